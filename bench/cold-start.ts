@@ -1,0 +1,428 @@
+/**
+ * `npm run bench -- cold-start [--runs N] [--brokers HOST:PORT] [--json]`
+ *
+ * 1. Bundles the processor handler with esbuild exactly as the CDK app does (the options come from
+ *    infra/constructs/lambda-defaults.ts, the entry from infra/constructs/ingest-function.ts) and
+ *    reports the artifact's size: the code, its source map, and the zip Lambda would receive.
+ * 2. Starts fresh `node` processes that import the bundle and call its `handler` with a one-record
+ *    Kinesis event, and reports process.uptime() at each step: Node's own start, module evaluation,
+ *    and the first batch (config load, core, Kafka connect and produce, Firehose put). The sinks are
+ *    real clients pointed at local servers: a Kafka broker (started here unless --brokers is given)
+ *    and an in-process HTTP endpoint that answers Firehose PutRecordBatch, so no AWS account is used.
+ *    The child runs with the NODE_OPTIONS the stack sets on the function (--enable-source-maps).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+import { generateEmail } from './corpus/generate.js';
+import { kinesisEventFor } from './processor.js';
+import {
+  describeMachine,
+  finishMachineInfo,
+  fmt,
+  type MachineInfo,
+  machineInfo,
+  parseFlags,
+  positiveInt,
+  table,
+} from './report.js';
+
+const USAGE =
+  'usage: npm run bench -- cold-start [--runs N] [--brokers HOST:PORT] [--no-source-maps] [--json]';
+
+export const TARGETS = { bundleBytes: 2 * 1024 * 1024, firstBatchMs: 300 } as const;
+
+export interface ColdStartRun {
+  /** process.uptime() when the child's first line ran: Node's own start-up. */
+  nodeReadyMs: number;
+  /** Module evaluation of the bundle. */
+  importMs: number;
+  /** The first handler call: init (config, key, core, clients) + Kafka connect + the batch. */
+  firstBatchMs: number;
+  /** process.uptime() when the first batch returned: the figure with the 300 ms target. */
+  totalMs: number;
+  /** A second call on the warm container, for contrast. */
+  warmBatchMs: number;
+  batchItemFailures: number;
+}
+
+export interface ColdStartResult {
+  kind: 'leadstream.bench.cold-start';
+  machine: MachineInfo;
+  bundle: {
+    entry: string;
+    codeBytes: number;
+    codeZipBytes: number;
+    sourceMapBytes: number;
+    zipBytes: number;
+    /** Bytes of minified output per package (or source directory), largest first. */
+    largest: Array<{ name: string; bytes: number }>;
+    esbuildOptions: Record<string, unknown>;
+  };
+  sourceMaps: boolean;
+  runs: ColdStartRun[];
+  median: ColdStartRun | null;
+  error: string | null;
+  targets: Array<{ name: string; target: string; measured: string; met: boolean }>;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let flags: Record<string, string | boolean>;
+  let runs: number;
+  try {
+    flags = parseFlags(
+      argv,
+      { runs: 'string', brokers: 'string', 'no-source-maps': 'boolean', json: 'boolean' },
+      USAGE,
+    );
+    runs = positiveInt('runs', flags.runs, 5);
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  const result = await benchColdStart({
+    runs,
+    brokers: typeof flags.brokers === 'string' ? flags.brokers : undefined,
+    sourceMaps: !flags['no-source-maps'],
+  });
+  if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(formatColdStart(result));
+  return result.error ? 1 : 0;
+}
+
+/** The esbuild options the CDK's NodejsFunction derives from infra's bundlingOptions(). */
+export async function cdkEsbuildOptions(): Promise<{ entry: string; options: Record<string, unknown> }> {
+  const [{ bundlingOptions }, { DEFAULT_HANDLER_ENTRY }] = await Promise.all([
+    import('../infra/constructs/lambda-defaults.js'),
+    import('../infra/constructs/ingest-function.js'),
+  ]);
+  const b = bundlingOptions();
+  const format = String(b.format ?? 'cjs');
+  return {
+    entry: DEFAULT_HANDLER_ENTRY,
+    options: {
+      bundle: true,
+      platform: 'node',
+      target: b.target,
+      format,
+      minify: b.minify ?? false,
+      sourcemap: b.sourceMap ?? false,
+      sourcesContent: b.sourcesContent ?? true,
+      mainFields: b.mainFields,
+      external: b.externalModules ?? [],
+      banner: b.banner ? { js: b.banner } : undefined,
+      // What NodejsFunction names the output for each format.
+      outExtension: format === 'esm' ? { '.js': '.mjs' } : undefined,
+      logLevel: 'warning',
+    },
+  };
+}
+
+export async function benchColdStart(opts: {
+  runs: number;
+  brokers?: string;
+  sourceMaps: boolean;
+}): Promise<ColdStartResult> {
+  const machine = machineInfo();
+  const dir = await mkdtemp(join(tmpdir(), 'leadstream-cold-'));
+  const result: ColdStartResult = {
+    kind: 'leadstream.bench.cold-start',
+    machine,
+    bundle: {
+      entry: '',
+      codeBytes: 0,
+      codeZipBytes: 0,
+      sourceMapBytes: 0,
+      zipBytes: 0,
+      largest: [],
+      esbuildOptions: {},
+    },
+    sourceMaps: opts.sourceMaps,
+    runs: [],
+    median: null,
+    error: null,
+    targets: [],
+  };
+  const cleanups: Array<() => Promise<void>> = [async () => rm(dir, { recursive: true, force: true })];
+  try {
+    // ---- 1. Bundle ------------------------------------------------------------------------------
+    const { entry, options } = await cdkEsbuildOptions();
+    const esbuild = await import('esbuild');
+    const outdir = join(dir, 'asset');
+    const built = await esbuild.build({
+      ...(options as object),
+      entryPoints: { index: entry },
+      outdir,
+      metafile: true,
+    });
+    const largest = largestInputs(built.metafile);
+    const code = join(outdir, options.format === 'esm' ? 'index.mjs' : 'index.js');
+    const codeBuf = await readFile(code);
+    const mapBytes = await stat(`${code}.map`).then(
+      (s) => s.size,
+      () => 0,
+    );
+    const mapBuf = mapBytes > 0 ? await readFile(`${code}.map`) : Buffer.alloc(0);
+    // Lambda receives a zip of the asset directory; deflate per file is what the zip holds.
+    const zipBytes =
+      deflateRawSync(codeBuf, { level: 9 }).length +
+      (mapBytes ? deflateRawSync(mapBuf, { level: 9 }).length : 0) +
+      200;
+    const codeZipBytes = deflateRawSync(codeBuf, { level: 9 }).length;
+    result.bundle = {
+      entry,
+      codeBytes: codeBuf.length,
+      codeZipBytes,
+      sourceMapBytes: mapBytes,
+      zipBytes,
+      largest,
+      esbuildOptions: options,
+    };
+
+    // ---- 2. Local endpoints for the first batch -------------------------------------------------
+    let brokers = opts.brokers;
+    if (!brokers) {
+      process.stderr.write('cold-start: starting a local Kafka broker (first run fetches the jars)…\n');
+      const { startKafkaBroker } = await import('../src/local/kafka-broker.js');
+      const broker = await startKafkaBroker({ log: (l) => process.stderr.write(`  ${l}\n`) });
+      cleanups.push(() => broker.close());
+      brokers = broker.bootstrapServers;
+    }
+    const suffix = randomBytes(4).toString('hex');
+    const topics = { leads: `bench-cold-leads-${suffix}`, rejected: `bench-cold-rejected-${suffix}` };
+    await createTopics(brokers, [topics.leads, topics.rejected]);
+    const firehose = await startFakeFirehose();
+    cleanups.push(() => new Promise((r) => firehose.server.close(() => r())));
+
+    // The first lead of the seeded corpus: a lead exercises every step (Kafka and Firehose).
+    let index = 0;
+    while (generateEmail(42, index).expected.kind !== 'lead') index++;
+    const email = generateEmail(42, index).raw;
+    const eventFile = join(dir, 'event.json');
+    await writeFile(eventFile, JSON.stringify(kinesisEventFor([email], 0, Date.now())));
+    const child = join(dir, 'child.mjs');
+    await writeFile(child, childScript(pathToFileURL(code).href, eventFile));
+    await mkdir(join(dir, 'claim-check'), { recursive: true });
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      KAFKA_BROKERS: brokers,
+      KAFKA_AUTH: 'none',
+      LEADS_TOPIC: topics.leads,
+      REJECTED_TOPIC: topics.rejected,
+      FIREHOSE_STREAM_NAME: 'bench-cold-start',
+      FIREHOSE_ENDPOINT: firehose.url,
+      CLAIM_CHECK_DIR: join(dir, 'claim-check'),
+      LEADSTREAM_HMAC_KEY: randomBytes(32).toString('hex'),
+      LEADSTREAM_HOME: join(dir, 'home'),
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'bench',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+      POWERTOOLS_SERVICE_NAME: 'leadstream',
+      POWERTOOLS_METRICS_NAMESPACE: 'Leadstream',
+      POWERTOOLS_DEV: 'false',
+      ...(opts.sourceMaps ? { NODE_OPTIONS: '--enable-source-maps' } : {}),
+    };
+
+    // ---- 3. Fresh processes ---------------------------------------------------------------------
+    for (let i = 0; i < opts.runs; i++) {
+      result.runs.push(await runChild(child, env));
+      process.stderr.write(
+        `cold-start: run ${i + 1}/${opts.runs}: ${result.runs.at(-1)?.totalMs.toFixed(0)} ms\n`,
+      );
+    }
+    const sorted = [...result.runs].sort((a, b) => a.totalMs - b.totalMs);
+    result.median = sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+  } catch (err) {
+    result.error = (err as Error).message;
+  } finally {
+    for (const c of cleanups.reverse()) await c().catch(() => {});
+  }
+  result.machine = finishMachineInfo(machine);
+  result.targets = [
+    {
+      name: 'bundle size (minified code)',
+      target: `≤ ${fmt(TARGETS.bundleBytes / 2 ** 20)} MiB`,
+      measured: `${(result.bundle.codeBytes / 2 ** 20).toFixed(2)} MiB (zip ${(result.bundle.zipBytes / 2 ** 20).toFixed(2)} MiB)`,
+      met: result.bundle.codeBytes > 0 && result.bundle.codeBytes <= TARGETS.bundleBytes,
+    },
+  ];
+  if (result.median) {
+    result.targets.push({
+      name: 'process start → first batch (median)',
+      target: `≤ ${TARGETS.firstBatchMs} ms`,
+      measured: `${result.median.totalMs.toFixed(0)} ms`,
+      met: result.median.totalMs <= TARGETS.firstBatchMs && result.median.batchItemFailures === 0,
+    });
+  }
+  return result;
+}
+
+/**
+ * The child: timestamps from process.uptime() (seconds since this process started), one JSON line
+ * on stdout. It exits explicitly because the Kafka producer keeps its connection open, as it does
+ * in a Lambda container.
+ */
+function childScript(bundleUrl: string, eventFile: string): string {
+  return `const nodeReady = process.uptime();
+import { readFileSync } from 'node:fs';
+const event = JSON.parse(readFileSync(${JSON.stringify(eventFile)}, 'utf8'));
+const t0 = process.uptime();
+const { handler } = await import(${JSON.stringify(bundleUrl)});
+const t1 = process.uptime();
+const res = await handler(event, undefined);
+const t2 = process.uptime();
+await handler(event, undefined);
+const t3 = process.uptime();
+process.stdout.write(JSON.stringify({ nodeReadyMs: nodeReady * 1000, importMs: (t1 - t0) * 1000, firstBatchMs: (t2 - t1) * 1000, totalMs: t2 * 1000, warmBatchMs: (t3 - t2) * 1000, batchItemFailures: res.batchItemFailures.length }) + '\\n');
+process.exit(0);
+`;
+}
+
+/** Output bytes grouped by npm package (node_modules/<pkg>) or by source directory. */
+function largestInputs(metafile: {
+  outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
+}): Array<{ name: string; bytes: number }> {
+  const by = new Map<string, number>();
+  for (const out of Object.values(metafile.outputs)) {
+    for (const [path, { bytesInOutput }] of Object.entries(out.inputs)) {
+      const pkg =
+        /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? path.split('/').slice(0, -1).join('/');
+      by.set(pkg, (by.get(pkg) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...by]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 12);
+}
+
+async function runChild(script: string, env: NodeJS.ProcessEnv): Promise<ColdStartRun> {
+  const child: ChildProcess = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d) => {
+    out += d;
+  });
+  child.stderr?.on('data', (d) => {
+    err += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const line = out.split('\n').find((l) => l.startsWith('{"nodeReadyMs"'));
+  if (code !== 0 || !line) throw new Error(`cold-start child exited ${code}: ${(err || out).slice(-2000)}`);
+  return JSON.parse(line) as ColdStartRun;
+}
+
+async function createTopics(brokers: string, names: string[]): Promise<void> {
+  const { Kafka, logLevel } = await import('kafkajs');
+  const admin = new Kafka({
+    clientId: 'bench-cold-start',
+    brokers: [brokers],
+    logLevel: logLevel.NOTHING,
+  }).admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({
+      topics: names.map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })),
+      waitForLeaders: true,
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+/** Answers Firehose's PutRecordBatch (AWS JSON 1.1) with success for every record. */
+async function startFakeFirehose(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (d) => {
+      body += d;
+    });
+    req.on('end', () => {
+      let records = 0;
+      try {
+        records = (JSON.parse(body) as { Records?: unknown[] }).Records?.length ?? 0;
+      } catch {}
+      const payload = JSON.stringify({
+        FailedPutCount: 0,
+        Encrypted: false,
+        RequestResponses: Array.from({ length: records }, (_, i) => ({ RecordId: `bench-${i}` })),
+      });
+      res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'bench' });
+      res.end(payload);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const addr = server.address();
+  if (!addr || typeof addr === 'string') throw new Error('fake Firehose has no port');
+  return { server, url: `http://127.0.0.1:${addr.port}` };
+}
+
+export function formatColdStart(r: ColdStartResult): string {
+  const lines = [
+    `cold-start bench: ${r.runs.length} fresh processes, source maps ${r.sourceMaps ? 'on (as deployed)' : 'off'}`,
+    `machine: ${describeMachine(r.machine)}`,
+    '',
+    table(
+      ['bundle (esbuild, as the CDK builds it)', 'bytes', 'MiB'],
+      [
+        ['code (minified ESM)', r.bundle.codeBytes, r.bundle.codeBytes / 2 ** 20],
+        ['code, deflated', r.bundle.codeZipBytes, r.bundle.codeZipBytes / 2 ** 20],
+        ['source map', r.bundle.sourceMapBytes, r.bundle.sourceMapBytes / 2 ** 20],
+        ['zip (deflate -9, code + map)', r.bundle.zipBytes, r.bundle.zipBytes / 2 ** 20],
+      ],
+    ),
+  ];
+  if (r.bundle.largest.length > 0) {
+    lines.push(
+      '',
+      table(
+        ['largest contributors (minified bytes)', 'bytes', 'share'],
+        r.bundle.largest.map((x) => [
+          x.name,
+          x.bytes,
+          `${((x.bytes / r.bundle.codeBytes) * 100).toFixed(1)}%`,
+        ]),
+      ),
+    );
+  }
+  if (r.runs.length > 0) {
+    lines.push(
+      '',
+      table(
+        [
+          'run',
+          'node ready ms',
+          'import ms',
+          'first batch ms',
+          'start → first batch ms',
+          'warm batch ms',
+          'failures',
+        ],
+        r.runs.map((x, i) => [
+          String(i + 1),
+          x.nodeReadyMs,
+          x.importMs,
+          x.firstBatchMs,
+          x.totalMs,
+          x.warmBatchMs,
+          x.batchItemFailures,
+        ]),
+      ),
+    );
+  }
+  if (r.error) lines.push('', `error: ${r.error}`);
+  lines.push(
+    '',
+    table(
+      ['target', 'wanted', 'measured', 'met'],
+      r.targets.map((t) => [t.name, t.target, t.measured, t.met ? 'yes' : 'NO']),
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}

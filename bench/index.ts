@@ -1,0 +1,47 @@
+/**
+ * `npm run bench -- <mode> [options]`. Each mode lives in its own module and is imported only when
+ * chosen, so `corpus` never loads kafkajs and `processor` never starts a broker.
+ */
+const MODES = {
+  corpus: {
+    summary: 'write the seeded synthetic corpus as .eml files',
+    load: () => import('./corpus/cli.js'),
+  },
+  processor: {
+    summary: 'in-process throughput, per-stage cost, parse baselines and memory',
+    load: () => import('./processor.js'),
+  },
+  pipeline: {
+    summary: 'end-to-end latency and throughput on the local stack',
+    load: () => import('./pipeline.js'),
+  },
+  'cold-start': {
+    summary: 'Lambda bundle size and time to the first processed batch',
+    load: () => import('./cold-start.js'),
+  },
+} as const satisfies Record<
+  string,
+  { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }
+>;
+
+export async function main(argv: string[]): Promise<number> {
+  const [mode, ...rest] = argv;
+  if (!mode || mode === '--help' || mode === '-h' || !Object.hasOwn(MODES, mode)) {
+    if (mode && mode !== '--help' && mode !== '-h') process.stderr.write(`bench: unknown mode '${mode}'\n`);
+    const lines = Object.entries(MODES).map(([name, m]) => `  ${name.padEnd(11)} ${m.summary}`);
+    const usage = [
+      'usage: npm run bench -- <mode> [options]',
+      '',
+      'modes:',
+      ...lines,
+      '',
+      'see bench/README.md',
+    ];
+    process.stderr.write(`${usage.join('\n')}\n`);
+    return mode === '--help' || mode === '-h' ? 0 : 2;
+  }
+  const module = await MODES[mode as keyof typeof MODES].load();
+  return module.run(rest);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,617 @@
+/**
+ * `npm run bench -- pipeline [--rate R] [--duration S] [--closed] [--json]`
+ *
+ * End to end on the local stack (src/local/stack.ts): Kinesis API server → poller (Lambda's event
+ * source semantics) → the handler → a real Kafka broker, plus the local Firehose → Parquet.
+ *
+ * Open loop (default): email i is due at start + i / R, whatever happened to the emails before it,
+ * and its latency is measured from that intended time, so a stall shows up as latency instead of
+ * silently lowering the offered rate (coordinated omission). Closed loop (--closed): keeps a fixed
+ * number of emails in flight and sends as fast as they complete, for the maximum throughput.
+ *
+ * Latency is "PutRecords due → Kafka ack": each email carries its number in its Message-ID (leads)
+ * and its Kinesis partition key (rejections, which keep the source record), the topics are switched
+ * to LogAppendTime, and a consumer reads every message back: the broker's append time is the ack
+ * (acks=all on a single broker acknowledges right after the append).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as hdr from 'hdr-histogram-js';
+import { leadstreamHome } from '../src/config/state-dir.js';
+import { deadLetterRecordCount, readDeadLetters } from '../src/local/dead-letter.js';
+import type { LocalStack } from '../src/local/stack.js';
+import type { BatchReport } from '../src/processors/handlers/kinesis-handler.js';
+import { decodeLead } from '../src/processors/stages/encode.js';
+import { decodeRejected } from '../src/schemas/rejected.js';
+import { generateEmail } from './corpus/generate.js';
+import {
+  createProgress,
+  describeMachine,
+  finishMachineInfo,
+  fmt,
+  type MachineInfo,
+  machineInfo,
+  parseFlags,
+  positiveInt,
+  positiveNumber,
+  table,
+} from './report.js';
+
+const USAGE =
+  'usage: npm run bench -- pipeline [--rate R] [--duration S] [--closed [--in-flight N]] [--shards N] [--batch N] [--warmup S] [--idle-poll-ms MS] [--json]';
+
+export const TARGETS = { rate: 500, p99Ms: 500 } as const;
+
+/** Distinct emails cycled through; generated once, before the clock starts. */
+const POOL_SIZE = 2_000;
+/** PutRecords limits: 500 records and 5 MiB per call. */
+const MAX_PUT_RECORDS = 500;
+const MAX_PUT_BYTES = 5 * 1024 * 1024;
+/** Concurrent PutRecords calls; more would only queue in the local server. */
+const MAX_PUTS_IN_FLIGHT = 8;
+const TICK_MS = 5;
+/** After sending stops, wait this long for the stragglers before calling them lost. */
+const DRAIN_TIMEOUT_MS = 90_000;
+const CLK_TCK = 100; // USER_HZ on Linux; /proc/<pid>/stat times are in these ticks
+
+export interface PipelineArgs {
+  rate: number;
+  durationSec: number;
+  closed: boolean;
+  inFlight: number;
+  shards: number;
+  batch: number;
+  warmupSec: number;
+  idlePollMs: number | null;
+  seed: number;
+}
+
+export interface PipelineResult {
+  kind: 'leadstream.bench.pipeline';
+  mode: 'open' | 'closed';
+  args: PipelineArgs;
+  machine: MachineInfo;
+  counts: {
+    sent: number;
+    leads: number;
+    rejected: number;
+    deadLettered: number;
+    lost: number;
+    duplicates: number;
+    putRetries: number;
+  };
+  throughput: {
+    offeredPerSec: number | null;
+    sustainedPerSec: number;
+    sendDurationSec: number;
+    drainSec: number;
+  };
+  latencyMs: {
+    count: number;
+    p50: number;
+    p95: number;
+    p99: number;
+    p999: number;
+    max: number;
+    mean: number;
+  };
+  lag: {
+    maxBacklogEmails: number;
+    maxBatchRecordAgeMs: number;
+    invocations: number;
+    meanBatchRecords: number;
+  };
+  cpu: Array<{ component: string; pid: number; cores: number; shareOfMachine: number }>;
+  limitingComponent: string;
+  handler: { coreMsPerEmail: number; kafkaMsPerBatch: number; firehoseMsPerBatch: number };
+  targets: Array<{ name: string; target: string; measured: string; met: boolean }>;
+  notes: string[];
+}
+
+export async function run(argv: string[]): Promise<number> {
+  let args: PipelineArgs;
+  let json = false;
+  try {
+    const f = parseFlags(
+      argv,
+      {
+        rate: 'string',
+        duration: 'string',
+        closed: 'boolean',
+        'in-flight': 'string',
+        shards: 'string',
+        batch: 'string',
+        warmup: 'string',
+        'idle-poll-ms': 'string',
+        seed: 'string',
+        json: 'boolean',
+      },
+      USAGE,
+    );
+    json = f.json === true;
+    args = {
+      rate: positiveNumber('rate', f.rate, TARGETS.rate),
+      durationSec: positiveNumber('duration', f.duration, 30),
+      closed: f.closed === true,
+      inFlight: positiveInt('in-flight', f['in-flight'], 2_000),
+      shards: positiveInt('shards', f.shards, 2),
+      batch: positiveInt('batch', f.batch, 100),
+      warmupSec: f.warmup === undefined ? 5 : Number(f.warmup),
+      idlePollMs:
+        f['idle-poll-ms'] === undefined ? null : positiveInt('idle-poll-ms', f['idle-poll-ms'], 1_000),
+      seed: f.seed === undefined ? 42 : positiveInt('seed', f.seed, 42),
+    };
+    if (!Number.isFinite(args.warmupSec) || args.warmupSec < 0 || args.warmupSec >= args.durationSec) {
+      throw new Error(`--warmup must be ≥ 0 and shorter than --duration, got '${String(f.warmup)}'`);
+    }
+  } catch (err) {
+    process.stderr.write(`${(err as Error).message}\n`);
+    return 2;
+  }
+  const result = await benchPipeline(args);
+  if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  else process.stdout.write(formatPipeline(result));
+  return result.counts.lost === 0 ? 0 : 1;
+}
+
+/** Gives email i a Message-ID that names the run and i, replacing the corpus's own. */
+export function withBenchMessageId(raw: Buffer, runId: string, i: number): Buffer {
+  const id = `Message-ID: <bench.${runId}.${i}@leadstream.bench>`;
+  const headerEnd = raw.indexOf('\r\n\r\n');
+  const head = raw.subarray(0, headerEnd < 0 ? raw.length : headerEnd).toString('latin1');
+  const m = /^Message-ID:[^\r\n]*(\r\n[ \t][^\r\n]*)*/im.exec(head);
+  if (!m) return Buffer.concat([Buffer.from(`${id}\r\n`, 'latin1'), raw]);
+  return Buffer.concat([
+    raw.subarray(0, m.index),
+    Buffer.from(id, 'latin1'),
+    raw.subarray(m.index + m[0].length),
+  ]);
+}
+
+const BENCH_ID = /bench\.([0-9a-z]+)\.(\d+)@leadstream\.bench/;
+
+export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult> {
+  const machine = machineInfo();
+  const notes: string[] = [];
+  const runId = Date.now().toString(36);
+  const log = (l: string) => process.stderr.write(`pipeline: ${l}\n`);
+
+  // Email pool, generated before anything is timed.
+  const pool: Buffer[] = [];
+  for (let i = 0; i < POOL_SIZE; i++) pool.push(generateEmail(args.seed, i).raw);
+
+  const batches: BatchReport[] = [];
+  const { startLocalStack } = await import('../src/local/stack.js');
+  log('starting the local stack…');
+  const stack: LocalStack = await startLocalStack({
+    dataDir: join(leadstreamHome(), 'bench', `pipeline-${process.pid}`),
+    fresh: true,
+    shards: args.shards,
+    poller: { batchSize: args.batch, ...(args.idlePollMs !== null ? { idlePollMs: args.idlePollMs } : {}) },
+    onBatch: (r) => batches.push(r),
+    log,
+  });
+
+  const { Kafka, logLevel } = await import('kafkajs');
+  const kafka = new Kafka({
+    clientId: 'leadstream-bench',
+    brokers: [stack.kafkaBootstrap],
+    logLevel: logLevel.NOTHING,
+  });
+  const consumer = kafka.consumer({ groupId: `leadstream-bench-${runId}`, maxWaitTimeInMs: 20 });
+  const intended: number[] = [];
+  const ackMs = new Map<number, number>();
+  const outcome = { leads: 0, rejected: 0, duplicates: 0 };
+  try {
+    await useLogAppendTime(kafka, [stack.topics.leads, stack.topics.rejected]);
+    await consumer.connect();
+    await consumer.subscribe({ topics: [stack.topics.leads, stack.topics.rejected], fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ topic, message }) => {
+        if (!message.value) return;
+        let i: number | null = null;
+        if (topic === stack.topics.leads) {
+          const m = BENCH_ID.exec(decodeLead(message.value).messageId ?? '');
+          if (m && m[1] === runId) i = Number(m[2]);
+        } else {
+          const key = decodeRejected(message.value).sourceRecord.partitionKey;
+          if (key.startsWith(`${runId}-`)) i = Number(key.slice(runId.length + 1));
+        }
+        if (i === null) return;
+        if (ackMs.has(i)) {
+          outcome.duplicates++;
+          return;
+        }
+        ackMs.set(i, Number(message.timestamp));
+        if (topic === stack.topics.leads) outcome.leads++;
+        else outcome.rejected++;
+      },
+    });
+
+    // ---- Send ---------------------------------------------------------------------------------
+    const { PutRecordsCommand } = await import('@aws-sdk/client-kinesis');
+    const pids = componentPids(stack);
+    const cpuStart = readCpu(pids);
+    const wallStart = performance.now();
+    const start = Date.now() + 200;
+    const totalPlanned = args.closed ? Number.POSITIVE_INFINITY : Math.ceil(args.rate * args.durationSec);
+    const stopAt = start + args.durationSec * 1000;
+    let next = 0;
+    let accepted = 0;
+    let putRetries = 0;
+    let inFlight = 0;
+    let maxBacklog = 0;
+    const retry: number[] = [];
+    const progress = createProgress(
+      args.closed ? 'pipeline (closed loop)' : `pipeline @ ${args.rate}/s`,
+      Math.round(args.durationSec),
+    );
+
+    const put = async (ids: number[]) => {
+      inFlight++;
+      try {
+        const out = await stack.kinesis.send(
+          new PutRecordsCommand({
+            StreamName: stack.streamName,
+            Records: ids.map((i) => ({
+              Data: withBenchMessageId(pool[i % POOL_SIZE] as Buffer, runId, i),
+              PartitionKey: `${runId}-${i}`,
+            })),
+          }),
+        );
+        (out.Records ?? []).forEach((r, k) => {
+          if (r.ErrorCode) retry.push(ids[k] as number);
+          else accepted++;
+        });
+        if ((out.FailedRecordCount ?? 0) > 0) putRetries += out.FailedRecordCount ?? 0;
+      } catch {
+        retry.push(...ids);
+        putRetries += ids.length;
+      } finally {
+        inFlight--;
+      }
+    };
+
+    while (Date.now() < start) await sleep(5);
+    while (Date.now() < stopAt) {
+      const now = Date.now();
+      const backlog = accepted - ackMs.size;
+      if (backlog > maxBacklog) maxBacklog = backlog;
+      let due: number;
+      if (args.closed) due = Math.max(next, Math.min(next + MAX_PUT_RECORDS, ackMs.size + args.inFlight));
+      else due = Math.min(totalPlanned, Math.floor(((now - start) / 1000) * args.rate) + 1);
+      while (inFlight < MAX_PUTS_IN_FLIGHT && (retry.length > 0 || next < due)) {
+        const ids: number[] = retry.splice(0, MAX_PUT_RECORDS);
+        let bytes = 0;
+        while (ids.length < MAX_PUT_RECORDS && next < due) {
+          const size = (pool[next % POOL_SIZE] as Buffer).length + 64;
+          if (bytes + size > MAX_PUT_BYTES) break;
+          bytes += size;
+          // Open loop: the schedule. Closed loop: the moment it is handed to PutRecords.
+          intended[next] = args.closed ? Date.now() : start + (next * 1000) / args.rate;
+          ids.push(next++);
+        }
+        if (ids.length === 0) break;
+        void put(ids);
+      }
+      progress.update(Math.min(Math.round(args.durationSec), Math.floor((now - start) / 1000)));
+      await sleep(TICK_MS);
+    }
+    progress.done();
+    const sendEnd = Date.now();
+    // Let in-flight and retried puts finish.
+    while (inFlight > 0 || retry.length > 0) {
+      if (retry.length > 0 && inFlight < MAX_PUTS_IN_FLIGHT) void put(retry.splice(0, MAX_PUT_RECORDS));
+      await sleep(10);
+    }
+    const sent = next;
+
+    // ---- Drain --------------------------------------------------------------------------------
+    const drainStart = Date.now();
+    let deadLettered = 0;
+    while (Date.now() - drainStart < DRAIN_TIMEOUT_MS) {
+      deadLettered = await deadLetterCount(stack.paths.deadLetterFile);
+      const backlog = sent - ackMs.size - deadLettered;
+      if (backlog > maxBacklog) maxBacklog = backlog;
+      if (backlog <= 0) break;
+      await sleep(100);
+    }
+    const drainSec = (Date.now() - drainStart) / 1000;
+    const cpuEnd = readCpu(pids);
+    const wallSec = (performance.now() - wallStart) / 1000;
+
+    // ---- Figures ------------------------------------------------------------------------------
+    const histogram = hdr.build({
+      lowestDiscernibleValue: 1,
+      highestTrackableValue: 3_600_000,
+      numberOfSignificantValueDigits: 3,
+    });
+    const warmupEnd = start + args.warmupSec * 1000;
+    let measuredStart = Number.POSITIVE_INFINITY;
+    let measuredEnd = 0;
+    let measured = 0;
+    for (const [i, ack] of ackMs) {
+      const t = intended[i];
+      if (t === undefined || t < warmupEnd) continue;
+      histogram.recordValue(Math.max(1, Math.round(ack - t)));
+      measured++;
+      if (ack < measuredStart) measuredStart = ack;
+      if (ack > measuredEnd) measuredEnd = ack;
+    }
+    // Sustained: emails acknowledged per second between the end of warm-up and the end of sending.
+    let inWindow = 0;
+    for (const ack of ackMs.values()) if (ack >= warmupEnd && ack <= sendEnd) inWindow++;
+    const sustained = inWindow / ((sendEnd - warmupEnd) / 1000);
+
+    const cpu = Object.entries(pids).map(([component, pid]) => {
+      const cores = ((cpuEnd[component] ?? 0) - (cpuStart[component] ?? 0)) / CLK_TCK / wallSec;
+      return { component, pid, cores, shareOfMachine: cores / machine.cpus };
+    });
+    const busiest = [...cpu].sort((a, b) => b.cores - a.cores)[0];
+    const limiting = busiest
+      ? `${busiest.component} (${busiest.cores.toFixed(2)} cores${busiest.component === 'bench process' ? ': the poller, the handler, the sender and the reader share one JS thread' : ''})`
+      : 'unknown';
+    if (machine.loadStart[0] !== undefined && machine.loadStart[0] > machine.cpus) {
+      notes.push(
+        `the machine was loaded (1-min load ${machine.loadStart[0]} on ${machine.cpus} CPUs): figures are pessimistic`,
+      );
+    }
+    if (args.idlePollMs === null)
+      notes.push(
+        "the poller waits ~1 s after an empty GetRecords, as Lambda's event source mapping does; --idle-poll-ms changes it",
+      );
+
+    const lost = Math.max(0, sent - ackMs.size - deadLettered);
+    const invocations = batches.length;
+    const recordsInBatches = batches.reduce((s, b) => s + b.records, 0);
+    const coreMs = batches.reduce((s, b) => s + b.coreMs, 0);
+    const result: PipelineResult = {
+      kind: 'leadstream.bench.pipeline',
+      mode: args.closed ? 'closed' : 'open',
+      args,
+      machine: finishMachineInfo(machine),
+      counts: {
+        sent,
+        leads: outcome.leads,
+        rejected: outcome.rejected,
+        deadLettered,
+        lost,
+        duplicates: outcome.duplicates,
+        putRetries,
+      },
+      throughput: {
+        offeredPerSec: args.closed ? null : args.rate,
+        sustainedPerSec: sustained,
+        sendDurationSec: (sendEnd - start) / 1000,
+        drainSec,
+      },
+      latencyMs: {
+        count: measured,
+        p50: histogram.getValueAtPercentile(50),
+        p95: histogram.getValueAtPercentile(95),
+        p99: histogram.getValueAtPercentile(99),
+        p999: histogram.getValueAtPercentile(99.9),
+        max: histogram.maxValue,
+        mean: histogram.mean,
+      },
+      lag: {
+        maxBacklogEmails: maxBacklog,
+        maxBatchRecordAgeMs: batches.reduce(
+          (m, b) =>
+            b.writtenArrivalMs.length > 0 ? Math.max(m, b.kafkaAckAtMs - Math.min(...b.writtenArrivalMs)) : m,
+          0,
+        ),
+        invocations,
+        meanBatchRecords: invocations > 0 ? recordsInBatches / invocations : 0,
+      },
+      cpu,
+      limitingComponent: limiting,
+      handler: {
+        coreMsPerEmail: recordsInBatches > 0 ? coreMs / recordsInBatches : 0,
+        kafkaMsPerBatch: invocations > 0 ? batches.reduce((s, b) => s + b.kafkaMs, 0) / invocations : 0,
+        firehoseMsPerBatch: invocations > 0 ? batches.reduce((s, b) => s + b.firehoseMs, 0) / invocations : 0,
+      },
+      targets: [],
+      notes,
+    };
+    result.targets = pipelineTargets(result);
+    return result;
+  } finally {
+    await consumer.disconnect().catch(() => {});
+    await stack.stop();
+  }
+}
+
+export function pipelineTargets(r: PipelineResult): PipelineResult['targets'] {
+  const out: PipelineResult['targets'] = [
+    {
+      name: 'nothing lost (sent = leads + rejected + dead-letter)',
+      target: '0 lost',
+      measured: `${r.counts.sent} = ${r.counts.leads} + ${r.counts.rejected} + ${r.counts.deadLettered}${r.counts.lost ? ` (${r.counts.lost} lost)` : ''}`,
+      met: r.counts.lost === 0,
+    },
+  ];
+  if (r.mode === 'open') {
+    const atTarget = (r.args.rate ?? 0) >= TARGETS.rate;
+    out.push({
+      name: `p99 latency at ${fmt(r.args.rate)}/s offered`,
+      target: `≤ ${TARGETS.p99Ms} ms${atTarget ? '' : ` (target is at ${TARGETS.rate}/s)`}`,
+      measured: `${fmt(r.latencyMs.p99)} ms`,
+      met: atTarget && r.latencyMs.p99 <= TARGETS.p99Ms,
+    });
+    out.push({
+      name: 'kept up with the offered rate',
+      target: `${fmt(r.args.rate)}/s`,
+      measured: `${fmt(r.throughput.sustainedPerSec)}/s`,
+      met: r.throughput.sustainedPerSec >= r.args.rate * 0.97,
+    });
+  }
+  return out;
+}
+
+/** Switches topics to broker-assigned timestamps, so a message's timestamp is its append (ack) time. */
+async function useLogAppendTime(kafka: import('kafkajs').Kafka, topics: string[]): Promise<void> {
+  const { ConfigResourceTypes } = await import('kafkajs');
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.alterConfigs({
+      validateOnly: false,
+      resources: topics.map((name) => ({
+        type: ConfigResourceTypes.TOPIC,
+        name,
+        configEntries: [{ name: 'message.timestamp.type', value: 'LogAppendTime' }],
+      })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function deadLetterCount(path: string): Promise<number> {
+  try {
+    return deadLetterRecordCount(await readDeadLetters(path));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+    throw err;
+  }
+}
+
+/**
+ * The processes whose CPU we attribute: this one (sender, poller, handler, reader), and among its
+ * descendants the Kafka broker's JVM and the Kinesis server.
+ */
+function componentPids(stack: LocalStack): Record<string, number> {
+  const out: Record<string, number> = { 'bench process': process.pid };
+  for (const pid of descendants(process.pid)) {
+    const cmd = cmdline(pid);
+    if (/\bjava\b/.test(cmd) && cmd.includes(stack.paths.kafkaDir)) out['kafka broker (java)'] = pid;
+    else if (/\bjava\b/.test(cmd) && !out['kafka broker (java)']) out['kafka broker (java)'] = pid;
+    else if (/kinesis/i.test(cmd) && !/\bjava\b|node/.test(cmd)) out['kinesis server'] = pid;
+  }
+  return out;
+}
+
+function descendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  let entries: string[] = [];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  for (const e of entries) {
+    if (!/^\d+$/.test(e)) continue;
+    const stat = procStat(Number(e));
+    if (!stat) continue;
+    const list = children.get(stat.ppid) ?? [];
+    list.push(Number(e));
+    children.set(stat.ppid, list);
+  }
+  const out: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const p = queue.shift() as number;
+    for (const c of children.get(p) ?? []) {
+      out.push(c);
+      queue.push(c);
+    }
+  }
+  return out;
+}
+
+function cmdline(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return '';
+  }
+}
+
+/** utime + stime (fields 14 and 15) and ppid (field 4) from /proc/<pid>/stat; the comm field may hold spaces. */
+function procStat(pid: number): { ppid: number; ticks: number } | null {
+  try {
+    const s = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const rest = s.slice(s.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(rest[1]), ticks: Number(rest[11]) + Number(rest[12]) };
+  } catch {
+    return null;
+  }
+}
+
+function readCpu(pids: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, procStat(pid)?.ticks ?? 0]));
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+export function formatPipeline(r: PipelineResult): string {
+  const lines = [
+    `pipeline bench (${r.mode} loop${r.mode === 'open' ? `, ${fmt(r.args.rate)} emails/s offered` : `, ${r.args.inFlight} in flight`}, ${r.args.durationSec} s, ${r.args.warmupSec} s warm-up, ${r.args.shards} shards, batch ${r.args.batch})`,
+    `machine: ${describeMachine(r.machine)}`,
+    '',
+    table(
+      ['count check', 'emails'],
+      [
+        ['sent (accepted by PutRecords)', r.counts.sent],
+        ['leads (leads topic)', r.counts.leads],
+        ['rejected (rejected topic)', r.counts.rejected],
+        ['dead-letter (on-failure)', r.counts.deadLettered],
+        ['lost', r.counts.lost],
+        ['duplicates (replays)', r.counts.duplicates],
+        ['PutRecords entries retried', r.counts.putRetries],
+      ],
+    ),
+    '',
+    table(
+      ['throughput', 'value'],
+      [
+        ['offered emails/s', r.throughput.offeredPerSec ?? '-'],
+        ['sustained emails/s (acked after warm-up)', r.throughput.sustainedPerSec],
+        ['drain after sending stopped (s)', r.throughput.drainSec],
+        ['max backlog (emails put, not yet on Kafka)', r.lag.maxBacklogEmails],
+        ['max record age at Kafka ack (ms, from Kinesis arrival)', r.lag.maxBatchRecordAgeMs],
+        [
+          'invocations / mean records per batch',
+          `${r.lag.invocations} / ${r.lag.meanBatchRecords.toFixed(1)}`,
+        ],
+        [
+          'core ms per email / Kafka ms per batch / Firehose ms per batch',
+          `${r.handler.coreMsPerEmail.toFixed(2)} / ${r.handler.kafkaMsPerBatch.toFixed(1)} / ${r.handler.firehoseMsPerBatch.toFixed(1)}`,
+        ],
+      ],
+    ),
+    '',
+    table(
+      ['latency PutRecords due → Kafka ack (ms)', 'value'],
+      [
+        ['emails measured', r.latencyMs.count],
+        ['p50', r.latencyMs.p50],
+        ['p95', r.latencyMs.p95],
+        ['p99', r.latencyMs.p99],
+        ['p99.9', r.latencyMs.p999],
+        ['max', r.latencyMs.max],
+      ],
+    ),
+    '',
+    table(
+      ['CPU by component', 'pid', 'cores', 'share of machine'],
+      r.cpu.map((c) => [
+        c.component,
+        String(c.pid),
+        c.cores.toFixed(2),
+        `${(c.shareOfMachine * 100).toFixed(0)}%`,
+      ]),
+    ),
+    `limiting component: ${r.limitingComponent}`,
+    '',
+    table(
+      ['target', 'wanted', 'measured', 'met'],
+      r.targets.map((t) => [t.name, t.target, t.measured, t.met ? 'yes' : 'NO']),
+    ),
+  ];
+  for (const n of r.notes) lines.push(`note: ${n}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,130 @@
+import type { Node } from 'constructs';
+import { z } from 'zod';
+
+/**
+ * The deploy-time parameters of the stack, with their safe defaults in one place. Each value can be set
+ * with CDK context (`cdk deploy -c shardCount=4`, or the `context` block of cdk.json); context values from
+ * the command line are strings, so numbers are coerced, then range-checked. A bad value fails the synth with
+ * every problem listed, never a silent fallback to the default.
+ */
+
+/** Kafka topic names: what the Kafka protocol allows (1..249 chars of [a-zA-Z0-9._-]). */
+const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const CONFIG_SCHEMA = z
+  .object({
+    /** Kinesis capacity mode. On-demand needs no sizing and scales to 4x the previous peak. */
+    streamMode: z.enum(['ON_DEMAND', 'PROVISIONED']).default('ON_DEMAND'),
+    /** Shards for PROVISIONED mode (1 MB/s or 1000 records/s of writes each). Only with PROVISIONED. */
+    shardCount: int(1, 500).optional(),
+    /** Kinesis retention: 24 h (free) up to 365 days. Longer lets an operator replay after an outage. */
+    retentionHours: int(24, 8760).default(24),
+    /** Records per Lambda invocation. 100 keeps a batch well within the timeout and Kafka request size. */
+    batchSize: int(1, 10_000).default(100),
+    /** Max wait to fill a batch. 1 s trades a little latency for fewer, fuller invocations. */
+    maxBatchingWindowSeconds: int(0, 300).default(1),
+    /** Concurrent batches per shard (1..10). 1 keeps strict per-shard order; raise for throughput. */
+    parallelizationFactor: int(1, 10).default(1),
+    /** Retries of a failing batch before its records go to the on-failure queue (bisected on each error). */
+    retryAttempts: int(0, 10_000).default(3),
+    /** Records older than this go to the on-failure queue instead of being processed (60 s .. 7 days). */
+    maxRecordAgeSeconds: int(60, 604_800).default(3600),
+    /** Processor memory; CPU scales with it. 512 MB parses a batch of 100 emails comfortably. */
+    memoryMiB: int(128, 10_240).default(512),
+    /** Processor timeout. A batch of 100 takes well under a second; 60 s leaves room for Kafka reconnects. */
+    timeoutSeconds: int(3, 900).default(60),
+    /** Reserved concurrency for the processor; unset means the account pool (no cap, no reservation). */
+    reservedConcurrency: int(1, 10_000).optional(),
+    /** Topic for valid leads. */
+    leadsTopic: z.string().regex(TOPIC_NAME).default('leads'),
+    /** Topic for rejected records. */
+    rejectedTopic: z.string().regex(TOPIC_NAME).default('rejected'),
+    /** Partitions per topic: the upper bound on a consumer group's parallelism. Can grow, never shrink. */
+    topicPartitions: int(1, 2400).default(6),
+    /** Kafka retention per topic in hours (MSK Serverless allows up to unlimited; we cap at 1 year). */
+    topicRetentionHours: int(1, 8760).default(168),
+    /** Prefix of the consumer-group names the downstream consumer policy allows. */
+    consumerGroupPrefix: z.string().regex(TOPIC_NAME).default('leads-consumer'),
+    /** Firehose buffer size. Record format conversion requires at least 64 MiB (AWS docs). */
+    firehoseBufferMiB: int(64, 128).default(128),
+    /** Firehose buffer interval: the upper bound on how stale Athena is (60..900 s). */
+    firehoseBufferSeconds: int(60, 900).default(300),
+    /** Days the analytics Parquet is kept before the lifecycle rule expires it. */
+    analyticsRetentionDays: int(1, 3650).default(365),
+    /** Per-query scan cutoff of the Athena workgroup, in GiB: stops a runaway query from costing more. */
+    athenaScanLimitGiB: int(1, 1024).default(10),
+    /** Alarm: Kinesis iterator age (ms). */
+    iteratorAgeAlarmMs: int(1000, 86_400_000).default(60_000),
+    /** Alarm: processor Errors per 5 minutes. */
+    errorsAlarmThreshold: int(1, 100_000).default(1),
+    /** Alarm: processor Throttles per 5 minutes. */
+    throttlesAlarmThreshold: int(1, 100_000).default(1),
+    /** Alarm: percent of records rejected per 15 minutes. */
+    rejectedRateAlarmPercent: z.coerce.number().gt(0).max(100).default(5),
+    /** Email subscribed to the alarm topic; unset means no subscription (subscribe later). */
+    alarmEmail: z.email().optional(),
+  })
+  .superRefine((c, ctx) => {
+    // Impossible combinations are rejected, not ignored: a shard count with on-demand would be silently dropped.
+    if (c.streamMode === 'PROVISIONED' && c.shardCount === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['shardCount'],
+        message: 'shardCount is required when streamMode is PROVISIONED',
+      });
+    }
+    if (c.streamMode === 'ON_DEMAND' && c.shardCount !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['shardCount'],
+        message: 'shardCount is only valid with streamMode PROVISIONED',
+      });
+    }
+    if (c.leadsTopic === c.rejectedTopic) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rejectedTopic'],
+        message: 'rejectedTopic must differ from leadsTopic',
+      });
+    }
+    // A record must be allowed to live longer than one batching window, or every record expires unprocessed.
+    if (c.maxRecordAgeSeconds <= c.maxBatchingWindowSeconds) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['maxRecordAgeSeconds'],
+        message: 'maxRecordAgeSeconds must exceed maxBatchingWindowSeconds',
+      });
+    }
+  });
+
+export type LeadstreamConfig = z.infer<typeof CONFIG_SCHEMA>;
+export type LeadstreamConfigInput = z.input<typeof CONFIG_SCHEMA>;
+
+/** The context keys the app reads: exactly the config fields. */
+export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.shape) as (keyof LeadstreamConfig)[];
+
+export class LeadstreamConfigError extends Error {
+  override readonly name = 'LeadstreamConfigError';
+}
+
+/** Validates raw parameters (strings from `-c` or typed values from cdk.json) and fills the defaults. */
+export function parseConfig(raw: Record<string, unknown>): LeadstreamConfig {
+  const result = CONFIG_SCHEMA.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new LeadstreamConfigError(`invalid leadstream configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return result.data;
+}
+
+/** Reads every config key from CDK context (unset keys take their defaults) and validates them. */
+export function configFromContext(node: Node): LeadstreamConfig {
+  const raw: Record<string, unknown> = {};
+  for (const key of CONFIG_KEYS) {
+    const value: unknown = node.tryGetContext(key);
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  return parseConfig(raw);
+}

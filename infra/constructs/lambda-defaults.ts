@@ -1,0 +1,88 @@
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+
+/**
+ * The newest Node.js runtime this aws-cdk-lib knows (cdk-nag AwsSolutions-L1 asks for the latest). The code
+ * itself stays Node 20 compatible, which is what the tests run on.
+ */
+export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
+
+/** How long Lambda logs are kept: enough to investigate last month's incident, bounded for cost. */
+export const LAMBDA_LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
+
+/**
+ * Local esbuild bundling (no Docker): minified ESM with source maps. Every dependency is bundled, including
+ * the AWS SDK, so the function runs the versions package-lock.json pins and the tests exercised, not whatever
+ * SDK the runtime happens to ship.
+ */
+export function bundlingOptions(): nodejs.BundlingOptions {
+  return {
+    forceDockerBundling: false,
+    minify: true,
+    sourceMap: true,
+    sourcesContent: false,
+    target: 'node22',
+    format: nodejs.OutputFormat.ESM,
+    mainFields: ['module', 'main'],
+    externalModules: [],
+    // kafkajs and some SDK internals call require() on Node built-ins; an ESM bundle needs a real require.
+    banner:
+      "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);",
+  };
+}
+
+/** A log group per function, so the role can be scoped to it and retention is bounded. */
+export function lambdaLogGroup(scope: Construct, id: string): logs.LogGroup {
+  return new logs.LogGroup(scope, id, {
+    retention: LAMBDA_LOG_RETENTION,
+    removalPolicy: RemovalPolicy.DESTROY,
+  });
+}
+
+/**
+ * The actions a function in a VPC needs to manage its ENIs (the content of the AWS managed policy
+ * AWSLambdaVPCAccessExecutionRole). EC2 does not support resource-level permissions for the Describe*
+ * calls, and Lambda creates the ENIs in subnets and security groups chosen at deploy time, so AWS documents
+ * Resource "*" for them: https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html#configuration-vpc-permissions
+ */
+export const VPC_ENI_ACTIONS = [
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DescribeSubnets',
+  'ec2:DeleteNetworkInterface',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+] as const;
+
+/**
+ * A function role written out instead of the AWS managed policies (AwsSolutions-IAM4): logs only to the
+ * function's own log group, and the ENI actions only for functions in a VPC. Both are inline in the role,
+ * so they exist before the function is created (Lambda checks the ENI permissions at creation).
+ */
+export function lambdaRole(
+  scope: Construct,
+  id: string,
+  logGroup: logs.ILogGroup,
+  options: { readonly inVpc: boolean },
+): iam.Role {
+  const statements = [
+    new iam.PolicyStatement({
+      sid: 'OwnLogGroup',
+      actions: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+      resources: [logGroup.logGroupArn],
+    }),
+  ];
+  if (options.inVpc) {
+    statements.push(
+      new iam.PolicyStatement({ sid: 'VpcEni', actions: [...VPC_ENI_ACTIONS], resources: ['*'] }),
+    );
+  }
+  return new iam.Role(scope, id, {
+    assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
+    inlinePolicies: { execution: new iam.PolicyDocument({ statements }) },
+  });
+}

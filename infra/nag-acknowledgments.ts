@@ -1,0 +1,101 @@
+import { type CfnElement, Validations } from 'aws-cdk-lib';
+import type { IConstruct } from 'constructs';
+import type { LeadstreamStack } from './leadstream-stack.js';
+
+/** One acknowledged cdk-nag finding: where, which, and why it is acceptable here. */
+export interface NagAcknowledgment {
+  readonly construct: IConstruct;
+  readonly id: string;
+  readonly reason: string;
+}
+
+/**
+ * Every cdk-nag AwsSolutions finding this stack accepts, each with its reason. Acknowledgments are placed on
+ * the narrowest construct and name the exact finding (cdk-nag 3 has no prefix matching), so a new wildcard
+ * elsewhere still fails the synth.
+ */
+export function nagAcknowledgments(stack: LeadstreamStack): NagAcknowledgment[] {
+  const { ingest, kafka, delivery } = stack;
+  const ref = (construct: IConstruct) =>
+    `<${stack.getLogicalId(construct.node.defaultChild as CfnElement)}.Arn>`;
+  const eniReason =
+    'Resource "*" on the ENI actions only: a Lambda function in a VPC needs them (the content of ' +
+    'AWSLambdaVPCAccessExecutionRole) and EC2 does not support resource-level permissions for the Describe calls ' +
+    '(https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc.html#configuration-vpc-permissions).';
+  const clusterPart = (index: number) =>
+    JSON.stringify({
+      'Fn::Select': [
+        index,
+        { 'Fn::Split': ['/', { 'Fn::GetAtt': [stack.getLogicalId(kafka.cluster), 'Arn'] }] },
+      ],
+    });
+  const claimCheckObjects = `AwsSolutions-IAM5[Resource::${ref(ingest.claimCheckBucket)}/claim-check/*]`;
+  const claimCheckReason =
+    'Object keys are SHA-256 hashes of the emails, unknown at deploy time; the wildcard is limited to the claim-check/ prefix of one bucket.';
+
+  return [
+    {
+      construct: ingest.function.role as IConstruct,
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: eniReason,
+    },
+    {
+      construct: kafka.topicFunction.role as IConstruct,
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason: eniReason,
+    },
+    { construct: ingest.function.role as IConstruct, id: claimCheckObjects, reason: claimCheckReason },
+    { construct: ingest.producerPolicy, id: claimCheckObjects, reason: claimCheckReason },
+    {
+      construct: ingest.stream,
+      id: 'AwsSolutions-KDS3',
+      reason:
+        'A customer managed key instead of aws/kinesis on purpose: its key policy is ours to audit and restrict, ' +
+        'and the same key protects the on-failure queue, the claim-check bucket and the HMAC secret.',
+    },
+    {
+      construct: ingest.hmacSecret,
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'The HMAC pseudonymisation key must stay stable: rotating it changes every email_hash and phone_hash, ' +
+        'which breaks joins across the rotation. Re-keying is a planned migration, not a schedule.',
+    },
+    {
+      construct: ingest.deadLetterQueue,
+      id: 'AwsSolutions-SQS3',
+      reason:
+        'This queue is itself the on-failure destination (dead-letter queue) of the Kinesis event source.',
+    },
+    {
+      construct: delivery.deliveryRole,
+      id: `AwsSolutions-IAM5[Resource::${ref(delivery.dataBucket)}/leads/*]`,
+      reason:
+        'Firehose names its objects at delivery time; the wildcard is limited to the leads/ prefix of the data bucket.',
+    },
+    {
+      construct: delivery.deliveryRole,
+      id: `AwsSolutions-IAM5[Resource::${ref(delivery.dataBucket)}/errors/*]`,
+      reason:
+        'Firehose names its error objects at delivery time; the wildcard is limited to the errors/ prefix.',
+    },
+    {
+      construct: kafka.topicProviderRole,
+      id: `AwsSolutions-IAM5[Resource::${ref(kafka.topicFunction)}:*]`,
+      reason:
+        'The CDK Provider framework invokes the topic function by ARN and qualified ARN (versions/aliases) of that one function only.',
+    },
+    {
+      construct: kafka.consumerPolicy,
+      id:
+        'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:kafka:<AWS::Region>:<AWS::AccountId>:group/' +
+        `${clusterPart(1)}/${clusterPart(2)}/${stack.config.consumerGroupPrefix}*]`,
+      reason:
+        'Downstream teams choose their consumer-group names; the wildcard is limited to the configured group prefix on this cluster.',
+    },
+  ];
+}
+
+export function acknowledgeNagFindings(stack: LeadstreamStack): void {
+  for (const a of nagAcknowledgments(stack))
+    Validations.of(a.construct).acknowledge({ id: a.id, reason: a.reason });
+}

@@ -1,0 +1,277 @@
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { leadstreamHome } from '../../config/state-dir.js';
+import type { LocalStack } from '../../local/stack.js';
+import type { BatchReport } from '../../processors/handlers/kinesis-handler.js';
+
+const USAGE = `usage: leadstream demo [options]      (npm start)
+
+Starts the local stack (Kafka broker, Kinesis server, Lambda poller, Firehose → Parquet), sends
+sample emails through it, reads the leads back from Kafka, queries the Parquet with DuckDB, and
+stops everything. Ctrl-C stops cleanly at any point.
+
+  --count N        emails to send (default 200; includes 2 poison records and 1 over 1 MiB)
+  --seed N         corpus seed (default 42)
+  --batch-size N   Lambda batch size (default 100)
+  --window-ms N    Lambda batching window, ms (default 0)
+  --shards N       Kinesis shards (default 2)
+  --poll-ms N      idle poll interval per shard, ms (default 250; Lambda's is about 1000)
+  --data DIR       where the demo keeps its data (default <leadstream home>/demo, wiped first)`;
+
+export async function run(argv: string[]): Promise<number> {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (err) {
+    console.error(`leadstream demo: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const count = int(values.count, 200);
+  const opts = {
+    count,
+    seed: int(values.seed, 42),
+    batchSize: int(values['batch-size'], 100),
+    windowMs: int(values['window-ms'], 0),
+    shards: int(values.shards, 2),
+    pollMs: int(values['poll-ms'], 250),
+    dataDir: values.data ?? join(leadstreamHome(), 'demo'),
+  };
+  if ([count, opts.batchSize, opts.shards].some((n) => !Number.isInteger(n) || n < 1)) {
+    console.error('leadstream demo: --count, --batch-size and --shards must be positive integers');
+    return 2;
+  }
+  return runDemo(
+    opts,
+    (line) => console.log(line),
+    (line) => console.error(line),
+  );
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    options: {
+      count: { type: 'string' },
+      seed: { type: 'string' },
+      'batch-size': { type: 'string' },
+      'window-ms': { type: 'string' },
+      shards: { type: 'string' },
+      'poll-ms': { type: 'string' },
+      data: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+
+function int(v: string | undefined, fallback: number): number {
+  if (v === undefined) return fallback;
+  if (!/^\d+$/.test(v)) return Number.NaN;
+  return Number(v);
+}
+
+export interface DemoOptions {
+  count: number;
+  seed: number;
+  batchSize: number;
+  windowMs: number;
+  shards: number;
+  pollMs: number;
+  dataDir: string;
+}
+
+export async function runDemo(
+  opts: DemoOptions,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  const { startLocalStack, consumeAll } = await import('../../local/stack.js');
+  const { sampleEmails } = await import('../../local/samples.js');
+  const { loadConfig } = await import('../../config/load.js');
+  const { createPartitionKeyFn } = await import('../../processors/sources/partition-key.js');
+  const { createKinesisSender } = await import('../../processors/sources/kinesis-sender.js');
+  const { createDirClaimCheckStore } = await import('../../processors/sources/claim-check.js');
+  const { decodeLead } = await import('../../processors/stages/encode.js');
+  const { deadLetterRecordCount, readDeadLetters } = await import('../../local/dead-letter.js');
+
+  const reports: BatchReport[] = [];
+  let stack: LocalStack | null = null;
+  let interrupted = false;
+  // Ctrl-C: stop the stack (broker, Kinesis server, poller) before exiting, so nothing is left running.
+  const onSigint = () => {
+    if (interrupted) return;
+    interrupted = true;
+    err('\ninterrupted: stopping the local stack…');
+    void (stack?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+  };
+  process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
+
+  const started = Date.now();
+  try {
+    stack = await startLocalStack({
+      dataDir: opts.dataDir,
+      shards: opts.shards,
+      poller: {
+        batchSize: opts.batchSize,
+        batchingWindowMs: opts.windowMs,
+        idlePollMs: opts.pollMs,
+        maxRetries: 20,
+      },
+      onBatch: (r) => reports.push(r),
+      log: err,
+    });
+    if (interrupted) return 130;
+    err(
+      `local stack up in ${secs(Date.now() - started)} (Kafka ${stack.kafkaBootstrap}, Kinesis ${stack.kinesisEndpoint})`,
+    );
+
+    // Send.
+    const rules = await loadConfig();
+    const keyOf = createPartitionKeyFn(rules.businesses);
+    const samples = await sampleEmails({ count: opts.count, seed: opts.seed });
+    const sender = createKinesisSender({
+      client: stack.kinesis,
+      streamName: stack.streamName,
+      claimCheck: createDirClaimCheckStore(stack.paths.claimCheckDir),
+    });
+    const sendStarted = Date.now();
+    const sent = await sender.sendAll(samples.map((s) => ({ data: s.raw, partitionKey: keyOf(s.raw).key })));
+    const sendMs = Date.now() - sendStarted;
+    out(
+      `sent ${sent.sent} emails in ${secs(sendMs)} (retried ${sent.retried}, failed ${sent.failed}, ${sent.claimChecked} by claim-check)`,
+    );
+
+    // Wait until every email is accounted for: written as a lead, written as rejected, or dead-lettered.
+    const expected = sent.sent;
+    const deadline = Date.now() + 120_000 + expected * 20;
+    const accounted = () => {
+      const m = stack?.metrics.totals ?? new Map<string, number>();
+      let rejected = 0;
+      for (const [k, v] of m) if (k.startsWith('RecordsRejected')) rejected += v;
+      return {
+        leads: m.get('LeadsProduced') ?? 0,
+        rejected,
+        dead: stack?.poller().stats.deadLetteredRecords ?? 0,
+      };
+    };
+    for (;;) {
+      const a = accounted();
+      if (a.leads + a.rejected + a.dead >= expected) break;
+      if (Date.now() > deadline || interrupted) {
+        err(`timed out: ${a.leads + a.rejected + a.dead} of ${expected} accounted for`);
+        return 1;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const processedMs = Date.now() - sendStarted;
+    const a = accounted();
+    const dead = deadLetterRecordCount(await readDeadLetters(stack.paths.deadLetterFile));
+    out(`processed in ${secs(processedMs)}: ${a.leads} leads, ${a.rejected} rejected, ${dead} dead-lettered`);
+
+    // Read back what a business's consumer would see.
+    const messages = await consumeAll(stack.kafkaBootstrap, [stack.topics.leads, stack.topics.rejected]);
+    const leadIds = new Set<string>();
+    const bySource = new Map<string, number>();
+    const byReason = new Map<string, number>();
+    const rejectedIds = new Set<string>();
+    for (const m of messages) {
+      if (m.topic === stack.topics.leads) {
+        const lead = decodeLead(m.value);
+        if (leadIds.has(lead.leadId)) continue; // a replay: same leadId, dropped like a consumer would
+        leadIds.add(lead.leadId);
+        bySource.set(lead.source, (bySource.get(lead.source) ?? 0) + 1);
+      } else {
+        const id = m.headers['lead-id'] ?? `${m.partition}/${m.offset}`;
+        if (rejectedIds.has(id)) continue;
+        rejectedIds.add(id);
+        const reason = m.headers.reason ?? 'unknown';
+        byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+      }
+    }
+    const rejectedCount = [...byReason.values()].reduce((s, n) => s + n, 0);
+    out(`consumed ${leadIds.size} leads from ${stack.topics.leads}`);
+    out(
+      `rejected ${rejectedCount} (${[...byReason]
+        .sort((x, y) => y[1] - x[1])
+        .map(([r, n]) => `${r} ${n}`)
+        .join(', ')})`,
+    );
+    const total = leadIds.size + rejectedCount + dead;
+    out(
+      `count check: ${leadIds.size} leads + ${rejectedCount} rejected + ${dead} dead-letter = ${total} of ${opts.count} sent ${total === opts.count ? '✓' : '✗'}`,
+    );
+
+    const latency = latencyStats(reports);
+    if (latency) {
+      out(
+        `latency PutRecords → Kafka ack: p50 ${latency.p50} ms, p99 ${latency.p99} ms, max ${latency.max} ms; ` +
+          `processor (core) ${pct(latency.coreShare)} of it, whole handler ${pct(latency.handlerShare)}; ` +
+          `throughput ${Math.round((expected * 1000) / processedMs)} emails/s`,
+      );
+    }
+
+    // Analytics: flush Firehose's buffer to Parquet and ask DuckDB.
+    await stack.flushAnalytics();
+    const { openAnalyticsQuery } = await import('../../local/analytics-query.js');
+    const query = await openAnalyticsQuery(stack.paths.bucketDir);
+    const sql =
+      'SELECT source, count(*) AS leads, round(avg(confidence), 2) AS avg_confidence FROM analytics GROUP BY source ORDER BY leads DESC, source';
+    const { rows } = await query.run(sql).finally(() => query.close());
+    out(`analytics (DuckDB over the Parquet files, the local Athena): ${sql}`);
+    for (const r of rows) {
+      out(`  ${String(r.source).padEnd(20)} ${String(r.leads).padStart(6)}   avg confidence ${r.avg_confidence}`);
+    }
+    out(`query it yourself: npx leadstream query --dir ${stack.paths.bucketDir} "SELECT * FROM analytics LIMIT 5"`);
+    return total === opts.count ? 0 : 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
+    if (!interrupted) {
+      await stack?.stop();
+      err(`stopped the local stack (data kept in ${opts.dataDir})`);
+    }
+  }
+}
+
+export interface LatencyStats {
+  p50: number;
+  p99: number;
+  max: number;
+  count: number;
+  /** Time in the core as a share of end-to-end latency, summed over records. */
+  coreShare: number;
+  handlerShare: number;
+}
+
+/** Per-record latency = its batch's Kafka ack time − its Kinesis arrival time. */
+export function latencyStats(reports: readonly BatchReport[]): LatencyStats | null {
+  const lat: number[] = [];
+  let core = 0;
+  let handler = 0;
+  for (const r of reports) {
+    for (const a of r.writtenArrivalMs) {
+      lat.push(r.kafkaAckAtMs - a);
+      core += r.coreMs;
+      handler += r.handlerMs;
+    }
+  }
+  if (lat.length === 0) return null;
+  lat.sort((x, y) => x - y);
+  const q = (p: number) => lat[Math.min(lat.length - 1, Math.ceil(p * lat.length) - 1)] as number;
+  const sum = lat.reduce((s, x) => s + x, 0);
+  return {
+    p50: q(0.5),
+    p99: q(0.99),
+    max: lat[lat.length - 1] as number,
+    count: lat.length,
+    coreShare: sum > 0 ? core / sum : 0,
+    handlerShare: sum > 0 ? Math.min(1, handler / sum) : 0,
+  };
+}
+
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const pct = (x: number) => `${Math.round(x * 100)}%`;

@@ -1,0 +1,240 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { createServer, Socket } from 'node:net';
+import { LeadstreamError } from '../processors/errors.js';
+
+/** A local service (Kafka broker, Kinesis server) could not be fetched, started or stopped. */
+export class LocalServiceError extends LeadstreamError {
+  override readonly kind = 'local-service';
+}
+
+export interface ManagedProcess {
+  readonly pid: number;
+  /** Resolves when the process itself exits (not its group; see `stop`). */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** True until the process exits. */
+  running(): boolean;
+  /** SIGTERM to the whole group, then SIGKILL after `graceMs`; resolves once no member is left. */
+  stop(graceMs?: number): Promise<void>;
+  /** Sends a signal to the whole group (e.g. SIGSTOP/SIGCONT to freeze a broker). */
+  signal(signal: NodeJS.Signals): void;
+}
+
+export interface SpawnGroupOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** stdout and stderr are appended to this file; services are chatty and a pipe nobody reads would block them. */
+  logFile: string;
+}
+
+const DEFAULT_GRACE_MS = 10_000;
+const GROUP_POLL_MS = 50;
+const KILL_WAIT_MS = 5_000;
+
+/**
+ * Every group we started and have not seen die. Killed synchronously on `exit`, and on SIGINT,
+ * SIGTERM and SIGHUP, so Ctrl-C or a test runner tearing down never leaves a broker behind.
+ */
+const live = new Set<number>();
+let hooksInstalled = false;
+
+function killAllNow(): void {
+  for (const pgid of live) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  live.clear();
+}
+
+function installHooks(): void {
+  if (hooksInstalled) return;
+  hooksInstalled = true;
+  process.on('exit', killAllNow);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    const onSignal = (): void => {
+      killAllNow();
+      // Adding a listener replaces Node's default "die on signal". If nobody else handles the
+      // signal, restore the default and re-raise it so the process still ends as the user asked.
+      process.removeListener(sig, onSignal);
+      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+    };
+    process.on(sig, onSignal);
+  }
+}
+
+/**
+ * The wrapper makes the service die with us even when we die by SIGKILL or a crash, where no
+ * `exit` hook runs: it holds a pipe from this process on fd 3 and kills the service once the pipe
+ * reaches EOF (every write end closed = this process is gone). `exec 3<&0` keeps our stdin pipe
+ * because POSIX gives background jobs /dev/null as stdin.
+ */
+const WATCHDOG = [
+  'exec 3<&0',
+  '"$@" </dev/null &',
+  'child=$!',
+  '(while read -r _ <&3; do :; done; kill -TERM "$child" 2>/dev/null) &',
+  'wait "$child"',
+].join('\n');
+
+/**
+ * Spawns `command` in its own process group, with a parent-death watchdog, logging to a file. The
+ * group is what we signal, so helper processes the service forks go down with it.
+ */
+export function spawnGroup(
+  command: string,
+  args: readonly string[],
+  options: SpawnGroupOptions,
+): ManagedProcess {
+  installHooks();
+  const fd = openSync(options.logFile, 'a');
+  let child: ChildProcess;
+  try {
+    child = spawn('/bin/sh', ['-c', WATCHDOG, 'leadstream-watchdog', command, ...args], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      detached: true,
+      stdio: ['pipe', fd, fd],
+    });
+  } finally {
+    closeSync(fd);
+  }
+  const pid = child.pid;
+  if (pid === undefined) throw new LocalServiceError(`could not spawn ${command}`);
+  // The pipe must not keep our event loop alive, and an EPIPE on it is expected when the group dies.
+  child.stdin?.on('error', () => {});
+  (child.stdin as unknown as Socket | null)?.unref?.();
+  child.unref();
+  live.add(pid);
+
+  let alive = true;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.on('exit', (code, signal) => {
+      alive = false;
+      resolve({ code, signal });
+    });
+    child.on('error', () => {
+      alive = false;
+      resolve({ code: null, signal: null });
+    });
+  });
+
+  const signal = (sig: NodeJS.Signals): void => {
+    try {
+      process.kill(-pid, sig);
+    } catch {
+      // The group is gone.
+    }
+  };
+
+  return {
+    pid,
+    exited,
+    running: () => alive,
+    signal,
+    async stop(graceMs = DEFAULT_GRACE_MS) {
+      // A stopped (SIGSTOP) process does not act on SIGTERM until continued.
+      signal('SIGCONT');
+      signal('SIGTERM');
+      const deadline = Date.now() + graceMs;
+      while (groupAlive(pid) && Date.now() < deadline) await sleep(GROUP_POLL_MS);
+      if (groupAlive(pid)) {
+        signal('SIGKILL');
+        // Bounded: an unreaped zombie (a PID 1 that never calls wait) keeps the group "alive".
+        const killDeadline = Date.now() + KILL_WAIT_MS;
+        while (groupAlive(pid) && Date.now() < killDeadline) await sleep(GROUP_POLL_MS);
+      }
+      live.delete(pid);
+      child.stdin?.destroy();
+    },
+  };
+}
+
+/** True while any process of group `pgid` exists (zombies of our own children included until reaped). */
+export function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Kills a service left behind by an earlier run that died without cleanup (e.g. kill -9 of a test
+ * runner that also took the watchdog), identified by a pid file and a marker in its command line so
+ * a recycled pid of an unrelated process is never touched.
+ */
+export async function killStale(pidFile: string, marker: string): Promise<void> {
+  let pid: number;
+  try {
+    pid = Number.parseInt(readFileSync(pidFile, 'utf8'), 10);
+  } catch {
+    return;
+  }
+  if (!Number.isInteger(pid) || pid <= 1) return;
+  let cmdline: string;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return;
+  }
+  if (!cmdline.includes(marker)) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      return;
+    }
+  }
+  const deadline = Date.now() + 5_000;
+  while (groupAlive(pid) && Date.now() < deadline) await sleep(GROUP_POLL_MS);
+}
+
+/** A port that was free a moment ago on 127.0.0.1 (the OS picks it; a race with another binder is possible but rare). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new LocalServiceError('could not pick a free port'));
+      });
+    });
+  });
+}
+
+/** True if something accepts TCP connections on 127.0.0.1:port. */
+export function portOpen(port: number, timeoutMs = 500): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    const done = (open: boolean): void => {
+      socket.destroy();
+      resolve(open);
+    };
+    socket.setTimeout(timeoutMs, () => done(false));
+    socket.once('error', () => done(false));
+    socket.connect(port, '127.0.0.1', () => done(true));
+  });
+}
+
+/** The last `maxBytes` of a log file, for error messages. */
+export function tailFile(path: string, maxBytes = 4_000): string {
+  try {
+    const text = readFileSync(path, 'utf8');
+    return text.length > maxBytes ? `…${text.slice(-maxBytes)}` : text;
+  } catch {
+    return '(no log)';
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

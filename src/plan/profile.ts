@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { leadstreamHome } from '../config/state-dir.js';
+
+/**
+ * What one email costs the processor, as measured by `npm run bench -- processor`. The planner turns
+ * these into Lambda durations, Kafka bytes and Parquet bytes. The bench writes the latest result to
+ * PROFILE_FILE under the state directory; without one, the planner uses DEFAULT_PROFILE and says so.
+ */
+export const processorProfileSchema = z.strictObject({
+  kind: z.literal('leadstream.processor-profile'),
+  version: z.literal(1),
+  measuredAt: z.iso.datetime(),
+  /** Where the figure came from: command line, host CPU, load average. */
+  measuredWith: z.string(),
+  emails: z.number().int().positive(),
+  /** Single-core CPU time for the whole handler path (decode → encode), µs per email. */
+  cpuMicrosPerEmail: z.number().positive(),
+  /** Fraction of emails that become leads (the rest are rejected). */
+  leadFraction: z.number().min(0).max(1),
+  avgRawBytes: z.number().positive(),
+  /** Avro-encoded Lead on the leads topic, bytes per lead. */
+  avroBytesPerLead: z.number().positive(),
+  /** The analytics record as the JSON Firehose receives, bytes per lead. */
+  analyticsJsonBytesPerLead: z.number().positive(),
+  /** A rejection notice on the rejected topic, bytes per rejected email. */
+  rejectedBytesPerEmail: z.number().positive(),
+});
+export type ProcessorProfile = z.infer<typeof processorProfileSchema>;
+
+export const PROFILE_FILE = 'bench/processor-profile.json';
+
+export function profilePath(env: NodeJS.ProcessEnv = process.env): string {
+  return join(leadstreamHome(env), PROFILE_FILE);
+}
+
+/**
+ * Measured with `npm run bench -- processor --count 20000` on the seeded bench corpus (2 shared
+ * cores, see bench/README.md for the run). Used when no local bench result exists, so `plan` works on
+ * a fresh clone.
+ */
+export const DEFAULT_PROFILE: ProcessorProfile = {
+  kind: 'leadstream.processor-profile',
+  version: 1,
+  measuredAt: '2026-11-27T12:00:00.000Z',
+  measuredWith: 'built-in default (no local bench result)',
+  emails: 20_000,
+  cpuMicrosPerEmail: 400,
+  leadFraction: 0.87,
+  avgRawBytes: 12 * 1024,
+  avroBytesPerLead: 700,
+  analyticsJsonBytesPerLead: 900,
+  rejectedBytesPerEmail: 200,
+};
+
+export type ProfileSource = { kind: 'measured'; path: string } | { kind: 'default'; reason: string };
+
+/** Reads the latest bench profile; falls back to DEFAULT_PROFILE (never throws for a missing file). */
+export async function loadProfile(
+  path: string = profilePath(),
+): Promise<{ profile: ProcessorProfile; source: ProfileSource }> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+      return { profile: DEFAULT_PROFILE, source: { kind: 'default', reason: `no bench result at ${path}` } };
+    }
+    throw err;
+  }
+  let parsed: ReturnType<typeof processorProfileSchema.safeParse>;
+  try {
+    parsed = processorProfileSchema.safeParse(JSON.parse(text));
+  } catch {
+    return { profile: DEFAULT_PROFILE, source: { kind: 'default', reason: `${path} is not valid JSON` } };
+  }
+  if (!parsed.success) {
+    return {
+      profile: DEFAULT_PROFILE,
+      source: { kind: 'default', reason: `${path} is not a processor profile (re-run the bench)` },
+    };
+  }
+  return { profile: parsed.data, source: { kind: 'measured', path } };
+}

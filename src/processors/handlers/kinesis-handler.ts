@@ -1,0 +1,384 @@
+import { createHash } from 'node:crypto';
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import type {
+  Context,
+  KinesisStreamBatchResponse,
+  KinesisStreamEvent,
+  KinesisStreamRecord,
+} from 'aws-lambda';
+import type { RuntimeConfig } from '../../config/runtime.js';
+import type { AnalyticsRecord } from '../../schemas/analytics.js';
+import type { Lead } from '../../schemas/lead.js';
+import {
+  encodeRejected,
+  REJECTED_INLINE_MAX_BYTES,
+  REJECTED_SCHEMA_FINGERPRINT,
+  REJECTED_SCHEMA_NAME,
+  type RejectedEmail,
+} from '../../schemas/rejected.js';
+import { SinkError } from '../errors.js';
+import type { ProcessResult } from '../result.js';
+import type { FirehoseSink } from '../sinks/firehose-sink.js';
+import type { KafkaOutMessage, KafkaSink } from '../sinks/kafka-sink.js';
+import {
+  ClaimCheckCorruptError,
+  ClaimCheckMissingError,
+  type ClaimCheckPointer,
+  type ClaimCheckStore,
+  parsePointer,
+  sha256Hex,
+} from '../sources/claim-check.js';
+import { type HandlerLogger, type HandlerMetrics, METRIC_NAMES } from './observability.js';
+
+/** The pure core, as src/processors/core.ts builds it. */
+export interface LeadCore {
+  process(raw: Uint8Array, ctx: { receivedAt: Date }): Promise<ProcessResult>;
+}
+
+/** The Avro/JSON encoders from src/processors/stages/encode.ts, injected so this module stays I/O-free to test. */
+export interface Encoders {
+  encodeLead(lead: Lead): Buffer;
+  leadSchemaFingerprint: string;
+  encodeAnalytics(record: AnalyticsRecord): Buffer;
+}
+
+/** Per-invocation timings, for the local stack's latency report and the bench. */
+export interface BatchReport {
+  records: number;
+  leads: number;
+  rejected: number;
+  failed: number;
+  /** Arrival times (epoch ms) of the records written to Kafka in this invocation. */
+  writtenArrivalMs: number[];
+  /** When the last Kafka request was acknowledged (epoch ms). */
+  kafkaAckAtMs: number;
+  coreMs: number;
+  kafkaMs: number;
+  firehoseMs: number;
+  handlerMs: number;
+}
+
+export interface KinesisHandlerDeps {
+  core: LeadCore;
+  kafkaSink: KafkaSink;
+  firehoseSink: FirehoseSink;
+  claimCheck: ClaimCheckStore;
+  topics: RuntimeConfig['topics'];
+  encoders: Encoders;
+  logger: HandlerLogger;
+  metrics: HandlerMetrics;
+  /** Epoch ms; injected for tests. */
+  now?: () => number;
+  onBatch?: (report: BatchReport) => void;
+}
+
+export type KinesisHandler = (
+  event: KinesisStreamEvent,
+  context?: Context,
+) => Promise<KinesisStreamBatchResponse>;
+
+/** What one input record turned into before the writes. */
+interface RecordState {
+  record: KinesisStreamRecord;
+  arrivalMs: number;
+  raw?: Buffer;
+  pointer?: ClaimCheckPointer;
+  lead?: { lead: Lead; analytics: AnalyticsRecord };
+  rejected?: RejectedEmail;
+  /** The first write (or read) that failed for this record, after retries. */
+  error?: Error;
+  kafkaIndex?: number;
+  firehoseIndex?: number;
+}
+
+/**
+ * The Kinesis → Kafka + Firehose handler. One invocation:
+ *
+ * 1. decode every record and resolve claim-check pointers;
+ * 2. run every email through the core: a lead, or a rejection with its reason;
+ * 3. write all leads and rejections to Kafka (one request per ~768 KiB, normally one), then the
+ *    analytics rows of the leads Kafka acknowledged to Firehose (≤ 500 per call);
+ * 4. report a record as a batch item failure iff one of its writes failed after retries.
+ *
+ * Kafka goes first because it is the business-facing output and the latency we promise; Firehose
+ * only gets rows whose lead is on Kafka, so a broker outage does not duplicate analytics rows on
+ * every Lambda retry. The other order of failure (Kafka ok, Firehose failed) fails the record, and
+ * its retry writes the lead to Kafka again with the same leadId: consumers de-duplicate on leadId
+ * (and Kinesis replays every record after the first failure anyway). See docs/lambda-poller.md.
+ *
+ * Poison and non-lead emails are not failures: they go to the rejected topic with their reason so
+ * they never block the shard.
+ */
+export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
+  const { core, kafkaSink, firehoseSink, claimCheck, topics, encoders, logger, metrics } = deps;
+  const now = deps.now ?? Date.now;
+
+  return async (event, context) => {
+    const started = now();
+    const states: RecordState[] = (event.Records ?? []).map((record) => ({
+      record,
+      arrivalMs: Math.round(record.kinesis.approximateArrivalTimestamp * 1000),
+    }));
+
+    // 1. Decode and resolve pointers (reads in parallel: they are I/O).
+    await Promise.all(states.map((s) => resolve(s)));
+
+    // 2. The core, one email at a time: it is CPU-bound, so parallelism would not help in one process.
+    const coreStarted = now();
+    for (const s of states) if (s.raw && !s.rejected && !s.error) await runCore(s);
+    const coreMs = now() - coreStarted;
+
+    // Rejected emails too large to travel inline go to the claim-check store first.
+    await Promise.all(states.map((s) => externaliseRaw(s)));
+
+    // 3a. Kafka.
+    const messages: KafkaOutMessage[] = [];
+    for (const s of states) {
+      if (s.error) continue;
+      const m = s.lead ? leadMessage(s.lead.lead) : s.rejected ? rejectedMessage(s.rejected) : null;
+      if (m) {
+        s.kafkaIndex = messages.length;
+        messages.push(m);
+      }
+    }
+    const kafkaStarted = now();
+    const kafkaResults = await kafkaSink.send(messages);
+    const kafkaAckAtMs = now();
+    for (const s of states) {
+      const err = s.kafkaIndex === undefined ? null : kafkaResults[s.kafkaIndex];
+      if (err) s.error = err;
+    }
+
+    // 3b. Firehose, only for leads that Kafka acknowledged.
+    const rows: Buffer[] = [];
+    for (const s of states) {
+      if (s.lead && !s.error) {
+        s.firehoseIndex = rows.length;
+        rows.push(encoders.encodeAnalytics(s.lead.analytics));
+      }
+    }
+    const firehoseStarted = now();
+    const firehoseResults = rows.length > 0 ? await firehoseSink.put(rows) : [];
+    const firehoseMs = now() - firehoseStarted;
+    for (const s of states) {
+      const err = s.firehoseIndex === undefined ? null : firehoseResults[s.firehoseIndex];
+      if (err && !s.error) s.error = err;
+    }
+
+    // 4. Report. Counts only for records that are done; a failed record is counted when it succeeds.
+    const failures = new Map<KinesisStreamRecord, Error>();
+    let leads = 0;
+    let rejected = 0;
+    const byReason = new Map<string, number>();
+    const writtenArrivalMs: number[] = [];
+    for (const s of states) {
+      if (s.error) {
+        failures.set(s.record, s.error);
+        logger.warn('record failed; Lambda will retry it', {
+          sequenceNumber: s.record.kinesis.sequenceNumber,
+          error: s.error.name,
+          errorMessage: s.error.message,
+          cause: (s.error.cause as Error | undefined)?.name,
+        });
+        continue;
+      }
+      if (s.kafkaIndex !== undefined) writtenArrivalMs.push(s.arrivalMs);
+      if (s.lead) leads++;
+      else if (s.rejected) {
+        rejected++;
+        byReason.set(s.rejected.reason, (byReason.get(s.rejected.reason) ?? 0) + 1);
+      }
+    }
+    metrics.count(METRIC_NAMES.leadsProduced, leads);
+    metrics.count(METRIC_NAMES.recordsFailed, failures.size);
+    for (const [reason, n] of byReason) metrics.count(METRIC_NAMES.recordsRejected, n, { reason });
+    metrics.milliseconds(METRIC_NAMES.processMs, coreMs);
+    metrics.milliseconds(METRIC_NAMES.kafkaWriteMs, kafkaAckAtMs - kafkaStarted);
+    metrics.milliseconds(METRIC_NAMES.firehoseWriteMs, firehoseMs);
+    if (writtenArrivalMs.length > 0) {
+      metrics.milliseconds(METRIC_NAMES.maxRecordLatencyMs, kafkaAckAtMs - Math.min(...writtenArrivalMs));
+    }
+    metrics.flush();
+    logger.info('batch processed', {
+      records: states.length,
+      leads,
+      rejected,
+      failed: failures.size,
+      coreMs,
+      kafkaMs: kafkaAckAtMs - kafkaStarted,
+      firehoseMs,
+    });
+    deps.onBatch?.({
+      records: states.length,
+      leads,
+      rejected,
+      failed: failures.size,
+      writtenArrivalMs,
+      kafkaAckAtMs,
+      coreMs,
+      kafkaMs: kafkaAckAtMs - kafkaStarted,
+      firehoseMs,
+      handlerMs: now() - started,
+    });
+
+    // Powertools builds the partial response (batchItemFailures with the sequence numbers) and, if
+    // every record failed, throws FullBatchFailureError so Lambda treats it as a function error
+    // (which is what makes BisectBatchOnFunctionError split the batch). A fresh processor per
+    // invocation: it holds per-batch state, and the local poller may run shards concurrently.
+    const processor = new BatchProcessor(EventType.KinesisDataStreams);
+    return processPartialResponse(
+      event,
+      async (record: KinesisStreamRecord) => {
+        const err = failures.get(record);
+        if (err) throw err;
+      },
+      processor,
+      context ? { context } : undefined,
+    );
+  };
+
+  async function resolve(s: RecordState): Promise<void> {
+    const data = Buffer.from(s.record.kinesis.data, 'base64');
+    const pointer = parsePointer(data);
+    if (!pointer) {
+      s.raw = data;
+      return;
+    }
+    s.pointer = pointer;
+    try {
+      s.raw = await claimCheck.get(pointer);
+      metrics.count(METRIC_NAMES.claimChecksResolved, 1);
+    } catch (err) {
+      if (err instanceof ClaimCheckMissingError || err instanceof ClaimCheckCorruptError) {
+        // Permanent: the object is not there (or not what the pointer says). Keep the pointer
+        // record on the rejected topic so an operator can re-send the email.
+        s.rejected = rejection(s, data, {
+          leadId: `claim-check-${pointer.sha256}`,
+          businessId: null,
+          reason: err instanceof ClaimCheckMissingError ? 'claim_check_missing' : 'claim_check_corrupt',
+          detail: err.message,
+        });
+      } else s.error = asError(err);
+    }
+  }
+
+  async function runCore(s: RecordState): Promise<void> {
+    const raw = s.raw as Buffer;
+    let result: ProcessResult;
+    try {
+      result = await core.process(raw, { receivedAt: new Date(s.arrivalMs) });
+    } catch (err) {
+      // The core does not throw for bad input; a throw is a bug. Retrying the same bytes through
+      // the same code would fail the same way and block the shard, so the email goes to the
+      // rejected topic with its bytes, to be replayed once the bug is fixed.
+      logger.error('core threw; email rejected as processing_error', {
+        sequenceNumber: s.record.kinesis.sequenceNumber,
+        error: (err as Error)?.name,
+      });
+      s.rejected = rejection(s, raw, {
+        leadId: `sha256-${sha256Hex(raw)}`,
+        businessId: null,
+        reason: 'processing_error',
+        detail: `core threw ${(err as Error)?.name ?? 'a non-error'}`,
+      });
+      return;
+    }
+    if (result.status === 'lead') s.lead = { lead: result.lead, analytics: result.analytics };
+    else {
+      s.rejected = rejection(s, raw, {
+        leadId: result.leadId,
+        businessId: result.businessId,
+        reason: result.rejection.reason,
+        detail: result.rejection.detail,
+      });
+    }
+  }
+
+  async function externaliseRaw(s: RecordState): Promise<void> {
+    const r = s.rejected;
+    if (!r || s.error || r.rawEmail === null || r.rawEmail.byteLength <= REJECTED_INLINE_MAX_BYTES) return;
+    try {
+      const pointer = s.pointer ?? (await claimCheck.put(r.rawEmail));
+      r.claimCheckUri = claimCheck.uri(pointer);
+      r.rawEmail = null;
+    } catch (err) {
+      s.error = asError(err);
+    }
+  }
+
+  function rejection(
+    s: RecordState,
+    raw: Buffer,
+    what: Pick<RejectedEmail, 'leadId' | 'businessId' | 'reason' | 'detail'>,
+  ): RejectedEmail {
+    const k = s.record.kinesis;
+    return {
+      ...what,
+      receivedAt: new Date(s.arrivalMs),
+      sourceRecord: {
+        eventSourceArn: s.record.eventSourceARN,
+        // eventID is "shardId-000000000000:<sequence number>".
+        shardId: s.record.eventID.split(':')[0] ?? '',
+        sequenceNumber: k.sequenceNumber,
+        partitionKey: k.partitionKey,
+      },
+      rawBytes: raw.byteLength,
+      rawSha256: createHash('sha256').update(raw).digest('hex'),
+      rawEmail: raw,
+      claimCheckUri: s.pointer ? claimCheck.uri(s.pointer) : null,
+    };
+  }
+
+  function leadMessage(lead: Lead): KafkaOutMessage {
+    return {
+      topic: topics.byBusiness[lead.businessId] ?? topics.leads,
+      key: lead.businessId,
+      value: encoders.encodeLead(lead),
+      headers: {
+        'content-type': 'application/vnd.apache.avro; record=io.leadstream.Lead',
+        'schema-fingerprint': encoders.leadSchemaFingerprint,
+        'lead-id': lead.leadId,
+        source: lead.source,
+      },
+    };
+  }
+
+  function rejectedMessage(r: RejectedEmail): KafkaOutMessage {
+    return {
+      topic: topics.rejected,
+      // Unknown business: key by leadId so those spread over partitions instead of piling on one.
+      key: r.businessId ?? r.leadId,
+      value: encodeRejected(r),
+      headers: {
+        'content-type': `application/vnd.apache.avro; record=${REJECTED_SCHEMA_NAME}`,
+        'schema-fingerprint': REJECTED_SCHEMA_FINGERPRINT,
+        'lead-id': r.leadId,
+        source: 'rejected',
+        reason: r.reason,
+      },
+    };
+  }
+}
+
+function asError(err: unknown): Error {
+  if (err instanceof Error) return err;
+  return new SinkError(`non-error thrown: ${String(err)}`);
+}
+
+let coldStart: Promise<KinesisHandler> | undefined;
+
+/**
+ * The Lambda entry point. The first invocation of a container builds the handler from the
+ * environment (./wiring.ts); later ones reuse it, including the Kafka connection. A failed init is
+ * not cached, so the next invocation tries again.
+ */
+export const handler: KinesisHandler = async (event, context) => {
+  coldStart ??= import('./wiring.js')
+    .then((w) => w.createProcessorFromEnv(process.env))
+    .then((p) => p.handler)
+    .catch((err: unknown) => {
+      coldStart = undefined;
+      throw err;
+    });
+  return (await coldStart)(event, context);
+};

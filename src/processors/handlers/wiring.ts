@@ -1,0 +1,139 @@
+import { type ClaimCheckLocation, type RuntimeConfig, runtimeConfigFromEnv } from '../../config/runtime.js';
+import type { FirehoseLike } from '../sinks/firehose-sink.js';
+import { createFirehoseSink } from '../sinks/firehose-sink.js';
+import { createKafkajsProducer, createKafkaSink, kafkaClientConfig } from '../sinks/kafka-sink.js';
+import {
+  type ClaimCheckStore,
+  createDirClaimCheckStore,
+  createS3ClaimCheckStore,
+  type S3Like,
+} from '../sources/claim-check.js';
+import { type BatchReport, createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
+import type { HandlerLogger, HandlerMetrics } from './observability.js';
+
+export interface ProcessorOverrides {
+  logger?: HandlerLogger;
+  metrics?: HandlerMetrics;
+  /** Pre-built AWS clients (the local stack passes clients configured for its servers). */
+  firehoseClient?: FirehoseLike;
+  s3Client?: S3Like;
+  onBatch?: (report: BatchReport) => void;
+}
+
+export interface Processor {
+  handler: KinesisHandler;
+  config: RuntimeConfig;
+  claimCheck: ClaimCheckStore;
+  /** Disconnects the Kafka producer. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds the real handler from the environment: runtime config, rules config, HMAC key, core,
+ * sinks. Called once per container (cold start); everything it builds is reused across
+ * invocations. A bad environment or rules file throws here, failing the init rather than a record.
+ */
+export async function createProcessorFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: ProcessorOverrides = {},
+): Promise<Processor> {
+  const config = runtimeConfigFromEnv(env);
+  const [
+    { loadConfig },
+    { createLeadCore },
+    encode,
+    { hmacKeySourceFromEnv, loadHmacKey },
+    { leadstreamHome },
+  ] = await Promise.all([
+    import('../../config/load.js'),
+    import('../core.js'),
+    import('../stages/encode.js'),
+    import('../../config/hmac-key.js'),
+    import('../../config/state-dir.js'),
+  ]);
+  const [rules, hmacKey] = await Promise.all([
+    loadConfig(undefined, env),
+    loadHmacKey(hmacKeySourceFromEnv(env, leadstreamHome(env))),
+  ]);
+  const core = createLeadCore(rules, { hmacKey });
+
+  const logger = overrides.logger ?? (await powertoolsLogger(env));
+  const metrics = overrides.metrics ?? (await powertoolsHandlerMetrics(env));
+
+  const { Kafka } = await import('kafkajs');
+  const kafka = new Kafka(kafkaClientConfig(config.kafka, logger));
+  const kafkaSink = createKafkaSink({
+    createProducer: () => createKafkajsProducer(kafka),
+    compression: config.kafka.compression,
+  });
+
+  const firehoseClient = overrides.firehoseClient ?? (await awsFirehoseClient(config.firehose));
+  const firehoseSink = createFirehoseSink({ client: firehoseClient, streamName: config.firehose.streamName });
+  const claimCheck = await claimCheckStoreFor(config.claimCheck, overrides.s3Client);
+
+  const handler = createKinesisHandler({
+    core,
+    kafkaSink,
+    firehoseSink,
+    claimCheck,
+    topics: config.topics,
+    encoders: {
+      encodeLead: encode.encodeLead,
+      leadSchemaFingerprint: encode.LEAD_SCHEMA_FINGERPRINT,
+      encodeAnalytics: encode.encodeAnalytics,
+    },
+    logger,
+    metrics,
+    ...(overrides.onBatch ? { onBatch: overrides.onBatch } : {}),
+  });
+  return { handler, config, claimCheck, close: () => kafkaSink.close() };
+}
+
+export async function claimCheckStoreFor(
+  location: ClaimCheckLocation,
+  s3Client?: S3Like,
+): Promise<ClaimCheckStore> {
+  if (location.kind === 'dir') return createDirClaimCheckStore(location.dir);
+  let client = s3Client;
+  if (!client) {
+    const { S3Client } = await import('@aws-sdk/client-s3');
+    client = new S3Client({
+      ...(location.endpoint ? { endpoint: location.endpoint, forcePathStyle: true } : {}),
+      ...(location.region ? { region: location.region } : {}),
+    }) as S3Like;
+  }
+  return createS3ClaimCheckStore({ bucket: location.bucket, prefix: location.prefix, client });
+}
+
+async function awsFirehoseClient(config: RuntimeConfig['firehose']): Promise<FirehoseLike> {
+  const { FirehoseClient } = await import('@aws-sdk/client-firehose');
+  // The sink does its own retry of failed entries; the SDK's retries cover whole-call errors.
+  return new FirehoseClient({
+    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
+    ...(config.region ? { region: config.region } : {}),
+    maxAttempts: 3,
+  }) as unknown as FirehoseLike;
+}
+
+async function powertoolsLogger(env: NodeJS.ProcessEnv): Promise<HandlerLogger> {
+  const { Logger } = await import('@aws-lambda-powertools/logger');
+  const logger = new Logger({ serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'leadstream' });
+  return {
+    debug: (message, extra) => (extra ? logger.debug(message, extra) : logger.debug(message)),
+    info: (message, extra) => (extra ? logger.info(message, extra) : logger.info(message)),
+    warn: (message, extra) => (extra ? logger.warn(message, extra) : logger.warn(message)),
+    error: (message, extra) => (extra ? logger.error(message, extra) : logger.error(message)),
+  };
+}
+
+async function powertoolsHandlerMetrics(env: NodeJS.ProcessEnv): Promise<HandlerMetrics> {
+  const { Metrics, MetricUnit } = await import('@aws-lambda-powertools/metrics');
+  const { powertoolsMetrics } = await import('./observability.js');
+  return powertoolsMetrics(
+    new Metrics({
+      namespace: env.POWERTOOLS_METRICS_NAMESPACE ?? 'Leadstream',
+      serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'leadstream',
+    }),
+    MetricUnit,
+  );
+}

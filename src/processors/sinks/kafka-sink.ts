@@ -1,0 +1,236 @@
+import type { Kafka, KafkaConfig, LogEntry, Producer, ProducerBatch, RecordMetadata } from 'kafkajs';
+import type { RuntimeConfig } from '../../config/runtime.js';
+import { SinkError } from '../errors.js';
+
+/** One message for the leads or rejected topic. */
+export interface KafkaOutMessage {
+  topic: string;
+  /** businessId: Kafka's default (murmur2) partitioner keeps one business's messages in order. */
+  key: string;
+  value: Buffer;
+  headers: Record<string, string>;
+}
+
+/** The part of a kafkajs Producer the sink uses, so unit tests can pass a fake. */
+export interface ProducerLike {
+  connect(): Promise<void>;
+  disconnect(): Promise<void>;
+  sendBatch(batch: ProducerBatch): Promise<RecordMetadata[]>;
+}
+
+export interface KafkaSink {
+  /**
+   * Writes the messages; returns one entry per input message, null when it was acknowledged by all
+   * in-sync replicas, else the SinkError that failed it. Never throws for broker errors.
+   */
+  send(messages: readonly KafkaOutMessage[]): Promise<Array<SinkError | null>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Kafka limits a whole record batch (one partition's messages in one request), not one message:
+ * `message.max.bytes` defaults to 1 MiB on Apache Kafka and is 8 MiB on MSK Serverless
+ * (https://docs.aws.amazon.com/msk/latest/developerguide/limits.html). kafkajs does not split by
+ * size, so one sendBatch of many rejected emails carrying raw bytes could exceed it. We cut the
+ * invocation's messages into requests of at most this many (uncompressed) bytes; the usual batch of
+ * leads (a few KiB each) is still a single request.
+ */
+export const MAX_KAFKA_REQUEST_BYTES = 768 * 1024;
+/** Estimated per-message framing (offsets, lengths, timestamps), so many tiny messages still count. */
+const MESSAGE_OVERHEAD_BYTES = 64;
+
+export interface KafkaSinkOptions {
+  /** Called to make a fresh producer; again after a failure (see `send`). */
+  createProducer: () => ProducerLike;
+  compression: 'gzip' | 'none';
+  maxRequestBytes?: number;
+  /** Broker-side wait for the in-sync replicas' acks (ms). */
+  ackTimeoutMs?: number;
+}
+
+export function createKafkaSink(options: KafkaSinkOptions): KafkaSink {
+  const maxRequestBytes = options.maxRequestBytes ?? MAX_KAFKA_REQUEST_BYTES;
+  const ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
+  let producer: ProducerLike | null = null;
+  let connecting: Promise<ProducerLike> | null = null;
+  // Loaded lazily with the producer: CompressionTypes lives in kafkajs.
+  let gzip: number | undefined;
+
+  // Connect on first use and keep the connection for the container's lifetime: a warm Lambda reuses
+  // it, so only a cold start pays for the TLS handshake, SASL and InitProducerId.
+  async function ready(): Promise<ProducerLike> {
+    if (producer) return producer;
+    connecting ??= (async () => {
+      const p = options.createProducer();
+      try {
+        await p.connect();
+      } catch (err) {
+        await p.disconnect().catch(() => undefined);
+        throw err;
+      }
+      if (options.compression === 'gzip' && gzip === undefined) {
+        gzip = (await import('kafkajs')).CompressionTypes.GZIP;
+      }
+      producer = p;
+      return p;
+    })().finally(() => {
+      connecting = null;
+    });
+    return connecting;
+  }
+
+  // After a failed request the idempotent producer's per-partition sequence numbers may not match
+  // the broker's any more (the broker may have written a batch whose ack we lost). A new producer
+  // gets a new producer id and starts its sequences afresh; the records are retried by Lambda and
+  // consumers drop the duplicates by leadId.
+  async function reset(): Promise<void> {
+    const p = producer;
+    producer = null;
+    await p?.disconnect().catch(() => undefined);
+  }
+
+  return {
+    async send(messages) {
+      const results: Array<SinkError | null> = messages.map(() => null);
+      if (messages.length === 0) return results;
+      const chunks = chunkBySize(messages, maxRequestBytes);
+      for (let c = 0; c < chunks.length; c++) {
+        const chunk = chunks[c] as number[];
+        try {
+          const p = await ready();
+          await p.sendBatch({
+            acks: -1,
+            timeout: ackTimeoutMs,
+            ...(options.compression === 'gzip' ? { compression: gzip } : {}),
+            topicMessages: groupByTopic(messages, chunk),
+          });
+        } catch (cause) {
+          await reset();
+          // The broker is unreachable or refused the request after the client's retries. The
+          // remaining chunks would most likely fail the same way after the same wait, so fail them
+          // now and let Lambda retry the records.
+          const error = new SinkError('Kafka write failed after retries', {
+            cause,
+            context: { chunk: c, chunks: chunks.length },
+          });
+          for (let r = c; r < chunks.length; r++) for (const i of chunks[r] as number[]) results[i] = error;
+          break;
+        }
+      }
+      return results;
+    },
+    async close() {
+      if (connecting) await connecting.catch(() => undefined);
+      await reset();
+    },
+  };
+}
+
+export function messageBytes(m: KafkaOutMessage): number {
+  let n = MESSAGE_OVERHEAD_BYTES + m.value.byteLength + Buffer.byteLength(m.key);
+  for (const [k, v] of Object.entries(m.headers)) n += Buffer.byteLength(k) + Buffer.byteLength(v);
+  return n;
+}
+
+/** Splits message indexes into consecutive chunks of at most `maxBytes`; a larger message gets a chunk of its own. */
+export function chunkBySize(messages: readonly KafkaOutMessage[], maxBytes: number): number[][] {
+  const chunks: number[][] = [];
+  let current: number[] = [];
+  let size = 0;
+  messages.forEach((m, i) => {
+    const n = messageBytes(m);
+    if (current.length > 0 && size + n > maxBytes) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(i);
+    size += n;
+  });
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+function groupByTopic(
+  messages: readonly KafkaOutMessage[],
+  indexes: number[],
+): ProducerBatch['topicMessages'] {
+  const byTopic = new Map<string, Array<{ key: string; value: Buffer; headers: Record<string, string> }>>();
+  for (const i of indexes) {
+    const m = messages[i] as KafkaOutMessage;
+    let list = byTopic.get(m.topic);
+    if (!list) {
+      list = [];
+      byTopic.set(m.topic, list);
+    }
+    list.push({ key: m.key, value: m.value, headers: m.headers });
+  }
+  return [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs }));
+}
+
+export interface KafkajsLogger {
+  warn(message: string, extra?: Record<string, unknown>): void;
+  error(message: string, extra?: Record<string, unknown>): void;
+}
+
+/** kafkajs client retry: bounded, so a broker outage fails the records within the Lambda timeout instead of hanging. */
+export const KAFKA_CLIENT_RETRY = {
+  retries: 5,
+  initialRetryTime: 200,
+  maxRetryTime: 3_000,
+  factor: 0.2,
+  multiplier: 2,
+};
+
+/**
+ * Builds the kafkajs client settings from the runtime config. MSK IAM: SASL OAUTHBEARER over TLS
+ * with a token signed by aws-msk-iam-sasl-signer-js; kafkajs asks the provider again before the
+ * token expires (https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html).
+ */
+export function kafkaClientConfig(config: RuntimeConfig['kafka'], logger?: KafkajsLogger): KafkaConfig {
+  const base: KafkaConfig = {
+    clientId: config.clientId,
+    brokers: config.brokers,
+    connectionTimeout: 3_000,
+    requestTimeout: 15_000,
+    retry: KAFKA_CLIENT_RETRY,
+    // kafkajs logs broker and protocol events only, never message payloads.
+    logCreator: () => (entry: LogEntry) => {
+      const { message, ...extra } = entry.log;
+      const fields = { namespace: entry.namespace, ...extra };
+      if (entry.level === 1) logger?.error(`kafkajs: ${message}`, fields);
+      else if (entry.level === 2) logger?.warn(`kafkajs: ${message}`, fields);
+    },
+    logLevel: 2, // WARN
+  };
+  if (config.auth.kind === 'none') return base;
+  const { region } = config.auth;
+  return {
+    ...base,
+    ssl: true,
+    sasl: {
+      mechanism: 'oauthbearer',
+      oauthBearerProvider: async () => {
+        const { generateAuthToken } = await import('aws-msk-iam-sasl-signer-js');
+        const { token } = await generateAuthToken({ region });
+        return { value: token };
+      },
+    },
+  };
+}
+
+/**
+ * The producer settings behind "exactly once per producer session": idempotent needs acks=-1 (all
+ * in-sync replicas) and, in kafkajs, at most one in-flight request per connection so retried
+ * batches cannot be reordered. kafkajs warns that limiting an idempotent producer's retries "may
+ * invalidate EoS guarantees": we accept that, because an unbounded retry would hang the invocation
+ * until the Lambda timeout; duplicates from our retries carry the same leadId.
+ */
+export function createKafkajsProducer(kafka: Kafka): Producer {
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    retry: KAFKA_CLIENT_RETRY,
+  });
+}

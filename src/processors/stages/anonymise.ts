@@ -1,0 +1,107 @@
+import { createHmac } from 'node:crypto';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { detectAll } from 'tinyld';
+import type { AnalyticsRecord } from '../../schemas/analytics.js';
+import type { Lead } from '../../schemas/lead.js';
+import { redactText } from './redact.js';
+
+/**
+ * The anonymise stage: a Lead to the analytics record, which carries no direct identifiers.
+ * Email and phone become keyed HMAC-SHA256 pseudonyms (RFC 2104), so analysts can count and join
+ * repeat customers without being able to reverse them (a plain hash of an email or phone number is
+ * reversible by enumeration; a keyed one is not without the key). Names are dropped. The message is
+ * dropped or redacted (./redact.ts) by policy. Pure and synchronous; runs once per email.
+ */
+
+export type MessagePolicy = 'drop' | 'redact';
+
+export interface AnonymiseOptions {
+  /** The pseudonymisation key (src/config/hmac-key.ts); at least 32 bytes. */
+  hmacKey: Uint8Array;
+  messagePolicy: MessagePolicy;
+}
+
+/** Shorter texts give tinyld too few n-grams: "Call me" comes back as Spanish. */
+const LANGUAGE_MIN_LETTERS = 20;
+/** Enough text for a confident guess; bounds the detector's cost on long messages. */
+const LANGUAGE_MAX_CHARS = 300;
+/** Below this score, or when the runner-up is close, the guess is noise. */
+const LANGUAGE_MIN_ACCURACY = 0.1;
+const LANGUAGE_MIN_LEAD_RATIO = 1.5;
+const LETTER_RE = /\p{L}/gu;
+
+export function anonymise(lead: Lead, options: AnonymiseOptions): AnalyticsRecord {
+  const { contact, message } = lead;
+  const email = contact.email ? contact.email.trim().toLowerCase() : null;
+  const phone = contact.phone ? normalisePhone(contact.phone) : null;
+  return {
+    lead_id: lead.leadId,
+    business_id: lead.businessId,
+    source: lead.source,
+    campaign: lead.campaign,
+    ad_id: lead.adId,
+    email_hash: email ? hmacHex(options.hmacKey, email) : null,
+    email_domain: email ? emailDomain(email) : null,
+    phone_hash: phone ? hmacHex(options.hmacKey, phone.e164) : null,
+    phone_country_code: phone?.callingCode ?? null,
+    message_length: message ? codePointLength(message) : 0,
+    message_redacted:
+      options.messagePolicy === 'redact' && message !== null
+        ? redactText(message, {
+            email: contact.email,
+            names: [contact.firstName, contact.lastName, contact.fullName],
+          })
+        : null,
+    language: message ? detectLanguage(message) : null,
+    received_at: lead.receivedAt.getTime(),
+    rule_id: lead.extraction.ruleId,
+    confidence: lead.extraction.confidence,
+  };
+}
+
+function hmacHex(key: Uint8Array, value: string): string {
+  return createHmac('sha256', key).update(value, 'utf8').digest('hex');
+}
+
+function emailDomain(email: string): string | null {
+  const at = email.lastIndexOf('@');
+  return at === -1 || at === email.length - 1 ? null : email.slice(at + 1);
+}
+
+/**
+ * The extract stage already writes E.164 where the number parses. Anything else is hashed by its
+ * digits (with a leading + kept), so "+1 (415) 555-0123" and "+14155550123" get one pseudonym.
+ */
+function normalisePhone(raw: string): { e164: string; callingCode: string | null } | null {
+  const parsed = parsePhoneNumberFromString(raw);
+  if (parsed) return { e164: parsed.number, callingCode: parsed.countryCallingCode };
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length === 0) return null;
+  return { e164: raw.trimStart().startsWith('+') ? `+${digits}` : digits, callingCode: null };
+}
+
+/** Length in Unicode code points, the unit Athena's length() counts, not UTF-16 units. */
+function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A high surrogate followed by a low one is a single code point.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** ISO 639-1 code from tinyld, or null when the text is too short or the guess is not clear. */
+export function detectLanguage(text: string): string | null {
+  const sample = text.length > LANGUAGE_MAX_CHARS ? text.slice(0, LANGUAGE_MAX_CHARS) : text;
+  const letters = sample.match(LETTER_RE)?.length ?? 0;
+  if (letters < LANGUAGE_MIN_LETTERS) return null;
+  const [best, second] = detectAll(sample);
+  if (!best || best.accuracy < LANGUAGE_MIN_ACCURACY) return null;
+  if (second && best.accuracy < second.accuracy * LANGUAGE_MIN_LEAD_RATIO) return null;
+  return best.lang;
+}

@@ -1,0 +1,502 @@
+/**
+ * Extract stage: picks the source profile, runs the generic extractors it needs (cheapest and most
+ * specific first, stopping once the contact is complete), and applies the header fallbacks.
+ * Never takes the business's own details: the inbound address, a forwarder, the form system's
+ * sender, ADF vendor/provider blocks and footers/signatures are excluded.
+ */
+import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
+import { containsAdf, extractAdf } from './extractors/adf.js';
+import { SALUTATION_LINE, stripTrailingSignature } from './extractors/boilerplate.js';
+import { unwrapForwarded } from './extractors/forwarded.js';
+import { renderHtml } from './extractors/html.js';
+import { extractJson, looksLikeJson } from './extractors/json.js';
+import { extractLabelValues, type LabeledPair, MAX_SCAN_CHARS, VALUE_END } from './extractors/label-value.js';
+import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
+import { findEmails, normaliseEmail } from './normalise.js';
+import type { Address, ParsedEmail } from './parse.js';
+
+export interface ExtractedFields {
+  fullName: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  phone: string | null;
+  message: string | null;
+  campaign: string | null;
+  adId: string | null;
+}
+
+export type ContactOrigin = 'labels' | 'adf' | 'json' | 'reply-to' | 'from' | 'body-scan' | null;
+
+export interface Extracted {
+  profile: SourceProfile;
+  specificProfile: boolean;
+  fields: ExtractedFields;
+  attributes: Record<string, string>;
+  emailOrigin: ContactOrigin;
+  phoneOrigin: ContactOrigin;
+  /** Most frequent label language, a hint for reading national phone numbers. */
+  language: LabelLanguage | null;
+  forwarded: boolean;
+  warnings: string[];
+}
+
+/** Bytes of raw HTML in which profile body markers are looked for. */
+const MAX_MARKER_HTML_CHARS = 64 * 1024;
+const MAX_ATTRIBUTES = 30;
+const MAX_ATTRIBUTE_CHARS = 500;
+
+/** Senders that are machines (form systems, platforms): never the customer. */
+const SYSTEM_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply)(?:[+._-].*)?@/i;
+/** Role mailboxes: fine as a Reply-To, but a body scan should not pick them. */
+const ROLE_LOCAL = /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour)@/i;
+const PLATFORM_DOMAIN =
+  /@(?:[\w-]+\.)*(?:facebookmail\.com|facebook\.com|fb\.com|meta\.com|google\.com|googlemail\.com|linkedin\.com|hubspot\.com|hs-inbox\.com|wpforms\.com|typeform\.com|jotform\.com|formspree\.io|wix\.com|wixforms\.com|squarespace\.com|webflow\.com|mailchimp\.com|sendgrid\.net|amazonses\.com)$/i;
+/** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
+const SYSTEM_NAME =
+  /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|service)\b/i;
+
+const TLD_REGION: Record<string, string> = { uk: 'GB' };
+const LANGUAGE_REGION: Partial<Record<LabelLanguage, string>> = { de: 'DE', fr: 'FR', es: 'ES' };
+
+interface CompiledProfile {
+  profile: SourceProfile;
+  dict: LabelDictionary;
+  specific: boolean;
+}
+
+export interface Extractor {
+  extract(email: ParsedEmail, businessAddresses: ReadonlySet<string>): Extracted | null;
+}
+
+export function createExtractor(config: LeadstreamConfig): Extractor {
+  const base = createLabelDictionary();
+  const profiles: CompiledProfile[] = config.profiles.map((profile) => ({
+    profile,
+    dict: Object.keys(profile.extract.labels).length > 0 ? createLabelDictionary(profile.extract.labels) : base,
+    specific: hasConditions(profile),
+  }));
+  const isLabel = (t: string) => base.isKnownLabel(t.replace(/[:：*]\s*$/, '').trim());
+
+  return {
+    extract(email, businessAddresses) {
+      const warnings: string[] = [];
+      let htmlText: string | null = null;
+      const getHtmlText = () => {
+        htmlText ??= email.html ? renderHtml(email.html, isLabel) : '';
+        return htmlText;
+      };
+      const textPart = email.text.trim();
+      // An HTML-only email, or a text part that is only a "view this in HTML" stub.
+      const useHtml = !textPart || (textPart.length < 200 && email.html.length > textPart.length * 4);
+      const bodyText = normaliseText(useHtml ? getHtmlText() : email.text);
+      const fw = unwrapForwarded(bodyText);
+      const body = fw ? fw.body : bodyText;
+      const excluded = new Set(businessAddresses);
+      if (fw && email.from) excluded.add(email.from.address); // the forwarder is the business
+      const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
+      const innerReplyTo = fw ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null) : email.replyTo;
+      const subject = fw?.headers.subject ?? email.subject;
+
+      const compiled = matchProfile(profiles, email, innerFrom, subject, body);
+      if (!compiled) return null;
+      const { profile, dict } = compiled;
+
+      const acc = newAccumulator();
+      let format: ContactOrigin = null;
+      const adfSource =
+        email.xml && containsAdf(email.xml) ? email.xml : containsAdf(body) ? body : email.html && containsAdf(getHtmlText()) ? getHtmlText() : null;
+      if (adfSource) {
+        const adf = extractAdf(adfSource);
+        if (adf) {
+          format = 'adf';
+          acc.fullName = adf.fullName;
+          acc.firstName = adf.firstName;
+          acc.lastName = adf.lastName;
+          acc.email = adf.email;
+          acc.phone = adf.phone;
+          acc.message = adf.message;
+          Object.assign(acc.attributes, adf.attributes);
+        } else warnings.push('adf_unparseable');
+      }
+      let scanBody = body;
+      if (!format) {
+        const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : null;
+        if (jsonPairs) {
+          format = 'json';
+          assignPairs(acc, jsonPairs);
+        } else {
+          const lv = extractLabelValues(body, dict);
+          scanBody = lv.body;
+          assignPairs(acc, lv.pairs);
+          if (lv.pairs.length > 0) format = 'labels';
+          // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
+          if (!isComplete(acc) && !useHtml && email.html) {
+            const htmlBody = normaliseText(getHtmlText());
+            const hfw = unwrapForwarded(htmlBody);
+            const hv = extractLabelValues(hfw ? hfw.body : htmlBody, dict);
+            const before = acc.email || acc.phone;
+            fillMissing(acc, hv.pairs);
+            if (!format && hv.pairs.length > 0) format = 'labels';
+            if (!before && (acc.email || acc.phone) && !format) format = 'labels';
+          }
+        }
+      }
+
+      // The email field must not be the business's or a machine's address.
+      let email0 = normaliseEmail(acc.email);
+      if (acc.email && !email0) warnings.push('email_invalid');
+      if (email0 && excluded.has(email0)) {
+        email0 = null;
+        warnings.push('email_is_business_address');
+      }
+      let emailOrigin: ContactOrigin = email0 ? (format ?? 'labels') : null;
+      const phoneOrigin: ContactOrigin = acc.phone ? (format ?? 'labels') : null;
+
+      const fallbackOk = (a: Address | null | undefined, allowRole: boolean): a is Address =>
+        !!a &&
+        !excluded.has(a.address) &&
+        !SYSTEM_LOCAL.test(a.address) &&
+        !PLATFORM_DOMAIN.test(a.address) &&
+        (allowRole || !ROLE_LOCAL.test(a.address));
+      let nameFromHeader: string | null = null;
+      const replyTo = innerReplyTo.find((a) => fallbackOk(a, true));
+      if (!email0 && replyTo) {
+        email0 = replyTo.address;
+        emailOrigin = 'reply-to';
+        nameFromHeader = replyTo.name;
+      } else if (email0 && replyTo && replyTo.address === email0) {
+        nameFromHeader = replyTo.name;
+      }
+      const senderMayBeCustomer = !profile.extract.senderIsSystem || (fw !== null && !compiled.specific);
+      if (!email0 && senderMayBeCustomer && fallbackOk(innerFrom, true)) {
+        email0 = innerFrom.address;
+        emailOrigin = 'from';
+        nameFromHeader = innerFrom.name;
+      } else if (email0 && innerFrom && innerFrom.address === email0 && !nameFromHeader) {
+        nameFromHeader = innerFrom.name;
+      }
+      if (!email0 && !acc.phone) {
+        const candidate = findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
+          (e) => !excluded.has(e) && !SYSTEM_LOCAL.test(e) && !PLATFORM_DOMAIN.test(e) && !ROLE_LOCAL.test(e),
+        );
+        if (candidate) {
+          email0 = candidate;
+          emailOrigin = 'body-scan';
+          warnings.push('email_from_body_scan');
+        }
+      }
+      if (!acc.fullName && !acc.firstName && !acc.lastName && nameFromHeader) {
+        const n = displayName(nameFromHeader);
+        if (n) acc.fullName = n;
+      }
+
+      // A direct enquiry (no form fields): the body is the customer's message.
+      if (!acc.message && !compiled.specific && format === null && (emailOrigin === 'from' || emailOrigin === 'reply-to')) {
+        acc.message = freeTextMessage(scanBody);
+      }
+      if (acc.message) {
+        const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
+        acc.message = stripTrailingSignature(acc.message, names);
+      }
+
+      const { campaign: campaignRe, adId: adIdRe } = profile.extract;
+      if (!acc.campaign && campaignRe) acc.campaign = firstGroup(campaignRe, subject) ?? firstGroup(campaignRe, body);
+      if (!acc.adId && adIdRe) acc.adId = firstGroup(adIdRe, subject) ?? firstGroup(adIdRe, body);
+
+      const language = topLanguage(acc.langs);
+      return {
+        profile,
+        specificProfile: compiled.specific,
+        fields: {
+          fullName: acc.fullName,
+          firstName: acc.firstName,
+          lastName: acc.lastName,
+          email: email0,
+          phone: acc.phone,
+          message: acc.message,
+          campaign: acc.campaign,
+          adId: acc.adId,
+        },
+        attributes: acc.attributes,
+        emailOrigin,
+        phoneOrigin,
+        language,
+        forwarded: fw !== null,
+        warnings,
+      };
+    },
+  };
+}
+
+/** Regions to read a national phone number in: the business's, then hints from the lead. */
+export function phoneRegions(primary: string, language: LabelLanguage | null, email: string | null): string[] {
+  const out = [primary];
+  const fromLang = language ? LANGUAGE_REGION[language] : undefined;
+  if (fromLang && !out.includes(fromLang)) out.push(fromLang);
+  const tld = email ? /\.([a-z]{2})$/.exec(email)?.[1] : undefined;
+  if (tld) {
+    const r = TLD_REGION[tld] ?? tld.toUpperCase();
+    if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+function hasConditions(p: SourceProfile): boolean {
+  const m = p.match;
+  return !!(m.from || m.subject || m.body || Object.keys(m.headers).length > 0);
+}
+
+function matchProfile(
+  profiles: readonly CompiledProfile[],
+  email: ParsedEmail,
+  from: Address | null,
+  subject: string,
+  body: string,
+): CompiledProfile | null {
+  // `from` patterns see the bare address and the display form, so both `@x\.com$` and `^Facebook` work.
+  const fromTexts = [from, email.from].filter((a): a is Address => a !== null).flatMap((a) => [a.address, `${a.name} <${a.address}>`]);
+  const html = email.html.length > MAX_MARKER_HTML_CHARS ? email.html.slice(0, MAX_MARKER_HTML_CHARS) : email.html;
+  const bodyCapped = body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body;
+  for (const c of profiles) {
+    const m = c.profile.match;
+    const results: boolean[] = [];
+    if (m.from) {
+      const re = m.from;
+      results.push(fromTexts.some((t) => re.test(t)));
+    }
+    if (m.subject) results.push(m.subject.test(subject));
+    for (const [name, re] of Object.entries(m.headers)) results.push(re.test(email.headers.get(name.toLowerCase()) ?? ''));
+    if (m.body) results.push(m.body.test(bodyCapped) || m.body.test(html) || (email.xml !== null && m.body.test(email.xml)));
+    if (results.length === 0) return c;
+    if (m.mode === 'all' ? results.every(Boolean) : results.some(Boolean)) return c;
+  }
+  return null;
+}
+
+interface Accumulator extends ExtractedFields {
+  messageExact: boolean;
+  /** Prose answers under unknown labels: the message when no field is labelled as one. */
+  prose: string[];
+  names: string[];
+  attributes: Record<string, string>;
+  langs: Map<LabelLanguage, number>;
+}
+
+function newAccumulator(): Accumulator {
+  return {
+    fullName: null,
+    firstName: null,
+    lastName: null,
+    email: null,
+    phone: null,
+    message: null,
+    campaign: null,
+    adId: null,
+    messageExact: false,
+    prose: [],
+    names: [],
+    attributes: {},
+    langs: new Map(),
+  };
+}
+
+function isComplete(a: Accumulator): boolean {
+  return !!(a.email && a.phone && (a.fullName || a.firstName || a.names.length > 0) && a.message);
+}
+
+const NAMED_ADDRESS = /^\s*"?([^"<>@\n]{2,80}?)"?\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>\s*$/i;
+/** Consent and marketing checkboxes: long text, never the customer's message. */
+const CONSENT_LABEL = /privacy|datenschutz|consent|einwillig|gdpr|dsgvo|rgpd|confidentialit|privacidad|newsletter|terms|agb|conditions|condiciones|marketing/i;
+const MIN_PROSE_CHARS = 25;
+
+/** An answer written in sentences under a label no dictionary knows ("Tell us about your plans"). */
+function isProse(label: string, value: string): boolean {
+  if (value.length < MIN_PROSE_CHARS || CONSENT_LABEL.test(label) || CONSENT_LABEL.test(value.slice(0, 80))) return false;
+  if (/^(?:https?:|www\.)/i.test(value) || /@/.test(value)) return false;
+  return value.split(/\s+/).length >= 5;
+}
+
+const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
+const PHONEISH = /^[\s+()\d./-]{6,25}$/;
+const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
+
+function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
+  for (const { label, value, hit } of pairs) {
+    if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
+    const target = hit?.target ?? null;
+    const v = value.trim();
+    if (!v) continue;
+    if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
+      if (ONE_EMAIL.test(v)) {
+        acc.email ??= v;
+        continue;
+      }
+      // "Von: Jane Doe <jane@example.com>": a sender field carries both name and address.
+      const named = NAMED_ADDRESS.exec(v);
+      if (named) {
+        acc.email ??= named[2] ?? null;
+        if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0) acc.fullName = named[1] ?? null;
+        continue;
+      }
+    }
+    if (target === null && isProse(label, v)) acc.prose.push(v);
+    switch (target) {
+      case null:
+        setAttribute(acc, slug(label), v);
+        break;
+      case 'email':
+        if (!acc.email && /@/.test(v)) acc.email = v;
+        break;
+      case 'phone':
+        if (!acc.phone && (v.match(/\d/g)?.length ?? 0) >= 5) acc.phone = firstLine(v);
+        break;
+      case 'name':
+        if (acc.names.length < 4) acc.names.push(firstLine(v));
+        resolveNames(acc);
+        break;
+      case 'fullName':
+      case 'firstName':
+      case 'lastName':
+        if (!acc[target] && !PHONEISH.test(v)) acc[target] = firstLine(v);
+        resolveNames(acc);
+        break;
+      case 'message':
+        // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
+        // connu ?" is a question, not the comments field).
+        if (!acc.message || (hit?.exact && !acc.messageExact)) {
+          acc.message = v;
+          acc.messageExact = hit?.exact ?? false;
+        }
+        break;
+      case 'campaign':
+      case 'adId':
+        if (!acc[target]) acc[target] = firstLine(v);
+        break;
+      case 'company':
+      case 'jobTitle':
+      case 'formName':
+        setAttribute(acc, ATTRIBUTE_FIELDS[target], firstLine(v));
+        break;
+      default:
+        setAttribute(acc, target.slice(5), v);
+    }
+  }
+  resolveNames(acc);
+  if (!acc.message && acc.prose.length > 0) {
+    acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
+  }
+}
+
+/** A second rendering of the same email only fills what the first one lacked. */
+function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): void {
+  const extra = newAccumulator();
+  assignPairs(extra, pairs);
+  const names = !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
+  for (const k of ['email', 'phone', 'message', 'campaign', 'adId'] as const) acc[k] ??= extra[k];
+  if (names) {
+    acc.fullName = extra.fullName;
+    acc.firstName = extra.firstName;
+    acc.lastName = extra.lastName;
+  }
+  for (const [k, v] of Object.entries(extra.attributes)) setAttribute(acc, k, v);
+  for (const [k, v] of extra.langs) acc.langs.set(k, (acc.langs.get(k) ?? 0) + v);
+}
+
+/**
+ * "Name" is the last name beside a first name ("Vorname"/"Prénom"), the first name beside a last
+ * name ("Nombre"/"Apellidos"), and the full name otherwise.
+ */
+function resolveNames(acc: Accumulator): void {
+  if (acc.names.length === 0) return;
+  const n = acc.names[0] as string;
+  const lower = n.toLowerCase();
+  if (acc.firstName && !acc.lastName && !acc.fullName && !lower.includes(acc.firstName.toLowerCase())) {
+    acc.lastName = n;
+    acc.names.length = 0;
+  } else if (acc.lastName && !acc.firstName && !acc.fullName && !lower.includes(acc.lastName.toLowerCase())) {
+    acc.firstName = n;
+    acc.names.length = 0;
+  } else if (!acc.fullName && !acc.firstName && !acc.lastName) {
+    acc.fullName = n;
+  } else if (!acc.fullName && (acc.firstName || acc.lastName)) {
+    const f = acc.firstName?.toLowerCase();
+    const l = acc.lastName?.toLowerCase();
+    if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
+    acc.names.length = 0;
+  }
+}
+
+function setAttribute(acc: Accumulator, key: string, value: string): void {
+  if (!key || key in acc.attributes || Object.keys(acc.attributes).length >= MAX_ATTRIBUTES) return;
+  acc.attributes[key] = value.length > MAX_ATTRIBUTE_CHARS ? value.slice(0, MAX_ATTRIBUTE_CHARS) : value;
+}
+
+function slug(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
+}
+
+function firstLine(v: string): string {
+  const i = v.indexOf('\n');
+  return (i < 0 ? v : v.slice(0, i)).trim();
+}
+
+function firstGroup(re: RegExp, text: string): string | null {
+  const m = re.exec(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
+  const g = m?.[1]?.trim();
+  return g ? g : null;
+}
+
+function topLanguage(langs: Map<LabelLanguage, number>): LabelLanguage | null {
+  let best: LabelLanguage | null = null;
+  let n = 0;
+  for (const [lang, count] of langs) {
+    if (count > n) {
+      best = lang;
+      n = count;
+    }
+  }
+  return best;
+}
+
+/** Invisible characters and non-breaking spaces that templates sprinkle between label and value. */
+function normaliseText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+}
+
+function parseAddress(header: string | null): Address | null {
+  if (!header) return null;
+  const m = /^\s*"?([^"<]*?)"?\s*[<[]\s*(?:mailto:)?([^\s<>@]+@[^\s<>\]]+)\s*[>\]]/.exec(header);
+  if (m) return { name: (m[1] ?? '').trim(), address: (m[2] ?? '').toLowerCase() };
+  const e = normaliseEmail(header);
+  return e ? { name: '', address: e } : null;
+}
+
+/** "Jane Doe via Website" → "Jane Doe"; machine names → null. */
+function displayName(name: string): string | null {
+  const n = name.replace(/\s+(?:via|über|par|vía|por)\s+.*$/i, '').replace(/^["']|["']$/g, '').trim();
+  if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
+  return n;
+}
+
+const QUOTE_HEADER = /^(?:on .{5,200} wrote:|am .{5,200} schrieb .{1,200}:|le .{5,200} a écrit\s?:|el .{5,200} escribió:)\s*$/im;
+
+/** The customer's own words in a direct email: before any quoted reply and signature. */
+function freeTextMessage(body: string): string | null {
+  let text = body;
+  const q = QUOTE_HEADER.exec(text);
+  if (q) text = text.slice(0, q.index);
+  const lines = text.split('\n').filter((l) => !/^\s*>/.test(l) && l !== VALUE_END);
+  const out = lines.join('\n').trim();
+  if (!out) return null;
+  // A lone salutation ("Thanks,") is not a message.
+  if (SALUTATION_LINE.test(out)) return null;
+  return out;
+}

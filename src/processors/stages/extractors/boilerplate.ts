@@ -1,0 +1,45 @@
+/**
+ * What is not the customer: footers, signatures and separators that notification templates and
+ * forwarders add around the form data. Patterns are compiled once at module load.
+ */
+
+/** A line that starts the footer: everything after it belongs to the sender, not the customer. */
+export const FOOTER_LINE =
+  /^(?:you (?:are )?receiv(?:ed|ing) this|this (?:e-?mail|message|notification|lead) (?:was|has been|is) (?:sent|generated|delivered)|to (?:stop receiving|unsubscribe)|unsubscribe|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings|notifications)|update your (?:e-?mail )?preferences|©|\(c\) ?\d{4}|copyright\b|sent from my\b|powered by\b|sie erhalten diese|diese (?:e-?mail|nachricht) wurde|abmelden\b|abbestellen\b|vom newsletter abmelden|vous recevez ce|vous avez reçu ce|cet e-?mail a été|ce message a été (?:envoyé|généré)|se désabonner|désinscri|pour ne plus recevoir|recibes este|has recibido este|recibió este|este (?:correo|mensaje|e-?mail) (?:fue|ha sido|se ha) (?:enviado|generado)|darse de baja|cancelar (?:la )?suscripción|para dejar de recibir|privacy policy|datenschutzerklärung|politique de confidentialité|política de privacidad|view (?:this|it) in (?:your|a) browser|impressum\b|mentions légales|aviso legal|\(?(?:sent|submitted|delivered|enviado|envoyée?|gesendet|übermittelt|transmis) (?:via|through|from|using|by|with|a través|desde|mediante|por|con|par|depuis|avec|via|über|von|mit|durch)\b|this (?:enquiry|inquiry|submission|request) (?:was|has been)|(?:diese|ihre) anfrage wurde|cette demande a été|esta (?:solicitud|consulta) (?:fue|ha sido))/i;
+
+/** A business card line: name · address · phone · email, two or more middle-dot or bar separators. */
+export const BUSINESS_CARD_LINE = /\S\s+[·|•]\s+\S.*\s[·|•]\s+\S/;
+
+/** RFC 3676 §4.3 signature delimiter "-- " (also the common "--" with the space lost). */
+export const SIGNATURE_DELIMITER = /^--\s?$/;
+
+/** Horizontal rules made of -, _, = or *: they end a multi-line value. */
+export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
+
+/** Closing salutations that open a signature block. */
+export const SALUTATION_LINE =
+  /^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|bonne journée|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|muchas gracias|gracias)\b[\s,.!]*$/i;
+
+/**
+ * Cuts a signature block off a customer's message, but only when it is not the customer's own
+ * sign-off: a salutation followed by a line with the customer's name (or by nothing) stays, one
+ * followed by anything else (a business or team name, an address) is the sender's and goes.
+ */
+export function stripTrailingSignature(message: string, names: readonly string[]): string {
+  const lines = message.split('\n');
+  const needles = names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((n) => n.length >= 2);
+  for (let i = 1; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (SIGNATURE_DELIMITER.test(line)) return lines.slice(0, i).join('\n').trimEnd();
+    if (!SALUTATION_LINE.test(line)) continue;
+    const rest = lines
+      .slice(i + 1)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (rest.length === 0) continue;
+    const next = (rest[0] ?? '').toLowerCase();
+    if (needles.some((n) => next.includes(n))) continue;
+    return lines.slice(0, i).join('\n').trimEnd();
+  }
+  return message;
+}

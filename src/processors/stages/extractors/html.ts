@@ -1,0 +1,236 @@
+/**
+ * One streaming pass over HTML with htmlparser2 (no DOM): renders the text a reader sees, with the
+ * structures notifications use for fields turned into `Label: value` lines for label-value.ts:
+ *  - tables with the label cell beside the value (`<tr><td>Name</td><td>Jane</td></tr>`),
+ *  - tables with a label row above a value row (`<tr><th>Name</th>…</tr><tr><td>Jane</td>…</tr>`),
+ *  - `<b>Label:</b> value<br>` (falls out of inline rendering),
+ *  - definition lists (`<dt>Label</dt><dd>value</dd>`).
+ * Layout tables (a table inside a cell) are rendered cell by cell, so nesting depth does not matter.
+ */
+import { Parser } from 'htmlparser2';
+import { VALUE_END } from './label-value.js';
+
+/** HTML beyond this is not scanned: a lead form fits in far less, and the parse is linear in it. */
+export const MAX_HTML_CHARS = 512 * 1024;
+/** A cell this long is content, not a label. */
+const MAX_LABEL_CELL_CHARS = 60;
+
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header',
+  'footer', 'blockquote', 'pre', 'hr', 'center', 'form', 'address', 'table', 'tr', 'tbody', 'thead', 'tfoot',
+  'main', 'nav', 'aside', 'fieldset', 'legend', 'figure', 'caption',
+]);
+/** Blocks whose end also ends a field value (see VALUE_END). */
+const VALUE_BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
+const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml', 'object']);
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0/i;
+
+interface Row {
+  cells: string[];
+  header: boolean[];
+}
+interface TableState {
+  rows: Row[];
+  row: Row | null;
+  cell: string | null;
+  cellIsHeader: boolean;
+  layout: boolean;
+}
+
+export function renderHtml(input: string, isLabel: (text: string) => boolean): string {
+  const html = input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input;
+  const out: string[] = [];
+  let line = '';
+  let skipDepth = 0;
+  let preDepth = 0;
+  const tables: TableState[] = [];
+
+  const top = () => tables[tables.length - 1];
+  const inCell = () => {
+    const t = top();
+    return t !== undefined && t.cell !== null;
+  };
+  const emitText = (s: string) => {
+    const t = top();
+    if (t && t.cell !== null) t.cell += s;
+    else line += s;
+  };
+  const newline = () => {
+    const t = top();
+    if (t && t.cell !== null) {
+      t.cell += '\n';
+      return;
+    }
+    const l = line.trim();
+    if (l) out.push(l);
+    line = '';
+  };
+  const pushLines = (text: string) => {
+    newline();
+    for (const l of text.split('\n')) {
+      const s = l.trim();
+      if (s) {
+        if (inCell()) emitText(`${s}\n`);
+        else out.push(s);
+      }
+    }
+  };
+  const renderRows = (rows: Row[]) => {
+    let buf = '';
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Row;
+      const cells = row.cells.map(cleanCell).filter(Boolean);
+      if (cells.length === 0) continue;
+      const next = rows[i + 1];
+      const nextCells = next ? next.cells.map(cleanCell) : [];
+      const headerRow =
+        cells.length >= 2 &&
+        nextCells.length === row.cells.length &&
+        (row.header.every(Boolean) || cells.every((c) => c.length <= MAX_LABEL_CELL_CHARS && isLabel(c))) &&
+        !nextCells.every((c) => c && isLabel(c));
+      if (headerRow && next) {
+        row.cells.forEach((label, j) => {
+          const l = cleanCell(label);
+          const v = nextCells[j] ?? '';
+          if (l && v) buf += `${pairLine(l, v)}\n${VALUE_END}\n`;
+        });
+        i++;
+        continue;
+      }
+      if (cells.length >= 2 && (cells[0] as string).length <= MAX_LABEL_CELL_CHARS && !cells[0]?.includes('\n')) {
+        buf += `${pairLine(cells[0] as string, cells.slice(1).join(' '))}\n${VALUE_END}\n`;
+      } else {
+        buf += `${cells.join('\n')}\n`;
+      }
+    }
+    return buf;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (skipDepth > 0) {
+          skipDepth++;
+          return;
+        }
+        if (SKIP.has(name) || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) || 'hidden' in attribs) {
+          skipDepth = 1;
+          return;
+        }
+        if (name === 'pre') preDepth++;
+        if (name === 'table') {
+          const parent = top();
+          if (parent && parent.cell !== null) {
+            // A table inside a cell: the parent is layout. Flush what it holds so order is kept.
+            if (!parent.layout) {
+              parent.layout = true;
+              const rendered = renderRows(parent.rows);
+              parent.rows = [];
+              const pending = parent.cell;
+              parent.cell = null;
+              pushLines(rendered);
+              pushLines(pending);
+              parent.cell = '';
+            } else {
+              const pending = parent.cell;
+              parent.cell = null;
+              pushLines(pending);
+              parent.cell = '';
+            }
+          } else newline();
+          tables.push({ rows: [], row: null, cell: null, cellIsHeader: false, layout: false });
+          return;
+        }
+        const t = top();
+        if (t && name === 'tr') {
+          t.row = { cells: [], header: [] };
+          return;
+        }
+        if (t && (name === 'td' || name === 'th')) {
+          if (!t.row) t.row = { cells: [], header: [] };
+          t.cell = '';
+          t.cellIsHeader = name === 'th';
+          return;
+        }
+        if (name === 'dt') newline();
+        else if (name === 'dd') emitText(' ');
+        else if (BLOCK.has(name)) newline();
+      },
+      ontext(text) {
+        if (skipDepth > 0) return;
+        emitText(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
+      },
+      onclosetag(name) {
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        if (name === 'pre' && preDepth > 0) preDepth--;
+        const t = top();
+        if (name === 'table' && t) {
+          tables.pop();
+          if (t.cell !== null) closeCell(t);
+          if (t.row) t.rows.push(t.row);
+          pushLines(renderRows(t.rows));
+          return;
+        }
+        if (t && (name === 'td' || name === 'th')) {
+          closeCell(t);
+          return;
+        }
+        if (t && name === 'tr') {
+          if (t.cell !== null) closeCell(t);
+          if (t.row && !t.layout) t.rows.push(t.row);
+          t.row = null;
+          return;
+        }
+        if (name === 'dt') {
+          if (!/[:：]\s*$/.test(line)) line += ':';
+          return;
+        }
+        if (name === 'dd' || VALUE_BLOCK.has(name)) {
+          // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
+          newline();
+          if (!inCell() && out[out.length - 1] !== VALUE_END) out.push(VALUE_END);
+        } else if (BLOCK.has(name) && name !== 'br') newline();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+
+  function closeCell(t: TableState) {
+    const cell = t.cell ?? '';
+    t.cell = null;
+    if (t.layout) {
+      pushLines(cell);
+      return;
+    }
+    if (!t.row) t.row = { cells: [], header: [] };
+    t.row.cells.push(cell);
+    t.row.header.push(t.cellIsHeader);
+  }
+
+  parser.write(html);
+  parser.end();
+  // Unclosed tables (truncated HTML) still render what they collected.
+  while (tables.length > 0) {
+    const t = tables.pop() as TableState;
+    if (t.cell !== null) closeCell(t);
+    if (t.row) t.rows.push(t.row);
+    pushLines(renderRows(t.rows));
+  }
+  newline();
+  return out.join('\n');
+}
+
+function cleanCell(cell: string): string {
+  return cell
+    .split('\n')
+    .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+function pairLine(label: string, value: string): string {
+  return /[:：]\s*$/.test(label) ? `${label} ${value}` : `${label}: ${value}`;
+}

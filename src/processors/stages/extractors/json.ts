@@ -1,0 +1,72 @@
+/**
+ * JSON bodies (webhook relays, Zapier/Make, Facebook `field_data`): flattened into label/value
+ * pairs that the label dictionaries then map, so `{"first_name": …}`, `{"Vorname": …}` and
+ * `{"field_data":[{"name":"full_name","values":["…"]}]}` all work without per-source code.
+ */
+import type { LabelDictionary, LabeledPair } from './label-value.js';
+
+/** JSON beyond this is not parsed (JSON.parse is synchronous and linear in the input). */
+export const MAX_JSON_CHARS = 256 * 1024;
+const MAX_DEPTH = 8;
+const MAX_PAIRS = 200;
+
+export function looksLikeJson(text: string): boolean {
+  const t = text.trimStart();
+  return t.startsWith('{') || t.startsWith('[');
+}
+
+/** Returns null when the text is not a JSON object/array (then other extractors run). */
+export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] | null {
+  const t = text.trim();
+  if (t.length > MAX_JSON_CHARS || !looksLikeJson(t)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(t);
+  } catch {
+    return null;
+  }
+  const pairs: LabeledPair[] = [];
+  const add = (label: string, value: unknown) => {
+    if (pairs.length >= MAX_PAIRS) return;
+    if (value === null || value === undefined) return;
+    const v = Array.isArray(value) ? value.filter((x) => typeof x !== 'object').join(', ') : String(value);
+    if (!v.trim()) return;
+    pairs.push({ label, value: v.trim(), hit: dict.lookup(label) });
+  };
+  const walk = (node: unknown, key: string, depth: number) => {
+    if (depth > MAX_DEPTH || pairs.length >= MAX_PAIRS) return;
+    if (Array.isArray(node)) {
+      for (const item of node) {
+        const named = namedField(item);
+        if (named) add(named[0], named[1]);
+        else if (typeof item === 'object' && item !== null) walk(item, key, depth + 1);
+      }
+      if (node.every((x) => typeof x !== 'object') && key) add(key, node);
+      return;
+    }
+    if (typeof node === 'object' && node !== null) {
+      const named = namedField(node);
+      if (named) {
+        add(named[0], named[1]);
+        return;
+      }
+      for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+        if (typeof v === 'object' && v !== null) walk(v, k, depth + 1);
+        else add(k, v);
+      }
+    }
+  };
+  walk(data, '', 0);
+  return pairs;
+}
+
+/** `{name|key|label|field: X, value|values|answer: Y}` → [X, Y]. */
+function namedField(node: unknown): [string, unknown] | null {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return null;
+  const o = node as Record<string, unknown>;
+  const label = o.name ?? o.key ?? o.label ?? o.field ?? o.question;
+  const value = o.values ?? o.value ?? o.answer;
+  if (typeof label !== 'string' || value === undefined) return null;
+  if (Object.keys(o).length > 4) return null;
+  return [label, value];
+}

@@ -1,0 +1,265 @@
+/**
+ * Field-label dictionaries (en, de, fr, es) shared by every generic extractor. A label is reduced to
+ * a key of lowercase ASCII letters and digits (accents and punctuation dropped: "Téléphone :" →
+ * "telephone", "E-Mail-Adresse" → "emailadresse"), looked up exactly, then by keyword.
+ */
+import type { FieldName } from '../../../config/schema.js';
+
+export const LABEL_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
+
+/**
+ * `name` is ambiguous on purpose: "Name" beside "Vorname" is the last name, "Nombre" beside
+ * "Apellidos" is the first name, alone it is the full name. `attr:x` lands in Lead.attributes.
+ */
+export type LabelTarget = FieldName | 'name' | `attr:${string}`;
+
+export interface LabelHit {
+  target: LabelTarget;
+  lang: LabelLanguage | null;
+  /** From a dictionary entry, not a keyword guess. */
+  exact: boolean;
+}
+
+type Dict = Partial<Record<LabelTarget, readonly string[]>>;
+
+const EN: Dict = {
+  name: ['name', 'your name', 'contact name', 'customer name', 'client name', 'lead name', 'contact'],
+  fullName: ['full name', 'fullname', 'full_name', 'your full name', 'first and last name', 'name surname'],
+  firstName: ['first name', 'firstname', 'given name', 'forename', 'first'],
+  lastName: ['last name', 'lastname', 'surname', 'family name', 'last'],
+  email: ['email', 'e-mail', 'email address', 'e-mail address', 'your email', 'your email address', 'mail', 'email id'],
+  phone: [
+    'phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone',
+    'cell', 'cell phone', 'cellphone', 'contact number', 'your phone', 'your phone number', 'phone no', 'daytime phone',
+    'work phone', 'home phone', 'whatsapp', 'mobile phone number',
+  ],
+  message: [
+    'message', 'your message', 'comments', 'comment', 'enquiry', 'inquiry', 'question', 'questions', 'details',
+    'additional information', 'additional info', 'notes', 'note', 'request', 'how can we help', 'how can we help you',
+    'message body', 'description', 'project details', 'tell us more', 'what can we help you with', 'your enquiry',
+    'your inquiry', 'your question', 'additional comments', 'remarks',
+  ],
+  company: ['company', 'company name', 'organization', 'organisation', 'business', 'business name', 'employer'],
+  jobTitle: ['job title', 'title', 'position', 'role', 'job role', 'job function'],
+  campaign: ['campaign', 'campaign name', 'utm campaign', 'utm_campaign'],
+  adId: ['ad id', 'ad_id', 'adid', 'creative id', 'ad identifier'],
+  formName: ['form', 'form name', 'form title', 'lead form', 'form_name', 'form id'],
+  'attr:city': ['city', 'town'],
+  'attr:zip': ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'],
+  'attr:country': ['country'],
+  'attr:state': ['state', 'province', 'region'],
+  'attr:address': ['address', 'street address', 'street'],
+  'attr:website': ['website', 'url', 'web site'],
+  'attr:vehicle': ['vehicle', 'vehicle of interest', 'car'],
+  'attr:make': ['make'],
+  'attr:model': ['model'],
+  'attr:year': ['year'],
+  'attr:budget': ['budget'],
+  'attr:preferred_contact': ['preferred contact method', 'preferred contact', 'best time to call', 'contact preference'],
+  'attr:service': ['service', 'service requested', 'interested in', 'product', 'product of interest', 'subject', 'topic'],
+  'attr:page_url': ['page url', 'source url', 'referrer', 'page', 'submitted from'],
+  'attr:date': ['date', 'submitted', 'submitted on', 'submission date', 'time', 'created time', 'created'],
+};
+
+const DE: Dict = {
+  name: ['name', 'ihr name', 'kontaktname', 'kunde', 'kundenname', 'ansprechpartner'],
+  fullName: ['vollstandiger name', 'vor und nachname', 'vor und zuname', 'vollername', 'voller name'],
+  firstName: ['vorname'],
+  lastName: ['nachname', 'familienname', 'zuname'],
+  email: ['e-mail', 'email', 'e-mail-adresse', 'emailadresse', 'ihre e-mail', 'ihre e-mail-adresse', 'mailadresse'],
+  phone: [
+    'telefon', 'telefonnummer', 'tel', 'handy', 'handynummer', 'mobil', 'mobilnummer', 'mobiltelefon', 'rufnummer',
+    'ihre telefonnummer', 'telefon mobil', 'festnetz',
+  ],
+  message: [
+    'nachricht', 'ihre nachricht', 'mitteilung', 'kommentar', 'kommentare', 'anmerkungen', 'anmerkung', 'bemerkung',
+    'bemerkungen', 'anfrage', 'ihre anfrage', 'frage', 'ihre frage', 'beschreibung', 'anliegen', 'ihr anliegen',
+    'wie konnen wir ihnen helfen', 'wie konnen wir helfen',
+  ],
+  company: ['firma', 'unternehmen', 'firmenname', 'unternehmensname', 'organisation'],
+  jobTitle: ['position', 'berufsbezeichnung', 'jobtitel', 'funktion', 'beruf'],
+  campaign: ['kampagne', 'kampagnenname'],
+  adId: ['anzeigen-id', 'anzeigen id', 'anzeige id'],
+  formName: ['formular', 'formularname'],
+  'attr:city': ['stadt', 'ort', 'wohnort'],
+  'attr:zip': ['plz', 'postleitzahl'],
+  'attr:country': ['land'],
+  'attr:address': ['adresse', 'anschrift', 'strasse'],
+  'attr:vehicle': ['fahrzeug'],
+  'attr:make': ['marke', 'hersteller'],
+  'attr:model': ['modell'],
+  'attr:year': ['baujahr', 'jahr'],
+  'attr:service': ['betreff', 'interesse', 'leistung', 'produkt', 'thema'],
+  'attr:date': ['datum', 'gesendet am', 'zeit'],
+};
+
+const FR: Dict = {
+  name: ['nom', 'votre nom', 'nom du contact', 'client'],
+  fullName: ['nom complet', 'nom et prenom', 'prenom et nom', 'nom prenom', 'prenom nom'],
+  firstName: ['prenom', 'votre prenom'],
+  lastName: ['nom de famille', 'patronyme'],
+  email: [
+    'courriel', 'e-mail', 'email', 'adresse e-mail', 'adresse email', 'adresse electronique', 'adresse courriel',
+    'votre e-mail', 'votre email', 'votre adresse e-mail', 'mel', 'mail',
+  ],
+  phone: [
+    'telephone', 'tel', 'numero de telephone', 'portable', 'mobile', 'numero de portable', 'votre telephone',
+    'telephone portable', 'telephone mobile', 'numero de mobile',
+  ],
+  message: [
+    'message', 'votre message', 'commentaire', 'commentaires', 'demande', 'votre demande', 'remarques', 'remarque',
+    'question', 'votre question', 'precisions', 'description', 'comment pouvons-nous vous aider',
+  ],
+  company: ['societe', 'entreprise', 'raison sociale', 'nom de l entreprise', 'organisation'],
+  jobTitle: ['poste', 'fonction', 'intitule du poste'],
+  campaign: ['campagne', 'nom de la campagne'],
+  adId: ['id de l annonce', 'id annonce', 'identifiant de l annonce'],
+  formName: ['formulaire', 'nom du formulaire'],
+  'attr:city': ['ville'],
+  'attr:zip': ['code postal'],
+  'attr:country': ['pays'],
+  'attr:address': ['adresse', 'adresse postale'],
+  'attr:vehicle': ['vehicule'],
+  'attr:make': ['marque'],
+  'attr:model': ['modele'],
+  'attr:year': ['annee'],
+  'attr:service': ['objet', 'sujet', 'service', 'produit'],
+  'attr:date': ['date', 'envoye le'],
+};
+
+const ES: Dict = {
+  name: ['nombre', 'su nombre', 'tu nombre', 'cliente', 'nombre del contacto', 'contacto'],
+  fullName: ['nombre completo', 'nombre y apellidos', 'nombre y apellido', 'nombre apellidos'],
+  firstName: ['nombre de pila', 'primer nombre'],
+  lastName: ['apellido', 'apellidos', 'primer apellido'],
+  email: [
+    'correo', 'correo electronico', 'e-mail', 'email', 'su correo', 'tu correo', 'su email', 'tu email',
+    'correo-e', 'direccion de correo', 'direccion de correo electronico', 'mail',
+  ],
+  phone: [
+    'telefono', 'tel', 'movil', 'celular', 'numero de telefono', 'telefono movil', 'su telefono', 'tu telefono',
+    'whatsapp', 'telefono de contacto',
+  ],
+  message: [
+    'mensaje', 'su mensaje', 'tu mensaje', 'comentarios', 'comentario', 'consulta', 'su consulta', 'tu consulta',
+    'pregunta', 'observaciones', 'descripcion', 'solicitud', 'como podemos ayudarle', 'como podemos ayudarte',
+    'en que podemos ayudarle', 'en que podemos ayudarte',
+  ],
+  company: ['empresa', 'compania', 'nombre de la empresa', 'organizacion'],
+  jobTitle: ['cargo', 'puesto'],
+  campaign: ['campana', 'nombre de la campana'],
+  adId: ['id del anuncio', 'id de anuncio'],
+  formName: ['formulario', 'nombre del formulario'],
+  'attr:city': ['ciudad', 'localidad'],
+  'attr:zip': ['codigo postal'],
+  'attr:country': ['pais'],
+  'attr:address': ['direccion'],
+  'attr:vehicle': ['vehiculo'],
+  'attr:make': ['marca'],
+  'attr:model': ['modelo'],
+  'attr:year': ['ano'],
+  'attr:service': ['asunto', 'servicio', 'producto', 'tema'],
+  'attr:date': ['fecha', 'enviado'],
+};
+
+const DICTS: Record<LabelLanguage, Dict> = { en: EN, de: DE, fr: FR, es: ES };
+
+/** "Téléphone :" → "telephone"; "E-Mail-Adresse*" → "emailadresse"; "firstName" → "firstname". */
+export function labelKey(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\((required|optional|obligatoire|pflichtfeld|obligatorio)\)/g, '')
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
+function labelWords(label: string): string {
+  return label
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Keyword rules for labels no dictionary lists ("Best number to reach you", "Ihre Handynummer").
+ * Order matters: "Company name" is a company, not a name; "E-mail" before "mail".
+ */
+const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget]> = [
+  [/\b(e ?mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
+  [/\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|handy\w*|portable|movil|celular|cell|tel|whatsapp|rufnummer)\b|number to reach|telefonnummer|handynummer/, 'phone'],
+  [/\b(company|firma|firmen\w*|unternehmen\w*|societe|entreprise|empresa|compania|organi[sz]ation|business name)\b/, 'company'],
+  [/\b(job title|position|berufsbezeichnung|fonction|poste|cargo|puesto)\b/, 'jobTitle'],
+  [/\b(campaign|kampagne|campagne|campana)\b/, 'campaign'],
+  [/\b(ad|anzeigen?|annonce|anuncio) ?(id|identifier)\b/, 'adId'],
+  [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],
+  [/\b(last|family|sur) ?name\b|\bnachname\b|\bfamilienname\b|\bnom de famille\b|\bapellidos?\b/, 'lastName'],
+  [/\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project)\b/, 'message'],
+  [/\b(name|nom|nombre)\b/, 'name'],
+];
+
+export interface LabelDictionary {
+  lookup(label: string): LabelHit | null;
+  /** Exact dictionary entry (no keyword guess): for deciding that a bare line is a label. */
+  isKnownLabel(label: string): boolean;
+}
+
+/** Keyword guesses are only made for labels of at most this many words. */
+const MAX_GUESS_WORDS = 7;
+
+/** Labels longer than this are sentences, not field labels. */
+export const MAX_LABEL_CHARS = 48;
+
+/**
+ * Builds the lookup once per profile (at core construction), so no record pays for it.
+ * `overrides` are a profile's extra labels; they win over the built-in dictionaries.
+ */
+export function createLabelDictionary(overrides: Partial<Record<FieldName, readonly string[]>> = {}): LabelDictionary {
+  const exact = new Map<string, LabelHit>();
+  for (const lang of LABEL_LANGUAGES) {
+    for (const [target, labels] of Object.entries(DICTS[lang]) as Array<[LabelTarget, readonly string[]]>) {
+      for (const l of labels) {
+        const key = labelKey(l);
+        const prev = exact.get(key);
+        // A key shared by languages ("message", "email") carries no language signal.
+        if (!prev) exact.set(key, { target, lang, exact: true });
+        else if (prev.target === target && prev.lang !== lang) exact.set(key, { target, lang: null, exact: true });
+      }
+    }
+  }
+  for (const [target, labels] of Object.entries(overrides) as Array<[FieldName, readonly string[]]>) {
+    for (const l of labels) exact.set(labelKey(l), { target, lang: null, exact: true });
+  }
+  const cache = new Map<string, LabelHit | null>();
+  return {
+    isKnownLabel(label) {
+      return label.length <= MAX_LABEL_CHARS && exact.has(labelKey(label));
+    },
+    lookup(label) {
+      if (label.length > MAX_LABEL_CHARS) return null;
+      const key = labelKey(label);
+      if (!key) return null;
+      const hit = exact.get(key);
+      if (hit) return hit;
+      // Bounded memo: label sets repeat across emails of one template.
+      if (cache.has(key)) return cache.get(key) ?? null;
+      const words = labelWords(label);
+      let found: LabelHit | null = null;
+      // A sentence ("The following request was sent from your website") is not a label.
+      const wordCount = words.split(' ').length;
+      for (const [re, target] of wordCount > MAX_GUESS_WORDS ? [] : KEYWORD_RULES) {
+        if (re.test(words)) {
+          found = { target, lang: null, exact: false };
+          break;
+        }
+      }
+      if (cache.size < 2_000) cache.set(key, found);
+      return found;
+    },
+  };
+}

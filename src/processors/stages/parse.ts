@@ -1,0 +1,218 @@
+/**
+ * Parse stage: raw RFC 5322 bytes → the few things extraction reads, within hard limits.
+ *
+ * Threats bounded here, cheapest check first:
+ *  - size: checked before anything else (mailparser buffers the whole message and its parts);
+ *  - header block: a 2 MB header line would be unfolded, decoded and regex-matched repeatedly;
+ *  - MIME depth and part count: pre-scanned on the raw bytes, because mailparser recurses per
+ *    nesting level and keeps a node per part ("endless boundaries");
+ *  - time: a timer races the parse. mailparser's work is partly synchronous, so the timer cannot
+ *    interrupt a long synchronous step; the size and structure limits keep each step short.
+ * Every breach becomes a {reason, detail} outcome, never a throw.
+ */
+import type { AddressObject, ParsedMail } from 'mailparser';
+import type { LeadstreamConfig } from '../../config/schema.js';
+import type { RejectReason } from '../result.js';
+
+export interface Address {
+  name: string;
+  address: string;
+}
+
+export interface ParsedEmail {
+  /** Top-level headers: lowercased name → unfolded raw value (repeats joined by '\n'). */
+  headers: ReadonlyMap<string, string>;
+  contentType: string;
+  from: Address | null;
+  replyTo: Address[];
+  /** X-Original-To, Delivered-To, To, Cc addresses, lowercased, in that order. */
+  recipients: string[];
+  subject: string;
+  messageId: string | null;
+  date: Date | null;
+  text: string;
+  html: string;
+  /** Text of the first XML attachment (ADF leads arrive as .xml attachments), else null. */
+  xml: string | null;
+}
+
+export type ParseOutcome =
+  | { ok: true; email: ParsedEmail }
+  | { ok: false; reason: Extract<RejectReason, 'too_large' | 'malformed' | 'timeout'>; detail: string };
+
+/** An XML attachment larger than this is not an ADF lead; it is not decoded to text. */
+export const MAX_XML_ATTACHMENT_BYTES = 256 * 1024;
+/** A declared boundary longer than RFC 2046 §5.1.1's 70 characters (plus slack) is not followed. */
+const MAX_BOUNDARY_CHARS = 200;
+
+type Limits = LeadstreamConfig['limits'];
+type SimpleParser = (input: Buffer, options: Record<string, unknown>) => Promise<ParsedMail>;
+
+/**
+ * mailparser options: keep what extraction reads (text, HTML, attachments for ADF) and skip the
+ * rest: no text→HTML, no HTML→text (html.ts renders HTML itself in one pass, cheaper than
+ * html-to-text), no cid→data: URL inlining, no link detection, no attachment checksums.
+ */
+export function leanParserOptions(limits: Limits) {
+  return {
+    skipHtmlToText: true,
+    skipTextToHtml: true,
+    skipImageLinks: true,
+    skipTextLinks: true,
+    keepCidLinks: true,
+    checksumAlgo: false,
+    maxHeadSize: limits.maxHeaderBytes,
+    maxChildNodes: limits.maxParts,
+  } as const;
+}
+
+export function createParser(limits: Limits, simpleParser: SimpleParser) {
+  const options = leanParserOptions(limits);
+  return async function parse(raw: Uint8Array): Promise<ParseOutcome> {
+    if (raw.byteLength > limits.maxEmailBytes) {
+      return { ok: false, reason: 'too_large', detail: `email is ${raw.byteLength} bytes, limit ${limits.maxEmailBytes}` };
+    }
+    const buf = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    const structural = scanStructure(buf, limits);
+    if (structural) return { ok: false, reason: 'malformed', detail: structural };
+
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), limits.parseTimeoutMs);
+    });
+    let parsed: ParsedMail | 'timeout';
+    try {
+      const parsing = simpleParser(buf, options);
+      // A late rejection after the timer won must not become an unhandled rejection.
+      parsing.catch(() => undefined);
+      parsed = await Promise.race([parsing, timeout]);
+    } catch (err) {
+      return { ok: false, reason: 'malformed', detail: `MIME parser failed: ${safeMessage(err)}` };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (parsed === 'timeout') {
+      return { ok: false, reason: 'timeout', detail: `parse exceeded ${limits.parseTimeoutMs} ms` };
+    }
+    return { ok: true, email: toParsedEmail(parsed) };
+  };
+}
+
+/**
+ * Cheap pre-scan of the raw bytes for the header-block size, MIME nesting depth and part count.
+ * A boundary declared while n boundaries are open is at depth n+1; `--b` opens b, `--b--` closes
+ * it. Undeclared delimiters are ignored, as a MIME parser would.
+ */
+export function scanStructure(buf: Buffer, limits: Limits): string | null {
+  const headEnd = headerEnd(buf, limits.maxHeaderBytes);
+  if (headEnd < 0) return `header block exceeds ${limits.maxHeaderBytes} bytes`;
+  // latin1 maps bytes 1:1, so offsets are byte offsets and no decoding can fail.
+  // Most leads are single-part: skip the scan when no boundary parameter can exist.
+  if (buf.indexOf('oundary', 0, 'latin1') < 0 && buf.indexOf('OUNDARY', 0, 'latin1') < 0) return null;
+  const s = buf.toString('latin1');
+  const re = /boundary\s*=\s*(?:"([^"\r\n]*)"|([^\s;"]+))|^--([^\r\n]*)$/gim;
+  const declared = new Set<string>();
+  const open: string[] = [];
+  let parts = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const decl = m[1] ?? m[2];
+    if (decl !== undefined) {
+      if (decl.length === 0 || decl.length > MAX_BOUNDARY_CHARS) continue;
+      if (!declared.has(decl)) {
+        declared.add(decl);
+        if (open.length + 1 > limits.maxDepth) return `MIME nesting deeper than ${limits.maxDepth} levels`;
+        if (declared.size > limits.maxParts) return `more than ${limits.maxParts} multipart boundaries`;
+      }
+      continue;
+    }
+    const delim = (m[3] ?? '').trimEnd();
+    if (delim.endsWith('--') && declared.has(delim.slice(0, -2))) {
+      const b = delim.slice(0, -2);
+      const at = open.lastIndexOf(b);
+      if (at >= 0) open.length = at;
+      continue;
+    }
+    if (declared.has(delim)) {
+      if (++parts > limits.maxParts) return `more than ${limits.maxParts} MIME parts`;
+      if (open[open.length - 1] !== delim) {
+        const at = open.lastIndexOf(delim);
+        if (at >= 0) open.length = at + 1;
+        else open.push(delim);
+      }
+    }
+  }
+  return null;
+}
+
+/** Offset of the blank line ending the top-level header, the buffer length if none, -1 if too big. */
+function headerEnd(buf: Buffer, maxHeaderBytes: number): number {
+  const window = buf.subarray(0, Math.min(buf.length, maxHeaderBytes + 4));
+  const crlf = window.indexOf('\r\n\r\n');
+  const lf = window.indexOf('\n\n');
+  const end = crlf < 0 ? lf : lf < 0 ? crlf : Math.min(crlf, lf);
+  if (end >= 0 && end <= maxHeaderBytes) return end;
+  return buf.length > maxHeaderBytes ? -1 : buf.length;
+}
+
+function toParsedEmail(p: ParsedMail): ParsedEmail {
+  const headers = new Map<string, string>();
+  for (const { key, line } of p.headerLines ?? []) {
+    const colon = line.indexOf(':');
+    const value = (colon >= 0 ? line.slice(colon + 1) : '').replace(/\r?\n[ \t]+/g, ' ').trim();
+    const prev = headers.get(key);
+    headers.set(key, prev === undefined ? value : `${prev}\n${value}`);
+  }
+  const recipients: string[] = [];
+  for (const name of ['x-original-to', 'delivered-to']) {
+    for (const v of (headers.get(name) ?? '').split(/[\n,]/)) {
+      const m = /<?([^<>\s,;]+@[^<>\s,;]+)>?/.exec(v);
+      if (m?.[1]) recipients.push(m[1].toLowerCase());
+    }
+  }
+  for (const obj of [p.to, p.cc]) for (const a of addresses(obj)) recipients.push(a.address);
+  let xml: string | null = null;
+  let text = p.text ?? '';
+  for (const att of p.attachments ?? []) {
+    if (!att.content || att.content.length > MAX_XML_ATTACHMENT_BYTES) continue;
+    const isXml = /xml/i.test(att.contentType ?? '') || /\.(xml|adf)$/i.test(att.filename ?? '');
+    if (isXml && xml === null) xml = att.content.toString('utf8');
+    // A webhook relay that posts the lead as an application/json body: mailparser files it as an
+    // attachment; it is the body.
+    else if (!text && !p.html && /json/i.test(att.contentType ?? '')) text = att.content.toString('utf8');
+  }
+  const ct = p.headers?.get('content-type');
+  const contentType =
+    typeof ct === 'object' && ct !== null && 'value' in ct ? String((ct as { value: unknown }).value) : String(ct ?? 'text/plain');
+  return {
+    headers,
+    contentType: contentType.toLowerCase(),
+    from: addresses(p.from)[0] ?? null,
+    replyTo: addresses(p.replyTo),
+    recipients,
+    subject: p.subject ?? '',
+    messageId: p.messageId ?? null,
+    date: p.date instanceof Date && !Number.isNaN(p.date.getTime()) ? p.date : null,
+    text,
+    html: typeof p.html === 'string' ? p.html : '',
+    xml,
+  };
+}
+
+function addresses(obj: AddressObject | AddressObject[] | undefined): Address[] {
+  const out: Address[] = [];
+  const list = obj === undefined ? [] : Array.isArray(obj) ? obj : [obj];
+  for (const o of list) {
+    for (const v of o.value ?? []) {
+      for (const a of v.group ?? [v]) {
+        if (a.address) out.push({ name: (a.name ?? '').trim(), address: a.address.toLowerCase() });
+      }
+    }
+  }
+  return out;
+}
+
+/** Parser error messages can quote header text; keep only the first line and cap its length. */
+function safeMessage(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return (msg.split('\n')[0] ?? '').replace(/[^\x20-\x7e]/g, '?').slice(0, 120);
+}

@@ -1,0 +1,264 @@
+import { isIPv6 } from 'node:net';
+
+/**
+ * PII redaction of free text (the customer's message) for the analytics record.
+ *
+ * Each kind of identifier is one pass with a precompiled global regex, run in an order where an
+ * earlier pass removes what a later one would misread: URLs first (their paths and queries hold
+ * emails and digits), then emails, IP addresses (dotted digits look like phone numbers), IBANs and
+ * card numbers (checksummed, so they get a precise token), and last a broad phone pass that takes
+ * any remaining run of 7+ digits. The broad pass is deliberate: a missed phone number is a leak,
+ * an over-redacted order number is only a lost detail.
+ *
+ * Threat notes: every pattern is linear on adversarial input (each repetition must consume a
+ * digit or a delimiter, and separators are bounded), so a hostile message cannot make redaction
+ * quadratic. The lead's own email and name tokens are also redacted literally, so an address in a
+ * shape the generic email pattern misses (quoted local parts, odd characters) still goes.
+ */
+
+export const REDACTION_TOKENS = {
+  email: '[email]',
+  phone: '[phone]',
+  card: '[card]',
+  iban: '[iban]',
+  ip: '[ip]',
+  url: '[url]',
+  name: '[name]',
+} as const;
+
+export interface RedactionContext {
+  /** The lead's own email, redacted literally in any letter case. */
+  readonly email?: string | null;
+  /** Name strings of the lead (first, last, full). Tokens of 2+ letters are redacted as whole words. */
+  readonly names?: readonly (string | null | undefined)[];
+}
+
+// http(s)/ftp URLs and bare www. hosts; whitespace, quotes and angle brackets end a URL.
+const URL_RE = /\b(?:https?|ftp):\/\/[^\s<>"'`]+|(?<![\p{L}\p{N}@.-])www\.[^\s<>"'`]+/giu;
+// Trailing sentence punctuation is not part of a URL written in prose.
+const URL_TRAILING_PUNCT = new Set([...'.,;:!?\'")]}>']);
+
+// Pragmatic address shape (not full RFC 5322): unicode local parts and domains, a TLD of 2+ chars
+// starting with a letter. The lookbehind makes a match start only where a local part can start:
+// without it, a long run of letters or digits is rescanned from every position (quadratic).
+const EMAIL_RE =
+  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p{L}[\p{L}\p{N}-]+/gu;
+
+// IPv6 candidates (then validated by node:net); optional zone id and embedded IPv4 tail.
+const IPV6_CANDIDATE_RE =
+  /(?<![\p{L}\p{N}:.])(?:[0-9a-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9a-f]{1,4})?(?:%[\p{L}\p{N}]+)?(?![\p{L}\p{N}:])/giu;
+const HEX_DIGIT_RE = /[0-9a-f]/i;
+
+const IPV4_OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4_RE = new RegExp(`(?<![\\p{N}.])(?:${IPV4_OCTET}\\.){3}${IPV4_OCTET}(?!\\p{N}|\\.\\p{N})`, 'gu');
+
+// Country code, check digits, then 11..30 alphanumerics, optionally in space-separated groups.
+const IBAN_CANDIDATE_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/gu;
+const IBAN_MIN_LENGTH = 15; // Norway
+const IBAN_MAX_LENGTH = 34;
+
+// 13..19 digits, single spaces or dashes between them (ISO/IEC 7812 PAN lengths).
+const CARD_CANDIDATE_RE = /(?<!\p{N})\d(?:[ -]?\d){12,18}(?!\p{N})/gu;
+
+// Any 7+ digits (any script) with phone punctuation between them: spaces, dots, dashes, slashes,
+// parentheses, a leading + or (+. At most two separator characters between two digits.
+const PHONE_RE =
+  /(?:\+[ \t\u00a0]?|\(\+?)?\p{Nd}(?:(?:[ \t\u00a0.\-/]|\)[ \t\u00a0.\-/]?|[ \t\u00a0.\-/]?\()?\p{Nd}){6,}\)?/gu;
+// Dates written with separators look like 8-digit phone numbers; they are not identifiers here.
+const DATE_PREFIX_RE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))/u;
+const DIGIT_RE = /\p{Nd}/gu;
+const PHONE_MIN_DIGITS = 7;
+
+const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
+const NAME_SPLIT_RE = /[\s,;]+/u;
+const NAME_PART_SPLIT_RE = /[-‐‑]/u;
+const NAME_MIN_CHARS = 2;
+// Bounds on what goes into the per-lead name pattern: V8 refuses very large regexes ("Regular
+// expression too large"), and a 'name' longer than this is extraction noise, not a name.
+const NAME_MAX_CHARS = 64;
+const NAME_MAX_TOKENS = 32;
+// RFC 5321 §4.5.3.1 caps a path at 256 octets; anything longer cannot be an address to redact.
+const EMAIL_MAX_CHARS = 256;
+
+export function redactText(text: string, context: RedactionContext = {}): string {
+  let out = text;
+  if (context.email && context.email.length <= EMAIL_MAX_CHARS) {
+    out = redactLiteral(out, context.email, REDACTION_TOKENS.email);
+  }
+  out = out.replace(URL_RE, redactUrlMatch);
+  out = out.replace(EMAIL_RE, REDACTION_TOKENS.email);
+  out = out.replace(IPV6_CANDIDATE_RE, redactIpv6Candidate);
+  out = out.replace(IPV4_RE, REDACTION_TOKENS.ip);
+  out = out.replace(IBAN_CANDIDATE_RE, redactIbanCandidate);
+  out = out.replace(CARD_CANDIDATE_RE, redactCardCandidate);
+  out = out.replace(PHONE_RE, redactPhoneCandidate);
+  if (context.names) {
+    const namesRe = nameTokensPattern(context.names);
+    if (namesRe) out = out.replace(namesRe, redactNameMatch);
+  }
+  return out;
+}
+
+function redactLiteral(text: string, value: string, token: string): string {
+  if (value.length === 0) return text;
+  return text.replace(new RegExp(value.replace(REGEX_SPECIAL_RE, '\\$&'), 'giu'), token);
+}
+
+/** Keeps scheme, host and path; drops userinfo, query and fragment (where tracking ids and form values live). */
+function redactUrlMatch(match: string): string {
+  // A loop, not /[.,…]+$/: that regex rescans a long punctuation run from every position.
+  let end = match.length;
+  while (end > 0 && URL_TRAILING_PUNCT.has(match[end - 1] as string)) end--;
+  const trimmed = match.slice(0, end);
+  const tail = match.slice(end);
+  const schemeEnd = trimmed.indexOf('://');
+  const authorityStart = schemeEnd === -1 ? 0 : schemeEnd + 3;
+  let authorityEnd = trimmed.length;
+  for (let i = authorityStart; i < trimmed.length; i++) {
+    const c = trimmed[i];
+    if (c === '/' || c === '?' || c === '#') {
+      authorityEnd = i;
+      break;
+    }
+  }
+  const authority = trimmed.slice(authorityStart, authorityEnd);
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  const rest = trimmed.slice(authorityEnd);
+  const queryAt = rest.search(/[?#]/);
+  const path = queryAt === -1 ? rest : rest.slice(0, queryAt);
+  const redactedQuery = queryAt === -1 ? '' : `?${REDACTION_TOKENS.url}`;
+  return `${trimmed.slice(0, authorityStart)}${host}${path}${redactedQuery}${tail}`;
+}
+
+function redactIpv6Candidate(match: string): string {
+  if (!HEX_DIGIT_RE.test(match)) return match;
+  const zoneAt = match.indexOf('%');
+  return isIPv6(zoneAt === -1 ? match : match.slice(0, zoneAt)) ? REDACTION_TOKENS.ip : match;
+}
+
+/**
+ * The candidate pattern is greedy and may run into the next word ("… 0130 00 OK"), so a failing
+ * candidate is retried without its trailing space-separated groups before it is given up.
+ */
+function redactIbanCandidate(match: string): string {
+  const groups = match.split(' ');
+  for (let n = groups.length; n >= 1; n--) {
+    const compact = groups.slice(0, n).join('');
+    if (compact.length < IBAN_MIN_LENGTH) break;
+    if (isValidIban(compact)) {
+      const rest = groups.slice(n).join(' ');
+      return rest ? `${REDACTION_TOKENS.iban} ${rest}` : REDACTION_TOKENS.iban;
+    }
+  }
+  return match;
+}
+
+/** ISO 13616 check: move the first four characters to the end, letters to 10..35, mod 97 must be 1. */
+export function isValidIban(compact: string): boolean {
+  if (compact.length < IBAN_MIN_LENGTH || compact.length > IBAN_MAX_LENGTH) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let remainder = 0;
+  for (let i = 0; i < rearranged.length; i++) {
+    const code = rearranged.charCodeAt(i);
+    if (code >= 48 && code <= 57) {
+      remainder = (remainder * 10 + (code - 48)) % 97;
+    } else if (code >= 65 && code <= 90) {
+      remainder = (remainder * 100 + (code - 55)) % 97;
+    } else {
+      return false;
+    }
+  }
+  return remainder === 1;
+}
+
+function redactCardCandidate(match: string): string {
+  return isLuhnValid(match) ? REDACTION_TOKENS.card : match;
+}
+
+/** Luhn (ISO/IEC 7812-1) over the digits of `text`, ignoring separators. */
+export function isLuhnValid(text: string): boolean {
+  let sum = 0;
+  let digits = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
+    let d = code - 48;
+    if (digits % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    digits++;
+  }
+  return digits > 0 && sum % 10 === 0;
+}
+
+function redactPhoneCandidate(match: string): string {
+  const date = DATE_PREFIX_RE.exec(match);
+  if (date) {
+    const rest = match.slice(date[0].length);
+    if (countDigits(rest) < PHONE_MIN_DIGITS) return match;
+  }
+  return REDACTION_TOKENS.phone;
+}
+
+function countDigits(text: string): number {
+  return text.match(DIGIT_RE)?.length ?? 0;
+}
+
+const TOKEN_WORDS: ReadonlySet<string> = new Set(Object.keys(REDACTION_TOKENS));
+
+/** Leaves our own tokens alone: a customer named "Email" must not turn `[email]` into `[[name]]`. */
+function redactNameMatch(match: string, offset: number, whole: string): string {
+  if (
+    whole[offset - 1] === '[' &&
+    whole[offset + match.length] === ']' &&
+    TOKEN_WORDS.has(match.toLowerCase())
+  ) {
+    return match;
+  }
+  return REDACTION_TOKENS.name;
+}
+
+/**
+ * One alternation of the lead's name tokens, longest first, matched as whole words in any case.
+ * Built per call (names differ per lead); it is small, and V8 compiles it lazily on first use.
+ */
+function nameTokensPattern(names: readonly (string | null | undefined)[]): RegExp | null {
+  const tokens = new Set<string>();
+  for (const name of names) {
+    if (!name) continue;
+    for (const word of name.split(NAME_SPLIT_RE)) {
+      const cleaned = trimToLettersAndDigits(word);
+      addNameToken(tokens, cleaned);
+      for (const part of cleaned.split(NAME_PART_SPLIT_RE)) addNameToken(tokens, part);
+    }
+  }
+  if (tokens.size === 0) return null;
+  const alternation = [...tokens]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(REGEX_SPECIAL_RE, '\\$&'))
+    .join('|');
+  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+}
+
+const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
+
+/** Strips leading/trailing punctuation ("(Bob)," → "Bob") in linear time. */
+function trimToLettersAndDigits(word: string): string {
+  const chars = [...word];
+  let start = 0;
+  let end = chars.length;
+  while (start < end && !LETTER_OR_DIGIT_RE.test(chars[start] as string)) start++;
+  while (end > start && !LETTER_OR_DIGIT_RE.test(chars[end - 1] as string)) end--;
+  return chars.slice(start, end).join('');
+}
+
+function addNameToken(tokens: Set<string>, token: string): void {
+  // Single letters (initials) identify no one and would shred the text.
+  let letters = 0;
+  for (const _ of token) if (++letters >= NAME_MIN_CHARS) break;
+  if (letters >= NAME_MIN_CHARS && token.length <= NAME_MAX_CHARS && tokens.size < NAME_MAX_TOKENS) {
+    tokens.add(token);
+  }
+}

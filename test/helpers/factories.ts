@@ -1,0 +1,111 @@
+/**
+ * Builders for tests: raw emails, Kinesis events, and the config the synthetic corpus expects.
+ * Everything here is deterministic (no clock, no Math.random) so failures replay.
+ */
+import type { KinesisStreamEvent, KinesisStreamRecord } from 'aws-lambda';
+import {
+  BUSINESSES,
+  businessRegions,
+  type CorpusEmail,
+  generateCorpus,
+  generateEmail,
+} from '../../bench/corpus/generate.js';
+import { loadConfig } from '../../src/config/load.js';
+import type { LeadstreamConfig } from '../../src/config/schema.js';
+
+export type { CorpusEmail };
+export { BUSINESSES, generateCorpus, generateEmail };
+
+/** A fixed 32-byte HMAC key for tests (never a production key). */
+export const TEST_HMAC_KEY: Uint8Array = new Uint8Array(32).map((_, i) => (i * 7 + 3) & 0xff);
+
+/** A fixed arrival time, so lead ids and partitions are stable across runs. */
+export const TEST_RECEIVED_AT = new Date('2026-11-12T10:15:00.000Z');
+
+/**
+ * The shipped rules plus the `businesses.regions` map a customer would configure for the corpus's
+ * businesses (US, GB, DE, FR, ES), so national phone numbers are read in the right country.
+ */
+export async function corpusConfig(): Promise<LeadstreamConfig> {
+  const base = await loadConfig(undefined, {});
+  return {
+    ...base,
+    businesses: { ...base.businesses, regions: { ...base.businesses.regions, ...businessRegions() } },
+  };
+}
+
+export interface SimpleEmail {
+  from?: string;
+  to?: string;
+  replyTo?: string;
+  subject?: string;
+  text?: string;
+  html?: string;
+  headers?: Record<string, string>;
+  eol?: '\r\n' | '\n';
+}
+
+/** A small UTF-8 email: text/plain, text/html, or multipart/alternative when both are given. */
+export function buildEmail(e: SimpleEmail = {}): Buffer {
+  const eol = e.eol ?? '\r\n';
+  const head: string[] = [
+    `From: ${e.from ?? 'Website <noreply@example.com>'}`,
+    `To: ${e.to ?? 'leads+test-business@inbound.example'}`,
+    `Subject: ${e.subject ?? 'New website enquiry'}`,
+    'Date: Thu, 12 Nov 2026 10:15:00 +0000',
+    'Message-ID: <factory-1@example.com>',
+    'MIME-Version: 1.0',
+  ];
+  if (e.replyTo) head.push(`Reply-To: ${e.replyTo}`);
+  for (const [k, v] of Object.entries(e.headers ?? {})) head.push(`${k}: ${v}`);
+  const part = (type: string, body: string) =>
+    `Content-Type: ${type}; charset=UTF-8${eol}Content-Transfer-Encoding: 8bit${eol}${eol}${body.replace(/\r?\n/g, eol)}`;
+  let body: string;
+  if (e.text !== undefined && e.html !== undefined) {
+    const b = 'factory-boundary-1';
+    head.push(`Content-Type: multipart/alternative; boundary="${b}"`);
+    body = `--${b}${eol}${part('text/plain', e.text)}${eol}--${b}${eol}${part('text/html', e.html)}${eol}--${b}--${eol}`;
+    return Buffer.from(`${head.join(eol)}${eol}${eol}${body}`, 'utf8');
+  }
+  const [type, text] = e.html !== undefined ? ['text/html', e.html] : ['text/plain', e.text ?? ''];
+  return Buffer.from(`${head.join(eol)}${eol}${part(type, text)}`, 'utf8');
+}
+
+/** One Kinesis record carrying `data` (base64, as Lambda delivers it). */
+export function kinesisRecord(
+  data: Uint8Array,
+  seq: number,
+  opts: { arrival?: Date; stream?: string } = {},
+): KinesisStreamRecord {
+  const arrival = opts.arrival ?? TEST_RECEIVED_AT;
+  const stream = opts.stream ?? 'leadstream-raw';
+  return {
+    kinesis: {
+      kinesisSchemaVersion: '1.0',
+      partitionKey: `pk-${seq}`,
+      sequenceNumber: `4965${String(seq).padStart(52, '0')}`,
+      data: Buffer.from(data).toString('base64'),
+      approximateArrivalTimestamp: arrival.getTime() / 1000,
+    },
+    eventSource: 'aws:kinesis',
+    eventVersion: '1.0',
+    eventID: `shardId-000000000000:${seq}`,
+    eventName: 'aws:kinesis:record',
+    invokeIdentityArn: 'arn:aws:iam::123456789012:role/leadstream-ingest',
+    awsRegion: 'eu-west-1',
+    eventSourceARN: `arn:aws:kinesis:eu-west-1:123456789012:stream/${stream}`,
+  };
+}
+
+/** A Kinesis event with one record per payload, sequence numbers in order. */
+export function kinesisEvent(
+  payloads: readonly Uint8Array[],
+  opts: { arrival?: Date; stream?: string } = {},
+): KinesisStreamEvent {
+  return { Records: payloads.map((p, i) => kinesisRecord(p, i + 1, opts)) };
+}
+
+/** The first `count` corpus emails for a seed, as an array (small counts only). */
+export function corpusSample(count: number, seed = 42): CorpusEmail[] {
+  return [...generateCorpus({ count, seed })];
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../../../../src/processors/stages/extractors/html.js';
+import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
+
+const dict = createLabelDictionary();
+const isLabel = (t: string) => dict.isKnownLabel(t.replace(/[:*]\s*$/, ''));
+const render = (html: string) => renderHtml(html, isLabel);
+
+describe('renderHtml', () => {
+  it('renders label-cell-beside-value tables as Label: value lines', () => {
+    const out = render('<table><tr><td><b>Name</b></td><td>Jane Doe</td></tr><tr><td>Email:</td><td><a href="mailto:j@x.io">j@x.io</a></td></tr></table>');
+    expect(out).toBe('Name: Jane Doe\nEmail: j@x.io');
+  });
+
+  it('pairs a label row (th or known labels) with the value row below it', () => {
+    const th = render('<table><tr><th>Vorname</th><th>E-Mail</th></tr><tr><td>Jürgen</td><td>j@example.de</td></tr></table>');
+    expect(th).toBe('Vorname: Jürgen\nE-Mail: j@example.de');
+    const td = render('<table><tr><td>Name</td><td>Phone</td></tr><tr><td>Ann Lee</td><td>555 0101</td></tr></table>');
+    expect(td).toBe('Name: Ann Lee\nPhone: 555 0101');
+  });
+
+  it('renders <b>Label:</b> value<br> and definition lists', () => {
+    expect(render('<p><b>Nombre:</b> José<br><b>Correo:</b> jose@example.es</p>')).toBe('Nombre: José\nCorreo: jose@example.es');
+    expect(render('<dl><dt>Prénom</dt><dd>Élodie</dd><dt>Courriel</dt><dd>e@example.fr</dd></dl>')).toBe(
+      'Prénom: Élodie\nCourriel: e@example.fr',
+    );
+  });
+
+  it('keeps line breaks inside a value cell and flattens layout tables', () => {
+    const html =
+      '<table><tr><td><h1>New lead</h1><table><tr><td>Message</td><td>Line 1<br>Line 2</td></tr></table><p>Footer text</p></td></tr></table>';
+    expect(render(html)).toBe('New lead\nMessage: Line 1\nLine 2\nFooter text');
+  });
+
+  it('drops scripts, styles, head and hidden elements and decodes entities', () => {
+    const html = '<html><head><title>T</title><style>p{}</style></head><body><div style="display:none">preheader</div><script>x()</script><p>Tom &amp; Jerry&nbsp;Ltd</p></body></html>';
+    expect(render(html)).toBe('Tom & Jerry Ltd');
+  });
+
+  it('survives unclosed tables and truncated markup', () => {
+    expect(render('<table><tr><td>Email</td><td>a@b.co')).toBe('Email: a@b.co');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extractLabelValues } from '../../../../src/processors/stages/extractors/label-value.js';
+import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
+
+const dict = createLabelDictionary();
+const pairsOf = (text: string) =>
+  Object.fromEntries(extractLabelValues(text, dict).pairs.map((p) => [p.hit?.target ?? p.label, p.value]));
+
+describe('extractLabelValues', () => {
+  it('reads Label: value lines in any of the four languages and spacing styles', () => {
+    // Prepare
+    const text = 'Vorname: Max\nNachname : Mustermann\n**E-Mail:** max@example.de\nTéléphone : 01 23\n• Mensaje: Hola';
+    // Act
+    const pairs = pairsOf(text);
+    // Assess
+    expect(pairs).toMatchObject({
+      firstName: 'Max',
+      lastName: 'Mustermann',
+      email: 'max@example.de',
+      phone: '01 23',
+      message: 'Hola',
+    });
+  });
+
+  it('keeps a multi-line, multi-paragraph message until the next known label', () => {
+    const text = 'Message: Hello,\nI need a quote.\n\nPS: call after 5pm.\nPhone: 555 0100\n';
+    const pairs = pairsOf(text);
+    expect(pairs.message).toBe('Hello,\nI need a quote.\n\nPS: call after 5pm.');
+    expect(pairs.phone).toBe('555 0100');
+  });
+
+  it('takes the value from the next line when the label stands alone', () => {
+    const pairs = pairsOf('Full name\nMia Wong\nEmail\nmia@example.com\nMessage:\n\nHi there\nsecond line');
+    expect(pairs).toMatchObject({ fullName: 'Mia Wong', email: 'mia@example.com', message: 'Hi there\nsecond line' });
+  });
+
+  it('stops at footers and signature delimiters and reports the body before them', () => {
+    const text = 'Name: Ann\nMessage: Hi\n\n-- \nAcme Inc, Phone: 999 9999\nYou received this because';
+    const result = extractLabelValues(text, dict);
+    expect(result.pairs.map((p) => p.hit?.target)).toEqual(['name', 'message']);
+    expect(result.body).not.toContain('Acme');
+  });
+
+  it('stops the message at a footer line in any language', () => {
+    for (const footer of ['Sie erhalten diese E-Mail, weil', 'Vous recevez ce message car', 'Para dejar de recibir estos correos', 'Unsubscribe here']) {
+      expect(pairsOf(`Message: Hello\n${footer}`).message).toBe('Hello');
+    }
+  });
+
+  it('keeps unknown labels as attribute candidates and ignores URLs', () => {
+    const result = extractLabelValues('Budget: 10-20k\nhttps://example.com/x\nTrade-in wanted: yes', dict);
+    expect(result.pairs.map((p) => [p.label, p.value, p.hit?.target ?? null])).toEqual([
+      ['Budget', '10-20k', 'attr:budget'],
+      ['Trade-in wanted', 'yes', null],
+    ]);
+  });
+
+  it('reads tab-separated label/value lines and quoted (>) lines', () => {
+    expect(pairsOf('Email\tjo@example.com\n> Phone: 12345')).toMatchObject({ email: 'jo@example.com', phone: '12345' });
+  });
+});

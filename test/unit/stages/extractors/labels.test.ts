@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createLabelDictionary, labelKey } from '../../../../src/processors/stages/extractors/labels.js';
+
+const dict = createLabelDictionary();
+
+describe('label dictionaries', () => {
+  it.each([
+    ['Full name', 'fullName'],
+    ['Nom complet', 'fullName'],
+    ['Vorname', 'firstName'],
+    ['Prénom', 'firstName'],
+    ['Nachname', 'lastName'],
+    ['Apellidos', 'lastName'],
+    ['Name', 'name'],
+    ['Nom', 'name'],
+    ['Nombre', 'name'],
+    ['E-Mail', 'email'],
+    ['Courriel', 'email'],
+    ['Correo electrónico', 'email'],
+    ['Phone', 'phone'],
+    ['Telefon', 'phone'],
+    ['Téléphone :', 'phone'],
+    ['Teléfono', 'phone'],
+    ['Handy', 'phone'],
+    ['Portable', 'phone'],
+    ['Móvil', 'phone'],
+    ['Mobile', 'phone'],
+    ['Message', 'message'],
+    ['Comments', 'message'],
+    ['Nachricht', 'message'],
+    ['Mitteilung', 'message'],
+    ['Commentaire', 'message'],
+    ['Mensaje', 'message'],
+    ['Comentarios', 'message'],
+    ['Company', 'company'],
+    ['Firma', 'company'],
+    ['Société', 'company'],
+    ['Empresa', 'company'],
+  ])('%s → %s', (label, target) => {
+    expect(dict.lookup(label)?.target).toBe(target);
+  });
+
+  it('guesses unlisted labels by keyword, company before name', () => {
+    expect(dict.lookup('Best phone number to reach you')?.target).toBe('phone');
+    expect(dict.lookup('Ihre Handynummer')?.target).toBe('phone');
+    expect(dict.lookup('Company name (optional)')?.target).toBe('company');
+    expect(dict.lookup('Your e-mail address*')?.target).toBe('email');
+    expect(dict.lookup('first_name')?.target).toBe('firstName');
+    expect(dict.lookup('Anything else you would like to ask us')).toBeNull();
+  });
+
+  it('reports the language of language-specific labels only', () => {
+    expect(dict.lookup('Vorname')?.lang).toBe('de');
+    expect(dict.lookup('Courriel')?.lang).toBe('fr');
+    expect(dict.lookup('Apellidos')?.lang).toBe('es');
+    expect(dict.lookup('Email')?.lang).toBeNull();
+  });
+
+  it('lets profile overrides win over the built-in entries', () => {
+    const custom = createLabelDictionary({ message: ['Vehicle'], phone: ['Rückruf unter'] });
+    expect(custom.lookup('Vehicle')?.target).toBe('message');
+    expect(custom.lookup('Rückruf unter')?.target).toBe('phone');
+    expect(dict.lookup('Vehicle')?.target).toBe('attr:vehicle');
+  });
+
+  it('reduces labels to accent- and punctuation-free keys', () => {
+    expect(labelKey('Téléphone :')).toBe('telephone');
+    expect(labelKey('E-Mail-Adresse*')).toBe('emailadresse');
+    expect(dict.isKnownLabel('Full name')).toBe(true);
+    expect(dict.isKnownLabel('Hello there, this is a sentence that is not a label')).toBe(false);
+  });
+});

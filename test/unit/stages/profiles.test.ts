@@ -1,0 +1,109 @@
+/**
+ * Every shipped source profile, end to end through the core, on hand-written fixtures in
+ * test/fixtures/unit (plain, HTML-only, multipart, quoted-printable, base64, Latin-1/Windows-1252).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load.js';
+import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
+import type { ProcessResult } from '../../../src/processors/result.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/unit/', import.meta.url));
+const KEY = new Uint8Array(32).fill(9);
+let core: LeadCore;
+
+beforeAll(async () => {
+  core = createLeadCore(await loadConfig(undefined, {}), { hmacKey: KEY });
+});
+
+async function run(name: string): Promise<ProcessResult> {
+  return core.process(readFileSync(`${FIXTURES}${name}`), { receivedAt: new Date('2026-03-01T00:00:00Z') });
+}
+
+async function leadOf(name: string) {
+  const r = await run(name);
+  if (r.status !== 'lead') throw new Error(`${name}: expected a lead, got ${r.rejection.reason}: ${r.rejection.detail}`);
+  return r.lead;
+}
+
+describe('source profiles', () => {
+  it.each([
+    ['web-form-en-plain.eml', 'web_form', 'web-form', 'acme-motors', {
+      fullName: 'Jane Doe', firstName: 'Jane', lastName: 'Doe', email: 'jane.doe@example.com', phone: '+12025550143',
+    }],
+    ['web-form-es-html-cp1252.eml', 'web_form', 'web-form', 'reformas-sol', {
+      fullName: 'José Luis Peña', email: 'jl.pena@example.es', phone: '+34612345678',
+    }],
+    ['facebook-lead-ads-html.eml', 'facebook_lead_ads', 'facebook-lead-ads', 'acme-motors', {
+      fullName: 'Renée O\'Connor', email: 'renee.oconnor@example.org', phone: '+14155550199',
+    }],
+    ['facebook-with-list-unsubscribe.eml', 'facebook_lead_ads', 'facebook-lead-ads', 'acme-motors', {
+      fullName: 'Mia Wong', email: 'mia.wong@example.com', phone: '+16465550172',
+    }],
+    ['google-ads-lead-form.eml', 'google_ads', 'google-ads-lead-form', 'bauer-gmbh', {
+      fullName: 'Jürgen Müller', firstName: 'Jürgen', lastName: 'Müller', email: 'juergen.mueller@example.de', phone: '+49891234567',
+    }],
+    ['linkedin-lead-gen.eml', 'linkedin_lead_gen', 'linkedin-lead-gen', 'dupont-conseil', {
+      fullName: 'Élodie Lefèvre', email: 'elodie.lefevre@example.fr', phone: '+33612345678',
+    }],
+    ['adf-body.eml', 'adf_xml', 'adf-xml', 'bellevue-acura', {
+      fullName: 'Carlos Ramírez', email: 'carlos.ramirez@example.com', phone: '+12065550123',
+    }],
+    ['adf-attachment.eml', 'adf_xml', 'adf-xml', 'fetch-auto', { fullName: 'Test User', email: 'test@fetchauto.ca', phone: '+17785554474' }],
+    ['json-body.eml', 'web_form', 'web-form', 'acme-motors', { fullName: 'Priya Patel', email: 'priya.patel@example.com', phone: '+442079460958' }],
+    ['direct-enquiry.eml', 'other', 'other', 'acme-motors', { fullName: "Liam O'Brien", email: 'liam.obrien@example.ie', phone: null }],
+  ])('%s → %s', async (file, source, ruleId, businessId, contact) => {
+    // Act
+    const lead = await leadOf(file);
+    // Assess
+    expect(lead.source).toBe(source);
+    expect(lead.extraction.ruleId).toBe(ruleId);
+    expect(lead.businessId).toBe(businessId);
+    expect(lead.contact).toMatchObject(contact);
+    expect(lead.extraction.confidence).toBeGreaterThan(0);
+    expect(lead.extraction.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('keeps the message with its line breaks and the sign-off of the customer', async () => {
+    expect((await leadOf('web-form-en-plain.eml')).message).toBe('Hello,\nI would like a quote for a new roof.\n\nThanks!\nJane');
+    expect((await leadOf('web-form-es-html-cp1252.eml')).message).toBe('Hola, quisiera información sobre sus servicios de reforma.\nGracias.');
+    expect((await leadOf('adf-body.eml')).message).toBe('Is this car still available? I can come Saturday.');
+  });
+
+  it('reads campaign, ad id and attributes', async () => {
+    const fb = await leadOf('facebook-lead-ads-html.eml');
+    expect(fb).toMatchObject({ campaign: 'Spring Sale 2026', adId: '23851234567890123' });
+    expect(fb.attributes.form_name).toBe('Test drive request');
+    expect((await leadOf('google-ads-lead-form.eml')).campaign).toBe('Winteraktion München');
+    expect((await leadOf('linkedin-lead-gen.eml')).attributes).toMatchObject({ company: 'Lefèvre & Fils', job_title: 'Directrice commerciale' });
+    expect((await leadOf('adf-body.eml')).attributes).toMatchObject({ vehicle_make: 'Honda', vehicle_model: 'Civic', vendor: 'Acura of Bellevue' });
+  });
+
+  it('never takes the ADF vendor/provider or the forwarder for the customer', async () => {
+    const adf = await leadOf('adf-body.eml');
+    expect(JSON.stringify(adf.contact)).not.toMatch(/acurabellevue|autotrader|425|888/);
+    const de = await leadOf('forwarded-gmail-de.eml');
+    expect(de.contact).toMatchObject({ fullName: 'Anna Schmidt', email: 'anna.schmidt@example.de', phone: '+4915123456789' });
+    expect(de.message).toBe('Guten Tag,\nich interessiere mich für einen Einbauschrank.\n\nViele Grüße\nAnna Schmidt');
+    expect(de.extraction.warnings).toContain('forwarded');
+    const fr = await leadOf('forwarded-outlook-fr.eml');
+    expect(fr.contact).toMatchObject({ fullName: 'François Girard', email: 'francois.girard@example.fr', phone: '+33698765432' });
+    expect(JSON.stringify(fr)).not.toContain('paul@plomberie-martin');
+  });
+
+  it.each([
+    ['auto-reply.eml', 'auto_reply'],
+    ['delivery-report.eml', 'delivery_report'],
+    ['newsletter.eml', 'bulk'],
+    ['invoice.eml', 'transactional'],
+    ['no-contact.eml', 'no_contact'],
+  ])('rejects %s as %s, with the lead id and business', async (file, reason) => {
+    const r = await run(file);
+    expect(r.status).toBe('rejected');
+    if (r.status !== 'rejected') return;
+    expect(r.rejection.reason).toBe(reason);
+    expect(r.leadId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(r.businessId).toBe('acme-motors');
+  });
+});

@@ -13,10 +13,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { generateEmail } from './corpus/generate.js';
@@ -33,7 +33,7 @@ import {
 } from './report.js';
 
 const USAGE =
-  'usage: npm run bench -- cold-start [--runs N] [--brokers HOST:PORT] [--no-source-maps] [--json]';
+  'usage: npm run bench -- cold-start [--runs N] [--brokers HOST:PORT] [--no-source-maps] [--no-copy-side-files] [--cpu-prof-dir DIR] [--json]';
 
 export const TARGETS = { bundleBytes: 2 * 1024 * 1024, firstBatchMs: 300 } as const;
 
@@ -65,6 +65,12 @@ export interface ColdStartResult {
     esbuildOptions: Record<string, unknown>;
   };
   sourceMaps: boolean;
+  /**
+   * Non-JS files the bundled code reads relative to its own location. The CDK asset does not contain
+   * them; with copySideFiles they are copied next to the bundle so the timing can be measured at all.
+   */
+  sideFiles: string[];
+  copiedSideFiles: boolean;
   runs: ColdStartRun[];
   median: ColdStartRun | null;
   error: string | null;
@@ -77,7 +83,14 @@ export async function run(argv: string[]): Promise<number> {
   try {
     flags = parseFlags(
       argv,
-      { runs: 'string', brokers: 'string', 'no-source-maps': 'boolean', json: 'boolean' },
+      {
+        runs: 'string',
+        brokers: 'string',
+        'no-source-maps': 'boolean',
+        'no-copy-side-files': 'boolean',
+        'cpu-prof-dir': 'string',
+        json: 'boolean',
+      },
       USAGE,
     );
     runs = positiveInt('runs', flags.runs, 5);
@@ -89,6 +102,8 @@ export async function run(argv: string[]): Promise<number> {
     runs,
     brokers: typeof flags.brokers === 'string' ? flags.brokers : undefined,
     sourceMaps: !flags['no-source-maps'],
+    copySideFiles: !flags['no-copy-side-files'],
+    ...(typeof flags['cpu-prof-dir'] === 'string' ? { cpuProfDir: flags['cpu-prof-dir'] } : {}),
   });
   if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(formatColdStart(result));
@@ -127,6 +142,9 @@ export async function benchColdStart(opts: {
   runs: number;
   brokers?: string;
   sourceMaps: boolean;
+  copySideFiles: boolean;
+  /** Write a V8 CPU profile of each child here (node --cpu-prof). */
+  cpuProfDir?: string;
 }): Promise<ColdStartResult> {
   const machine = machineInfo();
   const dir = await mkdtemp(join(tmpdir(), 'leadstream-cold-'));
@@ -143,6 +161,8 @@ export async function benchColdStart(opts: {
       esbuildOptions: {},
     },
     sourceMaps: opts.sourceMaps,
+    sideFiles: [],
+    copiedSideFiles: opts.copySideFiles,
     runs: [],
     median: null,
     error: null,
@@ -161,6 +181,12 @@ export async function benchColdStart(opts: {
       metafile: true,
     });
     const largest = largestInputs(built.metafile);
+    // Files the code opens next to itself (`new URL('./x.avsc', import.meta.url)`): a bundle moves
+    // the code, not them, so the function fails at load unless the asset ships them too.
+    result.sideFiles = await sideFiles(Object.keys(built.metafile.inputs));
+    if (opts.copySideFiles) {
+      for (const f of result.sideFiles) await copyFile(f, join(outdir, basename(f)));
+    }
     const code = join(outdir, options.format === 'esm' ? 'index.mjs' : 'index.js');
     const codeBuf = await readFile(code);
     const mapBytes = await stat(`${code}.map`).then(
@@ -231,7 +257,7 @@ export async function benchColdStart(opts: {
 
     // ---- 3. Fresh processes ---------------------------------------------------------------------
     for (let i = 0; i < opts.runs; i++) {
-      result.runs.push(await runChild(child, env));
+      result.runs.push(await runChild(child, env, opts.cpuProfDir));
       process.stderr.write(
         `cold-start: run ${i + 1}/${opts.runs}: ${result.runs.at(-1)?.totalMs.toFixed(0)} ms\n`,
       );
@@ -252,6 +278,12 @@ export async function benchColdStart(opts: {
       met: result.bundle.codeBytes > 0 && result.bundle.codeBytes <= TARGETS.bundleBytes,
     },
   ];
+  result.targets.push({
+    name: 'bundle runs as built (no side files)',
+    target: '0 files outside the bundle',
+    measured: `${result.sideFiles.length} (${result.sideFiles.map((f) => basename(f)).join(', ') || 'none'})`,
+    met: result.sideFiles.length === 0,
+  });
   if (result.median) {
     result.targets.push({
       name: 'process start → first batch (median)',
@@ -284,6 +316,21 @@ process.exit(0);
 `;
 }
 
+/** Non-JS files referenced as `new URL('./…', import.meta.url)` by the bundle's own (non-package) sources. */
+async function sideFiles(inputs: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  const pattern = /new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g;
+  for (const input of inputs) {
+    if (input.includes('node_modules') || !/\.[cm]?[jt]s$/.test(input)) continue;
+    const text = await readFile(resolve(input), 'utf8').catch(() => '');
+    for (const m of text.matchAll(pattern)) {
+      const file = resolve(dirname(resolve(input)), m[1] as string);
+      if (!/\.[cm]?[jt]s$/.test(file)) found.add(file);
+    }
+  }
+  return [...found].sort();
+}
+
 /** Output bytes grouped by npm package (node_modules/<pkg>) or by source directory. */
 function largestInputs(metafile: {
   outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }>;
@@ -302,8 +349,12 @@ function largestInputs(metafile: {
     .slice(0, 12);
 }
 
-async function runChild(script: string, env: NodeJS.ProcessEnv): Promise<ColdStartRun> {
-  const child: ChildProcess = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function runChild(script: string, env: NodeJS.ProcessEnv, cpuProfDir?: string): Promise<ColdStartRun> {
+  const flags = cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...flags, script], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout?.on('data', (d) => {
@@ -411,9 +462,16 @@ export function formatColdStart(r: ColdStartResult): string {
           x.firstBatchMs,
           x.totalMs,
           x.warmBatchMs,
-          x.batchItemFailures,
+          String(x.batchItemFailures),
         ]),
       ),
+    );
+  }
+  if (r.sideFiles.length > 0) {
+    lines.push(
+      '',
+      `files the code reads next to itself, missing from the CDK asset${r.copiedSideFiles ? ' (copied next to the bundle for this run)' : ''}:`,
+      ...r.sideFiles.map((f) => `  ${f}`),
     );
   }
   if (r.error) lines.push('', `error: ${r.error}`);

@@ -451,14 +451,18 @@ export function pipelineTargets(r: PipelineResult): PipelineResult['targets'] {
 
 /** Switches topics to broker-assigned timestamps, so a message's timestamp is its append (ack) time. */
 async function useLogAppendTime(kafka: import('kafkajs').Kafka, topics: string[]): Promise<void> {
-  const { ConfigResourceTypes } = await import('kafkajs');
+  // kafkajs is CommonJS: its enums live on the default export under ESM.
+  const kafkajs = await import('kafkajs');
+  const types =
+    kafkajs.ConfigResourceTypes ??
+    (kafkajs as unknown as { default: typeof kafkajs }).default.ConfigResourceTypes;
   const admin = kafka.admin();
   await admin.connect();
   try {
     await admin.alterConfigs({
       validateOnly: false,
       resources: topics.map((name) => ({
-        type: ConfigResourceTypes.TOPIC,
+        type: types.TOPIC,
         name,
         configEntries: [{ name: 'message.timestamp.type', value: 'LogAppendTime' }],
       })),

@@ -235,6 +235,7 @@ export async function benchProcessor(
       }
       return messages.map(() => null);
     },
+    async connect() {},
     async close() {},
   };
   const firehoseSink: FirehoseSink = {

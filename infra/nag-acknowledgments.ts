@@ -35,16 +35,16 @@ export function nagAcknowledgments(stack: LeadstreamStack): NagAcknowledgment[] 
 
   return [
     {
-      construct: ingest.function.role as IConstruct,
+      construct: ingest.role,
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: eniReason,
     },
     {
-      construct: kafka.topicFunction.role as IConstruct,
+      construct: kafka.topicFunctionRole,
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason: eniReason,
     },
-    { construct: ingest.function.role as IConstruct, id: claimCheckObjects, reason: claimCheckReason },
+    { construct: ingest.role, id: claimCheckObjects, reason: claimCheckReason },
     { construct: ingest.producerPolicy, id: claimCheckObjects, reason: claimCheckReason },
     {
       construct: ingest.stream,

@@ -35,6 +35,13 @@ export const EVENT_SOURCE_DEFAULTS = {
   startingPosition: lambda.StartingPosition.TRIM_HORIZON,
 } as const;
 
+/** Files the processor reads next to its code at runtime (see src/schemas/lead-avro.ts, src/config/load.ts). */
+export const PROCESSOR_RUNTIME_FILES = [
+  'src/schemas/lead.avsc',
+  'src/schemas/rejected.avsc',
+  'src/config/default-rules.yaml',
+] as const;
+
 export const DEFAULT_HANDLER_ENTRY = fileURLToPath(
   new URL('../../src/processors/handlers/kinesis-handler.ts', import.meta.url),
 );
@@ -143,6 +150,7 @@ export class IngestFunction extends Construct {
   public readonly producerPolicy: iam.ManagedPolicy;
   public readonly securityGroup: ec2.SecurityGroup;
   public readonly logGroup: logs.LogGroup;
+  public readonly role: iam.Role;
   public readonly function: nodejs.NodejsFunction;
   public readonly deadLetterQueue: sqs.Queue;
   public readonly eventSource: sources.KinesisEventSource;
@@ -255,6 +263,7 @@ export class IngestFunction extends Construct {
       [PROCESSOR_ENV.metricsNamespace]: PROCESSOR_METRICS.namespace,
       NODE_OPTIONS: '--enable-source-maps',
     };
+    this.role = lambdaRole(this, 'ProcessorRole', this.logGroup, { inVpc: true });
     this.function = new nodejs.NodejsFunction(this, 'Processor', {
       entry: props.entry ?? DEFAULT_HANDLER_ENTRY,
       handler: 'handler',
@@ -263,7 +272,7 @@ export class IngestFunction extends Construct {
       memorySize,
       timeout,
       description: 'leadstream: raw lead emails from Kinesis to Kafka (Avro) and Firehose (analytics)',
-      role: lambdaRole(this, 'ProcessorRole', this.logGroup, { inVpc: true }),
+      role: this.role,
       logGroup: this.logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       vpc: props.vpc,
@@ -271,7 +280,7 @@ export class IngestFunction extends Construct {
       securityGroups: [this.securityGroup],
       reservedConcurrentExecutions: props.reservedConcurrency,
       environment,
-      bundling: bundlingOptions(),
+      bundling: bundlingOptions(PROCESSOR_RUNTIME_FILES),
     });
     this.hmacSecret.grantRead(this.function);
     // Read pointers' emails; write rejected emails too large to travel inline on the rejected topic. Written

@@ -56,6 +56,7 @@ export class KafkaAccess extends Construct {
   /** Comma-separated SASL/IAM bootstrap servers (MSK does not expose them as a CloudFormation attribute). */
   public readonly bootstrapServers: string;
   public readonly topicFunction: nodejs.NodejsFunction;
+  public readonly topicFunctionRole: iam.Role;
   public readonly topicFunctionSecurityGroup: ec2.SecurityGroup;
   public readonly topicProvider: cr.Provider;
   /** Role of the Provider framework's function (logs to its own group, invokes the topic function). */
@@ -125,6 +126,7 @@ export class KafkaAccess extends Construct {
       allowAllOutbound: false,
     });
     const topicLogs = lambdaLogGroup(this, 'TopicFunctionLogs');
+    this.topicFunctionRole = lambdaRole(this, 'TopicFunctionRole', topicLogs, { inVpc: true });
     this.topicFunction = new nodejs.NodejsFunction(this, 'TopicFunction', {
       entry: fileURLToPath(new URL('../../src/processors/handlers/create-topics.ts', import.meta.url)),
       handler: 'handler',
@@ -133,7 +135,7 @@ export class KafkaAccess extends Construct {
       memorySize: 256,
       timeout: Duration.minutes(5),
       description: 'Creates the leadstream Kafka topics on MSK Serverless (custom resource)',
-      role: lambdaRole(this, 'TopicFunctionRole', topicLogs, { inVpc: true }),
+      role: this.topicFunctionRole,
       logGroup: topicLogs,
       vpc: props.vpc,
       vpcSubnets: props.subnets,

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -11,6 +14,9 @@ import type { Construct } from 'constructs';
  */
 export const LAMBDA_RUNTIME = lambda.Runtime.NODEJS_24_X;
 
+/** The repository root: where package-lock.json is, and what esbuild's `inputDir` is. */
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
 /** How long Lambda logs are kept: enough to investigate last month's incident, bounded for cost. */
 export const LAMBDA_LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
 
@@ -19,7 +25,16 @@ export const LAMBDA_LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
  * the AWS SDK, so the function runs the versions package-lock.json pins and the tests exercised, not whatever
  * SDK the runtime happens to ship.
  */
-export function bundlingOptions(): nodejs.BundlingOptions {
+export function bundlingOptions(runtimeFiles: readonly string[] = []): nodejs.BundlingOptions {
+  for (const file of runtimeFiles) {
+    if (isAbsolute(file) || file.includes('..') || !/^[\w./-]+$/.test(file)) {
+      throw new Error(
+        `bundlingOptions: runtime file must be a plain path relative to the project root: ${file}`,
+      );
+    }
+    if (!existsSync(join(PROJECT_ROOT, file)))
+      throw new Error(`bundlingOptions: runtime file not found: ${file}`);
+  }
   return {
     forceDockerBundling: false,
     minify: true,
@@ -32,6 +47,14 @@ export function bundlingOptions(): nodejs.BundlingOptions {
     // kafkajs and some SDK internals call require() on Node built-ins; an ESM bundle needs a real require.
     banner:
       "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);",
+    // Files the code reads at runtime with `new URL('./x', import.meta.url)`: in the bundle that URL is the
+    // bundle's own directory, so they are copied beside index.mjs.
+    commandHooks: {
+      beforeBundling: () => [],
+      beforeInstall: () => [],
+      afterBundling: (inputDir, outputDir) =>
+        runtimeFiles.map((f) => `cp "${inputDir}/${f}" "${outputDir}/"`),
+    },
   };
 }
 

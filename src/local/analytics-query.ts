@@ -8,12 +8,17 @@ import { ANALYTICS_ERROR_PREFIX, ANALYTICS_PREFIX } from './parquet-delivery.js'
  * table's partition key (a string); `analytics_errors` reads Firehose's error output when present.
  */
 export interface AnalyticsQuery {
-  /** Runs SQL; rows as JSON-safe values (BIGINT and timestamps as strings). */
+  /**
+   * Runs SQL; rows as JSON-safe values: timestamps as strings, 64/128-bit integers as numbers
+   * when they are exact in a double (count(*) is a BIGINT), else as strings.
+   */
   run(sql: string): Promise<{ columns: string[]; rows: Record<string, unknown>[] }>;
   close(): void;
 }
 
 export class NoAnalyticsFilesError extends Error {}
+
+const WIDE_INTEGER_TYPES = new Set(['BIGINT', 'UBIGINT', 'HUGEINT', 'UHUGEINT']);
 
 export async function countFiles(root: string, suffix: string): Promise<number> {
   try {
@@ -52,7 +57,16 @@ export async function openAnalyticsQuery(dir: string): Promise<AnalyticsQuery> {
   return {
     async run(sql) {
       const reader = await connection.runAndReadAll(sql);
-      return { columns: reader.columnNames(), rows: reader.getRowObjectsJson() as Record<string, unknown>[] };
+      const columns = reader.columnNames();
+      const wideInts = columns.filter((_, i) => WIDE_INTEGER_TYPES.has(String(reader.columnTypes()[i])));
+      const rows = reader.getRowObjectsJson() as Record<string, unknown>[];
+      for (const row of rows) {
+        for (const c of wideInts) {
+          const n = Number(row[c]);
+          if (typeof row[c] === 'string' && Number.isSafeInteger(n)) row[c] = n;
+        }
+      }
+      return { columns, rows };
     },
     close() {
       connection.closeSync();

@@ -63,7 +63,10 @@ export interface ParquetDeliveryOptions {
   clock?: DeliveryClock;
   /** Called after each flush (for logs and tests). */
   onFlush?: (report: FlushReport) => void;
-  /** Called when a timer-triggered flush fails (the records stay buffered for the next flush). */
+  /**
+   * Called when a flush not awaited by anyone (size or interval) fails; the records stay buffered
+   * and are retried after another interval. @default a line on stderr
+   */
   onError?: (err: unknown) => void;
 }
 
@@ -120,6 +123,10 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
     throw new RangeError('bufferIntervalMs must be >= 0');
   const clock = options.clock ?? systemClock;
   const streamName = options.streamName ?? 'leadstream-analytics';
+  const onError =
+    options.onError ??
+    ((err: unknown) =>
+      console.error(`parquet delivery: flush failed, records kept for the next one: ${String(err)}`));
 
   let buffer: BufferedRecord[] = [];
   let bufferedBytes = 0;
@@ -161,9 +168,11 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
       try {
         if (batch.length > 0) await writeBatch(batch, trigger);
       } catch (err) {
-        // Keep the records: Firehose retries S3 delivery rather than dropping data.
+        // Keep the records and try again after another interval: Firehose retries S3 delivery
+        // rather than dropping data.
         buffer = batch.concat(buffer);
         bufferedBytes += bytes;
+        if (!closed) armTimer();
         throw err;
       } finally {
         inFlightBytes -= bytes;
@@ -171,6 +180,14 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
     });
     chain = run.catch(() => {});
     return run;
+  }
+
+  function armTimer(): void {
+    if (timer !== null || buffer.length === 0) return;
+    timer = clock.setTimeout(() => {
+      timer = null;
+      scheduleFlush('interval').catch(onError);
+    }, bufferIntervalMs);
   }
 
   async function writeBatch(batch: BufferedRecord[], trigger: FlushReport['trigger']): Promise<void> {
@@ -281,13 +298,10 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
       if (bufferedBytes >= bufferBytes) {
         const flushing = scheduleFlush('size');
         // Backpressure: when writing falls behind, the caller (the Firehose API) waits.
-        if (inFlightBytes > MAX_PENDING_FACTOR * bufferBytes) await flushing.catch(() => {});
-        else flushing.catch((err) => options.onError?.(err));
-      } else if (timer === null && buffer.length > 0) {
-        timer = clock.setTimeout(() => {
-          timer = null;
-          scheduleFlush('interval').catch((err) => options.onError?.(err));
-        }, bufferIntervalMs);
+        if (inFlightBytes > MAX_PENDING_FACTOR * bufferBytes) await flushing.catch(onError);
+        else flushing.catch(onError);
+      } else {
+        armTimer();
       }
     },
     async flush() {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 
 /**
  * The demo's sample set: generated lead and non-lead emails from the corpus generator, plus the
@@ -30,9 +30,18 @@ export async function sampleEmails(options: SampleOptions): Promise<SampleEmail[
   const out: SampleEmail[] = [];
   for (const e of generateCorpus({ count: regular, seed: options.seed ?? 42 }))
     out.push({ name: e.name, raw: e.raw });
-  for (let i = 0; i < poison; i++) out.push({ name: `poison-${i}.bin`, raw: randomBytes(64 + i * 1_000) });
+  for (let i = 0; i < poison; i++) out.push({ name: `poison-${i}.bin`, raw: noise(options.seed ?? 42, i, 64 + i * 1_000) });
   for (let i = 0; i < oversize; i++) out.push({ name: `oversize-${i}.eml`, raw: oversizeEmail(i) });
   return out;
+}
+
+/** Deterministic random-looking bytes (SHA-256 in counter mode), so a demo run is reproducible. */
+export function noise(seed: number, index: number, length: number): Buffer {
+  const blocks: Buffer[] = [];
+  for (let c = 0; blocks.length * 32 < length; c++) {
+    blocks.push(createHash('sha256').update(`${seed}:${index}:${c}`).digest());
+  }
+  return Buffer.concat(blocks).subarray(0, length);
 }
 
 /** A web-form notification with a ~1.3 MiB attachment: over the Kinesis record limit, under the core's 10 MiB. */

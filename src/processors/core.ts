@@ -46,6 +46,23 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     return businesses.defaultBusinessId;
   }
 
+  /**
+   * A notification forwarded as an attachment (message/rfc822): the attached message is the lead,
+   * the outer one is the business's note. One level only; the attachment is parsed under the same
+   * limits, and a failure falls back to the outer message.
+   */
+  async function extractWithEmbedded(email: ParsedEmail): Promise<Extracted | null> {
+    const business = new Set(email.recipients);
+    if (email.embedded) {
+      const inner = await parse(email.embedded);
+      if (inner.ok) {
+        const x = extractor.extract(inner.email, business, email.from?.address ?? null);
+        if (x && (x.fields.email || x.fields.phone)) return x;
+      }
+    }
+    return extractor.extract(email, business);
+  }
+
   async function run(raw: Uint8Array, ctx: EmailContext): Promise<ProcessResult> {
     let t0 = performance.now();
     const parsed = await parse(raw);
@@ -64,7 +81,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     const early = classifyBeforeExtraction(email);
     if (early) return reject(leadId, businessId, early);
 
-    const extracted = extractor.extract(email, new Set(email.recipients));
+    const extracted = await extractWithEmbedded(email);
     if (!extracted) {
       return reject(leadId, businessId, { reason: 'no_matching_rule', detail: 'no source profile matched' });
     }

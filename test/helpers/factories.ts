@@ -3,36 +3,21 @@
  * Everything here is deterministic (no clock, no Math.random) so failures replay.
  */
 import type { KinesisStreamEvent, KinesisStreamRecord } from 'aws-lambda';
-import {
-  BUSINESSES,
-  businessRegions,
-  type CorpusEmail,
-  generateCorpus,
-  generateEmail,
-} from '../../bench/corpus/generate.js';
-import { loadConfig } from '../../src/config/load.js';
-import type { LeadstreamConfig } from '../../src/config/schema.js';
+import { corpusConfig } from '../../bench/corpus/evaluate.js';
+import { BUSINESSES, type CorpusEmail, generateCorpus, generateEmail } from '../../bench/corpus/generate.js';
 
 export type { CorpusEmail };
-export { BUSINESSES, generateCorpus, generateEmail };
+/**
+ * corpusConfig(): the shipped rules plus the `businesses.regions` map a customer would configure for
+ * the corpus's businesses (US, GB, DE, FR, ES), so national phone numbers are read in the right country.
+ */
+export { BUSINESSES, corpusConfig, generateCorpus, generateEmail };
 
 /** A fixed 32-byte HMAC key for tests (never a production key). */
 export const TEST_HMAC_KEY: Uint8Array = new Uint8Array(32).map((_, i) => (i * 7 + 3) & 0xff);
 
 /** A fixed arrival time, so lead ids and partitions are stable across runs. */
 export const TEST_RECEIVED_AT = new Date('2026-11-12T10:15:00.000Z');
-
-/**
- * The shipped rules plus the `businesses.regions` map a customer would configure for the corpus's
- * businesses (US, GB, DE, FR, ES), so national phone numbers are read in the right country.
- */
-export async function corpusConfig(): Promise<LeadstreamConfig> {
-  const base = await loadConfig(undefined, {});
-  return {
-    ...base,
-    businesses: { ...base.businesses, regions: { ...base.businesses.regions, ...businessRegions() } },
-  };
-}
 
 export interface SimpleEmail {
   from?: string;

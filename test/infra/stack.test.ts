@@ -1,11 +1,15 @@
+import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIREHOSE_ERROR_PREFIX, FIREHOSE_PREFIX } from '../../infra/constructs/analytics-delivery.js';
 import { MSK_IAM_PORT } from '../../infra/constructs/kafka-access.js';
 import { VPC_ENI_ACTIONS } from '../../infra/constructs/lambda-defaults.js';
+import { LEAD_SCHEMA_PATH } from '../../infra/leadstream-stack.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../../infra/processor-environment.js';
 import { ANALYTICS_COLUMNS, ANALYTICS_PARTITION_KEY } from '../../src/schemas/analytics.js';
 import {
@@ -16,6 +20,8 @@ import {
   type Synthesized,
   synth,
 } from './synth.js';
+
+const run = promisify(execFile);
 
 // One synth of the default app (with bundling, as `cdk synth` does) shared by every assertion below.
 let s: Synthesized;
@@ -49,7 +55,7 @@ describe('Kinesis', () => {
 describe('processor Lambda', () => {
   it('runs Node 24 on arm64 in the private subnets with the configured memory and timeout', () => {
     const subnets = s.stack.network.vpc.isolatedSubnets.map((sn) => ({
-      Ref: s.stack.getLogicalId(sn.node.defaultChild),
+      Ref: id(sn),
     }));
     t.hasResourceProperties('AWS::Lambda::Function', {
       Runtime: 'nodejs24.x',
@@ -88,12 +94,44 @@ describe('processor Lambda', () => {
     const hash = /^([0-9a-f]{64})\.zip$/.exec(fn.Code.S3Key)?.[1];
     expect(hash).toBeDefined();
     const dir = join(s.outdir, `asset.${hash}`);
-    expect(readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+    // The code, its source map, and the files it reads beside itself with `new URL('./x', import.meta.url)`.
+    expect(readdirSync(dir).sort()).toEqual([
+      'default-rules.yaml',
+      'index.mjs',
+      'index.mjs.map',
+      'lead.avsc',
+      'rejected.avsc',
+    ]);
+    expect(readFileSync(join(dir, 'lead.avsc'), 'utf8')).toBe(readFileSync(LEAD_SCHEMA_PATH, 'utf8'));
     const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
     expect(code.startsWith("import { createRequire as __lsCreateRequire } from 'node:module';")).toBe(true);
     // Minified: a few very long lines rather than one statement per line.
     expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
   });
+
+  it('loads on Node and handles an empty batch, reading its runtime files from beside the bundle', async () => {
+    // Prepare: the bundle, run from a directory of its own with only the variables the stack sets (tokens
+    // replaced by local stand-ins; Kafka unreachable, the HMAC key inline instead of Secrets Manager).
+    const fn = json.Resources[id(s.stack.ingest.function)]?.Properties as { Code: { S3Key: string } };
+    const bundle = join(s.outdir, `asset.${fn.Code.S3Key.replace('.zip', '')}`, 'index.mjs');
+    const script = `const { handler } = await import(${JSON.stringify(bundle)});
+process.stdout.write(JSON.stringify(await handler({ Records: [] }, {})));`;
+    // Act
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: tmpdir(),
+      env: {
+        PATH: process.env.PATH,
+        KAFKA_BROKERS: '127.0.0.1:1',
+        KAFKA_AUTH: 'none',
+        AWS_REGION: 'eu-west-1',
+        FIREHOSE_STREAM_NAME: 'leadstream-test',
+        CLAIM_CHECK_BUCKET: 'leadstream-test',
+        LEADSTREAM_HMAC_KEY: '00'.repeat(32),
+      },
+    });
+    // Assess
+    expect(JSON.parse(stdout)).toEqual({ batchItemFailures: [] });
+  }, 60_000);
 
   it('reads Kinesis through an event source mapping with the safe defaults and an on-failure queue', () => {
     t.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);
@@ -145,7 +183,7 @@ describe('processor Lambda', () => {
     const readers = resourcesOfType(json, 'AWS::IAM::Policy').filter(([, p]) =>
       JSON.stringify(p).includes(`"Ref":"${secret}"`),
     );
-    expect(readers.map(([, p]) => p.Roles)).toEqual([[{ Ref: id(s.stack.ingest.function.role) }]]);
+    expect(readers.map(([, p]) => p.Roles)).toEqual([[{ Ref: id(s.stack.ingest.role) }]]);
   });
 
   it('may reach only MSK and the VPC endpoints', () => {
@@ -177,7 +215,7 @@ describe('MSK Serverless', () => {
       VpcConfigs: [
         {
           SubnetIds: s.stack.network.vpc.isolatedSubnets.map((sn) => ({
-            Ref: s.stack.getLogicalId(sn.node.defaultChild),
+            Ref: id(sn),
           })),
           SecurityGroups: [getAtt(s.stack.kafka.securityGroup, 'GroupId')],
         },
@@ -566,15 +604,15 @@ describe('network', () => {
   });
 
   it('has interface endpoints for Firehose and Secrets Manager and an S3 gateway endpoint limited to claim-checks', () => {
-    const services = resourcesOfType(json, 'AWS::EC2::VPCEndpoint').map(([, p]) => [
+    const services = resourcesOfType(json, 'AWS::EC2::VPCEndpoint').map(([, p]): [string, unknown] => [
       JSON.stringify(p.ServiceName),
       p.VpcEndpointType,
     ]);
     expect(services).toHaveLength(3);
-    expect(services.filter(([n]) => n?.includes('kinesis-firehose'))).toEqual([
+    expect(services.filter(([n]) => n.includes('kinesis-firehose'))).toEqual([
       [expect.any(String), 'Interface'],
     ]);
-    expect(services.filter(([n]) => n?.includes('secretsmanager'))).toEqual([
+    expect(services.filter(([n]) => n.includes('secretsmanager'))).toEqual([
       [expect.any(String), 'Interface'],
     ]);
     t.hasResourceProperties('AWS::EC2::VPCEndpoint', {
@@ -605,7 +643,7 @@ describe('Lambda roles', () => {
   });
 
   it('give functions in the VPC exactly the ENI actions', () => {
-    const role = json.Resources[id(s.stack.ingest.function.role)]?.Properties as {
+    const role = json.Resources[id(s.stack.ingest.role)]?.Properties as {
       Policies: { PolicyDocument: { Statement: { Sid: string; Action: string[] }[] } }[];
     };
     const eni = role.Policies[0]?.PolicyDocument.Statement.find((st) => st.Sid === 'VpcEni');
@@ -614,7 +652,7 @@ describe('Lambda roles', () => {
 });
 
 function processorStatements(): { Action: unknown; Resource: unknown; Sid?: string }[] {
-  const role = { Ref: id(s.stack.ingest.function.role) };
+  const role = { Ref: id(s.stack.ingest.role) };
   return resourcesOfType(json, 'AWS::IAM::Policy')
     .filter(([, p]) => JSON.stringify(p.Roles) === JSON.stringify([role]))
     .flatMap(

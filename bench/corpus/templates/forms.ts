@@ -493,7 +493,7 @@ const formspree: LeadTemplate = {
         d.message,
         'message',
       ]);
-    rows.push(['_subject', rng.pick(['New submission', 'Contact', 'Website'])]);
+    rows.push(['_subject', rng.pick(['New submission', 'Contact', 'Website']), 'text']);
     const e = ent(rng);
     const subj = `New submission from ${d.business.domain}`;
     return {

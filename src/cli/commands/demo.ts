@@ -16,6 +16,7 @@ stops everything. Ctrl-C stops cleanly at any point.
   --window-ms N    Lambda batching window, ms (default 0)
   --shards N       Kinesis shards (default 2)
   --poll-ms N      idle poll interval per shard, ms (default 250; Lambda's is about 1000)
+  --rate N         send at N emails/s instead of all at once (for latency below saturation)
   --data DIR       where the demo keeps its data (default <leadstream home>/demo, wiped first)`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -38,6 +39,7 @@ export async function run(argv: string[]): Promise<number> {
     windowMs: int(values['window-ms'], 0),
     shards: int(values.shards, 2),
     pollMs: int(values['poll-ms'], 250),
+    rate: int(values.rate, 0),
     dataDir: values.data ?? join(leadstreamHome(), 'demo'),
   };
   if ([count, opts.batchSize, opts.shards].some((n) => !Number.isInteger(n) || n < 1)) {
@@ -61,6 +63,7 @@ function parse(argv: string[]) {
       'window-ms': { type: 'string' },
       shards: { type: 'string' },
       'poll-ms': { type: 'string' },
+      rate: { type: 'string' },
       data: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -80,6 +83,8 @@ export interface DemoOptions {
   windowMs: number;
   shards: number;
   pollMs: number;
+  /** Emails per second; 0 = as fast as PutRecords goes. */
+  rate: number;
   dataDir: string;
 }
 
@@ -139,7 +144,8 @@ export async function runDemo(
       claimCheck: createDirClaimCheckStore(stack.paths.claimCheckDir),
     });
     const sendStarted = Date.now();
-    const sent = await sender.sendAll(samples.map((s) => ({ data: s.raw, partitionKey: keyOf(s.raw).key })));
+    const records = samples.map((s) => ({ data: s.raw, partitionKey: keyOf(s.raw).key }));
+    const sent = opts.rate > 0 ? await sendPaced(sender, records, opts.rate) : await sender.sendAll(records);
     const sendMs = Date.now() - sendStarted;
     out(
       `sent ${sent.sent} emails in ${secs(sendMs)} (retried ${sent.retried}, failed ${sent.failed}, ${sent.claimChecked} by claim-check)`,
@@ -235,6 +241,24 @@ export async function runDemo(
       err(`stopped the local stack (data kept in ${opts.dataDir})`);
     }
   }
+}
+
+/** Sends `rate` records per second in 100 ms ticks (one PutRecords per tick). */
+async function sendPaced(
+  sender: import('../../processors/sources/kinesis-sender.js').KinesisSender,
+  records: import('../../processors/sources/kinesis-sender.js').OutgoingRecord[],
+  rate: number,
+): Promise<import('../../processors/sources/kinesis-sender.js').SendStats> {
+  const total = { sent: 0, retried: 0, failed: 0, claimChecked: 0, bytes: 0 };
+  const perTick = Math.max(1, Math.round(rate / 10));
+  const start = Date.now();
+  for (let i = 0, tick = 0; i < records.length; i += perTick, tick++) {
+    const wait = start + tick * 100 - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const s = await sender.sendAll(records.slice(i, i + perTick));
+    for (const k of Object.keys(total) as Array<keyof typeof total>) total[k] += s[k];
+  }
+  return total;
 }
 
 export interface LatencyStats {

@@ -24,6 +24,8 @@ export interface KafkaSink {
    * in-sync replicas, else the SinkError that failed it. Never throws for broker errors.
    */
   send(messages: readonly KafkaOutMessage[]): Promise<Array<SinkError | null>>;
+  /** Connects now (e.g. during the Lambda init phase) instead of on the first send. */
+  connect(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -118,6 +120,9 @@ export function createKafkaSink(options: KafkaSinkOptions): KafkaSink {
         }
       }
       return results;
+    },
+    async connect() {
+      await ready();
     },
     async close() {
       if (connecting) await connecting.catch(() => undefined);

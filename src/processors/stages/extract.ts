@@ -6,7 +6,7 @@
  */
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
-import { SALUTATION_LINE, stripTrailingSignature } from './extractors/boilerplate.js';
+import { CONSENT_LABEL, SALUTATION_LINE, stripTrailingSignature } from './extractors/boilerplate.js';
 import { unwrapForwarded } from './extractors/forwarded.js';
 import { renderHtml } from './extractors/html.js';
 import { extractJson, looksLikeJson } from './extractors/json.js';
@@ -67,7 +67,11 @@ interface CompiledProfile {
 }
 
 export interface Extractor {
-  extract(email: ParsedEmail, businessAddresses: ReadonlySet<string>): Extracted | null;
+  /**
+   * `forwardedBy`: the address that forwarded `email` as an attachment (the business); it and
+   * `businessAddresses` are never the customer.
+   */
+  extract(email: ParsedEmail, businessAddresses: ReadonlySet<string>, forwardedBy?: string | null): Extracted | null;
 }
 
 export function createExtractor(config: LeadstreamConfig): Extractor {
@@ -80,7 +84,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
   const isLabel = (t: string) => base.isKnownLabel(t.replace(/[:：*]\s*$/, '').trim());
 
   return {
-    extract(email, businessAddresses) {
+    extract(email, businessAddresses, forwardedBy = null) {
       const warnings: string[] = [];
       let htmlText: string | null = null;
       const getHtmlText = () => {
@@ -95,6 +99,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const body = fw ? fw.body : bodyText;
       const excluded = new Set(businessAddresses);
       if (fw && email.from) excluded.add(email.from.address); // the forwarder is the business
+      if (forwardedBy) excluded.add(forwardedBy);
+      const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
       const innerReplyTo = fw ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null) : email.replyTo;
       const subject = fw?.headers.subject ?? email.subject;
@@ -131,6 +137,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           scanBody = lv.body;
           assignPairs(acc, lv.pairs);
           if (lv.pairs.length > 0) format = 'labels';
+          const embedded = !acc.email && !acc.phone ? embeddedJson(body) : null;
+          const embeddedPairs = embedded ? extractJson(embedded, dict) : null;
+          if (embeddedPairs && embeddedPairs.length > 0) {
+            format = 'json';
+            fillMissing(acc, embeddedPairs);
+          }
+          if (!acc.message) acc.message = longestProse(lv.freeBlocks);
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html) {
             const htmlBody = normaliseText(getHtmlText());
@@ -169,7 +182,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       } else if (email0 && replyTo && replyTo.address === email0) {
         nameFromHeader = replyTo.name;
       }
-      const senderMayBeCustomer = !profile.extract.senderIsSystem || (fw !== null && !compiled.specific);
+      const senderMayBeCustomer = !profile.extract.senderIsSystem || (isForward && !compiled.specific);
       if (!email0 && senderMayBeCustomer && fallbackOk(innerFrom, true)) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
@@ -223,7 +236,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         emailOrigin,
         phoneOrigin,
         language,
-        forwarded: fw !== null,
+        forwarded: isForward,
         warnings,
       };
     },
@@ -277,6 +290,8 @@ function matchProfile(
 
 interface Accumulator extends ExtractedFields {
   messageExact: boolean;
+  /** A phone-shaped value under an unknown label, used when no field is labelled as a phone. */
+  phoneGuess: string | null;
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
   prose: string[];
   names: string[];
@@ -295,6 +310,7 @@ function newAccumulator(): Accumulator {
     campaign: null,
     adId: null,
     messageExact: false,
+    phoneGuess: null,
     prose: [],
     names: [],
     attributes: {},
@@ -308,16 +324,19 @@ function isComplete(a: Accumulator): boolean {
 
 const NAMED_ADDRESS = /^\s*"?([^"<>@\n]{2,80}?)"?\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>\s*$/i;
 /** Consent and marketing checkboxes: long text, never the customer's message. */
-const CONSENT_LABEL = /privacy|datenschutz|consent|einwillig|gdpr|dsgvo|rgpd|confidentialit|privacidad|newsletter|terms|agb|conditions|condiciones|marketing/i;
 const MIN_PROSE_CHARS = 25;
+const TECHNICAL_LABEL = /agent|browser|\bip\b|url|referr|page|source|utm|time|date|datum|fecha|heure|\bid\b/i;
 
 /** An answer written in sentences under a label no dictionary knows ("Tell us about your plans"). */
 function isProse(label: string, value: string): boolean {
   if (value.length < MIN_PROSE_CHARS || CONSENT_LABEL.test(label) || CONSENT_LABEL.test(value.slice(0, 80))) return false;
-  if (/^(?:https?:|www\.)/i.test(value) || /@/.test(value)) return false;
-  return value.split(/\s+/).length >= 5;
+  if (TECHNICAL_LABEL.test(label) || /^(?:https?:|www\.|\/\/)|Mozilla\/|@/i.test(value)) return false;
+  const words = value.split(/\s+/).length;
+  return words >= 8 || (words >= 4 && /[.?!¿¡]/.test(value));
 }
 
+const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
+const NOT_PHONE_LABEL = /\b(?:id|zip|plz|postal|post|code|codigo|date|datum|fecha|order|bestell|ref|kunden|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)/i;
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
 const PHONEISH = /^[\s+()\d./-]{6,25}$/;
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
@@ -344,6 +363,11 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
     if (target === null && isProse(label, v)) acc.prose.push(v);
     switch (target) {
       case null:
+        // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
+        if (!acc.phone && !acc.phoneGuess && PHONE_VALUE.test(v) && !NOT_PHONE_LABEL.test(label)) {
+          const digits = v.replace(/\D/g, '').length;
+          if (digits >= 7 && digits <= 15) acc.phoneGuess = v;
+        }
         setAttribute(acc, slug(label), v);
         break;
       case 'email':
@@ -384,9 +408,25 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
     }
   }
   resolveNames(acc);
+  if (!acc.phone && acc.phoneGuess) acc.phone = acc.phoneGuess;
   if (!acc.message && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
+}
+
+/** A JSON document after some text (a relay's intro line, a forward header). */
+function embeddedJson(text: string): string | null {
+  const start = text.search(/^[ \t]*[{[]/m);
+  if (start < 0 || start > MAX_SCAN_CHARS) return null;
+  const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
+  return end > start ? text.slice(start, end + 1) : null;
+}
+
+/** The longest unlabelled paragraph written in sentences: the answer to an unlabelled question. */
+function longestProse(blocks: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const b of blocks) if (isProse('', b) && (!best || b.length > best.length)) best = b;
+  return best;
 }
 
 /** A second rendering of the same email only fills what the first one lacked. */

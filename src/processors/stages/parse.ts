@@ -34,6 +34,8 @@ export interface ParsedEmail {
   html: string;
   /** Text of the first XML attachment (ADF leads arrive as .xml attachments), else null. */
   xml: string | null;
+  /** Raw bytes of the first attached message/rfc822 (a notification forwarded as an attachment). */
+  embedded: Buffer | null;
 }
 
 export type ParseOutcome =
@@ -171,8 +173,13 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
   }
   for (const obj of [p.to, p.cc]) for (const a of addresses(obj)) recipients.push(a.address);
   let xml: string | null = null;
+  let embedded: Buffer | null = null;
   let text = p.text ?? '';
   for (const att of p.attachments ?? []) {
+    if (embedded === null && /^message\/rfc822/i.test(att.contentType ?? '') && att.content) {
+      embedded = att.content;
+      continue;
+    }
     if (!att.content || att.content.length > MAX_XML_ATTACHMENT_BYTES) continue;
     const isXml = /xml/i.test(att.contentType ?? '') || /\.(xml|adf)$/i.test(att.filename ?? '');
     if (isXml && xml === null) xml = att.content.toString('utf8');
@@ -195,6 +202,7 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     text,
     html: typeof p.html === 'string' ? p.html : '',
     xml,
+    embedded,
   };
 }
 

@@ -71,7 +71,8 @@ const PHONE_MIN_DIGITS = 7;
 
 const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
 const NAME_SPLIT_RE = /[\s,;]+/u;
-const NAME_PART_SPLIT_RE = /[-‐‑]/u;
+// Parts of compound names: "Jean-Luc" → Jean, Luc; "O'Brien" / "O’Brien" → Brien.
+const NAME_PART_SPLIT_RE = /[-‐‑'’]/u;
 const NAME_MIN_CHARS = 2;
 // Bounds on what goes into the per-lead name pattern: V8 refuses very large regexes ("Regular
 // expression too large"), and a 'name' longer than this is extraction noise, not a name.
@@ -81,7 +82,8 @@ const NAME_MAX_TOKENS = 32;
 const EMAIL_MAX_CHARS = 256;
 
 export function redactText(text: string, context: RedactionContext = {}): string {
-  let out = text;
+  // NFC first, so a name or address typed with combining marks (u + ◌̈) matches its composed form (ü).
+  let out = text.normalize('NFC');
   if (context.email && context.email.length <= EMAIL_MAX_CHARS) {
     out = redactLiteral(out, context.email, REDACTION_TOKENS.email);
   }
@@ -101,7 +103,8 @@ export function redactText(text: string, context: RedactionContext = {}): string
 
 function redactLiteral(text: string, value: string, token: string): string {
   if (value.length === 0) return text;
-  return text.replace(new RegExp(value.replace(REGEX_SPECIAL_RE, '\\$&'), 'giu'), token);
+  const literal = value.normalize('NFC').replace(REGEX_SPECIAL_RE, '\\$&');
+  return text.replace(new RegExp(literal, 'giu'), token);
 }
 
 /** Keeps scheme, host and path; drops userinfo, query and fragment (where tracking ids and form values live). */
@@ -228,7 +231,7 @@ function nameTokensPattern(names: readonly (string | null | undefined)[]): RegEx
   const tokens = new Set<string>();
   for (const name of names) {
     if (!name) continue;
-    for (const word of name.split(NAME_SPLIT_RE)) {
+    for (const word of name.normalize('NFC').split(NAME_SPLIT_RE)) {
       const cleaned = trimToLettersAndDigits(word);
       addNameToken(tokens, cleaned);
       for (const part of cleaned.split(NAME_PART_SPLIT_RE)) addNameToken(tokens, part);

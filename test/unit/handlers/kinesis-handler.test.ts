@@ -99,6 +99,7 @@ function fakeKafka(): FakeKafka {
       sink.calls.push([...messages]);
       return messages.map((m, i) => (sink.failWhere(m, i) ? new SinkError('broker down') : null));
     },
+    async connect() {},
     async close() {},
   };
   return sink;

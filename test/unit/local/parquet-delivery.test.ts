@@ -220,15 +220,18 @@ describe('buffering', () => {
 
   it('keeps the records when a write fails, and writes them on the next flush', async () => {
     // Prepare: a file where the analytics directory should be makes the write fail.
-    const { delivery } = setup();
+    const { delivery, clock, reports } = setup();
     await writeFile(join(dir, 'analytics'), 'in the way');
     await delivery.put('s', [encodeAnalytics(row(1)), encodeAnalytics(row(2))]);
     // Act / Assess
     await expect(delivery.flush()).rejects.toThrow();
     expect(delivery.stats.bufferedRecords).toBe(2);
     await rm(join(dir, 'analytics'));
+    // The retry comes by itself, one interval later.
+    clock.advance(60_000);
     await delivery.flush();
     expect(delivery.stats.bufferedRecords).toBe(0);
+    expect(reports.map((r) => [r.trigger, r.records])).toEqual([['interval', 2]]);
     const rows = await query(`SELECT count(*)::INTEGER AS n FROM read_parquet(${glob()})`);
     expect(rows[0]?.n).toBe(2);
   });

@@ -62,7 +62,7 @@ describe('leadstream query', () => {
       '--dir',
       dir,
       '--json',
-      'SELECT dt, source, count(*)::INTEGER AS leads FROM analytics GROUP BY ALL ORDER BY ALL',
+      'SELECT dt, source, count(*) AS leads FROM analytics GROUP BY ALL ORDER BY ALL',
     ]);
     // Assess
     expect(code).toBe(0);

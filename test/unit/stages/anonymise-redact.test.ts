@@ -87,6 +87,18 @@ describe('redactText', () => {
     expect(out).toBe('Hi, [name] here ([name], [name] [name]). Annual review?');
   });
 
+  it('matches names and emails whatever their Unicode normal form, and the parts of O’Brien', () => {
+    // Prepare: decomposed ü (u + U+0308) in the message, composed in the contact.
+    const decomposed = 'Mu\u0308ller'.normalize('NFD');
+    // Act
+    const out = redactText(`Gruß, ${decomposed} (MU\u0308LLER@EXAMPLE.DE), Sean O’Brien`, {
+      names: ['Müller', "O'Brien"],
+      email: 'müller@example.de',
+    });
+    // Assess
+    expect(out).toBe('Gruß, [name] ([email]), Sean O’[name]');
+  });
+
   it('ignores single-letter initials and never rewrites its own tokens', () => {
     const out = redactText('J. Email wrote from a@b.com', { names: ['J', 'Email'] });
     expect(out).toBe('J. [name] wrote from [email]');

@@ -43,3 +43,7 @@ export function stripTrailingSignature(message: string, names: readonly string[]
   }
   return message;
 }
+
+/** Consent and marketing checkboxes: their text is never the customer's message. */
+export const CONSENT_LABEL =
+  /privacy|datenschutz|consent|einwillig|gdpr|dsgvo|rgpd|confidentialit|privacidad|protección de datos|newsletter|terms|agb|conditions|condiciones|marketing|opt.?in|j.accepte|acepto|ich (?:stimme|akzeptiere)|i (?:agree|accept)/i;

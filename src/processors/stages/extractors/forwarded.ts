@@ -28,6 +28,8 @@ const MARKER = new RegExp(
     String.raw`^[ \t>]*(?:begin forwarded message|anfang der weitergeleiteten nachricht|beginn der weitergeleiteten nachricht|début du message (?:réexpédié|transféré)|inicio del mensaje reenviado)\s*:?[ \t]*$`,
     // Outlook's underscore rule followed by a From line.
     String.raw`^[ \t>]*_{10,}[ \t]*$(?=\n[ \t>]*\**(?:from|von|de)\s*:)`,
+    // Outlook (HTML) puts no marker at all: a From line directly followed by a Sent/Date line.
+    String.raw`^(?=[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*@[^\n]*\n[ \t>]*\**(?:sent|gesendet|envoyé|enviado|date|datum|fecha)\**[ \t]*:)`,
   ].join('|'),
   'gim',
 );

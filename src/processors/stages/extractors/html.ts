@@ -100,7 +100,7 @@ export function renderHtml(input: string, isLabel: (text: string) => boolean): s
       if (cells.length >= 2 && (cells[0] as string).length <= MAX_LABEL_CELL_CHARS && !cells[0]?.includes('\n')) {
         buf += `${pairLine(cells[0] as string, cells.slice(1).join(' '))}\n${VALUE_END}\n`;
       } else {
-        buf += `${cells.join('\n')}\n`;
+        buf += `${cells.join('\n')}\n${VALUE_END}\n`;
       }
     }
     return buf;

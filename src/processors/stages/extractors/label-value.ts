@@ -11,7 +11,7 @@
  * a signature delimiter or a footer line. Other values are one line (or the next line when the
  * label stands alone). Unknown labels become attribute candidates.
  */
-import { BUSINESS_CARD_LINE, FOOTER_LINE, SEPARATOR_LINE, SIGNATURE_DELIMITER } from './boilerplate.js';
+import { BUSINESS_CARD_LINE, CONSENT_LABEL, FOOTER_LINE, SEPARATOR_LINE, SIGNATURE_DELIMITER } from './boilerplate.js';
 import { type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
 
 export type { LabelDictionary };
@@ -23,6 +23,8 @@ export interface LabeledPair {
 
 export interface LabelValueResult {
   pairs: LabeledPair[];
+  /** Paragraphs between fields that belong to no field (an unlabelled answer). */
+  freeBlocks: string[];
   /** The text before the first footer line, for fallback address scans. */
   body: string;
 }
@@ -49,7 +51,8 @@ export const VALUE_END = '\u241e';
 /** "--- Label ---", "== Label ==", "### Label": a label by its decoration, known or not. */
 const DECORATED_LABEL = /^(?:-{2,}|={2,}|#{1,3})\s*([^-=#].{0,80}?)\s*(?:-{2,}|={2,})?$/u;
 const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
-const URL_START = /^(?:https?|mailto|tel|ftp)$/i;
+/** "see https://x": the colon belongs to a URL, not a label. */
+const URL_IN_LABEL = /(?:^|\s)(?:https?|mailto|ftp)$/i;
 
 export function extractLabelValues(input: string, dict: LabelDictionary): LabelValueResult {
   const text = input.length > MAX_SCAN_CHARS ? input.slice(0, MAX_SCAN_CHARS) : input;
@@ -58,9 +61,20 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let cur: LabeledPair | null = null;
   let pendingBlank = 0;
   let bodyEnd = text.length;
+
   let offset = 0;
 
-  const close = () => {
+  const freeBlocks: string[] = [];
+  let free = '';
+  const freeAt: number[] = [];
+  const flushFree = () => {
+    if (free) {
+      freeBlocks.push(free);
+      freeAt.push(pairs.length);
+    }
+    free = '';
+  };  const close = () => {
+    flushFree();
     if (cur) {
       cur.value = cur.value.trim();
       if (cur.value) pairs.push(cur);
@@ -74,6 +88,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     offset += rawLine.length + 1;
     const line = rawLine.replace(/^\s*>+\s?/, '').trim();
     if (pairs.length >= MAX_PAIRS) break;
+    if (!line || line === VALUE_END) flushFree();
     if (!line) {
       if (cur && cur.value) pendingBlank++;
       if (cur && !runsOn(cur) && cur.value) close();
@@ -96,7 +111,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     const m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line);
-    if (m && !URL_START.test(m[1] ?? '')) {
+    if (m && !URL_IN_LABEL.test(m[1] ?? '')) {
       const label = (m[1] ?? '').trim();
       const value = m[2] ?? '';
       const hit = dict.lookup(label);
@@ -109,6 +124,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         !cur.value ||
         hit !== null ||
         v.length <= SHORT_FIELD_CHARS ||
+        CONSENT_LABEL.test(label) ||
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {
         close();
@@ -119,14 +135,19 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     const decorated = DECORATED_LABEL.exec(line);
     const bare = (decorated?.[1] ?? line).replace(/[*_]+/g, '').trim();
-    if ((!cur || !cur.value || runsOn(cur)) && (decorated !== null || isBareLabel(bare, dict))) {
+    const idle = !cur || !cur.value;
+    const exactBare = bare.length <= MAX_LABEL_CHARS && dict.isKnownLabel(bare);
+    if (decorated !== null || (exactBare && (idle || runsOn(cur as LabeledPair))) || (cur === null && isLooseLabel(bare, dict))) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
       close();
       cur = { label: bare, value: '', hit: dict.lookup(bare) };
       continue;
     }
-    if (!cur) continue;
+    if (!cur) {
+      if (pairs.length > 0) free = free ? `${free}\n${line}` : line;
+      continue;
+    }
     if (!cur.value) {
       cur.value = line;
       if (!runsOn(cur)) close();
@@ -141,14 +162,21 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     pendingBlank = 0;
   }
   close();
-  return { pairs, body: bodyEnd < text.length ? text.slice(0, bodyEnd) : text };
+  flushFree();
+  // Only paragraphs with a field after them: what follows the last field is the sender's footer.
+  const between = freeBlocks.filter((_, i) => (freeAt[i] ?? 0) < pairs.length);
+  return { pairs, freeBlocks: between, body: bodyEnd < text.length ? text.slice(0, bodyEnd) : text };
 }
 
-/** An exact dictionary label alone on its line, or a short question whose keywords name a field. */
-function isBareLabel(line: string, dict: LabelDictionary): boolean {
-  if (line.length <= MAX_LABEL_CHARS && dict.isKnownLabel(line)) return true;
-  if (!/[?？:：]$/.test(line) || line.length > MAX_QUESTION_CHARS) return false;
-  return dict.lookup(line.replace(/^[¿]/, '').replace(/[?？:：]+$/, '').trim().slice(0, MAX_LABEL_CHARS)) !== null;
+/**
+ * Outside a running value, a question ("À quel numéro pouvons-nous vous joindre ?") or a short
+ * keyword label ("Questions / Comments") alone on its line is a label too.
+ */
+function isLooseLabel(line: string, dict: LabelDictionary): boolean {
+  const words = line.split(/\s+/).length;
+  if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
+  if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
+  return dict.lookup(line) !== null;
 }
 
 /** Message values run on over lines and paragraphs; unknown fields over lines (prose answers). */

@@ -101,7 +101,7 @@ export interface PipelineResult {
     invocations: number;
     meanBatchRecords: number;
   };
-  cpu: Array<{ component: string; pid: number; cores: number; shareOfMachine: number }>;
+  cpu: Array<{ component: string; pids: number[]; cores: number; shareOfMachine: number }>;
   limitingComponent: string;
   handler: { coreMsPerEmail: number; kafkaMsPerBatch: number; firehoseMsPerBatch: number };
   targets: Array<{ name: string; target: string; measured: string; met: boolean }>;
@@ -230,8 +230,7 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
 
     // ---- Send ---------------------------------------------------------------------------------
     const { PutRecordsCommand } = await import('@aws-sdk/client-kinesis');
-    const pids = componentPids(stack);
-    const cpuStart = readCpu(pids);
+    const cpuStart = componentTicks(stack);
     const wallStart = performance.now();
     const start = Date.now() + 200;
     const totalPlanned = args.closed ? Number.POSITIVE_INFINITY : Math.ceil(args.rate * args.durationSec);
@@ -317,7 +316,7 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
       await sleep(100);
     }
     const drainSec = (Date.now() - drainStart) / 1000;
-    const cpuEnd = readCpu(pids);
+    const cpuEnd = componentTicks(stack);
     const wallSec = (performance.now() - wallStart) / 1000;
 
     // ---- Figures ------------------------------------------------------------------------------
@@ -343,9 +342,9 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
     for (const ack of ackMs.values()) if (ack >= warmupEnd && ack <= sendEnd) inWindow++;
     const sustained = inWindow / ((sendEnd - warmupEnd) / 1000);
 
-    const cpu = Object.entries(pids).map(([component, pid]) => {
-      const cores = ((cpuEnd[component] ?? 0) - (cpuStart[component] ?? 0)) / CLK_TCK / wallSec;
-      return { component, pid, cores, shareOfMachine: cores / machine.cpus };
+    const cpu = Object.entries(cpuEnd).map(([component, end]) => {
+      const cores = (end.ticks - (cpuStart[component]?.ticks ?? 0)) / CLK_TCK / wallSec;
+      return { component, pids: end.pids, cores, shareOfMachine: cores / machine.cpus };
     });
     const busiest = [...cpu].sort((a, b) => b.cores - a.cores)[0];
     const limiting = busiest
@@ -482,16 +481,27 @@ async function deadLetterCount(path: string): Promise<number> {
 }
 
 /**
- * The processes whose CPU we attribute: this one (sender, poller, handler, reader), and among its
- * descendants the Kafka broker's JVM and the Kinesis server.
+ * CPU ticks per component: this process (sender, poller, handler, reader), and its descendants
+ * grouped by command line: the Kafka broker's JVM, the Kinesis server, and anything else (tsx's
+ * esbuild service, shell wrappers). Summed over every process in a group, so a launcher script
+ * and the JVM it starts count as one component.
  */
-function componentPids(stack: LocalStack): Record<string, number> {
-  const out: Record<string, number> = { 'bench process': process.pid };
+function componentTicks(stack: LocalStack): Record<string, { ticks: number; pids: number[] }> {
+  const out: Record<string, { ticks: number; pids: number[] }> = {
+    'bench process': { ticks: procStat(process.pid)?.ticks ?? 0, pids: [process.pid] },
+  };
   for (const pid of descendants(process.pid)) {
     const cmd = cmdline(pid);
-    if (/\bjava\b/.test(cmd) && cmd.includes(stack.paths.kafkaDir)) out['kafka broker (java)'] = pid;
-    else if (/\bjava\b/.test(cmd) && !out['kafka broker (java)']) out['kafka broker (java)'] = pid;
-    else if (/kinesis/i.test(cmd) && !/\bjava\b|node/.test(cmd)) out['kinesis server'] = pid;
+    const component =
+      /\bjava\b|kafka\.Kafka/.test(cmd) || cmd.includes(stack.paths.kafkaDir)
+        ? 'kafka broker (java)'
+        : /kinesis/i.test(cmd) && !/node/.test(cmd)
+          ? 'kinesis server'
+          : 'other child processes';
+    const entry = out[component] ?? { ticks: 0, pids: [] };
+    entry.ticks += procStat(pid)?.ticks ?? 0;
+    entry.pids.push(pid);
+    out[component] = entry;
   }
   return out;
 }
@@ -541,10 +551,6 @@ function procStat(pid: number): { ppid: number; ticks: number } | null {
   } catch {
     return null;
   }
-}
-
-function readCpu(pids: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(pids).map(([k, pid]) => [k, procStat(pid)?.ticks ?? 0]));
 }
 
 function sleep(ms: number): Promise<void> {
@@ -601,10 +607,10 @@ export function formatPipeline(r: PipelineResult): string {
     ),
     '',
     table(
-      ['CPU by component', 'pid', 'cores', 'share of machine'],
+      ['CPU by component', 'pids', 'cores', 'share of machine'],
       r.cpu.map((c) => [
         c.component,
-        String(c.pid),
+        c.pids.join(' '),
         c.cores.toFixed(2),
         `${(c.shareOfMachine * 100).toFixed(0)}%`,
       ]),

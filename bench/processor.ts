@@ -91,6 +91,8 @@ export interface ProcessorResult {
   memory: {
     peakRssMiB: number;
     rssSlopeMiBPer100k: number;
+    /** RSS with every module loaded and the handler built, before the first email. */
+    rssBeforeMiB: number;
     rssAfterWarmupMiB: number;
     rssEndMiB: number;
     samples: Array<[emails: number, rssMiB: number, heapUsedMiB: number]>;
@@ -278,6 +280,8 @@ export async function benchProcessor(
   });
 
   // ---- The processor pass -----------------------------------------------------------------------
+  // Modules loaded, handler built, nothing processed: the floor the run's RSS is compared with.
+  const rssBeforeMiB = process.memoryUsage().rss / 2 ** 20;
   const progress = createProgress('processor', args.count);
   const rssEvery = Math.max(args.batch, Math.floor(args.count / RSS_SAMPLES));
   const samples: Array<[number, number, number]> = [];
@@ -409,6 +413,7 @@ export async function benchProcessor(
     memory: {
       peakRssMiB,
       rssSlopeMiBPer100k: rssSlope,
+      rssBeforeMiB,
       rssAfterWarmupMiB: settled[0]?.[1] ?? 0,
       rssEndMiB: samples.at(-1)?.[1] ?? 0,
       samples: samples.map(([n, r, h]) => [n, round1(r), round1(h)]),
@@ -525,6 +530,7 @@ export function formatProcessor(r: ProcessorResult): string {
     table(
       ['memory', 'value'],
       [
+        ['RSS before the first email (MiB)', r.memory.rssBeforeMiB],
         ['peak RSS (MiB)', r.memory.peakRssMiB],
         ['RSS after warm-up (MiB)', r.memory.rssAfterWarmupMiB],
         ['RSS at end (MiB)', r.memory.rssEndMiB],

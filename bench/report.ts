@@ -76,7 +76,7 @@ export function table(
 export function fmt(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
-  if (abs >= 1000) return Math.round(n).toLocaleString('en-US');
+  if (Number.isInteger(n) || abs >= 1000) return Math.round(n).toLocaleString('en-US');
   if (abs >= 100) return n.toFixed(0);
   if (abs >= 10) return n.toFixed(1);
   if (abs >= 1) return n.toFixed(2);

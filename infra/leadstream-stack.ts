@@ -15,8 +15,9 @@ import { Network } from './constructs/network.js';
 import { acknowledgeNagFindings } from './nag-acknowledgments.js';
 import { KAFKA_AUTH_IAM, PROCESSOR_ENV, PROCESSOR_METRICS } from './processor-environment.js';
 
-/** The Kafka contract consumers decode with; also published in the Glue Schema Registry. */
+/** The Kafka contracts consumers decode with; also published in the Glue Schema Registry. */
 export const LEAD_SCHEMA_PATH = new URL('../src/schemas/lead.avsc', import.meta.url);
+export const REJECTED_SCHEMA_PATH = new URL('../src/schemas/rejected.avsc', import.meta.url);
 
 export interface LeadstreamStackProps extends StackProps {
   /** Validated parameters (see infra/config.ts). */
@@ -46,6 +47,7 @@ export class LeadstreamStack extends Stack {
   public readonly monitoring: Monitoring;
   public readonly schemaRegistry: glue.CfnRegistry;
   public readonly leadSchema: glue.CfnSchema;
+  public readonly rejectedSchema: glue.CfnSchema;
   public readonly config: LeadstreamConfig;
 
   constructor(scope: Construct, id: string, props: LeadstreamStackProps) {
@@ -146,6 +148,14 @@ export class LeadstreamStack extends Stack {
       compatibility: 'BACKWARD',
       schemaDefinition: readFileSync(LEAD_SCHEMA_PATH, 'utf8'),
       description: 'Value schema of the leads topic (src/schemas/lead.avsc)',
+    });
+    this.rejectedSchema = new glue.CfnSchema(this, 'RejectedSchema', {
+      name: 'RejectedEmail',
+      registry: { arn: this.schemaRegistry.attrArn },
+      dataFormat: 'AVRO',
+      compatibility: 'BACKWARD',
+      schemaDefinition: readFileSync(REJECTED_SCHEMA_PATH, 'utf8'),
+      description: 'Value schema of the rejected topic (src/schemas/rejected.avsc)',
     });
 
     const emf = (metricName: string) =>

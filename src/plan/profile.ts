@@ -36,22 +36,23 @@ export function profilePath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /**
- * Measured with `npm run bench -- processor --count 20000` on the seeded bench corpus (2 shared
- * cores, see bench/README.md for the run). Used when no local bench result exists, so `plan` works on
- * a fresh clone.
+ * Measured with `npm run bench -- processor --count 100000 --no-baselines` on the seeded corpus
+ * (2026-11-27, 2-vCPU AMD EPYC, shared: load 10–15, so the CPU time per email is used, not the
+ * wall time, which contention inflated 5×). Used when no local bench result exists, so `plan` works
+ * on a fresh clone; run the bench on your machine for your own figure.
  */
 export const DEFAULT_PROFILE: ProcessorProfile = {
   kind: 'leadstream.processor-profile',
   version: 1,
-  measuredAt: '2026-11-27T12:00:00.000Z',
-  measuredWith: 'built-in default (no local bench result)',
-  emails: 20_000,
-  cpuMicrosPerEmail: 400,
-  leadFraction: 0.87,
-  avgRawBytes: 12 * 1024,
-  avroBytesPerLead: 700,
-  analyticsJsonBytesPerLead: 900,
-  rejectedBytesPerEmail: 200,
+  measuredAt: '2026-11-27T12:21:00.000Z',
+  measuredWith: 'built-in default: npm run bench -- processor --count 100000 (AMD EPYC, 2 vCPU, load 10-15)',
+  emails: 98_000,
+  cpuMicrosPerEmail: 1_919,
+  leadFraction: 0.866,
+  avgRawBytes: 6_121,
+  avroBytesPerLead: 413,
+  analyticsJsonBytesPerLead: 547,
+  rejectedBytesPerEmail: 5_618,
 };
 
 export type ProfileSource = { kind: 'measured'; path: string } | { kind: 'default'; reason: string };

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FIREHOSE_ERROR_PREFIX, FIREHOSE_PREFIX } from '../../infra/constructs/analytics-delivery.js';
 import { MSK_IAM_PORT } from '../../infra/constructs/kafka-access.js';
 import { VPC_ENI_ACTIONS } from '../../infra/constructs/lambda-defaults.js';
-import { LEAD_SCHEMA_PATH } from '../../infra/leadstream-stack.js';
+import { LEAD_SCHEMA_PATH, REJECTED_SCHEMA_PATH } from '../../infra/leadstream-stack.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../../infra/processor-environment.js';
 import { ANALYTICS_COLUMNS, ANALYTICS_PARTITION_KEY } from '../../src/schemas/analytics.js';
 import {
@@ -115,7 +115,7 @@ describe('processor Lambda', () => {
     const fn = json.Resources[id(s.stack.ingest.function)]?.Properties as { Code: { S3Key: string } };
     const bundle = join(s.outdir, `asset.${fn.Code.S3Key.replace('.zip', '')}`, 'index.mjs');
     const script = `const { handler } = await import(${JSON.stringify(bundle)});
-process.stdout.write(JSON.stringify(await handler({ Records: [] }, {})));`;
+process.stdout.write('\\nRESULT ' + JSON.stringify(await handler({ Records: [] }, {})));`;
     // Act
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
       cwd: tmpdir(),
@@ -130,7 +130,8 @@ process.stdout.write(JSON.stringify(await handler({ Records: [] }, {})));`;
       },
     });
     // Assess
-    expect(JSON.parse(stdout)).toEqual({ batchItemFailures: [] });
+    // (Before the marker: the handler's JSON logs and its EMF document.)
+    expect(JSON.parse(stdout.split('\nRESULT ').at(-1) ?? '')).toEqual({ batchItemFailures: [] });
   }, 60_000);
 
   it('reads Kinesis through an event source mapping with the safe defaults and an on-failure queue', () => {
@@ -311,7 +312,13 @@ describe('MSK Serverless', () => {
       Compatibility: 'BACKWARD',
       SchemaDefinition: Match.stringLikeRegexp('"name": "Lead"'),
     });
+    t.hasResourceProperties('AWS::Glue::Schema', {
+      Name: 'RejectedEmail',
+      DataFormat: 'AVRO',
+      SchemaDefinition: readFileSync(REJECTED_SCHEMA_PATH, 'utf8'),
+    });
     for (const out of [
+      'RejectedSchemaArn',
       'BootstrapServers',
       'ConsumerPolicyArn',
       'LeadSchemaArn',

@@ -11,8 +11,8 @@
  * only loopback (`unshare --net`, needs root): nothing outside this machine can reach it.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -68,7 +68,9 @@ async function main(argv: string[]): Promise<void> {
     const records = flag('--records', candidate === 'kinesis-local' ? 5_000 : 20_000);
     if (candidate === 'kinesis-local' && !process.env.LEADSTREAM_IN_NETNS) {
       // Re-run this script for this one candidate inside a loopback-only network namespace.
-      const script = `ip link set lo up && LEADSTREAM_IN_NETNS=1 "$@"`;
+      // npm needs the network, so install out here and hand the directory in.
+      const { dir, installMs } = await npmInstall(candidate);
+      const script = `ip link set lo up && LEADSTREAM_IN_NETNS=1 LEADSTREAM_NPM_DIR='${dir}' LEADSTREAM_INSTALL_MS=${installMs} "$@"`;
       execFileSync(
         'unshare',
         [
@@ -227,31 +229,7 @@ async function prepare(
 ): Promise<{ command: string; args: string[]; cwd?: string; installMs?: number }> {
   if (candidate === 'ferrokinesis')
     return { command: await ensureKinesisServerBinary(), args: [String(port)] };
-  // npm candidates: install into a scratch prefix with an empty cache, timing it as a clean machine would.
-  const base = join(leadstreamHome(), 'tmp');
-  await mkdir(base, { recursive: true });
-  const prefix = await mkdtemp(join(base, `${candidate}-`));
-  const cache = join(prefix, '.npm-cache');
-  const started = performance.now();
-  execFileSync(
-    'npm',
-    [
-      'install',
-      '--prefix',
-      prefix,
-      '--cache',
-      cache,
-      '--no-audit',
-      '--no-fund',
-      '--ignore-scripts',
-      `${candidate}@${NPM_VERSIONS[candidate]}`,
-    ],
-    { stdio: 'ignore' },
-  );
-  const installMs = Math.round(performance.now() - started);
-  const dir = join(prefix, 'node_modules', candidate);
-  process.once('exit', () => void rm(prefix, { recursive: true, force: true }));
-  if (!existsSync(dir)) throw new Error(`npm did not install ${candidate}`);
+  const { dir, installMs } = await npmInstall(candidate);
   if (candidate === 'kinesalite') {
     // The CLI listens on every interface; the library lets us pick 127.0.0.1. In memory (memdown),
     // so leveldown's native build (an install script) is never needed.
@@ -260,6 +238,37 @@ async function prepare(
   }
   // kinesis-local reads server.json (its TLS pair) from the working directory.
   return { command: process.execPath, args: [join(dir, 'main.js')], cwd: dir, installMs };
+}
+
+/** Installs an npm candidate into a scratch prefix with an empty cache, timed as on a clean machine. */
+async function npmInstall(
+  candidate: 'kinesalite' | 'kinesis-local',
+): Promise<{ dir: string; installMs: number }> {
+  if (process.env.LEADSTREAM_NPM_DIR) {
+    return { dir: process.env.LEADSTREAM_NPM_DIR, installMs: Number(process.env.LEADSTREAM_INSTALL_MS) };
+  }
+  const base = join(leadstreamHome(), 'tmp');
+  await mkdir(base, { recursive: true });
+  const prefix = await mkdtemp(join(base, `${candidate}-`));
+  const started = performance.now();
+  const spec = `${candidate}@${NPM_VERSIONS[candidate]}`;
+  const args = [
+    'install',
+    '--prefix',
+    prefix,
+    '--cache',
+    join(prefix, '.npm-cache'),
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    spec,
+  ];
+  execFileSync('npm', args, { stdio: 'ignore' });
+  const installMs = Math.round(performance.now() - started);
+  process.once('exit', () => rmSync(prefix, { recursive: true, force: true }));
+  const dir = join(prefix, 'node_modules', candidate);
+  if (!existsSync(dir)) throw new Error(`npm did not install ${candidate}`);
+  return { dir, installMs };
 }
 
 function envFor(candidate: Candidate, port: number): NodeJS.ProcessEnv {

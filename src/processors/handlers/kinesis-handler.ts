@@ -122,6 +122,7 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
 
     // 1. Decode and resolve pointers (reads in parallel: they are I/O).
     await Promise.all(states.map((s) => resolve(s)));
+    const resolvedClaimChecks = states.filter((s) => s.pointer && s.raw).length;
 
     // 2. The core, one email at a time: it is CPU-bound, so parallelism would not help in one process.
     const coreStarted = now();
@@ -171,15 +172,21 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
     let rejected = 0;
     const byReason = new Map<string, number>();
     const writtenArrivalMs: number[] = [];
+    const errorKinds = new Map<string, { count: number; firstSequenceNumber: string; message: string }>();
     for (const s of states) {
       if (s.error) {
         failures.set(s.record, s.error);
-        logger.warn('record failed; Lambda will retry it', {
-          sequenceNumber: s.record.kinesis.sequenceNumber,
-          error: s.error.name,
-          errorMessage: s.error.message,
-          cause: (s.error.cause as Error | undefined)?.name,
-        });
+        // One log line per kind of error, not per record: an outage fails whole batches.
+        const kind = `${s.error.name}/${(s.error.cause as Error | undefined)?.name ?? '-'}`;
+        const seen = errorKinds.get(kind);
+        if (seen) seen.count++;
+        else {
+          errorKinds.set(kind, {
+            count: 1,
+            firstSequenceNumber: s.record.kinesis.sequenceNumber,
+            message: s.error.message,
+          });
+        }
         continue;
       }
       if (s.kafkaIndex !== undefined) writtenArrivalMs.push(s.arrivalMs);
@@ -189,7 +196,11 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
         byReason.set(s.rejected.reason, (byReason.get(s.rejected.reason) ?? 0) + 1);
       }
     }
+    for (const [kind, e] of errorKinds) {
+      logger.warn('records failed after retries; Lambda will retry them', { error: kind, ...e });
+    }
     metrics.count(METRIC_NAMES.leadsProduced, leads);
+    if (resolvedClaimChecks > 0) metrics.count(METRIC_NAMES.claimChecksResolved, resolvedClaimChecks);
     metrics.count(METRIC_NAMES.recordsFailed, failures.size);
     for (const [reason, n] of byReason) metrics.count(METRIC_NAMES.recordsRejected, n, { reason });
     metrics.milliseconds(METRIC_NAMES.processMs, coreMs);
@@ -247,7 +258,6 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
     s.pointer = pointer;
     try {
       s.raw = await claimCheck.get(pointer);
-      metrics.count(METRIC_NAMES.claimChecksResolved, 1);
     } catch (err) {
       if (err instanceof ClaimCheckMissingError || err instanceof ClaimCheckCorruptError) {
         // Permanent: the object is not there (or not what the pointer says). Keep the pointer

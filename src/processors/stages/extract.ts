@@ -378,13 +378,11 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
         break;
       case 'name':
         if (acc.names.length < 4) acc.names.push(firstLine(v));
-        resolveNames(acc);
         break;
       case 'fullName':
       case 'firstName':
       case 'lastName':
         if (!acc[target] && !PHONEISH.test(v)) acc[target] = firstLine(v);
-        resolveNames(acc);
         break;
       case 'message':
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
@@ -449,23 +447,16 @@ function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): void {
  * name ("Nombre"/"Apellidos"), and the full name otherwise.
  */
 function resolveNames(acc: Accumulator): void {
-  if (acc.names.length === 0) return;
-  const n = acc.names[0] as string;
+  const n = acc.names[0];
+  if (n === undefined) return;
+  acc.names.length = 0;
   const lower = n.toLowerCase();
-  if (acc.firstName && !acc.lastName && !acc.fullName && !lower.includes(acc.firstName.toLowerCase())) {
-    acc.lastName = n;
-    acc.names.length = 0;
-  } else if (acc.lastName && !acc.firstName && !acc.fullName && !lower.includes(acc.lastName.toLowerCase())) {
-    acc.firstName = n;
-    acc.names.length = 0;
-  } else if (!acc.fullName && !acc.firstName && !acc.lastName) {
-    acc.fullName = n;
-  } else if (!acc.fullName && (acc.firstName || acc.lastName)) {
-    const f = acc.firstName?.toLowerCase();
-    const l = acc.lastName?.toLowerCase();
-    if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
-    acc.names.length = 0;
-  }
+  const f = acc.firstName?.toLowerCase();
+  const l = acc.lastName?.toLowerCase();
+  if (acc.fullName) return;
+  if (f && !l && !lower.includes(f)) acc.lastName = n;
+  else if (l && !f && !lower.includes(l)) acc.firstName = n;
+  else if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
 }
 
 function setAttribute(acc: Accumulator, key: string, value: string): void {

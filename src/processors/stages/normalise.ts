@@ -100,7 +100,8 @@ export function cleanName(raw: string | null | undefined): string | null {
     .replace(/^["'“”‘’«»\s]+|["'“”‘’«»\s]+$/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  if (!s || s.length > MAX_NAME_CHARS || /@|https?:/i.test(s) || !/\p{L}/u.test(s)) return null;
+  // Digits, addresses and URLs mean a date, a company line or a contact, not a person's name.
+  if (!s || s.length > MAX_NAME_CHARS || /@|https?:|\d{2,}/i.test(s) || !/\p{L}/u.test(s)) return null;
   return s;
 }
 

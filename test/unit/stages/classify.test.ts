@@ -15,6 +15,7 @@ function email(over: Partial<ParsedEmail> & { h?: Record<string, string> } = {})
     text: '',
     html: '',
     xml: null,
+    embedded: null,
     ...over,
   };
 }

@@ -36,7 +36,7 @@ const MAX_PAIRS = 200;
 // "Label: value", "Label : value", "**Label:** value", "• Label: value", "Label:\tvalue".
 // The label must start with a letter and stay short, so "Note: see https://x" style prose is rare.
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿\\p{L}][\\p{L}\\p{M}\\p{N} ._'’()/&+#?*-]{0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}][\\p{L}\\p{M}\\p{N} ._'’()/&+#?*-]{0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
   'u',
 );
 /** A "Label: value" inside a message whose value is at most this long is a form field, not prose. */
@@ -91,7 +91,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (!line || line === VALUE_END) flushFree();
     if (!line) {
       if (cur && cur.value) pendingBlank++;
-      if (cur && !runsOn(cur) && cur.value) close();
+      if (cur && !isMessage(cur) && cur.value) close();
       continue;
     }
     if (line === VALUE_END) {

@@ -24,7 +24,10 @@ export interface LabelHit {
 type Dict = Partial<Record<LabelTarget, readonly string[]>>;
 
 const EN: Dict = {
-  name: ['name', 'your name', 'contact name', 'customer name', 'client name', 'lead name', 'contact'],
+  name: [
+    'name', 'your name', 'contact name', 'customer name', 'client name', 'lead name', 'realname', 'real name',
+    'invitee', 'invitee name', 'attendee', 'attendee name', 'guest', 'guest name', 'applicant', 'sender', 'sender name',
+  ],
   fullName: ['full name', 'fullname', 'full_name', 'your full name', 'first and last name', 'name surname'],
   firstName: ['first name', 'firstname', 'given name', 'forename', 'first'],
   lastName: ['last name', 'lastname', 'surname', 'family name', 'last'],
@@ -200,7 +203,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget]> = [
   [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],
   [/\b(last|family|sur) ?name\b|\bnachname\b|\bfamilienname\b|\bnom de famille\b|\bapellidos?\b/, 'lastName'],
   [/\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project)\b/, 'message'],
-  [/\b(name|nom|nombre)\b/, 'name'],
+  [/\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama)\b|name$/, 'name'],
 ];
 
 export interface LabelDictionary {

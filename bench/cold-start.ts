@@ -75,6 +75,8 @@ export interface ColdStartResult {
   median: ColdStartRun | null;
   error: string | null;
   targets: Array<{ name: string; target: string; measured: string; met: boolean }>;
+  /** With --cpu-prof-dir: the children's CPU samples mapped through the source map, by package. */
+  profile?: Array<{ name: string; ms: number; share: number }>;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -264,6 +266,7 @@ export async function benchColdStart(opts: {
     }
     const sorted = [...result.runs].sort((a, b) => a.totalMs - b.totalMs);
     result.median = sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+    if (opts.cpuProfDir) result.profile = await profileByPackage(opts.cpuProfDir, code);
   } catch (err) {
     result.error = (err as Error).message;
   } finally {
@@ -314,6 +317,54 @@ const t3 = process.uptime();
 process.stdout.write(JSON.stringify({ nodeReadyMs: nodeReady * 1000, importMs: (t1 - t0) * 1000, firstBatchMs: (t2 - t1) * 1000, totalMs: t2 * 1000, warmBatchMs: (t3 - t2) * 1000, batchItemFailures: res.batchItemFailures.length }) + '\\n');
 process.exit(0);
 `;
+}
+
+/**
+ * Self time of the children's CPU profiles, by original package: each sampled frame in the bundle is
+ * mapped back through the bundle's source map (node:module's SourceMap), since minified names say
+ * nothing. Frames outside the bundle are grouped as Node internals, GC, idle.
+ */
+async function profileByPackage(
+  dir: string,
+  bundle: string,
+): Promise<Array<{ name: string; ms: number; share: number }>> {
+  const { SourceMap } = await import('node:module');
+  const map = new SourceMap(JSON.parse(await readFile(`${bundle}.map`, 'utf8')));
+  const bundleUrl = pathToFileURL(bundle).href;
+  const by = new Map<string, number>();
+  let total = 0;
+  const { readdir } = await import('node:fs/promises');
+  for (const f of (await readdir(dir)).filter((x) => x.endsWith('.cpuprofile'))) {
+    const p = JSON.parse(await readFile(join(dir, f), 'utf8')) as {
+      nodes: Array<{
+        id: number;
+        callFrame: { url: string; functionName: string; lineNumber: number; columnNumber: number };
+      }>;
+      samples: number[];
+      timeDeltas: number[];
+    };
+    const nodes = new Map(p.nodes.map((n) => [n.id, n]));
+    p.samples.forEach((id, i) => {
+      const us = p.timeDeltas[i] ?? 0;
+      total += us;
+      const cf = nodes.get(id)?.callFrame;
+      let name = cf?.url
+        ? cf.url.replace(/^node:internal\/([^/]+).*/, 'node internals ($1)')
+        : `(${cf?.functionName || 'native'})`;
+      if (cf && cf.url === bundleUrl) {
+        const entry = map.findEntry(cf.lineNumber, cf.columnNumber) as { originalSource?: string };
+        const src = entry.originalSource ?? '';
+        name =
+          /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(src)?.[1] ??
+          (src.replace(/^.*?\/(src|infra)\//, '$1/') || 'bundle (unmapped)');
+      }
+      by.set(name, (by.get(name) ?? 0) + us);
+    });
+  }
+  return [...by]
+    .map(([name, us]) => ({ name, ms: us / 1000, share: total > 0 ? us / total : 0 }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 15);
 }
 
 /** Non-JS files referenced as `new URL('./…', import.meta.url)` by the bundle's own (non-package) sources. */
@@ -472,6 +523,15 @@ export function formatColdStart(r: ColdStartResult): string {
       '',
       `files the code reads next to itself, missing from the CDK asset${r.copiedSideFiles ? ' (copied next to the bundle for this run)' : ''}:`,
       ...r.sideFiles.map((f) => `  ${f}`),
+    );
+  }
+  if (r.profile && r.profile.length > 0) {
+    lines.push(
+      '',
+      table(
+        ['cold-start CPU profile (self time, all runs)', 'ms', 'share'],
+        r.profile.map((p) => [p.name, p.ms, `${(p.share * 100).toFixed(1)}%`]),
+      ),
     );
   }
   if (r.error) lines.push('', `error: ${r.error}`);

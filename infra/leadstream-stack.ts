@@ -226,6 +226,12 @@ export class LeadstreamStack extends Stack {
       'MSK Serverless bootstrap servers (SASL/IAM over TLS, port 9098)',
     );
     output('ClusterArn', this.kafka.cluster.attrArn, 'MSK Serverless cluster');
+    output(
+      'ClusterSecurityGroupId',
+      this.kafka.securityGroup.securityGroupId,
+      'Add an ingress rule on port 9098 from a consumer security group to let it in',
+    );
+    output('VpcId', this.network.vpc.vpcId, 'VPC of the cluster (consumers run here or in a peered VPC)');
     output('LeadsTopic', c.leadsTopic, 'Topic of the Avro leads');
     output('RejectedTopic', c.rejectedTopic, 'Topic of the rejected emails');
     output(
@@ -238,7 +244,13 @@ export class LeadstreamStack extends Stack {
       this.leadSchema.attrArn,
       'Avro schema of the leads topic in the Glue Schema Registry',
     );
+    output('RejectedSchemaArn', this.rejectedSchema.attrArn, 'Avro schema of the rejected topic');
     output('AthenaWorkGroup', this.delivery.workGroup.ref, 'Athena workgroup for analysts');
+    output(
+      'AnalystPolicyArn',
+      this.delivery.analystPolicy.managedPolicyArn,
+      'Attach to an analyst role to query',
+    );
     output('GlueDatabase', this.delivery.databaseName, 'Glue database of the analytics table');
     output('AnalyticsBucketName', this.delivery.dataBucket.bucketName, 'Parquet under leads/dt=YYYY-MM-DD/');
     output('AlarmTopicArn', this.monitoring.topic.topicArn, 'SNS topic of the alarms');

@@ -79,6 +79,18 @@ export function nagAcknowledgments(stack: LeadstreamStack): NagAcknowledgment[] 
         'Firehose names its error objects at delivery time; the wildcard is limited to the errors/ prefix.',
     },
     {
+      construct: delivery.analystPolicy,
+      id: `AwsSolutions-IAM5[Resource::${ref(delivery.dataBucket)}/leads/*]`,
+      reason:
+        'Analysts read the Parquet objects Firehose wrote, whose keys are not known in advance; limited to the leads/ prefix.',
+    },
+    {
+      construct: delivery.analystPolicy,
+      id: `AwsSolutions-IAM5[Resource::${ref(delivery.resultsBucket)}/*]`,
+      reason:
+        'Athena writes each query result under a new key in the results bucket, which holds nothing else; the wildcard covers that bucket only.',
+    },
+    {
       construct: kafka.topicProviderRole,
       id: `AwsSolutions-IAM5[Resource::${ref(kafka.topicFunction)}:*]`,
       reason:

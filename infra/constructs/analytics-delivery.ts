@@ -80,6 +80,8 @@ export class AnalyticsDelivery extends Construct {
   public readonly deliverySuccessAlarm: cloudwatch.Alarm;
   public readonly dataFreshnessAlarm: cloudwatch.Alarm;
   public readonly alarms: readonly cloudwatch.Alarm[];
+  /** What an analyst (or a BI tool's role) needs to run queries in the workgroup; attach it to their role. */
+  public readonly analystPolicy: iam.ManagedPolicy;
 
   constructor(scope: Construct, id: string, props: AnalyticsDeliveryProps = {}) {
     super(scope, id);
@@ -197,7 +199,11 @@ export class AnalyticsDelivery extends Construct {
       retention: logs.RetentionDays.ONE_MONTH,
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    const deliveryLogStream = this.deliveryLogGroup.addStream('S3Delivery');
+    const deliveryLogStream = new logs.LogStream(this, 'DeliveryLogStream', {
+      logGroup: this.deliveryLogGroup,
+      logStreamName: 'S3Delivery',
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
     const stack = Stack.of(this);
     const glueArn = (resource: string) => stack.formatArn({ service: 'glue', resource });
     this.deliveryRole = new iam.Role(this, 'DeliveryRole', {
@@ -343,6 +349,58 @@ export class AnalyticsDelivery extends Construct {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     this.alarms = [this.deliverySuccessAlarm, this.dataFreshnessAlarm];
+
+    this.analystPolicy = new iam.ManagedPolicy(this, 'AnalystPolicy', {
+      description: 'Query leadstream analytics in the Athena workgroup (read-only on the data)',
+      statements: [
+        new iam.PolicyStatement({
+          sid: 'WorkGroup',
+          actions: [
+            'athena:StartQueryExecution',
+            'athena:StopQueryExecution',
+            'athena:GetQueryExecution',
+            'athena:GetQueryResults',
+            'athena:ListQueryExecutions',
+            'athena:GetWorkGroup',
+            'athena:ListNamedQueries',
+            'athena:GetNamedQuery',
+            'athena:BatchGetNamedQuery',
+          ],
+          resources: [
+            stack.formatArn({ service: 'athena', resource: 'workgroup', resourceName: workGroupName }),
+          ],
+        }),
+        new iam.PolicyStatement({
+          sid: 'Catalog',
+          actions: ['glue:GetDatabase', 'glue:GetTable', 'glue:GetPartition', 'glue:GetPartitions'],
+          resources: [
+            glueArn('catalog'),
+            glueArn(`database/${databaseName}`),
+            glueArn(`table/${databaseName}/${tableName}`),
+          ],
+        }),
+        new iam.PolicyStatement({
+          sid: 'Buckets',
+          actions: ['s3:GetBucketLocation', 's3:ListBucket'],
+          resources: [this.dataBucket.bucketArn, this.resultsBucket.bucketArn],
+        }),
+        new iam.PolicyStatement({
+          sid: 'ReadData',
+          actions: ['s3:GetObject'],
+          resources: [this.dataBucket.arnForObjects(`${DATA_PREFIX}*`)],
+        }),
+        new iam.PolicyStatement({
+          sid: 'Results',
+          actions: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload'],
+          resources: [this.resultsBucket.arnForObjects('*')],
+        }),
+        new iam.PolicyStatement({
+          sid: 'Key',
+          actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+          resources: [this.key.keyArn],
+        }),
+      ],
+    });
   }
 
   /** Allows PutRecord/PutRecordBatch on this delivery stream only. */

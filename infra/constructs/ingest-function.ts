@@ -194,7 +194,7 @@ export class IngestFunction extends Construct {
     });
 
     this.key = new kms.Key(this, 'Key', {
-      description: 'leadstream ingest: Kinesis stream, on-failure queue, HMAC secret',
+      description: 'leadstream ingest: Kinesis stream, on-failure queue, claim-check bucket, HMAC secret',
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });
@@ -205,6 +205,9 @@ export class IngestFunction extends Construct {
       retentionPeriod: retention,
       encryption: kinesis.StreamEncryption.KMS,
       encryptionKey: this.key,
+      // Deleted with the stack: it holds raw (personal) emails for at most the retention period, all of them
+      // already processed, and a retained stream keeps billing per hour.
+      removalPolicy: RemovalPolicy.DESTROY,
     });
 
     // 32 random bytes as 64 hex characters: src/config/hmac-key.ts decodes hex and requires >= 32 bytes.

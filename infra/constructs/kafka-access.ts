@@ -232,6 +232,14 @@ export class KafkaAccess extends Construct {
     });
   }
 
+  /**
+   * Lets a consumer in the VPC reach the cluster (ingress on the SASL/IAM port from its security groups). Its
+   * IAM permissions come from {@link consumerPolicy}.
+   */
+  public allowConsumer(consumer: ec2.IConnectable, description = 'consumer'): void {
+    for (const sg of consumer.connections.securityGroups) this.allowClient(sg, description);
+  }
+
   private allowClient(client: ec2.ISecurityGroup, what: string): void {
     this.securityGroup.addIngressRule(client, ec2.Port.tcp(MSK_IAM_PORT), `SASL/IAM from the ${what}`);
     client.addEgressRule(this.securityGroup, ec2.Port.tcp(MSK_IAM_PORT), 'SASL/IAM to MSK Serverless');

@@ -304,6 +304,8 @@ export async function startPoller(options: PollerOptions): Promise<Poller> {
   async function deliver(shardId: string, batch: Pending[]): Promise<void> {
     const queue: SubBatch[] = [{ items: batch, retries: 0, invokeCount: 0 }];
     while (queue.length > 0) {
+      // Stopping: leave the rest un-checkpointed; a restarted poller reads it again (at-least-once).
+      if (stopped) return;
       const sub = queue.shift() as SubBatch;
       // Maximum record age: expired records (a prefix, since records are in arrival order) are discarded.
       if (maxRecordAgeMs >= 0) {
@@ -355,7 +357,6 @@ export async function startPoller(options: PollerOptions): Promise<Poller> {
         await saveCheckpoint(shardId, lastSeq(rest.items));
         continue;
       }
-      if (stopped) return; // not checkpointed: a restarted poller re-reads these
       await sleep(backoffDelayMs(rest.retries, retryPolicy));
       queue.unshift(rest);
     }

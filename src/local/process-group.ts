@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, Socket } from 'node:net';
 import { LeadstreamError } from '../processors/errors.js';
 
@@ -14,8 +14,11 @@ export interface ManagedProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** True until the process exits. */
   running(): boolean;
-  /** SIGTERM to the whole group, then SIGKILL after `graceMs`; resolves once no member is left. */
-  stop(graceMs?: number): Promise<void>;
+  /**
+   * SIGTERM to the whole group, then SIGKILL after `graceMs`; resolves once no member is left, with
+   * true if the group ended by itself within the grace period (a clean shutdown).
+   */
+  stop(graceMs?: number): Promise<boolean>;
   /** Sends a signal to the whole group (e.g. SIGSTOP/SIGCONT to freeze a broker). */
   signal(signal: NodeJS.Signals): void;
 }
@@ -140,7 +143,8 @@ export function spawnGroup(
       signal('SIGTERM');
       const deadline = Date.now() + graceMs;
       while (groupAlive(pid) && Date.now() < deadline) await sleep(GROUP_POLL_MS);
-      if (groupAlive(pid)) {
+      const clean = !groupAlive(pid);
+      if (!clean) {
         signal('SIGKILL');
         // Bounded: an unreaped zombie (a PID 1 that never calls wait) keeps the group "alive".
         const killDeadline = Date.now() + KILL_WAIT_MS;
@@ -148,6 +152,7 @@ export function spawnGroup(
       }
       live.delete(pid);
       child.stdin?.destroy();
+      return clean;
     },
   };
 }
@@ -159,10 +164,7 @@ export function spawnGroup(
  * kill(-pgid, 0), which counts zombies.
  */
 export function groupAlive(pgid: number): boolean {
-  let entries: string[];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
+  if (!existsSync('/proc/self/stat')) {
     try {
       process.kill(-pgid, 0);
       return true;
@@ -170,6 +172,18 @@ export function groupAlive(pgid: number): boolean {
       return (e as NodeJS.ErrnoException).code === 'EPERM';
     }
   }
+  return groupMembers(pgid).length > 0;
+}
+
+/** Pids of the live (non-zombie) members of process group `pgid`, from /proc (Linux). */
+function groupMembers(pgid: number): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  const members: number[] = [];
   for (const entry of entries) {
     if (entry.charCodeAt(0) < 48 || entry.charCodeAt(0) > 57) continue;
     let stat: string;
@@ -180,42 +194,39 @@ export function groupAlive(pgid: number): boolean {
     }
     // "pid (comm) state ppid pgrp …"; comm may hold spaces and parentheses, so split after the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    if (Number(fields[2]) === pgid && fields[0] !== 'Z') return true;
+    if (Number(fields[2]) === pgid && fields[0] !== 'Z') members.push(Number(entry));
   }
-  return false;
+  return members;
 }
 
 /**
  * Kills a service left behind by an earlier run that died without cleanup (e.g. kill -9 of a test
- * runner that also took the watchdog), identified by a pid file and a marker in its command line so
- * a recycled pid of an unrelated process is never touched.
+ * runner that also took the watchdog), identified by the group id in a pid file and a marker in a
+ * member's command line, so a recycled pid of an unrelated process is never touched.
  */
 export async function killStale(pidFile: string, marker: string): Promise<void> {
-  let pid: number;
+  let pgid: number;
   try {
-    pid = Number.parseInt(readFileSync(pidFile, 'utf8'), 10);
+    pgid = Number.parseInt(readFileSync(pidFile, 'utf8'), 10);
   } catch {
     return;
   }
-  if (!Number.isInteger(pid) || pid <= 1) return;
-  let cmdline: string;
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return;
-  }
-  if (!cmdline.includes(marker)) return;
-  try {
-    process.kill(-pid, 'SIGKILL');
-  } catch {
+  if (!Number.isInteger(pgid) || pgid <= 1) return;
+  const ours = groupMembers(pgid).some((pid) => {
     try {
-      process.kill(pid, 'SIGKILL');
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(marker);
     } catch {
-      return;
+      return false;
     }
+  });
+  if (!ours) return;
+  try {
+    process.kill(-pgid, 'SIGKILL');
+  } catch {
+    return;
   }
-  const deadline = Date.now() + 5_000;
-  while (groupAlive(pid) && Date.now() < deadline) await sleep(GROUP_POLL_MS);
+  const deadline = Date.now() + KILL_WAIT_MS;
+  while (groupAlive(pgid) && Date.now() < deadline) await sleep(GROUP_POLL_MS);
 }
 
 /** A port that was free a moment ago on 127.0.0.1 (the OS picks it; a race with another binder is possible but rare). */

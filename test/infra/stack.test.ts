@@ -497,6 +497,22 @@ describe('Glue and Athena', () => {
     });
   });
 
+  it('publishes an analyst policy scoped to the workgroup, the table and the two buckets', () => {
+    t.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({ Sid: 'WorkGroup', Action: Match.arrayWith(['athena:StartQueryExecution']) }),
+          Match.objectLike({
+            Sid: 'ReadData',
+            Action: 's3:GetObject',
+            Resource: { 'Fn::Join': ['', [getAtt(s.stack.delivery.dataBucket), '/leads/*']] },
+          }),
+        ]),
+      },
+    });
+    t.hasOutput('AnalystPolicyArn', {});
+  });
+
   it('has the three starter queries, in the workgroup, each pruning on dt', () => {
     const queries = resourcesOfType(json, 'AWS::Athena::NamedQuery').map(([, p]) => p);
     expect(queries.map((q) => q.Name).sort()).toEqual([
@@ -666,3 +682,25 @@ function processorStatements(): { Action: unknown; Resource: unknown; Sid?: stri
       ([, p]) => (p.PolicyDocument as { Statement: { Action: unknown; Resource: unknown }[] }).Statement,
     );
 }
+
+describe('teardown', () => {
+  it('retains exactly the data and its keys: four buckets, the ingest and analytics keys, the HMAC secret', () => {
+    const retained = Object.entries(
+      json.Resources as Record<string, { Type: string; DeletionPolicy?: string }>,
+    )
+      .filter(([, r]) => r.DeletionPolicy === 'Retain')
+      .map(([logical]) => logical)
+      .sort();
+    expect(retained).toEqual(
+      [
+        id(s.stack.delivery.accessLogsBucket),
+        id(s.stack.delivery.dataBucket),
+        id(s.stack.delivery.resultsBucket),
+        id(s.stack.ingest.claimCheckBucket),
+        id(s.stack.delivery.key),
+        id(s.stack.ingest.key),
+        id(s.stack.ingest.hmacSecret),
+      ].sort(),
+    );
+  });
+});

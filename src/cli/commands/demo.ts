@@ -103,6 +103,9 @@ export async function runDemo(
   const { deadLetterRecordCount, readDeadLetters } = await import('../../local/dead-letter.js');
 
   const reports: BatchReport[] = [];
+  // When each record's PutRecords call was issued, by shard and sequence number. The local Kinesis
+  // server's approximateArrivalTimestamp has whole-second resolution, too coarse for latency.
+  const putAt = new Map<string, number>();
   let stack: LocalStack | null = null;
   let interrupted = false;
   // Ctrl-C: stop the stack (broker, Kinesis server, poller) before exiting, so nothing is left running.
@@ -142,6 +145,9 @@ export async function runDemo(
       client: stack.kinesis,
       streamName: stack.streamName,
       claimCheck: createDirClaimCheckStore(stack.paths.claimCheckDir),
+      onAccepted: (accepted, at) => {
+        for (const a of accepted) putAt.set(`${a.shardId}:${a.sequenceNumber}`, at);
+      },
     });
     const sendStarted = Date.now();
     const records = samples.map((s) => ({ data: s.raw, partitionKey: keyOf(s.raw).key }));
@@ -211,10 +217,11 @@ export async function runDemo(
       `count check: ${leadIds.size} leads + ${rejectedCount} rejected + ${dead} dead-letter = ${total} of ${opts.count} sent ${total === opts.count ? '✓' : '✗'}`,
     );
 
-    const latency = latencyStats(reports);
+    const latency = latencyStats(reports, putAt);
     if (latency) {
       out(
-        `latency PutRecords → Kafka ack: p50 ${latency.p50} ms, p99 ${latency.p99} ms, max ${latency.max} ms; ` +
+        `latency PutRecords → Kafka ack: p50 ${latency.p50} ms, p99 ${latency.p99} ms, max ${latency.max} ms ` +
+          `(p50 ${latency.waitP50} ms in the stream before the invocation, ${latency.inHandlerP50} ms in the handler); ` +
           `processor (core) ${pct(latency.coreShare)} of it, whole handler ${pct(latency.handlerShare)}; ` +
           `throughput ${Math.round((expected * 1000) / processedMs)} emails/s`,
       );
@@ -266,32 +273,51 @@ export interface LatencyStats {
   p99: number;
   max: number;
   count: number;
+  /** Median time from arrival in Kinesis to the start of the invocation that processed the record. */
+  waitP50: number;
+  /** Median time from the start of the invocation to the Kafka ack. */
+  inHandlerP50: number;
   /** Time in the core as a share of end-to-end latency, summed over records. */
   coreShare: number;
   handlerShare: number;
 }
 
-/** Per-record latency = its batch's Kafka ack time − its Kinesis arrival time. */
-export function latencyStats(reports: readonly BatchReport[]): LatencyStats | null {
+/**
+ * Per-record latency = its batch's Kafka ack time − the time its PutRecords call was issued (from
+ * `putAt`, keyed `shardId:sequenceNumber`), else its
+ * Kinesis arrival time.
+ */
+export function latencyStats(
+  reports: readonly BatchReport[],
+  putAt: ReadonlyMap<string, number> = new Map(),
+): LatencyStats | null {
   const lat: number[] = [];
+  const wait: number[] = [];
+  const inHandler: number[] = [];
   let core = 0;
   let handler = 0;
   for (const r of reports) {
-    for (const a of r.writtenArrivalMs) {
+    for (const w of r.written) {
+      const a = putAt.get(`${w.shardId}:${w.sequenceNumber}`) ?? w.arrivalMs;
       lat.push(r.kafkaAckAtMs - a);
+      wait.push(r.startedAtMs - a);
+      inHandler.push(r.kafkaAckAtMs - r.startedAtMs);
       core += r.coreMs;
       handler += r.handlerMs;
     }
   }
   if (lat.length === 0) return null;
-  lat.sort((x, y) => x - y);
-  const q = (p: number) => lat[Math.min(lat.length - 1, Math.ceil(p * lat.length) - 1)] as number;
+  for (const list of [lat, wait, inHandler]) list.sort((x, y) => x - y);
+  const quantile = (list: number[], p: number) => list[Math.min(list.length - 1, Math.ceil(p * list.length) - 1)] as number;
+  const q = (p: number) => quantile(lat, p);
   const sum = lat.reduce((s, x) => s + x, 0);
   return {
     p50: q(0.5),
     p99: q(0.99),
     max: lat[lat.length - 1] as number,
     count: lat.length,
+    waitP50: quantile(wait, 0.5),
+    inHandlerP50: quantile(inHandler, 0.5),
     coreShare: sum > 0 ? core / sum : 0,
     handlerShare: sum > 0 ? Math.min(1, handler / sum) : 0,
   };

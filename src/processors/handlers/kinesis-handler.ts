@@ -48,8 +48,15 @@ export interface BatchReport {
   leads: number;
   rejected: number;
   failed: number;
-  /** Arrival times (epoch ms) of the records written to Kafka in this invocation. */
+  /**
+   * Arrival times (epoch ms) of the records written to Kafka. Note: the local Kinesis server reports
+   * arrival times in whole seconds; for latency, key `written` by sequence number to the put time.
+   */
   writtenArrivalMs: number[];
+  /** The records written to Kafka in this invocation: shard, sequence number, arrival time (epoch ms). */
+  written: Array<{ shardId: string; sequenceNumber: string; arrivalMs: number }>;
+  /** When the invocation started (epoch ms). */
+  startedAtMs: number;
   /** When the last Kafka request was acknowledged (epoch ms). */
   kafkaAckAtMs: number;
   coreMs: number;
@@ -171,7 +178,7 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
     let leads = 0;
     let rejected = 0;
     const byReason = new Map<string, number>();
-    const writtenArrivalMs: number[] = [];
+    const written: BatchReport['written'] = [];
     const errorKinds = new Map<string, { count: number; firstSequenceNumber: string; message: string }>();
     for (const s of states) {
       if (s.error) {
@@ -189,7 +196,13 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
         }
         continue;
       }
-      if (s.kafkaIndex !== undefined) writtenArrivalMs.push(s.arrivalMs);
+      if (s.kafkaIndex !== undefined) {
+        written.push({
+          shardId: shardIdOf(s.record),
+          sequenceNumber: s.record.kinesis.sequenceNumber,
+          arrivalMs: s.arrivalMs,
+        });
+      }
       if (s.lead) leads++;
       else if (s.rejected) {
         rejected++;
@@ -206,8 +219,9 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
     metrics.milliseconds(METRIC_NAMES.processMs, coreMs);
     metrics.milliseconds(METRIC_NAMES.kafkaWriteMs, kafkaAckAtMs - kafkaStarted);
     metrics.milliseconds(METRIC_NAMES.firehoseWriteMs, firehoseMs);
-    if (writtenArrivalMs.length > 0) {
-      metrics.milliseconds(METRIC_NAMES.maxRecordLatencyMs, kafkaAckAtMs - Math.min(...writtenArrivalMs));
+    if (written.length > 0) {
+      const oldest = written.reduce((m, w) => Math.min(m, w.arrivalMs), Number.POSITIVE_INFINITY);
+      metrics.milliseconds(METRIC_NAMES.maxRecordLatencyMs, kafkaAckAtMs - oldest);
     }
     metrics.flush();
     logger.info('batch processed', {
@@ -224,7 +238,9 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
       leads,
       rejected,
       failed: failures.size,
-      writtenArrivalMs,
+      writtenArrivalMs: written.map((w) => w.arrivalMs),
+      written,
+      startedAtMs: started,
       kafkaAckAtMs,
       coreMs,
       kafkaMs: kafkaAckAtMs - kafkaStarted,
@@ -327,8 +343,7 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
       receivedAt: new Date(s.arrivalMs),
       sourceRecord: {
         eventSourceArn: s.record.eventSourceARN,
-        // eventID is "shardId-000000000000:<sequence number>".
-        shardId: s.record.eventID.split(':')[0] ?? '',
+        shardId: shardIdOf(s.record),
         sequenceNumber: k.sequenceNumber,
         partitionKey: k.partitionKey,
       },
@@ -368,6 +383,11 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
       },
     };
   }
+}
+
+/** eventID is "shardId-000000000000:<sequence number>". */
+function shardIdOf(record: KinesisStreamRecord): string {
+  return record.eventID.split(':')[0] ?? '';
 }
 
 function asError(err: unknown): Error {

@@ -41,8 +41,11 @@ export interface KinesisSenderOptions {
   backoff?: Backoff;
   /** Called after every PutRecords call with the running totals (for progress output). */
   onProgress?: (stats: Readonly<SendStats>) => void;
-  /** Called with the time (epoch ms) each accepted record was acknowledged, for latency measurements. */
-  onAccepted?: (count: number, atMs: number) => void;
+  /**
+   * Called after each PutRecords call with the records it got accepted and the time (epoch ms) the
+   * call was issued, for end-to-end latency measurements keyed by sequence number.
+   */
+  onAccepted?: (accepted: Array<{ shardId: string; sequenceNumber: string }>, putStartedAtMs: number) => void;
 }
 
 export interface KinesisSender {
@@ -89,6 +92,7 @@ export function createKinesisSender(options: KinesisSenderOptions): KinesisSende
         batchBytes = 0;
         for (let attempt = 1; ; attempt++) {
           const failed: Entry[] = [];
+          const putStartedAtMs = Date.now();
           try {
             const out = await client.send(
               new PutRecordsCommand({
@@ -96,20 +100,20 @@ export function createKinesisSender(options: KinesisSenderOptions): KinesisSende
                 Records: pending.map((e) => ({ Data: e.data, PartitionKey: e.partitionKey })),
               }),
             );
-            let accepted = 0;
+            const accepted: Array<{ shardId: string; sequenceNumber: string }> = [];
             (out.Records ?? []).forEach((r, i) => {
               const e = pending[i] as Entry;
               // ProvisionedThroughputExceededException or InternalFailure for this record only.
               if (r.ErrorCode) failed.push(e);
               else {
-                accepted++;
+                accepted.push({ shardId: r.ShardId ?? '', sequenceNumber: r.SequenceNumber ?? '' });
                 stats.bytes += e.data.byteLength;
               }
             });
             // A response shorter than the request would lose records silently; treat the rest as failed.
             for (let i = out.Records?.length ?? 0; i < pending.length; i++) failed.push(pending[i] as Entry);
-            stats.sent += accepted;
-            options.onAccepted?.(accepted, Date.now());
+            stats.sent += accepted.length;
+            options.onAccepted?.(accepted, putStartedAtMs);
           } catch (err) {
             if (!isRetriable(err)) {
               stats.failed += pending.length;

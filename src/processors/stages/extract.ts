@@ -48,7 +48,7 @@ const MAX_ATTRIBUTE_CHARS = 500;
 
 /** Senders that are machines (form systems, platforms): never the customer. */
 const SYSTEM_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply)(?:[+._-].*)?@/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm)(?:[+._-].*)?@/i;
 /** Role mailboxes: fine as a Reply-To, but a body scan should not pick them. */
 const ROLE_LOCAL = /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour)@/i;
 const PLATFORM_DOMAIN =
@@ -157,12 +157,23 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         }
       }
 
-      // The email field must not be the business's or a machine's address.
-      let email0 = normaliseEmail(acc.email);
-      if (acc.email && !email0) warnings.push('email_invalid');
-      if (email0 && excluded.has(email0)) {
-        email0 = null;
-        warnings.push('email_is_business_address');
+      // The email must not be the business's or a machine's address: take the first candidate that
+      // is neither (the labelled field first, then addresses under other labels).
+      let email0: string | null = null;
+      if (acc.email && !normaliseEmail(acc.email)) warnings.push('email_invalid');
+      for (const candidate of [acc.email, ...acc.emailCandidates]) {
+        const e = normaliseEmail(candidate);
+        if (!e) continue;
+        if (excluded.has(e) || SYSTEM_LOCAL.test(e) || PLATFORM_DOMAIN.test(e)) {
+          if (candidate === acc.email) warnings.push('email_is_business_address');
+          continue;
+        }
+        email0 = e;
+        break;
+      }
+      if (email0 && !acc.fullName && !acc.firstName && !acc.lastName) {
+        const sender = acc.namedSenders.find(([a]) => normaliseEmail(a) === email0);
+        if (sender) acc.fullName = displayName(sender[1]);
       }
       let emailOrigin: ContactOrigin = email0 ? (format ?? 'labels') : null;
       const phoneOrigin: ContactOrigin = acc.phone ? (format ?? 'labels') : null;
@@ -190,7 +201,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       } else if (email0 && innerFrom && innerFrom.address === email0 && !nameFromHeader) {
         nameFromHeader = innerFrom.name;
       }
-      if (!email0 && !acc.phone) {
+      if (!email0 && format !== 'adf' && format !== 'json') {
         const candidate = findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
           (e) => !excluded.has(e) && !SYSTEM_LOCAL.test(e) && !PLATFORM_DOMAIN.test(e) && !ROLE_LOCAL.test(e),
         );
@@ -290,6 +301,10 @@ function matchProfile(
 
 interface Accumulator extends ExtractedFields {
   messageExact: boolean;
+  /** Addresses under labels that are not "email" ("Contact", "Von"), in order. */
+  emailCandidates: string[];
+  /** [address, display name] from "Name <address>" values. */
+  namedSenders: Array<[string, string]>;
   /** A phone-shaped value under an unknown label, used when no field is labelled as a phone. */
   phoneGuess: string | null;
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
@@ -310,6 +325,8 @@ function newAccumulator(): Accumulator {
     campaign: null,
     adId: null,
     messageExact: false,
+    emailCandidates: [],
+    namedSenders: [],
     phoneGuess: null,
     prose: [],
     names: [],
@@ -336,7 +353,9 @@ function isProse(label: string, value: string): boolean {
 }
 
 const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
-const NOT_PHONE_LABEL = /\b(?:id|zip|plz|postal|post|code|codigo|date|datum|fecha|order|bestell|ref|kunden|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)/i;
+const NOT_PHONE_LABEL = /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
+/** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
+const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
 const PHONEISH = /^[\s+()\d./-]{6,25}$/;
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
@@ -349,14 +368,15 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
     if (!v) continue;
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
       if (ONE_EMAIL.test(v)) {
-        acc.email ??= v;
+        if (target === 'email') acc.email ??= v;
+        else acc.emailCandidates.push(v);
         continue;
       }
       // "Von: Jane Doe <jane@example.com>": a sender field carries both name and address.
       const named = NAMED_ADDRESS.exec(v);
       if (named) {
-        acc.email ??= named[2] ?? null;
-        if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0) acc.fullName = named[1] ?? null;
+        acc.emailCandidates.push(named[2] ?? '');
+        acc.namedSenders.push([named[2] ?? '', named[1] ?? '']);
         continue;
       }
     }
@@ -364,7 +384,7 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
     switch (target) {
       case null:
         // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
-        if (!acc.phone && !acc.phoneGuess && PHONE_VALUE.test(v) && !NOT_PHONE_LABEL.test(label)) {
+        if (!acc.phone && !acc.phoneGuess && PHONE_VALUE.test(v) && !DATE_OR_IP.test(v) && !NOT_PHONE_LABEL.test(labelWordsOf(label))) {
           const digits = v.replace(/\D/g, '').length;
           if (digits >= 7 && digits <= 15) acc.phoneGuess = v;
         }
@@ -433,6 +453,8 @@ function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): void {
   assignPairs(extra, pairs);
   const names = !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
   for (const k of ['email', 'phone', 'message', 'campaign', 'adId'] as const) acc[k] ??= extra[k];
+  acc.emailCandidates.push(...extra.emailCandidates);
+  acc.namedSenders.push(...extra.namedSenders);
   if (names) {
     acc.fullName = extra.fullName;
     acc.firstName = extra.firstName;
@@ -462,6 +484,10 @@ function resolveNames(acc: Accumulator): void {
 function setAttribute(acc: Accumulator, key: string, value: string): void {
   if (!key || key in acc.attributes || Object.keys(acc.attributes).length >= MAX_ATTRIBUTES) return;
   acc.attributes[key] = value.length > MAX_ATTRIBUTE_CHARS ? value.slice(0, MAX_ATTRIBUTE_CHARS) : value;
+}
+
+function labelWordsOf(label: string): string {
+  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
 function slug(label: string): string {

@@ -29,7 +29,7 @@ const MARKER = new RegExp(
     // Outlook's underscore rule followed by a From line.
     String.raw`^[ \t>]*_{10,}[ \t]*$(?=\n[ \t>]*\**(?:from|von|de)\s*:)`,
     // Outlook (HTML) puts no marker at all: a From line directly followed by a Sent/Date line.
-    String.raw`^(?=[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*@[^\n]*\n[ \t>]*\**(?:sent|gesendet|envoyé|enviado|date|datum|fecha)\**[ \t]*:)`,
+    String.raw`^(?=[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*@[^\n]*\n[ \t>]*\**(?:sent|gesendet|envoyé|enviado(?: el)?|date|datum|fecha)\**[ \t]*:)`,
   ].join('|'),
   'gim',
 );
@@ -37,10 +37,10 @@ const MARKER = new RegExp(
 const HEADER_LINE = /^\**\s*([\p{L} -]{1,20}?)\s*\**\s*[:：]\s*\**\s*(.*)$/u;
 const FROM_KEYS = new Set(['from', 'von', 'de', 'absender']);
 const SUBJECT_KEYS = new Set(['subject', 'betreff', 'objet', 'asunto', 'sujet']);
-const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'destinataire']);
+const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'pour', 'destinataire', 'empfänger']);
 const REPLY_TO_KEYS = new Set(['reply-to', 'antwort an', 'répondre à', 'responder a']);
 const OTHER_KEYS = new Set([
-  'date', 'datum', 'sent', 'gesendet', 'envoyé', 'enviado', 'fecha', 'cc', 'bcc', 'kopie', 'cci', 'cco', 'importance',
+  'date', 'datum', 'sent', 'gesendet', 'envoyé', 'enviado', 'enviado el', 'fecha', 'cc', 'bcc', 'kopie', 'cci', 'cco', 'importance',
   'wichtigkeit', 'priorité',
 ]);
 const MAX_NESTED_FORWARDS = 5;

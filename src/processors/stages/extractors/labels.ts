@@ -27,6 +27,7 @@ const EN: Dict = {
   name: [
     'name', 'your name', 'contact name', 'customer name', 'client name', 'lead name', 'realname', 'real name',
     'invitee', 'invitee name', 'attendee', 'attendee name', 'guest', 'guest name', 'applicant', 'sender', 'sender name',
+    'contact person', 'customer', 'client',
   ],
   fullName: ['full name', 'fullname', 'full_name', 'your full name', 'first and last name', 'name surname'],
   firstName: ['first name', 'firstname', 'given name', 'forename', 'first'],
@@ -66,7 +67,10 @@ const EN: Dict = {
 };
 
 const DE: Dict = {
-  name: ['name', 'ihr name', 'kontaktname', 'kunde', 'kundenname', 'ansprechpartner'],
+  name: [
+    'name', 'ihr name', 'kontaktname', 'kunde', 'kundenname', 'ansprechpartner', 'kontaktperson', 'ansprechperson',
+    'teilnehmer', 'teilnehmerin', 'gast', 'absender',
+  ],
   fullName: ['vollstandiger name', 'vor und nachname', 'vor und zuname', 'vollername', 'voller name'],
   firstName: ['vorname'],
   lastName: ['nachname', 'familienname', 'zuname'],
@@ -98,7 +102,7 @@ const DE: Dict = {
 };
 
 const FR: Dict = {
-  name: ['nom', 'votre nom', 'nom du contact', 'client'],
+  name: ['nom', 'votre nom', 'nom du contact', 'client', 'personne de contact', 'interlocuteur', 'invite', 'participant'],
   fullName: ['nom complet', 'nom et prenom', 'prenom et nom', 'nom prenom', 'prenom nom'],
   firstName: ['prenom', 'votre prenom'],
   lastName: ['nom de famille', 'patronyme'],
@@ -132,7 +136,10 @@ const FR: Dict = {
 };
 
 const ES: Dict = {
-  name: ['nombre', 'su nombre', 'tu nombre', 'cliente', 'nombre del contacto', 'contacto'],
+  name: [
+    'nombre', 'su nombre', 'tu nombre', 'cliente', 'nombre del contacto', 'persona de contacto', 'invitado', 'invitada',
+    'participante',
+  ],
   fullName: ['nombre completo', 'nombre y apellidos', 'nombre y apellido', 'nombre apellidos'],
   firstName: ['nombre de pila', 'primer nombre'],
   lastName: ['apellido', 'apellidos', 'primer apellido'],
@@ -174,6 +181,7 @@ export function labelKey(label: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/\((required|optional|obligatoire|pflichtfeld|obligatorio)\)/g, '')
     .replace(/[^a-z0-9]+/g, '');
 }
@@ -185,6 +193,7 @@ function labelWords(label: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -193,7 +202,7 @@ function labelWords(label: string): string {
  * Keyword rules for labels no dictionary lists ("Best number to reach you", "Ihre Handynummer").
  * Order matters: "Company name" is a company, not a name; "E-mail" before "mail".
  */
-const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget]> = [
+const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [/\b(e ?mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
   [/\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|handy\w*|portable|movil|celular|cell|tel|whatsapp|rufnummer)\b|number to reach|telefonnummer|handynummer/, 'phone'],
   [/\b(company|firma|firmen\w*|unternehmen\w*|societe|entreprise|empresa|compania|organi[sz]ation|business name)\b/, 'company'],
@@ -203,7 +212,9 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget]> = [
   [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],
   [/\b(last|family|sur) ?name\b|\bnachname\b|\bfamilienname\b|\bnom de famille\b|\bapellidos?\b/, 'lastName'],
   [/\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project)\b/, 'message'],
-  [/\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama)\b|name$/, 'name'],
+  // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.
+  [/\b(ad|ads|anzeigen?|annonce|anuncio|form|formular\w*|formulaire|formulario|product|produkt|produit|producto|event|evento|file|datei|fichier|archivo|page|seite|site|website|project|projekt|projet|proyecto)\s?(name|nom|nombre|titel|title)\b|^(anzeigen|formular|kampagnen|produkt|datei|veranstaltungs|projekt|seiten)name$|\b(nom|nombre) d(e|el|u) (la |l )?(formulaire|formulario|annonce|anuncio|campagne|campana|produit|producto|evento|projet|proyecto)\b/, 'skip'],
+  [/\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama)\b|name$|person$/, 'name'],
 ];
 
 export interface LabelDictionary {
@@ -257,7 +268,7 @@ export function createLabelDictionary(overrides: Partial<Record<FieldName, reado
       const wordCount = words.split(' ').length;
       for (const [re, target] of wordCount > MAX_GUESS_WORDS ? [] : KEYWORD_RULES) {
         if (re.test(words)) {
-          found = { target, lang: null, exact: false };
+          found = target === 'skip' ? null : { target, lang: null, exact: false };
           break;
         }
       }

@@ -113,6 +113,26 @@ describe('killStale', () => {
     process.kill(-(bystander.pid as number), 'SIGKILL');
     await rm(dir, { recursive: true, force: true });
   });
+  it('kills a leftover group whose leader (the watchdog shell) is already gone', async () => {
+    // Prepare: the leader starts a member carrying the marker, then exits.
+    const dir = await mkdtemp(join(tmpdir(), 'stale-'));
+    const marker = join(dir, 'marker-arg');
+    const leader = spawn('sh', ['-c', 'sh -c "sleep 60; :" "$1" & exit 0', 'sh', marker], {
+      detached: true,
+      stdio: 'ignore',
+    });
+    await new Promise((resolve) => leader.once('exit', resolve));
+    const pgid = leader.pid as number;
+    expect(await waitFor(() => groupAlive(pgid))).toBe(true);
+    await writeFile(join(dir, 'a.pid'), String(pgid));
+
+    // Act
+    await killStale(join(dir, 'a.pid'), marker);
+
+    // Assess
+    expect(groupAlive(pgid)).toBe(false);
+    await rm(dir, { recursive: true, force: true });
+  });
 });
 
 describe('freePort and portOpen', () => {

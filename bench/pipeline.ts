@@ -14,8 +14,10 @@
  * to LogAppendTime, and a consumer reads every message back: the broker's append time is the ack
  * (acks=all on a single broker acknowledges right after the append).
  */
+import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as hdr from 'hdr-histogram-js';
 import { leadstreamHome } from '../src/config/state-dir.js';
 import { deadLetterRecordCount, readDeadLetters } from '../src/local/dead-letter.js';
@@ -111,6 +113,16 @@ export interface PipelineResult {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  if (argv[0] === SENDER_FLAG) {
+    try {
+      await senderChild();
+    } catch (err) {
+      process.send?.({ type: 'error', message: (err as Error).message } satisfies SenderMessage);
+      return 1;
+    }
+    process.disconnect?.();
+    return 0;
+  }
   let args: PipelineArgs;
   let json = false;
   try {
@@ -178,10 +190,6 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
   const runId = Date.now().toString(36);
   const log = (l: string) => process.stderr.write(`pipeline: ${l}\n`);
 
-  // Email pool, generated before anything is timed.
-  const pool: Buffer[] = [];
-  for (let i = 0; i < POOL_SIZE; i++) pool.push(generateEmail(args.seed, i).raw);
-
   const batches: BatchReport[] = [];
   const { startLocalStack } = await import('../src/local/stack.js');
   log('starting the local stack…');
@@ -231,81 +239,74 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
     });
 
     // ---- Send ---------------------------------------------------------------------------------
-    const { PutRecordsCommand } = await import('@aws-sdk/client-kinesis');
+    // The load generator runs in its own process, so building and signing PutRecords calls does not
+    // take CPU from the poller and handler it is measuring (in AWS the producer is elsewhere too).
     const cpuStart = componentTicks(stack);
     const wallStart = performance.now();
-    const start = Date.now() + 200;
-    const totalPlanned = args.closed ? Number.POSITIVE_INFINITY : Math.ceil(args.rate * args.durationSec);
-    const stopAt = start + args.durationSec * 1000;
-    let next = 0;
-    let accepted = 0;
-    let putRetries = 0;
-    let inFlight = 0;
+    const start = Date.now() + 1_000;
+    const sender = fork(RUN_TS, [BENCH_INDEX, 'pipeline', SENDER_FLAG], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    const senderState = {
+      accepted: 0,
+      putRetries: 0,
+      sent: 0,
+      sendEnd: 0,
+      cpuMicros: 0,
+      done: false,
+      error: '',
+    };
     let maxBacklog = 0;
-    const retry: number[] = [];
+    sender.on('message', (m: SenderMessage) => {
+      if (m.type === 'put') {
+        // Closed loop: an email's clock starts when it is handed to PutRecords.
+        if (args.closed) for (let k = 0; k < m.count; k++) intended[m.first + k] = m.at;
+      } else if (m.type === 'progress' || m.type === 'done') {
+        senderState.accepted = m.accepted;
+        senderState.putRetries = m.putRetries;
+        senderState.sent = m.sent;
+        senderState.cpuMicros = m.cpuMicros;
+        if (m.type === 'done') {
+          senderState.done = true;
+          senderState.sendEnd = m.sendEnd;
+        }
+      } else if (m.type === 'error') senderState.error = m.message;
+    });
+    const senderExit = new Promise<number | null>((r) => sender.on('exit', r));
+    sender.send({
+      type: 'start',
+      endpoint: stack.kinesisEndpoint,
+      streamName: stack.streamName,
+      runId,
+      seed: args.seed,
+      rate: args.rate,
+      durationSec: args.durationSec,
+      closed: args.closed,
+      inFlight: args.inFlight,
+      start,
+    } satisfies SenderStart);
     const progress = createProgress(
       args.closed ? 'pipeline (closed loop)' : `pipeline @ ${args.rate}/s`,
       Math.round(args.durationSec),
     );
-
-    const put = async (ids: number[]) => {
-      inFlight++;
-      try {
-        const out = await stack.kinesis.send(
-          new PutRecordsCommand({
-            StreamName: stack.streamName,
-            Records: ids.map((i) => ({
-              Data: withBenchMessageId(pool[i % POOL_SIZE] as Buffer, runId, i),
-              PartitionKey: `${runId}-${i}`,
-            })),
-          }),
-        );
-        (out.Records ?? []).forEach((r, k) => {
-          if (r.ErrorCode) retry.push(ids[k] as number);
-          else accepted++;
-        });
-        if ((out.FailedRecordCount ?? 0) > 0) putRetries += out.FailedRecordCount ?? 0;
-      } catch {
-        retry.push(...ids);
-        putRetries += ids.length;
-      } finally {
-        inFlight--;
-      }
-    };
-
-    while (Date.now() < start) await sleep(5);
-    while (Date.now() < stopAt) {
-      const now = Date.now();
-      const backlog = accepted - ackMs.size;
+    while (!senderState.done && !senderState.error) {
+      const backlog = senderState.accepted - ackMs.size;
       if (backlog > maxBacklog) maxBacklog = backlog;
-      let due: number;
-      if (args.closed) due = Math.max(next, Math.min(next + MAX_PUT_RECORDS, ackMs.size + args.inFlight));
-      else due = Math.min(totalPlanned, Math.floor(((now - start) / 1000) * args.rate) + 1);
-      while (inFlight < MAX_PUTS_IN_FLIGHT && (retry.length > 0 || next < due)) {
-        const ids: number[] = retry.splice(0, MAX_PUT_RECORDS);
-        let bytes = 0;
-        while (ids.length < MAX_PUT_RECORDS && next < due) {
-          const size = (pool[next % POOL_SIZE] as Buffer).length + 64;
-          if (bytes + size > MAX_PUT_BYTES) break;
-          bytes += size;
-          // Open loop: the schedule. Closed loop: the moment it is handed to PutRecords.
-          intended[next] = args.closed ? Date.now() : start + (next * 1000) / args.rate;
-          ids.push(next++);
-        }
-        if (ids.length === 0) break;
-        void put(ids);
-      }
-      progress.update(Math.min(Math.round(args.durationSec), Math.floor((now - start) / 1000)));
-      await sleep(TICK_MS);
+      if (args.closed && sender.connected) sender.send({ type: 'acked', n: ackMs.size });
+      progress.update(
+        Math.max(0, Math.min(Math.round(args.durationSec), Math.floor((Date.now() - start) / 1000))),
+      );
+      if ((await Promise.race([senderExit.then(() => 'exit'), sleep(50).then(() => 'tick')])) === 'exit')
+        break;
     }
     progress.done();
-    const sendEnd = Date.now();
-    // Let in-flight and retried puts finish.
-    while (inFlight > 0 || retry.length > 0) {
-      if (retry.length > 0 && inFlight < MAX_PUTS_IN_FLIGHT) void put(retry.splice(0, MAX_PUT_RECORDS));
-      await sleep(10);
-    }
-    const sent = next;
+    await senderExit;
+    if (senderState.error || !senderState.done)
+      throw new Error(`load generator failed: ${senderState.error || 'exited early'}`);
+    const sendEnd = senderState.sendEnd;
+    const sent = senderState.sent;
+    const putRetries = senderState.putRetries;
+    if (!args.closed) for (let i = 0; i < sent; i++) intended[i] = start + (i * 1000) / args.rate;
 
     // ---- Drain --------------------------------------------------------------------------------
     // A backlog that still shrinks is slow, not lost: wait while it moves, give up after
@@ -352,13 +353,24 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
     for (const ack of ackMs.values()) if (ack >= warmupEnd && ack <= sendEnd) inWindow++;
     const sustained = inWindow / ((sendEnd - warmupEnd) / 1000);
 
-    const cpu = Object.entries(cpuEnd).map(([component, end]) => {
-      const cores = (end.ticks - (cpuStart[component]?.ticks ?? 0)) / CLK_TCK / wallSec;
-      return { component, pids: end.pids, cores, shareOfMachine: cores / machine.cpus };
-    });
+    const cpu = Object.entries(cpuEnd)
+      .filter(([component]) => component !== SENDER_COMPONENT)
+      .map(([component, end]) => {
+        const cores = (end.ticks - (cpuStart[component]?.ticks ?? 0)) / CLK_TCK / wallSec;
+        return { component, pids: end.pids, cores, shareOfMachine: cores / machine.cpus };
+      });
+    // The load generator has exited by now; it reported its own CPU time.
+    const senderCores = senderState.cpuMicros / 1e6 / wallSec;
+    // The limiting component is among the system under test, not the load generator.
     const busiest = [...cpu].sort((a, b) => b.cores - a.cores)[0];
+    cpu.push({
+      component: SENDER_COMPONENT,
+      pids: [sender.pid ?? 0],
+      cores: senderCores,
+      shareOfMachine: senderCores / machine.cpus,
+    });
     const limiting = busiest
-      ? `${busiest.component} (${busiest.cores.toFixed(2)} cores${busiest.component === 'bench process' ? ': the poller, the handler, the sender and the reader share one JS thread' : ''})`
+      ? `${busiest.component} (${busiest.cores.toFixed(2)} cores${busiest.component === 'poller + handler + reader (this process)' ? ': one JS thread runs the poller, the handler and the Kafka reader' : ''})`
       : 'unknown';
     if (machine.loadStart[0] !== undefined && machine.loadStart[0] > machine.cpus) {
       notes.push(
@@ -433,6 +445,138 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
   }
 }
 
+const SENDER_FLAG = '--as-sender';
+const SENDER_COMPONENT = 'load generator (not measured)';
+const RUN_TS = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+const BENCH_INDEX = fileURLToPath(new URL('./index.ts', import.meta.url));
+
+interface SenderStart {
+  type: 'start';
+  endpoint: string;
+  streamName: string;
+  runId: string;
+  seed: number;
+  rate: number;
+  durationSec: number;
+  closed: boolean;
+  inFlight: number;
+  /** Epoch ms of email 0's due time. */
+  start: number;
+}
+type SenderMessage =
+  | { type: 'put'; first: number; count: number; at: number }
+  | {
+      type: 'progress' | 'done';
+      sent: number;
+      accepted: number;
+      putRetries: number;
+      sendEnd: number;
+      cpuMicros: number;
+    }
+  | { type: 'error'; message: string };
+
+/**
+ * The load generator (a child process): puts email i when it is due (open loop) or while fewer than
+ * `inFlight` are unacknowledged (closed loop, fed by the parent's 'acked' messages), with up to
+ * MAX_PUTS_IN_FLIGHT PutRecords calls at once and re-puts entries Kinesis failed.
+ */
+async function senderChild(): Promise<void> {
+  const cpuNow = () => {
+    const c = process.cpuUsage();
+    return c.user + c.system;
+  };
+  const post = (m: SenderMessage) => process.send?.(m);
+  const cfg = await new Promise<SenderStart>((resolve) =>
+    process.once('message', (m) => resolve(m as SenderStart)),
+  );
+  let acked = 0;
+  process.on('message', (m: { type?: string; n?: number }) => {
+    if (m.type === 'acked' && typeof m.n === 'number') acked = m.n;
+  });
+  const pool: Buffer[] = [];
+  for (let i = 0; i < POOL_SIZE; i++) pool.push(generateEmail(cfg.seed, i).raw);
+  const [{ KinesisClient, PutRecordsCommand }, { localAwsClientConfig }] = await Promise.all([
+    import('@aws-sdk/client-kinesis'),
+    import('../src/local/aws-local.js'),
+  ]);
+  const kinesis = new KinesisClient({ ...localAwsClientConfig(cfg.endpoint), maxAttempts: 3 });
+  const totalPlanned = cfg.closed ? Number.POSITIVE_INFINITY : Math.ceil(cfg.rate * cfg.durationSec);
+  const stopAt = cfg.start + cfg.durationSec * 1000;
+  let next = 0;
+  let accepted = 0;
+  let putRetries = 0;
+  let inFlight = 0;
+  const retry: number[] = [];
+  const put = async (ids: number[]) => {
+    inFlight++;
+    try {
+      const out = await kinesis.send(
+        new PutRecordsCommand({
+          StreamName: cfg.streamName,
+          Records: ids.map((i) => ({
+            Data: withBenchMessageId(pool[i % POOL_SIZE] as Buffer, cfg.runId, i),
+            PartitionKey: `${cfg.runId}-${i}`,
+          })),
+        }),
+      );
+      (out.Records ?? []).forEach((r, k) => {
+        if (r.ErrorCode) retry.push(ids[k] as number);
+        else accepted++;
+      });
+      putRetries += out.FailedRecordCount ?? 0;
+    } catch {
+      retry.push(...ids);
+      putRetries += ids.length;
+    } finally {
+      inFlight--;
+    }
+  };
+  const status = (type: 'progress' | 'done') =>
+    post({
+      type,
+      sent: next,
+      accepted,
+      putRetries,
+      sendEnd: Math.min(Date.now(), stopAt),
+      cpuMicros: cpuNow(),
+    });
+
+  while (Date.now() < cfg.start) await sleep(2);
+  let lastStatus = 0;
+  while (Date.now() < stopAt) {
+    const now = Date.now();
+    const due = cfg.closed
+      ? Math.max(next, Math.min(next + MAX_PUT_RECORDS, acked + cfg.inFlight))
+      : Math.min(totalPlanned, Math.floor(((now - cfg.start) / 1000) * cfg.rate) + 1);
+    while (inFlight < MAX_PUTS_IN_FLIGHT && (retry.length > 0 || next < due)) {
+      const ids: number[] = retry.splice(0, MAX_PUT_RECORDS);
+      const first = next;
+      let bytes = 0;
+      while (ids.length < MAX_PUT_RECORDS && next < due) {
+        const size = (pool[next % POOL_SIZE] as Buffer).length + 64;
+        if (bytes + size > MAX_PUT_BYTES) break;
+        bytes += size;
+        ids.push(next++);
+      }
+      if (ids.length === 0) break;
+      if (next > first) post({ type: 'put', first, count: next - first, at: Date.now() });
+      void put(ids);
+    }
+    if (now - lastStatus >= 100) {
+      status('progress');
+      lastStatus = now;
+    }
+    await sleep(TICK_MS);
+  }
+  const sendEnd = Date.now();
+  while (inFlight > 0 || retry.length > 0) {
+    if (retry.length > 0 && inFlight < MAX_PUTS_IN_FLIGHT) void put(retry.splice(0, MAX_PUT_RECORDS));
+    await sleep(10);
+  }
+  post({ type: 'done', sent: next, accepted, putRetries, sendEnd, cpuMicros: cpuNow() });
+  kinesis.destroy();
+}
+
 export function pipelineTargets(r: PipelineResult): PipelineResult['targets'] {
   const out: PipelineResult['targets'] = [
     {
@@ -500,12 +644,16 @@ async function deadLetterCount(path: string): Promise<number> {
  */
 function componentTicks(stack: LocalStack): Record<string, { ticks: number; pids: number[] }> {
   const out: Record<string, { ticks: number; pids: number[] }> = {
-    'bench process': { ticks: procStat(process.pid)?.ticks ?? 0, pids: [process.pid] },
+    'poller + handler + reader (this process)': {
+      ticks: procStat(process.pid)?.ticks ?? 0,
+      pids: [process.pid],
+    },
   };
   for (const pid of descendants(process.pid)) {
     const cmd = cmdline(pid);
-    const component =
-      /\bjava\b|kafka\.Kafka/.test(cmd) || cmd.includes(stack.paths.kafkaDir)
+    const component = cmd.includes(SENDER_FLAG)
+      ? SENDER_COMPONENT
+      : /\bjava\b|kafka\.Kafka/.test(cmd) || cmd.includes(stack.paths.kafkaDir)
         ? 'kafka broker (java)'
         : /kinesis/i.test(cmd) && !/node/.test(cmd)
           ? 'kinesis server'

@@ -107,9 +107,12 @@ function checkProfileIds(config: LeadstreamConfig, origin: string): void {
   const seen = new Set<string>();
   config.profiles.forEach((p, i) => {
     if (seen.has(p.id)) {
-      throw new ConfigError(`invalid config ${origin}:\n  profiles[${i}].id: duplicate profile id '${p.id}'`, {
-        context: { origin, firstKey: `profiles[${i}].id` },
-      });
+      throw new ConfigError(
+        `invalid config ${origin}:\n  profiles[${i}].id: duplicate profile id '${p.id}'`,
+        {
+          context: { origin, firstKey: `profiles[${i}].id` },
+        },
+      );
     }
     seen.add(p.id);
   });

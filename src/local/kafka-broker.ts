@@ -11,6 +11,8 @@ import {
   killStale,
   LocalServiceError,
   type ManagedProcess,
+  ownedTempDir,
+  pidAlive,
   portOpen,
   sleep,
   spawnGroup,
@@ -420,15 +422,6 @@ function newClusterId(): string {
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function javaBinary(): string {
   const javaHome = process.env.JAVA_HOME;
   return javaHome ? join(javaHome, 'bin', 'java') : 'java';
@@ -454,7 +447,6 @@ async function freePortOtherThan(port: number): Promise<number> {
 }
 
 async function newTempDir(): Promise<string> {
-  const base = join(leadstreamHome(), 'tmp');
-  await mkdir(base, { recursive: true });
-  return mkdtemp(join(base, 'kafka-'));
+  // An orphan's broker should be dead already (watchdog); make sure before deleting its data.
+  return ownedTempDir(join(leadstreamHome(), 'tmp'), 'kafka-', (dir) => killStale(join(dir, PID_FILE), dir));
 }

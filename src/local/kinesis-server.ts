@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import {
   freePort,
   LocalServiceError,
   type ManagedProcess,
+  ownedTempDir,
   sleep,
   spawnGroup,
   tailFile,
@@ -64,7 +65,7 @@ export async function startKinesisServer(options: KinesisServerOptions = {}): Pr
   const binary = await ensureKinesisServerBinary({ log });
   const port = options.port ?? (await freePort());
   const endpoint = `http://127.0.0.1:${port}`;
-  const logDir = await mkdtemp(join(await ensureDir(join(leadstreamHome(), 'tmp')), 'kinesis-'));
+  const logDir = await ownedTempDir(join(leadstreamHome(), 'tmp'), 'kinesis-');
   const logFile = join(logDir, 'server.log');
   const args = [String(port), ...(options.enforceLimits ? ['--enforce-limits'] : [])];
   const started = Date.now();
@@ -168,9 +169,4 @@ function cargoBinary(): string {
   // rustup installs into ~/.cargo/bin, which a non-login shell (CI) may not have on PATH.
   const rustup = join(process.env.CARGO_HOME ?? join(homedir(), '.cargo'), 'bin', 'cargo');
   return existsSync(rustup) ? rustup : 'cargo';
-}
-
-async function ensureDir(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  return dir;
 }

@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer, Socket } from 'node:net';
+import { join } from 'node:path';
 import { LeadstreamError } from '../processors/errors.js';
 
 /** A local service (Kafka broker, Kinesis server) could not be fetched, started or stopped. */
@@ -227,6 +229,38 @@ export async function killStale(pidFile: string, marker: string): Promise<void> 
   }
   const deadline = Date.now() + KILL_WAIT_MS;
   while (groupAlive(pgid) && Date.now() < deadline) await sleep(GROUP_POLL_MS);
+}
+
+/**
+ * Makes a new directory `<base>/<prefix><pid>-XXXXXX` for this process, after removing the ones
+ * whose owning process is gone: a run killed before its cleanup (Ctrl-C twice, kill -9, a crashed
+ * test runner) would otherwise leave log and data directories behind for good. `beforeRemove` runs
+ * first on each orphan, e.g. to kill a service still using it.
+ */
+export async function ownedTempDir(
+  base: string,
+  prefix: string,
+  beforeRemove?: (dir: string) => Promise<void>,
+): Promise<string> {
+  await mkdir(base, { recursive: true });
+  for (const name of await readdir(base)) {
+    const owner = name.startsWith(prefix) ? /^(\d+)-/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (!owner || Number(owner) === process.pid || pidAlive(Number(owner))) continue;
+    const dir = join(base, name);
+    await beforeRemove?.(dir);
+    await rm(dir, { recursive: true, force: true });
+  }
+  return mkdtemp(join(base, `${prefix}${process.pid}-`));
+}
+
+/** True if a process with this pid exists (ours or not). */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** A port that was free a moment ago on 127.0.0.1 (the OS picks it; a race with another binder is possible but rare). */

@@ -30,7 +30,8 @@ export async function sampleEmails(options: SampleOptions): Promise<SampleEmail[
   const out: SampleEmail[] = [];
   for (const e of generateCorpus({ count: regular, seed: options.seed ?? 42 }))
     out.push({ name: e.name, raw: e.raw });
-  for (let i = 0; i < poison; i++) out.push({ name: `poison-${i}.bin`, raw: noise(options.seed ?? 42, i, 64 + i * 1_000) });
+  for (let i = 0; i < poison; i++)
+    out.push({ name: `poison-${i}.bin`, raw: noise(options.seed ?? 42, i, 64 + i * 1_000) });
   for (let i = 0; i < oversize; i++) out.push({ name: `oversize-${i}.eml`, raw: oversizeEmail(i) });
   return out;
 }

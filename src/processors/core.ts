@@ -104,7 +104,13 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     return { status: 'lead', lead, analytics };
   }
 
-  function buildLead(x: Extracted, email: ParsedEmail, leadId: string, businessId: string, ctx: EmailContext): Lead {
+  function buildLead(
+    x: Extracted,
+    email: ParsedEmail,
+    leadId: string,
+    businessId: string,
+    ctx: EmailContext,
+  ): Lead {
     const warnings = [...x.warnings];
     const names = normaliseNames(x.fields);
     const region = businesses.regions[businessId] ?? businesses.defaultRegion;
@@ -112,7 +118,8 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     if (phone?.warning) warnings.push(phone.warning);
     const message = normaliseMessage(x.fields.message);
     if (x.forwarded) warnings.push('forwarded');
-    if (x.emailOrigin === 'reply-to' || x.emailOrigin === 'from') warnings.push(`email_from_${x.emailOrigin}`);
+    if (x.emailOrigin === 'reply-to' || x.emailOrigin === 'from')
+      warnings.push(`email_from_${x.emailOrigin}`);
     return {
       leadId,
       receivedAt: ctx.receivedAt,
@@ -188,7 +195,8 @@ function clean(v: string | null): string | null {
  */
 function confidence(x: Extracted, hasName: boolean, phoneE164: boolean, warningCount: number): number {
   let c = x.specificProfile ? 0.5 : 0.3;
-  if (x.fields.email) c += x.emailOrigin === 'labels' || x.emailOrigin === 'adf' || x.emailOrigin === 'json' ? 0.25 : 0.15;
+  if (x.fields.email)
+    c += x.emailOrigin === 'labels' || x.emailOrigin === 'adf' || x.emailOrigin === 'json' ? 0.25 : 0.15;
   if (phoneE164) c += 0.1;
   if (hasName) c += 0.1;
   if (x.fields.message) c += 0.05;

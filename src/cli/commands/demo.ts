@@ -113,7 +113,10 @@ export async function runDemo(
     if (interrupted) return;
     interrupted = true;
     err('\ninterrupted: stopping the local stack…');
-    void (stack?.stop() ?? Promise.resolve()).finally(() => process.exit(130));
+    // The services are already going down (src/local/process-group.ts kills them on SIGINT); an
+    // invocation in flight may still be retrying against the dead broker, so do not wait for it long.
+    const grace = new Promise((r) => setTimeout(r, 3_000).unref());
+    void Promise.race([stack?.stop() ?? Promise.resolve(), grace]).finally(() => process.exit(130));
   };
   process.on('SIGINT', onSigint);
   process.on('SIGTERM', onSigint);
@@ -236,9 +239,13 @@ export async function runDemo(
     const { rows } = await query.run(sql).finally(() => query.close());
     out(`analytics (DuckDB over the Parquet files, the local Athena): ${sql}`);
     for (const r of rows) {
-      out(`  ${String(r.source).padEnd(20)} ${String(r.leads).padStart(6)}   avg confidence ${r.avg_confidence}`);
+      out(
+        `  ${String(r.source).padEnd(20)} ${String(r.leads).padStart(6)}   avg confidence ${r.avg_confidence}`,
+      );
     }
-    out(`query it yourself: npx leadstream query --dir ${stack.paths.bucketDir} "SELECT * FROM analytics LIMIT 5"`);
+    out(
+      `query it yourself: npx leadstream query --dir ${stack.paths.bucketDir} "SELECT * FROM analytics LIMIT 5"`,
+    );
     return total === opts.count ? 0 : 1;
   } finally {
     process.off('SIGINT', onSigint);
@@ -308,7 +315,8 @@ export function latencyStats(
   }
   if (lat.length === 0) return null;
   for (const list of [lat, wait, inHandler]) list.sort((x, y) => x - y);
-  const quantile = (list: number[], p: number) => list[Math.min(list.length - 1, Math.ceil(p * list.length) - 1)] as number;
+  const quantile = (list: number[], p: number) =>
+    list[Math.min(list.length - 1, Math.ceil(p * list.length) - 1)] as number;
   const q = (p: number) => quantile(lat, p);
   const sum = lat.reduce((s, x) => s + x, 0);
   return {

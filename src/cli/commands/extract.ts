@@ -74,7 +74,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!json) {
     const n = totals.lead + totals.rejected + totals.error;
-    console.log(`\n${n} email(s): ${totals.lead} lead(s), ${totals.rejected} rejected, ${totals.error} error(s)`);
+    console.log(
+      `\n${n} email(s): ${totals.lead} lead(s), ${totals.rejected} rejected, ${totals.error} error(s)`,
+    );
   }
   return totals.error > 0 ? 1 : 0;
 }
@@ -123,7 +125,13 @@ export async function processFile(core: LeadCore, file: string): Promise<Extract
   }
   const result: ProcessResult = await core.process(raw, { receivedAt: headerDate(raw) ?? mtime });
   if (result.status === 'lead') {
-    return { file, status: 'lead', lead: toLeadJson(result.lead), analytics: { ...result.analytics }, reason: null };
+    return {
+      file,
+      status: 'lead',
+      lead: toLeadJson(result.lead),
+      analytics: { ...result.analytics },
+      reason: null,
+    };
   }
   return { file, status: 'rejected', lead: null, analytics: null, reason: result.rejection.reason };
 }
@@ -135,7 +143,12 @@ export function headerDate(raw: Buffer): Date | null {
   const head = end < 0 ? window : window.slice(0, end);
   const m = /^date:[ \t]*(.*(?:\r?\n[ \t].*)*)/im.exec(head);
   if (!m?.[1]) return null;
-  const d = new Date(m[1].replace(/\r?\n[ \t]+/g, ' ').replace(/\s*\([^)]*\)\s*$/, '').trim());
+  const d = new Date(
+    m[1]
+      .replace(/\r?\n[ \t]+/g, ' ')
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .trim(),
+  );
   return Number.isNaN(d.getTime()) ? null : d;
 }
 

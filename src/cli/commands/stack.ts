@@ -41,7 +41,10 @@ export async function run(argv: string[]): Promise<number> {
       `  Firehose    ${stack.firehoseEndpoint} → ${stack.paths.analyticsDir}`,
       `  dead-letter ${stack.paths.deadLetterFile}`,
       '',
-      `send emails:  npx leadstream send --endpoint ${stack.kinesisEndpoint} --stream ${stack.streamName} <file|dir>...`,
+      'send emails:',
+      `  npx leadstream send --endpoint ${stack.kinesisEndpoint} --stream ${stack.streamName} --claim-check-dir ${stack.paths.claimCheckDir} <file|dir>...`,
+      'query the analytics (Firehose flushes every 5 s):',
+      `  npx leadstream query --dir ${stack.paths.bucketDir} "SELECT source, count(*) FROM analytics GROUP BY 1"`,
     ].join('\n'),
   );
   await new Promise<void>((resolve) => {

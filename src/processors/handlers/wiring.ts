@@ -77,7 +77,9 @@ export async function createProcessorFromEnv(
   // retries handle it, instead of failing the init.
   await Promise.all([
     kafkaSink.connect().catch((err: unknown) => {
-      logger.warn('Kafka not reachable at init; will connect on first batch', { error: (err as Error)?.name });
+      logger.warn('Kafka not reachable at init; will connect on first batch', {
+        error: (err as Error)?.name,
+      });
     }),
     core.process(WARM_UP_EMAIL, { receivedAt: new Date(0) }).catch(() => undefined),
   ]);

@@ -42,7 +42,7 @@ export interface Extracted {
 }
 
 /** Bytes of raw HTML in which profile body markers are looked for. */
-const MAX_MARKER_HTML_CHARS = 64 * 1024;
+const MAX_MARKER_HTML_CHARS = 32 * 1024;
 const MAX_ATTRIBUTES = 30;
 const MAX_ATTRIBUTE_CHARS = 500;
 
@@ -50,7 +50,8 @@ const MAX_ATTRIBUTE_CHARS = 500;
 const SYSTEM_LOCAL =
   /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm)(?:[+._-].*)?@/i;
 /** Role mailboxes: fine as a Reply-To, but a body scan should not pick them. */
-const ROLE_LOCAL = /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour)@/i;
+const ROLE_LOCAL =
+  /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour)@/i;
 const PLATFORM_DOMAIN =
   /@(?:[\w-]+\.)*(?:facebookmail\.com|facebook\.com|fb\.com|meta\.com|google\.com|googlemail\.com|linkedin\.com|hubspot\.com|hs-inbox\.com|wpforms\.com|typeform\.com|jotform\.com|formspree\.io|wix\.com|wixforms\.com|squarespace\.com|webflow\.com|mailchimp\.com|sendgrid\.net|amazonses\.com)$/i;
 /** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
@@ -71,14 +72,19 @@ export interface Extractor {
    * `forwardedBy`: the address that forwarded `email` as an attachment (the business); it and
    * `businessAddresses` are never the customer.
    */
-  extract(email: ParsedEmail, businessAddresses: ReadonlySet<string>, forwardedBy?: string | null): Extracted | null;
+  extract(
+    email: ParsedEmail,
+    businessAddresses: ReadonlySet<string>,
+    forwardedBy?: string | null,
+  ): Extracted | null;
 }
 
 export function createExtractor(config: LeadstreamConfig): Extractor {
   const base = createLabelDictionary();
   const profiles: CompiledProfile[] = config.profiles.map((profile) => ({
     profile,
-    dict: Object.keys(profile.extract.labels).length > 0 ? createLabelDictionary(profile.extract.labels) : base,
+    dict:
+      Object.keys(profile.extract.labels).length > 0 ? createLabelDictionary(profile.extract.labels) : base,
     specific: hasConditions(profile),
   }));
   const isLabel = (t: string) => base.isKnownLabel(t.replace(/[:：*]\s*$/, '').trim());
@@ -102,7 +108,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (forwardedBy) excluded.add(forwardedBy);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
-      const innerReplyTo = fw ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null) : email.replyTo;
+      const innerReplyTo = fw
+        ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null)
+        : email.replyTo;
       const subject = fw?.headers.subject ?? email.subject;
 
       const compiled = matchProfile(profiles, email, innerFrom, subject, body);
@@ -112,7 +120,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const acc = newAccumulator();
       let format: ContactOrigin = null;
       const adfSource =
-        email.xml && containsAdf(email.xml) ? email.xml : containsAdf(body) ? body : email.html && containsAdf(getHtmlText()) ? getHtmlText() : null;
+        email.xml && containsAdf(email.xml)
+          ? email.xml
+          : containsAdf(body)
+            ? body
+            : email.html && containsAdf(getHtmlText())
+              ? getHtmlText()
+              : null;
       if (adfSource) {
         const adf = extractAdf(adfSource);
         if (adf) {
@@ -217,7 +231,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
 
       // A direct enquiry (no form fields): the body is the customer's message.
-      if (!acc.message && !compiled.specific && format === null && (emailOrigin === 'from' || emailOrigin === 'reply-to')) {
+      if (
+        !acc.message &&
+        !compiled.specific &&
+        format === null &&
+        (emailOrigin === 'from' || emailOrigin === 'reply-to')
+      ) {
         acc.message = freeTextMessage(scanBody);
       }
       if (acc.message) {
@@ -226,10 +245,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
 
       const { campaign: campaignRe, adId: adIdRe } = profile.extract;
-      if (!acc.campaign && campaignRe) acc.campaign = firstGroup(campaignRe, subject) ?? firstGroup(campaignRe, body);
+      if (!acc.campaign && campaignRe)
+        acc.campaign = firstGroup(campaignRe, subject) ?? firstGroup(campaignRe, body);
       if (!acc.adId && adIdRe) acc.adId = firstGroup(adIdRe, subject) ?? firstGroup(adIdRe, body);
 
-      const language = topLanguage(acc.langs);
+      const language = topLanguage(acc.langs) ?? guessLanguage(body);
       return {
         profile,
         specificProfile: compiled.specific,
@@ -255,7 +275,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
 }
 
 /** Regions to read a national phone number in: the business's, then hints from the lead. */
-export function phoneRegions(primary: string, language: LabelLanguage | null, email: string | null): string[] {
+export function phoneRegions(
+  primary: string,
+  language: LabelLanguage | null,
+  email: string | null,
+): string[] {
   const out = [primary];
   const fromLang = language ? LANGUAGE_REGION[language] : undefined;
   if (fromLang && !out.includes(fromLang)) out.push(fromLang);
@@ -280,8 +304,13 @@ function matchProfile(
   body: string,
 ): CompiledProfile | null {
   // `from` patterns see the bare address and the display form, so both `@x\.com$` and `^Facebook` work.
-  const fromTexts = [from, email.from].filter((a): a is Address => a !== null).flatMap((a) => [a.address, `${a.name} <${a.address}>`]);
-  const html = email.html.length > MAX_MARKER_HTML_CHARS ? email.html.slice(0, MAX_MARKER_HTML_CHARS) : email.html;
+  const fromTexts = [from, email.from]
+    .filter((a): a is Address => a !== null)
+    .flatMap((a) => [a.address, `${a.name} <${a.address}>`]);
+  // Markers live in the body; <head> is mostly CSS, which would only cost scan time.
+  const bodyAt = email.html ? email.html.search(/<body[\s>]/i) : -1;
+  const from0 = bodyAt > 0 ? bodyAt : 0;
+  const html = email.html.slice(from0, from0 + MAX_MARKER_HTML_CHARS);
   const bodyCapped = body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body;
   for (const c of profiles) {
     const m = c.profile.match;
@@ -291,8 +320,12 @@ function matchProfile(
       results.push(fromTexts.some((t) => re.test(t)));
     }
     if (m.subject) results.push(m.subject.test(subject));
-    for (const [name, re] of Object.entries(m.headers)) results.push(re.test(email.headers.get(name.toLowerCase()) ?? ''));
-    if (m.body) results.push(m.body.test(bodyCapped) || m.body.test(html) || (email.xml !== null && m.body.test(email.xml)));
+    for (const [name, re] of Object.entries(m.headers))
+      results.push(re.test(email.headers.get(name.toLowerCase()) ?? ''));
+    if (m.body)
+      results.push(
+        m.body.test(bodyCapped) || m.body.test(html) || (email.xml !== null && m.body.test(email.xml)),
+      );
     if (results.length === 0) return c;
     if (m.mode === 'all' ? results.every(Boolean) : results.some(Boolean)) return c;
   }
@@ -339,21 +372,24 @@ function isComplete(a: Accumulator): boolean {
   return !!(a.email && a.phone && (a.fullName || a.firstName || a.names.length > 0) && a.message);
 }
 
-const NAMED_ADDRESS = /^\s*"?([^"<>@\n]{2,80}?)"?\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>\s*$/i;
+const NAMED_ADDRESS =
+  /^\s*"?([^"<>@\n]{2,80}?)"?\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>\s*$/i;
 /** Consent and marketing checkboxes: long text, never the customer's message. */
 const MIN_PROSE_CHARS = 25;
 const TECHNICAL_LABEL = /agent|browser|\bip\b|url|referr|page|source|utm|time|date|datum|fecha|heure|\bid\b/i;
 
 /** An answer written in sentences under a label no dictionary knows ("Tell us about your plans"). */
 function isProse(label: string, value: string): boolean {
-  if (value.length < MIN_PROSE_CHARS || CONSENT_LABEL.test(label) || CONSENT_LABEL.test(value.slice(0, 80))) return false;
+  if (value.length < MIN_PROSE_CHARS || CONSENT_LABEL.test(label) || CONSENT_LABEL.test(value.slice(0, 80)))
+    return false;
   if (TECHNICAL_LABEL.test(label) || /^(?:https?:|www\.|\/\/)|Mozilla\/|@/i.test(value)) return false;
   const words = value.split(/\s+/).length;
   return words >= 8 || (words >= 4 && /[.?!¿¡]/.test(value));
 }
 
 const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
-const NOT_PHONE_LABEL = /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
+const NOT_PHONE_LABEL =
+  /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
 /** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
 const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
@@ -384,7 +420,13 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
     switch (target) {
       case null:
         // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
-        if (!acc.phone && !acc.phoneGuess && PHONE_VALUE.test(v) && !DATE_OR_IP.test(v) && !NOT_PHONE_LABEL.test(labelWordsOf(label))) {
+        if (
+          !acc.phone &&
+          !acc.phoneGuess &&
+          PHONE_VALUE.test(v) &&
+          !DATE_OR_IP.test(v) &&
+          !NOT_PHONE_LABEL.test(labelWordsOf(label))
+        ) {
           const digits = v.replace(/\D/g, '').length;
           if (digits >= 7 && digits <= 15) acc.phoneGuess = v;
         }
@@ -443,8 +485,22 @@ function embeddedJson(text: string): string | null {
 /** The longest unlabelled paragraph written in sentences: the answer to an unlabelled question. */
 function longestProse(blocks: readonly string[]): string | null {
   let best: string | null = null;
-  for (const b of blocks) if (isProse('', b) && (!best || b.length > best.length)) best = b;
+  for (const block of blocks) {
+    const b = withoutPrompt(block);
+    if (isProse('', b) && (!best || b.length > best.length)) best = b;
+  }
   return best;
+}
+
+/** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */
+const PROMPT_LINE =
+  /^(?:please|kindly|bitte|merci de|veuillez|por favor)\b|\b(?:share|tell us|let us know|teilen sie|erzählen sie|partagez|dites-nous|comparte|cuéntanos|cuéntenos|indique)\b/i;
+
+function withoutPrompt(block: string): string {
+  const nl = block.indexOf('\n');
+  if (nl < 0) return block;
+  const first = block.slice(0, nl);
+  return PROMPT_LINE.test(first) && /[.:?]\s*$/.test(first) ? block.slice(nl + 1) : block;
 }
 
 /** A second rendering of the same email only fills what the first one lacked. */
@@ -487,7 +543,10 @@ function setAttribute(acc: Accumulator, key: string, value: string): void {
 }
 
 function labelWordsOf(label: string): string {
-  return label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function slug(label: string): string {
@@ -511,6 +570,33 @@ function firstGroup(re: RegExp, text: string): string | null {
   return g ? g : null;
 }
 
+const STOPWORDS: ReadonlyArray<readonly [LabelLanguage, RegExp]> = [
+  ['de', /\b(?:und|ich|sie|der|die|das|nicht|ist|mit|für|wir|ihre?)\b/gi],
+  ['fr', /\b(?:le|la|les|des|vous|est|pour|avec|nous|votre|je|une)\b/gi],
+  ['es', /\b(?:el|los|las|que|por|usted|está|para|con|una|nos|su)\b/gi],
+  ['en', /\b(?:the|and|you|your|is|for|with|we|would|this)\b/gi],
+];
+/** Text sampled for the stopword language guess. */
+const LANGUAGE_SAMPLE_CHARS = 2_000;
+
+/**
+ * Language of the notification by stopword counts, when no label said it: a hint for reading a
+ * national phone number ("06 12 34 56 78" on a French form), never stored.
+ */
+function guessLanguage(text: string): LabelLanguage | null {
+  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
+  let best: LabelLanguage | null = null;
+  let bestCount = 2; // at least three hits
+  for (const [lang, re] of STOPWORDS) {
+    const n = sample.match(re)?.length ?? 0;
+    if (n > bestCount) {
+      best = lang;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
 function topLanguage(langs: Map<LabelLanguage, number>): LabelLanguage | null {
   let best: LabelLanguage | null = null;
   let n = 0;
@@ -525,7 +611,10 @@ function topLanguage(langs: Map<LabelLanguage, number>): LabelLanguage | null {
 
 /** Invisible characters and non-breaking spaces that templates sprinkle between label and value. */
 function normaliseText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
 }
 
 function parseAddress(header: string | null): Address | null {
@@ -538,12 +627,16 @@ function parseAddress(header: string | null): Address | null {
 
 /** "Jane Doe via Website" → "Jane Doe"; machine names → null. */
 function displayName(name: string): string | null {
-  const n = name.replace(/\s+(?:via|über|par|vía|por)\s+.*$/i, '').replace(/^["']|["']$/g, '').trim();
+  const n = name
+    .replace(/\s+(?:via|über|par|vía|por)\s+.*$/i, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
   if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
   return n;
 }
 
-const QUOTE_HEADER = /^(?:on .{5,200} wrote:|am .{5,200} schrieb .{1,200}:|le .{5,200} a écrit\s?:|el .{5,200} escribió:)\s*$/im;
+const QUOTE_HEADER =
+  /^(?:on .{5,200} wrote:|am .{5,200} schrieb .{1,200}:|le .{5,200} a écrit\s?:|el .{5,200} escribió:)\s*$/im;
 
 /** The customer's own words in a direct email: before any quoted reply and signature. */
 function freeTextMessage(body: string): string | null {

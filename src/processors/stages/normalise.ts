@@ -6,7 +6,8 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 
 // Pragmatic address syntax (RFC 5321 §4.1.2 dot-atom local part, a dotted domain with a
 // letter TLD); quoted local parts are too rare in lead forms to be worth the ambiguity.
-const EMAIL_IN_TEXT = /[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}/i;
+const EMAIL_IN_TEXT =
+  /[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}/i;
 const EMAIL_IN_TEXT_GLOBAL = new RegExp(EMAIL_IN_TEXT.source, 'gi');
 /** RFC 5321 §4.5.3.1.3: a path is at most 256 octets, so an address at most 254. */
 const MAX_EMAIL_CHARS = 254;
@@ -44,7 +45,10 @@ const MAX_PHONE_CHARS = 40;
  * (the language of the form's labels, the customer's email TLD), so "030 1234567" on a German
  * form for a US-configured business still becomes +49301234567 (with a warning saying so).
  */
-export function normalisePhone(raw: string | null | undefined, regions: readonly string[]): PhoneResult | null {
+export function normalisePhone(
+  raw: string | null | undefined,
+  regions: readonly string[],
+): PhoneResult | null {
   if (!raw) return null;
   const cleaned = raw
     .normalize('NFKC')
@@ -53,7 +57,8 @@ export function normalisePhone(raw: string | null | undefined, regions: readonly
     .replace(/(\+\d{1,3})\s*\(0\)\s*/, '$1 ')
     .trim();
   if (!cleaned || !/\d/.test(cleaned)) return null;
-  if (cleaned.length > MAX_PHONE_CHARS) return { value: cleaned.slice(0, MAX_PHONE_CHARS), e164: false, warning: 'phone_unparseable' };
+  if (cleaned.length > MAX_PHONE_CHARS)
+    return { value: cleaned.slice(0, MAX_PHONE_CHARS), e164: false, warning: 'phone_unparseable' };
   const digits = cleaned.replace(/\D/g, '');
   if (digits.length < 5) return { value: cleaned, e164: false, warning: 'phone_unparseable' };
   const primary = regions[0] as CountryCode | undefined;

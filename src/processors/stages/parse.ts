@@ -72,7 +72,11 @@ export function createParser(limits: Limits, simpleParser: SimpleParser) {
   const options = leanParserOptions(limits);
   return async function parse(raw: Uint8Array): Promise<ParseOutcome> {
     if (raw.byteLength > limits.maxEmailBytes) {
-      return { ok: false, reason: 'too_large', detail: `email is ${raw.byteLength} bytes, limit ${limits.maxEmailBytes}` };
+      return {
+        ok: false,
+        reason: 'too_large',
+        detail: `email is ${raw.byteLength} bytes, limit ${limits.maxEmailBytes}`,
+      };
     }
     const buf = Buffer.isBuffer(raw) ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     const structural = scanStructure(buf, limits);
@@ -189,7 +193,9 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
   }
   const ct = p.headers?.get('content-type');
   const contentType =
-    typeof ct === 'object' && ct !== null && 'value' in ct ? String((ct as { value: unknown }).value) : String(ct ?? 'text/plain');
+    typeof ct === 'object' && ct !== null && 'value' in ct
+      ? String((ct as { value: unknown }).value)
+      : String(ct ?? 'text/plain');
   return {
     headers,
     contentType: contentType.toLowerCase(),

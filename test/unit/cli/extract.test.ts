@@ -14,12 +14,20 @@ let env: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
   const home = await mkdtemp(join(tmpdir(), 'leadstream-cli-'));
-  env = { ...process.env, LEADSTREAM_HOME: home, LEADSTREAM_HMAC_KEY: '11'.repeat(32), LEADSTREAM_CONFIG: '' };
+  env = {
+    ...process.env,
+    LEADSTREAM_HOME: home,
+    LEADSTREAM_HMAC_KEY: '11'.repeat(32),
+    LEADSTREAM_CONFIG: '',
+  };
 });
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await exec('node', ['bin/leadstream.js', 'extract', ...args], { cwd: ROOT, env });
+    const { stdout, stderr } = await exec('node', ['bin/leadstream.js', 'extract', ...args], {
+      cwd: ROOT,
+      env,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -33,8 +41,11 @@ describe('leadstream extract', () => {
     const { code, stdout } = await cli(['--json', FIXTURES]);
     // Assess
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.length).toBe(17);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.length).toBe(21);
     for (const l of lines) {
       expect(Object.keys(l).sort()).toEqual(['analytics', 'file', 'lead', 'reason', 'status']);
       expect(l.file.startsWith(FIXTURES)).toBe(true);
@@ -43,12 +54,22 @@ describe('leadstream extract', () => {
     expect(jane).toMatchObject({
       status: 'lead',
       reason: null,
-      lead: { receivedAt: '2026-03-03T10:00:00.000Z', contact: { email: 'jane.doe@example.com' }, source: 'web_form' },
+      lead: {
+        receivedAt: '2026-03-03T10:00:00.000Z',
+        contact: { email: 'jane.doe@example.com' },
+        source: 'web_form',
+      },
       analytics: { source: 'web_form' },
     });
     expect(JSON.stringify(jane.analytics)).not.toContain('jane.doe@example.com');
     const bounce = lines.find((l) => l.file.endsWith('delivery-report.eml'));
-    expect(bounce).toEqual({ file: `${FIXTURES}/delivery-report.eml`, status: 'rejected', lead: null, analytics: null, reason: 'delivery_report' });
+    expect(bounce).toEqual({
+      file: `${FIXTURES}/delivery-report.eml`,
+      status: 'rejected',
+      lead: null,
+      analytics: null,
+      reason: 'delivery_report',
+    });
   }, 60_000);
 
   it('reports unreadable files as errors with exit code 1 and prints a summary without --json', async () => {
@@ -73,9 +94,11 @@ describe('leadstream extract', () => {
 
 describe('headerDate', () => {
   it('reads a valid Date header and ignores a missing or invalid one', () => {
-    expect(headerDate(Buffer.from('Subject: x\r\nDate: Tue, 3 Mar 2026 10:00:00 +0000 (UTC)\r\n\r\nDate: no'))?.toISOString()).toBe(
-      '2026-03-03T10:00:00.000Z',
-    );
+    expect(
+      headerDate(
+        Buffer.from('Subject: x\r\nDate: Tue, 3 Mar 2026 10:00:00 +0000 (UTC)\r\n\r\nDate: no'),
+      )?.toISOString(),
+    ).toBe('2026-03-03T10:00:00.000Z');
     expect(headerDate(Buffer.from('Subject: x\r\n\r\nDate: Tue, 3 Mar 2026 10:00:00 +0000'))).toBeNull();
     expect(headerDate(Buffer.from('Date: not a date\r\n\r\n'))).toBeNull();
   });

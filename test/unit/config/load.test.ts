@@ -36,7 +36,14 @@ describe('loadConfig', () => {
     expect(config.businesses.defaultRegion).toBe('US');
     expect(config.analytics.messagePolicy).toBe('redact');
     const sources = config.profiles.map((p) => p.source);
-    for (const s of ['web_form', 'facebook_lead_ads', 'google_ads', 'linkedin_lead_gen', 'adf_xml', 'other']) {
+    for (const s of [
+      'web_form',
+      'facebook_lead_ads',
+      'google_ads',
+      'linkedin_lead_gen',
+      'adf_xml',
+      'other',
+    ]) {
       expect(sources).toContain(s);
     }
     expect(config.profiles.find((p) => p.id === 'adf-xml')?.match.body).toBeInstanceOf(RegExp);
@@ -83,9 +90,17 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['a bad regular expression', 'profiles:\n  - id: x\n    source: other\n    match: { subject: "([a-" }', 'profiles[0].match.subject: Invalid regular expression'],
+    [
+      'a bad regular expression',
+      'profiles:\n  - id: x\n    source: other\n    match: { subject: "([a-" }',
+      'profiles[0].match.subject: Invalid regular expression',
+    ],
     ['an unknown top-level key', 'limts: { maxDepth: 3 }', 'unknown key(s) limts'],
-    ['an unknown nested key', 'profiles:\n  - id: x\n    source: other\n    match: { subjet: "a" }', 'profiles[0].match: unknown key(s) subjet'],
+    [
+      'an unknown nested key',
+      'profiles:\n  - id: x\n    source: other\n    match: { subjet: "a" }',
+      'profiles[0].match: unknown key(s) subjet',
+    ],
     ['an unknown source', 'profiles:\n  - id: x\n    source: tiktok', 'profiles[0].source'],
     ['a negative limit', 'limits: { maxDepth: -1 }', 'limits.maxDepth'],
     ['a bad region', 'businesses: { defaultRegion: usa }', 'businesses.defaultRegion'],
@@ -107,10 +122,19 @@ describe('loadConfig', () => {
   });
 
   it('rejects a wrong version, duplicate profile ids, invalid YAML and a missing file', async () => {
-    expect((await configErrorOf(loadConfig(await userFile('v2.yaml', 'version: 2\n'), {}))).message).toContain('version');
-    const dup = await userFile('dup.yaml', 'version: 1\nprofiles:\n  - { id: a, source: other }\n  - { id: a, source: other }\n');
-    expect((await configErrorOf(loadConfig(dup, {}))).message).toContain("profiles[1].id: duplicate profile id 'a'");
-    expect((await configErrorOf(loadConfig(await userFile('bad.yaml', 'version: [1\n'), {}))).message).toContain('not valid YAML');
+    expect(
+      (await configErrorOf(loadConfig(await userFile('v2.yaml', 'version: 2\n'), {}))).message,
+    ).toContain('version');
+    const dup = await userFile(
+      'dup.yaml',
+      'version: 1\nprofiles:\n  - { id: a, source: other }\n  - { id: a, source: other }\n',
+    );
+    expect((await configErrorOf(loadConfig(dup, {}))).message).toContain(
+      "profiles[1].id: duplicate profile id 'a'",
+    );
+    expect(
+      (await configErrorOf(loadConfig(await userFile('bad.yaml', 'version: [1\n'), {}))).message,
+    ).toContain('not valid YAML');
     expect((await configErrorOf(loadConfig(join(dir, 'missing.yaml'), {}))).message).toContain('cannot read');
   });
 });

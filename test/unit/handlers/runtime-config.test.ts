@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runtimeConfigFromEnv } from '../../../src/config/runtime.js';
 import { ConfigError } from '../../../src/processors/errors.js';
 
-const BASE = { KAFKA_BROKERS: 'b-1:9098, b-2:9098', FIREHOSE_STREAM_NAME: 'analytics', CLAIM_CHECK_BUCKET: 'bucket' };
+const BASE = {
+  KAFKA_BROKERS: 'b-1:9098, b-2:9098',
+  FIREHOSE_STREAM_NAME: 'analytics',
+  CLAIM_CHECK_BUCKET: 'bucket',
+};
 
 describe('runtimeConfigFromEnv', () => {
   it('reads the variables the CDK stack sets, with defaults for the rest', () => {
@@ -15,7 +19,12 @@ describe('runtimeConfigFromEnv', () => {
       compression: 'gzip',
     });
     expect(config.topics).toEqual({ leads: 'leads', byBusiness: {}, rejected: 'rejected' });
-    expect(config.claimCheck).toEqual({ kind: 's3', bucket: 'bucket', prefix: 'claim-check/', region: 'eu-west-1' });
+    expect(config.claimCheck).toEqual({
+      kind: 's3',
+      bucket: 'bucket',
+      prefix: 'claim-check/',
+      region: 'eu-west-1',
+    });
   });
 
   it('reads per-business topics and local endpoints', () => {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import {
   freePort,
   groupAlive,
   killStale,
+  ownedTempDir,
   portOpen,
   sleep,
   spawnGroup,
@@ -132,6 +133,35 @@ describe('killStale', () => {
     // Assess
     expect(groupAlive(pgid)).toBe(false);
     await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('ownedTempDir', () => {
+  it("removes directories of dead owners, keeps live owners' and foreign names, and makes a new one", async () => {
+    // Prepare: a pid that is certainly dead (a process that has exited) and one that is alive.
+    const base = await mkdtemp(join(tmpdir(), 'owned-'));
+    const dead = spawn('true');
+    await new Promise((resolve) => dead.once('exit', resolve));
+    const alive = spawn('sleep', ['60']);
+    await mkdir(join(base, `svc-${dead.pid}-abc`));
+    await mkdir(join(base, `svc-${alive.pid}-def`));
+    await mkdir(join(base, 'svc-notapid'));
+    await mkdir(join(base, `other-${dead.pid}-ghi`));
+    const swept: string[] = [];
+
+    // Act
+    const mine = await ownedTempDir(base, 'svc-', async (dir) => {
+      swept.push(dir);
+    });
+
+    // Assess
+    expect(swept).toEqual([join(base, `svc-${dead.pid}-abc`)]);
+    expect((await readdir(base)).sort()).toEqual(
+      [`other-${dead.pid}-ghi`, `svc-${alive.pid}-def`, 'svc-notapid', mine.slice(base.length + 1)].sort(),
+    );
+    expect(mine.startsWith(join(base, `svc-${process.pid}-`))).toBe(true);
+    alive.kill('SIGKILL');
+    await rm(base, { recursive: true, force: true });
   });
 });
 

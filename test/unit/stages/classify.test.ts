@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAfterExtraction, classifyBeforeExtraction } from '../../../src/processors/stages/classify.js';
+import {
+  classifyAfterExtraction,
+  classifyBeforeExtraction,
+} from '../../../src/processors/stages/classify.js';
 import type { ParsedEmail } from '../../../src/processors/stages/parse.js';
 
 function email(over: Partial<ParsedEmail> & { h?: Record<string, string> } = {}): ParsedEmail {
@@ -48,15 +51,31 @@ describe('classifyAfterExtraction', () => {
   it('rejects bulk, auto-generated and transactional mail without a recognised lead form', () => {
     expect(classifyAfterExtraction(email({ h: { 'list-unsubscribe': '<x>' } }), weak)?.reason).toBe('bulk');
     expect(classifyAfterExtraction(email({ h: { precedence: 'bulk' } }), weak)?.reason).toBe('bulk');
-    expect(classifyAfterExtraction(email({ h: { 'auto-submitted': 'auto-generated' } }), weak)?.reason).toBe('auto_reply');
-    for (const subject of ['Your invoice #12', 'Ihre Rechnung März', 'Votre facture', 'Su factura', 'Reset your password', 'Order confirmation 991']) {
+    expect(classifyAfterExtraction(email({ h: { 'auto-submitted': 'auto-generated' } }), weak)?.reason).toBe(
+      'auto_reply',
+    );
+    for (const subject of [
+      'Your invoice #12',
+      'Ihre Rechnung März',
+      'Votre facture',
+      'Su factura',
+      'Reset your password',
+      'Order confirmation 991',
+    ]) {
       expect(classifyAfterExtraction(email({ subject }), weak)?.reason).toBe('transactional');
     }
   });
 
   it('lets a specific profile with labelled contact win over List-Unsubscribe / Precedence', () => {
-    expect(classifyAfterExtraction(email({ h: { 'list-unsubscribe': '<x>', precedence: 'bulk' } }), lead)).toBeNull();
-    expect(classifyAfterExtraction(email({ h: { 'list-unsubscribe': '<x>' } }), { ...lead, labelledContact: false })?.reason).toBe('bulk');
+    expect(
+      classifyAfterExtraction(email({ h: { 'list-unsubscribe': '<x>', precedence: 'bulk' } }), lead),
+    ).toBeNull();
+    expect(
+      classifyAfterExtraction(email({ h: { 'list-unsubscribe': '<x>' } }), {
+        ...lead,
+        labelledContact: false,
+      })?.reason,
+    ).toBe('bulk');
   });
 
   it('rejects no_contact last', () => {

@@ -28,11 +28,21 @@ const FORM = [
 describe('createLeadCore: hostile input never throws', () => {
   const deep = (() => {
     let body = 'Content-Type: text/plain\r\n\r\nEmail: a@b.co\r\n';
-    for (let i = 200; i > 0; i--) body = `Content-Type: multipart/mixed; boundary="n${i}"\r\n\r\n--n${i}\r\n${body}\r\n--n${i}--\r\n`;
+    for (let i = 200; i > 0; i--)
+      body = `Content-Type: multipart/mixed; boundary="n${i}"\r\n\r\n--n${i}\r\n${body}\r\n--n${i}--\r\n`;
     return Buffer.from(`From: x@y.co\r\n${body}`);
   })();
-  const hugeHeader = Buffer.from(`Subject: ${'A'.repeat(2 * 1024 * 1024)}\r\nFrom: x@y.co\r\n\r\nEmail: a@b.co\r\n`);
-  const badCharset = mail([...FORM, 'Content-Type: text/plain; charset=x-no-such-charset-\u00ff', 'Content-Transfer-Encoding: base64'], '!!!not base64@@@\r\n');
+  const hugeHeader = Buffer.from(
+    `Subject: ${'A'.repeat(2 * 1024 * 1024)}\r\nFrom: x@y.co\r\n\r\nEmail: a@b.co\r\n`,
+  );
+  const badCharset = mail(
+    [
+      ...FORM,
+      'Content-Type: text/plain; charset=x-no-such-charset-\u00ff',
+      'Content-Transfer-Encoding: base64',
+    ],
+    '!!!not base64@@@\r\n',
+  );
   const unterminated = mail(
     [...FORM, 'Content-Type: multipart/alternative; boundary="open"'],
     '--open\r\nContent-Type: text/plain\r\n\r\nName: Zoe\r\nEmail: zoe@example.com\r\n--open\r\nContent-Type: text/html\r\n\r\n<table><tr><td>Email',
@@ -58,7 +68,9 @@ describe('createLeadCore: hostile input never throws', () => {
   });
 
   it('an oversize email is too_large before any parsing', async () => {
-    const small = createLeadCore(parseConfig({ version: 1, limits: { maxEmailBytes: 100 } }), { hmacKey: KEY });
+    const small = createLeadCore(parseConfig({ version: 1, limits: { maxEmailBytes: 100 } }), {
+      hmacKey: KEY,
+    });
     const r = await small.process(Buffer.alloc(101, 0x41), ctx);
     expect(r).toMatchObject({ status: 'rejected', businessId: null, rejection: { reason: 'too_large' } });
   });
@@ -82,24 +94,52 @@ describe('createLeadCore: ids, business and fallbacks', () => {
     const b = await core.process(Buffer.concat([Buffer.from('Received: from relay\r\n'), raw]), ctx);
     expect(a.status === 'lead' && b.status === 'lead' && a.lead.leadId === b.lead.leadId).toBe(true);
     expect(leadIdFor(raw, '<m-1@shop.example>', 'shop')).toBe(a.status === 'lead' ? a.lead.leadId : '');
-    expect(leadIdFor(raw, '<m-1@shop.example>', 'other')).not.toBe(leadIdFor(raw, '<m-1@shop.example>', 'shop'));
+    expect(leadIdFor(raw, '<m-1@shop.example>', 'other')).not.toBe(
+      leadIdFor(raw, '<m-1@shop.example>', 'shop'),
+    );
     expect(leadIdFor(Buffer.from('x'), null, null)).toBe(leadIdFor(Buffer.from('x'), null, null));
   });
 
   it('maps the business from the +tag, the recipients map or the default, checking Delivered-To and X-Original-To', async () => {
     const mapped = createLeadCore(
-      parseConfig({ ...rawConfig(), businesses: { recipients: { 'sales@inbound.example': 'mapped-biz' }, defaultBusinessId: 'nobody' } }),
+      parseConfig({
+        ...rawConfig(),
+        businesses: { recipients: { 'sales@inbound.example': 'mapped-biz' }, defaultBusinessId: 'nobody' },
+      }),
       { hmacKey: KEY },
     );
     const body = 'Email: a@example.com\r\n';
-    const byTag = await mapped.process(mail(['From: noreply@x.example', 'To: other@x.example', 'X-Original-To: in+tagged@inbound.example', 'Subject: New enquiry'], body), ctx);
-    const byMap = await mapped.process(mail(['From: noreply@x.example', 'Delivered-To: sales@inbound.example', 'To: in+tag@inbound.example', 'Subject: New enquiry'], body), ctx);
-    const byDefault = await mapped.process(mail(['From: noreply@x.example', 'To: plain@inbound.example', 'Subject: New enquiry'], body), ctx);
-    expect([byTag, byMap, byDefault].map((r) => (r.status === 'lead' ? r.lead.businessId : r.rejection.reason))).toEqual([
-      'tagged',
-      'mapped-biz',
-      'nobody',
-    ]);
+    const byTag = await mapped.process(
+      mail(
+        [
+          'From: noreply@x.example',
+          'To: other@x.example',
+          'X-Original-To: in+tagged@inbound.example',
+          'Subject: New enquiry',
+        ],
+        body,
+      ),
+      ctx,
+    );
+    const byMap = await mapped.process(
+      mail(
+        [
+          'From: noreply@x.example',
+          'Delivered-To: sales@inbound.example',
+          'To: in+tag@inbound.example',
+          'Subject: New enquiry',
+        ],
+        body,
+      ),
+      ctx,
+    );
+    const byDefault = await mapped.process(
+      mail(['From: noreply@x.example', 'To: plain@inbound.example', 'Subject: New enquiry'], body),
+      ctx,
+    );
+    expect(
+      [byTag, byMap, byDefault].map((r) => (r.status === 'lead' ? r.lead.businessId : r.rejection.reason)),
+    ).toEqual(['tagged', 'mapped-biz', 'nobody']);
   });
 
   it('falls back to Reply-To, never to the form system From or the inbound address', async () => {
@@ -107,10 +147,19 @@ describe('createLeadCore: ids, business and fallbacks', () => {
       mail([...FORM, 'Reply-To: "Kim Lee" <kim.lee@example.com>'], 'A visitor asked for a call back.\r\n'),
       ctx,
     );
-    expect(viaReplyTo.status === 'lead' && viaReplyTo.lead.contact).toMatchObject({ email: 'kim.lee@example.com', fullName: 'Kim Lee' });
-    const systemOnly = await core.process(mail(FORM, 'Write to leads+shop@inbound.example or noreply@shop.example\r\n'), ctx);
+    expect(viaReplyTo.status === 'lead' && viaReplyTo.lead.contact).toMatchObject({
+      email: 'kim.lee@example.com',
+      fullName: 'Kim Lee',
+    });
+    const systemOnly = await core.process(
+      mail(FORM, 'Write to leads+shop@inbound.example or noreply@shop.example\r\n'),
+      ctx,
+    );
     expect(systemOnly.status === 'rejected' && systemOnly.rejection.reason).toBe('no_contact');
-    const inboundLabel = await core.process(mail(FORM, 'Email: leads+shop@inbound.example\r\nPhone: 202-555-0100\r\n'), ctx);
+    const inboundLabel = await core.process(
+      mail(FORM, 'Email: leads+shop@inbound.example\r\nPhone: 202-555-0100\r\n'),
+      ctx,
+    );
     expect(inboundLabel.status === 'lead' && inboundLabel.lead.contact.email).toBeNull();
   });
 
@@ -119,28 +168,47 @@ describe('createLeadCore: ids, business and fallbacks', () => {
       parseConfig({
         ...rawConfig(),
         profiles: [
-          { id: 'portal', source: 'other', match: { from: '@portal\\.example$' }, extract: { labels: { phone: ['Rückrufnummer'] }, campaign: 'Aktion: (\\S+)' } },
+          {
+            id: 'portal',
+            source: 'other',
+            match: { from: '@portal\\.example$' },
+            extract: { labels: { phone: ['Rückrufnummer'] }, campaign: 'Aktion: (\\S+)' },
+          },
           { id: 'other', source: 'other' },
         ],
       }),
       { hmacKey: KEY },
     );
     const r = await custom.process(
-      mail(['From: Portal <bot@portal.example>', 'To: leads+x@inbound.example', 'Subject: Aktion: WINTER'], 'Rückrufnummer: +49 30 1234567\r\n'),
+      mail(
+        ['From: Portal <bot@portal.example>', 'To: leads+x@inbound.example', 'Subject: Aktion: WINTER'],
+        'Rückrufnummer: +49 30 1234567\r\n',
+      ),
       ctx,
     );
-    expect(r.status === 'lead' && r.lead).toMatchObject({ source: 'other', campaign: 'WINTER', contact: { phone: '+49301234567' }, extraction: { ruleId: 'portal' } });
+    expect(r.status === 'lead' && r.lead).toMatchObject({
+      source: 'other',
+      campaign: 'WINTER',
+      contact: { phone: '+49301234567' },
+      extraction: { ruleId: 'portal' },
+    });
   });
 
   it('reports stage timings through onStage', async () => {
     const seen: string[] = [];
-    const timed = createLeadCore(config, { hmacKey: KEY, onStage: (s, us) => (us >= 0 ? seen.push(s) : undefined) });
+    const timed = createLeadCore(config, {
+      hmacKey: KEY,
+      onStage: (s, us) => (us >= 0 ? seen.push(s) : undefined),
+    });
     await timed.process(mail(FORM, 'Email: a@example.com\r\n'), ctx);
     expect(seen).toEqual(['parse', 'extract', 'anonymise']);
   });
 
   it('returns the analytics record with the lead and never throws on an anonymiser failure', async () => {
-    const r = await core.process(mail(FORM, 'Name: Al\r\nEmail: al@example.com\r\nPhone: 202 555 0188\r\n'), ctx);
+    const r = await core.process(
+      mail(FORM, 'Name: Al\r\nEmail: al@example.com\r\nPhone: 202 555 0188\r\n'),
+      ctx,
+    );
     expect(r.status).toBe('lead');
     if (r.status !== 'lead') return;
     expect(r.analytics.lead_id).toBe(r.lead.leadId);

@@ -30,7 +30,11 @@ describe('normalisePhone', () => {
   });
 
   it('keeps an unparseable number raw with a warning', () => {
-    expect(normalisePhone('call me maybe 12', ['US'])).toEqual({ value: 'call me maybe 12', e164: false, warning: 'phone_unparseable' });
+    expect(normalisePhone('call me maybe 12', ['US'])).toEqual({
+      value: 'call me maybe 12',
+      e164: false,
+      warning: 'phone_unparseable',
+    });
     expect(normalisePhone('', ['US'])).toBeNull();
     expect(normalisePhone('no digits', ['US'])).toBeNull();
   });
@@ -48,8 +52,13 @@ describe('normaliseNames', () => {
       firstName: 'Anna',
       lastName: 'Schmidt',
     });
-    expect(normaliseNames({ fullName: 'Doe, Jane', firstName: null, lastName: null }).fullName).toBe('Jane Doe');
-    expect(normaliseNames({ fullName: 'Dr. Hans Müller', firstName: null, lastName: null })).toMatchObject({ firstName: 'Hans', lastName: 'Müller' });
+    expect(normaliseNames({ fullName: 'Doe, Jane', firstName: null, lastName: null }).fullName).toBe(
+      'Jane Doe',
+    );
+    expect(normaliseNames({ fullName: 'Dr. Hans Müller', firstName: null, lastName: null })).toMatchObject({
+      firstName: 'Hans',
+      lastName: 'Müller',
+    });
   });
 
   it('NFC-normalises decomposed input and rejects values that are not names', () => {

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/load.js';
 import { createParser, scanStructure } from '../../../src/processors/stages/parse.js';
 
-const limits = { ...parseConfig({ version: 1 }).limits, maxEmailBytes: 64 * 1024, maxHeaderBytes: 4096, maxDepth: 5, maxParts: 20 };
+const limits = {
+  ...parseConfig({ version: 1 }).limits,
+  maxEmailBytes: 64 * 1024,
+  maxHeaderBytes: 4096,
+  maxDepth: 5,
+  maxParts: 20,
+};
 const parse = createParser(limits, simpleParser as never);
 
 function nested(depth: number): Buffer {
@@ -50,12 +56,20 @@ describe('parse stage', () => {
 
   it('times out a parse that exceeds the budget', async () => {
     const slow = createParser({ ...limits, parseTimeoutMs: 5 }, () => new Promise(() => undefined));
-    expect(await slow(Buffer.from('Subject: x\r\n\r\ny'))).toEqual({ ok: false, reason: 'timeout', detail: 'parse exceeded 5 ms' });
+    expect(await slow(Buffer.from('Subject: x\r\n\r\ny'))).toEqual({
+      ok: false,
+      reason: 'timeout',
+      detail: 'parse exceeded 5 ms',
+    });
   });
 
   it('turns a parser failure into malformed', async () => {
     const failing = createParser(limits, () => Promise.reject(new Error('boom\nsecond line')));
-    expect(await failing(Buffer.from('Subject: x\r\n\r\ny'))).toEqual({ ok: false, reason: 'malformed', detail: 'MIME parser failed: boom' });
+    expect(await failing(Buffer.from('Subject: x\r\n\r\ny'))).toEqual({
+      ok: false,
+      reason: 'malformed',
+      detail: 'MIME parser failed: boom',
+    });
   });
 
   it('counts parts of an endless boundary list', () => {

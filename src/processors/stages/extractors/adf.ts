@@ -31,7 +31,8 @@ const parser = new XMLParser({
   // fast-xml-parser's own expansion limits.
   processEntities: true,
   htmlEntities: false,
-  isArray: (name) => ['prospect', 'vehicle', 'name', 'email', 'phone', 'contact', 'id', 'street'].includes(name),
+  isArray: (name) =>
+    ['prospect', 'vehicle', 'name', 'email', 'phone', 'contact', 'id', 'street'].includes(name),
 });
 
 export function containsAdf(text: string): boolean {
@@ -80,12 +81,20 @@ export function extractAdf(text: string): AdfLead | null {
     if (!out.fullName && (out.firstName || out.lastName)) {
       out.fullName = [out.firstName, ...parts, out.lastName].filter(Boolean).join(' ');
     }
-    const emails = arr(contact.email).map((e) => ({ v: textOf(e), pref: attr(e, 'preferredcontact') === '1' }));
+    const emails = arr(contact.email).map((e) => ({
+      v: textOf(e),
+      pref: attr(e, 'preferredcontact') === '1',
+    }));
     out.email = (emails.find((e) => e.pref && e.v) ?? emails.find((e) => e.v))?.v ?? null;
     const phones = arr(contact.phone)
-      .map((p) => ({ v: textOf(p), type: (attr(p, 'type') ?? 'voice').toLowerCase(), pref: attr(p, 'preferredcontact') === '1' }))
+      .map((p) => ({
+        v: textOf(p),
+        type: (attr(p, 'type') ?? 'voice').toLowerCase(),
+        pref: attr(p, 'preferredcontact') === '1',
+      }))
       .filter((p) => p.v && p.type !== 'fax' && p.type !== 'pager');
-    out.phone = (phones.find((p) => p.pref) ?? phones.find((p) => p.type === 'cellphone') ?? phones[0])?.v ?? null;
+    out.phone =
+      (phones.find((p) => p.pref) ?? phones.find((p) => p.type === 'cellphone') ?? phones[0])?.v ?? null;
     const address = obj(contact.address);
     if (address) {
       for (const k of ['city', 'regioncode', 'postalcode', 'country'] as const) {
@@ -100,7 +109,9 @@ export function extractAdf(text: string): AdfLead | null {
   const tfDesc = textOf(timeframe?.description);
   if (tfDesc) out.attributes.timeframe = tfDesc;
 
-  const vehicles = arr(prospect.vehicle).map(obj).filter((v): v is Record<string, unknown> => v !== null);
+  const vehicles = arr(prospect.vehicle)
+    .map(obj)
+    .filter((v): v is Record<string, unknown> => v !== null);
   const wanted = vehicles.find((v) => (attr(v, 'interest') ?? 'buy') !== 'trade-in') ?? vehicles[0];
   if (wanted) {
     for (const k of ['year', 'make', 'model', 'trim', 'vin', 'stock'] as const) {
@@ -116,7 +127,10 @@ export function extractAdf(text: string): AdfLead | null {
   }
   const tradeIn = vehicles.find((v) => attr(v, 'interest') === 'trade-in');
   if (tradeIn) {
-    const desc = ['year', 'make', 'model'].map((k) => textOf(tradeIn[k])).filter(Boolean).join(' ');
+    const desc = ['year', 'make', 'model']
+      .map((k) => textOf(tradeIn[k]))
+      .filter(Boolean)
+      .join(' ');
     if (desc) out.attributes.trade_in = desc;
   }
   const requestDate = textOf(prospect.requestdate);

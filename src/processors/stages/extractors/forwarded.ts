@@ -40,8 +40,22 @@ const SUBJECT_KEYS = new Set(['subject', 'betreff', 'objet', 'asunto', 'sujet'])
 const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'pour', 'destinataire', 'empfänger']);
 const REPLY_TO_KEYS = new Set(['reply-to', 'antwort an', 'répondre à', 'responder a']);
 const OTHER_KEYS = new Set([
-  'date', 'datum', 'sent', 'gesendet', 'envoyé', 'enviado', 'enviado el', 'fecha', 'cc', 'bcc', 'kopie', 'cci', 'cco', 'importance',
-  'wichtigkeit', 'priorité',
+  'date',
+  'datum',
+  'sent',
+  'gesendet',
+  'envoyé',
+  'enviado',
+  'enviado el',
+  'fecha',
+  'cc',
+  'bcc',
+  'kopie',
+  'cci',
+  'cco',
+  'importance',
+  'wichtigkeit',
+  'priorité',
 ]);
 const MAX_NESTED_FORWARDS = 5;
 

@@ -16,9 +16,41 @@ export const MAX_HTML_CHARS = 512 * 1024;
 const MAX_LABEL_CELL_CHARS = 60;
 
 const BLOCK = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header',
-  'footer', 'blockquote', 'pre', 'hr', 'center', 'form', 'address', 'table', 'tr', 'tbody', 'thead', 'tfoot',
-  'main', 'nav', 'aside', 'fieldset', 'legend', 'figure', 'caption',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'pre',
+  'hr',
+  'center',
+  'form',
+  'address',
+  'table',
+  'tr',
+  'tbody',
+  'thead',
+  'tfoot',
+  'main',
+  'nav',
+  'aside',
+  'fieldset',
+  'legend',
+  'figure',
+  'caption',
 ]);
 /** Blocks whose end also ends a field value (see VALUE_END). */
 const VALUE_BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
@@ -97,7 +129,11 @@ export function renderHtml(input: string, isLabel: (text: string) => boolean): s
         i++;
         continue;
       }
-      if (cells.length >= 2 && (cells[0] as string).length <= MAX_LABEL_CELL_CHARS && !cells[0]?.includes('\n')) {
+      if (
+        cells.length >= 2 &&
+        (cells[0] as string).length <= MAX_LABEL_CELL_CHARS &&
+        !cells[0]?.includes('\n')
+      ) {
         buf += `${pairLine(cells[0] as string, cells.slice(1).join(' '))}\n${VALUE_END}\n`;
       } else {
         buf += `${cells.join('\n')}\n${VALUE_END}\n`;
@@ -113,7 +149,11 @@ export function renderHtml(input: string, isLabel: (text: string) => boolean): s
           skipDepth++;
           return;
         }
-        if (SKIP.has(name) || (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) || 'hidden' in attribs) {
+        if (
+          SKIP.has(name) ||
+          (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) ||
+          'hidden' in attribs
+        ) {
           skipDepth = 1;
           return;
         }

@@ -11,7 +11,13 @@
  * a signature delimiter or a footer line. Other values are one line (or the next line when the
  * label stands alone). Unknown labels become attribute candidates.
  */
-import { BUSINESS_CARD_LINE, CONSENT_LABEL, FOOTER_LINE, SEPARATOR_LINE, SIGNATURE_DELIMITER } from './boilerplate.js';
+import {
+  BUSINESS_CARD_LINE,
+  CONSENT_LABEL,
+  FOOTER_LINE,
+  SEPARATOR_LINE,
+  SIGNATURE_DELIMITER,
+} from './boilerplate.js';
 import { type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
 
 export type { LabelDictionary };
@@ -73,7 +79,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       freeAt.push(pairs.length);
     }
     free = '';
-  };  const close = () => {
+  };
+  const close = () => {
     flushFree();
     if (cur) {
       cur.value = cur.value.trim();
@@ -90,7 +97,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (pairs.length >= MAX_PAIRS) break;
     if (!line || line === VALUE_END) flushFree();
     if (!line) {
-      if (cur && cur.value) pendingBlank++;
+      if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
       continue;
     }
@@ -135,9 +142,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     const decorated = DECORATED_LABEL.exec(line);
     const bare = (decorated?.[1] ?? line).replace(/[*_]+/g, '').trim();
-    const idle = !cur || !cur.value;
+    const idle = !cur?.value;
     const exactBare = bare.length <= MAX_LABEL_CHARS && dict.isKnownLabel(bare);
-    if (decorated !== null || (exactBare && (idle || runsOn(cur as LabeledPair))) || (cur === null && isLooseLabel(bare, dict))) {
+    if (
+      decorated !== null ||
+      (exactBare && (idle || runsOn(cur as LabeledPair))) ||
+      (cur === null && !free && isLooseLabel(bare, dict))
+    ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
       close();

@@ -25,26 +25,99 @@ type Dict = Partial<Record<LabelTarget, readonly string[]>>;
 
 const EN: Dict = {
   name: [
-    'name', 'your name', 'contact name', 'customer name', 'client name', 'lead name', 'realname', 'real name',
-    'invitee', 'invitee name', 'attendee', 'attendee name', 'guest', 'guest name', 'applicant', 'sender', 'sender name',
-    'contact person', 'customer', 'client',
+    'name',
+    'your name',
+    'contact name',
+    'customer name',
+    'client name',
+    'lead name',
+    'realname',
+    'real name',
+    'invitee',
+    'invitee name',
+    'attendee',
+    'attendee name',
+    'guest',
+    'guest name',
+    'applicant',
+    'sender',
+    'sender name',
+    'contact person',
+    'customer',
+    'client',
   ],
   fullName: ['full name', 'fullname', 'full_name', 'your full name', 'first and last name', 'name surname'],
-  firstName: ['first name', 'firstname', 'given name', 'forename', 'first'],
-  lastName: ['last name', 'lastname', 'surname', 'family name', 'last'],
-  email: ['email', 'e-mail', 'email address', 'e-mail address', 'your email', 'your email address', 'mail', 'email id'],
+  firstName: ['first name', 'firstname', 'given name', 'forename', 'first', 'fname', 'givenname'],
+  lastName: ['last name', 'lastname', 'surname', 'family name', 'last', 'lname', 'familyname'],
+  email: [
+    'email',
+    'e-mail',
+    'email address',
+    'e-mail address',
+    'your email',
+    'your email address',
+    'mail',
+    'email id',
+  ],
   phone: [
-    'phone', 'phone number', 'telephone', 'telephone number', 'tel', 'mobile', 'mobile number', 'mobile phone',
-    'cell', 'cell phone', 'cellphone', 'contact number', 'your phone', 'your phone number', 'phone no', 'daytime phone',
-    'work phone', 'home phone', 'whatsapp', 'mobile phone number',
+    'phone',
+    'phone number',
+    'telephone',
+    'telephone number',
+    'tel',
+    'mobile',
+    'mobile number',
+    'mobile phone',
+    'cell',
+    'cell phone',
+    'cellphone',
+    'contact number',
+    'your phone',
+    'your phone number',
+    'phone no',
+    'daytime phone',
+    'work phone',
+    'home phone',
+    'whatsapp',
+    'mobile phone number',
   ],
   message: [
-    'message', 'your message', 'comments', 'comment', 'enquiry', 'inquiry', 'question', 'questions', 'details',
-    'additional information', 'additional info', 'notes', 'note', 'request', 'how can we help', 'how can we help you',
-    'message body', 'description', 'project details', 'tell us more', 'what can we help you with', 'your enquiry',
-    'your inquiry', 'your question', 'additional comments', 'remarks',
+    'message',
+    'your message',
+    'comments',
+    'comment',
+    'enquiry',
+    'inquiry',
+    'question',
+    'questions',
+    'details',
+    'additional information',
+    'additional info',
+    'notes',
+    'note',
+    'request',
+    'how can we help',
+    'how can we help you',
+    'message body',
+    'description',
+    'project details',
+    'tell us more',
+    'what can we help you with',
+    'your enquiry',
+    'your inquiry',
+    'your question',
+    'additional comments',
+    'remarks',
   ],
-  company: ['company', 'company name', 'organization', 'organisation', 'business', 'business name', 'employer'],
+  company: [
+    'company',
+    'company name',
+    'organization',
+    'organisation',
+    'business',
+    'business name',
+    'employer',
+  ],
   jobTitle: ['job title', 'title', 'position', 'role', 'job role', 'job function'],
   campaign: ['campaign', 'campaign name', 'utm campaign', 'utm_campaign'],
   adId: ['ad id', 'ad_id', 'adid', 'creative id', 'ad identifier'],
@@ -60,29 +133,85 @@ const EN: Dict = {
   'attr:model': ['model'],
   'attr:year': ['year'],
   'attr:budget': ['budget'],
-  'attr:preferred_contact': ['preferred contact method', 'preferred contact', 'best time to call', 'contact preference'],
-  'attr:service': ['service', 'service requested', 'interested in', 'product', 'product of interest', 'subject', 'topic'],
+  'attr:preferred_contact': [
+    'preferred contact method',
+    'preferred contact',
+    'best time to call',
+    'contact preference',
+  ],
+  'attr:service': [
+    'service',
+    'service requested',
+    'interested in',
+    'product',
+    'product of interest',
+    'subject',
+    'topic',
+  ],
   'attr:page_url': ['page url', 'source url', 'referrer', 'page', 'submitted from'],
   'attr:date': ['date', 'submitted', 'submitted on', 'submission date', 'time', 'created time', 'created'],
 };
 
 const DE: Dict = {
   name: [
-    'name', 'ihr name', 'kontaktname', 'kunde', 'kundenname', 'ansprechpartner', 'kontaktperson', 'ansprechperson',
-    'teilnehmer', 'teilnehmerin', 'gast', 'absender',
+    'name',
+    'ihr name',
+    'kontaktname',
+    'kunde',
+    'kundenname',
+    'ansprechpartner',
+    'kontaktperson',
+    'ansprechperson',
+    'teilnehmer',
+    'teilnehmerin',
+    'gast',
+    'absender',
   ],
   fullName: ['vollstandiger name', 'vor und nachname', 'vor und zuname', 'vollername', 'voller name'],
   firstName: ['vorname'],
   lastName: ['nachname', 'familienname', 'zuname'],
-  email: ['e-mail', 'email', 'e-mail-adresse', 'emailadresse', 'ihre e-mail', 'ihre e-mail-adresse', 'mailadresse'],
+  email: [
+    'e-mail',
+    'email',
+    'e-mail-adresse',
+    'emailadresse',
+    'ihre e-mail',
+    'ihre e-mail-adresse',
+    'mailadresse',
+  ],
   phone: [
-    'telefon', 'telefonnummer', 'tel', 'handy', 'handynummer', 'mobil', 'mobilnummer', 'mobiltelefon', 'rufnummer',
-    'ihre telefonnummer', 'telefon mobil', 'festnetz',
+    'telefon',
+    'telefonnummer',
+    'tel',
+    'handy',
+    'handynummer',
+    'mobil',
+    'mobilnummer',
+    'mobiltelefon',
+    'rufnummer',
+    'ihre telefonnummer',
+    'telefon mobil',
+    'festnetz',
   ],
   message: [
-    'nachricht', 'ihre nachricht', 'mitteilung', 'kommentar', 'kommentare', 'anmerkungen', 'anmerkung', 'bemerkung',
-    'bemerkungen', 'anfrage', 'ihre anfrage', 'frage', 'ihre frage', 'beschreibung', 'anliegen', 'ihr anliegen',
-    'wie konnen wir ihnen helfen', 'wie konnen wir helfen',
+    'nachricht',
+    'ihre nachricht',
+    'mitteilung',
+    'kommentar',
+    'kommentare',
+    'anmerkungen',
+    'anmerkung',
+    'bemerkung',
+    'bemerkungen',
+    'anfrage',
+    'ihre anfrage',
+    'frage',
+    'ihre frage',
+    'beschreibung',
+    'anliegen',
+    'ihr anliegen',
+    'wie konnen wir ihnen helfen',
+    'wie konnen wir helfen',
   ],
   company: ['firma', 'unternehmen', 'firmenname', 'unternehmensname', 'organisation'],
   jobTitle: ['position', 'berufsbezeichnung', 'jobtitel', 'funktion', 'beruf'],
@@ -102,21 +231,59 @@ const DE: Dict = {
 };
 
 const FR: Dict = {
-  name: ['nom', 'votre nom', 'nom du contact', 'client', 'personne de contact', 'interlocuteur', 'invite', 'participant'],
+  name: [
+    'nom',
+    'votre nom',
+    'nom du contact',
+    'client',
+    'personne de contact',
+    'interlocuteur',
+    'invite',
+    'participant',
+  ],
   fullName: ['nom complet', 'nom et prenom', 'prenom et nom', 'nom prenom', 'prenom nom'],
   firstName: ['prenom', 'votre prenom'],
   lastName: ['nom de famille', 'patronyme'],
   email: [
-    'courriel', 'e-mail', 'email', 'adresse e-mail', 'adresse email', 'adresse electronique', 'adresse courriel',
-    'votre e-mail', 'votre email', 'votre adresse e-mail', 'mel', 'mail',
+    'courriel',
+    'e-mail',
+    'email',
+    'adresse e-mail',
+    'adresse email',
+    'adresse electronique',
+    'adresse courriel',
+    'votre e-mail',
+    'votre email',
+    'votre adresse e-mail',
+    'mel',
+    'mail',
   ],
   phone: [
-    'telephone', 'tel', 'numero de telephone', 'portable', 'mobile', 'numero de portable', 'votre telephone',
-    'telephone portable', 'telephone mobile', 'numero de mobile',
+    'telephone',
+    'tel',
+    'numero de telephone',
+    'portable',
+    'mobile',
+    'numero de portable',
+    'votre telephone',
+    'telephone portable',
+    'telephone mobile',
+    'numero de mobile',
   ],
   message: [
-    'message', 'votre message', 'commentaire', 'commentaires', 'demande', 'votre demande', 'remarques', 'remarque',
-    'question', 'votre question', 'precisions', 'description', 'comment pouvons-nous vous aider',
+    'message',
+    'votre message',
+    'commentaire',
+    'commentaires',
+    'demande',
+    'votre demande',
+    'remarques',
+    'remarque',
+    'question',
+    'votre question',
+    'precisions',
+    'description',
+    'comment pouvons-nous vous aider',
   ],
   company: ['societe', 'entreprise', 'raison sociale', 'nom de l entreprise', 'organisation'],
   jobTitle: ['poste', 'fonction', 'intitule du poste'],
@@ -137,24 +304,62 @@ const FR: Dict = {
 
 const ES: Dict = {
   name: [
-    'nombre', 'su nombre', 'tu nombre', 'cliente', 'nombre del contacto', 'persona de contacto', 'invitado', 'invitada',
+    'nombre',
+    'su nombre',
+    'tu nombre',
+    'cliente',
+    'nombre del contacto',
+    'persona de contacto',
+    'invitado',
+    'invitada',
     'participante',
   ],
   fullName: ['nombre completo', 'nombre y apellidos', 'nombre y apellido', 'nombre apellidos'],
   firstName: ['nombre de pila', 'primer nombre'],
   lastName: ['apellido', 'apellidos', 'primer apellido'],
   email: [
-    'correo', 'correo electronico', 'e-mail', 'email', 'su correo', 'tu correo', 'su email', 'tu email',
-    'correo-e', 'direccion de correo', 'direccion de correo electronico', 'mail',
+    'correo',
+    'correo electronico',
+    'e-mail',
+    'email',
+    'su correo',
+    'tu correo',
+    'su email',
+    'tu email',
+    'correo-e',
+    'direccion de correo',
+    'direccion de correo electronico',
+    'mail',
   ],
   phone: [
-    'telefono', 'tel', 'movil', 'celular', 'numero de telefono', 'telefono movil', 'su telefono', 'tu telefono',
-    'whatsapp', 'telefono de contacto',
+    'telefono',
+    'tel',
+    'movil',
+    'celular',
+    'numero de telefono',
+    'telefono movil',
+    'su telefono',
+    'tu telefono',
+    'whatsapp',
+    'telefono de contacto',
   ],
   message: [
-    'mensaje', 'su mensaje', 'tu mensaje', 'comentarios', 'comentario', 'consulta', 'su consulta', 'tu consulta',
-    'pregunta', 'observaciones', 'descripcion', 'solicitud', 'como podemos ayudarle', 'como podemos ayudarte',
-    'en que podemos ayudarle', 'en que podemos ayudarte',
+    'mensaje',
+    'su mensaje',
+    'tu mensaje',
+    'comentarios',
+    'comentario',
+    'consulta',
+    'su consulta',
+    'tu consulta',
+    'pregunta',
+    'observaciones',
+    'descripcion',
+    'solicitud',
+    'como podemos ayudarle',
+    'como podemos ayudarte',
+    'en que podemos ayudarle',
+    'en que podemos ayudarte',
   ],
   company: ['empresa', 'compania', 'nombre de la empresa', 'organizacion'],
   jobTitle: ['cargo', 'puesto'],
@@ -204,16 +409,28 @@ function labelWords(label: string): string {
  */
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [/\b(e ?mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
-  [/\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|handy\w*|portable|movil|celular|cell|tel|whatsapp|rufnummer)\b|number to reach|telefonnummer|handynummer/, 'phone'],
-  [/\b(company|firma|firmen\w*|unternehmen\w*|societe|entreprise|empresa|compania|organi[sz]ation|business name)\b/, 'company'],
+  [
+    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|handy\w*|portable|movil|celular|cell|tel|whatsapp|rufnummer)\b|number to reach|telefonnummer|handynummer/,
+    'phone',
+  ],
+  [
+    /\b(company|firma|firmen\w*|unternehmen\w*|societe|entreprise|empresa|compania|organi[sz]ation|business name)\b/,
+    'company',
+  ],
   [/\b(job title|position|berufsbezeichnung|fonction|poste|cargo|puesto)\b/, 'jobTitle'],
   [/\b(campaign|kampagne|campagne|campana)\b/, 'campaign'],
   [/\b(ad|anzeigen?|annonce|anuncio) ?(id|identifier)\b/, 'adId'],
   [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],
   [/\b(last|family|sur) ?name\b|\bnachname\b|\bfamilienname\b|\bnom de famille\b|\bapellidos?\b/, 'lastName'],
-  [/\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project)\b/, 'message'],
+  [
+    /\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project)\b/,
+    'message',
+  ],
   // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.
-  [/\b(ad|ads|anzeigen?|annonce|anuncio|form|formular\w*|formulaire|formulario|product|produkt|produit|producto|event|evento|file|datei|fichier|archivo|page|seite|site|website|project|projekt|projet|proyecto)\s?(name|nom|nombre|titel|title)\b|^(anzeigen|formular|kampagnen|produkt|datei|veranstaltungs|projekt|seiten)name$|\b(nom|nombre) d(e|el|u) (la |l )?(formulaire|formulario|annonce|anuncio|campagne|campana|produit|producto|evento|projet|proyecto)\b/, 'skip'],
+  [
+    /\b(ad|ads|anzeigen?|annonce|anuncio|form|formular\w*|formulaire|formulario|product|produkt|produit|producto|event|evento|file|datei|fichier|archivo|page|seite|site|website|project|projekt|projet|proyecto)\s?(name|nom|nombre|titel|title)\b|^(anzeigen|formular|kampagnen|produkt|datei|veranstaltungs|projekt|seiten)name$|\b(nom|nombre) d(e|el|u) (la |l )?(formulaire|formulario|annonce|anuncio|campagne|campana|produit|producto|evento|projet|proyecto)\b/,
+    'skip',
+  ],
   [/\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama)\b|name$|person$/, 'name'],
 ];
 
@@ -222,6 +439,9 @@ export interface LabelDictionary {
   /** Exact dictionary entry (no keyword guess): for deciding that a bare line is a label. */
   isKnownLabel(label: string): boolean;
 }
+
+/** Memo entries per dictionary (label strings are at most MAX_LABEL_CHARS long). */
+const MAX_CACHED_LABELS = 5_000;
 
 /** Keyword guesses are only made for labels of at most this many words. */
 const MAX_GUESS_WORDS = 7;
@@ -233,7 +453,9 @@ export const MAX_LABEL_CHARS = 48;
  * Builds the lookup once per profile (at core construction), so no record pays for it.
  * `overrides` are a profile's extra labels; they win over the built-in dictionaries.
  */
-export function createLabelDictionary(overrides: Partial<Record<FieldName, readonly string[]>> = {}): LabelDictionary {
+export function createLabelDictionary(
+  overrides: Partial<Record<FieldName, readonly string[]>> = {},
+): LabelDictionary {
   const exact = new Map<string, LabelHit>();
   for (const lang of LABEL_LANGUAGES) {
     for (const [target, labels] of Object.entries(DICTS[lang]) as Array<[LabelTarget, readonly string[]]>) {
@@ -242,7 +464,8 @@ export function createLabelDictionary(overrides: Partial<Record<FieldName, reado
         const prev = exact.get(key);
         // A key shared by languages ("message", "email") carries no language signal.
         if (!prev) exact.set(key, { target, lang, exact: true });
-        else if (prev.target === target && prev.lang !== lang) exact.set(key, { target, lang: null, exact: true });
+        else if (prev.target === target && prev.lang !== lang)
+          exact.set(key, { target, lang: null, exact: true });
       }
     }
   }
@@ -250,12 +473,31 @@ export function createLabelDictionary(overrides: Partial<Record<FieldName, reado
     for (const l of labels) exact.set(labelKey(l), { target, lang: null, exact: true });
   }
   const cache = new Map<string, LabelHit | null>();
+  // Keyed by the raw label: templates repeat the same labels, and labelKey() (NFD + regexes) is
+  // the hot path of extraction. Bounded so hostile input cannot grow it without limit.
+  const rawCache = new Map<string, LabelHit | null>();
+  const rawKnown = new Map<string, boolean>();
+  const lookup = (label: string): LabelHit | null => {
+    const memo = rawCache.get(label);
+    if (memo !== undefined) return memo;
+    const hit = lookupUncached(label);
+    if (rawCache.size < MAX_CACHED_LABELS) rawCache.set(label, hit);
+    return hit;
+  };
   return {
     isKnownLabel(label) {
-      return label.length <= MAX_LABEL_CHARS && exact.has(labelKey(label));
+      if (label.length > MAX_LABEL_CHARS) return false;
+      const memo = rawKnown.get(label);
+      if (memo !== undefined) return memo;
+      const known = exact.has(labelKey(label));
+      if (rawKnown.size < MAX_CACHED_LABELS) rawKnown.set(label, known);
+      return known;
     },
-    lookup(label) {
-      if (label.length > MAX_LABEL_CHARS) return null;
+    lookup,
+  };
+
+  function lookupUncached(label: string): LabelHit | null {
+    if (label.length <= MAX_LABEL_CHARS) {
       const key = labelKey(label);
       if (!key) return null;
       const hit = exact.get(key);
@@ -272,8 +514,9 @@ export function createLabelDictionary(overrides: Partial<Record<FieldName, reado
           break;
         }
       }
-      if (cache.size < 2_000) cache.set(key, found);
+      if (cache.size < MAX_CACHED_LABELS) cache.set(key, found);
       return found;
-    },
-  };
+    }
+    return null;
+  }
 }

@@ -21,7 +21,12 @@ describe('extractAdf', () => {
     const xml = readFileSync(`${SAMPLES}carmelosantana-sendadf/readme-example-2.xml`, 'utf8');
     const lead = extractAdf(xml);
     expect(lead).toMatchObject({ fullName: 'John Doe', phone: '393-999-3922', email: null });
-    expect(lead?.attributes).toMatchObject({ vehicle_make: 'Chevrolet', vehicle_model: 'Blazer', vehicle_year: '1999', vendor: 'Acura of Bellevue' });
+    expect(lead?.attributes).toMatchObject({
+      vehicle_make: 'Chevrolet',
+      vehicle_model: 'Blazer',
+      vehicle_year: '1999',
+      vendor: 'Acura of Bellevue',
+    });
   });
 
   it('composes the full name from name parts and prefers a cellphone over fax', () => {

@@ -3,7 +3,9 @@ import { stripTrailingSignature } from '../../../../src/processors/stages/extrac
 
 describe('stripTrailingSignature', () => {
   it("keeps the customer's own sign-off", () => {
-    expect(stripTrailingSignature('Need a quote.\n\nBest regards,\nJane', ['Jane Doe'])).toBe('Need a quote.\n\nBest regards,\nJane');
+    expect(stripTrailingSignature('Need a quote.\n\nBest regards,\nJane', ['Jane Doe'])).toBe(
+      'Need a quote.\n\nBest regards,\nJane',
+    );
     expect(stripTrailingSignature('Hola.\nSaludos', ['Ana'])).toBe('Hola.\nSaludos');
   });
 

@@ -28,9 +28,13 @@ describe('unwrapForwarded', () => {
   });
 
   it('unwraps Outlook underscore separators, quoted forwards and nested forwards', () => {
-    const outlook = unwrapForwarded('hi\n________________________________\nFrom: A <a@x.io>\nSent: today\nSubject: S\n\nEmail: c@y.io');
+    const outlook = unwrapForwarded(
+      'hi\n________________________________\nFrom: A <a@x.io>\nSent: today\nSubject: S\n\nEmail: c@y.io',
+    );
     expect(outlook?.body.trim()).toBe('Email: c@y.io');
-    const quoted = unwrapForwarded('Begin forwarded message:\n> From: A <a@x.io>\n> Subject: S\n>\n> Phone: 123456');
+    const quoted = unwrapForwarded(
+      'Begin forwarded message:\n> From: A <a@x.io>\n> Subject: S\n>\n> Phone: 123456',
+    );
     expect(quoted?.body.trim()).toBe('Phone: 123456');
     const nested = unwrapForwarded(
       '-----Original Message-----\nFrom: B <b@x.io>\n\nfwd again\n---------- Forwarded message ---------\nFrom: C <c@x.io>\n\nName: Deep',

@@ -1,26 +1,40 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../../src/processors/stages/extractors/html.js';
+import { VALUE_END } from '../../../../src/processors/stages/extractors/label-value.js';
 import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
 
 const dict = createLabelDictionary();
 const isLabel = (t: string) => dict.isKnownLabel(t.replace(/[:*]\s*$/, ''));
-const render = (html: string) => renderHtml(html, isLabel);
+/** The rendering without its value-end markers (tested on their own below). */
+const render = (html: string) =>
+  renderHtml(html, isLabel)
+    .split('\n')
+    .filter((l) => l !== VALUE_END)
+    .join('\n');
 
 describe('renderHtml', () => {
   it('renders label-cell-beside-value tables as Label: value lines', () => {
-    const out = render('<table><tr><td><b>Name</b></td><td>Jane Doe</td></tr><tr><td>Email:</td><td><a href="mailto:j@x.io">j@x.io</a></td></tr></table>');
+    const out = render(
+      '<table><tr><td><b>Name</b></td><td>Jane Doe</td></tr><tr><td>Email:</td><td><a href="mailto:j@x.io">j@x.io</a></td></tr></table>',
+    );
     expect(out).toBe('Name: Jane Doe\nEmail: j@x.io');
   });
 
   it('pairs a label row (th or known labels) with the value row below it', () => {
-    const th = render('<table><tr><th>Vorname</th><th>E-Mail</th></tr><tr><td>Jürgen</td><td>j@example.de</td></tr></table>');
+    const th = render(
+      '<table><tr><th>Vorname</th><th>E-Mail</th></tr><tr><td>Jürgen</td><td>j@example.de</td></tr></table>',
+    );
     expect(th).toBe('Vorname: Jürgen\nE-Mail: j@example.de');
-    const td = render('<table><tr><td>Name</td><td>Phone</td></tr><tr><td>Ann Lee</td><td>555 0101</td></tr></table>');
+    const td = render(
+      '<table><tr><td>Name</td><td>Phone</td></tr><tr><td>Ann Lee</td><td>555 0101</td></tr></table>',
+    );
     expect(td).toBe('Name: Ann Lee\nPhone: 555 0101');
   });
 
   it('renders <b>Label:</b> value<br> and definition lists', () => {
-    expect(render('<p><b>Nombre:</b> José<br><b>Correo:</b> jose@example.es</p>')).toBe('Nombre: José\nCorreo: jose@example.es');
+    expect(render('<p><b>Nombre:</b> José<br><b>Correo:</b> jose@example.es</p>')).toBe(
+      'Nombre: José\nCorreo: jose@example.es',
+    );
     expect(render('<dl><dt>Prénom</dt><dd>Élodie</dd><dt>Courriel</dt><dd>e@example.fr</dd></dl>')).toBe(
       'Prénom: Élodie\nCourriel: e@example.fr',
     );
@@ -33,8 +47,18 @@ describe('renderHtml', () => {
   });
 
   it('drops scripts, styles, head and hidden elements and decodes entities', () => {
-    const html = '<html><head><title>T</title><style>p{}</style></head><body><div style="display:none">preheader</div><script>x()</script><p>Tom &amp; Jerry&nbsp;Ltd</p></body></html>';
+    const html =
+      '<html><head><title>T</title><style>p{}</style></head><body><div style="display:none">preheader</div><script>x()</script><p>Tom &amp; Jerry&nbsp;Ltd</p></body></html>';
     expect(render(html)).toBe('Tom & Jerry Ltd');
+  });
+
+  it('marks the end of each table row and stacked block so values do not run on', () => {
+    expect(renderHtml('<table><tr><td>Message</td><td>Hi</td></tr></table><p>Footer</p>', isLabel)).toBe(
+      `Message: Hi\n${VALUE_END}\nFooter\n${VALUE_END}`,
+    );
+    expect(renderHtml('<p>Anfrage</p><p>Hallo<br>Welt</p>', isLabel)).toBe(
+      `Anfrage\n${VALUE_END}\nHallo\nWelt\n${VALUE_END}`,
+    );
   });
 
   it('survives unclosed tables and truncated markup', () => {

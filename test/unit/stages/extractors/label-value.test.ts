@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLabelValues } from '../../../../src/processors/stages/extractors/label-value.js';
+import { extractLabelValues, VALUE_END } from '../../../../src/processors/stages/extractors/label-value.js';
 import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
 
 const dict = createLabelDictionary();
@@ -9,7 +9,8 @@ const pairsOf = (text: string) =>
 describe('extractLabelValues', () => {
   it('reads Label: value lines in any of the four languages and spacing styles', () => {
     // Prepare
-    const text = 'Vorname: Max\nNachname : Mustermann\n**E-Mail:** max@example.de\nTéléphone : 01 23\n• Mensaje: Hola';
+    const text =
+      'Vorname: Max\nNachname : Mustermann\n**E-Mail:** max@example.de\nTéléphone : 01 23\n• Mensaje: Hola';
     // Act
     const pairs = pairsOf(text);
     // Assess
@@ -23,15 +24,52 @@ describe('extractLabelValues', () => {
   });
 
   it('keeps a multi-line, multi-paragraph message until the next known label', () => {
-    const text = 'Message: Hello,\nI need a quote.\n\nPS: call after 5pm.\nPhone: 555 0100\n';
+    const text =
+      'Message: Hello,\nI need a quote.\n\nPS: if nobody answers, please leave a voicemail.\nPhone: 555 0100\n';
     const pairs = pairsOf(text);
-    expect(pairs.message).toBe('Hello,\nI need a quote.\n\nPS: call after 5pm.');
+    expect(pairs.message).toBe('Hello,\nI need a quote.\n\nPS: if nobody answers, please leave a voicemail.');
     expect(pairs.phone).toBe('555 0100');
+  });
+
+  it('ends a message at a short unknown field, a consent line, a URL field or a value-end marker', () => {
+    expect(pairsOf('Message: Hi there\nAnrede: Herr').message).toBe('Hi there');
+    expect(pairsOf('Message: Hi there\nRGPD: J’accepte que mes données soient utilisées.').message).toBe(
+      'Hi there',
+    );
+    expect(pairsOf('Message: Hi there\nView contact: https://crm.example/contacts/123456').message).toBe(
+      'Hi there',
+    );
+    expect(
+      pairsOf(`Message\n${VALUE_END}\nHi there\n${VALUE_END}\nHow did you hear about us?\nA friend`).message,
+    ).toBe('Hi there');
+  });
+
+  it('reads question labels and decorated labels', () => {
+    const pairs = extractLabelValues(
+      'Quelle est votre adresse e-mail ?\nami@example.fr\n\n--- Wie haben Sie von uns erfahren? ---\nGoogle',
+      dict,
+    ).pairs;
+    expect(pairs.map((p) => [p.label, p.value, p.hit?.target ?? null])).toEqual([
+      ['Quelle est votre adresse e-mail ?', 'ami@example.fr', 'email'],
+      ['Wie haben Sie von uns erfahren?', 'Google', null],
+    ]);
+  });
+
+  it('reports unlabelled paragraphs between fields, not the footer after them', () => {
+    const r = extractLabelValues(
+      'Name: Ann\n\nPlease share anything.\nI need help with my garden.\n\nLink: https://x.example\n\nAcme Inc, 1 Road',
+      dict,
+    );
+    expect(r.freeBlocks).toEqual(['Please share anything.\nI need help with my garden.']);
   });
 
   it('takes the value from the next line when the label stands alone', () => {
     const pairs = pairsOf('Full name\nMia Wong\nEmail\nmia@example.com\nMessage:\n\nHi there\nsecond line');
-    expect(pairs).toMatchObject({ fullName: 'Mia Wong', email: 'mia@example.com', message: 'Hi there\nsecond line' });
+    expect(pairs).toMatchObject({
+      fullName: 'Mia Wong',
+      email: 'mia@example.com',
+      message: 'Hi there\nsecond line',
+    });
   });
 
   it('stops at footers and signature delimiters and reports the body before them', () => {
@@ -42,7 +80,12 @@ describe('extractLabelValues', () => {
   });
 
   it('stops the message at a footer line in any language', () => {
-    for (const footer of ['Sie erhalten diese E-Mail, weil', 'Vous recevez ce message car', 'Para dejar de recibir estos correos', 'Unsubscribe here']) {
+    for (const footer of [
+      'Sie erhalten diese E-Mail, weil',
+      'Vous recevez ce message car',
+      'Para dejar de recibir estos correos',
+      'Unsubscribe here',
+    ]) {
       expect(pairsOf(`Message: Hello\n${footer}`).message).toBe('Hello');
     }
   });
@@ -56,6 +99,9 @@ describe('extractLabelValues', () => {
   });
 
   it('reads tab-separated label/value lines and quoted (>) lines', () => {
-    expect(pairsOf('Email\tjo@example.com\n> Phone: 12345')).toMatchObject({ email: 'jo@example.com', phone: '12345' });
+    expect(pairsOf('Email\tjo@example.com\n> Phone: 12345')).toMatchObject({
+      email: 'jo@example.com',
+      phone: '12345',
+    });
   });
 });

@@ -215,6 +215,9 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
     metrics.count(METRIC_NAMES.leadsProduced, leads);
     if (resolvedClaimChecks > 0) metrics.count(METRIC_NAMES.claimChecksResolved, resolvedClaimChecks);
     metrics.count(METRIC_NAMES.recordsFailed, failures.size);
+    // The total (service dimension only) feeds the rejected-rate alarm; a CloudWatch alarm cannot sum
+    // the per-reason series itself (at most 10 metrics per alarm, more reasons than that).
+    metrics.count(METRIC_NAMES.recordsRejected, rejected);
     for (const [reason, n] of byReason) metrics.count(METRIC_NAMES.recordsRejected, n, { reason });
     metrics.milliseconds(METRIC_NAMES.processMs, coreMs);
     metrics.milliseconds(METRIC_NAMES.kafkaWriteMs, kafkaAckAtMs - kafkaStarted);

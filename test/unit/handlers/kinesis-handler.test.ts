@@ -200,6 +200,8 @@ describe('createKinesisHandler', () => {
     expect(rejected[0]?.headers.reason).toBe('bulk');
     expect(firehose.calls[0]).toHaveLength(1);
     expect(metrics.totals.get('RecordsRejected|reason=bulk')).toBe(1);
+    // The undimensioned total is what the rejected-rate alarm reads.
+    expect(metrics.totals.get('RecordsRejected')).toBe(2);
   });
 
   it('fails only the records whose Kafka write failed, and skips their analytics', async () => {

@@ -309,7 +309,7 @@ function matchProfile(
     .flatMap((a) => [a.address, `${a.name} <${a.address}>`]);
   // Markers live in the body; <head> is mostly CSS, which would only cost scan time.
   const bodyAt = email.html ? email.html.search(/<body[\s>]/i) : -1;
-  const from0 = bodyAt > 0 ? bodyAt : 0;
+  const from0 = Math.max(bodyAt, 0);
   const html = email.html.slice(from0, from0 + MAX_MARKER_HTML_CHARS);
   const bodyCapped = body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body;
   for (const c of profiles) {

@@ -194,10 +194,16 @@ describe('source profiles', () => {
 
   it('takes a notification forwarded as a message/rfc822 attachment, not the forwarder note', async () => {
     const lead = await leadOf('forwarded-as-attachment.eml');
-    expect(lead.contact).toMatchObject({ fullName: 'Grace Kim', email: 'grace.kim@example.co.uk', phone: '+447700900123' });
+    expect(lead.contact).toMatchObject({
+      fullName: 'Grace Kim',
+      email: 'grace.kim@example.co.uk',
+      phone: '+447700900123',
+    });
     expect(lead.message).toBe('Can you send a quote for 40 seats?');
     expect(lead.businessId).toBe('northpeak');
-    expect(JSON.stringify([lead.contact, lead.message, lead.attributes])).not.toMatch(/northpeak\.example|0161/);
+    expect(JSON.stringify([lead.contact, lead.message, lead.attributes])).not.toMatch(
+      /northpeak\.example|0161/,
+    );
   });
 
   it('reads listing-portal enquiries as source other and cuts the portal footer', async () => {

@@ -16,6 +16,7 @@
  */
 import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as hdr from 'hdr-histogram-js';
@@ -442,6 +443,8 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
   } finally {
     await consumer.disconnect().catch(() => {});
     await stack.stop();
+    // The stack's directory (broker log segments, Parquet, checkpoints) is this run's alone.
+    await rm(stack.paths.root, { recursive: true, force: true });
   }
 }
 

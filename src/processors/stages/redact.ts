@@ -74,8 +74,8 @@ const NAME_SPLIT_RE = /[\s,;]+/u;
 // Parts of compound names: "Jean-Luc" → Jean, Luc; "O'Brien" / "O’Brien" → Brien.
 const NAME_PART_SPLIT_RE = /[-‐‑'’]/u;
 const NAME_MIN_CHARS = 2;
-// Bounds on what goes into the per-lead name pattern: V8 refuses very large regexes ("Regular
-// expression too large"), and a 'name' longer than this is extraction noise, not a name.
+// Bounds on the per-lead name tokens: a 'name' longer than this is extraction noise, not a name,
+// and the token set stays small whatever the extractor hands over.
 const NAME_MAX_CHARS = 64;
 const NAME_MAX_TOKENS = 32;
 // RFC 5321 §4.5.3.1 caps a path at 256 octets; anything longer cannot be an address to redact.
@@ -95,16 +95,37 @@ export function redactText(text: string, context: RedactionContext = {}): string
   out = out.replace(CARD_CANDIDATE_RE, redactCardCandidate);
   out = out.replace(PHONE_RE, redactPhoneCandidate);
   if (context.names) {
-    const namesRe = nameTokensPattern(context.names);
-    if (namesRe) out = out.replace(namesRe, redactNameMatch);
+    const tokens = nameTokens(context.names);
+    if (tokens.size > 0)
+      out = out.replace(WORD_RE, (word, offset: number, whole: string) =>
+        redactNameWord(word, offset, whole, tokens),
+      );
   }
   return out;
 }
 
+/**
+ * Case-insensitive literal replacement without building a RegExp per call (compiling one per lead
+ * was the anonymise stage's largest cost in the processor bench). Falls back to a regex only when
+ * lowercasing changes the text's length (e.g. "İ"), where indexes would no longer line up.
+ */
 function redactLiteral(text: string, value: string, token: string): string {
   if (value.length === 0) return text;
-  const literal = value.normalize('NFC').replace(REGEX_SPECIAL_RE, '\\$&');
-  return text.replace(new RegExp(literal, 'giu'), token);
+  const needle = value.normalize('NFC').toLowerCase();
+  const haystack = text.toLowerCase();
+  if (haystack.length !== text.length) {
+    return text.replace(new RegExp(needle.replace(REGEX_SPECIAL_RE, '\\$&'), 'giu'), token);
+  }
+  let at = haystack.indexOf(needle);
+  if (at === -1) return text;
+  let out = '';
+  let from = 0;
+  while (at !== -1) {
+    out += text.slice(from, at) + token;
+    from = at + needle.length;
+    at = haystack.indexOf(needle, from);
+  }
+  return out + text.slice(from);
 }
 
 /** Keeps scheme, host and path; drops userinfo, query and fragment (where tracking ids and form values live). */
@@ -211,38 +232,37 @@ function countDigits(text: string): number {
 
 const TOKEN_WORDS: ReadonlySet<string> = new Set(Object.keys(REDACTION_TOKENS));
 
-/** Leaves our own tokens alone: a customer named "Email" must not turn `[email]` into `[[name]]`. */
-function redactNameMatch(match: string, offset: number, whole: string): string {
-  if (
-    whole[offset - 1] === '[' &&
-    whole[offset + match.length] === ']' &&
-    TOKEN_WORDS.has(match.toLowerCase())
-  ) {
-    return match;
-  }
-  return REDACTION_TOKENS.name;
-}
+// A word, with compound parts joined by hyphens or apostrophes ("Jean-Luc", "O’Brien") kept together.
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:[-‐‑'’][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_PART_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
- * One alternation of the lead's name tokens, longest first, matched as whole words in any case.
- * Built per call (names differ per lead); it is small, and V8 compiles it lazily on first use.
+ * A word that is one of the lead's name tokens (any case) becomes [name]; in a compound word only the
+ * parts that are name tokens do. Our own tokens are left alone: a customer named "Email" must not turn
+ * `[email]` into `[[name]]`.
  */
-function nameTokensPattern(names: readonly (string | null | undefined)[]): RegExp | null {
+function redactNameWord(word: string, offset: number, whole: string, tokens: ReadonlySet<string>): string {
+  const lower = word.toLowerCase();
+  if (whole[offset - 1] === '[' && whole[offset + word.length] === ']' && TOKEN_WORDS.has(lower)) return word;
+  if (tokens.has(lower)) return REDACTION_TOKENS.name;
+  if (!NAME_PART_SPLIT_RE.test(word)) return word;
+  return word.replace(WORD_PART_RE, (part) =>
+    tokens.has(part.toLowerCase()) ? REDACTION_TOKENS.name : part,
+  );
+}
+
+/** The lead's name tokens, lowercased: whole words and the parts of compound names. */
+function nameTokens(names: readonly (string | null | undefined)[]): Set<string> {
   const tokens = new Set<string>();
   for (const name of names) {
     if (!name) continue;
     for (const word of name.normalize('NFC').split(NAME_SPLIT_RE)) {
-      const cleaned = trimToLettersAndDigits(word);
+      const cleaned = trimToLettersAndDigits(word).toLowerCase();
       addNameToken(tokens, cleaned);
       for (const part of cleaned.split(NAME_PART_SPLIT_RE)) addNameToken(tokens, part);
     }
   }
-  if (tokens.size === 0) return null;
-  const alternation = [...tokens]
-    .sort((a, b) => b.length - a.length)
-    .map((t) => t.replace(REGEX_SPECIAL_RE, '\\$&'))
-    .join('|');
-  return new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternation})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
+  return tokens;
 }
 
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;

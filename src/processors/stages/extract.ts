@@ -94,7 +94,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const warnings: string[] = [];
       let htmlText: string | null = null;
       const getHtmlText = () => {
-        htmlText ??= email.html ? renderHtml(email.html, isLabel) : '';
+        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel) : '';
         return htmlText;
       };
       const textPart = email.text.trim();
@@ -368,8 +368,13 @@ function newAccumulator(): Accumulator {
   };
 }
 
+/**
+ * Enough to skip rendering the HTML alternative: a contact channel, a name and a message. A phone
+ * missing from a text part that has all the rest is rarely in its HTML twin, and rendering HTML is
+ * the most expensive step of extraction.
+ */
 function isComplete(a: Accumulator): boolean {
-  return !!(a.email && a.phone && (a.fullName || a.firstName || a.names.length > 0) && a.message);
+  return !!((a.email || a.phone) && (a.fullName || a.firstName || a.names.length > 0) && a.message);
 }
 
 const NAMED_ADDRESS =
@@ -472,6 +477,12 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
   if (!acc.message && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
+}
+
+/** The HTML from <body> on: the <head> holds styles and titles, never fields, only parse cost. */
+function fromBody(html: string): string {
+  const at = html.search(/<body[\s>]/i);
+  return at > 0 ? html.slice(at) : html;
 }
 
 /** A JSON document after some text (a relay's intro line, a forward header). */

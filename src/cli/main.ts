@@ -3,13 +3,31 @@
  * imported only when called, so `leadstream extract` never loads the AWS SDK or kafkajs.
  */
 const COMMANDS = {
-  extract: { summary: 'Extract leads from .eml files or directories', load: () => import('./commands/extract.js') },
+  extract: {
+    summary: 'Extract leads from .eml files or directories',
+    load: () => import('./commands/extract.js'),
+  },
   send: { summary: 'Put raw emails into a Kinesis stream', load: () => import('./commands/send.js') },
-  query: { summary: 'Run SQL over the local analytics Parquet files (DuckDB)', load: () => import('./commands/query.js') },
-  stack: { summary: 'Start the local stack (Kafka, Kinesis, poller, Firehose) until Ctrl-C', load: () => import('./commands/stack.js') },
-  demo: { summary: 'Start the local stack, send sample emails, show the results (npm start)', load: () => import('./commands/demo.js') },
-  plan: { summary: 'Capacity and monthly cost plan for a given email rate', load: () => import('./commands/plan.js') },
-} as const satisfies Record<string, { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }>;
+  query: {
+    summary: 'Run SQL over the local analytics Parquet files (DuckDB)',
+    load: () => import('./commands/query.js'),
+  },
+  stack: {
+    summary: 'Start the local stack (Kafka, Kinesis, poller, Firehose) until Ctrl-C',
+    load: () => import('./commands/stack.js'),
+  },
+  demo: {
+    summary: 'Start the local stack, send sample emails, show the results (npm start)',
+    load: () => import('./commands/demo.js'),
+  },
+  plan: {
+    summary: 'Capacity and monthly cost plan for a given email rate',
+    load: () => import('./commands/plan.js'),
+  },
+} as const satisfies Record<
+  string,
+  { summary: string; load: () => Promise<{ run(argv: string[]): Promise<number> }> }
+>;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
@@ -28,5 +46,14 @@ export async function main(argv: string[]): Promise<number> {
 
 function printUsage(): void {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`);
-  console.error(['usage: leadstream <command> [options]', '', 'commands:', ...lines, '', 'leadstream <command> --help for its options'].join('\n'));
+  console.error(
+    [
+      'usage: leadstream <command> [options]',
+      '',
+      'commands:',
+      ...lines,
+      '',
+      'leadstream <command> --help for its options',
+    ].join('\n'),
+  );
 }

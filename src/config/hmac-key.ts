@@ -28,7 +28,9 @@ export async function loadHmacKey(source: HmacKeySource): Promise<Buffer> {
     case 'secret': {
       // Imported lazily: the SDK client is only needed where the key lives in Secrets Manager.
       const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-      const out = await new SecretsManagerClient({}).send(new GetSecretValueCommand({ SecretId: source.secretId }));
+      const out = await new SecretsManagerClient({}).send(
+        new GetSecretValueCommand({ SecretId: source.secretId }),
+      );
       if (!out.SecretString) throw new Error(`secret ${source.secretId} has no SecretString`);
       return checkedKey(decodeKey(out.SecretString), `secret ${source.secretId}`);
     }
@@ -46,12 +48,16 @@ export async function loadHmacKey(source: HmacKeySource): Promise<Buffer> {
 }
 
 function decodeKey(text: string): Buffer {
-  return /^[0-9a-f]+$/i.test(text) && text.length % 2 === 0 ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  return /^[0-9a-f]+$/i.test(text) && text.length % 2 === 0
+    ? Buffer.from(text, 'hex')
+    : Buffer.from(text, 'base64');
 }
 
 function checkedKey(key: Buffer, where: string): Buffer {
   if (key.length < MIN_HMAC_KEY_BYTES) {
-    throw new Error(`HMAC key from ${where} is ${key.length} bytes; at least ${MIN_HMAC_KEY_BYTES} are required`);
+    throw new Error(
+      `HMAC key from ${where} is ${key.length} bytes; at least ${MIN_HMAC_KEY_BYTES} are required`,
+    );
   }
   return key;
 }

@@ -22,9 +22,13 @@ export async function pythonWithCheckers(): Promise<string> {
   const ready = join(venv, '.installed');
   if (!existsSync(ready)) {
     await run('python3', ['-m', 'venv', venv]);
-    await run(python, ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', REQUIREMENTS.pathname], {
-      maxBuffer: 16 * 1024 * 1024,
-    });
+    await run(
+      python,
+      ['-m', 'pip', 'install', '--quiet', '--disable-pip-version-check', '-r', REQUIREMENTS.pathname],
+      {
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
     await run('touch', [ready]);
   }
   return python;

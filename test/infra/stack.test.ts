@@ -1,15 +1,11 @@
-import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FIREHOSE_ERROR_PREFIX, FIREHOSE_PREFIX } from '../../infra/constructs/analytics-delivery.js';
 import { MSK_IAM_PORT } from '../../infra/constructs/kafka-access.js';
 import { VPC_ENI_ACTIONS } from '../../infra/constructs/lambda-defaults.js';
-import { LEAD_SCHEMA_PATH, REJECTED_SCHEMA_PATH } from '../../infra/leadstream-stack.js';
+import { REJECTED_SCHEMA_PATH } from '../../infra/leadstream-stack.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../../infra/processor-environment.js';
 import { ANALYTICS_COLUMNS, ANALYTICS_PARTITION_KEY } from '../../src/schemas/analytics.js';
 import {
@@ -20,8 +16,6 @@ import {
   type Synthesized,
   synth,
 } from './synth.js';
-
-const run = promisify(execFile);
 
 // One synth of the default app (with bundling, as `cdk synth` does) shared by every assertion below.
 let s: Synthesized;
@@ -89,50 +83,8 @@ describe('processor Lambda', () => {
     });
   });
 
-  it('is bundled and minified by local esbuild (one ESM file with a source map)', () => {
-    const fn = json.Resources[id(s.stack.ingest.function)]?.Properties as { Code: { S3Key: string } };
-    const hash = /^([0-9a-f]{64})\.zip$/.exec(fn.Code.S3Key)?.[1];
-    expect(hash).toBeDefined();
-    const dir = join(s.outdir, `asset.${hash}`);
-    // The code, its source map, and the files it reads beside itself with `new URL('./x', import.meta.url)`.
-    expect(readdirSync(dir).sort()).toEqual([
-      'default-rules.yaml',
-      'index.mjs',
-      'index.mjs.map',
-      'lead.avsc',
-      'rejected.avsc',
-    ]);
-    expect(readFileSync(join(dir, 'lead.avsc'), 'utf8')).toBe(readFileSync(LEAD_SCHEMA_PATH, 'utf8'));
-    const code = readFileSync(join(dir, 'index.mjs'), 'utf8');
-    expect(code.startsWith("import { createRequire as __lsCreateRequire } from 'node:module';")).toBe(true);
-    // Minified: a few very long lines rather than one statement per line.
-    expect(code.length / code.split('\n').length).toBeGreaterThan(1000);
-  });
-
-  it('loads on Node and handles an empty batch, reading its runtime files from beside the bundle', async () => {
-    // Prepare: the bundle, run from a directory of its own with only the variables the stack sets (tokens
-    // replaced by local stand-ins; Kafka unreachable, the HMAC key inline instead of Secrets Manager).
-    const fn = json.Resources[id(s.stack.ingest.function)]?.Properties as { Code: { S3Key: string } };
-    const bundle = join(s.outdir, `asset.${fn.Code.S3Key.replace('.zip', '')}`, 'index.mjs');
-    const script = `const { handler } = await import(${JSON.stringify(bundle)});
-process.stdout.write('\\nRESULT ' + JSON.stringify(await handler({ Records: [] }, {})));`;
-    // Act
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: tmpdir(),
-      env: {
-        PATH: process.env.PATH,
-        KAFKA_BROKERS: '127.0.0.1:1',
-        KAFKA_AUTH: 'none',
-        AWS_REGION: 'eu-west-1',
-        FIREHOSE_STREAM_NAME: 'leadstream-test',
-        CLAIM_CHECK_BUCKET: 'leadstream-test',
-        LEADSTREAM_HMAC_KEY: '00'.repeat(32),
-      },
-    });
-    // Assess
-    // (Before the marker: the handler's JSON logs and its EMF document.)
-    expect(JSON.parse(stdout.split('\nRESULT ').at(-1) ?? '')).toEqual({ batchItemFailures: [] });
-  }, 60_000);
+  // The bundle itself (its files, its imports, and a run of the asset on one event) is checked in
+  // bundle.test.ts.
 
   it('reads Kinesis through an event source mapping with the safe defaults and an on-failure queue', () => {
     t.resourceCountIs('AWS::Lambda::EventSourceMapping', 1);

@@ -165,11 +165,10 @@ export async function runDemo(
     const deadline = Date.now() + 120_000 + expected * 20;
     const accounted = () => {
       const m = stack?.metrics.totals ?? new Map<string, number>();
-      let rejected = 0;
-      for (const [k, v] of m) if (k.startsWith('RecordsRejected')) rejected += v;
       return {
         leads: m.get('LeadsProduced') ?? 0,
-        rejected,
+        // The undimensioned total; the per-reason series (RecordsRejected|reason=…) repeat it.
+        rejected: m.get('RecordsRejected') ?? 0,
         dead: stack?.poller().stats.deadLetteredRecords ?? 0,
       };
     };

@@ -38,68 +38,81 @@ export async function createProcessorFromEnv(
   overrides: ProcessorOverrides = {},
 ): Promise<Processor> {
   const config = runtimeConfigFromEnv(env);
-  const [
-    { loadConfig },
-    { createLeadCore },
-    encode,
-    { hmacKeySourceFromEnv, loadHmacKey },
-    { leadstreamHome },
-  ] = await Promise.all([
-    import('../../config/load.js'),
-    import('../core.js'),
-    import('../stages/encode.js'),
-    import('../../config/hmac-key.js'),
-    import('../../config/state-dir.js'),
-  ]);
-  const [rules, hmacKey] = await Promise.all([
-    loadConfig(undefined, env),
-    loadHmacKey(hmacKeySourceFromEnv(env, leadstreamHome(env))),
-  ]);
-  const core = createLeadCore(rules, { hmacKey });
-
   const logger = overrides.logger ?? (await powertoolsLogger(env));
-  const metrics = overrides.metrics ?? (await powertoolsHandlerMetrics(env));
 
+  // The Kafka connection first: it is round trips (TCP, TLS, SASL, InitProducerId), and the rest of
+  // the init is CPU (module loading, rules validation, Avro types, the warm-up email), so building
+  // the rest while the broker answers takes the connect off the cold start's critical path.
+  // Best effort: a broker that is down now fails the records later, where retries handle it,
+  // instead of failing the init.
   const { Kafka } = await import('kafkajs');
   const kafka = new Kafka(kafkaClientConfig(config.kafka, logger));
   const kafkaSink = createKafkaSink({
     createProducer: () => createKafkajsProducer(kafka),
     compression: config.kafka.compression,
   });
-
-  const firehoseClient = overrides.firehoseClient ?? (await awsFirehoseClient(config.firehose));
-  const firehoseSink = createFirehoseSink({ client: firehoseClient, streamName: config.firehose.streamName });
-  const claimCheck = await claimCheckStoreFor(config.claimCheck, overrides.s3Client);
-
-  // Warm-up during init (Lambda gives the init phase its own time budget): connect the producer
-  // (TLS, SASL, InitProducerId) and run the core once, so the first batch does not pay for module
-  // loading and JIT warm-up. Best effort: a broker that is down now fails the records later, where
-  // retries handle it, instead of failing the init.
-  await Promise.all([
-    kafkaSink.connect().catch((err: unknown) => {
-      logger.warn('Kafka not reachable at init; will connect on first batch', {
-        error: (err as Error)?.name,
-      });
-    }),
-    core.process(WARM_UP_EMAIL, { receivedAt: new Date(0) }).catch(() => undefined),
-  ]);
-
-  const handler = createKinesisHandler({
-    core,
-    kafkaSink,
-    firehoseSink,
-    claimCheck,
-    topics: config.topics,
-    encoders: {
-      encodeLead: encode.encodeLead,
-      leadSchemaFingerprint: encode.LEAD_SCHEMA_FINGERPRINT,
-      encodeAnalytics: encode.encodeAnalytics,
-    },
-    logger,
-    metrics,
-    ...(overrides.onBatch ? { onBatch: overrides.onBatch } : {}),
+  const connected = kafkaSink.connect().catch((err: unknown) => {
+    logger.warn('Kafka not reachable at init; will connect on first batch', {
+      error: (err as Error)?.name,
+    });
   });
-  return { handler, config, claimCheck, close: () => kafkaSink.close() };
+
+  try {
+    const [
+      { loadConfig },
+      { createLeadCore },
+      encode,
+      { hmacKeySourceFromEnv, loadHmacKey },
+      { leadstreamHome },
+    ] = await Promise.all([
+      import('../../config/load.js'),
+      import('../core.js'),
+      import('../stages/encode.js'),
+      import('../../config/hmac-key.js'),
+      import('../../config/state-dir.js'),
+    ]);
+    const [rules, hmacKey] = await Promise.all([
+      loadConfig(undefined, env),
+      loadHmacKey(hmacKeySourceFromEnv(env, leadstreamHome(env))),
+    ]);
+    const core = createLeadCore(rules, { hmacKey });
+    const metrics = overrides.metrics ?? (await powertoolsHandlerMetrics(env));
+
+    const firehoseClient = overrides.firehoseClient ?? (await awsFirehoseClient(config.firehose));
+    const firehoseSink = createFirehoseSink({
+      client: firehoseClient,
+      streamName: config.firehose.streamName,
+    });
+    const claimCheck = await claimCheckStoreFor(config.claimCheck, overrides.s3Client);
+
+    // Run the core once during init (Lambda gives the init phase its own time budget), so the first
+    // batch does not pay for lazy compilation and JIT warm-up; then wait for the connection.
+    await core.process(WARM_UP_EMAIL, { receivedAt: new Date(0) }).catch(() => undefined);
+    await connected;
+
+    const handler = createKinesisHandler({
+      core,
+      kafkaSink,
+      firehoseSink,
+      claimCheck,
+      topics: config.topics,
+      encoders: {
+        encodeLead: encode.encodeLead,
+        leadSchemaFingerprint: encode.LEAD_SCHEMA_FINGERPRINT,
+        encodeAnalytics: encode.encodeAnalytics,
+      },
+      logger,
+      metrics,
+      ...(overrides.onBatch ? { onBatch: overrides.onBatch } : {}),
+    });
+    return { handler, config, claimCheck, close: () => kafkaSink.close() };
+  } catch (err) {
+    // A failed init (bad rules, no HMAC key) must not leave the producer's socket open: the local
+    // stack would hang on it, and a Lambda container would keep it until it is recycled.
+    await connected;
+    await kafkaSink.close().catch(() => undefined);
+    throw err;
+  }
 }
 
 const WARM_UP_EMAIL = Buffer.from(
@@ -111,15 +124,32 @@ export async function claimCheckStoreFor(
   s3Client?: S3Like,
 ): Promise<ClaimCheckStore> {
   if (location.kind === 'dir') return createDirClaimCheckStore(location.dir);
-  let client = s3Client;
-  if (!client) {
-    const { S3Client } = await import('@aws-sdk/client-s3');
-    client = new S3Client({
-      ...(location.endpoint ? { endpoint: location.endpoint, forcePathStyle: true } : {}),
-      ...(location.region ? { region: location.region } : {}),
-    }) as S3Like;
-  }
-  return createS3ClaimCheckStore({ bucket: location.bucket, prefix: location.prefix, client });
+  return createS3ClaimCheckStore({
+    bucket: location.bucket,
+    prefix: location.prefix,
+    client: s3Client ?? lazyS3Client(location),
+  });
+}
+
+/**
+ * An S3 client built on its first request. Only claim-check records (emails over the 1 MiB Kinesis
+ * limit) and oversized rejections use S3, so most containers never do; importing and configuring the
+ * S3 client at init would cost every cold start about 100 ms of module loading for nothing.
+ */
+function lazyS3Client(location: Extract<ClaimCheckLocation, { kind: 's3' }>): S3Like {
+  let client: Promise<S3Like> | undefined;
+  return {
+    send: async (command) => {
+      client ??= import('@aws-sdk/client-s3').then(
+        ({ S3Client }) =>
+          new S3Client({
+            ...(location.endpoint ? { endpoint: location.endpoint, forcePathStyle: true } : {}),
+            ...(location.region ? { region: location.region } : {}),
+          }) as S3Like,
+      );
+      return (await client).send(command);
+    },
+  };
 }
 
 async function awsFirehoseClient(config: RuntimeConfig['firehose']): Promise<FirehoseLike> {

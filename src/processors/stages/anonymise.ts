@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
-import { franc } from 'franc-min';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
+import { createLanguageGuesser } from './language.js';
 import { redactText } from './redact.js';
 
 /**
@@ -43,7 +43,7 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   por: 'pt',
   nld: 'nl',
 };
-const LANGUAGE_CANDIDATES = Object.keys(LANGUAGES);
+const guessLanguage = createLanguageGuesser(Object.keys(LANGUAGES), LANGUAGE_MIN_LETTERS);
 const LETTER_RE = /\p{L}/gu;
 
 export function anonymise(lead: Lead, options: AnonymiseOptions): AnalyticsRecord {
@@ -116,5 +116,5 @@ export function detectLanguage(text: string): string | null {
   const sample = text.length > LANGUAGE_MAX_CHARS ? text.slice(0, LANGUAGE_MAX_CHARS) : text;
   const letters = sample.match(LETTER_RE)?.length ?? 0;
   if (letters < LANGUAGE_MIN_LETTERS) return null;
-  return LANGUAGES[franc(sample, { only: LANGUAGE_CANDIDATES, minLength: LANGUAGE_MIN_LETTERS })] ?? null;
+  return LANGUAGES[guessLanguage(sample)] ?? null;
 }

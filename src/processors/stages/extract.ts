@@ -124,7 +124,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           ? email.xml
           : containsAdf(body)
             ? body
-            : email.html && containsAdf(getHtmlText())
+            : email.html && htmlMayHoldAdf(email.html) && containsAdf(getHtmlText())
               ? getHtmlText()
               : null;
       if (adfSource) {
@@ -484,6 +484,20 @@ function fromBody(html: string): string {
   const at = html.search(/<body[\s>]/i);
   return at > 0 ? html.slice(at) : html;
 }
+
+/**
+ * Whether the rendered text of `html` can contain an escaped ADF document (`&lt;adf&gt;…`; a raw
+ * `<adf>` is markup and renders as its text only). Rendering is the most expensive step of
+ * extraction and most HTML parts are never rendered otherwise, so the ADF check must not render
+ * them just to look. The letters of "adf" reach the text either as written or as numeric
+ * character references; named references never decode to ASCII letters. Letters split by markup
+ * (`a<b></b>df`) are not considered: an escaped XML document is one text run.
+ */
+function htmlMayHoldAdf(html: string): boolean {
+  return ADF_LETTERS.test(html) || LETTER_REFERENCE.test(html);
+}
+const ADF_LETTERS = /adf/i;
+const LETTER_REFERENCE = /&#(?:0*(?:65|68|70|97|100|102)(?!\d)|x0*(?:41|44|46|61|64|66)(?![\da-f]))/i;
 
 /** A JSON document after some text (a relay's intro line, a forward header). */
 function embeddedJson(text: string): string | null {

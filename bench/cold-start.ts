@@ -9,9 +9,11 @@
  *    node_modules, and only those, as the runtime makes them resolvable from its own.
  * 2. Starts fresh `node` processes that import the bundle and call its `handler` with a one-record
  *    Kinesis event, and reports process.uptime() at each step: Node's own start, module evaluation,
- *    and the first batch (config load, core, Kafka connect and produce, Firehose put). The sinks are
- *    real clients pointed at local servers: a Kafka broker (started here unless --brokers is given)
- *    and an in-process HTTP endpoint that answers Firehose PutRecordBatch, so no AWS account is used.
+ *    and the first batch (config load, HMAC key from Secrets Manager, core, Kafka connect and produce,
+ *    Firehose put). The environment is the deployed one (S3 claim-check bucket, key in Secrets
+ *    Manager); the clients are real, pointed at local servers: a Kafka broker (started here unless
+ *    --brokers is given) and an in-process HTTP endpoint that answers Firehose PutRecordBatch and
+ *    Secrets Manager GetSecretValue, so no AWS account is used.
  *    The child runs with the NODE_OPTIONS the stack sets on the function (--enable-source-maps).
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -250,8 +252,8 @@ export async function benchColdStart(opts: {
     const suffix = randomBytes(4).toString('hex');
     const topics = { leads: `bench-cold-leads-${suffix}`, rejected: `bench-cold-rejected-${suffix}` };
     await createTopics(brokers, [topics.leads, topics.rejected]);
-    const firehose = await startFakeFirehose();
-    cleanups.push(() => new Promise((r) => firehose.server.close(() => r())));
+    const aws = await startFakeAws(randomBytes(32).toString('hex'));
+    cleanups.push(() => new Promise((r) => aws.server.close(() => r())));
 
     // The first lead of the seeded corpus: a lead exercises every step (Kafka and Firehose).
     let index = 0;
@@ -261,7 +263,6 @@ export async function benchColdStart(opts: {
     await writeFile(eventFile, JSON.stringify(kinesisEventFor([email], 0, Date.now())));
     const child = join(dir, 'child.mjs');
     await writeFile(child, childScript(pathToFileURL(code).href, eventFile));
-    await mkdir(join(dir, 'claim-check'), { recursive: true });
     const env: NodeJS.ProcessEnv = {
       PATH: process.env.PATH,
       HOME: dir,
@@ -270,9 +271,12 @@ export async function benchColdStart(opts: {
       LEADS_TOPIC: topics.leads,
       REJECTED_TOPIC: topics.rejected,
       FIREHOSE_STREAM_NAME: 'bench-cold-start',
-      FIREHOSE_ENDPOINT: firehose.url,
-      CLAIM_CHECK_DIR: join(dir, 'claim-check'),
-      LEADSTREAM_HMAC_KEY: randomBytes(32).toString('hex'),
+      FIREHOSE_ENDPOINT: aws.url,
+      // As deployed: an S3 claim-check bucket (no S3 call for an inline record) and the HMAC key from
+      // Secrets Manager (the SDK's service-specific endpoint variable points it at the fake).
+      CLAIM_CHECK_BUCKET: 'bench-claim-check',
+      LEADSTREAM_HMAC_SECRET_ID: 'bench-hmac',
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url,
       LEADSTREAM_HOME: join(dir, 'home'),
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'bench',
@@ -486,14 +490,27 @@ async function createTopics(brokers: string, names: string[]): Promise<void> {
   }
 }
 
-/** Answers Firehose's PutRecordBatch (AWS JSON 1.1) with success for every record. */
-async function startFakeFirehose(): Promise<{ server: Server; url: string }> {
+/**
+ * Answers, over AWS JSON 1.1, Firehose's PutRecordBatch with success for every record and Secrets
+ * Manager's GetSecretValue with `hmacKey`: the two AWS calls of a cold start with a lead.
+ */
+async function startFakeAws(hmacKey: string): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     let body = '';
     req.on('data', (d) => {
       body += d;
     });
     req.on('end', () => {
+      if (String(req.headers['x-amz-target']).endsWith('.GetSecretValue')) {
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'bench' });
+        res.end(
+          JSON.stringify({
+            ARN: 'arn:aws:secretsmanager:us-east-1:000000000000:secret:bench',
+            SecretString: hmacKey,
+          }),
+        );
+        return;
+      }
       let records = 0;
       try {
         records = (JSON.parse(body) as { Records?: unknown[] }).Records?.length ?? 0;
@@ -509,7 +526,7 @@ async function startFakeFirehose(): Promise<{ server: Server; url: string }> {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   const addr = server.address();
-  if (!addr || typeof addr === 'string') throw new Error('fake Firehose has no port');
+  if (!addr || typeof addr === 'string') throw new Error('fake AWS endpoint has no port');
   return { server, url: `http://127.0.0.1:${addr.port}` };
 }
 

@@ -1,5 +1,5 @@
 import type { Node } from 'constructs';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The deploy-time parameters of the stack, with their safe defaults in one place. Each value can be set

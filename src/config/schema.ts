@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LEAD_SOURCES } from '../schemas/lead.js';
 
 /** Default per-email limits. Each one bounds work an attacker controls (see stages/parse.ts). */

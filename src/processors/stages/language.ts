@@ -27,18 +27,26 @@ export type LanguageGuesser = (sample: string) => string;
 export function createLanguageGuesser(candidates: readonly string[], minLength: number): LanguageGuesser {
   const latin = data.Latin ?? {};
   // franc filters its models in data order and sorts distances stably: data order breaks ties.
-  const models: Array<[string, Map<string, number>]> = [];
-  for (const [code, trigrams] of Object.entries(latin)) {
-    if (!candidates.includes(code)) continue;
-    const model = new Map<string, number>();
-    const list = trigrams.split('|');
-    // franc assigns from the end, so a repeated trigram keeps its first (lowest) weight.
-    for (let weight = list.length - 1; weight >= 0; weight--) model.set(list[weight] as string, weight);
-    models.push([code, model]);
-  }
-  if (models.length !== candidates.length) {
+  const codes = Object.keys(latin).filter((code) => candidates.includes(code));
+  if (codes.length !== candidates.length) {
     throw new TypeError(`language candidates not all Latin-script franc languages: ${candidates.join(',')}`);
   }
+  // One table for all candidates: trigram → its weight in each model (-1: absent), so a sample's
+  // trigram is looked up once rather than once per language.
+  const weights = new Map<string, Int16Array>();
+  codes.forEach((code, j) => {
+    const list = (latin[code] ?? '').split('|');
+    // franc assigns from the end, so a repeated trigram keeps its first (lowest) weight.
+    for (let weight = list.length - 1; weight >= 0; weight--) {
+      const trigram = list[weight] as string;
+      let row = weights.get(trigram);
+      if (!row) {
+        row = new Int16Array(codes.length).fill(-1);
+        weights.set(trigram, row);
+      }
+      row[j] = weight;
+    }
+  });
   const only = [...candidates];
 
   return function guess(text: string): string {
@@ -49,20 +57,24 @@ export function createLanguageGuesser(candidates: readonly string[], minLength: 
     // Scripts are disjoint, so more than half Latin makes Latin franc's top script; otherwise
     // the census decides and franc runs it.
     if (latinCount * 2 <= sample.length) return franc(sample, { only, minLength });
-    const counts = trigramCounts(sample);
+    const distances = new Float64Array(codes.length);
+    for (const [trigram, count] of trigramCounts(sample)) {
+      const row = weights.get(trigram);
+      for (let j = 0; j < codes.length; j++) {
+        const weight = row ? (row[j] as number) : -1;
+        distances[j] =
+          (distances[j] as number) + (weight < 0 ? MAX_DIFFERENCE : Math.abs(count - weight - 1));
+      }
+    }
     let best = 'und';
     let bestDistance = Number.POSITIVE_INFINITY;
-    for (const [code, model] of models) {
-      let distance = 0;
-      for (const [trigram, count] of counts) {
-        const weight = model.get(trigram);
-        distance += weight === undefined ? MAX_DIFFERENCE : Math.abs(count - weight - 1);
-      }
+    codes.forEach((code, j) => {
+      const distance = distances[j] as number;
       if (distance < bestDistance) {
         best = code;
         bestDistance = distance;
       }
-    }
+    });
     return best;
   };
 }

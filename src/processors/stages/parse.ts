@@ -154,7 +154,8 @@ export function scanStructure(buf: Buffer, limits: Limits): string | null {
 function headerEnd(buf: Buffer, maxHeaderBytes: number): number {
   const window = buf.subarray(0, Math.min(buf.length, maxHeaderBytes + 4));
   const crlf = window.indexOf('\r\n\r\n');
-  const lf = window.indexOf('\n\n');
+  // A bare-LF blank line counts only before the first CRLF one: don't scan the rest of the window.
+  const lf = (crlf < 0 ? window : window.subarray(0, crlf + 1)).indexOf('\n\n');
   const end = crlf < 0 ? lf : lf < 0 ? crlf : Math.min(crlf, lf);
   if (end >= 0 && end <= maxHeaderBytes) return end;
   return buf.length > maxHeaderBytes ? -1 : buf.length;

@@ -31,22 +31,27 @@ export function createLanguageGuesser(candidates: readonly string[], minLength: 
   if (codes.length !== candidates.length) {
     throw new TypeError(`language candidates not all Latin-script franc languages: ${candidates.join(',')}`);
   }
-  // One table for all candidates: trigram → its weight in each model (-1: absent), so a sample's
-  // trigram is looked up once rather than once per language.
-  const weights = new Map<string, Int16Array>();
+  // One table for all candidates: trigram → row; row × candidates + j → its weight in candidate
+  // j's model (-1: absent). A sample's trigram is looked up once rather than once per language,
+  // and the weights sit in one flat array rather than a small object per trigram.
+  const rows = new Map<string, number>();
+  const perRow: number[] = [];
   codes.forEach((code, j) => {
     const list = (latin[code] ?? '').split('|');
     // franc assigns from the end, so a repeated trigram keeps its first (lowest) weight.
     for (let weight = list.length - 1; weight >= 0; weight--) {
       const trigram = list[weight] as string;
-      let row = weights.get(trigram);
-      if (!row) {
-        row = new Int16Array(codes.length).fill(-1);
-        weights.set(trigram, row);
+      let row = rows.get(trigram);
+      if (row === undefined) {
+        row = rows.size;
+        rows.set(trigram, row);
+        for (let k = 0; k < codes.length; k++) perRow.push(-1);
       }
-      row[j] = weight;
+      perRow[row * codes.length + j] = weight;
     }
   });
+  const weights = Int16Array.from(perRow);
+  const absent = new Int16Array(codes.length).fill(-1);
   const only = [...candidates];
 
   return function guess(text: string): string {
@@ -57,11 +62,14 @@ export function createLanguageGuesser(candidates: readonly string[], minLength: 
     // Scripts are disjoint, so more than half Latin makes Latin franc's top script; otherwise
     // the census decides and franc runs it.
     if (latinCount * 2 <= sample.length) return franc(sample, { only, minLength });
-    const distances = new Float64Array(codes.length);
+    const n = codes.length;
+    const distances = new Float64Array(n);
     for (const [trigram, count] of trigramCounts(sample)) {
-      const row = weights.get(trigram);
-      for (let j = 0; j < codes.length; j++) {
-        const weight = row ? (row[j] as number) : -1;
+      const row = rows.get(trigram);
+      const table = row === undefined ? absent : weights;
+      const base = row === undefined ? 0 : row * n;
+      for (let j = 0; j < n; j++) {
+        const weight = table[base + j] as number;
         distances[j] =
           (distances[j] as number) + (weight < 0 ? MAX_DIFFERENCE : Math.abs(count - weight - 1));
       }

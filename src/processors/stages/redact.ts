@@ -69,6 +69,11 @@ const DATE_PREFIX_RE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{
 const DIGIT_RE = /\p{Nd}/gu;
 const PHONE_MIN_DIGITS = 7;
 
+// Preconditions of the passes: URL_RE needs "://" or "www.", IPV4/IBAN/CARD need an ASCII digit
+// (\d is ASCII even with the u flag), PHONE_RE a digit of any script.
+const URL_HINT_RE = /:\/\/|www\./i;
+const ASCII_DIGIT_RE = /\d/;
+const ANY_DIGIT_RE = /\p{Nd}/u;
 const REGEX_SPECIAL_RE = /[.*+?^${}()|[\]\\]/g;
 const NAME_SPLIT_RE = /[\s,;]+/u;
 // Parts of compound names: "Jean-Luc" → Jean, Luc; "O'Brien" / "O’Brien" → Brien.
@@ -87,13 +92,19 @@ export function redactText(text: string, context: RedactionContext = {}): string
   if (context.email && context.email.length <= EMAIL_MAX_CHARS) {
     out = redactLiteral(out, context.email, REDACTION_TOKENS.email);
   }
-  out = out.replace(URL_RE, redactUrlMatch);
-  out = out.replace(EMAIL_RE, REDACTION_TOKENS.email);
-  out = out.replace(IPV6_CANDIDATE_RE, redactIpv6Candidate);
-  out = out.replace(IPV4_RE, REDACTION_TOKENS.ip);
-  out = out.replace(IBAN_CANDIDATE_RE, redactIbanCandidate);
-  out = out.replace(CARD_CANDIDATE_RE, redactCardCandidate);
-  out = out.replace(PHONE_RE, redactPhoneCandidate);
+  // Each pass below needs a character most messages lack ("@", ":", a digit); looking for it is
+  // cheaper than running the pattern. No pass adds such a character (the tokens hold none, a
+  // redacted URL only loses parts), so a check made once stays true for the later passes.
+  const asciiDigit = ASCII_DIGIT_RE.test(out);
+  if (URL_HINT_RE.test(out)) out = out.replace(URL_RE, redactUrlMatch);
+  if (out.includes('@')) out = out.replace(EMAIL_RE, REDACTION_TOKENS.email);
+  if (out.includes(':')) out = out.replace(IPV6_CANDIDATE_RE, redactIpv6Candidate);
+  if (asciiDigit) {
+    out = out.replace(IPV4_RE, REDACTION_TOKENS.ip);
+    out = out.replace(IBAN_CANDIDATE_RE, redactIbanCandidate);
+    out = out.replace(CARD_CANDIDATE_RE, redactCardCandidate);
+  }
+  if (asciiDigit || ANY_DIGIT_RE.test(out)) out = out.replace(PHONE_RE, redactPhoneCandidate);
   if (context.names) {
     const tokens = nameTokens(context.names);
     if (tokens.size > 0)

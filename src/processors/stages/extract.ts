@@ -7,6 +7,7 @@
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { CONSENT_LABEL, SALUTATION_LINE, stripTrailingSignature } from './extractors/boilerplate.js';
+import { contactBlockAround } from './extractors/contact-block.js';
 import { unwrapForwarded } from './extractors/forwarded.js';
 import { renderHtml } from './extractors/html.js';
 import { extractJson, looksLikeJson } from './extractors/json.js';
@@ -190,7 +191,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         if (sender) acc.fullName = displayName(sender[1]);
       }
       let emailOrigin: ContactOrigin = email0 ? (format ?? 'labels') : null;
-      const phoneOrigin: ContactOrigin = acc.phone ? (format ?? 'labels') : null;
+      let phoneOrigin: ContactOrigin = acc.phone ? (format ?? 'labels') : null;
 
       const fallbackOk = (a: Address | null | undefined, allowRole: boolean): a is Address =>
         !!a &&
@@ -223,6 +224,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           email0 = candidate;
           emailOrigin = 'body-scan';
           warnings.push('email_from_body_scan');
+          const block = contactBlockAround(scanBody.slice(0, MAX_SCAN_CHARS), candidate);
+          if (!acc.phone && block.phone) {
+            acc.phone = block.phone;
+            phoneOrigin = 'body-scan';
+          }
+          if (!acc.fullName && !acc.firstName && !acc.lastName && block.fullName)
+            acc.fullName = block.fullName;
         }
       }
       if (!acc.fullName && !acc.firstName && !acc.lastName && nameFromHeader) {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load.js';
 import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
 import type { ProcessResult } from '../../../src/processors/result.js';
+import { buildEmail } from '../../helpers/factories.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/unit/', import.meta.url));
 const KEY = new Uint8Array(32).fill(9);
@@ -234,5 +235,55 @@ describe('source profiles', () => {
     expect(r.rejection.reason).toBe(reason);
     expect(r.leadId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(r.businessId).toMatch(/^(acme-motors|garage-dupont)$/);
+  });
+});
+
+describe('layouts without colon labels', () => {
+  it('reads a fixed-width web-to-lead notification with dot leaders (Latin-1)', async () => {
+    const lead = await leadOf('web-to-lead-dot-leaders-es.eml');
+    expect(lead.contact).toMatchObject({
+      fullName: 'Iñaki Etxeberria',
+      email: 'inaki.etx@example.es',
+      phone: '+34612345678',
+    });
+    expect(lead.message).toBe('¿Tienen disponibilidad para prueba el sábado?');
+  });
+
+  it('reads an unlabelled contact block (name, email, phone lines) from a portal notification', async () => {
+    const lead = await leadOf('portal-contact-block.eml');
+    expect(lead.contact).toMatchObject({
+      fullName: 'Sarah Nguyen',
+      email: 'sarah.nguyen@example.com',
+      phone: '+15035550134',
+    });
+  });
+});
+
+describe('campaign and ad id patterns', () => {
+  it('leave the campaign empty when its label has no value, instead of taking the next field (PII)', async () => {
+    // Prepare: found by the property test on a mutated Facebook notification.
+    const raw = buildEmail({
+      from: 'Facebook <notification@facebookmail.com>',
+      subject: 'New lead from your Facebook lead ad',
+      text: 'Campaign name:\nEmail: emily.k@example.com\nPhone: +1 415 555 0123\nFull name: Emily K',
+    });
+    // Act
+    const r = await core.process(raw, { receivedAt: new Date('2026-03-01T00:00:00Z') });
+    // Assess
+    expect(r.status).toBe('lead');
+    if (r.status !== 'lead') return;
+    expect(r.lead.contact.email).toBe('emily.k@example.com');
+    expect(r.lead.campaign).toBeNull();
+    expect(JSON.stringify(r.analytics)).not.toContain('emily.k@example.com');
+  });
+
+  it('take a campaign written on the line below its label', async () => {
+    const raw = buildEmail({
+      from: 'Facebook <notification@facebookmail.com>',
+      subject: 'New lead from your Facebook lead ad',
+      text: 'Campaign name\nSpring Test Drive 2026\n\nEmail: emily.k@example.com\nFull name: Emily K',
+    });
+    const r = await core.process(raw, { receivedAt: new Date('2026-03-01T00:00:00Z') });
+    expect(r.status === 'lead' && r.lead.campaign).toBe('Spring Test Drive 2026');
   });
 });

@@ -57,6 +57,12 @@ export const VALUE_END = '\u241e';
 /** "--- Label ---", "== Label ==", "### Label": a label by its decoration, known or not. */
 const DECORATED_LABEL = /^(?:-{2,}|={2,}|#{1,3})\s*([^-=#].{0,80}?)\s*(?:-{2,}|={2,})?$/u;
 const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
+/**
+ * "Nombre completo ..... Iñaki", "Phone ____ 555…", "E-mail -> a@b": a label joined to its value by
+ * leader dots, underscores or an arrow, as fixed-width CRM and web-to-lead notifications print them.
+ * Taken only for a known label, so prose with an ellipsis ("Wait... what") is not a field.
+ */
+const LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)\s*(\S.*)$/u;
 /** "see https://x": the colon belongs to a URL, not a label. */
 const URL_IN_LABEL = /(?:^|\s)(?:https?|mailto|ftp)$/i;
 
@@ -117,7 +123,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       continue;
     }
-    const m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line);
+    const m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line) ?? knownLeaderLine(line, dict);
     if (m && !URL_IN_LABEL.test(m[1] ?? '')) {
       const label = (m[1] ?? '').trim();
       const value = m[2] ?? '';
@@ -188,6 +194,11 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;
+}
+
+function knownLeaderLine(line: string, dict: LabelDictionary): RegExpExecArray | null {
+  const m = LEADER_LINE.exec(line);
+  return m && dict.lookup((m[1] ?? '').trim()) !== null ? m : null;
 }
 
 /** Message values run on over lines and paragraphs; unknown fields over lines (prose answers). */

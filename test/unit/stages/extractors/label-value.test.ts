@@ -23,6 +23,23 @@ describe('extractLabelValues', () => {
     });
   });
 
+  it('reads known labels joined to their value by leader dots, underscores or an arrow', () => {
+    // Prepare
+    const text = 'Nombre completo ..... Iñaki Etxeberria\nMóvil ____ 612 34 56 78\nE-mail -> a@example.es';
+    // Act
+    const pairs = pairsOf(text);
+    // Assess
+    expect(pairs).toMatchObject({
+      fullName: 'Iñaki Etxeberria',
+      phone: '612 34 56 78',
+      email: 'a@example.es',
+    });
+  });
+
+  it('does not read prose with an ellipsis as a field', () => {
+    expect(extractLabelValues('Wait... what about Saturday?', dict).pairs).toEqual([]);
+  });
+
   it('keeps a multi-line, multi-paragraph message until the next known label', () => {
     const text =
       'Message: Hello,\nI need a quote.\n\nPS: if nobody answers, please leave a voicemail.\nPhone: 555 0100\n';

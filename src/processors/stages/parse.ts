@@ -100,8 +100,21 @@ export function createParser(limits: Limits, simpleParser: SimpleParser) {
     if (parsed === 'timeout') {
       return { ok: false, reason: 'timeout', detail: `parse exceeded ${limits.parseTimeoutMs} ms` };
     }
+    if (!hasHeaderField(parsed.headers)) {
+      // mailparser takes any bytes before a colon as a header name, so random bytes (a poison
+      // record, a truncated upload) still "parse"; without one well-formed field it is not a message.
+      return { ok: false, reason: 'malformed', detail: 'no RFC 5322 header field' };
+    }
     return { ok: true, email: toParsedEmail(parsed) };
   };
+}
+
+/** RFC 5322 §2.2: a field name is 1*ftext, printable US-ASCII except the colon. */
+const FIELD_NAME = /^[\x21-\x39\x3b-\x7e]+$/;
+
+function hasHeaderField(headers: ParsedMail['headers']): boolean {
+  for (const name of headers.keys()) if (FIELD_NAME.test(name)) return true;
+  return false;
 }
 
 /**

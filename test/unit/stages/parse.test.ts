@@ -21,6 +21,15 @@ function nested(depth: number): Buffer {
 }
 
 describe('parse stage', () => {
+  it('rejects bytes with no well-formed header field as malformed (a poison record)', async () => {
+    // Prepare: binary noise that mailparser would otherwise read as headers with garbage names.
+    const noise = Buffer.from(Array.from({ length: 2000 }, (_, i) => (i * 131 + 7) % 256));
+    // Act
+    const out = await parse(noise);
+    // Assess
+    expect(out).toEqual({ ok: false, reason: 'malformed', detail: 'no RFC 5322 header field' });
+  });
+
   it('returns the fields extraction needs', async () => {
     const raw = Buffer.from(
       'From: "Site" <noreply@site.example>\r\nTo: leads+acme@in.example\r\nDelivered-To: leads+acme@in.example\r\nReply-To: Jo <jo@x.io>\r\nSubject: =?utf-8?q?Neue_Anfrage_=C3=BC?=\r\nMessage-ID: <m1@site>\r\nDate: Thu, 12 Nov 2026 10:15:00 +0000\r\nList-Unsubscribe: <https://u>\r\n\r\nName: Jo\r\n',

@@ -2,9 +2,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FirehoseClient, PutRecordBatchCommand } from '@aws-sdk/client-firehose';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openAnalyticsQuery } from '../../../src/local/analytics-query.js';
+import { localAwsClientConfig } from '../../../src/local/aws-local.js';
 import { startFirehoseServer } from '../../../src/local/firehose-server.js';
 import { createParquetDelivery } from '../../../src/local/parquet-delivery.js';
 import { anonymise } from '../../../src/processors/stages/anonymise.js';
@@ -26,10 +26,7 @@ it('carries anonymised leads from the Firehose SDK to Parquet that SQL can read'
     failEveryNth: 4,
   });
   const client = new FirehoseClient({
-    endpoint: server.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    requestHandler: new NodeHttpHandler(),
+    ...localAwsClientConfig(server.endpoint),
   });
   const key = Buffer.alloc(32, 1);
   const leads = Array.from({ length: 25 }, (_, i) => ({

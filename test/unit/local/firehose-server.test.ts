@@ -1,6 +1,6 @@
 import { FirehoseClient, PutRecordBatchCommand, PutRecordCommand } from '@aws-sdk/client-firehose';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localAwsClientConfig } from '../../../src/local/aws-local.js';
 import {
   type FirehoseDelivery,
   type FirehoseServer,
@@ -37,10 +37,7 @@ async function setup(options: Omit<FirehoseServerOptions, 'delivery'> = {}) {
   // The SDK exactly as the Lambda uses it, pointed at the local endpoint. One attempt, so the
   // server's answers reach the test instead of the SDK's retry loop.
   const client = new FirehoseClient({
-    endpoint: server.endpoint,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    requestHandler: new NodeHttpHandler(),
+    ...localAwsClientConfig(server.endpoint),
     maxAttempts: 1,
   });
   clients.push(client);
@@ -215,10 +212,7 @@ describe('lifecycle', () => {
     });
     servers.push(server);
     const client = new FirehoseClient({
-      endpoint: server.endpoint,
-      region: 'us-east-1',
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-      requestHandler: new NodeHttpHandler(),
+      ...localAwsClientConfig(server.endpoint),
       maxAttempts: 1,
     });
     clients.push(client);

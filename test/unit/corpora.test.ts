@@ -1,5 +1,5 @@
 /**
- * Every raw message in ../shared/corpora (real MIME from other projects' test suites, torture cases
+ * Every raw message in test/corpora (real MIME from other projects' test suites, torture cases
  * included) goes through the core: zero crashes, each within a time budget. For stalwart's messages
  * the parse stage's subject and From are compared with stalwart's expected JSON.
  *
@@ -24,7 +24,7 @@ import { REJECT_REASONS } from '../../src/processors/result.js';
 import { createParser } from '../../src/processors/stages/parse.js';
 import { corpusConfig, TEST_HMAC_KEY, TEST_RECEIVED_AT } from '../helpers/factories.js';
 
-const CORPORA_DIR = fileURLToPath(new URL('../../../shared/corpora', import.meta.url));
+const CORPORA_DIR = fileURLToPath(new URL('../corpora', import.meta.url));
 const STALWART_DIR = join(CORPORA_DIR, 'stalwartlabs-mail-parser', 'resources', 'eml');
 
 /** Wall-clock budget for one message through the whole core (the parse limit is 2 s; the rest is slack). */

@@ -20,7 +20,7 @@ const NUM_RUNS = 200;
 const PROPERTY_TIMEOUT_MS = 120_000;
 const CORPUS_SEED = 7;
 
-/** A fixed, small sample of real messages from the shared corpora (deterministic: sorted, every k-th). */
+/** A fixed, small sample of real messages from test/corpora (deterministic: sorted, every k-th). */
 function realMessages(): Buffer[] {
   const dirs = [
     'stalwartlabs-mail-parser/resources/eml',
@@ -29,16 +29,11 @@ function realMessages(): Buffer[] {
     'jhillyerd-enmime/testdata',
     'apache-james-mime4j/core/src/test/resources/testmsgs',
   ];
-  const root = fileURLToPath(new URL('../../../../shared/corpora', import.meta.url));
+  const root = fileURLToPath(new URL('../../corpora', import.meta.url));
   const files: string[] = [];
   const walk = (d: string) => {
-    let entries: string[];
-    try {
-      entries = readdirSync(d);
-    } catch {
-      return;
-    }
-    for (const e of entries.sort()) {
+    // No try/catch: a missing corpus folder must fail the file, not shrink the sample silently.
+    for (const e of readdirSync(d).sort()) {
       const p = join(d, e);
       const st = statSync(p);
       if (st.isDirectory()) walk(p);

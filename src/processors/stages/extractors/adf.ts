@@ -1,5 +1,5 @@
 /**
- * ADF 1.0 (Auto-lead Data Format, the automotive lead XML; DTD in shared/corpora/adf-samples).
+ * ADF 1.0 (Auto-lead Data Format, the automotive lead XML; DTD in test/corpora/adf-samples).
  * Only `<prospect><customer>` is the customer. `<vendor>` is the dealer (the business itself) and
  * `<provider>` the lead service: their names, emails and phones are never taken as the contact.
  */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { containsAdf, extractAdf } from '../../../../src/processors/stages/extractors/adf.js';
 
-const SAMPLES = fileURLToPath(new URL('../../../../../shared/corpora/adf-samples/', import.meta.url));
+const SAMPLES = fileURLToPath(new URL('../../../corpora/adf-samples/', import.meta.url));
 
 describe('extractAdf', () => {
   it('reads the customer and never the provider from the gcoombe sample', () => {

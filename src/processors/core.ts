@@ -11,8 +11,10 @@ import type { Lead } from '../schemas/lead.js';
 import type { EmailContext, ProcessResult, Rejection } from './result.js';
 import { anonymise } from './stages/anonymise.js';
 import { classifyAfterExtraction, classifyBeforeExtraction } from './stages/classify.js';
-import { createExtractor, type Extracted, phoneRegions } from './stages/extract.js';
-import { normaliseMessage, normaliseNames, normalisePhone } from './stages/normalise.js';
+import { createExtractor, type Extracted } from './stages/extract.js';
+import { normaliseMessage } from './stages/normalise.js';
+import { normaliseNames } from './stages/normalise-names.js';
+import { normalisePhone } from './stages/normalise-phone.js';
 import { createParser, type ParsedEmail } from './stages/parse.js';
 
 export interface LeadCoreDeps {
@@ -112,11 +114,20 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     ctx: EmailContext,
   ): Lead {
     const warnings = [...x.warnings];
-    const names = normaliseNames(x.fields);
-    const region = businesses.regions[businessId] ?? businesses.defaultRegion;
-    const phone = normalisePhone(x.fields.phone, phoneRegions(region, x.language, x.fields.email));
+    const { fields } = x;
+    const names = normaliseNames(fields, { order: x.nameOrder ?? null });
+    const phone = normalisePhone(fields.phone, {
+      countryField: fields.country ?? null,
+      labelRegion: fields.phoneLabelRegion ?? null,
+      businessRegion: businesses.regions[businessId] ?? businesses.defaultRegion,
+      formLanguage: x.language,
+    });
     if (phone?.warning) warnings.push(phone.warning);
-    const message = normaliseMessage(x.fields.message);
+    // contact.phone is E.164 or null: what could not be read stays visible as an attribute.
+    const attributes = { ...x.attributes };
+    if (phone?.extension) attributes.phone_extension = phone.extension;
+    if (phone && !phone.e164) attributes.phone_raw = phone.raw;
+    const message = normaliseMessage(fields.message);
     if (x.forwarded) warnings.push('forwarded');
     if (x.emailOrigin === 'reply-to' || x.emailOrigin === 'from')
       warnings.push(`email_from_${x.emailOrigin}`);
@@ -125,18 +136,21 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
       receivedAt: ctx.receivedAt,
       businessId,
       source: x.profile.source,
-      campaign: clean(x.fields.campaign),
-      adId: clean(x.fields.adId),
-      contact: { ...names, email: x.fields.email, phone: phone?.value ?? null },
+      campaign: clean(fields.campaign),
+      adId: clean(fields.adId),
+      contact: { ...names, email: fields.email, phone: phone?.e164 ?? null },
       message,
-      attributes: x.attributes,
+      attributes,
       subject: email.subject || null,
       messageId: email.messageId,
       extraction: {
         ruleId: x.profile.id,
-        confidence: confidence(x, names.fullName !== null, phone?.e164 ?? false, warnings.length),
+        confidence: confidence(x, names.fullName !== null, !!phone?.e164, warnings.length),
         warnings,
       },
+      formId: clean(fields.formId ?? null),
+      campaignId: clean(fields.campaignId ?? null),
+      platformLeadId: clean(fields.platformLeadId ?? null),
     };
   }
 

@@ -25,6 +25,13 @@ export interface ExtractedFields {
   message: string | null;
   campaign: string | null;
   adId: string | null;
+  formId?: string | null;
+  campaignId?: string | null;
+  platformLeadId?: string | null;
+  /** An explicit country field or the address's country, raw ("Deutschland", "FR"). */
+  country?: string | null;
+  /** ISO region a phone label names ("Phone (UK)"). */
+  phoneLabelRegion?: string | null;
 }
 
 export type ContactOrigin = 'labels' | 'adf' | 'json' | 'reply-to' | 'from' | 'body-scan' | null;
@@ -40,6 +47,8 @@ export interface Extracted {
   language: LabelLanguage | null;
   forwarded: boolean;
   warnings: string[];
+  /** Set when the label or layout says names are written surname first ("Nachname, Vorname"). */
+  nameOrder?: 'last-first' | null;
 }
 
 /** Bytes of raw HTML in which profile body markers are looked for. */
@@ -58,9 +67,6 @@ const PLATFORM_DOMAIN =
 /** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
 const SYSTEM_NAME =
   /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|service)\b/i;
-
-const TLD_REGION: Record<string, string> = { uk: 'GB' };
-const LANGUAGE_REGION: Partial<Record<LabelLanguage, string>> = { de: 'DE', fr: 'FR', es: 'ES' };
 
 interface CompiledProfile {
   profile: SourceProfile;
@@ -280,23 +286,6 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       };
     },
   };
-}
-
-/** Regions to read a national phone number in: the business's, then hints from the lead. */
-export function phoneRegions(
-  primary: string,
-  language: LabelLanguage | null,
-  email: string | null,
-): string[] {
-  const out = [primary];
-  const fromLang = language ? LANGUAGE_REGION[language] : undefined;
-  if (fromLang && !out.includes(fromLang)) out.push(fromLang);
-  const tld = email ? /\.([a-z]{2})$/.exec(email)?.[1] : undefined;
-  if (tld) {
-    const r = TLD_REGION[tld] ?? tld.toUpperCase();
-    if (!out.includes(r)) out.push(r);
-  }
-  return out;
 }
 
 function hasConditions(p: SourceProfile): boolean {

@@ -214,13 +214,19 @@ function properCase(token: string, inside: boolean): string {
 }
 
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const SURNAME_WORDS = new Set(['last', 'surname', 'family', 'nachname', 'familienname', 'nom', 'apellido', 'apellidos']);
+const SURNAME_WORDS = new Set([
+  'last',
+  'surname',
+  'family',
+  'nachname',
+  'familienname',
+  'nom',
+  'apellido',
+  'apellidos',
+]);
 const GIVEN_WORDS = new Set(['first', 'given', 'forename', 'vorname', 'prenom', 'nombre']);
 
 /**
@@ -228,12 +234,12 @@ const GIVEN_WORDS = new Set(['first', 'given', 'forename', 'vorname', 'prenom', 
  * "Nachname, Vorname", "Name, Vorname", "Nom et prénom", "Apellidos y nombre".
  */
 export function nameOrderOfLabel(label: string): NameOrder {
-  const words = fold(label).split(/[^a-z]+/).filter(Boolean);
+  const words = fold(label)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
   const given = words.findIndex((w) => GIVEN_WORDS.has(w));
   if (given < 0) return null;
-  const surname = words.findIndex(
-    (w) => SURNAME_WORDS.has(w) || (w === 'name' && words.includes('vorname')),
-  );
+  const surname = words.findIndex((w) => SURNAME_WORDS.has(w) || (w === 'name' && words.includes('vorname')));
   return surname >= 0 && surname < given ? 'last-first' : null;
 }
 

@@ -45,7 +45,8 @@ const TEL_URI = /^tel:/i;
 /** "+49 (0)30 …", "0049(0)30 …": the trunk zero in brackets is not dialled from abroad. */
 const TRUNK_ZERO = /^(\+|00|011)[ \t]?(\d{1,3})[ \t]?\(0\)[ \t]?/;
 /** Extension words libphonenumber does not know, rewritten to one it does ("ext."). */
-const EXTENSION_WORD = /[ \t]*[,;]?[ \t]*(?:durchwahl|durchw\.|dw\.?|poste|extensión|extension|extn?\.?|app\.)[ \t]*[:.]?[ \t]*(\d{1,7})[ \t]*$/i;
+const EXTENSION_WORD =
+  /[ \t]*[,;]?[ \t]*(?:durchwahl|durchw\.|dw\.?|poste|extensión|extension|extn?\.?|app\.)[ \t]*[:.]?[ \t]*(\d{1,7})[ \t]*$/i;
 /** Separators between two numbers in one field ("0151 2345678 / 030 1234567", "… or …"). */
 const ALTERNATIVES = /[ \t]*(?:[,;|]|[ \t]\/[ \t]|\b(?:or|oder|ou|o)\b)[ \t]*/i;
 
@@ -97,7 +98,8 @@ function readNumber(text: string, regions: readonly CountryCode[]): Reading | nu
   }
   for (let i = 0; i < regions.length; i++) {
     const p = validParse(text, regions[i]);
-    if (p) return { e164: p.number, extension: p.ext ?? null, warning: i > 0 ? 'phone_region_inferred' : null };
+    if (p)
+      return { e164: p.number, extension: p.ext ?? null, warning: i > 0 ? 'phone_region_inferred' : null };
   }
   // Digits that start with a country code but lack the "+" ("49 151 23456789").
   if (digits.length >= MIN_INTERNATIONAL_DIGITS) {
@@ -229,7 +231,10 @@ export function regionOfCountry(text: string | null | undefined): CountryCode | 
   const names = countryNamesMap();
   const whole = names.get(fold(trimmed));
   if (whole) return whole;
-  const parts = trimmed.split(/[,\n;]/).map((p) => p.trim()).filter(Boolean);
+  const parts = trimmed
+    .split(/[,\n;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return null;
   for (const part of [parts[parts.length - 1] as string, parts[0] as string]) {
     const hit = names.get(fold(part)) ?? (/^[A-Z]{2}$/.test(part) ? regionOfCode(part) : null);

@@ -15,7 +15,13 @@ describe('normaliseNames: a lone full name', () => {
     ['first last', 'José Luis Peña', null, 'José', 'Luis Peña'],
     ['comma means last, first', 'Doe, Jane', null, 'Jane', 'Doe'],
     ['last-first from the label (de)', 'Müller Hans', 'last-first', 'Hans', 'Müller'],
-    ['last-first from the label (es), two surnames', 'García López, María José', null, 'María José', 'García López'],
+    [
+      'last-first from the label (es), two surnames',
+      'García López, María José',
+      null,
+      'María José',
+      'García López',
+    ],
     ['last-first with particles (nl)', 'van der Berg Jan', 'last-first', 'Jan', 'van der Berg'],
     ['capitalised surname first (fr)', 'DUPONT Jean', null, 'Jean', 'Dupont'],
     ['capitalised surname last (fr)', 'Jean DUPONT', null, 'Jean', 'Dupont'],
@@ -90,17 +96,29 @@ describe('nameOrderOfLabel', () => {
 });
 
 describe('isPlausibleName', () => {
-  it.each(['Jane Doe', 'J. R. R. Tolkien', 'Jean-Luc Picard', 'O’Brien', '李小龙', 'Zoë Østergård', 'María de la Cruz'])(
-    '%s is a name',
-    (text) => {
-      expect(isPlausibleName(text)).toBe(true);
-    },
-  );
+  it.each([
+    'Jane Doe',
+    'J. R. R. Tolkien',
+    'Jean-Luc Picard',
+    'O’Brien',
+    '李小龙',
+    'Zoë Østergård',
+    'María de la Cruz',
+  ])('%s is a name', (text) => {
+    expect(isPlausibleName(text)).toBe(true);
+  });
 
-  it.each(['New lead', 'Thank you', 'Email', 'Hola equipo', '12.05.2026', 'jane@example.com', 'Call me?', 'N/A', 'a'])(
-    '%s is not',
-    (text) => {
-      expect(isPlausibleName(text)).toBe(false);
-    },
-  );
+  it.each([
+    'New lead',
+    'Thank you',
+    'Email',
+    'Hola equipo',
+    '12.05.2026',
+    'jane@example.com',
+    'Call me?',
+    'N/A',
+    'a',
+  ])('%s is not', (text) => {
+    expect(isPlausibleName(text)).toBe(false);
+  });
 });

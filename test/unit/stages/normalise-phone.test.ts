@@ -35,10 +35,20 @@ describe('normalisePhone: prefix forms', () => {
 describe('normalisePhone: region order', () => {
   describe.each([
     // [case, hints, expected E.164, expected warning]
-    ['the country field wins over the business region', { ...US, countryField: 'France' }, '+33612345678', null],
+    [
+      'the country field wins over the business region',
+      { ...US, countryField: 'France' },
+      '+33612345678',
+      null,
+    ],
     ['a country field in German', { ...US, countryField: 'Frankreich' }, '+33612345678', null],
     ['a country field as an ISO code', { ...US, countryField: 'fr' }, '+33612345678', null],
-    ['the address’s country', { ...US, addressCountry: '12 Rue de Rivoli\n75001 Paris\nFrance' }, '+33612345678', null],
+    [
+      'the address’s country',
+      { ...US, addressCountry: '12 Rue de Rivoli\n75001 Paris\nFrance' },
+      '+33612345678',
+      null,
+    ],
     ['the label’s region', { ...US, labelRegion: 'FR' }, '+33612345678', null],
     ['the business region', { businessRegion: 'FR' }, '+33612345678', null],
     ['the form language, last', { ...US, formLanguage: 'fr' }, '+33612345678', 'phone_region_inferred'],
@@ -69,7 +79,12 @@ describe('normalisePhone: region order', () => {
 
   it('never takes the region from the email’s TLD (there is no such hint) and never glues +1 on', () => {
     const result = normalisePhone('06 12 34 56 78', US);
-    expect(result).toEqual({ e164: null, extension: null, raw: '06 12 34 56 78', warning: 'phone_unparseable' });
+    expect(result).toEqual({
+      e164: null,
+      extension: null,
+      raw: '06 12 34 56 78',
+      warning: 'phone_unparseable',
+    });
     expect(normalisePhone('+1 06 12 34 56 78', US)?.e164).toBeNull();
   });
 });

@@ -5,9 +5,10 @@
  * this order: an explicit country field, the address's country, a region the phone's label names,
  * the business's configured region, and last the region of the form's language. The customer's
  * email TLD is never a hint: a .com or .de address says nothing about where a phone is.
- * Only valid numbers are kept: a number that is merely "possible" for a region is how "+1" used
- * to be glued onto foreign national numbers. An unreadable value is returned raw for the
- * caller to keep as an attribute, with a warning.
+ * Valid numbers win; a merely "possible" one is kept (with a warning) only with an explicit
+ * country code or in the strongest region, and never against the NANP plan: reading any
+ * 10-digit string as possible in the US is how "+1" used to be glued onto foreign national
+ * numbers. An unreadable value is returned raw for the caller to keep as an attribute, with a warning.
  */
 import { type CountryCode, getCountries, parsePhoneNumberFromString } from 'libphonenumber-js';
 
@@ -31,7 +32,7 @@ export interface PhoneResult {
   extension: string | null;
   /** The value as written (trimmed, bounded): what the caller keeps when e164 is null. */
   raw: string;
-  warning: 'phone_unparseable' | 'phone_region_inferred' | null;
+  warning: 'phone_unparseable' | 'phone_region_inferred' | 'phone_not_verified' | null;
 }
 
 /** A phone string longer than this is not a phone number (and libphonenumber would reject it anyway). */
@@ -94,7 +95,7 @@ function readNumber(text: string, regions: readonly CountryCode[]): Reading | nu
     const p = validParse(international);
     if (p) return { e164: p.number, extension: p.ext ?? null, warning: null };
     // "00…" and "011…" are also national numbers in some regions (011 is Delhi's area code).
-    if (text.startsWith('+')) return null;
+    if (text.startsWith('+')) return possibleReading(international);
   }
   for (let i = 0; i < regions.length; i++) {
     const p = validParse(text, regions[i]);
@@ -106,7 +107,28 @@ function readNumber(text: string, regions: readonly CountryCode[]): Reading | nu
     const p = validParse(`+${text}`);
     if (p) return { e164: p.number, extension: p.ext ?? null, warning: 'phone_region_inferred' };
   }
-  return null;
+  return international ? possibleReading(international) : possibleReading(text, regions[0]);
+}
+
+/** NANP numbers are fully specified: area code and exchange start with 2-9. */
+const NANP_NATIONAL = /^[2-9]\d{2}[2-9]\d{6}$/;
+
+/**
+ * A number of the right length for its country that the metadata does not list as valid (new
+ * ranges, reserved drama numbers such as 07700 900xxx): kept with a warning, but only with an
+ * explicit country code or in the strongest region hint, and never as a NANP number that breaks
+ * the NANP plan (that is how "+1" used to be glued onto "06 12 34 56 78").
+ */
+function possibleReading(text: string, region?: CountryCode): Reading | null {
+  let p: ReturnType<typeof parsePhoneNumberFromString>;
+  try {
+    p = parsePhoneNumberFromString(text, region);
+  } catch {
+    return null;
+  }
+  if (!p?.isPossible()) return null;
+  if (p.countryCallingCode === '1' && !NANP_NATIONAL.test(p.nationalNumber)) return null;
+  return { e164: p.number, extension: p.ext ?? null, warning: 'phone_not_verified' };
 }
 
 function validParse(text: string, region?: CountryCode) {

@@ -99,6 +99,17 @@ describe('normalisePhone: extensions and unreadable values', () => {
     expect(normalisePhone(raw, hints)).toMatchObject({ e164, extension });
   });
 
+  it('keeps a possible but unlisted number (07700 900xxx) with a warning when the region is certain', () => {
+    expect(normalisePhone('07700 900123', { businessRegion: 'GB' })).toMatchObject({
+      e164: '+447700900123',
+      warning: 'phone_not_verified',
+    });
+    expect(normalisePhone('+44 7700 900123', US)).toMatchObject({
+      e164: '+447700900123',
+      warning: 'phone_not_verified',
+    });
+  });
+
   it('takes the first readable number of several', () => {
     expect(normalisePhone('0151 2345678 / 030 1234567', DE)?.e164).toBe('+491512345678');
   });

@@ -7,7 +7,9 @@
  * - the name after a greeting ("Hi Anna,", "Liebe Frau Schmidt", "Bonjour Marie", "Hola Juan");
  * - the name after a sign-off, on its line or the next ("Thanks, Anna", "Best regards\nJohn
  *   Smith", "Mit freundlichen Grüßen", "Cordialement", "Saludos");
- * - a signature line ("-- ", "— Anna") and a bare name on the message's last line.
+ * - honorifics before a name anywhere ("ask for Mr. Smith", "Frau Schmidt"), "Anna here";
+ * - quoted email headers and attributions ("From: Anna Schmidt <…>", "On …, Anna wrote:");
+ * - a signature line ("-- ", "— Anna") and a bare name among the message's closing lines.
  * Over-redaction (a word after "Hi" that was not a name) is the accepted cost: a missed name is
  * a leak. Linear time: the text is handled line by line, and every pattern is anchored at a
  * trigger and reads a bounded number of characters after it.
@@ -18,6 +20,8 @@ const TOKEN = '[name]';
 const MAX_NAME_WORDS = 4;
 const MAX_SIGNATURE_WORDS = 6;
 const MAX_LABEL_VALUE_CHARS = 80;
+/** How many closing lines of text are checked for a bare name. */
+const SIGNATURE_TAIL_LINES = 3;
 
 const NAME_LABELS = [
   'full ?name',
@@ -28,8 +32,11 @@ const NAME_LABELS = [
   'surname',
   'forename',
   'name',
-  'contact ?person',
+  'contact(?: ?person| ?name)?',
   'customer',
+  'kontakt(?:person)?',
+  'contacto',
+  'persona de contacto',
   'vorname',
   'nachname',
   'familienname',
@@ -39,12 +46,48 @@ const NAME_LABELS = [
   'pr[ée]nom',
   'nombre(?: completo)?',
   'apellidos?',
+  'fn',
+  // Role words forms use for the customer ("Enquirer:", "Gast:", "Huésped:").
+  'enquirer',
+  'inquirer',
+  'guest',
+  'buyer',
+  'applicant',
+  'tenant',
+  'lead',
+  'prospect',
+  'gast',
+  'interessent(?:in)?',
+  'mieter(?:in)?',
+  'k(?:ä|ae)ufer(?:in)?',
+  'client(?:e)?',
+  'invit(?:é|e)e?',
+  'acheteur',
+  'locataire',
+  'hu(?:é|e)sped',
+  'comprador(?:a)?',
+  'solicitante',
+  'interesad[oa]',
+  'inquilino',
 ].join('|');
+/** Questions that ask for a name ("Who should we ask for?", "¿Por quién preguntamos?"). */
+const NAME_QUESTION_RE =
+  /(?:\bname\b|ask for|who |whom|\bwer\b|nach wem|\bnom\b|qui |\bnombre\b|qui(?:é|e)n)[^\n?]{0,60}\?[ \t]{0,4}/iu;
 /** A name label, then its separator, then the value up to the end of the line or field. */
 const NAME_LABEL_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])((?:${NAME_LABELS})[ \\t]{0,4}(?:\\([^()\\n]{0,30}\\)[ \\t]{0,4})?(?:[:=]|[ \\t][-–—][ \\t]|\\t)[ \\t]{0,4})([^\\n;|]{1,${MAX_LABEL_VALUE_CHARS}})`,
+  `(?<![\\p{L}\\p{N}])((?:${NAME_LABELS})[ \\t]{0,4}(?:\\([^()\\n]{0,30}\\)[ \\t]{0,4})?\\*?[ \\t]{0,4}(?:[:=→⇒»|]|->|=>|[ \\t][-–—][ \\t]|\\t|\\.{2,40}|…{1,20}|[ \\t]{2,20})[ \\t]{0,4})([^\\n;|]{1,${MAX_LABEL_VALUE_CHARS}})`,
   'giu',
 );
+/** Header lines of a quoted or forwarded email inside the message ("From: Anna Schmidt <…>"). */
+const HEADER_LINE_RE =
+  /^([ \t>]{0,8}(?:from|von|de|an|to|para|à|cc|sent by|envoy[ée] par|gesendet von|enviado por)[ \t]{0,4}:[ \t]{0,4})(.{1,120})$/iu;
+/** Attribution lines of a quoted reply ("On …, Anna Schmidt wrote:", "Am … schrieb Anna:"). */
+const ATTRIBUTION_RE = /(?:wrote|schrieb|a [ée]crit|escribi[óo])[ \t]{0,4}:?[ \t]{0,4}$/iu;
+/** Honorific before a name anywhere in the text ("ask for Mr. Smith", "Frau Schmidt", "Sra. López"). */
+const HONORIFIC_TRIGGER_RE =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Señorita|Don|Doña)\.?[ \t]{1,3}(?=\p{Lu})/gu;
+/** "Anna here", "Anna Schmidt hier", "Anna ici", "Ana aquí" at the start of a line. */
+const NAME_HERE_RE = /^[ \t]{0,8}((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3})(?:here|hier|ici|aqu[ií])(?![\p{L}])/u;
 /** A line that is only a name label: the value is on the next line. */
 const BARE_LABEL_RE = new RegExp(`^[ \\t]{0,8}(?:${NAME_LABELS})[ \\t]{0,4}:?[ \\t]{0,4}$`, 'iu');
 
@@ -57,7 +100,7 @@ const INTRO_CAPS_RE =
 const GREETING_RE =
   /(?:^|[.!?])[ \t]{0,8}(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?![\p{L}])[ \t]{0,4},?[ \t]{0,4}/giu;
 const SIGN_OFF_RE =
-  /^[ \t]{0,8}(?:thanks|thank you|many thanks|thx|cheers|best|best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours faithfully|yours truly|all the best|br|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|mfg|viele gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|lg|vg|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|danke(?: sch(?:ö|oe)n)?|vielen dank|cordialement|bien cordialement|bien (?:à|a) vous|merci(?: beaucoup)?|salutations|sinc(?:è|e)res salutations|amiti(?:é|e)s|bonne journ(?:é|e)e|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo)(?![\p{L}])/iu;
+  /^[ \t]{0,8}(?:best wishes|warm wishes|take care|talk soon|greetings|freundliche gr(?:ü|ue)(?:ß|ss)e|sch(?:ö|oe)ne gr(?:ü|ue)(?:ß|ss)e|herzlichst|bis bald|tsch(?:ü|ue)ss|(?:à|a) bient(?:ô|o)t|bonne (?:journ(?:é|e)e|soir(?:é|e)e)|hasta (?:pronto|luego)|besos|merci d['’]avance|gracias de antemano|danke im voraus|thanks|thank you|many thanks|thx|cheers|best|best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours faithfully|yours truly|all the best|br|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|mfg|viele gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|lg|vg|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|danke(?: sch(?:ö|oe)n)?|vielen dank|cordialement|bien cordialement|bien (?:à|a) vous|merci(?: beaucoup)?|salutations|sinc(?:è|e)res salutations|amiti(?:é|e)s|bonne journ(?:é|e)e|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo)(?![\p{L}])/iu;
 /** "-- " (the signature delimiter) or a dash before a name at the end ("— Anna"). */
 const SIGNATURE_DASH_RE = /^[ \t]{0,8}(?:--|—|–|-)[ \t]{0,4}/u;
 
@@ -82,7 +125,8 @@ const FILLER = new Set(
     'cheers sincerely yours und et y mit freundlichen grussen viele liebe gruss grusse beste herzliche ' +
     'cordialement vous merci beaucoup salutations saludos un saludo cordiales atentamente gracias muchas ' +
     'abrazo ich je yo sie usted ustedes bitte please por favor svp yes no ja nein oui interested ' +
-    'interessiert interesse interesado interesada looking writing schreibe ecris escribo'
+    'interessiert interesse interesado interesada looking writing schreibe ecris escribo davance avance ' +
+    'antemano de cordial wishes wunsche voraus on am'
   ).split(' '),
 );
 
@@ -99,6 +143,12 @@ const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** Every word of a labelled name value becomes [name], whatever it is. */
 function redactEveryWord(segment: string): string {
   return segment.replace(WORDS_RE, (w) => (w.startsWith('[') ? w : TOKEN));
+}
+
+function redactCapitalisedWords(segment: string): string {
+  return segment.replace(WORDS_RE, (w) =>
+    w.startsWith('[') || isFiller(w) || !isCapitalised(w) ? w : TOKEN,
+  );
 }
 
 /** Every word of `segment` that is not filler or a redaction token becomes [name]. */
@@ -190,15 +240,11 @@ function isBareNameLine(line: string): boolean {
 export function redactNamesInContext(text: string): string {
   const lines = text.split('\n');
   let signatureLines = 0;
-  let lastTextLine = -1;
-  let textLines = 0;
+  const textLineIndexes: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
     if (!line.trim()) continue;
-    if (/[\p{L}]/u.test(line.replace(/\[[a-z]+\]/g, ''))) {
-      lastTextLine = i;
-      textLines++;
-    }
+    if (/[\p{L}]/u.test(line.replace(/\[[a-z]+\]/g, ''))) textLineIndexes.push(i);
     if (signatureLines > 0) {
       signatureLines--;
       if (isSignatureLine(line)) {
@@ -211,10 +257,27 @@ export function redactNamesInContext(text: string): string {
       signatureLines = 1;
       continue;
     }
+    // A question asking for a name: the answer follows it on the line, or is the next line.
+    const question = NAME_QUESTION_RE.exec(line);
+    if (question) {
+      const end = question.index + question[0].length;
+      if (end >= line.length) {
+        signatureLines = 1;
+        continue;
+      }
+      line =
+        line.slice(0, end) +
+        redactEveryWord(line.slice(end, end + MAX_LABEL_VALUE_CHARS)) +
+        line.slice(end + MAX_LABEL_VALUE_CHARS);
+    }
+    line = line.replace(HEADER_LINE_RE, (_m, label: string, value: string) => label + redactEveryWord(value));
+    if (ATTRIBUTION_RE.test(line)) line = redactCapitalisedWords(line);
+    line = line.replace(NAME_HERE_RE, (m, name: string) => redactEveryWord(name) + m.slice(name.length));
     line = line.replace(NAME_LABEL_RE, (_m, label: string, value: string) => label + redactEveryWord(value));
     line = applyTrigger(line, INTRO_RE, 'explicit');
     line = applyTrigger(line, INTRO_CAPS_RE, 'capitalised');
     line = applyTrigger(line, GREETING_RE, 'greeting');
+    line = applyTrigger(line, HONORIFIC_TRIGGER_RE, 'capitalised');
     const signOff = SIGN_OFF_RE.exec(line);
     if (signOff) {
       const rest = line.slice(signOff[0].length);
@@ -233,12 +296,13 @@ export function redactNamesInContext(text: string): string {
     }
     lines[i] = line;
   }
-  // The last line of a message of several: a dash signature ("— Anna") or a bare name ("John Smith").
-  if (textLines > 1) {
-    const line = lines[lastTextLine] as string;
+  // The closing lines of a message of several: a dash signature ("— Anna") or a bare name ("John
+  // Smith"), possibly above a contact line ("Tel: [phone]").
+  for (const i of textLineIndexes.length > 1 ? textLineIndexes.slice(1).slice(-SIGNATURE_TAIL_LINES) : []) {
+    const line = lines[i] as string;
     const dash = SIGNATURE_DASH_RE.exec(line);
     const body = dash ? line.slice(dash[0].length) : line;
-    if (isBareNameLine(body)) lines[lastTextLine] = (dash?.[0] ?? '') + redactAllWords(body);
+    if (isBareNameLine(body)) lines[i] = (dash?.[0] ?? '') + redactAllWords(body);
   }
   return lines.join('\n');
 }

@@ -70,6 +70,52 @@ describe('names by their context, in en/de/fr/es', () => {
       'Please call after 5pm.\nJOHN SMITH',
       'Please call after 5pm.\n[name] [name]',
     ],
+    [
+      'bare name above a contact line',
+      'Call me.\nAnna Schmidt\nTel: +49 30 1234567',
+      'Call me.\n[name] [name]\nTel: [phone]',
+    ],
+    [
+      'fr sign-off with d’avance',
+      'Je voudrais visiter.\nMerci d’avance,\nMarie',
+      'Je voudrais visiter.\nMerci d’avance,\n[name]',
+    ],
+    [
+      'honorific in prose (en)',
+      'Please ask for Mr. Smith at the desk.',
+      'Please ask for Mr. [name] at the desk.',
+    ],
+    ['honorific in prose (de)', 'Bitte Frau Schmidt verlangen.', 'Bitte Frau [name] verlangen.'],
+    ['honorific in prose (es)', 'Pregunten por la Sra. López.', 'Pregunten por la Sra. [name].'],
+    ['name here', 'Anna here, is the flat free?', '[name] here, is the flat free?'],
+    [
+      'quoted header',
+      'See below.\nFrom: Anna Schmidt <[email]>\nSubject: flat',
+      'See below.\nFrom: [name] [name] <[email]>\nSubject: flat',
+    ],
+    ['quoted header (de)', 'Von: Hans Müller', 'Von: [name] [name]'],
+    ['role label', 'Enquirer: Tom Baker', 'Enquirer: [name] [name]'],
+    ['pipe table row', '| Name | Anna Schmidt |', '| Name | [name] [name] |'],
+    ['dot leaders', 'Nombre ........ Ana Ruiz', 'Nombre ........ [name] [name]'],
+    ['aligned columns', 'Nachname      Müller', 'Nachname      [name]'],
+    ['vCard', 'FN:Anna Schmidt', 'FN:[name] [name]'],
+    ['role label (es)', 'Huésped: Ana Ruiz', 'Huésped: [name] [name]'],
+    ['required marker and answer arrow', 'Name* → Anna Schmidt', 'Name* → [name] [name]'],
+    [
+      'question label, answer below',
+      'Who should we ask for?\nAnna Schmidt\nThanks',
+      'Who should we ask for?\n[name] [name]\nThanks',
+    ],
+    [
+      'question label (es), answer on the line',
+      '¿Por quién preguntamos? Ana Ruiz',
+      '¿Por quién preguntamos? [name] [name]',
+    ],
+    [
+      'reply attribution',
+      'Yes please.\nOn Monday, Anna Schmidt wrote:\n> hi',
+      'Yes please.\nOn [name], [name] [name] wrote:\n> hi',
+    ],
   ])('%s', (_case, input, expected) => {
     it('is redacted', () => {
       expect(redactText(input)).toBe(expected);

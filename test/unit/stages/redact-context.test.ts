@@ -99,6 +99,12 @@ describe('names by their context, in en/de/fr/es', () => {
     ['dot leaders', 'Nombre ........ Ana Ruiz', 'Nombre ........ [name] [name]'],
     ['aligned columns', 'Nachname      Müller', 'Nachname      [name]'],
     ['vCard', 'FN:Anna Schmidt', 'FN:[name] [name]'],
+    [
+      'enquiry from',
+      'New enquiry from Anna Schmidt about the flat',
+      'New enquiry from [name] [name] about the flat',
+    ],
+    ['fr family-name label', 'Nom de famille : Dupont', 'Nom de famille : [name]'],
     ['role label (es)', 'Huésped: Ana Ruiz', 'Huésped: [name] [name]'],
     ['required marker and answer arrow', 'Name* → Anna Schmidt', 'Name* → [name] [name]'],
     [

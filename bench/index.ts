@@ -15,6 +15,10 @@ const MODES = {
     summary: 'end-to-end latency and throughput on the local stack',
     load: () => import('./pipeline.js'),
   },
+  blind: {
+    summary: 'score extraction and triage on the blind corpus (test/blind-corpus)',
+    load: () => import('./blind.js'),
+  },
   'cold-start': {
     summary: 'Lambda bundle size and time to the first processed batch',
     load: () => import('./cold-start.js'),

@@ -60,6 +60,12 @@ const FIELD_NAMES = [
   'message',
   'campaign',
   'adId',
+  'formId',
+  'campaignId',
+  /** The platform's own id for the lead ("Lead ID"): never the ad id. */
+  'platformLeadId',
+  /** An explicit country field: the region phones are read in. */
+  'country',
   'company',
   'jobTitle',
   'formName',

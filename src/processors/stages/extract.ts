@@ -8,10 +8,11 @@ import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { CONSENT_LABEL, SALUTATION_LINE, stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
-import { unwrapForwarded } from './extractors/forwarded.js';
+import { readFields } from './read-fields.js';
+import { unwrapForwarded } from './segment.js';
 import { renderHtml } from './extractors/html.js';
 import { extractJson, looksLikeJson } from './extractors/json.js';
-import { extractLabelValues, type LabeledPair, MAX_SCAN_CHARS, VALUE_END } from './extractors/label-value.js';
+import { type LabeledPair, MAX_SCAN_CHARS, VALUE_END } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import type { Address, ParsedEmail } from './parse.js';
@@ -89,13 +90,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
     specific: hasConditions(profile),
   }));
   const isLabel = (t: string) => base.isKnownLabel(t.replace(/[:：*]\s*$/, '').trim());
+  const isFieldLabel = (t: string) => base.lookup(t.replace(/[:：*]\s*$/, '').trim()) !== null;
 
   return {
     extract(email, businessAddresses, forwardedBy = null) {
       const warnings: string[] = [];
       let htmlText: string | null = null;
       const getHtmlText = () => {
-        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel) : '';
+        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel, isFieldLabel) : '';
         return htmlText;
       };
       const textPart = email.text.trim();
@@ -148,7 +150,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           format = 'json';
           assignPairs(acc, jsonPairs);
         } else {
-          const lv = extractLabelValues(body, dict);
+          const lv = readFields(body, dict);
           scanBody = lv.body;
           assignPairs(acc, lv.pairs);
           if (lv.pairs.length > 0) format = 'labels';
@@ -163,7 +165,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (!isComplete(acc) && !useHtml && email.html) {
             const htmlBody = normaliseText(getHtmlText());
             const hfw = unwrapForwarded(htmlBody);
-            const hv = extractLabelValues(hfw ? hfw.body : htmlBody, dict);
+            const hv = readFields(hfw ? hfw.body : htmlBody, dict);
             const before = acc.email || acc.phone;
             fillMissing(acc, hv.pairs);
             if (!format && hv.pairs.length > 0) format = 'labels';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapForwarded } from '../../../../src/processors/stages/extractors/forwarded.js';
+import { unwrapForwarded } from '../../../src/processors/stages/segment.js';
 
 describe('unwrapForwarded', () => {
   it.each([

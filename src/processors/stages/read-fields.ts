@@ -23,7 +23,7 @@ const TABLE_RULE = /^\s*(?:>\s?)*[+|]?\s*:?[-=]{3,}:?\s*(?:[+|]\s*:?[-=]{3,}:?\s
 const KV_HEADER =
   /^(?:field|feld|champ|campo|question|frage|pregunta|label|key|attribute|angabe|donnee|dato|item)s?$/i;
 const NUMBERED = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$/i;
-const ANSWER_MARKER = /^\s*(?:→|->|=>|»|>|–|-|•|\*|a:|answer:|antwort:|réponse\s?:|respuesta:)\s*(\S.*)$/i;
+const ANSWER_MARKER = /^\s*(?:(?:→|->|=>|»)\s*|(?:>|–|-|•|\*)\s+|(?:a|answer|antwort|réponse|respuesta)\s?:\s*)(\S.*)$/i;
 const QUESTION_ANSWER_INLINE = /^(.{3,90}?\?)\s*(?:→|->|=>|»)\s*(\S.*)$/;
 const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}(\S.*)$/u;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
@@ -39,8 +39,12 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   const lines = text.split('\n');
   const out: string[] = [];
   let afterQuestion = false;
+  let afterAnswer = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
+    const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
+    afterAnswer = false;
     if (TABLE_ROW.test(line) || (TABLE_RULE.test(line) && TABLE_ROW.test(lines[i + 1] ?? ''))) {
       let j = i;
       const block: string[] = [];
@@ -64,7 +68,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const numbered = NUMBERED.exec(trimmed);
-    if (numbered && isQuestionOrLabel(numbered[1] as string, dict)) {
+    if (numbered && paragraphStart && isQuestionOrLabel(numbered[1] as string, dict)) {
       out.push(numbered[1] as string);
       afterQuestion = true;
       continue;
@@ -72,10 +76,11 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (afterQuestion) {
       const answer = ANSWER_MARKER.exec(trimmed);
       out.push(answer ? (answer[1] as string) : line);
+      afterAnswer = answer !== null;
       if (trimmed) afterQuestion = isQuestionOrLabel(trimmed, dict);
       continue;
     }
-    if (isQuestionOrLabel(trimmed, dict)) {
+    if (paragraphStart && isQuestionOrLabel(trimmed, dict)) {
       out.push(line);
       afterQuestion = true;
       continue;

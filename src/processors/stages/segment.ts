@@ -115,3 +115,51 @@ function parseInnerHeaders(text: string): { headers: ForwardedHeaders; body: str
   if (seen === 0) return { headers, body: text };
   return { headers, body: lines.slice(i).join('\n') };
 }
+
+export interface ReplySplit {
+  /** The reply author's own text above the quote (their note and signature). */
+  authored: string;
+  /** The quoted message, quote markers removed. */
+  quoted: string;
+  /** "Name <address>" of the quoted message's author, from the attribution line, if it names one. */
+  quotedFrom: string | null;
+}
+
+/**
+ * Attribution lines of quoted replies in the four languages ("On Mon, 9 Mar 2026, Jane <j@x> wrote:",
+ * "Am … schrieb …:", "Le … a écrit :", "El … escribió:"), possibly wrapped over two lines.
+ */
+const ATTRIBUTION =
+  /^[ \t]*(?:on|am|le|el)\s[^\n]{4,200}?(?:\n[^\n]{1,200}?)?\s(?:wrote|schrieb|a écrit|escribió)\s?:[ \t]*$/im;
+const ADDRESS_IN_ATTRIBUTION = /([^,<>\n]*?)\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>]+)\s*>/;
+
+/**
+ * Splits a reply into the author's text and the quoted message: at an attribution line, or at the
+ * first run of "> " lines that holds most of the rest. Returns null for an email that quotes nothing.
+ */
+export function splitReply(text: string): ReplySplit | null {
+  const m = ATTRIBUTION.exec(text);
+  let at: number;
+  let quotedFrom: string | null = null;
+  let rest: string;
+  if (m) {
+    at = m.index;
+    const a = ADDRESS_IN_ATTRIBUTION.exec(m[0]);
+    if (a) quotedFrom = `${(a[1] ?? '').replace(/^.*\d{1,2}:\d{2}(?:\s?[ap]m)?,?\s*/i, '').trim()} <${a[2]}>`;
+    rest = text.slice(m.index + m[0].length);
+  } else {
+    const q = /^[ \t]*>/m.exec(text);
+    if (!q) return null;
+    at = q.index;
+    rest = text.slice(q.index);
+  }
+  const lines = rest.split('\n');
+  const quotedLines = lines.filter((l) => /^[ \t]*>/.test(l));
+  const nonEmpty = lines.filter((l) => l.trim()).length;
+  if (quotedLines.length === 0 || quotedLines.length < nonEmpty * 0.6) return null;
+  const quoted = lines
+    .filter((l) => /^[ \t]*>/.test(l) || !l.trim())
+    .map((l) => l.replace(/^[ \t]*>[ \t]?/, ''))
+    .join('\n');
+  return { authored: text.slice(0, at), quoted, quotedFrom };
+}

@@ -5,6 +5,7 @@
  * sender, ADF vendor/provider blocks and footers/signatures are excluded.
  */
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
+import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { CONSENT_LABEL, SALUTATION_LINE, stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
@@ -200,6 +201,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         }
       }
 
+      // A lead sent as a file (CSV export, vCard, text): it wins over addresses the body merely mentions.
+      if (!acc.email && !acc.phone && email.attachments.length > 0) {
+        const filePairs = attachmentPairs(email.attachments, dict);
+        if (filePairs.length > 0) {
+          const mentioned = acc.emailCandidates;
+          acc.emailCandidates = [];
+          fillMissing(acc, filePairs);
+          acc.emailCandidates.push(...mentioned);
+          if (acc.email || acc.phone) format ??= 'labels';
+        }
+      }
+
       // The email must not be the business's or a machine's address: take the first candidate that
       // is neither (the labelled field first, then addresses under other labels).
       let email0: string | null = null;
@@ -236,7 +249,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       } else if (email0 && replyTo && replyTo.address === email0) {
         nameFromHeader = replyTo.name;
       }
-      const senderMayBeCustomer = !profile.extract.senderIsSystem || (isForward && !compiled.specific);
+      // In a forward or reply with no form fields, a personal inner sender wrote to the business:
+      // that person is the customer, whatever profile the subject matched.
+      const personalInner = isForward && format === null && fallbackOk(innerFrom, false);
+      const senderMayBeCustomer =
+        !profile.extract.senderIsSystem || (isForward && !compiled.specific) || personalInner;
       if (!email0 && senderMayBeCustomer && fallbackOk(innerFrom, true)) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
@@ -269,11 +286,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // A direct enquiry (no form fields): the body is the customer's message.
       if (
         !acc.message &&
-        !compiled.specific &&
+        (!compiled.specific || personalInner) &&
         format === null &&
         (emailOrigin === 'from' || emailOrigin === 'reply-to')
       ) {
         acc.message = freeTextMessage(scanBody);
+        // A personal email gives its number in a sentence ("Sie erreichen mich unter 0176 …").
+        if (!acc.phone && acc.message) {
+          acc.phone = phoneInProse(acc.message);
+          if (acc.phone) phoneOrigin = 'body-scan';
+        }
       }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
@@ -772,6 +794,17 @@ function displayName(name: string): string | null {
     .trim();
   if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
   return n;
+}
+
+/** A phone number written in a sentence: 7–15 digits, optionally with +/00 and separators. */
+const PROSE_PHONE = /(?<![\w.,/-])(?:\+|00)?\d[\d ()./-]{5,20}\d(?![\w/-]|[.,]\d)/g;
+
+function phoneInProse(text: string): string | null {
+  for (const m of text.matchAll(PROSE_PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 15 && !DATE_OR_IP.test(m[0])) return m[0].trim();
+  }
+  return null;
 }
 
 const QUOTE_HEADER =

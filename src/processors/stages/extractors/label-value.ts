@@ -44,8 +44,9 @@ const MAX_PAIRS = 200;
 
 // "Label: value", "Label : value", "**Label:** value", "• Label: value", "Label:\tvalue".
 // The label must start with a letter and stay short, so "Note: see https://x" style prose is rare.
+// Commas only inside parentheses ("Name (Last, First):"): "Meta Platforms, Inc., Attention:" is an address.
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}][\\p{L}\\p{M}\\p{N} ._'’()/&+#?*,-]{0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
   'u',
 );
 /** A "Label: value" inside a message whose value is at most this long is a form field, not prose. */

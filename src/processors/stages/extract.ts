@@ -62,7 +62,7 @@ const MAX_ATTRIBUTE_CHARS = 500;
 
 /** Senders that are machines (form systems, platforms): never the customer. */
 const SYSTEM_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm)(?:[+._-].*)?@/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm|mensajes|avisos|alertas|nachrichten|benachrichtigungs?|alertes|contacto-web)(?:[+._-].*)?@/i;
 /** Role mailboxes: fine as a Reply-To, but a body scan should not pick them. */
 const ROLE_LOCAL =
   /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour)@/i;

@@ -41,19 +41,23 @@ function fill(unit: string, bytes = KB100): string {
   return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 }
 
-/** Folded so the header block stays well-formed (lines ≤ 998 characters). */
+/**
+ * Folded so the header block stays well-formed (lines ≤ 998 characters). Subjects are left as one
+ * line: mailparser accepts it, and a fold's space would break the runs that make patterns backtrack.
+ */
 function folded(value: string): string {
   return value.match(/.{1,900}/gs)?.join('\r\n ') ?? '';
 }
 
 const CASES: Record<string, Buffer> = {
-  // The shipped listing-portal subject pattern backtracks on digits (`[A-Z0-9-]*\d{4,}`).
-  'subject: reference digits': email([...HEAD, `Subject: ref ${folded(fill('1'))}x`], 'Email: a@b.example'),
+  // The shipped listing-portal subject pattern backtracks quadratically: from every "ref",
+  // `[A-Z0-9-]*` runs to the end of the subject and gives back one character at a time looking for `\d{4,}`.
+  'subject: "ref-" repeated': email([...HEAD, `Subject: ${fill('ref-')}`], 'Email: a@b.example'),
   // The shipped web-form subject pattern tries `.{0,40}` at every "new".
-  'subject: repeated "new"': email([...HEAD, `Subject: ${folded(fill('new '))}`], 'Email: a@b.example'),
+  'subject: repeated "new"': email([...HEAD, `Subject: ${fill('new ')}`], 'Email: a@b.example'),
   // The user pattern `(a+)+$` (29 characters took 22–47 s on V8).
   'subject: (a+)+$ on 29 a': email([...HEAD, `Subject: ${'a'.repeat(29)}!`], 'Email: a@b.example'),
-  'subject: (a+)+$ on 100 KB': email([...HEAD, `Subject: ${folded(fill('a'))}!`], 'Email: a@b.example'),
+  'subject: (a+)+$ on 100 KB': email([...HEAD, `Subject: ${fill('a')}!`], 'Email: a@b.example'),
   'header: 100 KB X-Campaign': email(
     [...HEAD, 'Subject: New enquiry', `X-Campaign: ${folded(fill('a'))}!`],
     'Email: a@b.example',

@@ -15,6 +15,10 @@ const MODES = {
     summary: 'end-to-end latency and throughput on the local stack',
     load: () => import('./pipeline.js'),
   },
+  hostile: {
+    summary: 'adversarial 100 KB subjects, headers and bodies: time per email',
+    load: () => import('./hostile.js'),
+  },
   'cold-start': {
     summary: 'Lambda bundle size and time to the first processed batch',
     load: () => import('./cold-start.js'),

@@ -18,6 +18,8 @@ import { createParser, type ParsedEmail } from './stages/parse.js';
 export interface LeadCoreDeps {
   hmacKey: Uint8Array;
   onStage?: (stage: 'parse' | 'extract' | 'anonymise', micros: number) => void;
+  /** Monotonic milliseconds for the time budget. @default performance.now */
+  now?: () => number;
 }
 
 export interface LeadCore {
@@ -33,6 +35,8 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
   const recipientMap = new Map(Object.entries(businesses.recipients).map(([k, v]) => [k.toLowerCase(), v]));
   const messagePolicy = config.analytics.messagePolicy;
   const onStage = deps.onStage;
+  const now = deps.now ?? (() => performance.now());
+  const budgetMs = config.limits.timeBudgetMs;
 
   function businessIdFor(email: ParsedEmail): string {
     for (const r of email.recipients) {
@@ -51,10 +55,10 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
    * the outer one is the business's note. One level only; the attachment is parsed under the same
    * limits, and a failure falls back to the outer message.
    */
-  async function extractWithEmbedded(email: ParsedEmail): Promise<Extracted | null> {
+  async function extractWithEmbedded(email: ParsedEmail, deadline: number): Promise<Extracted | null> {
     const business = new Set(email.recipients);
     if (email.embedded) {
-      const inner = await parse(email.embedded);
+      const inner = await parse(email.embedded, deadline - now());
       if (inner.ok) {
         const x = extractor.extract(inner.email, business, email.from?.address ?? null);
         if (x && (x.fields.email || x.fields.phone)) return x;
@@ -63,9 +67,19 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     return extractor.extract(email, business);
   }
 
+  /**
+   * One time budget covers the email's whole processing. Synchronous stages cannot be interrupted,
+   * so the budget is checked between them; the input caps (parse.ts, MAX_SCAN_CHARS) bound each one.
+   */
+  function overBudget(deadline: number, after: string): Rejection | null {
+    if (now() <= deadline) return null;
+    return { reason: 'timeout', detail: `over the ${budgetMs} ms budget after ${after}` };
+  }
+
   async function run(raw: Uint8Array, ctx: EmailContext): Promise<ProcessResult> {
+    const deadline = now() + budgetMs;
     let t0 = performance.now();
-    const parsed = await parse(raw);
+    const parsed = await parse(raw, budgetMs);
     if (onStage) {
       const t1 = performance.now();
       onStage('parse', (t1 - t0) * 1000);
@@ -78,10 +92,12 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     const businessId = businessIdFor(email);
     const leadId = leadIdFor(raw, email.messageId, businessId);
 
-    const early = classifyBeforeExtraction(email);
+    const early = classifyBeforeExtraction(email) ?? overBudget(deadline, 'parse');
     if (early) return reject(leadId, businessId, early);
 
-    const extracted = await extractWithEmbedded(email);
+    const extracted = await extractWithEmbedded(email, deadline);
+    const slow = overBudget(deadline, 'extract');
+    if (slow) return reject(leadId, businessId, slow);
     if (!extracted) {
       return reject(leadId, businessId, { reason: 'no_matching_rule', detail: 'no source profile matched' });
     }
@@ -101,6 +117,8 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
 
     const analytics = anonymise(lead, { hmacKey: deps.hmacKey, messagePolicy });
     if (onStage) onStage('anonymise', (performance.now() - t0) * 1000);
+    const overdue = overBudget(deadline, 'anonymise');
+    if (overdue) return reject(leadId, businessId, overdue);
     return { status: 'lead', lead, analytics };
   }
 

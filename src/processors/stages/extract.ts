@@ -4,6 +4,7 @@
  * Never takes the business's own details: the inbound address, a forwarder, the form system's
  * sender, ADF vendor/provider blocks and footers/signatures are excluded.
  */
+import type { Pattern } from '../../config/pattern.js';
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
@@ -725,10 +726,8 @@ function firstLine(v: string): string {
   return (i < 0 ? v : v.slice(0, i)).trim();
 }
 
-function firstGroup(re: RegExp, text: string): string | null {
-  const m = re.exec(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
-  const g = m?.[1]?.trim();
-  return g ? g : null;
+function firstGroup(re: Pattern, text: string): string | null {
+  return re.firstGroup(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
 }
 
 const STOPWORDS: ReadonlyArray<readonly [LabelLanguage, RegExp]> = [

@@ -43,7 +43,7 @@ export const PROCESSOR_RUNTIME_FILES = [
 ] as const;
 
 export const DEFAULT_HANDLER_ENTRY = fileURLToPath(
-  new URL('../../src/processors/handlers/kinesis-handler.ts', import.meta.url),
+  new URL('../../src/processors/handlers/lambda.ts', import.meta.url),
 );
 
 export interface IngestAlarmThresholds {
@@ -98,7 +98,7 @@ export interface IngestFunctionProps {
   readonly retention?: Duration;
   /**
    * Handler source file (exports `handler`).
-   * @default src/processors/handlers/kinesis-handler.ts
+   * @default src/processors/handlers/lambda.ts
    */
   readonly entry?: string;
   /**

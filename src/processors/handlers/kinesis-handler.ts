@@ -8,6 +8,12 @@ import type {
 } from 'aws-lambda';
 import type { RuntimeConfig } from '../../config/runtime.js';
 import { ClaimCheckCorruptError, ClaimCheckMissingError, SinkError } from '../../errors.js';
+import {
+  type ClaimCheckPointer,
+  type ClaimCheckStore,
+  parsePointer,
+  sha256Hex,
+} from '../../io/claim-check.js';
 import type { AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
 import {
@@ -20,12 +26,6 @@ import {
 import type { ProcessResult } from '../result.js';
 import type { FirehoseSink } from '../sinks/firehose-sink.js';
 import type { KafkaOutMessage, KafkaSink } from '../sinks/kafka-sink.js';
-import {
-  type ClaimCheckPointer,
-  type ClaimCheckStore,
-  parsePointer,
-  sha256Hex,
-} from '../sources/claim-check.js';
 import { type HandlerLogger, type HandlerMetrics, METRIC_NAMES } from './observability.js';
 
 /** The pure core, as src/processors/core.ts builds it. */
@@ -395,21 +395,3 @@ function asError(err: unknown): Error {
   if (err instanceof Error) return err;
   return new SinkError(`non-error thrown: ${String(err)}`);
 }
-
-let coldStart: Promise<KinesisHandler> | undefined;
-
-/**
- * The Lambda entry point. The first invocation of a container builds the handler from the
- * environment (./wiring.ts); later ones reuse it, including the Kafka connection. A failed init is
- * not cached, so the next invocation tries again.
- */
-export const handler: KinesisHandler = async (event, context) => {
-  coldStart ??= import('./wiring.js')
-    .then((w) => w.createProcessorFromEnv(process.env))
-    .then((p) => p.handler)
-    .catch((err: unknown) => {
-      coldStart = undefined;
-      throw err;
-    });
-  return (await coldStart)(event, context);
-};

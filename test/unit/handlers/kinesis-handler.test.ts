@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PermanentSinkError, SinkError } from '../../../src/errors.js';
-import { createKinesisHandler, type LeadCore } from '../../../src/processors/handlers/kinesis-handler.js';
-import { createCountingMetrics, silentLogger } from '../../../src/processors/handlers/observability.js';
-import type { ProcessResult } from '../../../src/processors/result.js';
-import type { FirehoseSink } from '../../../src/processors/sinks/firehose-sink.js';
-import type { KafkaOutMessage, KafkaSink } from '../../../src/processors/sinks/kafka-sink.js';
 import {
   type ClaimCheckStore,
   createDirClaimCheckStore,
   encodePointer,
   makePointer,
-} from '../../../src/processors/sources/claim-check.js';
+} from '../../../src/io/claim-check.js';
+import { createKinesisHandler, type LeadCore } from '../../../src/processors/handlers/kinesis-handler.js';
+import { createCountingMetrics, silentLogger } from '../../../src/processors/handlers/observability.js';
+import type { ProcessResult } from '../../../src/processors/result.js';
+import type { FirehoseSink } from '../../../src/processors/sinks/firehose-sink.js';
+import type { KafkaOutMessage, KafkaSink } from '../../../src/processors/sinks/kafka-sink.js';
 import {
   decodeLead,
   encodeAnalytics,

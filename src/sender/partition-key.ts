@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { LeadstreamConfig } from '../../config/schema.js';
+import type { LeadstreamConfig } from '../config/schema.js';
 
 /**
  * The Kinesis partition key for a raw email: its businessId, so one business's emails land on one

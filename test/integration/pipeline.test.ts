@@ -10,8 +10,7 @@ import { type KafkaBroker, startKafkaBroker } from '../../src/local/kafka-broker
 import { type SampleEmail, sampleEmails } from '../../src/local/samples.js';
 import { type ConsumedMessage, consumeAll, type LocalStack, startLocalStack } from '../../src/local/stack.js';
 import { REJECT_REASONS } from '../../src/processors/result.js';
-import { decodeLead } from '../../src/processors/stages/encode.js';
-import { decodeRejected } from '../../src/schemas/rejected.js';
+import { decodeLead, decodeRejected } from '../../src/processors/stages/encode.js';
 import { createKinesisSender, type SendStats } from '../../src/sender/kinesis-sender.js';
 import { createPartitionKeyFn } from '../../src/sender/partition-key.js';
 import { runPython } from '../helpers/python.js';

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { leadstreamHome } from '../../config/state-dir.js';
 import type { LocalStack } from '../../local/stack.js';
-import type { BatchReport } from '../../processors/handlers/kinesis-handler.js';
+import type { BatchReport } from '../../processors/handlers/batch-report.js';
 
 const USAGE = `usage: leadstream demo [options]      (npm start)
 

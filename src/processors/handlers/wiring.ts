@@ -8,7 +8,8 @@ import {
 import type { FirehoseLike } from '../sinks/firehose-sink.js';
 import { createFirehoseSink } from '../sinks/firehose-sink.js';
 import { createKafkajsProducer, createKafkaSink, kafkaClientConfig } from '../sinks/kafka-sink.js';
-import { type BatchReport, createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
+import type { BatchReport } from './batch-report.js';
+import { createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
 import type { HandlerLogger, HandlerMetrics } from './observability.js';
 
 export interface ProcessorOverrides {

@@ -17,13 +17,14 @@ import type { FirehoseSink } from '../../../src/processors/sinks/firehose-sink.j
 import type { KafkaOutMessage, KafkaSink } from '../../../src/processors/sinks/kafka-sink.js';
 import {
   decodeLead,
+  decodeRejected,
   encodeAnalytics,
   encodeLead,
   LEAD_SCHEMA_FINGERPRINT,
 } from '../../../src/processors/stages/encode.js';
 import type { AnalyticsRecord } from '../../../src/schemas/analytics.js';
 import type { Lead } from '../../../src/schemas/lead.js';
-import { decodeRejected, REJECTED_INLINE_MAX_BYTES } from '../../../src/schemas/rejected.js';
+import { REJECTED_INLINE_MAX_BYTES } from '../../../src/schemas/rejected.js';
 import { kinesisEvent } from '../../helpers/kinesis-events.js';
 
 const TOPICS = { leads: 'leads', byBusiness: { vip: 'leads-vip' }, rejected: 'rejected' };

@@ -1,6 +1,6 @@
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import type { Admin, ITopicConfig, ITopicMetadata } from 'kafkajs';
-import { TopicPlanError } from '../../errors.js';
+import { TopicPlanError } from '../errors.js';
 
 /**
  * CloudFormation custom resource (onEvent handler of the CDK Provider framework) that creates the Kafka

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, createBackoff } from '../../../src/processors/sinks/retry.js';
+import { backoffDelayMs, createBackoff } from '../../../src/io/backoff.js';
 
 describe('backoffDelayMs', () => {
   test.prop([fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 0.999999, noNaN: true })])(

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { LeadstreamConfig } from '../../config/schema.js';
+import type { LeadstreamConfig } from '../config/schema.js';
+import { createBusinessRouter } from '../processors/routing.js';
 
 /**
  * The Kinesis partition key for a raw email: its businessId, so one business's emails land on one
  * shard in order. It must be cheap (the sender sees every email), so instead of parsing MIME it
- * scans the top-level header block for recipients, with the core's rule (src/processors/core.ts
- * `businessIdFor`): an exact recipient mapping from config wins, else the first `+tag` of
+ * scans the top-level header block for recipients and applies the core's rule
+ * (src/processors/routing.ts): an exact recipient mapping from config wins, else the first `+tag` of
  * X-Original-To, Delivered-To, To, Cc.
  *
  * When no business is found the core files the email under `defaultBusinessId`, but sending all of
@@ -14,7 +15,6 @@ import type { LeadstreamConfig } from '../../config/schema.js';
  */
 export const MAX_HEADER_SCAN_BYTES = 64 * 1024;
 const RECIPIENT_HEADERS = ['x-original-to', 'delivered-to', 'to', 'cc'] as const;
-const TAG = /^[^+@]+\+([a-z0-9][a-z0-9._-]{0,63})@/i;
 const ADDRESS = /[^\s<>,;:"()[\]]+@[^\s<>,;:"()[\]]+/g;
 
 export type PartitionKeyFn = (raw: Uint8Array) => { key: string; businessId: string | null };
@@ -22,17 +22,10 @@ export type PartitionKeyFn = (raw: Uint8Array) => { key: string; businessId: str
 export function createPartitionKeyFn(
   businesses?: Pick<LeadstreamConfig['businesses'], 'recipients'>,
 ): PartitionKeyFn {
-  const mapped = new Map(Object.entries(businesses?.recipients ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const route = createBusinessRouter({ recipients: businesses?.recipients ?? {} });
   return (raw) => {
-    const recipients = headerRecipients(raw);
-    for (const r of recipients) {
-      const id = mapped.get(r);
-      if (id) return { key: id, businessId: id };
-    }
-    for (const r of recipients) {
-      const tag = TAG.exec(r)?.[1];
-      if (tag) return { key: tag.toLowerCase(), businessId: tag.toLowerCase() };
-    }
+    const businessId = route(headerRecipients(raw));
+    if (businessId) return { key: businessId, businessId };
     return { key: `h-${createHash('sha256').update(raw).digest('hex').slice(0, 32)}`, businessId: null };
   };
 }

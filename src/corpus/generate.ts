@@ -5,8 +5,8 @@
  * The templates were written from how form systems, ad platforms and mail clients format their mail,
  * not from the extractor's rules, so the corpus measures the extractor independently.
  */
-import type { RejectReason } from '../../src/processors/result.js';
-import type { LeadSource } from '../../src/schemas/lead.js';
+import type { RejectReason } from '../processors/result.js';
+import type { LeadSource } from '../schemas/lead.js';
 import {
   type Charset,
   canEncode,

@@ -4,7 +4,7 @@
  * (one reader per shard), RSS of the server's process group under load, and, for npm candidates,
  * install time with an empty npm cache. Produced the table in docs/kinesis-emulator.md.
  *
- *   node bin/run-ts.js src/local/kinesis/measure-emulators.ts [candidate…] [--records N] [--shards N]
+ *   node bin/run-ts.js bench/local/measure-emulators.ts [candidate…] [--records N] [--shards N]
  *
  * Candidates: ferrokinesis (our 127.0.0.1 build, see kinesis-server.ts), kinesalite, kinesis-local.
  * kinesis-local always listens on 0.0.0.0, so it runs inside a fresh network namespace that has
@@ -25,10 +25,10 @@ import {
   ListStreamsCommand,
   PutRecordsCommand,
 } from '@aws-sdk/client-kinesis';
-import { leadstreamHome } from '../../config/state-dir.js';
-import { localAwsClientConfig } from '../aws-local.js';
-import { ensureKinesisServerBinary } from '../kinesis-server.js';
-import { freePort, groupAlive, sleep } from '../process-group.js';
+import { leadstreamHome } from '../../src/config/state-dir.js';
+import { localAwsClientConfig } from '../../src/local/aws-local.js';
+import { ensureKinesisServerBinary } from '../../src/local/kinesis-server.js';
+import { freePort, groupAlive, sleep } from '../../src/local/process-group.js';
 
 const RECORD_BYTES = 4_096;
 const BATCH = 500;

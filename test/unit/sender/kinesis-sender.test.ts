@@ -3,15 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PutRecordsCommand } from '@aws-sdk/client-kinesis';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackoff } from '../../../src/processors/sinks/retry.js';
-import { createDirClaimCheckStore, parsePointer } from '../../../src/processors/sources/claim-check.js';
+import { createBackoff } from '../../../src/io/backoff.js';
+import { createDirClaimCheckStore, parsePointer } from '../../../src/io/claim-check.js';
 import {
   createKinesisSender,
   type KinesisLike,
   MAX_PUT_BYTES,
   MAX_PUT_RECORDS,
   MAX_RECORD_BYTES,
-} from '../../../src/processors/sources/kinesis-sender.js';
+} from '../../../src/sender/kinesis-sender.js';
 
 const noWait = (maxAttempts = 5) =>
   createBackoff({ policy: { maxAttempts, baseDelayMs: 1, maxDelayMs: 1 }, sleep: async () => {} });

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { createPartitionKeyFn } from '../../../src/processors/sources/partition-key.js';
+import { createPartitionKeyFn } from '../../../src/sender/partition-key.js';
 
 const email = (headers: string) =>
   Buffer.from(`${headers}\r\nSubject: hi\r\n\r\nTo: body+nottag@example.com\r\n`);

@@ -1,6 +1,6 @@
 import type { PutRecordsCommandOutput } from '@aws-sdk/client-kinesis';
-import { type Backoff, createBackoff } from '../sinks/retry.js';
-import { type ClaimCheckStore, encodePointer } from './claim-check.js';
+import { type Backoff, createBackoff } from '../io/backoff.js';
+import { type ClaimCheckStore, encodePointer } from '../io/claim-check.js';
 
 /**
  * PutRecords limits (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_PutRecords.html):

@@ -4,7 +4,7 @@
  * 4 KB messages through kafkajs (idempotent, acks=all, GZIP). Produced the numbers in
  * docs/kafka-broker.md.
  *
- *   node bin/run-ts.js src/local/kafka/measure-broker.ts [--cold] [--messages N]
+ *   node bin/run-ts.js bench/local/measure-broker.ts [--cold] [--messages N]
  *
  * --cold fetches into a fresh LEADSTREAM_HOME-like directory under leadstreamHome()/tmp.
  */
@@ -12,8 +12,8 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CompressionTypes, Kafka, logLevel } from 'kafkajs';
-import { leadstreamHome } from '../../config/state-dir.js';
-import { ensureKafkaJars, KAFKA_VERSION, startKafkaBroker } from '../kafka-broker.js';
+import { leadstreamHome } from '../../src/config/state-dir.js';
+import { ensureKafkaJars, KAFKA_VERSION, startKafkaBroker } from '../../src/local/kafka-broker.js';
 
 const RECORD_BYTES = 4_096;
 const BATCH = 500;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ClaimCheckCorruptError, ClaimCheckMissingError, SinkError } from '../../errors.js';
+import { ClaimCheckCorruptError, ClaimCheckMissingError, SinkError } from '../errors.js';
 
 /**
  * Claim-check for emails over the Kinesis record limit (1 MiB of data + partition key per record,

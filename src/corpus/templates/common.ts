@@ -1,4 +1,4 @@
-import type { LeadSource } from '../../../src/schemas/lead.js';
+import type { LeadSource } from '../../schemas/lead.js';
 import { escapeHtml, htmlLines } from '../mime.js';
 import type { Business, Language, Person } from '../people.js';
 import type { Rng } from '../prng.js';

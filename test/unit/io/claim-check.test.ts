@@ -10,7 +10,7 @@ import {
   encodePointer,
   makePointer,
   parsePointer,
-} from '../../../src/processors/sources/claim-check.js';
+} from '../../../src/io/claim-check.js';
 
 describe('claim-check pointers', () => {
   test.prop([fc.uint8Array({ maxLength: 1_000 })])(

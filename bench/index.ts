@@ -19,6 +19,10 @@ const MODES = {
     summary: 'score extraction and triage on the blind corpus (test/blind-corpus)',
     load: () => import('./blind.js'),
   },
+  hostile: {
+    summary: 'adversarial 100 KB subjects, headers and bodies: time per email',
+    load: () => import('./hostile.js'),
+  },
   'cold-start': {
     summary: 'Lambda bundle size and time to the first processed batch',
     load: () => import('./cold-start.js'),

@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import * as z from 'zod';
+import { ConfigError } from '../src/errors.js';
 
 /**
  * The deploy-time parameters of the stack, with their safe defaults in one place. Each value can be set
@@ -12,6 +13,23 @@ import * as z from 'zod';
 const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+/**
+ * Days a claim-check object must outlive the last record that points to it: the 14 days an on-failure
+ * message lives (a batch re-driven from the queue) or an operator takes to fix rules and replay.
+ */
+export const CLAIM_CHECK_REPLAY_MARGIN_DAYS = 14;
+
+/**
+ * Claim-check objects are pointed to from the stream (pointer records) and from the rejected topic
+ * (rejected emails over 256 KiB), so they must outlive both retentions plus the replay margin.
+ */
+export function minimumClaimCheckExpiryDays(c: {
+  retentionHours: number;
+  topicRetentionHours: number;
+}): number {
+  return Math.ceil(Math.max(c.retentionHours, c.topicRetentionHours) / 24) + CLAIM_CHECK_REPLAY_MARGIN_DAYS;
+}
 
 export const CONFIG_SCHEMA = z
   .object({
@@ -37,6 +55,8 @@ export const CONFIG_SCHEMA = z
     timeoutSeconds: int(3, 900).default(60),
     /** Reserved concurrency for the processor; unset means the account pool (no cap, no reservation). */
     reservedConcurrency: int(1, 10_000).optional(),
+    /** Days before claim-check objects expire; at least minimumClaimCheckExpiryDays, which is the default. */
+    claimCheckExpiryDays: int(1, 3650).optional(),
     /** Topic for valid leads. */
     leadsTopic: z.string().regex(TOPIC_NAME).default('leads'),
     /** Topic for rejected records. */
@@ -89,6 +109,18 @@ export const CONFIG_SCHEMA = z
         message: 'rejectedTopic must differ from leadsTopic',
       });
     }
+    const minExpiry = minimumClaimCheckExpiryDays(c);
+    if (c.claimCheckExpiryDays !== undefined && c.claimCheckExpiryDays < minExpiry) {
+      const longer = c.topicRetentionHours > c.retentionHours ? 'topicRetentionHours' : 'retentionHours';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claimCheckExpiryDays'],
+        message:
+          `claimCheckExpiryDays (${c.claimCheckExpiryDays}) must be at least ${minExpiry}: ${longer} ` +
+          `(${Math.max(c.retentionHours, c.topicRetentionHours)} h) plus the ${CLAIM_CHECK_REPLAY_MARGIN_DAYS}-day ` +
+          'replay margin, or rejected emails kept by claim-check could not be replayed',
+      });
+    }
     // A record must be allowed to live longer than one batching window, or every record expires unprocessed.
     if (c.maxRecordAgeSeconds <= c.maxBatchingWindowSeconds) {
       ctx.addIssue({
@@ -105,16 +137,12 @@ export type LeadstreamConfigInput = z.input<typeof CONFIG_SCHEMA>;
 /** The context keys the app reads: exactly the config fields. */
 export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.shape) as (keyof LeadstreamConfig)[];
 
-export class LeadstreamConfigError extends Error {
-  override readonly name = 'LeadstreamConfigError';
-}
-
 /** Validates raw parameters (strings from `-c` or typed values from cdk.json) and fills the defaults. */
 export function parseConfig(raw: Record<string, unknown>): LeadstreamConfig {
   const result = CONFIG_SCHEMA.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new LeadstreamConfigError(`invalid leadstream configuration:\n  ${problems.join('\n  ')}`);
+    throw new ConfigError(`invalid leadstream configuration:\n  ${problems.join('\n  ')}`);
   }
   return result.data;
 }

@@ -19,6 +19,7 @@ function email(over: Partial<ParsedEmail> & { h?: Record<string, string> } = {})
     html: '',
     xml: null,
     embedded: null,
+    attachments: [],
     ...over,
   };
 }

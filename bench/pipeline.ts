@@ -502,7 +502,7 @@ async function senderChild(): Promise<void> {
   for (let i = 0; i < POOL_SIZE; i++) pool.push(generateEmail(cfg.seed, i).raw);
   const [{ KinesisClient, PutRecordsCommand }, { localAwsClientConfig }] = await Promise.all([
     import('@aws-sdk/client-kinesis'),
-    import('../src/local/aws-local.js'),
+    import('../src/io/aws-clients.js'),
   ]);
   const kinesis = new KinesisClient({ ...localAwsClientConfig(cfg.endpoint), maxAttempts: 3 });
   const totalPlanned = cfg.closed ? Number.POSITIVE_INFINITY : Math.ceil(cfg.rate * cfg.durationSec);

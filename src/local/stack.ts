@@ -178,7 +178,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stoppers.push(() => firehose.close());
 
     // 3. Stream and topics.
-    const { localAwsClientConfig } = await import('./aws-local.js');
+    const { localAwsClientConfig } = await import('../io/aws-clients.js');
     const { KinesisClient } = await import('@aws-sdk/client-kinesis');
     const { FirehoseClient } = await import('@aws-sdk/client-firehose');
     const kinesis = new KinesisClient({ ...localAwsClientConfig(kinesisInfo), maxAttempts: 3 });

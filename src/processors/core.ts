@@ -10,7 +10,7 @@ import type { LeadstreamConfig } from '../config/schema.js';
 import type { Lead } from '../schemas/lead.js';
 import type { EmailContext, ProcessResult, Rejection } from './result.js';
 import { anonymise } from './stages/anonymise.js';
-import { classifyAfterExtraction, classifyBeforeExtraction } from './stages/classify.js';
+import { createClassifier } from './stages/classify.js';
 import { createExtractor, type Extracted, phoneRegions } from './stages/extract.js';
 import { normaliseMessage, normaliseNames, normalisePhone } from './stages/normalise.js';
 import { createParser, type ParsedEmail } from './stages/parse.js';
@@ -18,6 +18,8 @@ import { createParser, type ParsedEmail } from './stages/parse.js';
 export interface LeadCoreDeps {
   hmacKey: Uint8Array;
   onStage?: (stage: 'parse' | 'extract' | 'anonymise', micros: number) => void;
+  /** The triage model's feature vector for each email that reaches late classification (training). */
+  onTriageFeatures?: (features: number[]) => void;
 }
 
 export interface LeadCore {
@@ -29,6 +31,7 @@ const TAG = /^[^+@]+\+([a-z0-9][a-z0-9._-]{0,63})@/i;
 export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): LeadCore {
   const parse = createParser(config.limits, simpleParser as never);
   const extractor = createExtractor(config);
+  const classifier = createClassifier(config.triage, { onFeatures: deps.onTriageFeatures });
   const { businesses } = config;
   const recipientMap = new Map(Object.entries(businesses.recipients).map(([k, v]) => [k.toLowerCase(), v]));
   const messagePolicy = config.analytics.messagePolicy;
@@ -78,7 +81,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     const businessId = businessIdFor(email);
     const leadId = leadIdFor(raw, email.messageId, businessId);
 
-    const early = classifyBeforeExtraction(email);
+    const early = classifier.beforeExtraction(email, businessId);
     if (early) return reject(leadId, businessId, early);
 
     const extracted = await extractWithEmbedded(email);
@@ -87,10 +90,14 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     }
     const lead = buildLead(extracted, email, leadId, businessId, ctx);
     const labelled = (o: Extracted['emailOrigin']) => o === 'labels' || o === 'adf' || o === 'json';
-    const late = classifyAfterExtraction(email, {
+    const late = classifier.afterExtraction(email, businessId, {
       specificProfile: extracted.specificProfile,
       labelledContact: labelled(extracted.emailOrigin) || labelled(extracted.phoneOrigin),
-      hasContact: lead.contact.email !== null || lead.contact.phone !== null,
+      contactFromHeader: extracted.emailOrigin === 'from' || extracted.emailOrigin === 'reply-to',
+      hasEmail: lead.contact.email !== null,
+      hasPhone: lead.contact.phone !== null,
+      hasName: lead.contact.fullName !== null || lead.contact.firstName !== null,
+      messageChars: lead.message?.length ?? 0,
     });
     if (onStage) {
       const t1 = performance.now();

@@ -36,6 +36,8 @@ export interface ParsedEmail {
   xml: string | null;
   /** Raw bytes of the first attached message/rfc822 (a notification forwarded as an attachment). */
   embedded: Buffer | null;
+  /** Content type (lowercased, no parameters) and file name of each non-body part: triage reads them. */
+  attachments: { contentType: string; filename: string | null }[];
 }
 
 export type ParseOutcome =
@@ -193,7 +195,9 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
   let xml: string | null = null;
   let embedded: Buffer | null = null;
   let text = p.text ?? '';
+  const attachments: ParsedEmail['attachments'] = [];
   for (const att of p.attachments ?? []) {
+    attachments.push({ contentType: (att.contentType ?? '').toLowerCase(), filename: att.filename ?? null });
     if (embedded === null && /^message\/rfc822/i.test(att.contentType ?? '') && att.content) {
       embedded = att.content;
       continue;
@@ -223,6 +227,7 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     html: typeof p.html === 'string' ? p.html : '',
     xml,
     embedded,
+    attachments,
   };
 }
 

@@ -13,8 +13,6 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { generateCorpus } from '../corpus/generate.js';
-import { corpusConfig } from '../corpus/evaluate.js';
 import { createLeadCore } from '../../src/processors/core.js';
 import {
   FEATURE_NAMES,
@@ -22,6 +20,8 @@ import {
   probability,
   type TriageModelFile,
 } from '../../src/processors/stages/triage-model.js';
+import { corpusConfig } from '../corpus/evaluate.js';
+import { generateCorpus } from '../corpus/generate.js';
 import { loadLabelledSets } from './labelled.js';
 
 export const TRAIN_SEED = 7;
@@ -121,8 +121,9 @@ export async function run(argv: string[]): Promise<number> {
     `${'bias'.padEnd(20)} lead ${String(model.lead.bias).padStart(8)}  spam ${String(model.spam.bias).padStart(8)}`,
   );
   if (argv.includes('--check')) {
-    const committed = await readFile(MODEL_PATH, 'utf8');
-    if (committed !== json) {
+    // Compared as JSON values: the formatter may lay the committed file out differently.
+    const committed = JSON.parse(await readFile(MODEL_PATH, 'utf8')) as unknown;
+    if (JSON.stringify(committed) !== JSON.stringify(model)) {
       console.error('triage-model.json differs from a fresh training run');
       return 1;
     }

@@ -109,6 +109,8 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
           ? { reason: 'needs_review', detail: `${s.spamVerdict} on a recognised lead form` }
           : { reason: 'spam', detail: s.spamVerdict };
       }
+      // A calendar object is an invitation or a reply to one, even when its text has form-like labels.
+      if (s.calendarPart) return { reason: 'calendar', detail: s.calendarPart };
       if (!trusted) {
         const reason = ruleBasedNonLead(email, s);
         if (reason) return reason;
@@ -174,7 +176,7 @@ function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals): Rejection | nul
   const precedence = (h.get('precedence') ?? '').trim();
   if (BULK_PRECEDENCE.test(precedence))
     return { reason: 'bulk', detail: `Precedence: ${precedence.toLowerCase()}` };
-  if (s.calendar) return { reason: 'calendar', detail: s.calendar };
+  if (s.calendarSubject) return { reason: 'calendar', detail: 'meeting request or response subject' };
   if (s.accountNotice) return { reason: 'account_notice', detail: 'account or security notice wording' };
   if ((h.get('auto-submitted') ?? '').trim().toLowerCase().startsWith('auto-generated')) {
     return { reason: 'auto_reply', detail: 'Auto-Submitted: auto-generated without a recognised lead form' };

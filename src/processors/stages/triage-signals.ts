@@ -20,8 +20,10 @@ export interface TriageSignals {
   authFailures: number;
   /** List-Id, List-Unsubscribe, List-Post… (mailing lists and newsletters). */
   listHeaders: boolean;
-  /** Why this is a calendar message (a text/calendar part, an .ics file, meeting wording), else null. */
-  calendar: string | null;
+  /** A text/calendar part or an .ics file: a calendar object (iTIP, RFC 5546), whatever the text says. */
+  calendarPart: string | null;
+  /** Meeting request or response wording in the subject. */
+  calendarSubject: boolean;
   /** Password reset, verification code, sign-in alert, quota warning wording. */
   accountNotice: boolean;
   /** An order, booking, ticket or case number ("Order #12345", "Bestellnr. 4711", "ticket 889"). */
@@ -131,15 +133,12 @@ function spamVerdict(h: ReadonlyMap<string, string>): string | null {
   return null;
 }
 
-function calendarReason(email: ParsedEmail): string | null {
+function calendarPart(email: ParsedEmail): string | null {
   if (email.contentType === 'text/calendar') return 'text/calendar body';
   for (const a of email.attachments) {
     if (CALENDAR_TYPE.test(a.contentType)) return `${a.contentType} part`;
     if (a.filename && ICS_FILE.test(a.filename)) return 'calendar file attached';
   }
-  if (CALENDAR_SUBJECT.test(email.subject)) return 'meeting request or response subject';
-  if (CALENDAR_WHEN.test(email.subject) && /\binvit|einladung|invitación/i.test(email.subject))
-    return 'calendar invitation subject';
   return null;
 }
 
@@ -175,7 +174,10 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     virusVerdict: VERDICT_FAIL.test(h.get('x-ses-virus-verdict') ?? ''),
     authFailures: authFailed.size,
     listHeaders: LIST_HEADERS.some((k) => h.has(k)),
-    calendar: calendarReason(email),
+    calendarPart: calendarPart(email),
+    calendarSubject:
+      CALENDAR_SUBJECT.test(email.subject) ||
+      (CALENDAR_WHEN.test(email.subject) && /\binvit|einladung|invitación/i.test(email.subject)),
     accountNotice: ACCOUNT_NOTICE.test(text),
     orderReference: ORDER_REFERENCE.test(text),
     serviceWording: SERVICE_WORDING.test(text),

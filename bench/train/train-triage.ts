@@ -8,7 +8,8 @@
  * Training data (the split is fixed, so the result is reproducible byte for byte):
  *  - the labelled SpamAssassin sets, only the half whose SHA-256 starts with an even byte
  *    (bench/train/labelled.ts); the odd half is held out for evaluation;
- *  - the synthetic lead corpus (bench/corpus) with seed TRAIN_SEED, never the accuracy test's seed.
+ *  - the synthetic lead corpus (bench/corpus) with seed TRAIN_SEED, never the accuracy test's seed;
+ *  - seeded direct enquiries (bench/train/direct-enquiries.ts), a person writing without a form.
  * Full-batch gradient descent from zero weights with L2 and class weights: no randomness at all.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -22,10 +23,12 @@ import {
 } from '../../src/processors/stages/triage-model.js';
 import { corpusConfig } from '../corpus/evaluate.js';
 import { generateCorpus } from '../corpus/generate.js';
+import { directEnquiries } from './direct-enquiries.js';
 import { loadLabelledSets } from './labelled.js';
 
 export const TRAIN_SEED = 7;
 export const TRAIN_LEADS = 1500;
+export const TRAIN_DIRECT_ENQUIRIES = 300;
 const MODEL_PATH = fileURLToPath(new URL('../../src/processors/stages/triage-model.json', import.meta.url));
 const ITERATIONS = 3000;
 const LEARNING_RATE = 0.5;
@@ -56,6 +59,7 @@ async function trainingExamples(): Promise<Example[]> {
   for (const e of await loadLabelledSets()) if (!e.heldOut) await add(e.raw, false, e.label === 'spam');
   for (const e of generateCorpus({ count: TRAIN_LEADS, seed: TRAIN_SEED }))
     await add(e.raw, e.expected.kind === 'lead', false);
+  for (const raw of directEnquiries(TRAIN_DIRECT_ENQUIRIES, TRAIN_SEED)) await add(raw, true, false);
   return examples;
 }
 

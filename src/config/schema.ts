@@ -84,7 +84,7 @@ export type SenderRules = z.infer<typeof senderRulesSchema>;
 const probability = z.number().min(0).max(1);
 const triageSchema = z.strictObject({
   /** Below this lead probability an email goes to the rejected topic as `needs_review`. */
-  reviewThreshold: probability.default(0.3),
+  reviewThreshold: probability.default(0.4),
   /** At or above this spam probability an email is `spam` (`needs_review` if it has a lead form). */
   spamThreshold: probability.default(0.95),
   /** Sender rules and own domains by businessId; `'*'` applies to every business. */

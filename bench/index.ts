@@ -23,6 +23,10 @@ const MODES = {
     summary: 'train the triage model (src/processors/stages/triage-model.json); --check to verify',
     load: () => import('./train/train-triage.js'),
   },
+  hostile: {
+    summary: 'adversarial 100 KB subjects, headers and bodies: time per email',
+    load: () => import('./hostile.js'),
+  },
   'cold-start': {
     summary: 'Lambda bundle size and time to the first processed batch',
     load: () => import('./cold-start.js'),

@@ -21,12 +21,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as hdr from 'hdr-histogram-js';
 import { leadstreamHome } from '../src/config/state-dir.js';
+import { generateEmail } from '../src/corpus/generate.js';
 import { deadLetterRecordCount, readDeadLetters } from '../src/local/dead-letter.js';
 import type { LocalStack } from '../src/local/stack.js';
-import type { BatchReport } from '../src/processors/handlers/kinesis-handler.js';
-import { decodeLead } from '../src/processors/stages/encode.js';
-import { decodeRejected } from '../src/schemas/rejected.js';
-import { generateEmail } from './corpus/generate.js';
+import type { BatchReport } from '../src/processors/handlers/batch-report.js';
+import { decodeLead, decodeRejected } from '../src/processors/stages/encode.js';
 import {
   createProgress,
   describeMachine,

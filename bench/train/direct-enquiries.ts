@@ -5,14 +5,22 @@
  * directly is never a lead, because every such message in the SpamAssassin ham is one.
  * Messages reuse the corpus's people and sentences (bench/corpus), so they are not new facts.
  */
-import { BUSINESSES, type Language, makePerson } from '../corpus/people.js';
-import { Rng } from '../corpus/prng.js';
-import { makeMessage } from '../corpus/texts.js';
+import { BUSINESSES, type Language, makePerson } from '../../src/corpus/people.js';
+import { Rng } from '../../src/corpus/prng.js';
+import { makeMessage } from '../../src/corpus/texts.js';
 
 const SUBJECTS: Record<Language, readonly string[]> = {
   en: ['Enquiry', 'Quote request', 'Question', 'Availability', 'Hello', 'Information please', 'Appointment'],
   de: ['Anfrage', 'Angebotsanfrage', 'Frage', 'Terminanfrage', 'Hallo', 'Bitte um Rückruf', 'Information'],
-  fr: ['Demande', 'Demande de devis', 'Question', 'Disponibilité', 'Bonjour', 'Renseignements', 'Rendez-vous'],
+  fr: [
+    'Demande',
+    'Demande de devis',
+    'Question',
+    'Disponibilité',
+    'Bonjour',
+    'Renseignements',
+    'Rendez-vous',
+  ],
   es: ['Consulta', 'Solicitud de presupuesto', 'Pregunta', 'Disponibilidad', 'Hola', 'Información', 'Cita'],
 };
 const REACH: Record<Language, readonly string[]> = {

@@ -8,10 +8,10 @@
  * synthetic accuracy corpus (its leads and its non-leads; the model was trained on another seed).
  */
 import { parseArgs } from 'node:util';
+import { generateCorpus } from '../../src/corpus/generate.js';
 import { createLeadCore, type LeadCore } from '../../src/processors/core.js';
 import { REJECT_REASONS } from '../../src/processors/result.js';
 import { corpusConfig } from '../corpus/evaluate.js';
-import { generateCorpus } from '../corpus/generate.js';
 import { loadLabelledSets } from './labelled.js';
 
 const RECEIVED_AT = new Date('2026-11-12T10:15:00.000Z');

@@ -14,6 +14,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { generateCorpus } from '../../src/corpus/generate.js';
 import { createLeadCore } from '../../src/processors/core.js';
 import {
   FEATURE_NAMES,
@@ -22,7 +23,6 @@ import {
   type TriageModelFile,
 } from '../../src/processors/stages/triage-model.js';
 import { corpusConfig } from '../corpus/evaluate.js';
-import { generateCorpus } from '../corpus/generate.js';
 import { directEnquiries } from './direct-enquiries.js';
 import { loadLabelledSets } from './labelled.js';
 

@@ -8,7 +8,7 @@ import type {
   KinesisStreamEvent,
   KinesisStreamRecord,
 } from 'aws-lambda';
-import { backoffDelayMs, type RetryPolicy, sleep as realSleep } from '../processors/sinks/retry.js';
+import { backoffDelayMs, type RetryPolicy, sleep as realSleep } from '../io/backoff.js';
 import type { DeadLetterDestination, DeadLetterEntry } from './dead-letter.js';
 
 /**

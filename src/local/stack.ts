@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { leadstreamHome } from '../config/state-dir.js';
-import type { BatchReport } from '../processors/handlers/kinesis-handler.js';
+import type { BatchReport } from '../processors/handlers/batch-report.js';
 import {
   createCountingMetrics,
   type HandlerLogger,

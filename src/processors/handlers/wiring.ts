@@ -1,14 +1,15 @@
 import { type ClaimCheckLocation, type RuntimeConfig, runtimeConfigFromEnv } from '../../config/runtime.js';
-import type { FirehoseLike } from '../sinks/firehose-sink.js';
-import { createFirehoseSink } from '../sinks/firehose-sink.js';
-import { createKafkajsProducer, createKafkaSink, kafkaClientConfig } from '../sinks/kafka-sink.js';
 import {
   type ClaimCheckStore,
   createDirClaimCheckStore,
   createS3ClaimCheckStore,
   type S3Like,
-} from '../sources/claim-check.js';
-import { type BatchReport, createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
+} from '../../io/claim-check.js';
+import type { FirehoseLike } from '../sinks/firehose-sink.js';
+import { createFirehoseSink } from '../sinks/firehose-sink.js';
+import { createKafkajsProducer, createKafkaSink, kafkaClientConfig } from '../sinks/kafka-sink.js';
+import type { BatchReport } from './batch-report.js';
+import { createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
 import type { HandlerLogger, HandlerMetrics } from './observability.js';
 
 export interface ProcessorOverrides {

@@ -1,6 +1,6 @@
 import type { PutRecordBatchCommandOutput } from '@aws-sdk/client-firehose';
 import { PermanentSinkError, SinkError } from '../../errors.js';
-import { type Backoff, createBackoff } from './retry.js';
+import { type Backoff, createBackoff } from '../../io/backoff.js';
 
 /**
  * PutRecordBatch limits (https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecordBatch.html):

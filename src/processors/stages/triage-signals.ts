@@ -135,7 +135,7 @@ function spamVerdict(h: ReadonlyMap<string, string>): string | null {
 
 function calendarPart(email: ParsedEmail): string | null {
   if (email.contentType === 'text/calendar') return 'text/calendar body';
-  for (const a of email.attachments) {
+  for (const a of email.partTypes) {
     if (CALENDAR_TYPE.test(a.contentType)) return `${a.contentType} part`;
     if (a.filename && ICS_FILE.test(a.filename)) return 'calendar file attached';
   }

@@ -18,6 +18,7 @@ function email(over: Partial<ParsedEmail> & { h?: Record<string, string> } = {})
     xml: null,
     embedded: null,
     attachments: [],
+    partTypes: [],
     ...over,
   };
 }
@@ -104,9 +105,9 @@ describe('classifier, after extraction', () => {
   });
 
   it('reads calendar parts and .ics files, not booking-form wording', () => {
-    const ics = email({ attachments: [{ contentType: 'application/octet-stream', filename: 'visit.ics' }] });
+    const ics = email({ partTypes: [{ contentType: 'application/octet-stream', filename: 'visit.ics' }] });
     expect(late(ics, weak)?.reason).toBe('calendar');
-    const part = email({ attachments: [{ contentType: 'text/calendar', filename: null }] });
+    const part = email({ partTypes: [{ contentType: 'text/calendar', filename: null }] });
     expect(late(part, weak)?.reason).toBe('calendar');
     expect(late(email({ subject: 'New appointment request: viewing on Saturday' }), weak)).toBeNull();
   });

@@ -26,7 +26,7 @@ import {
   PutRecordsCommand,
 } from '@aws-sdk/client-kinesis';
 import { leadstreamHome } from '../../src/config/state-dir.js';
-import { localAwsClientConfig } from '../../src/local/aws-local.js';
+import { localAwsClientConfig } from '../../src/io/aws-clients.js';
 import { ensureKinesisServerBinary } from '../../src/local/kinesis-server.js';
 import { freePort, groupAlive, sleep } from '../../src/local/process-group.js';
 

@@ -1,43 +1,85 @@
 import { Agent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 /**
- * AWS SDK v3 client settings shared by the sender, the poller and the local sinks. Always the
- * HTTP/1.1 NodeHttpHandler: client-kinesis defaults to an HTTP/2 handler, which local Kinesis
- * servers do not speak, and HTTP/1.1 with keep-alive is as fast for PutRecords/GetRecords.
- * With a custom endpoint and no credentials in the environment, dummy credentials are used: local
- * servers do not check signatures, and the SDK refuses to sign without some.
+ * The one place AWS SDK v3 clients are built: the handler's sinks and claim-check store, the HMAC
+ * secret, the sender, the poller and the local stack.
+ *
+ * - Always the HTTP/1.1 NodeHttpHandler with keep-alive: client-kinesis picks an HTTP/2 handler for
+ *   event-stream operations, which the local servers (plain HTTP/1.1, no TLS) do not speak, and
+ *   HTTP/1.1 with keep-alive is as fast for PutRecords/GetRecords.
+ * - `maxAttempts: 3`: the SDK's own retry covers whole calls; the retry of failed entries of a
+ *   partial failure is src/io/backoff.ts's job.
+ * - Local servers check that a signature is present, not what signed it: `local: true` (or a custom
+ *   endpoint with no credentials in the environment) signs with dummy credentials, since the SDK
+ *   refuses to sign without some.
  */
 export interface AwsClientOptions {
   endpoint?: string;
   region?: string;
+  /** A local server: dummy credentials and the local region, whatever the environment says. */
+  local?: boolean;
+  /** Sockets per client; PutRecords callers run a few batches in parallel and GetRecords one per shard. */
+  maxSockets?: number;
+  requestTimeoutMs?: number;
+  maxAttempts?: number;
   env?: NodeJS.ProcessEnv;
 }
 
-export async function awsClientConfig(options: AwsClientOptions = {}) {
+/** Credentials the local servers accept. */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+export const LOCAL_REGION = 'us-east-1';
+
+export function awsClientConfig(options: AwsClientOptions = {}) {
   const env = options.env ?? process.env;
-  const { NodeHttpHandler } = await import('@smithy/node-http-handler');
-  const local = options.endpoint !== undefined && !env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE;
+  const local =
+    options.local === true || (options.endpoint !== undefined && !env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE);
+  const maxSockets = options.maxSockets ?? 50;
+  const region = options.local
+    ? LOCAL_REGION
+    : (options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? LOCAL_REGION);
   return {
-    region: options.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'us-east-1',
+    region,
+    maxAttempts: options.maxAttempts ?? 3,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-    ...(local ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    ...(local ? { credentials: { ...LOCAL_CREDENTIALS } } : {}),
     requestHandler: new NodeHttpHandler({
-      httpAgent: new Agent({ keepAlive: true, maxSockets: 50 }),
-      httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 50 }),
+      httpAgent: new Agent({ keepAlive: true, maxSockets }),
+      httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets }),
       connectionTimeout: 5_000,
-      requestTimeout: 30_000,
+      requestTimeout: options.requestTimeoutMs ?? 30_000,
     }),
   };
 }
 
+/** Settings for a client of a local server (the Kinesis server, the local Firehose). */
+export function localAwsClientConfig(
+  endpoint: string,
+  options: Omit<AwsClientOptions, 'endpoint' | 'local'> = {},
+) {
+  return awsClientConfig({ ...options, endpoint, local: true });
+}
+
+// The SDK packages are imported on first use: most commands and most Lambda containers need one or two.
+
 export async function createKinesisClient(options: AwsClientOptions = {}) {
   const { KinesisClient } = await import('@aws-sdk/client-kinesis');
-  // The sender and poller retry failed records themselves; the SDK's own retries cover whole calls.
-  return new KinesisClient({ ...(await awsClientConfig(options)), maxAttempts: 3 });
+  return new KinesisClient(awsClientConfig(options));
 }
 
 export async function createFirehoseClient(options: AwsClientOptions = {}) {
   const { FirehoseClient } = await import('@aws-sdk/client-firehose');
-  return new FirehoseClient({ ...(await awsClientConfig(options)), maxAttempts: 3 });
+  return new FirehoseClient(awsClientConfig(options));
+}
+
+export async function createS3Client(options: AwsClientOptions = {}) {
+  const { S3Client } = await import('@aws-sdk/client-s3');
+  // Path-style addressing for S3-compatible endpoints (virtual hosts need DNS for each bucket).
+  return new S3Client({ ...awsClientConfig(options), ...(options.endpoint ? { forcePathStyle: true } : {}) });
+}
+
+export async function createSecretsManagerClient(options: AwsClientOptions = {}) {
+  const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+  return new SecretsManagerClient(awsClientConfig(options));
 }

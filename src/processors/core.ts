@@ -10,13 +10,15 @@ import { buildLead } from './assemble-lead.js';
 import type { EmailContext, ProcessResult, Rejection } from './result.js';
 import { createBusinessRouter, leadIdFor } from './routing.js';
 import { anonymise } from './stages/anonymise.js';
-import { classifyAfterExtraction, classifyBeforeExtraction } from './stages/classify.js';
+import { createClassifier } from './stages/classify.js';
 import { createExtractor, type Extracted } from './stages/extract.js';
 import { createParser, type ParsedEmail } from './stages/parse.js';
 
 export interface LeadCoreDeps {
   hmacKey: Uint8Array;
   onStage?: (stage: 'parse' | 'extract' | 'anonymise', micros: number) => void;
+  /** The triage model's feature vector for each email that reaches late classification (training). */
+  onTriageFeatures?: (features: number[]) => void;
   /** Monotonic milliseconds for the time budget. @default performance.now */
   now?: () => number;
 }
@@ -28,6 +30,7 @@ export interface LeadCore {
 export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): LeadCore {
   const parse = createParser(config.limits, simpleParser as never);
   const extractor = createExtractor(config);
+  const classifier = createClassifier(config.triage, { onFeatures: deps.onTriageFeatures });
   const { businesses } = config;
   const routeToBusiness = createBusinessRouter(businesses);
   const messagePolicy = config.analytics.messagePolicy;
@@ -80,7 +83,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     const businessId = businessIdFor(email);
     const leadId = leadIdFor(raw, email.messageId, businessId);
 
-    const early = classifyBeforeExtraction(email) ?? overBudget(deadline, 'parse');
+    const early = classifier.beforeExtraction(email, businessId) ?? overBudget(deadline, 'parse');
     if (early) return reject(leadId, businessId, early);
 
     const extracted = await extractWithEmbedded(email, deadline);
@@ -91,10 +94,14 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     }
     const lead = buildLead(businesses, extracted, email, leadId, businessId, ctx);
     const labelled = (o: Extracted['emailOrigin']) => o === 'labels' || o === 'adf' || o === 'json';
-    const late = classifyAfterExtraction(email, {
+    const late = classifier.afterExtraction(email, businessId, {
       specificProfile: extracted.specificProfile,
       labelledContact: labelled(extracted.emailOrigin) || labelled(extracted.phoneOrigin),
-      hasContact: lead.contact.email !== null || lead.contact.phone !== null,
+      contactFromHeader: extracted.emailOrigin === 'from' || extracted.emailOrigin === 'reply-to',
+      hasEmail: lead.contact.email !== null,
+      hasPhone: lead.contact.phone !== null,
+      hasName: lead.contact.fullName !== null || lead.contact.firstName !== null,
+      messageChars: lead.message?.length ?? 0,
     });
     if (onStage) {
       const t1 = performance.now();

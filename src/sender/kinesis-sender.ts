@@ -1,5 +1,5 @@
 import type { PutRecordsCommandOutput } from '@aws-sdk/client-kinesis';
-import { type Backoff, createBackoff } from '../io/backoff.js';
+import { type Backoff, createBackoff, isRetriableAwsError, retryFailedEntries } from '../io/backoff.js';
 import { type ClaimCheckStore, encodePointer } from '../io/claim-check.js';
 
 /**
@@ -32,6 +32,8 @@ export interface SendStats {
   claimChecked: number;
   /** Data bytes accepted (pointer bytes for claim-checked emails). */
   bytes: number;
+  /** The first failure's cause, e.g. `ResourceNotFoundException: Stream x not found`, so a caller can say why. */
+  firstError?: string;
 }
 
 export interface KinesisSenderOptions {
@@ -53,20 +55,6 @@ export interface KinesisSender {
   sendAll(records: AsyncIterable<OutgoingRecord> | Iterable<OutgoingRecord>): Promise<SendStats>;
 }
 
-/** Whole-call errors worth retrying. Per-record throttling arrives as an ErrorCode in the response instead. */
-const RETRIABLE_CALL_ERRORS = new Set([
-  'ProvisionedThroughputExceededException',
-  'LimitExceededException',
-  'InternalFailure',
-  'ServiceUnavailable',
-  'ServiceUnavailableException',
-  'ThrottlingException',
-  'TimeoutError',
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-]);
-
 interface Entry {
   data: Uint8Array;
   partitionKey: string;
@@ -87,51 +75,49 @@ export function createKinesisSender(options: KinesisSenderOptions): KinesisSende
 
       const flush = async () => {
         if (batch.length === 0) return;
-        let pending = batch;
+        const entries = batch;
         batch = [];
         batchBytes = 0;
-        for (let attempt = 1; ; attempt++) {
-          const failed: Entry[] = [];
-          const putStartedAtMs = Date.now();
-          try {
-            const out = await client.send(
-              new PutRecordsCommand({
-                StreamName: streamName,
-                Records: pending.map((e) => ({ Data: e.data, PartitionKey: e.partitionKey })),
-              }),
-            );
-            const accepted: Array<{ shardId: string; sequenceNumber: string }> = [];
-            (out.Records ?? []).forEach((r, i) => {
-              const e = pending[i] as Entry;
-              // ProvisionedThroughputExceededException or InternalFailure for this record only.
-              if (r.ErrorCode) failed.push(e);
-              else {
-                accepted.push({ shardId: r.ShardId ?? '', sequenceNumber: r.SequenceNumber ?? '' });
-                stats.bytes += e.data.byteLength;
-              }
-            });
-            // A response shorter than the request would lose records silently; treat the rest as failed.
-            for (let i = out.Records?.length ?? 0; i < pending.length; i++) failed.push(pending[i] as Entry);
-            stats.sent += accepted.length;
-            options.onAccepted?.(accepted, putStartedAtMs);
-          } catch (err) {
-            if (!isRetriable(err)) {
-              stats.failed += pending.length;
-              options.onProgress?.(stats);
-              return;
+        const { failed, retried } = await retryFailedEntries(
+          entries,
+          async (pending) => {
+            const retry: Entry[] = [];
+            const putStartedAtMs = Date.now();
+            try {
+              const out = await client.send(
+                new PutRecordsCommand({
+                  StreamName: streamName,
+                  Records: pending.map((e) => ({ Data: e.data, PartitionKey: e.partitionKey })),
+                }),
+              );
+              const accepted: Array<{ shardId: string; sequenceNumber: string }> = [];
+              (out.Records ?? []).forEach((r, i) => {
+                const e = pending[i] as Entry;
+                // ProvisionedThroughputExceededException or InternalFailure for this record only.
+                if (r.ErrorCode) {
+                  retry.push(e);
+                  stats.firstError ??= `${r.ErrorCode}: ${r.ErrorMessage ?? ''}`.trim();
+                } else {
+                  accepted.push({ shardId: r.ShardId ?? '', sequenceNumber: r.SequenceNumber ?? '' });
+                  stats.bytes += e.data.byteLength;
+                }
+              });
+              // A response shorter than the request would lose records silently; treat the rest as failed.
+              for (let i = out.Records?.length ?? 0; i < pending.length; i++) retry.push(pending[i] as Entry);
+              stats.sent += accepted.length;
+              options.onAccepted?.(accepted, putStartedAtMs);
+            } catch (err) {
+              stats.firstError ??= describeError(err);
+              if (isRetriableAwsError(err)) retry.push(...pending);
+              else stats.failed += pending.length;
             }
-            failed.push(...pending);
-          }
-          options.onProgress?.(stats);
-          if (failed.length === 0) return;
-          if (attempt >= backoff.policy.maxAttempts) {
-            stats.failed += failed.length;
-            return;
-          }
-          stats.retried += failed.length;
-          await backoff.wait(attempt);
-          pending = failed;
-        }
+            options.onProgress?.(stats);
+            return retry;
+          },
+          backoff,
+        );
+        stats.retried += retried;
+        stats.failed += failed.length;
       };
 
       for await (const record of records) {
@@ -156,15 +142,9 @@ export function createKinesisSender(options: KinesisSenderOptions): KinesisSende
   };
 }
 
-function isRetriable(err: unknown): boolean {
-  const e = err as {
-    name?: string;
-    code?: string;
-    $retryable?: unknown;
-    $metadata?: { httpStatusCode?: number };
-  };
-  if (e.$retryable) return true;
-  if (RETRIABLE_CALL_ERRORS.has(e.name ?? '') || RETRIABLE_CALL_ERRORS.has(e.code ?? '')) return true;
-  const status = e.$metadata?.httpStatusCode;
-  return status !== undefined && status >= 500;
+/** One line naming a failed call's cause: the error's name (or socket code) and its message. */
+function describeError(err: unknown): string {
+  const e = err as { name?: string; code?: string; message?: string };
+  const name = e?.code && e.code !== e.name ? `${e.name ?? 'Error'} (${e.code})` : (e?.name ?? 'Error');
+  return `${name}: ${e?.message ?? String(err)}`;
 }

@@ -16,11 +16,18 @@ import { readFields } from './read-fields.js';
 /** A CSV export of one lead has a header row and a few data rows; more is not read. */
 const MAX_CSV_ROWS = 3;
 
-export function attachmentPairs(attachments: readonly TextAttachment[], dict: LabelDictionary): LabeledPair[] {
+export function attachmentPairs(
+  attachments: readonly TextAttachment[],
+  dict: LabelDictionary,
+): LabeledPair[] {
   const out: LabeledPair[] = [];
   for (const a of attachments) {
     const pairs =
-      a.kind === 'csv' ? csvPairs(a.text, dict) : a.kind === 'vcard' ? vcardPairs(a.text, dict) : readFields(a.text, dict).pairs;
+      a.kind === 'csv'
+        ? csvPairs(a.text, dict)
+        : a.kind === 'vcard'
+          ? vcardPairs(a.text, dict)
+          : readFields(a.text, dict).pairs;
     out.push(...pairs);
   }
   return out;
@@ -83,7 +90,8 @@ function vcardPairs(text: string, dict: LabelDictionary): LabeledPair[] {
       push('last name', value[0]);
       push('first name', value[1]);
     } else if (name === 'adr' && Array.isArray(value)) push('country', value[6]);
-    else if (name in VCARD_LABELS) push(VCARD_LABELS[name] as string, typeof value === 'string' ? value.replace(/^tel:/i, '') : value);
+    else if (name in VCARD_LABELS)
+      push(VCARD_LABELS[name] as string, typeof value === 'string' ? value.replace(/^tel:/i, '') : value);
   }
   return out;
 }

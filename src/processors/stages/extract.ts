@@ -4,21 +4,22 @@
  * Never takes the business's own details: the inbound address, a forwarder, the form system's
  * sender, ADF vendor/provider blocks and footers/signatures are excluded.
  */
+
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import type { Pattern } from '../../config/pattern.js';
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { CONSENT_LABEL, SALUTATION_LINE, stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
-import { readFields } from './read-fields.js';
-import { splitReply, type Unwrapped, unwrapForwarded } from './segment.js';
 import { renderHtml } from './extractors/html.js';
 import { extractJson, looksLikeJson } from './extractors/json.js';
 import { type LabeledPair, MAX_SCAN_CHARS, VALUE_END } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
-import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import type { Address, ParsedEmail } from './parse.js';
+import { readFields } from './read-fields.js';
+import { splitReply, type Unwrapped, unwrapForwarded } from './segment.js';
 
 export interface ExtractedFields {
   fullName: string | null;

@@ -41,6 +41,8 @@ export interface ParsedEmail {
   embedded: Buffer | null;
   /** Text attachments that can carry a lead (CSV exports, vCards, plain text), decoded, in order. */
   attachments: TextAttachment[];
+  /** Content type (lowercased, no parameters) and file name of every non-body part: triage reads them. */
+  partTypes: { contentType: string; filename: string | null }[];
 }
 
 export interface TextAttachment {
@@ -212,7 +214,9 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
   let embedded: Buffer | null = null;
   let text = p.text ?? '';
   const attachments: TextAttachment[] = [];
+  const partTypes: ParsedEmail['partTypes'] = [];
   for (const att of p.attachments ?? []) {
+    partTypes.push({ contentType: (att.contentType ?? '').toLowerCase(), filename: att.filename ?? null });
     if (embedded === null && /^message\/rfc822/i.test(att.contentType ?? '') && att.content) {
       embedded = att.content;
       continue;
@@ -248,6 +252,7 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     xml,
     embedded,
     attachments,
+    partTypes,
   };
 }
 

@@ -23,7 +23,8 @@ const TABLE_RULE = /^\s*(?:>\s?)*[+|]?\s*:?[-=]{3,}:?\s*(?:[+|]\s*:?[-=]{3,}:?\s
 const KV_HEADER =
   /^(?:field|feld|champ|campo|question|frage|pregunta|label|key|attribute|angabe|donnee|dato|item)s?$/i;
 const NUMBERED = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$/i;
-const ANSWER_MARKER = /^\s*(?:(?:→|->|=>|»)\s*|(?:>|–|-|•|\*)\s+|(?:a|answer|antwort|réponse|respuesta)\s?:\s*)(\S.*)$/i;
+const ANSWER_MARKER =
+  /^\s*(?:(?:→|->|=>|»)\s*|(?:>|–|-|•|\*)\s+|(?:a|answer|antwort|réponse|respuesta)\s?:\s*)(\S.*)$/i;
 const QUESTION_ANSWER_INLINE = /^(.{3,90}?\?)\s*(?:→|->|=>|»)\s*(\S.*)$/;
 const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}(\S.*)$/u;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
@@ -48,7 +49,10 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (TABLE_ROW.test(line) || (TABLE_RULE.test(line) && TABLE_ROW.test(lines[i + 1] ?? ''))) {
       let j = i;
       const block: string[] = [];
-      while (j < lines.length && (TABLE_ROW.test(lines[j] as string) || TABLE_RULE.test(lines[j] as string))) {
+      while (
+        j < lines.length &&
+        (TABLE_ROW.test(lines[j] as string) || TABLE_RULE.test(lines[j] as string))
+      ) {
         block.push(lines[j] as string);
         j++;
       }
@@ -117,7 +121,13 @@ function tablePairs(block: readonly string[]): Array<[string, string]> | null {
   const width = rows[0]?.length ?? 0;
   const first = rows[0] as string[];
   const headerRuled = block.findIndex((l) => TABLE_RULE.test(l)) === 1 || TABLE_RULE.test(block[2] ?? '');
-  const kvHeader = width === 2 && first.every((c) => KV_HEADER.test(c) || /^(?:value|wert|valeur|valor|answer|antwort|reponse|réponse|respuesta|details?)$/i.test(c));
+  const kvHeader =
+    width === 2 &&
+    first.every(
+      (c) =>
+        KV_HEADER.test(c) ||
+        /^(?:value|wert|valeur|valor|answer|antwort|reponse|réponse|respuesta|details?)$/i.test(c),
+    );
   if (width === 2 && (kvHeader || rows.length !== 2 || !headerRuled)) {
     const out: Array<[string, string]> = [];
     for (const [i, row] of rows.entries()) {

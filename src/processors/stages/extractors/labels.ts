@@ -392,7 +392,8 @@ export function labelKey(label: string): string {
 }
 
 /** "(required)", "obligatoire", "Pflichtfeld": a form's required-field marker, not part of the label. */
-const REQUIRED_MARKER = /\(?\b(?:required|optional|obligatoire|facultatif|requis|pflichtfeld|pflicht|optional|obligatorio|requerido|opcional)\b\)?/g;
+const REQUIRED_MARKER =
+  /\(?\b(?:required|optional|obligatoire|facultatif|requis|pflichtfeld|pflicht|optional|obligatorio|requerido|opcional)\b\)?/g;
 
 /** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
 function labelWords(label: string): string {
@@ -414,10 +415,22 @@ function labelWords(label: string): string {
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   // Platform identifiers first: "Lead ID" is the platform's id for the lead, "Form ID" the form's,
   // neither is the ad id, a phone, or a name.
-  [/\b(lead|prospect|interessenten|contact) ?(id|identifier|nr|no|number|nummer|numero)\b|^leadgen id$/, 'platformLeadId'],
-  [/\b(form|formular|formulaire|formulario) ?(id|identifier)\b|\bid (du|del) (formulaire|formulario)\b/, 'formId'],
-  [/\b(campaign|kampagnen?|campagne|campana) ?(id|identifier)\b|\bid de (la )?(campagne|campana)\b/, 'campaignId'],
-  [/\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(id|identifier)\b|\bid de l annonce\b|\bid del anuncio\b/, 'adId'],
+  [
+    /\b(lead|prospect|interessenten|contact) ?(id|identifier|nr|no|number|nummer|numero)\b|^leadgen id$/,
+    'platformLeadId',
+  ],
+  [
+    /\b(form|formular|formulaire|formulario) ?(id|identifier)\b|\bid (du|del) (formulaire|formulario)\b/,
+    'formId',
+  ],
+  [
+    /\b(campaign|kampagnen?|campagne|campana) ?(id|identifier)\b|\bid de (la )?(campagne|campana)\b/,
+    'campaignId',
+  ],
+  [
+    /\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(id|identifier)\b|\bid de l annonce\b|\bid del anuncio\b/,
+    'adId',
+  ],
   [/\b(e ?mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
   [
     /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cell|tel|tlf|tfno|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you (at|on)|call you (at|on)|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil)|anrufen/,

@@ -115,11 +115,21 @@ export function isProse(label: string, value: string): boolean {
 
 const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
 const NOT_PHONE_LABEL =
-  /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
+  /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
 /** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
 const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
-const PHONEISH = /^[\s+()\d./-]{6,25}$/;
+/**
+ * A person's name (or part of one): letters with spaces, hyphens, apostrophes, dots and commas, at
+ * most six words; no digits, no address, no URL.
+ */
+const PERSON_NAME = /^[\p{L}\p{M}][\p{L}\p{M} .,'’()-]{0,79}$/u;
+const MAX_NAME_WORDS = 6;
+
+function plausibleName(value: string): boolean {
+  const v = firstLine(value);
+  return PERSON_NAME.test(v) && v.split(/\s+/).length <= MAX_NAME_WORDS;
+}
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
 
 export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
@@ -175,17 +185,19 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'name':
       case 'fullName':
         if (LAST_FIRST_LABEL.test(labelWordsOf(label)) || LAST_FIRST_VALUE.test(firstLine(v))) {
-          if (!acc.fullName && !PHONEISH.test(v)) {
+          if (!acc.fullName && plausibleName(v)) {
             acc.fullName = firstLine(v);
             acc.nameOrder = 'last-first';
           }
+        } else if (!plausibleName(v)) {
+          // "Ad name: Video 8", a number or an address under a name-like label: not a person.
         } else if (target === 'name') {
           if (acc.names.length < 4) acc.names.push(firstLine(v));
-        } else if (!acc.fullName && !PHONEISH.test(v)) acc.fullName = firstLine(v);
+        } else if (!acc.fullName) acc.fullName = firstLine(v);
         break;
       case 'firstName':
       case 'lastName':
-        if (!acc[target] && !PHONEISH.test(v)) acc[target] = firstLine(v);
+        if (!acc[target] && plausibleName(v)) acc[target] = firstLine(v);
         break;
       case 'message':
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous

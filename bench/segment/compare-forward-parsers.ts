@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { renderHtml } from '../../src/processors/stages/extractors/html.js';
 import { createParser } from '../../src/processors/stages/parse.js';
 import { unwrapForwarded } from '../../src/processors/stages/segment.js';
-import { generateCorpus } from '../corpus/generate.js';
+import { generateCorpus } from '../../src/corpus/generate.js';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '3000' }, seed: { type: 'string', default: '31337' } },

@@ -7,6 +7,7 @@
  *   → resolve-parties.ts (never the business, its staff, the form system or the inbound address)
  *   → message.ts (the customer's own words).
  */
+import type { Pattern } from '../../config/pattern.js';
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
@@ -398,10 +399,8 @@ function embeddedJson(text: string): string | null {
   return end > start ? text.slice(start, end + 1) : null;
 }
 
-function firstGroup(re: RegExp, text: string): string | null {
-  const m = re.exec(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
-  const g = m?.[1]?.trim();
-  return g ? g : null;
+function firstGroup(re: Pattern, text: string): string | null {
+  return re.firstGroup(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
 }
 
 const STOPWORDS: ReadonlyArray<readonly [LabelLanguage, RegExp]> = [

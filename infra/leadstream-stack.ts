@@ -24,7 +24,7 @@ export interface LeadstreamStackProps extends StackProps {
   readonly config: LeadstreamConfig;
   /**
    * Handler source of the processor; tests may point it elsewhere.
-   * @default src/processors/handlers/kinesis-handler.ts
+   * @default src/processors/handlers/lambda.ts
    */
   readonly processorEntry?: string;
   /**

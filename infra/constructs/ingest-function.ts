@@ -44,7 +44,7 @@ export const PROCESSOR_RUNTIME_FILES = [
 ] as const;
 
 export const DEFAULT_HANDLER_ENTRY = fileURLToPath(
-  new URL('../../src/processors/handlers/kinesis-handler.ts', import.meta.url),
+  new URL('../../src/processors/handlers/lambda.ts', import.meta.url),
 );
 
 export interface IngestAlarmThresholds {
@@ -105,7 +105,7 @@ export interface IngestFunctionProps {
   readonly claimCheckExpiry?: Duration;
   /**
    * Handler source file (exports `handler`).
-   * @default src/processors/handlers/kinesis-handler.ts
+   * @default src/processors/handlers/lambda.ts
    */
   readonly entry?: string;
   /**

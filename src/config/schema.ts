@@ -58,6 +58,46 @@ const analyticsSchema = z.strictObject({
   messagePolicy: z.enum(['redact', 'drop']).default('redact'),
 });
 
+/**
+ * A sender in a triage list: an exact address (`leads@portal.example`) or a domain
+ * (`portal.example`, which also covers its subdomains). Plain strings, compared exactly: no
+ * patterns, so matching is linear whatever the list holds.
+ */
+const DOMAIN_SYNTAX = '[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+';
+const senderEntry = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    new RegExp(`^(?:[^\\s@]{1,64}@)?${DOMAIN_SYNTAX}$`),
+    'must be an email address or a domain such as portal.example',
+  );
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(new RegExp(`^${DOMAIN_SYNTAX}$`), 'must be a domain such as acme.example');
+
+const senderRulesSchema = z.strictObject({
+  /** Mail from these senders is a lead whatever triage thinks (it still needs a contact). */
+  alwaysLead: z.array(senderEntry).default([]),
+  /** Mail from these senders is never a lead (reason `sender_rule`). */
+  neverLead: z.array(senderEntry).default([]),
+  /** The business's own mail domains: a reply in a thread it started is customer service. */
+  ownDomains: z.array(domain).default([]),
+});
+export type SenderRules = z.infer<typeof senderRulesSchema>;
+
+const probability = z.number().min(0).max(1);
+const triageSchema = z.strictObject({
+  /** Below this lead probability an email goes to the rejected topic as `needs_review`. */
+  reviewThreshold: probability.default(0.4),
+  /** At or above this spam probability an email is `spam` (`needs_review` if it has a lead form). */
+  spamThreshold: probability.default(0.95),
+  /** Sender rules and own domains by businessId; `'*'` applies to every business. */
+  businesses: z.record(z.union([businessId, z.literal('*')]), senderRulesSchema).default({}),
+});
+
 const FIELD_NAMES = [
   'fullName',
   'firstName',
@@ -67,6 +107,12 @@ const FIELD_NAMES = [
   'message',
   'campaign',
   'adId',
+  'formId',
+  'campaignId',
+  /** The platform's own id for the lead ("Lead ID"): never the ad id. */
+  'platformLeadId',
+  /** An explicit country field: the region phones are read in. */
+  'country',
   'company',
   'jobTitle',
   'formName',
@@ -107,9 +153,11 @@ export const configSchema = z.strictObject({
   limits: limitsSchema.default(limitsSchema.parse({})),
   businesses: businessesSchema.default(businessesSchema.parse({})),
   analytics: analyticsSchema.default({ messagePolicy: 'redact' }),
+  triage: triageSchema.default(triageSchema.parse({})),
   profiles: z.array(profileSchema).default([]),
 });
 
 export type LeadstreamConfig = z.infer<typeof configSchema>;
 export type SourceProfile = LeadstreamConfig['profiles'][number];
+export type TriageConfig = LeadstreamConfig['triage'];
 export { FIELD_NAMES };

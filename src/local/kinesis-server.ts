@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { leadstreamHome } from '../config/state-dir.js';
+import { LocalServiceError } from '../errors.js';
 import {
   freePort,
-  LocalServiceError,
   type ManagedProcess,
   ownedTempDir,
   type ProcessExit,

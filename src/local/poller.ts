@@ -8,9 +8,9 @@ import type {
   KinesisStreamEvent,
   KinesisStreamRecord,
 } from 'aws-lambda';
-import { backoffDelayMs, type RetryPolicy, sleep as realSleep } from '../processors/sinks/retry.js';
+import { LocalServiceError } from '../errors.js';
+import { backoffDelayMs, type RetryPolicy, sleep as realSleep } from '../io/backoff.js';
 import type { DeadLetterDestination, DeadLetterEntry } from './dead-letter.js';
-import { LocalServiceError } from './process-group.js';
 
 /**
  * A local stand-in for Lambda's Kinesis event source mapping

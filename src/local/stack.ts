@@ -2,7 +2,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { leadstreamHome } from '../config/state-dir.js';
-import type { BatchReport } from '../processors/handlers/kinesis-handler.js';
+import type { BatchReport } from '../processors/handlers/batch-report.js';
 import {
   createCountingMetrics,
   type HandlerLogger,
@@ -189,7 +189,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stoppers.push(() => firehose.close());
 
     // 3. Stream and topics.
-    const { localAwsClientConfig } = await import('./aws-local.js');
+    const { localAwsClientConfig } = await import('../io/aws-clients.js');
     const { KinesisClient } = await import('@aws-sdk/client-kinesis');
     const { FirehoseClient } = await import('@aws-sdk/client-firehose');
     const kinesis = new KinesisClient({ ...localAwsClientConfig(kinesisInfo), maxAttempts: 3 });

@@ -1,5 +1,6 @@
-import { backoffDelayMs, type RetryPolicy } from '../processors/sinks/retry.js';
-import { LocalServiceError, type ProcessExit, sleep } from './process-group.js';
+import { LocalServiceError } from '../errors.js';
+import { backoffDelayMs, type RetryPolicy, sleep } from '../io/backoff.js';
+import type { ProcessExit } from './process-group.js';
 
 /** A local service the stack keeps running: the Kafka broker and the Kinesis server. */
 export interface SupervisedService {

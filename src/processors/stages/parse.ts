@@ -39,7 +39,19 @@ export interface ParsedEmail {
   xml: string | null;
   /** Raw bytes of the first attached message/rfc822 (a notification forwarded as an attachment). */
   embedded: Buffer | null;
+  /** Text attachments that can carry a lead (CSV exports, vCards, plain text), decoded, in order. */
+  attachments: TextAttachment[];
+  /** Content type (lowercased, no parameters) and file name of every non-body part: triage reads them. */
+  partTypes: { contentType: string; filename: string | null }[];
 }
+
+export interface TextAttachment {
+  kind: 'csv' | 'vcard' | 'text';
+  text: string;
+}
+
+/** At most this many text attachments are kept, each at most MAX_XML_ATTACHMENT_BYTES. */
+const MAX_TEXT_ATTACHMENTS = 4;
 
 export type ParseOutcome =
   | { ok: true; email: ParsedEmail }
@@ -201,7 +213,10 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
   let xml: string | null = null;
   let embedded: Buffer | null = null;
   let text = p.text ?? '';
+  const attachments: TextAttachment[] = [];
+  const partTypes: ParsedEmail['partTypes'] = [];
   for (const att of p.attachments ?? []) {
+    partTypes.push({ contentType: (att.contentType ?? '').toLowerCase(), filename: att.filename ?? null });
     if (embedded === null && /^message\/rfc822/i.test(att.contentType ?? '') && att.content) {
       embedded = att.content;
       continue;
@@ -212,6 +227,11 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     // A webhook relay that posts the lead as an application/json body: mailparser files it as an
     // attachment; it is the body.
     else if (!text && !p.html && /json/i.test(att.contentType ?? '')) text = att.content.toString('utf8');
+    else {
+      const kind = textAttachmentKind(att.contentType ?? '', att.filename ?? '');
+      if (kind && attachments.length < MAX_TEXT_ATTACHMENTS)
+        attachments.push({ kind, text: decodeText(att.content) });
+    }
   }
   const ct = p.headers?.get('content-type');
   const contentType =
@@ -231,7 +251,22 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     html: typeof p.html === 'string' ? p.html : '',
     xml,
     embedded,
+    attachments,
+    partTypes,
   };
+}
+
+/** UTF-8, or Windows-1252 when the bytes are not UTF-8 (exports from older desktop software). */
+function decodeText(bytes: Buffer): string {
+  const utf8 = bytes.toString('utf8');
+  return utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
+}
+
+function textAttachmentKind(contentType: string, filename: string): TextAttachment['kind'] | null {
+  if (/^text\/(?:x-)?v?card|^text\/directory/i.test(contentType) || /\.vcf$/i.test(filename)) return 'vcard';
+  if (/^text\/csv|comma-separated/i.test(contentType) || /\.csv$/i.test(filename)) return 'csv';
+  if (/^text\/plain/i.test(contentType) && filename) return 'text';
+  return null;
 }
 
 function addresses(obj: AddressObject | AddressObject[] | undefined): Address[] {

@@ -196,6 +196,9 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
   const stack: LocalStack = await startLocalStack({
     dataDir: join(leadstreamHome(), 'bench', `pipeline-${process.pid}`),
     fresh: true,
+    // Measures the processor's throughput: ferrokinesis's durable mode rewrites its whole state on
+    // every PutRecords (docs/local-durability.md), which would be what this bench measured instead.
+    durable: false,
     shards: args.shards,
     poller: { batchSize: args.batch, ...(args.idlePollMs !== null ? { idlePollMs: args.idlePollMs } : {}) },
     onBatch: (r) => batches.push(r),

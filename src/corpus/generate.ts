@@ -102,7 +102,7 @@ export function generateEmail(seed: number, index: number): CorpusEmail {
     return {
       name: `${id}-${kind.template.id}-${lang}`,
       raw,
-      expected: { kind: 'non_lead', reason: kind.template.reason, layout: content.layout },
+      expected: { kind: 'non_lead', reason: content.reason ?? kind.template.reason, layout: content.layout },
     };
   }
   if (kind.t === 'no-contact') {

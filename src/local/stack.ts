@@ -32,6 +32,10 @@ export interface LocalPaths {
   claimCheckDir: string;
   deadLetterFile: string;
   checkpointFile: string;
+  /** The Kinesis server's write-ahead log and snapshots (durable stacks). */
+  kinesisStateDir: string;
+  /** The local Firehose's write-ahead log: records acknowledged and not yet in Parquet. */
+  firehoseWalDir: string;
 }
 
 /**
@@ -49,6 +53,8 @@ export function localPaths(root?: string): LocalPaths {
     claimCheckDir: join(bucketDir, 'claim-check'),
     deadLetterFile: join(base, 'dead-letter.jsonl'),
     checkpointFile: join(base, 'checkpoints.json'),
+    kinesisStateDir: join(base, 'kinesis'),
+    firehoseWalDir: join(base, 'firehose-wal'),
   };
 }
 
@@ -57,6 +63,12 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** Remove the data directory before starting. @default true */
   fresh?: boolean;
+  /**
+   * Keep what was acknowledged on disk: the Kinesis server's streams (its write-ahead log) and the
+   * local Firehose's accepted records, so a kill -9 loses nothing and `fresh: false` resumes. It costs
+   * Kinesis write throughput as the stream grows (docs/local-durability.md). @default true
+   */
+  durable?: boolean;
   /** Use this broker instead of starting one. */
   kafkaBootstrap?: string;
   /** Use this Kinesis endpoint instead of starting a server. */
@@ -145,7 +157,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         if (options.kinesisEndpoint) return options.kinesisEndpoint;
         log('starting Kinesis server…');
         const { startKinesisServer } = await import('./kinesis-server.js');
-        const server = await startKinesisServer({});
+        const durable = options.durable ?? true;
+        const server = await startKinesisServer(durable ? { stateDir: paths.kinesisStateDir } : {});
         stoppers.push(() => server.stop());
         return server.endpoint;
       })(),
@@ -159,6 +172,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       streamName: firehoseStreamName,
       bufferBytes: options.firehoseBufferBytes ?? 1024 * 1024,
       bufferIntervalMs: options.firehoseBufferIntervalMs ?? 5_000,
+      ...((options.durable ?? true) ? { walDir: paths.firehoseWalDir } : {}),
     });
     const firehose = await startFirehoseServer({ delivery, streamNames: [firehoseStreamName] });
     stoppers.push(() => firehose.close());

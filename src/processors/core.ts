@@ -10,13 +10,17 @@ import { buildLead } from './assemble-lead.js';
 import type { EmailContext, ProcessResult, Rejection } from './result.js';
 import { createBusinessRouter, leadIdFor } from './routing.js';
 import { anonymise } from './stages/anonymise.js';
-import { classifyAfterExtraction, classifyBeforeExtraction } from './stages/classify.js';
+import { createClassifier } from './stages/classify.js';
 import { createExtractor, type Extracted } from './stages/extract.js';
 import { createParser, type ParsedEmail } from './stages/parse.js';
 
 export interface LeadCoreDeps {
   hmacKey: Uint8Array;
   onStage?: (stage: 'parse' | 'extract' | 'anonymise', micros: number) => void;
+  /** The triage model's feature vector for each email that reaches late classification (training). */
+  onTriageFeatures?: (features: number[]) => void;
+  /** Monotonic milliseconds for the time budget. @default performance.now */
+  now?: () => number;
 }
 
 export interface LeadCore {
@@ -26,10 +30,13 @@ export interface LeadCore {
 export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): LeadCore {
   const parse = createParser(config.limits, simpleParser as never);
   const extractor = createExtractor(config);
+  const classifier = createClassifier(config.triage, { onFeatures: deps.onTriageFeatures });
   const { businesses } = config;
   const routeToBusiness = createBusinessRouter(businesses);
   const messagePolicy = config.analytics.messagePolicy;
   const onStage = deps.onStage;
+  const now = deps.now ?? (() => performance.now());
+  const budgetMs = config.limits.timeBudgetMs;
 
   const businessIdFor = (email: ParsedEmail) =>
     routeToBusiness(email.recipients) ?? businesses.defaultBusinessId;
@@ -39,10 +46,10 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
    * the outer one is the business's note. One level only; the attachment is parsed under the same
    * limits, and a failure falls back to the outer message.
    */
-  async function extractWithEmbedded(email: ParsedEmail): Promise<Extracted | null> {
+  async function extractWithEmbedded(email: ParsedEmail, deadline: number): Promise<Extracted | null> {
     const business = new Set(email.recipients);
     if (email.embedded) {
-      const inner = await parse(email.embedded);
+      const inner = await parse(email.embedded, deadline - now());
       if (inner.ok) {
         const x = extractor.extract(inner.email, business, email.from?.address ?? null);
         if (x && (x.fields.email || x.fields.phone)) return x;
@@ -51,9 +58,19 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     return extractor.extract(email, business);
   }
 
+  /**
+   * One time budget covers the email's whole processing. Synchronous stages cannot be interrupted,
+   * so the budget is checked between them; the input caps (parse.ts, MAX_SCAN_CHARS) bound each one.
+   */
+  function overBudget(deadline: number, after: string): Rejection | null {
+    if (now() <= deadline) return null;
+    return { reason: 'timeout', detail: `over the ${budgetMs} ms budget after ${after}` };
+  }
+
   async function run(raw: Uint8Array, ctx: EmailContext): Promise<ProcessResult> {
+    const deadline = now() + budgetMs;
     let t0 = performance.now();
-    const parsed = await parse(raw);
+    const parsed = await parse(raw, budgetMs);
     if (onStage) {
       const t1 = performance.now();
       onStage('parse', (t1 - t0) * 1000);
@@ -66,19 +83,25 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     const businessId = businessIdFor(email);
     const leadId = leadIdFor(raw, email.messageId, businessId);
 
-    const early = classifyBeforeExtraction(email);
+    const early = classifier.beforeExtraction(email, businessId) ?? overBudget(deadline, 'parse');
     if (early) return reject(leadId, businessId, early);
 
-    const extracted = await extractWithEmbedded(email);
+    const extracted = await extractWithEmbedded(email, deadline);
+    const slow = overBudget(deadline, 'extract');
+    if (slow) return reject(leadId, businessId, slow);
     if (!extracted) {
       return reject(leadId, businessId, { reason: 'no_matching_rule', detail: 'no source profile matched' });
     }
     const lead = buildLead(businesses, extracted, email, leadId, businessId, ctx);
     const labelled = (o: Extracted['emailOrigin']) => o === 'labels' || o === 'adf' || o === 'json';
-    const late = classifyAfterExtraction(email, {
+    const late = classifier.afterExtraction(email, businessId, {
       specificProfile: extracted.specificProfile,
       labelledContact: labelled(extracted.emailOrigin) || labelled(extracted.phoneOrigin),
-      hasContact: lead.contact.email !== null || lead.contact.phone !== null,
+      contactFromHeader: extracted.emailOrigin === 'from' || extracted.emailOrigin === 'reply-to',
+      hasEmail: lead.contact.email !== null,
+      hasPhone: lead.contact.phone !== null,
+      hasName: lead.contact.fullName !== null || lead.contact.firstName !== null,
+      messageChars: lead.message?.length ?? 0,
     });
     if (onStage) {
       const t1 = performance.now();
@@ -89,6 +112,8 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
 
     const analytics = anonymise(lead, { hmacKey: deps.hmacKey, messagePolicy });
     if (onStage) onStage('anonymise', (performance.now() - t0) * 1000);
+    const overdue = overBudget(deadline, 'anonymise');
+    if (overdue) return reject(leadId, businessId, overdue);
     return { status: 'lead', lead, analytics };
   }
 

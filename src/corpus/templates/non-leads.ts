@@ -15,7 +15,8 @@ export interface NonLeadContext {
 export interface NonLeadTemplate {
   id: string;
   reason: RejectReason;
-  render(c: NonLeadContext, rng: Rng): Content;
+  /** The content and, when one template renders more than one kind, the reason of this one. */
+  render(c: NonLeadContext, rng: Rng): Content & { reason?: RejectReason };
 }
 
 const T = <V>(lang: Language, m: Record<Language, V>): V => m[lang];
@@ -255,6 +256,8 @@ const transactional: NonLeadTemplate = {
           ]
         : undefined,
       layout: `transactional-${kind}`,
+      // A password reset is an account notice, not a payment (issue 9).
+      reason: kind === 'password' ? 'account_notice' : undefined,
     };
   },
 };

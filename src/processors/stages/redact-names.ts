@@ -69,6 +69,27 @@ const NAME_LABELS = [
   'solicitante',
   'interesad[oa]',
   'inquilino',
+  // Staff: no analytics record holds any person's name, the business's people included.
+  'agent(?:e)?',
+  'sales ?(?:person|rep(?:resentative)?|agent|contact)',
+  'salesperson',
+  'advis[eo]r',
+  'consultant',
+  'assigned to',
+  'owner',
+  'berater(?:in)?',
+  'verk(?:ä|ae)ufer(?:in)?',
+  'makler(?:in)?',
+  'sachbearbeiter(?:in)?',
+  'zust(?:ä|ae)ndig',
+  'conseill(?:er|ère)',
+  'vendeur|vendeuse',
+  'commercial',
+  'n(?:é|e)gociateur|n(?:é|e)gociatrice',
+  'asesor(?:a)?',
+  'vendedor(?:a)?',
+  'comercial',
+  'gestor(?:a)?',
 ].join('|');
 /** Questions that ask for a name ("Who should we ask for?", "¿Por quién preguntamos?"). */
 const NAME_QUESTION_RE =

@@ -62,9 +62,6 @@ export interface Extracted {
 /** Bytes of raw HTML in which profile body markers are looked for. */
 const MAX_MARKER_HTML_CHARS = 32 * 1024;
 
-const TLD_REGION: Record<string, string> = { uk: 'GB' };
-const LANGUAGE_REGION: Partial<Record<LabelLanguage, string>> = { de: 'DE', fr: 'FR', es: 'ES' };
-
 interface CompiledProfile {
   profile: SourceProfile;
   dict: LabelDictionary;
@@ -312,23 +309,6 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       };
     },
   };
-}
-
-/** Regions to read a national phone number in: the business's, then hints from the lead. */
-export function phoneRegions(
-  primary: string,
-  language: LabelLanguage | null,
-  email: string | null,
-): string[] {
-  const out = [primary];
-  const fromLang = language ? LANGUAGE_REGION[language] : undefined;
-  if (fromLang && !out.includes(fromLang)) out.push(fromLang);
-  const tld = email ? /\.([a-z]{2})$/.exec(email)?.[1] : undefined;
-  if (tld) {
-    const r = TLD_REGION[tld] ?? tld.toUpperCase();
-    if (!out.includes(r)) out.push(r);
-  }
-  return out;
 }
 
 function hasConditions(p: SourceProfile): boolean {

@@ -1,0 +1,46 @@
+/**
+ * Message stage: the customer's own words. A labelled message is cut by the field reader at the
+ * next field label, a listing heading, a staff block or platform boilerplate; here are the
+ * fallbacks: the longest unlabelled prose answer, and the body of a personal email before any
+ * quoted reply and signature.
+ */
+import { SALUTATION_LINE } from './extractors/boilerplate.js';
+import { VALUE_END } from './extractors/label-value.js';
+import { isProse } from './type-fields.js';
+
+/** The longest unlabelled paragraph written in sentences: the answer to an unlabelled question. */
+export function longestProse(blocks: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const block of blocks) {
+    const b = withoutPrompt(block);
+    if (isProse('', b) && (!best || b.length > best.length)) best = b;
+  }
+  return best;
+}
+
+/** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */
+const PROMPT_LINE =
+  /^(?:please|kindly|bitte|merci de|veuillez|por favor)\b|\b(?:share|tell us|let us know|teilen sie|erzählen sie|partagez|dites-nous|comparte|cuéntanos|cuéntenos|indique)\b/i;
+
+function withoutPrompt(block: string): string {
+  const nl = block.indexOf('\n');
+  if (nl < 0) return block;
+  const first = block.slice(0, nl);
+  return PROMPT_LINE.test(first) && /[.:?]\s*$/.test(first) ? block.slice(nl + 1) : block;
+}
+
+const QUOTE_HEADER =
+  /^(?:on .{5,200} wrote:|am .{5,200} schrieb .{1,200}:|le .{5,200} a écrit\s?:|el .{5,200} escribió:)\s*$/im;
+
+/** The customer's own words in a direct email: before any quoted reply and signature. */
+export function freeTextMessage(body: string): string | null {
+  let text = body;
+  const q = QUOTE_HEADER.exec(text);
+  if (q) text = text.slice(0, q.index);
+  const lines = text.split('\n').filter((l) => !/^\s*>/.test(l) && l !== VALUE_END);
+  const out = lines.join('\n').trim();
+  if (!out) return null;
+  // A lone salutation ("Thanks,") is not a message.
+  if (SALUTATION_LINE.test(out)) return null;
+  return out;
+}

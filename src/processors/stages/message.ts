@@ -42,5 +42,24 @@ export function freeTextMessage(body: string): string | null {
   if (!out) return null;
   // A lone salutation ("Thanks,") is not a message.
   if (SALUTATION_LINE.test(out)) return null;
-  return out;
+  return withoutSignOff(out);
+}
+
+/** Lines after a closing salutation that are still the sender's signature (name, phone, company). */
+const MAX_SIGNATURE_LINES = 5;
+const MAX_SIGNATURE_LINE_CHARS = 60;
+
+/**
+ * A personal email's closing ("Viele Grüße / Lukas Hoffmann / 0176 …") is its signature, not part
+ * of the message: the name and phone are fields of their own.
+ */
+function withoutSignOff(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (!SALUTATION_LINE.test((lines[i] ?? '').trim())) continue;
+    const rest = lines.slice(i + 1).filter((l) => l.trim());
+    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS))
+      return lines.slice(0, i).join('\n').trimEnd();
+  }
+  return text;
 }

@@ -52,39 +52,12 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
     const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
     afterAnswer = false;
-    if (TABLE_ROW.test(line) || (TABLE_RULE.test(line) && TABLE_ROW.test(lines[i + 1] ?? ''))) {
-      let j = i;
-      const block: string[] = [];
-      while (
-        j < lines.length &&
-        (TABLE_ROW.test(lines[j] as string) || TABLE_RULE.test(lines[j] as string))
-      ) {
-        block.push(lines[j] as string);
-        j++;
-      }
-      const pairs = tablePairs(block);
-      if (pairs) {
-        for (const [label, value] of pairs) out.push(`${label}: ${value}`, VALUE_END);
-        i = j - 1;
-        afterQuestion = false;
-        continue;
-      }
-    }
-    if (BARE_ROW.test(line) && BARE_ROW.test(lines[i + 1] ?? '')) {
-      let j = i;
-      const block: string[] = [];
-      while (j < lines.length && (BARE_ROW.test(lines[j] as string) || TABLE_RULE.test(lines[j] as string))) {
-        const row = lines[j] as string;
-        block.push(TABLE_RULE.test(row) ? row : `|${(BARE_ROW.exec(row)?.[1] ?? '').trim()}|`);
-        j++;
-      }
-      const pairs = tablePairs(block);
-      if (pairs) {
-        for (const [label, value] of pairs) out.push(`${label}: ${value}`, VALUE_END);
-        i = j - 1;
-        afterQuestion = false;
-        continue;
-      }
+    const table = tableAt(lines, i);
+    if (table) {
+      for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
+      i = table.end - 1;
+      afterQuestion = false;
+      continue;
     }
     const trimmed = line.trim();
     const inline = QUESTION_ANSWER_INLINE.exec(trimmed);
@@ -124,6 +97,31 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     out.push(line.replace(BULLET, ''));
   }
   return out.join('\n');
+}
+
+/**
+ * The plain-text table starting at line `i` (piped rows, or a run of two or more rows without outer
+ * pipes), as pairs, with the index of the first line after it; null when no table starts there.
+ */
+function tableAt(
+  lines: readonly string[],
+  i: number,
+): { pairs: Array<[string, string]>; end: number } | null {
+  const line = lines[i] as string;
+  const next = lines[i + 1] ?? '';
+  const piped = TABLE_ROW.test(line) || (TABLE_RULE.test(line) && TABLE_ROW.test(next));
+  if (!piped && !(BARE_ROW.test(line) && BARE_ROW.test(next))) return null;
+  const row = piped ? TABLE_ROW : BARE_ROW;
+  const block: string[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j] as string;
+    if (TABLE_RULE.test(l) || (piped && row.test(l))) block.push(l);
+    else if (row.test(l)) block.push(`|${(BARE_ROW.exec(l)?.[1] ?? '').trim()}|`);
+    else break;
+  }
+  const pairs = tablePairs(block);
+  return pairs ? { pairs, end: j } : null;
 }
 
 /** A line that asks for a value: a question, `Label:` with nothing after it, or a known label alone. */

@@ -18,7 +18,7 @@ import { extractJson, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { createLanguageDetector } from './language.js';
-import { freeTextMessage, longestProse } from './message.js';
+import { freeTextMessage, longestProse, personalText } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
@@ -263,10 +263,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         format === null &&
         (emailOrigin === 'from' || emailOrigin === 'reply-to')
       ) {
-        acc.message = freeTextMessage(scanBody);
-        // A personal email gives its number in a sentence ("Sie erreichen mich unter 0176 …").
-        if (!acc.phone && acc.message) {
-          acc.phone = phoneInProse(acc.message);
+        const text = personalText(scanBody);
+        acc.message = text ? freeTextMessage(text) : null;
+        // A personal email gives its number in a sentence or its signature ("Sie erreichen mich unter 0176 …").
+        if (!acc.phone && text) {
+          acc.phone = phoneInProse(text);
           if (acc.phone) phoneOrigin = 'body-scan';
         }
       }

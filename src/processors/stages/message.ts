@@ -32,15 +32,37 @@ function withoutPrompt(block: string): string {
 const QUOTE_HEADER =
   /^(?:on .{5,200} wrote:|am .{5,200} schrieb .{1,200}:|le .{5,200} a écrit\s?:|el .{5,200} escribió:)\s*$/im;
 
-/** The customer's own words in a direct email: before any quoted reply and signature. */
-export function freeTextMessage(body: string): string | null {
+/** A personal email's own text: before any quoted reply, quote markers and value marks dropped. */
+export function personalText(body: string): string | null {
   let text = body;
   const q = QUOTE_HEADER.exec(text);
   if (q) text = text.slice(0, q.index);
   const lines = text.split('\n').filter((l) => !/^\s*>/.test(l) && l !== VALUE_END);
   const out = lines.join('\n').trim();
-  if (!out) return null;
   // A lone salutation ("Thanks,") is not a message.
-  if (SALUTATION_LINE.test(out)) return null;
-  return out;
+  return out && !SALUTATION_LINE.test(out) ? out : null;
+}
+
+/** The customer's own words in a personal email: its text without the sign-off block. */
+export function freeTextMessage(text: string): string {
+  return withoutSignOff(text);
+}
+
+/** Lines after a closing salutation that are still the sender's signature (name, phone, company). */
+const MAX_SIGNATURE_LINES = 5;
+const MAX_SIGNATURE_LINE_CHARS = 60;
+
+/**
+ * A personal email's closing ("Viele Grüße / Lukas Hoffmann / 0176 …") is its signature, not part
+ * of the message: the name and phone are fields of their own.
+ */
+function withoutSignOff(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (!SALUTATION_LINE.test((lines[i] ?? '').trim())) continue;
+    const rest = lines.slice(i + 1).filter((l) => l.trim());
+    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS))
+      return lines.slice(0, i).join('\n').trimEnd();
+  }
+  return text;
 }

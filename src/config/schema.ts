@@ -51,6 +51,43 @@ const analyticsSchema = z.strictObject({
   messagePolicy: z.enum(['redact', 'drop']).default('redact'),
 });
 
+/**
+ * Where a webhook's signing secret comes from: an environment variable (local runs) or a Secrets
+ * Manager secret (the notifier Lambda). Never the secret itself: the rules file is not a secret.
+ */
+const secretRef = z.union([
+  z.strictObject({ env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name') }),
+  z.strictObject({ secretId: z.string().min(1) }),
+]);
+
+const webhookSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  secret: secretRef,
+});
+
+/** Retry policy for webhook deliveries (src/notify/webhook.ts). */
+const deliverySchema = z.strictObject({
+  maxAttempts: z.number().int().min(1).max(20).default(5),
+  timeoutMs: z.number().int().positive().default(5_000),
+  baseDelayMs: z.number().int().positive().default(500),
+  maxDelayMs: z.number().int().positive().default(30_000),
+});
+
+const notificationsSchema = z.strictObject({
+  delivery: deliverySchema.default(deliverySchema.parse({})),
+  /** businessId → its channels. A business with none is not notified. */
+  businesses: z
+    .record(
+      businessId,
+      z.strictObject({
+        webhook: webhookSchema.optional(),
+        /** Publish to the SNS topic (AWS), where its email/SMS subscriptions filter on businessId. */
+        sns: z.boolean().default(false),
+      }),
+    )
+    .default({}),
+});
+
 const FIELD_NAMES = [
   'fullName',
   'firstName',
@@ -101,8 +138,11 @@ export const configSchema = z.strictObject({
   businesses: businessesSchema.default(businessesSchema.parse({})),
   analytics: analyticsSchema.default({ messagePolicy: 'redact' }),
   profiles: z.array(profileSchema).default([]),
+  notifications: notificationsSchema.default(notificationsSchema.parse({})),
 });
 
 export type LeadstreamConfig = z.infer<typeof configSchema>;
 export type SourceProfile = LeadstreamConfig['profiles'][number];
+export type NotificationsConfig = LeadstreamConfig['notifications'];
+export type WebhookChannel = z.infer<typeof webhookSchema>;
 export { FIELD_NAMES };

@@ -34,12 +34,14 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
   const messagePolicy = config.analytics.messagePolicy;
   const onStage = deps.onStage;
 
+  /** The envelope recipient decides when the email came through our ingress; else the headers. */
   function businessIdFor(email: ParsedEmail): string {
-    for (const r of email.recipients) {
+    const recipients = email.envelopeRecipients.length > 0 ? email.envelopeRecipients : email.recipients;
+    for (const r of recipients) {
       const mapped = recipientMap.get(r);
       if (mapped) return mapped;
     }
-    for (const r of email.recipients) {
+    for (const r of recipients) {
       const tag = TAG.exec(r)?.[1];
       if (tag) return tag.toLowerCase();
     }
@@ -52,7 +54,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
    * limits, and a failure falls back to the outer message.
    */
   async function extractWithEmbedded(email: ParsedEmail): Promise<Extracted | null> {
-    const business = new Set(email.recipients);
+    const business = new Set([...email.envelopeRecipients, ...email.recipients]);
     if (email.embedded) {
       const inner = await parse(email.embedded);
       if (inner.ok) {

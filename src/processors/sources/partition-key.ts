@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LeadstreamConfig } from '../../config/schema.js';
+import { envelopeRecipientsOf } from '../../ingress/envelope.js';
 
 /**
  * The Kinesis partition key for a raw email: its businessId, so one business's emails land on one
@@ -14,30 +15,46 @@ import type { LeadstreamConfig } from '../../config/schema.js';
  */
 export const MAX_HEADER_SCAN_BYTES = 64 * 1024;
 const RECIPIENT_HEADERS = ['x-original-to', 'delivered-to', 'to', 'cc'] as const;
+const ENVELOPE_TO = 'x-leadstream-envelope-to';
 const TAG = /^[^+@]+\+([a-z0-9][a-z0-9._-]{0,63})@/i;
 const ADDRESS = /[^\s<>,;:"()[\]]+@[^\s<>,;:"()[\]]+/g;
 
 export type PartitionKeyFn = (raw: Uint8Array) => { key: string; businessId: string | null };
+/** The business for a list of recipient addresses (lowercased, in priority order), or null. */
+export type RecipientRouter = (recipients: readonly string[]) => string | null;
+
+export function createRecipientRouter(
+  businesses?: Pick<LeadstreamConfig['businesses'], 'recipients'>,
+): RecipientRouter {
+  const mapped = new Map(Object.entries(businesses?.recipients ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  return (recipients) => {
+    for (const r of recipients) {
+      const id = mapped.get(r);
+      if (id) return id;
+    }
+    for (const r of recipients) {
+      const tag = TAG.exec(r)?.[1];
+      if (tag) return tag.toLowerCase();
+    }
+    return null;
+  };
+}
 
 export function createPartitionKeyFn(
   businesses?: Pick<LeadstreamConfig['businesses'], 'recipients'>,
 ): PartitionKeyFn {
-  const mapped = new Map(Object.entries(businesses?.recipients ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const route = createRecipientRouter(businesses);
   return (raw) => {
-    const recipients = headerRecipients(raw);
-    for (const r of recipients) {
-      const id = mapped.get(r);
-      if (id) return { key: id, businessId: id };
-    }
-    for (const r of recipients) {
-      const tag = TAG.exec(r)?.[1];
-      if (tag) return { key: tag.toLowerCase(), businessId: tag.toLowerCase() };
-    }
+    const businessId = route(headerRecipients(raw));
+    if (businessId) return { key: businessId, businessId };
     return { key: `h-${createHash('sha256').update(raw).digest('hex').slice(0, 32)}`, businessId: null };
   };
 }
 
-/** Lowercased addresses of the recipient headers, in header-priority order. */
+/**
+ * Lowercased addresses of the recipient headers, in header-priority order; only the envelope
+ * recipients when our ingress prepended them (src/ingress/envelope.ts), as the core routes by them.
+ */
 export function headerRecipients(raw: Uint8Array): string[] {
   const head = Buffer.from(
     raw.buffer,
@@ -53,6 +70,8 @@ export function headerRecipients(raw: Uint8Array): string[] {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
+    // The first occurrence is ours (prepended); a later one is the sender's.
+    if (name === ENVELOPE_TO) return envelopeRecipientsOf(line.slice(colon + 1));
     if (!(RECIPIENT_HEADERS as readonly string[]).includes(name)) continue;
     const found = line.slice(colon + 1).match(ADDRESS) ?? [];
     let list = byName.get(name);

@@ -128,6 +128,7 @@ describe('SMTP ingress → Kinesis → processor → leads topic → webhook not
   let dir: string;
   let stack: LocalStack;
   let receiver: WebhookReceiver;
+  let rulesDir: string;
   let rulesFile: string;
   const flaky = new Set<string>(); // paths answering 503 then a timeout before 204
 
@@ -142,7 +143,9 @@ describe('SMTP ingress → Kinesis → processor → leads topic → webhook not
         return 204;
       },
     });
-    rulesFile = join(dir, 'rules.yaml');
+    // Not under `dir`: the stack wipes its data directory when it starts.
+    rulesDir = await mkdtemp(join(tmpdir(), 'ls-smtp-rules-'));
+    rulesFile = join(rulesDir, 'rules.yaml');
     await writeFile(
       rulesFile,
       [
@@ -177,6 +180,7 @@ describe('SMTP ingress → Kinesis → processor → leads topic → webhook not
     await stack?.stop();
     await receiver?.close();
     await rm(dir, { recursive: true, force: true });
+    await rm(rulesDir, { recursive: true, force: true });
   });
 
   it('routes by envelope recipient: leads reach the leads topic and each business webhook once, replays included', async () => {

@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import * as z from 'zod';
+import { ConfigError } from '../src/errors.js';
 
 /**
  * The deploy-time parameters of the stack, with their safe defaults in one place. Each value can be set
@@ -105,16 +106,12 @@ export type LeadstreamConfigInput = z.input<typeof CONFIG_SCHEMA>;
 /** The context keys the app reads: exactly the config fields. */
 export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.shape) as (keyof LeadstreamConfig)[];
 
-export class LeadstreamConfigError extends Error {
-  override readonly name = 'LeadstreamConfigError';
-}
-
 /** Validates raw parameters (strings from `-c` or typed values from cdk.json) and fills the defaults. */
 export function parseConfig(raw: Record<string, unknown>): LeadstreamConfig {
   const result = CONFIG_SCHEMA.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new LeadstreamConfigError(`invalid leadstream configuration:\n  ${problems.join('\n  ')}`);
+    throw new ConfigError(`invalid leadstream configuration:\n  ${problems.join('\n  ')}`);
   }
   return result.data;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { ConfigError } from '../processors/errors.js';
+import { ConfigError } from '../errors.js';
 import { configSchema, type LeadstreamConfig } from './schema.js';
 
 /** The rules shipped with leadstream; a user file is merged over them. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { ConfigError } from '../processors/errors.js';
+import { ConfigError } from '../errors.js';
 
 /**
  * The processor's runtime settings: where the sinks and the claim-check store are, and how to

@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { NoAnalyticsFilesError } from '../errors.js';
 import { ANALYTICS_ERROR_PREFIX, ANALYTICS_PREFIX } from './parquet-delivery.js';
 
 /**
@@ -15,8 +16,6 @@ export interface AnalyticsQuery {
   run(sql: string): Promise<{ columns: string[]; rows: Record<string, unknown>[] }>;
   close(): void;
 }
-
-export class NoAnalyticsFilesError extends Error {}
 
 const WIDE_INTEGER_TYPES = new Set(['BIGINT', 'UBIGINT', 'HUGEINT', 'UHUGEINT']);
 

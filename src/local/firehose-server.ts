@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FirehoseApiError } from '../errors.js';
 
 /**
  * A local Amazon Data Firehose API on 127.0.0.1: enough of the JSON 1.1 protocol for
@@ -64,16 +65,6 @@ export interface FirehoseServer {
   /** Records accepted and handed to the delivery. */
   readonly stats: { readonly calls: number; readonly accepted: number; readonly failed: number };
   close(): Promise<void>;
-}
-
-class FirehoseApiError extends Error {
-  constructor(
-    readonly type: string,
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
-  }
 }
 
 export async function startFirehoseServer(options: FirehoseServerOptions): Promise<FirehoseServer> {

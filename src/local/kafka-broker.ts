@@ -6,10 +6,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { leadstreamHome } from '../config/state-dir.js';
+import { LocalServiceError } from '../errors.js';
 import {
   freePort,
   killStale,
-  LocalServiceError,
   type ManagedProcess,
   ownedTempDir,
   pidAlive,

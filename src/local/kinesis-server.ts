@@ -7,15 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { leadstreamHome } from '../config/state-dir.js';
-import {
-  freePort,
-  LocalServiceError,
-  type ManagedProcess,
-  ownedTempDir,
-  sleep,
-  spawnGroup,
-  tailFile,
-} from './process-group.js';
+import { LocalServiceError } from '../errors.js';
+import { freePort, type ManagedProcess, ownedTempDir, sleep, spawnGroup, tailFile } from './process-group.js';
 
 const run = promisify(execFile);
 

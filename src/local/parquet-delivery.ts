@@ -7,6 +7,7 @@ import type {
   DuckDBInstance,
   timestampMillisValue,
 } from '@duckdb/node-api';
+import { AnalyticsRecordError } from '../errors.js';
 import { ANALYTICS_COLUMNS, type AnalyticsColumnType } from '../schemas/analytics.js';
 import type { FirehoseDelivery } from './firehose-server.js';
 
@@ -98,8 +99,6 @@ interface BufferedRecord {
 }
 
 type Row = unknown[];
-
-export class AnalyticsRecordError extends Error {}
 
 const DUCKDB_TYPES: Record<AnalyticsColumnType, string> = {
   string: 'VARCHAR',

@@ -3,12 +3,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { createServer, Socket } from 'node:net';
 import { join } from 'node:path';
-import { LeadstreamError } from '../processors/errors.js';
-
-/** A local service (Kafka broker, Kinesis server) could not be fetched, started or stopped. */
-export class LocalServiceError extends LeadstreamError {
-  override readonly kind = 'local-service';
-}
+import { LocalServiceError } from '../errors.js';
 
 export interface ManagedProcess {
   readonly pid: number;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
-import { ConfigError } from '../processors/errors.js';
+import { ConfigError } from '../errors.js';
 
 /** The price keys the planner reads. A pricing file must give every one of them. */
 export const PRICE_KEYS = [

@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, LeadstreamConfigError, parseConfig } from '../../infra/config.js';
+import { CONFIG_KEYS, parseConfig } from '../../infra/config.js';
+import { ConfigError } from '../../src/errors.js';
 import { SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
 
 describe('parseConfig', () => {
@@ -56,7 +57,7 @@ describe('parseConfig', () => {
     [{ alarmEmail: 'not-an-email' }, 'alarmEmail'],
     [{ maxBatchingWindowSeconds: 120, maxRecordAgeSeconds: 60 }, 'maxRecordAgeSeconds must exceed'],
   ])('rejects %o', (raw, message) => {
-    expect(() => parseConfig(raw)).toThrow(LeadstreamConfigError);
+    expect(() => parseConfig(raw)).toThrow(ConfigError);
     expect(() => parseConfig(raw)).toThrow(message);
   });
 

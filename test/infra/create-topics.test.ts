@@ -1,10 +1,7 @@
 import type { ITopicMetadata } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
-import {
-  parseTopicsProperty,
-  planTopics,
-  TopicPlanError,
-} from '../../src/processors/handlers/create-topics.js';
+import { TopicPlanError } from '../../src/errors.js';
+import { parseTopicsProperty, planTopics } from '../../src/processors/handlers/create-topics.js';
 
 const meta = (name: string, partitions: number): ITopicMetadata => ({
   name,

@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 import { hmacKeySourceFromEnv, loadHmacKey } from '../../config/hmac-key.js';
 import { loadConfig } from '../../config/load.js';
 import { leadstreamHome } from '../../config/state-dir.js';
+import { LeadstreamError } from '../../errors.js';
 import { createLeadCore, type LeadCore } from '../../processors/core.js';
-import { LeadstreamError } from '../../processors/errors.js';
 import type { ProcessResult } from '../../processors/result.js';
 import { toLeadJson } from '../../processors/stages/encode.js';
 

@@ -5,7 +5,8 @@
  * Exit status: 0 on success, 1 when the query fails or there are no files yet, 2 for usage errors.
  */
 import { parseArgs } from 'node:util';
-import { NoAnalyticsFilesError, openAnalyticsQuery } from '../../local/analytics-query.js';
+import { NoAnalyticsFilesError } from '../../errors.js';
+import { openAnalyticsQuery } from '../../local/analytics-query.js';
 import { localS3Dir } from '../../local/paths.js';
 
 const USAGE = `usage: leadstream query [--dir DIR] [--json] "<SQL>"

@@ -1,5 +1,6 @@
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import type { Admin, ITopicConfig, ITopicMetadata } from 'kafkajs';
+import { TopicPlanError } from '../../errors.js';
 
 /**
  * CloudFormation custom resource (onEvent handler of the CDK Provider framework) that creates the Kafka
@@ -21,10 +22,6 @@ export interface TopicPlan {
   readonly create: readonly DesiredTopic[];
   readonly addPartitions: readonly { readonly topic: string; readonly count: number }[];
   readonly setRetention: readonly DesiredTopic[];
-}
-
-export class TopicPlanError extends Error {
-  override readonly name = 'TopicPlanError';
 }
 
 /** Kafka allows 1..249 chars of [a-zA-Z0-9._-]. */

@@ -7,6 +7,7 @@ import type {
   KinesisStreamRecord,
 } from 'aws-lambda';
 import type { RuntimeConfig } from '../../config/runtime.js';
+import { ClaimCheckCorruptError, ClaimCheckMissingError, SinkError } from '../../errors.js';
 import type { AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
 import {
@@ -16,13 +17,10 @@ import {
   REJECTED_SCHEMA_NAME,
   type RejectedEmail,
 } from '../../schemas/rejected.js';
-import { SinkError } from '../errors.js';
 import type { ProcessResult } from '../result.js';
 import type { FirehoseSink } from '../sinks/firehose-sink.js';
 import type { KafkaOutMessage, KafkaSink } from '../sinks/kafka-sink.js';
 import {
-  ClaimCheckCorruptError,
-  ClaimCheckMissingError,
   type ClaimCheckPointer,
   type ClaimCheckStore,
   parsePointer,

@@ -1,5 +1,5 @@
 import type { PutRecordBatchCommandOutput } from '@aws-sdk/client-firehose';
-import { PermanentSinkError, SinkError } from '../errors.js';
+import { PermanentSinkError, SinkError } from '../../errors.js';
 import { type Backoff, createBackoff } from './retry.js';
 
 /**

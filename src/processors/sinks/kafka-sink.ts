@@ -1,6 +1,6 @@
 import type { Kafka, KafkaConfig, LogEntry, Producer, ProducerBatch, RecordMetadata } from 'kafkajs';
 import type { RuntimeConfig } from '../../config/runtime.js';
-import { SinkError } from '../errors.js';
+import { SinkError } from '../../errors.js';
 
 /** One message for the leads or rejected topic. */
 export interface KafkaOutMessage {

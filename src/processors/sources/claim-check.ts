@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SinkError } from '../errors.js';
+import { ClaimCheckCorruptError, ClaimCheckMissingError, SinkError } from '../../errors.js';
 
 /**
  * Claim-check for emails over the Kinesis record limit (1 MiB of data + partition key per record,
@@ -33,16 +33,6 @@ export interface ClaimCheckStore {
   get(pointer: ClaimCheckPointer): Promise<Buffer>;
   /** The object's full address, e.g. `s3://bucket/claim-check/<sha256>.eml`. */
   uri(pointer: ClaimCheckPointer): string;
-}
-
-/** The pointer names an object that does not exist. Not retriable: it will not appear later. */
-export class ClaimCheckMissingError extends Error {
-  override readonly name = 'ClaimCheckMissingError';
-}
-
-/** The object's bytes do not hash to the pointer's sha256. Not retriable. */
-export class ClaimCheckCorruptError extends Error {
-  override readonly name = 'ClaimCheckCorruptError';
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;

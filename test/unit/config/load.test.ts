@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, mergeConfigs, parseConfig } from '../../../src/config/load.js';
 import { DEFAULT_MAX_EMAIL_BYTES } from '../../../src/config/schema.js';
-import { ConfigError } from '../../../src/processors/errors.js';
+import { ConfigError } from '../../../src/errors.js';
 
 let dir: string;
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PermanentSinkError, SinkError } from '../../../src/processors/errors.js';
+import { PermanentSinkError, SinkError } from '../../../src/errors.js';
 import { createKinesisHandler, type LeadCore } from '../../../src/processors/handlers/kinesis-handler.js';
 import { createCountingMetrics, silentLogger } from '../../../src/processors/handlers/observability.js';
 import type { ProcessResult } from '../../../src/processors/result.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runtimeConfigFromEnv } from '../../../src/config/runtime.js';
-import { ConfigError } from '../../../src/processors/errors.js';
+import { ConfigError } from '../../../src/errors.js';
 
 const BASE = {
   KAFKA_BROKERS: 'b-1:9098, b-2:9098',

@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../src/errors.js';
 import { DEFAULT_PRICING_PATH, loadPricing, PRICE_KEYS, parsePricing } from '../../../src/plan/pricing.js';
-import { ConfigError } from '../../../src/processors/errors.js';
 import { PRICING } from './fixtures.js';
 
 describe('pricing file', () => {

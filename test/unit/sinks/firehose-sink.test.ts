@@ -1,6 +1,6 @@
 import type { PutRecordBatchCommand } from '@aws-sdk/client-firehose';
 import { describe, expect, it } from 'vitest';
-import { PermanentSinkError, SinkError } from '../../../src/processors/errors.js';
+import { PermanentSinkError, SinkError } from '../../../src/errors.js';
 import {
   chunkRecords,
   createFirehoseSink,

@@ -1,6 +1,6 @@
 import type { ProducerBatch } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
-import { SinkError } from '../../../src/processors/errors.js';
+import { SinkError } from '../../../src/errors.js';
 import {
   chunkBySize,
   createKafkaSink,

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ClaimCheckCorruptError, ClaimCheckMissingError } from '../../../src/errors.js';
 import {
-  ClaimCheckCorruptError,
-  ClaimCheckMissingError,
   createDirClaimCheckStore,
   createS3ClaimCheckStore,
   encodePointer,

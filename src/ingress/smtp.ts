@@ -39,7 +39,7 @@ export interface SmtpIngressOptions {
   partitionKey: PartitionKeyFn;
   route: RecipientRouter;
   /** Called when a message has been acknowledged by Kinesis, with the time its DATA ended. */
-  onAccepted?: (info: { dataEndedAtMs: number; records: number }) => void;
+  onAccepted?: (info: { dataEndedAtMs: number; records: readonly OutgoingRecord[] }) => void;
   log?: (line: string) => void;
 }
 
@@ -78,7 +78,7 @@ export async function startSmtpIngress(options: SmtpIngressOptions): Promise<Smt
   const log = options.log ?? (() => {});
   const stats: SmtpIngressStats = { accepted: 0, deferred: 0, oversize: 0, relayDenied: 0 };
 
-  async function deliver(raw: Buffer, session: SMTPServerSession): Promise<number> {
+  async function deliver(raw: Buffer, session: SMTPServerSession): Promise<OutgoingRecord[]> {
     const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
     const byBusiness = new Map<string | null, string[]>();
     for (const { address } of session.envelope.rcptTo) {
@@ -99,7 +99,7 @@ export async function startSmtpIngress(options: SmtpIngressOptions): Promise<Smt
     if (sent.failed > 0 || sent.sent !== records.length) {
       throw smtpError(451, '4.3.0 could not queue the message, try again later');
     }
-    return records.length;
+    return records;
   }
 
   const server = new SMTPServer({

@@ -11,6 +11,7 @@ export interface ReceivedDelivery {
   path: string;
   leadId: string;
   businessId: string;
+  messageId: string | null;
   idempotencyKey: string;
   arrivedAtMs: number;
 }
@@ -58,11 +59,12 @@ export async function startWebhookReceiver(options: WebhookReceiverOptions): Pro
           return;
         }
         if (decided >= 200 && decided < 300) {
-          const lead = JSON.parse(body) as { leadId: string; businessId: string };
+          const lead = JSON.parse(body) as { leadId: string; businessId: string; messageId: string | null };
           const d = {
             path: req.url ?? '/',
             leadId: lead.leadId,
             businessId: lead.businessId,
+            messageId: lead.messageId,
             idempotencyKey: String(req.headers[IDEMPOTENCY_HEADER] ?? ''),
             arrivedAtMs: Date.now(),
           };

@@ -15,6 +15,10 @@ const MODES = {
     summary: 'end-to-end latency and throughput on the local stack',
     load: () => import('./pipeline.js'),
   },
+  smtp: {
+    summary: 'end of SMTP DATA → webhook arrival latency on the local stack',
+    load: () => import('./smtp.js'),
+  },
   'cold-start': {
     summary: 'Lambda bundle size and time to the first processed batch',
     load: () => import('./cold-start.js'),

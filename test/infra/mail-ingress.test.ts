@@ -15,6 +15,17 @@ beforeAll(() => {
   off = synth({ bundle: false, nag: false });
 }, SYNTH_TIMEOUT_MS);
 
+interface Statement {
+  Effect: string;
+  Action?: unknown;
+  Resource?: unknown;
+}
+
+function statementsOf(resource: CfnTemplate['Resources'][string] | undefined): Statement[] {
+  const doc = resource?.Properties?.PolicyDocument as { Statement: Statement[] } | undefined;
+  return doc?.Statement ?? [];
+}
+
 const ofType = (t: CfnTemplate, type: string) =>
   Object.entries(t.Resources).filter(([, r]) => r.Type === type);
 
@@ -42,43 +53,45 @@ describe('MailIngress (context mailDomain)', () => {
   });
 
   it('keeps the mail in a KMS-encrypted, TLS-only bucket for the replay window', () => {
-    const mailBucket = ofType(s.json, 'AWS::S3::Bucket').find(([id]) => id.startsWith('MailMailBucket'));
-    expect(mailBucket).toBeDefined();
-    const [id, bucket] = mailBucket as [string, CfnTemplate['Resources'][string]];
-    const props = bucket.Properties as Record<string, any>;
+    const found = ofType(s.json, 'AWS::S3::Bucket').find(([id]) => id.startsWith('MailMailBucket'));
+    if (!found) throw new Error('no mail bucket');
+    const [id, bucket] = found;
+    const props = bucket.Properties as {
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: Array<{ ServerSideEncryptionByDefault: { SSEAlgorithm: string } }>;
+      };
+      LifecycleConfiguration: { Rules: Array<{ ExpirationInDays?: number }> };
+    };
     expect(
-      props.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault.SSEAlgorithm,
+      props.BucketEncryption.ServerSideEncryptionConfiguration[0]?.ServerSideEncryptionByDefault.SSEAlgorithm,
     ).toBe('aws:kms');
-    const rules = props.LifecycleConfiguration.Rules as Array<{ ExpirationInDays?: number }>;
-    expect(rules.find((r) => r.ExpirationInDays)?.ExpirationInDays).toBe(15); // 24 h retention + 14 days
+    expect(props.LifecycleConfiguration.Rules.find((r) => r.ExpirationInDays)?.ExpirationInDays).toBe(15); // 24 h + 14 days
     const policy = ofType(s.json, 'AWS::S3::BucketPolicy').find(([, p]) =>
       JSON.stringify(p.Properties?.Bucket).includes(id),
     );
-    const statements = (policy?.[1].Properties?.PolicyDocument as { Statement: Array<Record<string, any>> })
-      .Statement;
+    const statements = statementsOf(policy?.[1]);
+    const text = statements.map((st) => JSON.stringify(st));
     expect(
-      statements.some(
-        (st) => st.Effect === 'Deny' && st.Condition?.Bool?.['aws:SecureTransport'] === 'false',
-      ),
+      text.some((t) => t.includes('"Effect":"Deny"') && t.includes('"aws:SecureTransport":"false"')),
     ).toBe(true);
-    expect(statements.some((st) => st.Principal?.Service === 'ses.amazonaws.com' && st.Condition)).toBe(true);
+    expect(text.some((t) => t.includes('"Service":"ses.amazonaws.com"') && t.includes('"Condition"'))).toBe(
+      true,
+    );
   });
 
-  it('gives the forwarder no wildcard resource in its own policies', () => {
-    const forwarderPolicies = ofType(s.json, 'AWS::IAM::Policy').filter(([id]) =>
-      id.startsWith('MailForwarderRole'),
-    );
-    const roles = ofType(s.json, 'AWS::IAM::Role').filter(([id]) => id.startsWith('MailForwarderRole'));
+  it('gives the forwarder no wildcard resource or action in its own policies', () => {
     const statements = [
-      ...forwarderPolicies.flatMap(
-        ([, p]) => (p.Properties?.PolicyDocument as { Statement: unknown[] }).Statement,
-      ),
-      ...roles.flatMap(([, r]) =>
-        ((r.Properties?.Policies as Array<{ PolicyDocument: { Statement: unknown[] } }>) ?? []).flatMap(
-          (p) => p.PolicyDocument.Statement,
+      ...ofType(s.json, 'AWS::IAM::Policy')
+        .filter(([id]) => id.startsWith('MailForwarderRole'))
+        .flatMap(([, p]) => statementsOf(p)),
+      ...ofType(s.json, 'AWS::IAM::Role')
+        .filter(([id]) => id.startsWith('MailForwarderRole'))
+        .flatMap(([, r]) =>
+          ((r.Properties?.Policies ?? []) as Array<{ PolicyDocument: { Statement: Statement[] } }>).flatMap(
+            (p) => p.PolicyDocument.Statement,
+          ),
         ),
-      ),
-    ] as Array<{ Resource: unknown; Action: unknown }>;
+    ];
     expect(statements.length).toBeGreaterThan(0);
     for (const st of statements) {
       expect(JSON.stringify(st.Resource)).not.toBe('"*"');

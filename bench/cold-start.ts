@@ -25,7 +25,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
-import { generateEmail } from './corpus/generate.js';
+import { generateEmail } from '../src/corpus/generate.js';
 import { kinesisEventFor } from './processor.js';
 import {
   describeMachine,

@@ -19,6 +19,22 @@ const MODES = {
     summary: 'end of SMTP DATA → webhook arrival latency on the local stack',
     load: () => import('./smtp.js'),
   },
+  blind: {
+    summary: 'score extraction and triage on the blind corpus (test/blind-corpus)',
+    load: () => import('./blind.js'),
+  },
+  triage: {
+    summary: 'triage confusion tables: SpamAssassin sets and the accuracy corpus',
+    load: () => import('./train/evaluate-triage.js'),
+  },
+  'train-triage': {
+    summary: 'train the triage model (src/processors/stages/triage-model.json); --check to verify',
+    load: () => import('./train/train-triage.js'),
+  },
+  hostile: {
+    summary: 'adversarial 100 KB subjects, headers and bodies: time per email',
+    load: () => import('./hostile.js'),
+  },
   'cold-start': {
     summary: 'Lambda bundle size and time to the first processed batch',
     load: () => import('./cold-start.js'),

@@ -19,16 +19,17 @@ import { simpleParser } from 'mailparser';
 import PostalMime from 'postal-mime';
 import { loadConfig } from '../src/config/load.js';
 import type { LeadstreamConfig } from '../src/config/schema.js';
+import { businessRegions, generateCorpus } from '../src/corpus/generate.js';
+import { type ClaimCheckStore, makePointer } from '../src/io/claim-check.js';
 import { type ProcessorProfile, profilePath } from '../src/plan/profile.js';
 import { createLeadCore } from '../src/processors/core.js';
-import { type BatchReport, createKinesisHandler } from '../src/processors/handlers/kinesis-handler.js';
+import type { BatchReport } from '../src/processors/handlers/batch-report.js';
+import { createKinesisHandler } from '../src/processors/handlers/kinesis-handler.js';
 import { type HandlerMetrics, silentLogger } from '../src/processors/handlers/observability.js';
 import type { FirehoseSink } from '../src/processors/sinks/firehose-sink.js';
 import type { KafkaSink } from '../src/processors/sinks/kafka-sink.js';
-import { type ClaimCheckStore, makePointer } from '../src/processors/sources/claim-check.js';
 import { encodeAnalytics, encodeLead, LEAD_SCHEMA_FINGERPRINT } from '../src/processors/stages/encode.js';
 import { leanParserOptions } from '../src/processors/stages/parse.js';
-import { businessRegions, generateCorpus } from './corpus/generate.js';
 import {
   createProgress,
   describeMachine,

@@ -12,11 +12,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_SECRET_ENV, demoWebhookSecret, writeDemoNotifyRules } from '../src/cli/commands/demo-mail.js';
 import { leadstreamHome } from '../src/config/state-dir.js';
+import { generateCorpus } from '../src/corpus/generate.js';
+import { BUSINESSES, INBOUND_DOMAIN } from '../src/corpus/people.js';
 import { startLocalStack } from '../src/local/stack.js';
 import { startWebhookReceiver } from '../src/notify/webhook-receiver.js';
-import { createPartitionKeyFn } from '../src/processors/sources/partition-key.js';
-import { generateCorpus } from './corpus/generate.js';
-import { BUSINESSES, INBOUND_DOMAIN } from './corpus/people.js';
+import { createPartitionKeyFn } from '../src/sender/partition-key.js';
 import {
   describeMachine,
   finishMachineInfo,

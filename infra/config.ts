@@ -14,6 +14,23 @@ const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/**
+ * Days a claim-check object must outlive the last record that points to it: the 14 days an on-failure
+ * message lives (a batch re-driven from the queue) or an operator takes to fix rules and replay.
+ */
+export const CLAIM_CHECK_REPLAY_MARGIN_DAYS = 14;
+
+/**
+ * Claim-check objects are pointed to from the stream (pointer records) and from the rejected topic
+ * (rejected emails over 256 KiB), so they must outlive both retentions plus the replay margin.
+ */
+export function minimumClaimCheckExpiryDays(c: {
+  retentionHours: number;
+  topicRetentionHours: number;
+}): number {
+  return Math.ceil(Math.max(c.retentionHours, c.topicRetentionHours) / 24) + CLAIM_CHECK_REPLAY_MARGIN_DAYS;
+}
+
 export const CONFIG_SCHEMA = z
   .object({
     /** Kinesis capacity mode. On-demand needs no sizing and scales to 4x the previous peak. */
@@ -38,6 +55,8 @@ export const CONFIG_SCHEMA = z
     timeoutSeconds: int(3, 900).default(60),
     /** Reserved concurrency for the processor; unset means the account pool (no cap, no reservation). */
     reservedConcurrency: int(1, 10_000).optional(),
+    /** Days before claim-check objects expire; at least minimumClaimCheckExpiryDays, which is the default. */
+    claimCheckExpiryDays: int(1, 3650).optional(),
     /** Topic for valid leads. */
     leadsTopic: z.string().regex(TOPIC_NAME).default('leads'),
     /** Topic for rejected records. */
@@ -117,6 +136,18 @@ export const CONFIG_SCHEMA = z
         code: 'custom',
         path: ['rejectedTopic'],
         message: 'rejectedTopic must differ from leadsTopic',
+      });
+    }
+    const minExpiry = minimumClaimCheckExpiryDays(c);
+    if (c.claimCheckExpiryDays !== undefined && c.claimCheckExpiryDays < minExpiry) {
+      const longer = c.topicRetentionHours > c.retentionHours ? 'topicRetentionHours' : 'retentionHours';
+      ctx.addIssue({
+        code: 'custom',
+        path: ['claimCheckExpiryDays'],
+        message:
+          `claimCheckExpiryDays (${c.claimCheckExpiryDays}) must be at least ${minExpiry}: ${longer} ` +
+          `(${Math.max(c.retentionHours, c.topicRetentionHours)} h) plus the ${CLAIM_CHECK_REPLAY_MARGIN_DAYS}-day ` +
+          'replay margin, or rejected emails kept by claim-check could not be replayed',
       });
     }
     // A record must be allowed to live longer than one batching window, or every record expires unprocessed.

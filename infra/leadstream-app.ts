@@ -12,7 +12,7 @@ export interface BuildAppOptions extends AppProps {
    * @default true
    */
   readonly nag?: boolean;
-  /** @default src/processors/handlers/kinesis-handler.ts */
+  /** @default src/processors/handlers/lambda.ts */
   readonly processorEntry?: string;
   /** @default true */
   readonly acknowledgeNagFindings?: boolean;

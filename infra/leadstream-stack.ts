@@ -6,7 +6,7 @@ import * as glue from 'aws-cdk-lib/aws-glue';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import type { Construct } from 'constructs';
-import type { LeadstreamConfig } from './config.js';
+import { type LeadstreamConfig, minimumClaimCheckExpiryDays } from './config.js';
 import { AnalyticsDelivery } from './constructs/analytics-delivery.js';
 import { CLAIM_CHECK_PREFIX, IngestFunction } from './constructs/ingest-function.js';
 import { KafkaAccess } from './constructs/kafka-access.js';
@@ -25,7 +25,7 @@ export interface LeadstreamStackProps extends StackProps {
   readonly config: LeadstreamConfig;
   /**
    * Handler source of the processor; tests may point it elsewhere.
-   * @default src/processors/handlers/kinesis-handler.ts
+   * @default src/processors/handlers/lambda.ts
    */
   readonly processorEntry?: string;
   /**
@@ -86,6 +86,7 @@ export class LeadstreamStack extends Stack {
         c.streamMode === 'PROVISIONED' ? kinesis.StreamMode.PROVISIONED : kinesis.StreamMode.ON_DEMAND,
       shardCount: c.shardCount,
       retention: Duration.hours(c.retentionHours),
+      claimCheckExpiry: Duration.days(c.claimCheckExpiryDays ?? minimumClaimCheckExpiryDays(c)),
       memorySize: c.memoryMiB,
       timeout: Duration.seconds(c.timeoutSeconds),
       reservedConcurrency: c.reservedConcurrency,

@@ -1,6 +1,10 @@
 import { type CfnElement, Validations } from 'aws-cdk-lib';
-import type { IConstruct } from 'constructs';
-import type { LeadstreamStack } from './leadstream-stack.js';
+import type { IConstruct, Node } from 'constructs';
+import type { LeadstreamConfig } from './config.js';
+import type { AnalyticsDelivery } from './constructs/analytics-delivery.js';
+import type { IngestFunction } from './constructs/ingest-function.js';
+import type { KafkaAccess } from './constructs/kafka-access.js';
+import type { MailIngress } from './constructs/mail-ingress.js';
 
 /** One acknowledged cdk-nag finding: where, which, and why it is acceptable here. */
 export interface NagAcknowledgment {
@@ -10,11 +14,26 @@ export interface NagAcknowledgment {
 }
 
 /**
+ * What the acknowledgments read from the stack: its constructs and its logical ids. A structural type,
+ * so this module does not import the stack that imports it.
+ */
+export interface NagSubject {
+  readonly ingest: IngestFunction;
+  readonly kafka: KafkaAccess;
+  readonly delivery: AnalyticsDelivery;
+  readonly config: Pick<LeadstreamConfig, 'consumerGroupPrefix'>;
+  /** SES inbound, when the `mailDomain` context turned it on. */
+  readonly mail?: MailIngress;
+  readonly node: Node;
+  getLogicalId(element: CfnElement): string;
+}
+
+/**
  * Every cdk-nag AwsSolutions finding this stack accepts, each with its reason. Acknowledgments are placed on
  * the narrowest construct and name the exact finding (cdk-nag 3 has no prefix matching), so a new wildcard
  * elsewhere still fails the synth.
  */
-export function nagAcknowledgments(stack: LeadstreamStack): NagAcknowledgment[] {
+export function nagAcknowledgments(stack: NagSubject): NagAcknowledgment[] {
   const { ingest, kafka, delivery } = stack;
   const ref = (construct: IConstruct) =>
     `<${stack.getLogicalId(construct.node.defaultChild as CfnElement)}.Arn>`;
@@ -109,7 +128,7 @@ export function nagAcknowledgments(stack: LeadstreamStack): NagAcknowledgment[] 
 }
 
 /** The SES inbound path's findings, when the `mailDomain` context turned it on. */
-function mailAcknowledgments(stack: LeadstreamStack, ref: (c: IConstruct) => string): NagAcknowledgment[] {
+function mailAcknowledgments(stack: NagSubject, ref: (c: IConstruct) => string): NagAcknowledgment[] {
   const { mail } = stack;
   if (!mail) return [];
   // aws-s3-notifications' singleton handler (it writes the bucket's notification configuration at deploy).
@@ -136,7 +155,7 @@ function mailAcknowledgments(stack: LeadstreamStack, ref: (c: IConstruct) => str
   ];
 }
 
-export function acknowledgeNagFindings(stack: LeadstreamStack): void {
+export function acknowledgeNagFindings(stack: NagSubject): void {
   for (const a of nagAcknowledgments(stack))
     Validations.of(a.construct).acknowledge({ id: a.id, reason: a.reason });
 }

@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { generateCorpus } from './generate.js';
+import { generateCorpus } from '../../src/corpus/generate.js';
 
 export const DEFAULT_COUNT = 1000;
 export const DEFAULT_SEED = 42;

@@ -8,9 +8,9 @@
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../../src/config/load.js';
 import type { LeadstreamConfig } from '../../src/config/schema.js';
+import { type CorpusEmail, generateCorpus } from '../../src/corpus/generate.js';
+import { businessRegions } from '../../src/corpus/people.js';
 import type { ProcessResult } from '../../src/processors/result.js';
-import { type CorpusEmail, generateCorpus } from './generate.js';
-import { businessRegions } from './people.js';
 
 export const FIELDS = ['accepted', 'email', 'phone', 'fullName', 'message', 'source', 'businessId'] as const;
 export type ScoredField = (typeof FIELDS)[number];

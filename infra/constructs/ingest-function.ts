@@ -13,6 +13,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { CLAIM_CHECK_REPLAY_MARGIN_DAYS } from '../config.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../processor-environment.js';
 import { bundlingOptions, LAMBDA_RUNTIME, lambdaLogGroup, lambdaRole } from './lambda-defaults.js';
 
@@ -43,7 +44,7 @@ export const PROCESSOR_RUNTIME_FILES = [
 ] as const;
 
 export const DEFAULT_HANDLER_ENTRY = fileURLToPath(
-  new URL('../../src/processors/handlers/kinesis-handler.ts', import.meta.url),
+  new URL('../../src/processors/handlers/lambda.ts', import.meta.url),
 );
 
 export interface IngestAlarmThresholds {
@@ -97,8 +98,14 @@ export interface IngestFunctionProps {
    */
   readonly retention?: Duration;
   /**
+   * Claim-check object expiry; must outlive every record that points to an object (infra/config.ts
+   * checks it against the stream and topic retentions).
+   * @default the stream retention plus CLAIM_CHECK_REPLAY_MARGIN_DAYS
+   */
+  readonly claimCheckExpiry?: Duration;
+  /**
    * Handler source file (exports `handler`).
-   * @default src/processors/handlers/kinesis-handler.ts
+   * @default src/processors/handlers/lambda.ts
    */
   readonly entry?: string;
   /**
@@ -224,9 +231,9 @@ export class IngestFunction extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    // Objects must outlive every replay of their pointer record: the stream retention plus the 14 days an
-    // on-failure message lives, so a batch re-driven from the queue still finds its emails.
-    const claimCheckDays = Math.ceil(retention.toHours() / 24) + 14;
+    const claimCheckExpiry =
+      props.claimCheckExpiry ??
+      Duration.days(Math.ceil(retention.toHours() / 24) + CLAIM_CHECK_REPLAY_MARGIN_DAYS);
     this.claimCheckBucket = new s3.Bucket(this, 'ClaimCheckBucket', {
       encryption: s3.BucketEncryption.KMS,
       encryptionKey: this.key,
@@ -237,7 +244,7 @@ export class IngestFunction extends Construct {
       serverAccessLogsBucket: props.accessLogsBucket,
       serverAccessLogsPrefix: 'claim-check/',
       lifecycleRules: [
-        { id: 'expire-claim-checks', expiration: Duration.days(claimCheckDays) },
+        { id: 'expire-claim-checks', expiration: claimCheckExpiry },
         { id: 'abort-incomplete-uploads', abortIncompleteMultipartUploadAfter: Duration.days(1) },
       ],
       removalPolicy: RemovalPolicy.RETAIN,

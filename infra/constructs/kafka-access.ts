@@ -128,7 +128,7 @@ export class KafkaAccess extends Construct {
     const topicLogs = lambdaLogGroup(this, 'TopicFunctionLogs');
     this.topicFunctionRole = lambdaRole(this, 'TopicFunctionRole', topicLogs, { inVpc: true });
     this.topicFunction = new nodejs.NodejsFunction(this, 'TopicFunction', {
-      entry: fileURLToPath(new URL('../../src/processors/handlers/create-topics.ts', import.meta.url)),
+      entry: fileURLToPath(new URL('../../src/deploy/create-topics.ts', import.meta.url)),
       handler: 'handler',
       runtime: LAMBDA_RUNTIME,
       architecture: lambda.Architecture.ARM_64,

@@ -27,8 +27,11 @@ export async function loadHmacKey(source: HmacKeySource): Promise<Buffer> {
       return checkedKey(decodeKey(source.value), 'LEADSTREAM_HMAC_KEY');
     case 'secret': {
       // Imported lazily: the SDK client is only needed where the key lives in Secrets Manager.
-      const { SecretsManagerClient, GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
-      const out = await new SecretsManagerClient({}).send(
+      const [{ GetSecretValueCommand }, { createSecretsManagerClient }] = await Promise.all([
+        import('@aws-sdk/client-secrets-manager'),
+        import('../io/aws-clients.js'),
+      ]);
+      const out = await (await createSecretsManagerClient()).send(
         new GetSecretValueCommand({ SecretId: source.secretId }),
       );
       if (!out.SecretString) throw new Error(`secret ${source.secretId} has no SecretString`);

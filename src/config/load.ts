@@ -10,8 +10,8 @@ export const DEFAULT_RULES_PATH = fileURLToPath(new URL('./default-rules.yaml', 
 
 /**
  * Loads the shipped rules merged with an optional user file (`path`, else $LEADSTREAM_CONFIG).
- * Merge rules: `limits`, `businesses` and `analytics` are merged key by key (user wins; the
- * `recipients`/`regions` maps are merged too); user `profiles` come first so they are tried before
+ * Merge rules: `limits`, `businesses`, `analytics` and `triage` are merged key by key (user wins;
+ * the `recipients`/`regions` maps and triage's per-business rules are merged too); user `profiles` come first so they are tried before
  * the shipped ones, and a user profile with a shipped profile's `id` replaces it.
  * Throws ConfigError naming the key path (`profiles[2].match.subject: Invalid regular expression…`).
  */
@@ -51,6 +51,11 @@ export function mergeConfigs(base: unknown, user: Record<string, unknown>): Reco
         regions: mergeShallow(bb.regions, ub.regions),
       };
     } else out.businesses = ub;
+  }
+  if (user.triage !== undefined) {
+    const bt = (isObject(b.triage) ? b.triage : {}) as Record<string, unknown>;
+    const ut = user.triage;
+    out.triage = isObject(ut) ? { ...bt, ...ut, businesses: mergeShallow(bt.businesses, ut.businesses) } : ut;
   }
   for (const key of Object.keys(user)) {
     if (!(key in out) && key !== 'profiles') out[key] = user[key]; // unknown keys: let the strict schema name them

@@ -1,26 +1,33 @@
 import * as z from 'zod';
 import { LEAD_SOURCES } from '../schemas/lead.js';
+import { compilePattern } from './pattern.js';
 
 /** Default per-email limits. Each one bounds work an attacker controls (see stages/parse.ts). */
 export const DEFAULT_MAX_EMAIL_BYTES = 10 * 1024 * 1024; // Kinesis records are ≤ 10 MiB (MiB)
 export const DEFAULT_MAX_HEADER_BYTES = 256 * 1024; // top-level header block (bytes)
 export const DEFAULT_MAX_DEPTH = 20; // nested multiparts (levels); compare postal-mime MAX_NESTING_DEPTH
 export const DEFAULT_MAX_PARTS = 500; // MIME parts per message
-export const DEFAULT_PARSE_TIMEOUT_MS = 2_000; // wall-clock budget for one parse (ms)
+/**
+ * Wall-clock budget for one email's whole processing: parse, classify, extract, anonymise (ms).
+ * Normal emails take 1–10 ms and the adversarial ones in `npm run bench -- hostile` ≤ 100 ms; this is
+ * the backstop that turns anything slower into a `timeout` rejection instead of a batch timeout.
+ */
+export const DEFAULT_TIME_BUDGET_MS = 1_000;
 export const CONFIG_VERSION = 1;
 
 /**
- * A regular expression written as a string in YAML. Compiled here, once, at config load, so a bad
- * pattern fails start-up (naming its key path) and no record pays for compiling it. Case-insensitive
- * unless the pattern starts with `(?-i)`; 'u' so character classes see code points, not UTF-16 halves.
+ * A pattern written as a string in YAML, compiled here with RE2 (linear time, see pattern.ts), once,
+ * at config load: a pattern RE2 cannot compile fails start-up naming its key path, and no record pays
+ * for compiling it. Case-insensitive unless the pattern starts with `(?-i)`.
  */
-const regex = z.string().transform((src, ctx) => {
-  const caseSensitive = src.startsWith('(?-i)');
-  const body = caseSensitive ? src.slice(5) : src;
+const pattern = z.string().transform((src, ctx) => {
   try {
-    return new RegExp(body, caseSensitive ? 'u' : 'iu');
+    return compilePattern(src);
   } catch (err) {
-    ctx.addIssue({ code: 'custom', message: `Invalid regular expression: ${(err as Error).message}` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `Invalid regular expression (RE2 syntax: no lookaround or backreferences): ${(err as Error).message}`,
+    });
     return z.NEVER;
   }
 });
@@ -35,7 +42,7 @@ const limitsSchema = z.strictObject({
   maxHeaderBytes: z.number().int().positive().default(DEFAULT_MAX_HEADER_BYTES),
   maxDepth: z.number().int().positive().default(DEFAULT_MAX_DEPTH),
   maxParts: z.number().int().positive().default(DEFAULT_MAX_PARTS),
-  parseTimeoutMs: z.number().int().positive().default(DEFAULT_PARSE_TIMEOUT_MS),
+  timeBudgetMs: z.number().int().positive().default(DEFAULT_TIME_BUDGET_MS),
 });
 
 const businessesSchema = z.strictObject({
@@ -88,6 +95,46 @@ const notificationsSchema = z.strictObject({
     .default({}),
 });
 
+/**
+ * A sender in a triage list: an exact address (`leads@portal.example`) or a domain
+ * (`portal.example`, which also covers its subdomains). Plain strings, compared exactly: no
+ * patterns, so matching is linear whatever the list holds.
+ */
+const DOMAIN_SYNTAX = '[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?)+';
+const senderEntry = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(
+    new RegExp(`^(?:[^\\s@]{1,64}@)?${DOMAIN_SYNTAX}$`),
+    'must be an email address or a domain such as portal.example',
+  );
+const domain = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(new RegExp(`^${DOMAIN_SYNTAX}$`), 'must be a domain such as acme.example');
+
+const senderRulesSchema = z.strictObject({
+  /** Mail from these senders is a lead whatever triage thinks (it still needs a contact). */
+  alwaysLead: z.array(senderEntry).default([]),
+  /** Mail from these senders is never a lead (reason `sender_rule`). */
+  neverLead: z.array(senderEntry).default([]),
+  /** The business's own mail domains: a reply in a thread it started is customer service. */
+  ownDomains: z.array(domain).default([]),
+});
+export type SenderRules = z.infer<typeof senderRulesSchema>;
+
+const probability = z.number().min(0).max(1);
+const triageSchema = z.strictObject({
+  /** Below this lead probability an email goes to the rejected topic as `needs_review`. */
+  reviewThreshold: probability.default(0.4),
+  /** At or above this spam probability an email is `spam` (`needs_review` if it has a lead form). */
+  spamThreshold: probability.default(0.95),
+  /** Sender rules and own domains by businessId; `'*'` applies to every business. */
+  businesses: z.record(z.union([businessId, z.literal('*')]), senderRulesSchema).default({}),
+});
+
 const FIELD_NAMES = [
   'fullName',
   'firstName',
@@ -97,6 +144,12 @@ const FIELD_NAMES = [
   'message',
   'campaign',
   'adId',
+  'formId',
+  'campaignId',
+  /** The platform's own id for the lead ("Lead ID"): never the ad id. */
+  'platformLeadId',
+  /** An explicit country field: the region phones are read in. */
+  'country',
   'company',
   'jobTitle',
   'formName',
@@ -113,10 +166,10 @@ const profileSchema = z.strictObject({
   match: z
     .strictObject({
       mode: z.enum(['all', 'any']).default('all'),
-      from: regex.optional(),
-      subject: regex.optional(),
-      headers: z.record(z.string().min(1), regex).default({}),
-      body: regex.optional(),
+      from: pattern.optional(),
+      subject: pattern.optional(),
+      headers: z.record(z.string().min(1), pattern).default({}),
+      body: pattern.optional(),
     })
     .default({ mode: 'all', headers: {} }),
   extract: z
@@ -124,8 +177,8 @@ const profileSchema = z.strictObject({
       /** Extra labels (any language) per field, tried before the built-in dictionaries. */
       labels: z.partialRecord(z.enum(FIELD_NAMES), z.array(z.string().min(1))).default({}),
       /** Patterns whose first capture group is the campaign / ad id, tried on the subject then the body. */
-      campaign: regex.optional(),
-      adId: regex.optional(),
+      campaign: pattern.optional(),
+      adId: pattern.optional(),
       /** The sender is a platform, never the customer: do not fall back to From for name/email. */
       senderIsSystem: z.boolean().default(true),
     })
@@ -137,6 +190,7 @@ export const configSchema = z.strictObject({
   limits: limitsSchema.default(limitsSchema.parse({})),
   businesses: businessesSchema.default(businessesSchema.parse({})),
   analytics: analyticsSchema.default({ messagePolicy: 'redact' }),
+  triage: triageSchema.default(triageSchema.parse({})),
   profiles: z.array(profileSchema).default([]),
   notifications: notificationsSchema.default(notificationsSchema.parse({})),
 });
@@ -145,4 +199,5 @@ export type LeadstreamConfig = z.infer<typeof configSchema>;
 export type SourceProfile = LeadstreamConfig['profiles'][number];
 export type NotificationsConfig = LeadstreamConfig['notifications'];
 export type WebhookChannel = z.infer<typeof webhookSchema>;
+export type TriageConfig = LeadstreamConfig['triage'];
 export { FIELD_NAMES };

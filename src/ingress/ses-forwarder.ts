@@ -12,8 +12,8 @@
  * prepended as `X-Leadstream-Envelope-To` (src/ingress/envelope.ts), so routing uses it.
  */
 import type { S3Event } from 'aws-lambda';
-import type { KinesisSender } from '../processors/sources/kinesis-sender.js';
-import type { PartitionKeyFn } from '../processors/sources/partition-key.js';
+import type { KinesisSender } from '../sender/kinesis-sender.js';
+import type { PartitionKeyFn } from '../sender/partition-key.js';
 import { ENVELOPE_TO_HEADER } from './envelope.js';
 
 export interface SesForwarderDeps {
@@ -73,9 +73,9 @@ export async function handler(event: S3Event): Promise<{ forwarded: number }> {
     };
     const { S3Client, GetObjectCommand } = await import('@aws-sdk/client-s3');
     const { KinesisClient } = await import('@aws-sdk/client-kinesis');
-    const { createKinesisSender } = await import('../processors/sources/kinesis-sender.js');
-    const { createS3ClaimCheckStore } = await import('../processors/sources/claim-check.js');
-    const { createPartitionKeyFn } = await import('../processors/sources/partition-key.js');
+    const { createKinesisSender } = await import('../sender/kinesis-sender.js');
+    const { createS3ClaimCheckStore } = await import('../io/claim-check.js');
+    const { createPartitionKeyFn } = await import('../sender/partition-key.js');
     const { loadConfig } = await import('../config/load.js');
     const s3 = new S3Client({});
     const rules = await loadConfig();

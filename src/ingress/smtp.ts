@@ -13,8 +13,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
-import type { KinesisSender, OutgoingRecord } from '../processors/sources/kinesis-sender.js';
-import type { PartitionKeyFn, RecipientRouter } from '../processors/sources/partition-key.js';
+import type { KinesisSender, OutgoingRecord } from '../sender/kinesis-sender.js';
+import type { PartitionKeyFn } from '../sender/partition-key.js';
 import { traceHeaders } from './envelope.js';
 
 export const DEFAULT_SMTP_MAX_BYTES = 10 * 1024 * 1024;
@@ -37,7 +37,8 @@ export interface SmtpIngressOptions {
   /** Puts records on Kinesis (claim-check over 1 MiB); `failed > 0` in its stats means no acknowledgement. */
   sender: KinesisSender;
   partitionKey: PartitionKeyFn;
-  route: RecipientRouter;
+  /** The business of a recipient (src/processors/routing.ts), to split a message per business. */
+  route: (recipients: readonly string[]) => string | null;
   /** Called when a message has been acknowledged by Kinesis, with the time its DATA ended. */
   onAccepted?: (info: { dataEndedAtMs: number; records: readonly OutgoingRecord[] }) => void;
   log?: (line: string) => void;

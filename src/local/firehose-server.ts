@@ -24,7 +24,7 @@ export const FIREHOSE_MAX_RECORD_BYTES = 1_000 * 1024;
 const MAX_REQUEST_BODY_BYTES = 8 * 1024 * 1024;
 const TARGET_PREFIX = 'Firehose_20150804.';
 
-/** Where accepted records go. `put` resolves once the records are buffered (that is when Firehose acks). */
+/** Where accepted records go. Firehose acknowledges when `put` resolves: the delivery decides what that promises (ParquetDelivery with walDir: on disk). */
 export interface FirehoseDelivery {
   put(streamName: string, records: readonly Buffer[]): void | Promise<void>;
   close(): Promise<void>;

@@ -36,6 +36,12 @@ export interface KinesisServerOptions {
    * with ProvisionedThroughputExceededException, as real Kinesis does. @default false
    */
   enforceLimits?: boolean;
+  /**
+   * Keep streams and records in this directory (ferrokinesis's durable mode: a write-ahead log fsynced
+   * before each write is answered, compacted into a snapshot every 30 s). A server started again on the
+   * same directory has every stream and acknowledged record. @default in memory only
+   */
+  stateDir?: string;
   /** Progress lines ("building the Kinesis server…"). @default silent */
   log?: (line: string) => void;
 }
@@ -44,7 +50,7 @@ export interface KinesisServer {
   /** `http://127.0.0.1:<port>`, for `localAwsClientConfig(endpoint)`. */
   readonly endpoint: string;
   readonly port: number;
-  /** Stops the server (SIGTERM, SIGKILL after 5 s). Streams live in memory and are gone after. Idempotent. */
+  /** Stops the server (SIGTERM, SIGKILL after 5 s). Without `stateDir` its streams are gone after. Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -60,7 +66,11 @@ export async function startKinesisServer(options: KinesisServerOptions = {}): Pr
   const endpoint = `http://127.0.0.1:${port}`;
   const logDir = await ownedTempDir(join(leadstreamHome(), 'tmp'), 'kinesis-');
   const logFile = join(logDir, 'server.log');
-  const args = [String(port), ...(options.enforceLimits ? ['--enforce-limits'] : [])];
+  const args = [
+    String(port),
+    ...(options.enforceLimits ? ['--enforce-limits'] : []),
+    ...(options.stateDir ? ['--state-dir', options.stateDir] : []),
+  ];
   const started = Date.now();
   const proc = spawnGroup(binary, args, { logFile, env: { ...process.env, RUST_BACKTRACE: '1' } });
   try {

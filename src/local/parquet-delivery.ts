@@ -10,6 +10,13 @@ import type {
 import { AnalyticsRecordError } from '../errors.js';
 import { ANALYTICS_COLUMNS, type AnalyticsColumnType } from '../schemas/analytics.js';
 import type { FirehoseDelivery } from './firehose-server.js';
+import {
+  createWriteAheadLog,
+  fsync,
+  recoverWal,
+  type Segment,
+  type WriteAheadLog,
+} from './write-ahead-log.js';
 
 /**
  * The local stand-in for Firehose's S3 delivery with record format conversion (JSON → Parquet):
@@ -19,6 +26,10 @@ import type { FirehoseDelivery } from './firehose-server.js';
  * - Output: one Snappy Parquet file per flush and date under `<dir>/analytics/dt=YYYY-MM-DD/`, dt
  *   from each row's received_at in UTC (a flush spanning midnight writes one file per date). Files
  *   are written in `<dir>/.staging/` and renamed into place, so a reader never sees a partial file.
+ * - Durability: with `walDir`, put() resolves (Firehose acknowledges) only once the records are in
+ *   a write-ahead log flushed with fsync (./write-ahead-log.ts); Parquet files are fsynced before
+ *   their log segment is deleted, and a delivery started on a log with segments in it delivers them
+ *   first. Without it, buffered records live in memory only.
  * - Errors: a record that is not analytics JSON goes to `<dir>/analytics-errors/format-conversion-
  *   failed/YYYY/MM/DD/HH/` as a JSON line in Firehose's error document shape (rawData in base64).
  *   https://docs.aws.amazon.com/firehose/latest/dev/record-format-conversion-error-handling.html
@@ -59,6 +70,8 @@ export interface ParquetDeliveryOptions {
   bufferBytes: number;
   /** Flush this long after the first buffered record (Firehose: IntervalInSeconds, 0–900 s in AWS). */
   bufferIntervalMs: number;
+  /** Write-ahead log directory: acknowledge only durable records, deliver leftovers on start. @default none */
+  walDir?: string;
   /** Used in file names, as Firehose does. @default 'leadstream-analytics' */
   streamName?: string;
   clock?: DeliveryClock;
@@ -76,7 +89,7 @@ export interface FlushReport {
   readonly rows: number;
   readonly errors: number;
   readonly files: readonly string[];
-  readonly trigger: 'size' | 'interval' | 'explicit' | 'close';
+  readonly trigger: 'size' | 'interval' | 'explicit' | 'close' | 'recovery';
   readonly durationMs: number;
 }
 
@@ -129,6 +142,9 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
 
   let buffer: BufferedRecord[] = [];
   let bufferedBytes = 0;
+  /** The log segments holding the buffered records. */
+  let bufferSegments = new Set<Segment>();
+  const wal: WriteAheadLog | null = options.walDir ? createWriteAheadLog(options.walDir) : null;
   let timer: unknown = null;
   let chain: Promise<void> = Promise.resolve();
   let inFlightBytes = 0;
@@ -160,17 +176,22 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
     }
     const batch = buffer;
     const bytes = bufferedBytes;
+    const segments = bufferSegments;
     buffer = [];
     bufferedBytes = 0;
+    bufferSegments = new Set();
+    wal?.seal();
     inFlightBytes += bytes;
     const run = chain.then(async () => {
       try {
         if (batch.length > 0) await writeBatch(batch, trigger);
+        await wal?.remove(segments);
       } catch (err) {
         // Keep the records and try again after another interval: Firehose retries S3 delivery
         // rather than dropping data.
         buffer = batch.concat(buffer);
         bufferedBytes += bytes;
+        for (const segment of segments) bufferSegments.add(segment);
         if (!closed) armTimer();
         throw err;
       } finally {
@@ -241,8 +262,10 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
       }
       await Promise.all([mkdir(staging, { recursive: true }), mkdir(finalDir, { recursive: true })]);
       await connection.run(`COPY ${TABLE} TO ${sqlString(tmp)} (FORMAT PARQUET, COMPRESSION SNAPPY)`);
+      await fsync(tmp);
       // Same filesystem, so rename is atomic: the file appears under dt=… complete or not at all.
       await rename(tmp, join(finalDir, name));
+      await fsync(finalDir);
     } catch (err) {
       await rm(tmp, { force: true });
       throw err;
@@ -282,18 +305,37 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
     await Promise.all([mkdir(staging, { recursive: true }), mkdir(errorDir, { recursive: true })]);
     const name = `${streamName}-1-${fileStamp(nowMs)}-${randomUUID()}`;
     await writeFile(join(staging, name), `${lines.join('\n')}\n`);
+    await fsync(join(staging, name));
     await rename(join(staging, name), join(errorDir, name));
+    await fsync(errorDir);
     return join(errorDir, name);
   }
+
+  // What a previous run acknowledged but did not deliver goes out first.
+  const recovered = options.walDir
+    ? recoverWal(options.walDir).then(({ segments, records }) => {
+        buffer = records.concat(buffer);
+        for (const r of records) bufferedBytes += r.data.length;
+        for (const segment of segments) bufferSegments.add(segment);
+        // Empty leftover segments go with the next flush.
+        if (records.length > 0) scheduleFlush('recovery').catch(onError);
+      })
+    : Promise.resolve();
 
   return {
     async put(_streamName, records) {
       if (closed) throw new Error('the Parquet delivery is closed');
+      await recovered;
       const arrivalMs = clock.now();
-      for (const data of records) {
-        buffer.push({ data, arrivalMs });
-        bufferedBytes += data.length;
+      const segment = wal?.current();
+      const added: BufferedRecord[] = records.map((data) => ({ data, arrivalMs }));
+      for (const record of added) {
+        buffer.push(record);
+        bufferedBytes += record.data.length;
       }
+      if (segment) bufferSegments.add(segment);
+      // Logged before any flush can seal the segment; acknowledged only once on disk.
+      const durable = segment && wal ? wal.append(segment, added) : undefined;
       if (bufferedBytes >= bufferBytes) {
         const flushing = scheduleFlush('size');
         // Backpressure: when writing falls behind, the caller (the Firehose API) waits.
@@ -302,15 +344,19 @@ export function createParquetDelivery(options: ParquetDeliveryOptions): ParquetD
       } else {
         armTimer();
       }
+      await durable;
     },
     async flush() {
+      await recovered;
       await scheduleFlush('explicit');
     },
     async close() {
       if (closed) return;
       closed = true;
       try {
+        await recovered;
         await scheduleFlush('close');
+        await wal?.close();
       } finally {
         if (duck) {
           const { instance, connection } = await duck;

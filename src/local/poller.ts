@@ -8,7 +8,8 @@ import type {
   KinesisStreamEvent,
   KinesisStreamRecord,
 } from 'aws-lambda';
-import { backoffDelayMs, type RetryPolicy, sleep as realSleep } from '../processors/sinks/retry.js';
+import { LocalServiceError } from '../errors.js';
+import { backoffDelayMs, type RetryPolicy, sleep as realSleep } from '../io/backoff.js';
 import type { DeadLetterDestination, DeadLetterEntry } from './dead-letter.js';
 
 /**
@@ -162,7 +163,10 @@ export async function startPoller(options: PollerOptions): Promise<Poller> {
 
   const shards = await listShards();
   shardCount = shards.length;
-  const loops = shards.map((shardId) => runShard(shardId));
+  // Positioned before any loop starts, so a stale checkpoint fails startPoller with a clear message
+  // instead of rejecting a shard loop nobody awaits.
+  const firstIterators = await Promise.all(shards.map((shardId) => firstIterator(shardId)));
+  const loops = shards.map((shardId, i) => runShard(shardId, firstIterators[i]));
 
   async function listShards(): Promise<string[]> {
     const ids: string[] = [];
@@ -191,8 +195,26 @@ export async function startPoller(options: PollerOptions): Promise<Poller> {
     return out.ShardIterator;
   }
 
-  async function runShard(shardId: string): Promise<void> {
-    let iterator = await iteratorAfterCheckpoint(shardId);
+  /**
+   * A checkpoint the stream does not know (InvalidArgumentException: "did not come from this stream")
+   * means the Kinesis server lost its state while the checkpoint file survived: say so and stop.
+   */
+  async function firstIterator(shardId: string): Promise<string | undefined> {
+    try {
+      return await iteratorAfterCheckpoint(shardId);
+    } catch (err) {
+      if ((err as { name?: string }).name !== 'InvalidArgumentException' || !checkpoints[shardId]) throw err;
+      throw new LocalServiceError(
+        `stale checkpoint: ${options.checkpointFile} has ${shardId} at sequence number ` +
+          `${checkpoints[shardId]}, which stream ${streamName} does not hold; the Kinesis server's ` +
+          'state was lost (its data directory removed?). Start without --keep, or delete the checkpoint file.',
+        { cause: err, context: { shardId } },
+      );
+    }
+  }
+
+  async function runShard(shardId: string, firstIterator: string | undefined): Promise<void> {
+    let iterator = firstIterator;
     let buffer: Pending[] = [];
     let bufferedBytes = 0;
     let firstBufferedAt = 0;

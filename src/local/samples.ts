@@ -26,7 +26,7 @@ export async function sampleEmails(options: SampleOptions): Promise<SampleEmail[
   const regular = options.count - poison - oversize;
   if (regular < 0) throw new RangeError('count must cover the poison and oversize samples');
   // The generator lives with the benchmarks; imported lazily so only the demo and tests load it.
-  const { generateCorpus } = await import('../../bench/corpus/generate.js');
+  const { generateCorpus } = await import('../corpus/generate.js');
   const out: SampleEmail[] = [];
   for (const e of generateCorpus({ count: regular, seed: options.seed ?? 42 }))
     out.push({ name: e.name, raw: e.raw });

@@ -5,7 +5,7 @@ import { leadstreamHome } from '../config/state-dir.js';
 import type { SmtpIngress, SmtpIngressOptions } from '../ingress/smtp.js';
 import type { NotifyOutcome } from '../notify/notifier.js';
 import type { WebhookDeps } from '../notify/webhook.js';
-import type { BatchReport } from '../processors/handlers/kinesis-handler.js';
+import type { BatchReport } from '../processors/handlers/batch-report.js';
 import {
   createCountingMetrics,
   type HandlerLogger,
@@ -37,6 +37,10 @@ export interface LocalPaths {
   checkpointFile: string;
   /** Notifications the webhook notifier gave up on (JSON lines). */
   notifyDeadLetterFile: string;
+  /** The Kinesis server's write-ahead log and snapshots (durable stacks). */
+  kinesisStateDir: string;
+  /** The local Firehose's write-ahead log: records acknowledged and not yet in Parquet. */
+  firehoseWalDir: string;
 }
 
 /**
@@ -55,6 +59,8 @@ export function localPaths(root?: string): LocalPaths {
     deadLetterFile: join(base, 'dead-letter.jsonl'),
     notifyDeadLetterFile: join(base, 'notify-dead-letter.jsonl'),
     checkpointFile: join(base, 'checkpoints.json'),
+    kinesisStateDir: join(base, 'kinesis'),
+    firehoseWalDir: join(base, 'firehose-wal'),
   };
 }
 
@@ -63,6 +69,12 @@ export interface LocalStackOptions {
   dataDir?: string;
   /** Remove the data directory before starting. @default true */
   fresh?: boolean;
+  /**
+   * Keep what was acknowledged on disk: the Kinesis server's streams (its write-ahead log) and the
+   * local Firehose's accepted records, so a kill -9 loses nothing and `fresh: false` resumes. It costs
+   * Kinesis write throughput as the stream grows (docs/local-durability.md). @default true
+   */
+  durable?: boolean;
   /** Use this broker instead of starting one. */
   kafkaBootstrap?: string;
   /** Use this Kinesis endpoint instead of starting a server. */
@@ -170,7 +182,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         if (options.kinesisEndpoint) return options.kinesisEndpoint;
         log('starting Kinesis server…');
         const { startKinesisServer } = await import('./kinesis-server.js');
-        const server = await startKinesisServer({});
+        const durable = options.durable ?? true;
+        const server = await startKinesisServer(durable ? { stateDir: paths.kinesisStateDir } : {});
         stoppers.push(() => server.stop());
         return server.endpoint;
       })(),
@@ -184,12 +197,13 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       streamName: firehoseStreamName,
       bufferBytes: options.firehoseBufferBytes ?? 1024 * 1024,
       bufferIntervalMs: options.firehoseBufferIntervalMs ?? 5_000,
+      ...((options.durable ?? true) ? { walDir: paths.firehoseWalDir } : {}),
     });
     const firehose = await startFirehoseServer({ delivery, streamNames: [firehoseStreamName] });
     stoppers.push(() => firehose.close());
 
     // 3. Stream and topics.
-    const { localAwsClientConfig } = await import('./aws-local.js');
+    const { localAwsClientConfig } = await import('../io/aws-clients.js');
     const { KinesisClient } = await import('@aws-sdk/client-kinesis');
     const { FirehoseClient } = await import('@aws-sdk/client-firehose');
     const kinesis = new KinesisClient({ ...localAwsClientConfig(kinesisInfo), maxAttempts: 3 });
@@ -273,12 +287,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     if (options.smtp !== false) {
       const smtpOptions = options.smtp ?? {};
       const { startSmtpIngress, defaultSmtpDomains } = await import('../ingress/smtp.js');
-      const { createKinesisSender } = await import('../processors/sources/kinesis-sender.js');
-      const { createDirClaimCheckStore } = await import('../processors/sources/claim-check.js');
-      const { createPartitionKeyFn, createRecipientRouter } = await import(
-        '../processors/sources/partition-key.js'
-      );
-      const { createBackoff } = await import('../processors/sinks/retry.js');
+      const { createKinesisSender } = await import('../sender/kinesis-sender.js');
+      const { createDirClaimCheckStore } = await import('../io/claim-check.js');
+      const { createPartitionKeyFn } = await import('../sender/partition-key.js');
+      const { createBusinessRouter } = await import('../processors/routing.js');
+      const { createBackoff } = await import('../io/backoff.js');
       const ingress = await startSmtpIngress({
         ...smtpOptions,
         domains: smtpOptions.domains ?? defaultSmtpDomains(rules.businesses.recipients),
@@ -290,7 +303,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
           backoff: createBackoff({ policy: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1_000 } }),
         }),
         partitionKey: createPartitionKeyFn(rules.businesses),
-        route: createRecipientRouter(rules.businesses),
+        route: createBusinessRouter(rules.businesses),
         log,
       });
       smtp = ingress;

@@ -5,7 +5,7 @@
  * is not retried. After `maxAttempts` the caller dead-letters the lead.
  */
 import type { NotificationsConfig } from '../config/schema.js';
-import { createBackoff } from '../processors/sinks/retry.js';
+import { createBackoff } from '../io/backoff.js';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, signatureHeader } from './signature.js';
 
 export type DeliveryPolicy = NotificationsConfig['delivery'];

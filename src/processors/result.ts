@@ -12,9 +12,15 @@ export const REJECT_REASONS = [
   'auto_reply', // Auto-Submitted, out-of-office, vacation responders
   'delivery_report', // multipart/report, bounces, DSNs
   'bulk', // List-Unsubscribe, Precedence: bulk/list/junk, newsletters
-  'transactional', // invoices, receipts, order confirmations, password resets
+  'transactional', // invoices, receipts, order and payment confirmations
+  'spam', // a receiving system's spam or virus verdict, or the triage model's spam score
+  'calendar', // meeting invitations and responses: text/calendar parts, .ics files, meeting subjects
+  'account_notice', // password resets, verification codes, sign-in alerts, quota warnings
+  'customer_service', // a thread about an existing order, booking or ticket
+  'sender_rule', // the rules file says mail from this sender is never a lead
   'no_contact', // a notification with no email or phone for the customer
   'no_matching_rule', // nothing in the config matched and the generic fallback found nothing
+  'needs_review', // may be a lead but is not clearly one: a person should look (replayable)
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import type avro from 'avsc';
-import { createAvroType, parsingCanonicalForm, rabinFingerprint64 } from './lead-avro.js';
-
 /**
- * TypeScript view of `rejected.avsc` (the rejected topic's contract) and its codec. The .avsc file
- * is the source of truth (read next to this module, like lead.avsc); the type below mirrors it and
+ * TypeScript view of `rejected.avsc` (the rejected topic's contract). The .avsc file is the source of
+ * truth; the type below mirrors it, src/processors/stages/encode.ts holds the codec, and
  * test/unit/handlers checks the round trip. Same Avro options as the Lead: Dates for
  * timestamp-millis, unions as plain `null | value`.
  */
@@ -38,19 +34,5 @@ export interface RejectedEmail {
 /** Emails up to this size travel inside the rejected message; larger ones by claim-check URI (see docs/rejected-topic.md). */
 export const REJECTED_INLINE_MAX_BYTES = 256 * 1024;
 
+/** The schema file, next to this module (like lead.avsc). */
 export const REJECTED_AVSC_URL = new URL('./rejected.avsc', import.meta.url);
-const rejectedType: avro.Type = createAvroType(
-  JSON.parse(readFileSync(REJECTED_AVSC_URL, 'utf8')) as avro.Schema,
-);
-
-export const REJECTED_SCHEMA_NAME = 'io.leadstream.RejectedEmail';
-/** CRC-64-AVRO of the Parsing Canonical Form, as for the Lead (src/schemas/lead-avro.ts). */
-export const REJECTED_SCHEMA_FINGERPRINT: string = rabinFingerprint64(parsingCanonicalForm(rejectedType));
-
-export function encodeRejected(record: RejectedEmail): Buffer {
-  return rejectedType.toBuffer(record);
-}
-
-export function decodeRejected(buf: Buffer): RejectedEmail {
-  return rejectedType.fromBuffer(buf) as RejectedEmail;
-}

@@ -16,6 +16,7 @@ import {
   encodeText,
   encodeWord,
   formatAddress,
+  htmlAsAscii,
   htmlForCharset,
   type MimeNode,
   renderMessage,
@@ -114,7 +115,10 @@ function bodyLeaf(
   let cs = charset;
   let text = content;
   if (kind === 'html')
-    text = htmlForCharset(content, cs).replace('<meta charset="utf-8">', `<meta charset="${cs}">`);
+    text = (encoding === '7bit' ? htmlAsAscii(content) : htmlForCharset(content, cs)).replace(
+      '<meta charset="utf-8">',
+      `<meta charset="${cs}">`,
+    );
   else if (!canEncode(text, cs)) cs = 'utf-8';
   const enc =
     encoding === '7bit' && encodeText(text, cs).some((b) => b > 0x7f) ? 'quoted-printable' : encoding;

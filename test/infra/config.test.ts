@@ -56,6 +56,11 @@ describe('parseConfig', () => {
     [{ leadsTopic: 'same', rejectedTopic: 'same' }, 'rejectedTopic must differ'],
     [{ alarmEmail: 'not-an-email' }, 'alarmEmail'],
     [{ maxBatchingWindowSeconds: 120, maxRecordAgeSeconds: 60 }, 'maxRecordAgeSeconds must exceed'],
+    [
+      { topicRetentionHours: 720, claimCheckExpiryDays: 15 },
+      'claimCheckExpiryDays (15) must be at least 44: topicRetentionHours (720 h)',
+    ],
+    [{ retentionHours: 2400, claimCheckExpiryDays: 100 }, 'at least 114: retentionHours (2400 h)'],
   ])('rejects %o', (raw, message) => {
     expect(() => parseConfig(raw)).toThrow(ConfigError);
     expect(() => parseConfig(raw)).toThrow(message);
@@ -66,7 +71,7 @@ describe('parseConfig', () => {
   });
 
   it('reads one context key per field', () => {
-    const optional = ['shardCount', 'reservedConcurrency', 'alarmEmail'];
+    const optional = ['shardCount', 'reservedConcurrency', 'alarmEmail', 'claimCheckExpiryDays'];
     expect([...CONFIG_KEYS].sort()).toEqual([...Object.keys(parseConfig({})), ...optional].sort());
   });
 });
@@ -91,6 +96,7 @@ describe('the stack with non-default context', () => {
         leadsTopic: 'crm.leads',
         rejectedTopic: 'crm.rejected',
         topicPartitions: '12',
+        topicRetentionHours: '720',
         firehoseBufferSeconds: '120',
         athenaScanLimitGiB: '2',
         iteratorAgeAlarmMs: '30000',
@@ -105,6 +111,15 @@ describe('the stack with non-default context', () => {
       StreamModeDetails: { StreamMode: 'PROVISIONED' },
       ShardCount: 4,
       RetentionPeriodHours: 48,
+    });
+  });
+
+  it('keeps claim-check objects past the longer of the stream and topic retentions plus the margin', () => {
+    // topicRetentionHours 720 (30 days) > retentionHours 48: 30 + 14 days, not 2 + 14.
+    s.template.hasResourceProperties('AWS::S3::Bucket', {
+      LifecycleConfiguration: {
+        Rules: Match.arrayWith([Match.objectLike({ Id: 'expire-claim-checks', ExpirationInDays: 44 })]),
+      },
     });
   });
 

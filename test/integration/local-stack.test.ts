@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-kinesis';
 import { CompressionTypes, Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { localAwsClientConfig } from '../../src/local/aws-local.js';
+import { localAwsClientConfig } from '../../src/io/aws-clients.js';
 import { type KafkaBroker, startKafkaBroker } from '../../src/local/kafka-broker.js';
 import { startKinesisServer } from '../../src/local/kinesis-server.js';
 import { portOpen } from '../../src/local/process-group.js';

@@ -4,16 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
+import { createDirClaimCheckStore } from '../../src/io/claim-check.js';
 import { deadLetterRecordCount, readDeadLetters } from '../../src/local/dead-letter.js';
 import { type KafkaBroker, startKafkaBroker } from '../../src/local/kafka-broker.js';
 import { type SampleEmail, sampleEmails } from '../../src/local/samples.js';
 import { type ConsumedMessage, consumeAll, type LocalStack, startLocalStack } from '../../src/local/stack.js';
 import { REJECT_REASONS } from '../../src/processors/result.js';
-import { createDirClaimCheckStore } from '../../src/processors/sources/claim-check.js';
-import { createKinesisSender, type SendStats } from '../../src/processors/sources/kinesis-sender.js';
-import { createPartitionKeyFn } from '../../src/processors/sources/partition-key.js';
-import { decodeLead } from '../../src/processors/stages/encode.js';
-import { decodeRejected } from '../../src/schemas/rejected.js';
+import { decodeLead, decodeRejected } from '../../src/processors/stages/encode.js';
+import { createKinesisSender, type SendStats } from '../../src/sender/kinesis-sender.js';
+import { createPartitionKeyFn } from '../../src/sender/partition-key.js';
 import { runPython } from '../helpers/python.js';
 
 /**

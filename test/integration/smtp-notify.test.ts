@@ -10,14 +10,15 @@ import { KinesisClient } from '@aws-sdk/client-kinesis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { startSmtpIngress } from '../../src/ingress/smtp.js';
-import { localAwsClientConfig } from '../../src/local/aws-local.js';
+import { localAwsClientConfig } from '../../src/io/aws-clients.js';
+import { createBackoff } from '../../src/io/backoff.js';
+import { createDirClaimCheckStore } from '../../src/io/claim-check.js';
 import { consumeAll, type LocalStack, startLocalStack } from '../../src/local/stack.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/notify/webhook-receiver.js';
-import { createBackoff } from '../../src/processors/sinks/retry.js';
-import { createDirClaimCheckStore } from '../../src/processors/sources/claim-check.js';
-import { createKinesisSender } from '../../src/processors/sources/kinesis-sender.js';
-import { createPartitionKeyFn, createRecipientRouter } from '../../src/processors/sources/partition-key.js';
+import { createBusinessRouter } from '../../src/processors/routing.js';
 import { decodeLead } from '../../src/processors/stages/encode.js';
+import { createKinesisSender } from '../../src/sender/kinesis-sender.js';
+import { createPartitionKeyFn } from '../../src/sender/partition-key.js';
 
 const execFileP = promisify(execFile);
 const SECRET = 'whsec-integration-test-0123456789abcdef';
@@ -252,7 +253,7 @@ describe('SMTP ingress → Kinesis → processor → leads topic → webhook not
         backoff: createBackoff({ policy: { maxAttempts: 2, baseDelayMs: 50, maxDelayMs: 100 } }),
       }),
       partitionKey: createPartitionKeyFn(rules.businesses),
-      route: createRecipientRouter(rules.businesses),
+      route: createBusinessRouter(rules.businesses),
     });
     const email = leadEmail('outage@site.example', 'Olga Outage');
     const job = { from: 'noreply@site.example', to: ['leads@acme.test'], data: email };

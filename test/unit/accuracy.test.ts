@@ -21,7 +21,7 @@ import {
   type Scored,
   type ScoredField,
 } from '../../bench/corpus/evaluate.js';
-import { BUSINESSES, generateCorpus, generateEmail } from '../../bench/corpus/generate.js';
+import { BUSINESSES, generateCorpus, generateEmail } from '../../src/corpus/generate.js';
 import { createLeadCore } from '../../src/processors/core.js';
 import { TEST_HMAC_KEY, TEST_RECEIVED_AT } from '../helpers/factories.js';
 

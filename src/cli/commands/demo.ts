@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { leadstreamHome } from '../../config/state-dir.js';
 import type { LocalStack } from '../../local/stack.js';
-import type { BatchReport } from '../../processors/handlers/kinesis-handler.js';
+import type { BatchReport } from '../../processors/handlers/batch-report.js';
 
 const USAGE = `usage: leadstream demo [options]      (npm start)
 
@@ -100,13 +100,13 @@ export async function runDemo(
   const { startLocalStack, consumeAll } = await import('../../local/stack.js');
   const { sampleEmails } = await import('../../local/samples.js');
   const { loadConfig } = await import('../../config/load.js');
-  const { createPartitionKeyFn } = await import('../../processors/sources/partition-key.js');
-  const { createKinesisSender } = await import('../../processors/sources/kinesis-sender.js');
-  const { createDirClaimCheckStore } = await import('../../processors/sources/claim-check.js');
+  const { createPartitionKeyFn } = await import('../../sender/partition-key.js');
+  const { createKinesisSender } = await import('../../sender/kinesis-sender.js');
+  const { createDirClaimCheckStore } = await import('../../io/claim-check.js');
   const { decodeLead } = await import('../../processors/stages/encode.js');
   const { deadLetterRecordCount, readDeadLetters } = await import('../../local/dead-letter.js');
   const { startWebhookReceiver } = await import('../../notify/webhook-receiver.js');
-  const { BUSINESSES, INBOUND_DOMAIN } = await import('../../../bench/corpus/people.js');
+  const { BUSINESSES, INBOUND_DOMAIN } = await import('../../corpus/people.js');
   const mail = await import('./demo-mail.js');
 
   const reports: BatchReport[] = [];
@@ -303,10 +303,10 @@ export async function runDemo(
 
 /** Sends `rate` records per second in 100 ms ticks (one PutRecords per tick). */
 async function sendPaced(
-  sender: import('../../processors/sources/kinesis-sender.js').KinesisSender,
-  records: import('../../processors/sources/kinesis-sender.js').OutgoingRecord[],
+  sender: import('../../sender/kinesis-sender.js').KinesisSender,
+  records: import('../../sender/kinesis-sender.js').OutgoingRecord[],
   rate: number,
-): Promise<import('../../processors/sources/kinesis-sender.js').SendStats> {
+): Promise<import('../../sender/kinesis-sender.js').SendStats> {
   const total = { sent: 0, retried: 0, failed: 0, claimChecked: 0, bytes: 0 };
   const perTick = Math.max(1, Math.round(rate / 10));
   const start = Date.now();

@@ -1,8 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ClaimCheckStore } from '../../processors/sources/claim-check.js';
-import type { OutgoingRecord, SendStats } from '../../processors/sources/kinesis-sender.js';
+import type { ClaimCheckStore } from '../../io/claim-check.js';
+import type { OutgoingRecord, SendStats } from '../../sender/kinesis-sender.js';
 
 export const DEFAULT_STREAM = 'leadstream-emails';
 
@@ -58,7 +58,7 @@ export async function run(argv: string[]): Promise<number> {
   const { loadConfig } = await import('../../config/load.js');
   const rules = await loadConfig(values.config, env);
   const claimCheck = await claimCheckFor(dir, bucket, endpoint);
-  const { createKinesisClient } = await import('../../processors/sources/aws-clients.js');
+  const { createKinesisClient } = await import('../../io/aws-clients.js');
   const client = await createKinesisClient(endpoint ? { endpoint } : {});
   const stats = await sendFiles({
     files,
@@ -148,7 +148,7 @@ export async function listFiles(paths: readonly string[]): Promise<string[]> {
 
 export interface SendFilesOptions {
   files: readonly string[];
-  client: import('../../processors/sources/kinesis-sender.js').KinesisLike;
+  client: import('../../sender/kinesis-sender.js').KinesisLike;
   streamName: string;
   claimCheck: ClaimCheckStore;
   businesses?: import('../../config/schema.js').LeadstreamConfig['businesses'];
@@ -157,8 +157,8 @@ export interface SendFilesOptions {
 
 /** Reads the files lazily (one batch in memory at a time) and sends them. */
 export async function sendFiles(options: SendFilesOptions): Promise<SendStats> {
-  const { createKinesisSender } = await import('../../processors/sources/kinesis-sender.js');
-  const { createPartitionKeyFn } = await import('../../processors/sources/partition-key.js');
+  const { createKinesisSender } = await import('../../sender/kinesis-sender.js');
+  const { createPartitionKeyFn } = await import('../../sender/partition-key.js');
   const keyOf = createPartitionKeyFn(options.businesses);
   const total = options.files.length;
   let lastProgress = 0;

@@ -8,59 +8,25 @@ import type {
 } from 'aws-lambda';
 import type { RuntimeConfig } from '../../config/runtime.js';
 import { ClaimCheckCorruptError, ClaimCheckMissingError, SinkError } from '../../errors.js';
-import type { AnalyticsRecord } from '../../schemas/analytics.js';
-import type { Lead } from '../../schemas/lead.js';
-import {
-  encodeRejected,
-  REJECTED_INLINE_MAX_BYTES,
-  REJECTED_SCHEMA_FINGERPRINT,
-  REJECTED_SCHEMA_NAME,
-  type RejectedEmail,
-} from '../../schemas/rejected.js';
-import type { ProcessResult } from '../result.js';
-import type { FirehoseSink } from '../sinks/firehose-sink.js';
-import type { KafkaOutMessage, KafkaSink } from '../sinks/kafka-sink.js';
 import {
   type ClaimCheckPointer,
   type ClaimCheckStore,
   parsePointer,
   sha256Hex,
-} from '../sources/claim-check.js';
-import { type HandlerLogger, type HandlerMetrics, METRIC_NAMES } from './observability.js';
+} from '../../io/claim-check.js';
+import type { AnalyticsRecord } from '../../schemas/analytics.js';
+import type { Lead } from '../../schemas/lead.js';
+import { REJECTED_INLINE_MAX_BYTES, type RejectedEmail } from '../../schemas/rejected.js';
+import type { ProcessResult } from '../result.js';
+import type { FirehoseSink } from '../sinks/firehose-sink.js';
+import type { KafkaOutMessage, KafkaSink } from '../sinks/kafka-sink.js';
+import { type BatchReport, reportBatch, shardIdOf } from './batch-report.js';
+import { createKafkaMessages, type Encoders } from './kafka-messages.js';
+import type { HandlerLogger, HandlerMetrics } from './observability.js';
 
 /** The pure core, as src/processors/core.ts builds it. */
 export interface LeadCore {
   process(raw: Uint8Array, ctx: { receivedAt: Date }): Promise<ProcessResult>;
-}
-
-/** The Avro/JSON encoders from src/processors/stages/encode.ts, injected so this module stays I/O-free to test. */
-export interface Encoders {
-  encodeLead(lead: Lead): Buffer;
-  leadSchemaFingerprint: string;
-  encodeAnalytics(record: AnalyticsRecord): Buffer;
-}
-
-/** Per-invocation timings, for the local stack's latency report and the bench. */
-export interface BatchReport {
-  records: number;
-  leads: number;
-  rejected: number;
-  failed: number;
-  /**
-   * Arrival times (epoch ms) of the records written to Kafka. Note: the local Kinesis server reports
-   * arrival times in whole seconds; for latency, key `written` by sequence number to the put time.
-   */
-  writtenArrivalMs: number[];
-  /** The records written to Kafka in this invocation: shard, sequence number, arrival time (epoch ms). */
-  written: Array<{ shardId: string; sequenceNumber: string; arrivalMs: number }>;
-  /** When the invocation started (epoch ms). */
-  startedAtMs: number;
-  /** When the last Kafka request was acknowledged (epoch ms). */
-  kafkaAckAtMs: number;
-  coreMs: number;
-  kafkaMs: number;
-  firehoseMs: number;
-  handlerMs: number;
 }
 
 export interface KinesisHandlerDeps {
@@ -117,6 +83,7 @@ interface RecordState {
 export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
   const { core, kafkaSink, firehoseSink, claimCheck, topics, encoders, logger, metrics } = deps;
   const now = deps.now ?? Date.now;
+  const kafkaMessages = createKafkaMessages(topics, encoders);
 
   return async (event, context) => {
     const started = now();
@@ -141,7 +108,11 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
     const messages: KafkaOutMessage[] = [];
     for (const s of states) {
       if (s.error) continue;
-      const m = s.lead ? leadMessage(s.lead.lead) : s.rejected ? rejectedMessage(s.rejected) : null;
+      const m = s.lead
+        ? kafkaMessages.lead(s.lead.lead)
+        : s.rejected
+          ? kafkaMessages.rejected(s.rejected)
+          : null;
       if (m) {
         s.kafkaIndex = messages.length;
         messages.push(m);
@@ -171,83 +142,20 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
       if (err && !s.error) s.error = err;
     }
 
-    // 4. Report. Counts only for records that are done; a failed record is counted when it succeeds.
-    const failures = new Map<KinesisStreamRecord, Error>();
-    let leads = 0;
-    let rejected = 0;
-    const byReason = new Map<string, number>();
-    const written: BatchReport['written'] = [];
-    const errorKinds = new Map<string, { count: number; firstSequenceNumber: string; message: string }>();
-    for (const s of states) {
-      if (s.error) {
-        failures.set(s.record, s.error);
-        // One log line per kind of error, not per record: an outage fails whole batches.
-        const kind = `${s.error.name}/${(s.error.cause as Error | undefined)?.name ?? '-'}`;
-        const seen = errorKinds.get(kind);
-        if (seen) seen.count++;
-        else {
-          errorKinds.set(kind, {
-            count: 1,
-            firstSequenceNumber: s.record.kinesis.sequenceNumber,
-            message: s.error.message,
-          });
-        }
-        continue;
-      }
-      if (s.kafkaIndex !== undefined) {
-        written.push({
-          shardId: shardIdOf(s.record),
-          sequenceNumber: s.record.kinesis.sequenceNumber,
-          arrivalMs: s.arrivalMs,
-        });
-      }
-      if (s.lead) leads++;
-      else if (s.rejected) {
-        rejected++;
-        byReason.set(s.rejected.reason, (byReason.get(s.rejected.reason) ?? 0) + 1);
-      }
-    }
-    for (const [kind, e] of errorKinds) {
-      logger.warn('records failed after retries; Lambda will retry them', { error: kind, ...e });
-    }
-    metrics.count(METRIC_NAMES.leadsProduced, leads);
-    if (resolvedClaimChecks > 0) metrics.count(METRIC_NAMES.claimChecksResolved, resolvedClaimChecks);
-    metrics.count(METRIC_NAMES.recordsFailed, failures.size);
-    // The total (service dimension only) feeds the rejected-rate alarm; a CloudWatch alarm cannot sum
-    // the per-reason series itself (at most 10 metrics per alarm, more reasons than that).
-    metrics.count(METRIC_NAMES.recordsRejected, rejected);
-    for (const [reason, n] of byReason) metrics.count(METRIC_NAMES.recordsRejected, n, { reason });
-    metrics.milliseconds(METRIC_NAMES.processMs, coreMs);
-    metrics.milliseconds(METRIC_NAMES.kafkaWriteMs, kafkaAckAtMs - kafkaStarted);
-    metrics.milliseconds(METRIC_NAMES.firehoseWriteMs, firehoseMs);
-    if (written.length > 0) {
-      const oldest = written.reduce((m, w) => Math.min(m, w.arrivalMs), Number.POSITIVE_INFINITY);
-      metrics.milliseconds(METRIC_NAMES.maxRecordLatencyMs, kafkaAckAtMs - oldest);
-    }
-    metrics.flush();
-    logger.info('batch processed', {
-      records: states.length,
-      leads,
-      rejected,
-      failed: failures.size,
-      coreMs,
-      kafkaMs: kafkaAckAtMs - kafkaStarted,
-      firehoseMs,
-    });
-    deps.onBatch?.({
-      records: states.length,
-      leads,
-      rejected,
-      failed: failures.size,
-      writtenArrivalMs: written.map((w) => w.arrivalMs),
-      written,
-      startedAtMs: started,
-      kafkaAckAtMs,
-      coreMs,
-      kafkaMs: kafkaAckAtMs - kafkaStarted,
-      firehoseMs,
-      handlerMs: now() - started,
-    });
+    // 4. Report: metrics, logs, and the records Lambda must retry.
+    const { failures, report } = reportBatch(
+      states,
+      {
+        startedAtMs: started,
+        coreMs,
+        kafkaStartedAtMs: kafkaStarted,
+        kafkaAckAtMs,
+        firehoseMs,
+        resolvedClaimChecks,
+      },
+      { logger, metrics, now },
+    );
+    deps.onBatch?.(report);
 
     // Powertools builds the partial response (batchItemFailures with the sequence numbers) and, if
     // every record failed, throws FullBatchFailureError so Lambda treats it as a function error
@@ -354,62 +262,9 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
       claimCheckUri: s.pointer ? claimCheck.uri(s.pointer) : null,
     };
   }
-
-  function leadMessage(lead: Lead): KafkaOutMessage {
-    return {
-      topic: topics.byBusiness[lead.businessId] ?? topics.leads,
-      key: lead.businessId,
-      value: encoders.encodeLead(lead),
-      headers: {
-        'content-type': 'application/vnd.apache.avro; record=io.leadstream.Lead',
-        'schema-fingerprint': encoders.leadSchemaFingerprint,
-        'lead-id': lead.leadId,
-        source: lead.source,
-      },
-    };
-  }
-
-  function rejectedMessage(r: RejectedEmail): KafkaOutMessage {
-    return {
-      topic: topics.rejected,
-      // Unknown business: key by leadId so those spread over partitions instead of piling on one.
-      key: r.businessId ?? r.leadId,
-      value: encodeRejected(r),
-      headers: {
-        'content-type': `application/vnd.apache.avro; record=${REJECTED_SCHEMA_NAME}`,
-        'schema-fingerprint': REJECTED_SCHEMA_FINGERPRINT,
-        'lead-id': r.leadId,
-        source: 'rejected',
-        reason: r.reason,
-      },
-    };
-  }
-}
-
-/** eventID is "shardId-000000000000:<sequence number>". */
-function shardIdOf(record: KinesisStreamRecord): string {
-  return record.eventID.split(':')[0] ?? '';
 }
 
 function asError(err: unknown): Error {
   if (err instanceof Error) return err;
   return new SinkError(`non-error thrown: ${String(err)}`);
 }
-
-let coldStart: Promise<KinesisHandler> | undefined;
-
-/**
- * The Lambda entry point. The first invocation of a container builds the handler from the
- * environment (./wiring.ts); later ones reuse it, including the Kafka connection. A failed init is
- * not cached, so the next invocation tries again.
- */
-export const handler: KinesisHandler = async (event, context) => {
-  coldStart ??= import('./wiring.js')
-    .then((w) => w.createProcessorFromEnv(process.env))
-    .then((p) => p.handler)
-    .catch((err: unknown) => {
-      coldStart = undefined;
-      throw err;
-    });
-  return (await coldStart)(event, context);
-};

@@ -1,14 +1,16 @@
 import { type ClaimCheckLocation, type RuntimeConfig, runtimeConfigFromEnv } from '../../config/runtime.js';
-import type { FirehoseLike } from '../sinks/firehose-sink.js';
-import { createFirehoseSink } from '../sinks/firehose-sink.js';
-import { createKafkajsProducer, createKafkaSink, kafkaClientConfig } from '../sinks/kafka-sink.js';
+import { type AwsClientOptions, createFirehoseClient, createS3Client } from '../../io/aws-clients.js';
 import {
   type ClaimCheckStore,
   createDirClaimCheckStore,
   createS3ClaimCheckStore,
   type S3Like,
-} from '../sources/claim-check.js';
-import { type BatchReport, createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
+} from '../../io/claim-check.js';
+import type { FirehoseLike } from '../sinks/firehose-sink.js';
+import { createFirehoseSink } from '../sinks/firehose-sink.js';
+import { createKafkajsProducer, createKafkaSink, kafkaClientConfig } from '../sinks/kafka-sink.js';
+import type { BatchReport } from './batch-report.js';
+import { createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
 import type { HandlerLogger, HandlerMetrics } from './observability.js';
 
 export interface ProcessorOverrides {
@@ -78,7 +80,8 @@ export async function createProcessorFromEnv(
     const core = createLeadCore(rules, { hmacKey });
     const metrics = overrides.metrics ?? (await powertoolsHandlerMetrics(env));
 
-    const firehoseClient = overrides.firehoseClient ?? (await awsFirehoseClient(config.firehose));
+    const firehoseClient =
+      overrides.firehoseClient ?? ((await createFirehoseClient(awsOptions(config.firehose))) as FirehoseLike);
     const firehoseSink = createFirehoseSink({
       client: firehoseClient,
       streamName: config.firehose.streamName,
@@ -140,26 +143,10 @@ function lazyS3Client(location: Extract<ClaimCheckLocation, { kind: 's3' }>): S3
   let client: Promise<S3Like> | undefined;
   return {
     send: async (command) => {
-      client ??= import('@aws-sdk/client-s3').then(
-        ({ S3Client }) =>
-          new S3Client({
-            ...(location.endpoint ? { endpoint: location.endpoint, forcePathStyle: true } : {}),
-            ...(location.region ? { region: location.region } : {}),
-          }) as S3Like,
-      );
+      client ??= createS3Client(awsOptions(location));
       return (await client).send(command);
     },
   };
-}
-
-async function awsFirehoseClient(config: RuntimeConfig['firehose']): Promise<FirehoseLike> {
-  const { FirehoseClient } = await import('@aws-sdk/client-firehose');
-  // The sink does its own retry of failed entries; the SDK's retries cover whole-call errors.
-  return new FirehoseClient({
-    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-    ...(config.region ? { region: config.region } : {}),
-    maxAttempts: 3,
-  }) as unknown as FirehoseLike;
 }
 
 async function powertoolsLogger(env: NodeJS.ProcessEnv): Promise<HandlerLogger> {
@@ -183,4 +170,12 @@ async function powertoolsHandlerMetrics(env: NodeJS.ProcessEnv): Promise<Handler
     }),
     MetricUnit,
   );
+}
+
+/** Endpoint and region when set (an unset one means AWS's default for the container). */
+function awsOptions(where: { endpoint?: string; region?: string }): AwsClientOptions {
+  return {
+    ...(where.endpoint ? { endpoint: where.endpoint } : {}),
+    ...(where.region ? { region: where.region } : {}),
+  };
 }

@@ -1,6 +1,6 @@
 import type { PutRecordBatchCommandOutput } from '@aws-sdk/client-firehose';
 import { PermanentSinkError, SinkError } from '../../errors.js';
-import { type Backoff, createBackoff } from './retry.js';
+import { type Backoff, createBackoff, isRetriableAwsError, retryFailedEntries } from '../../io/backoff.js';
 
 /**
  * PutRecordBatch limits (https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecordBatch.html):
@@ -29,16 +29,6 @@ export interface FirehoseSinkOptions {
   backoff?: Backoff;
 }
 
-/** Error codes of a whole call that are worth retrying; anything else (validation, not found, access) is not. */
-const RETRIABLE_CALL_ERRORS = new Set([
-  'ServiceUnavailableException',
-  'ThrottlingException',
-  'InternalFailure',
-  'InternalFailureException',
-  'RequestTimeout',
-  'TimeoutError',
-]);
-
 export function createFirehoseSink(options: FirehoseSinkOptions): FirehoseSink {
   const backoff = options.backoff ?? createBackoff();
   const { client, streamName } = options;
@@ -46,7 +36,7 @@ export function createFirehoseSink(options: FirehoseSinkOptions): FirehoseSink {
   return {
     async put(records) {
       const results: Array<SinkError | PermanentSinkError | null> = records.map(() => null);
-      let pending: number[] = [];
+      const pending: number[] = [];
       records.forEach((r, i) => {
         // Analytics rows are a few hundred bytes; one this large means a bug upstream. Retrying
         // cannot help, so it fails at once with a clear error (and the record goes to Lambda's
@@ -59,54 +49,50 @@ export function createFirehoseSink(options: FirehoseSinkOptions): FirehoseSink {
       });
 
       const { PutRecordBatchCommand } = await import('@aws-sdk/client-firehose');
-      for (let attempt = 1; pending.length > 0; attempt++) {
-        const failed: number[] = [];
-        const lastErrors = new Map<number, string>();
-        for (const chunk of chunkRecords(records, pending)) {
-          try {
-            const out = await client.send(
-              new PutRecordBatchCommand({
-                DeliveryStreamName: streamName,
-                Records: chunk.map((i) => ({ Data: records[i] as Uint8Array })),
-              }),
-            );
-            // A partial failure: only entries with an ErrorCode failed; retry just those.
-            if ((out.FailedPutCount ?? 0) > 0) {
-              out.RequestResponses?.forEach((resp, k) => {
-                if (resp.ErrorCode) {
-                  const i = chunk[k] as number;
-                  failed.push(i);
-                  lastErrors.set(i, resp.ErrorCode);
-                }
-              });
-            }
-          } catch (err) {
-            const name = (err as { name?: string }).name ?? 'Error';
-            const retriable =
-              RETRIABLE_CALL_ERRORS.has(name) || (err as { $retryable?: unknown }).$retryable != null;
-            for (const i of chunk) {
-              if (retriable) {
-                failed.push(i);
-                lastErrors.set(i, name);
+      const lastErrors = new Map<number, string>();
+      const { failed, attempts } = await retryFailedEntries(
+        pending,
+        async (batch) => {
+          const retry: number[] = [];
+          for (const chunk of chunkRecords(records, batch)) {
+            try {
+              const out = await client.send(
+                new PutRecordBatchCommand({
+                  DeliveryStreamName: streamName,
+                  Records: chunk.map((i) => ({ Data: records[i] as Uint8Array })),
+                }),
+              );
+              // A partial failure: only entries with an ErrorCode failed; retry just those.
+              if ((out.FailedPutCount ?? 0) > 0) {
+                out.RequestResponses?.forEach((resp, k) => {
+                  if (resp.ErrorCode) {
+                    const i = chunk[k] as number;
+                    retry.push(i);
+                    lastErrors.set(i, resp.ErrorCode);
+                  }
+                });
+              }
+            } catch (err) {
+              const name = (err as { name?: string }).name ?? 'Error';
+              if (isRetriableAwsError(err)) {
+                for (const i of chunk) lastErrors.set(i, name);
+                retry.push(...chunk);
               } else {
-                results[i] = new PermanentSinkError(`Firehose PutRecordBatch failed: ${name}`, {
+                const error = new PermanentSinkError(`Firehose PutRecordBatch failed: ${name}`, {
                   cause: err,
                 });
+                for (const i of chunk) results[i] = error;
               }
             }
           }
-        }
-        if (failed.length === 0) break;
-        if (attempt >= backoff.policy.maxAttempts) {
-          for (const i of failed) {
-            results[i] = new SinkError('Firehose write failed after retries', {
-              context: { errorCode: lastErrors.get(i) ?? 'unknown', attempts: attempt },
-            });
-          }
-          break;
-        }
-        await backoff.wait(attempt);
-        pending = failed;
+          return retry;
+        },
+        backoff,
+      );
+      for (const i of failed) {
+        results[i] = new SinkError('Firehose write failed after retries', {
+          context: { errorCode: lastErrors.get(i) ?? 'unknown', attempts },
+        });
       }
       return results;
     },

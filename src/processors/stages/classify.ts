@@ -1,28 +1,147 @@
 /**
- * Classification of non-leads. Every pattern is compiled once at module load.
+ * Triage: is this email a lead? Two phases around extraction, so the core's call order is
+ * classify early → extract → classify late.
  *
- * Two phases. Before extraction: delivery reports and auto-replies are rejected outright; nothing
- * in them is a new customer. After extraction: bulk and transactional signals are weighed against
- * what extraction found, because real lead notification systems (HubSpot, Mailchimp forms, some
- * ad platforms) send with List-Unsubscribe, Precedence: bulk or Auto-Submitted: auto-generated.
- * Decision: such a signal rejects the email UNLESS a specific source profile (not the `other`
- * fallback) matched AND the contact came from labelled form fields (or ADF/JSON), not from a
- * header fallback. A newsletter that happens to mention an address therefore stays rejected.
+ * Early (nothing extraction finds can overturn): the business's sender rules, delivery reports,
+ * auto-replies and virus verdicts.
+ *
+ * Late: the signals of ./triage-signals.ts weighed against what extraction found. Real lead
+ * notification systems (HubSpot, Mailchimp forms, some ad platforms) send with List-Unsubscribe,
+ * Precedence: bulk or Auto-Submitted: auto-generated, and a form can mention an order number, so
+ * a rule-based reason (bulk, calendar, account notice, transactional, customer service) applies
+ * only when the email is NOT a trusted lead: a specific source profile (not the `other` fallback)
+ * matched AND the contact came from labelled form fields (or ADF/JSON). A spam verdict on a trusted
+ * lead, and anything the model is unsure of, goes to `needs_review`: on the rejected topic, never
+ * silently into leads, never dropped, replayable after a rules fix.
  */
+import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../result.js';
 import type { ParsedEmail } from './parse.js';
+import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
+import { type TriageSignals, triageSignals } from './triage-signals.js';
+
+export type { ExtractionEvidence };
 
 const DSN_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
 const DSN_SUBJECT =
   /\b(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed|failed|incomplete)|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non-delivery|unzustellbar|nicht zustellbar|übermittlungsfehler|non remis|échec (?:de (?:la )?)?(?:remise|distribution|livraison)|message non distribué|no se (?:puede|pudo) entregar|no entregado|error de entrega|notificación de estado de entrega)\b/i;
 const OOO_SUBJECT =
   /(?:^|\b)(?:auto(?:matic|matische)?[- ]?(?:reply|response|antwort)|autoreply|out of (?:the )?office|ooo:|away from (?:the )?office|on (?:vacation|holiday|leave)|abwesenheit(?:snotiz)?|abwesend|nicht im büro|im urlaub|réponse automatique|message d.absence|absence du bureau|absent du bureau|en congés?|respuesta automática|fuera de la oficina|ausente de la oficina|ausente:|de vacaciones)(?:\b|(?<=:))/i;
+/** Money changing hands for something already bought. Account notices are their own reason. */
 const TRANSACTIONAL_SUBJECT =
-  /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d|your order|payment (?:received|confirmation|successful|failed)|password reset|reset your password|verify your (?:e-?mail|account)|confirm your (?:e-?mail|account|subscription|registration)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|passwort zurücksetzen|bestätigen sie ihre|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|réinitialis\w+ (?:de )?(?:votre )?mot de passe|confirmez votre|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido|restablec\w+ (?:tu |su )?contraseña|confirma tu)\b/i;
+  /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;
 const BULK_PRECEDENCE = /^(?:bulk|list|junk)$/i;
 
-/** Phase one: reasons that no extraction result can overturn. */
-export function classifyBeforeExtraction(email: ParsedEmail): Rejection | null {
+export interface Classifier {
+  /** Phase one, on the parsed email: reasons that no extraction result can overturn. */
+  beforeExtraction(email: ParsedEmail, businessId: string): Rejection | null;
+  /** Phase two: rules and the model, weighed against what extraction found. */
+  afterExtraction(email: ParsedEmail, businessId: string, ev: ExtractionEvidence): Rejection | null;
+}
+
+export interface ClassifierHooks {
+  /** Called with the model's feature vector for every email the late phase sees (training). */
+  onFeatures?: (features: number[]) => void;
+}
+
+interface CompiledRules {
+  alwaysLead: Set<string>;
+  neverLead: Set<string>;
+  ownDomains: Set<string>;
+}
+
+function compile(rules: readonly SenderRules[]): CompiledRules {
+  const out: CompiledRules = { alwaysLead: new Set(), neverLead: new Set(), ownDomains: new Set() };
+  for (const r of rules) {
+    for (const s of r.alwaysLead) out.alwaysLead.add(s);
+    for (const s of r.neverLead) out.neverLead.add(s);
+    for (const d of r.ownDomains) out.ownDomains.add(d);
+  }
+  return out;
+}
+
+/** The address itself, its domain, and each parent domain: set lookups, no patterns. */
+function listed(list: ReadonlySet<string>, address: string | undefined): boolean {
+  if (!address || list.size === 0) return false;
+  if (list.has(address)) return true;
+  let domain = address.slice(address.lastIndexOf('@') + 1);
+  while (domain.includes('.')) {
+    if (list.has(domain)) return true;
+    domain = domain.slice(domain.indexOf('.') + 1);
+  }
+  return false;
+}
+
+export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = {}): Classifier {
+  const common = triage.businesses['*'];
+  const byBusiness = new Map<string, CompiledRules>();
+  const shared = compile(common ? [common] : []);
+  const rulesFor = (businessId: string): CompiledRules => {
+    const own = triage.businesses[businessId];
+    if (!own || businessId === '*') return shared;
+    let r = byBusiness.get(businessId);
+    if (!r) {
+      r = compile(common ? [common, own] : [own]);
+      byBusiness.set(businessId, r);
+    }
+    return r;
+  };
+
+  return {
+    beforeExtraction(email, businessId) {
+      const rules = rulesFor(businessId);
+      if (listed(rules.neverLead, email.from?.address))
+        return { reason: 'sender_rule', detail: 'sender is on the neverLead list' };
+      if (listed(rules.alwaysLead, email.from?.address)) return null;
+      return structuralNonLead(email);
+    },
+
+    afterExtraction(email, businessId, ev) {
+      const rules = rulesFor(businessId);
+      if (listed(rules.alwaysLead, email.from?.address)) return noContact(ev);
+      const ownDomains = new Set(rules.ownDomains);
+      for (const r of email.recipients) ownDomains.add(r.slice(r.lastIndexOf('@') + 1));
+      const s = triageSignals(email, ownDomains);
+      hooks.onFeatures?.(featureVector(s, ev));
+      const trusted = ev.specificProfile && ev.labelledContact;
+      if (s.spamVerdict) {
+        return trusted
+          ? { reason: 'needs_review', detail: `${s.spamVerdict} on a recognised lead form` }
+          : { reason: 'spam', detail: s.spamVerdict };
+      }
+      // A calendar object is an invitation or a reply to one, even when its text has form-like labels.
+      if (s.calendarPart) return { reason: 'calendar', detail: s.calendarPart };
+      if (!trusted) {
+        const reason = ruleBasedNonLead(email, s);
+        if (reason) return reason;
+      }
+      const missing = noContact(ev);
+      if (missing) return missing;
+      const scores = scoreTriage(s, ev);
+      if (scores.spam >= triage.spamThreshold) {
+        const detail = `spam score ${scores.spam.toFixed(2)} ≥ ${triage.spamThreshold}`;
+        return trusted
+          ? { reason: 'needs_review', detail: `${detail} on a recognised lead form` }
+          : { reason: 'spam', detail };
+      }
+      if (scores.lead < triage.reviewThreshold) {
+        return {
+          reason: 'needs_review',
+          detail: `lead score ${scores.lead.toFixed(2)} < ${triage.reviewThreshold}`,
+        };
+      }
+      return null;
+    },
+  };
+}
+
+function noContact(ev: ExtractionEvidence): Rejection | null {
+  return ev.hasEmail || ev.hasPhone
+    ? null
+    : { reason: 'no_contact', detail: 'no customer email or phone found' };
+}
+
+function structuralNonLead(email: ParsedEmail): Rejection | null {
   const h = email.headers;
   if (email.contentType.startsWith('multipart/report')) {
     return { reason: 'delivery_report', detail: 'multipart/report (RFC 6522)' };
@@ -45,36 +164,30 @@ export function classifyBeforeExtraction(email: ParsedEmail): Rejection | null {
     return { reason: 'auto_reply', detail: 'X-Autoreply header' };
   }
   if (OOO_SUBJECT.test(email.subject)) return { reason: 'auto_reply', detail: 'out-of-office subject' };
+  if (/^\s*fail/i.test(h.get('x-ses-virus-verdict') ?? ''))
+    return { reason: 'spam', detail: 'X-SES-Virus-Verdict: FAIL' };
   return null;
 }
 
-export interface ExtractionEvidence {
-  /** A profile other than the fallback matched. */
-  specificProfile: boolean;
-  /** The email or phone came from form fields, ADF or JSON (not from headers or a body scan). */
-  labelledContact: boolean;
-  hasContact: boolean;
-}
-
-/** Phase two: bulk, auto-generated and transactional signals, then the no-contact check. */
-export function classifyAfterExtraction(email: ParsedEmail, ev: ExtractionEvidence): Rejection | null {
-  const trusted = ev.specificProfile && ev.labelledContact;
+/** The rule-based reasons, for an email that is not a trusted lead. */
+function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals): Rejection | null {
   const h = email.headers;
-  if (!trusted) {
-    if (h.has('list-unsubscribe') || h.has('list-id'))
-      return { reason: 'bulk', detail: 'List-Unsubscribe/List-Id header' };
-    const precedence = (h.get('precedence') ?? '').trim();
-    if (BULK_PRECEDENCE.test(precedence))
-      return { reason: 'bulk', detail: `Precedence: ${precedence.toLowerCase()}` };
-    if ((h.get('auto-submitted') ?? '').trim().toLowerCase().startsWith('auto-generated')) {
-      return {
-        reason: 'auto_reply',
-        detail: 'Auto-Submitted: auto-generated without a recognised lead form',
-      };
-    }
-    if (TRANSACTIONAL_SUBJECT.test(email.subject))
-      return { reason: 'transactional', detail: 'transactional subject' };
+  if (s.listHeaders) return { reason: 'bulk', detail: 'List-* header (mailing list or newsletter)' };
+  const precedence = (h.get('precedence') ?? '').trim();
+  if (BULK_PRECEDENCE.test(precedence))
+    return { reason: 'bulk', detail: `Precedence: ${precedence.toLowerCase()}` };
+  if (s.calendarSubject) return { reason: 'calendar', detail: 'meeting request or response subject' };
+  if (s.accountNotice) return { reason: 'account_notice', detail: 'account or security notice wording' };
+  if ((h.get('auto-submitted') ?? '').trim().toLowerCase().startsWith('auto-generated')) {
+    return { reason: 'auto_reply', detail: 'Auto-Submitted: auto-generated without a recognised lead form' };
   }
-  if (!ev.hasContact) return { reason: 'no_contact', detail: 'no customer email or phone found' };
+  if (TRANSACTIONAL_SUBJECT.test(email.subject))
+    return { reason: 'transactional', detail: 'transactional subject' };
+  if (s.threadFromOwnDomain && (s.replySubject || s.orderReference || s.serviceWording))
+    return { reason: 'customer_service', detail: "reply in a thread started by the business's own mail" };
+  if (s.orderReference && (s.replySubject || s.threaded || s.serviceWording))
+    return { reason: 'customer_service', detail: 'order, booking or ticket number in a reply' };
+  if (s.replySubject && s.threaded && s.serviceWording)
+    return { reason: 'customer_service', detail: 'reply about an existing order or booking' };
   return null;
 }

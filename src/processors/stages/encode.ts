@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type avro from 'avsc';
 import { ANALYTICS_COLUMNS, type AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
@@ -7,10 +8,12 @@ import {
   rabinFingerprint64,
   readLeadSchema,
 } from '../../schemas/lead-avro.js';
+import { REJECTED_AVSC_URL, type RejectedEmail } from '../../schemas/rejected.js';
 
 /**
- * The encode stage: a Lead to Avro for Kafka, a Lead to plain JSON for the CLI, and an analytics
- * record to the JSON line Firehose converts to Parquet. Pure: no I/O after module load.
+ * The encoders, in one module: a Lead and a rejected email to Avro for Kafka, a Lead to plain JSON
+ * for the CLI, and an analytics record to the JSON line Firehose converts to Parquet. Pure: no I/O
+ * after module load (the schemas are read once, when it loads).
  */
 
 /** The avsc type of `src/schemas/lead.avsc`: timestamps as Date, unions as plain `null | value`. */
@@ -32,6 +35,22 @@ export function encodeLead(lead: Lead): Buffer {
 /** Reads Avro binary written with the current schema. Throws on truncated or trailing bytes. */
 export function decodeLead(buf: Buffer): Lead {
   return leadType.fromBuffer(buf) as Lead;
+}
+
+const rejectedType: avro.Type = createAvroType(
+  JSON.parse(readFileSync(REJECTED_AVSC_URL, 'utf8')) as avro.Schema,
+);
+
+export const REJECTED_SCHEMA_NAME = 'io.leadstream.RejectedEmail';
+/** CRC-64-AVRO of the Parsing Canonical Form, as for the Lead. */
+export const REJECTED_SCHEMA_FINGERPRINT: string = rabinFingerprint64(parsingCanonicalForm(rejectedType));
+
+export function encodeRejected(record: RejectedEmail): Buffer {
+  return rejectedType.toBuffer(record);
+}
+
+export function decodeRejected(buf: Buffer): RejectedEmail {
+  return rejectedType.fromBuffer(buf) as RejectedEmail;
 }
 
 /** The Lead as plain JSON: unions unwrapped (they already are), `receivedAt` as ISO-8601. */

@@ -4,17 +4,22 @@
  * Never takes the business's own details: the inbound address, a forwarder, the form system's
  * sender, ADF vendor/provider blocks and footers/signatures are excluded.
  */
+
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
+import type { Pattern } from '../../config/pattern.js';
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
+import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { CONSENT_LABEL, SALUTATION_LINE, stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
-import { unwrapForwarded } from './extractors/forwarded.js';
 import { renderHtml } from './extractors/html.js';
 import { extractJson, looksLikeJson } from './extractors/json.js';
-import { extractLabelValues, type LabeledPair, MAX_SCAN_CHARS, VALUE_END } from './extractors/label-value.js';
+import { type LabeledPair, MAX_SCAN_CHARS, VALUE_END } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import type { Address, ParsedEmail } from './parse.js';
+import { readFields } from './read-fields.js';
+import { splitReply, type Unwrapped, unwrapForwarded } from './segment.js';
 
 export interface ExtractedFields {
   fullName: string | null;
@@ -25,6 +30,14 @@ export interface ExtractedFields {
   message: string | null;
   campaign: string | null;
   adId: string | null;
+  formId: string | null;
+  campaignId: string | null;
+  /** The platform's own id for the lead ("Lead ID"); never the ad id. */
+  platformLeadId: string | null;
+  /** Raw value of an explicit country field, or null. */
+  country: string | null;
+  /** ISO region a phone label names ("Tel. (DE)", "Phone +49"), or null. */
+  phoneLabelRegion: string | null;
 }
 
 export type ContactOrigin = 'labels' | 'adf' | 'json' | 'reply-to' | 'from' | 'body-scan' | null;
@@ -39,6 +52,8 @@ export interface Extracted {
   /** Most frequent label language, a hint for reading national phone numbers. */
   language: LabelLanguage | null;
   forwarded: boolean;
+  /** 'last-first' when the label or the value's layout says the name is written "Last, First". */
+  nameOrder: 'last-first' | null;
   warnings: string[];
 }
 
@@ -49,7 +64,7 @@ const MAX_ATTRIBUTE_CHARS = 500;
 
 /** Senders that are machines (form systems, platforms): never the customer. */
 const SYSTEM_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm)(?:[+._-].*)?@/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm|mensajes|avisos|alertas|nachrichten|benachrichtigungs?|alertes|contacto-web)(?:[+._-].*)?@/i;
 /** Role mailboxes: fine as a Reply-To, but a body scan should not pick them. */
 const ROLE_LOCAL =
   /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour)@/i;
@@ -58,6 +73,20 @@ const PLATFORM_DOMAIN =
 /** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
 const SYSTEM_NAME =
   /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|service)\b/i;
+
+/** The main region of a calling code ("49" → "DE"; "1" → "US"). */
+let callingCodeRegions: Map<string, string> | null = null;
+function regionOfCallingCode(code: string): string | undefined {
+  if (!callingCodeRegions) {
+    callingCodeRegions = new Map();
+    for (const c of getCountries()) {
+      const cc = getCountryCallingCode(c);
+      if (!callingCodeRegions.has(cc) || MAIN_REGION.has(c)) callingCodeRegions.set(cc, c);
+    }
+  }
+  return callingCodeRegions.get(code);
+}
+const MAIN_REGION = new Set(['US', 'GB', 'RU', 'IT', 'FI', 'NO', 'MA', 'AU']);
 
 const TLD_REGION: Record<string, string> = { uk: 'GB' };
 const LANGUAGE_REGION: Partial<Record<LabelLanguage, string>> = { de: 'DE', fr: 'FR', es: 'ES' };
@@ -89,23 +118,25 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
     specific: hasConditions(profile),
   }));
   const isLabel = (t: string) => base.isKnownLabel(t.replace(/[:：*]\s*$/, '').trim());
+  const isFieldLabel = (t: string) => base.lookup(t.replace(/[:：*]\s*$/, '').trim()) !== null;
 
   return {
     extract(email, businessAddresses, forwardedBy = null) {
       const warnings: string[] = [];
       let htmlText: string | null = null;
       const getHtmlText = () => {
-        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel) : '';
+        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel, isFieldLabel) : '';
         return htmlText;
       };
       const textPart = email.text.trim();
       // An HTML-only email, or a text part that is only a "view this in HTML" stub.
       const useHtml = !textPart || (textPart.length < 200 && email.html.length > textPart.length * 4);
       const bodyText = normaliseText(useHtml ? getHtmlText() : email.text);
-      const fw = unwrapForwarded(bodyText);
+      const fw = unwrapForwarded(bodyText) ?? quotedCustomer(bodyText, base);
       const body = fw ? fw.body : bodyText;
       const excluded = new Set(businessAddresses);
-      if (fw && email.from) excluded.add(email.from.address); // the forwarder is the business
+      // The forwarder, or the employee replying above a quoted enquiry, is the business.
+      if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
@@ -148,7 +179,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           format = 'json';
           assignPairs(acc, jsonPairs);
         } else {
-          const lv = extractLabelValues(body, dict);
+          const lv = readFields(body, dict);
           scanBody = lv.body;
           assignPairs(acc, lv.pairs);
           if (lv.pairs.length > 0) format = 'labels';
@@ -163,12 +194,24 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (!isComplete(acc) && !useHtml && email.html) {
             const htmlBody = normaliseText(getHtmlText());
             const hfw = unwrapForwarded(htmlBody);
-            const hv = extractLabelValues(hfw ? hfw.body : htmlBody, dict);
+            const hv = readFields(hfw ? hfw.body : htmlBody, dict);
             const before = acc.email || acc.phone;
             fillMissing(acc, hv.pairs);
             if (!format && hv.pairs.length > 0) format = 'labels';
             if (!before && (acc.email || acc.phone) && !format) format = 'labels';
           }
+        }
+      }
+
+      // A lead sent as a file (CSV export, vCard, text): it wins over addresses the body merely mentions.
+      if (!acc.email && !acc.phone && email.attachments.length > 0) {
+        const filePairs = attachmentPairs(email.attachments, dict);
+        if (filePairs.length > 0) {
+          const mentioned = acc.emailCandidates;
+          acc.emailCandidates = [];
+          fillMissing(acc, filePairs);
+          acc.emailCandidates.push(...mentioned);
+          if (acc.email || acc.phone) format ??= 'labels';
         }
       }
 
@@ -208,7 +251,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       } else if (email0 && replyTo && replyTo.address === email0) {
         nameFromHeader = replyTo.name;
       }
-      const senderMayBeCustomer = !profile.extract.senderIsSystem || (isForward && !compiled.specific);
+      // In a forward or reply with no form fields, a personal inner sender wrote to the business:
+      // that person is the customer, whatever profile the subject matched.
+      const personalInner = isForward && format === null && fallbackOk(innerFrom, false);
+      const senderMayBeCustomer =
+        !profile.extract.senderIsSystem || (isForward && !compiled.specific) || personalInner;
       if (!email0 && senderMayBeCustomer && fallbackOk(innerFrom, true)) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
@@ -241,11 +288,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // A direct enquiry (no form fields): the body is the customer's message.
       if (
         !acc.message &&
-        !compiled.specific &&
+        (!compiled.specific || personalInner) &&
         format === null &&
         (emailOrigin === 'from' || emailOrigin === 'reply-to')
       ) {
         acc.message = freeTextMessage(scanBody);
+        // A personal email gives its number in a sentence ("Sie erreichen mich unter 0176 …").
+        if (!acc.phone && acc.message) {
+          acc.phone = phoneInProse(acc.message);
+          if (acc.phone) phoneOrigin = 'body-scan';
+        }
       }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
@@ -270,15 +322,38 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           message: acc.message,
           campaign: acc.campaign,
           adId: acc.adId,
+          formId: acc.formId,
+          campaignId: acc.campaignId,
+          platformLeadId: acc.platformLeadId,
+          country: acc.country,
+          phoneLabelRegion: acc.phoneLabelRegion,
         },
         attributes: acc.attributes,
         emailOrigin,
         phoneOrigin,
         language,
         forwarded: isForward,
+        nameOrder: acc.nameOrder,
         warnings,
       };
     },
+  };
+}
+
+/**
+ * A reply (an employee's note above the quoted enquiry): the customer is in the quoted part. Taken
+ * when the quote holds a labelled email or phone and the note above it holds no labelled email.
+ */
+function quotedCustomer(text: string, dict: LabelDictionary): Unwrapped | null {
+  const reply = splitReply(text);
+  if (!reply) return null;
+  const hasContact = (t: string, targets: readonly string[]) =>
+    readFields(t, dict).pairs.some((p) => p.hit !== null && targets.includes(p.hit.target));
+  if (hasContact(reply.authored, ['email']) || !hasContact(reply.quoted, ['email', 'phone'])) return null;
+  return {
+    headers: { from: reply.quotedFrom, replyTo: null, subject: null, to: null },
+    body: reply.quoted,
+    preamble: reply.authored,
   };
 }
 
@@ -341,6 +416,7 @@ function matchProfile(
 }
 
 interface Accumulator extends ExtractedFields {
+  nameOrder: 'last-first' | null;
   messageExact: boolean;
   /** Addresses under labels that are not "email" ("Contact", "Von"), in order. */
   emailCandidates: string[];
@@ -365,6 +441,12 @@ function newAccumulator(): Accumulator {
     message: null,
     campaign: null,
     adId: null,
+    formId: null,
+    campaignId: null,
+    platformLeadId: null,
+    country: null,
+    phoneLabelRegion: null,
+    nameOrder: null,
     messageExact: false,
     emailCandidates: [],
     namedSenders: [],
@@ -449,12 +531,27 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
         if (!acc.email && /@/.test(v)) acc.email = v;
         break;
       case 'phone':
-        if (!acc.phone && (v.match(/\d/g)?.length ?? 0) >= 5) acc.phone = firstLine(v);
+        if (!acc.phone && (v.match(/\d/g)?.length ?? 0) >= 5) {
+          acc.phone = firstLine(v);
+          acc.phoneLabelRegion = labelRegion(label);
+        }
+        break;
+      case 'country':
+      case 'attr:country':
+        acc.country ??= firstLine(v);
+        setAttribute(acc, 'country', firstLine(v));
         break;
       case 'name':
-        if (acc.names.length < 4) acc.names.push(firstLine(v));
-        break;
       case 'fullName':
+        if (LAST_FIRST_LABEL.test(labelWordsOf(label)) || LAST_FIRST_VALUE.test(firstLine(v))) {
+          if (!acc.fullName && !PHONEISH.test(v)) {
+            acc.fullName = firstLine(v);
+            acc.nameOrder = 'last-first';
+          }
+        } else if (target === 'name') {
+          if (acc.names.length < 4) acc.names.push(firstLine(v));
+        } else if (!acc.fullName && !PHONEISH.test(v)) acc.fullName = firstLine(v);
+        break;
       case 'firstName':
       case 'lastName':
         if (!acc[target] && !PHONEISH.test(v)) acc[target] = firstLine(v);
@@ -469,6 +566,9 @@ function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
         break;
       case 'campaign':
       case 'adId':
+      case 'formId':
+      case 'campaignId':
+      case 'platformLeadId':
         if (!acc[target]) acc[target] = firstLine(v);
         break;
       case 'company':
@@ -536,15 +636,29 @@ function withoutPrompt(block: string): string {
   return PROMPT_LINE.test(first) && /[.:?]\s*$/.test(first) ? block.slice(nl + 1) : block;
 }
 
-/** A second rendering of the same email only fills what the first one lacked. */
+const FILLABLE = [
+  'email',
+  'phone',
+  'message',
+  'campaign',
+  'adId',
+  'formId',
+  'campaignId',
+  'platformLeadId',
+  'country',
+] as const;
+
+/** A second rendering of the same email (or an attachment) only fills what the first one lacked. */
 function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): void {
   const extra = newAccumulator();
   assignPairs(extra, pairs);
   const names = !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
-  for (const k of ['email', 'phone', 'message', 'campaign', 'adId'] as const) acc[k] ??= extra[k];
+  for (const k of FILLABLE) acc[k] ??= extra[k];
+  if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
   acc.emailCandidates.push(...extra.emailCandidates);
   acc.namedSenders.push(...extra.namedSenders);
   if (names) {
+    acc.nameOrder = extra.nameOrder;
     acc.fullName = extra.fullName;
     acc.firstName = extra.firstName;
     acc.lastName = extra.lastName;
@@ -568,6 +682,22 @@ function resolveNames(acc: Accumulator): void {
   if (f && !l && !lower.includes(f)) acc.lastName = n;
   else if (l && !f && !lower.includes(l)) acc.firstName = n;
   else if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
+}
+
+/** "Name (Last, First)", "Nachname, Vorname", "Nom, prénom", "Apellidos, nombre". */
+const LAST_FIRST_LABEL =
+  /\b(?:last(?: name)?|surname|family name|nachname|familienname|nom(?: de famille)?|apellidos?) ?,? (?:first(?: name)?|given name|vorname|prenom|nombre)\b/;
+/** "GARCIA, MARIA", "Müller, Hans": a family name, a comma, given names. */
+const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
+/** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */
+const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;
+const LABEL_CALLING_CODE = /\+\s?(\d{1,3})\b/;
+
+function labelRegion(label: string): string | null {
+  const iso = LABEL_REGION.exec(label)?.[1];
+  if (iso) return iso;
+  const cc = LABEL_CALLING_CODE.exec(label)?.[1];
+  return cc ? (regionOfCallingCode(cc) ?? null) : null;
 }
 
 function setAttribute(acc: Accumulator, key: string, value: string): void {
@@ -597,10 +727,8 @@ function firstLine(v: string): string {
   return (i < 0 ? v : v.slice(0, i)).trim();
 }
 
-function firstGroup(re: RegExp, text: string): string | null {
-  const m = re.exec(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
-  const g = m?.[1]?.trim();
-  return g ? g : null;
+function firstGroup(re: Pattern, text: string): string | null {
+  return re.firstGroup(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
 }
 
 const STOPWORDS: ReadonlyArray<readonly [LabelLanguage, RegExp]> = [
@@ -666,6 +794,17 @@ function displayName(name: string): string | null {
     .trim();
   if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
   return n;
+}
+
+/** A phone number written in a sentence: 7–15 digits, optionally with +/00 and separators. */
+const PROSE_PHONE = /(?<![\w.,/-])(?:\+|00)?\d[\d ()./-]{5,20}\d(?![\w/-]|[.,]\d)/g;
+
+function phoneInProse(text: string): string | null {
+  for (const m of text.matchAll(PROSE_PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 15 && !DATE_OR_IP.test(m[0])) return m[0].trim();
+  }
+  return null;
 }
 
 const QUOTE_HEADER =

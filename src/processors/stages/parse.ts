@@ -6,8 +6,11 @@
  *  - header block: a 2 MB header line would be unfolded, decoded and regex-matched repeatedly;
  *  - MIME depth and part count: pre-scanned on the raw bytes, because mailparser recurses per
  *    nesting level and keeps a node per part ("endless boundaries");
- *  - time: a timer races the parse. mailparser's work is partly synchronous, so the timer cannot
- *    interrupt a long synchronous step; the size and structure limits keep each step short.
+ *  - time: a timer races the parse (the email's remaining time budget). mailparser's work is partly
+ *    synchronous, so the timer cannot interrupt a long synchronous step; the size and structure
+ *    limits keep each step short;
+ *  - what later patterns see: the subject and each header value are cut to a fixed length, so every
+ *    pattern over them (rules-file ones on RE2, built-in ones on V8) runs on bounded input.
  * Every breach becomes a {reason, detail} outcome, never a throw.
  */
 import type { AddressObject, ParsedMail } from 'mailparser';
@@ -42,7 +45,19 @@ export interface ParsedEmail {
   xml: string | null;
   /** Raw bytes of the first attached message/rfc822 (a notification forwarded as an attachment). */
   embedded: Buffer | null;
+  /** Text attachments that can carry a lead (CSV exports, vCards, plain text), decoded, in order. */
+  attachments: TextAttachment[];
+  /** Content type (lowercased, no parameters) and file name of every non-body part: triage reads them. */
+  partTypes: { contentType: string; filename: string | null }[];
 }
+
+export interface TextAttachment {
+  kind: 'csv' | 'vcard' | 'text';
+  text: string;
+}
+
+/** At most this many text attachments are kept, each at most MAX_XML_ATTACHMENT_BYTES. */
+const MAX_TEXT_ATTACHMENTS = 4;
 
 export type ParseOutcome =
   | { ok: true; email: ParsedEmail }
@@ -50,6 +65,10 @@ export type ParseOutcome =
 
 /** An XML attachment larger than this is not an ADF lead; it is not decoded to text. */
 export const MAX_XML_ATTACHMENT_BYTES = 256 * 1024;
+/** RFC 5322 §2.1.1 caps a line at 998 characters; a subject folded over two such lines is plenty. */
+export const MAX_SUBJECT_CHARS = 2_000;
+/** Longest header value kept (characters, after unfolding); repeats of a header are joined first. */
+export const MAX_HEADER_VALUE_CHARS = 8_192;
 /** A declared boundary longer than RFC 2046 §5.1.1's 70 characters (plus slack) is not followed. */
 const MAX_BOUNDARY_CHARS = 200;
 
@@ -76,7 +95,8 @@ export function leanParserOptions(limits: Limits) {
 
 export function createParser(limits: Limits, simpleParser: SimpleParser) {
   const options = leanParserOptions(limits);
-  return async function parse(raw: Uint8Array): Promise<ParseOutcome> {
+  /** `timeoutMs`: what is left of the email's time budget (the whole budget for a lone parse). */
+  return async function parse(raw: Uint8Array, timeoutMs = limits.timeBudgetMs): Promise<ParseOutcome> {
     if (raw.byteLength > limits.maxEmailBytes) {
       return {
         ok: false,
@@ -90,7 +110,7 @@ export function createParser(limits: Limits, simpleParser: SimpleParser) {
 
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), limits.parseTimeoutMs);
+      timer = setTimeout(() => resolve('timeout'), Math.max(0, timeoutMs));
     });
     let parsed: ParsedMail | 'timeout';
     try {
@@ -104,7 +124,7 @@ export function createParser(limits: Limits, simpleParser: SimpleParser) {
       clearTimeout(timer);
     }
     if (parsed === 'timeout') {
-      return { ok: false, reason: 'timeout', detail: `parse exceeded ${limits.parseTimeoutMs} ms` };
+      return { ok: false, reason: 'timeout', detail: `parse exceeded the ${limits.timeBudgetMs} ms budget` };
     }
     if (!hasHeaderField(parsed.headers)) {
       // mailparser takes any bytes before a colon as a header name, so random bytes (a poison
@@ -186,7 +206,7 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     const colon = line.indexOf(':');
     const value = (colon >= 0 ? line.slice(colon + 1) : '').replace(/\r?\n[ \t]+/g, ' ').trim();
     const prev = headers.get(key);
-    headers.set(key, prev === undefined ? value : `${prev}\n${value}`);
+    headers.set(key, (prev === undefined ? value : `${prev}\n${value}`).slice(0, MAX_HEADER_VALUE_CHARS));
   }
   // Only the first occurrence: ours is prepended above anything the sender wrote.
   const envelopeRecipients = envelopeRecipientsOf(headers.get('x-leadstream-envelope-to')?.split('\n')[0]);
@@ -201,7 +221,10 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
   let xml: string | null = null;
   let embedded: Buffer | null = null;
   let text = p.text ?? '';
+  const attachments: TextAttachment[] = [];
+  const partTypes: ParsedEmail['partTypes'] = [];
   for (const att of p.attachments ?? []) {
+    partTypes.push({ contentType: (att.contentType ?? '').toLowerCase(), filename: att.filename ?? null });
     if (embedded === null && /^message\/rfc822/i.test(att.contentType ?? '') && att.content) {
       embedded = att.content;
       continue;
@@ -212,6 +235,11 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     // A webhook relay that posts the lead as an application/json body: mailparser files it as an
     // attachment; it is the body.
     else if (!text && !p.html && /json/i.test(att.contentType ?? '')) text = att.content.toString('utf8');
+    else {
+      const kind = textAttachmentKind(att.contentType ?? '', att.filename ?? '');
+      if (kind && attachments.length < MAX_TEXT_ATTACHMENTS)
+        attachments.push({ kind, text: decodeText(att.content) });
+    }
   }
   const ct = p.headers?.get('content-type');
   const contentType =
@@ -225,14 +253,29 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     replyTo: addresses(p.replyTo),
     recipients,
     envelopeRecipients,
-    subject: p.subject ?? '',
+    subject: (p.subject ?? '').slice(0, MAX_SUBJECT_CHARS),
     messageId: p.messageId ?? null,
     date: p.date instanceof Date && !Number.isNaN(p.date.getTime()) ? p.date : null,
     text,
     html: typeof p.html === 'string' ? p.html : '',
     xml,
     embedded,
+    attachments,
+    partTypes,
   };
+}
+
+/** UTF-8, or Windows-1252 when the bytes are not UTF-8 (exports from older desktop software). */
+function decodeText(bytes: Buffer): string {
+  const utf8 = bytes.toString('utf8');
+  return utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
+}
+
+function textAttachmentKind(contentType: string, filename: string): TextAttachment['kind'] | null {
+  if (/^text\/(?:x-)?v?card|^text\/directory/i.test(contentType) || /\.vcf$/i.test(filename)) return 'vcard';
+  if (/^text\/csv|comma-separated/i.test(contentType) || /\.csv$/i.test(filename)) return 'csv';
+  if (/^text\/plain/i.test(contentType) && filename) return 'text';
+  return null;
 }
 
 function addresses(obj: AddressObject | AddressObject[] | undefined): Address[] {

@@ -125,11 +125,6 @@ export function htmlDoc(body: string, title = ''): string {
   return `<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>${esc(title)}</title>\n<style>td{padding:4px 8px;font-family:Arial,sans-serif}</style>\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
 }
 
-/** Strip tags for a plain alternative made from simple HTML (the layouts write the text part themselves where it matters). */
-export function refCode(rng: Rng, prefix: string): string {
-  return `${prefix}${rng.int(10000, 99999)}`;
-}
-
 export function longId(rng: Rng, digits: number): string {
   return String(rng.int(1, 9)) + rng.digits(digits - 1);
 }
@@ -148,4 +143,14 @@ export const WEEKDAY_DATES: Record<Lang, string[]> = {
 
 export function pick<T>(rng: Rng, byLang: Record<Lang, T[]>, lang: Lang): T {
   return rng.pick(byLang[lang]);
+}
+
+/** One value per language, in the order en, de, fr, es. */
+export const byLang = <const T>(en: T, de: T, fr: T, es: T): Record<Lang, T> => ({ en, de, fr, es });
+
+/** "Label: value" lines; a multi-line value starts on the line after its label. */
+export function textRows(rows: Row[], sep = ': '): string {
+  return rows
+    .map(([k, v]) => (v.includes('\n') ? `${k}${sep.trimEnd()}\n${v}` : `${k}${sep}${v}`))
+    .join('\n');
 }

@@ -4,8 +4,7 @@
  * id style: long digit strings, UUIDs, or opaque tokens.
  */
 
-import { esc, fullShown, htmlDoc, htmlValue, longId, type Row, shown } from './kit.js';
-import { byLang } from './leads-forms.js';
+import { byLang, esc, fullShown, htmlDoc, htmlValue, longId, type Row, shown } from './kit.js';
 import type { Expected, LeadCtx, LeadLayout } from './model.js';
 import type { Lang } from './people.js';
 import type { Rng } from './rng.js';

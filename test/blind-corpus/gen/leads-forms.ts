@@ -1,31 +1,23 @@
 /** Lead layouts: website form builders, portals, dealers, bookings and the many ways people label fields. */
 import {
+  byLang,
   contactRows,
   esc,
   fullShown,
   htmlDoc,
   htmlValue,
-  longId,
   oneLine,
   paragraphsHtml,
   pick,
   type Row,
   shown,
+  textRows,
   WEEKDAY_DATES,
   WORDS,
   wrapWords,
 } from './kit.js';
-import type { LeadCtx, LeadLayout } from './model.js';
-
-import { COUNTRY_NAMES, type Lang } from './people.js';
-
-const byLang = <const T>(en: T, de: T, fr: T, es: T): Record<Lang, T> => ({ en, de, fr, es });
-
-function textRows(rows: Row[], sep = ': '): string {
-  return rows
-    .map(([k, v]) => (v.includes('\n') ? `${k}${sep.trimEnd()}\n${v}` : `${k}${sep}${v}`))
-    .join('\n');
-}
+import type { LeadLayout } from './model.js';
+import { COUNTRY_NAMES } from './people.js';
 
 const formulo: LeadLayout = {
   id: 'formbuilder-table-rows',
@@ -836,6 +828,3 @@ export const FORM_LAYOUTS: LeadLayout[] = [
   bullets,
   jsonBody,
 ];
-
-export type { LeadCtx };
-export { byLang, longId, textRows };

@@ -1,6 +1,7 @@
 /** Lead layouts carried by attachments, forwards and reply chains: the customer is never the sender. */
 
 import {
+  byLang,
   contactRows,
   esc,
   fullShown,
@@ -9,9 +10,9 @@ import {
   paragraphsHtml,
   type Row,
   shown,
+  textRows,
   WORDS,
 } from './kit.js';
-import { byLang, textRows } from './leads-forms.js';
 import { type Address, canEncode, formatAddress, type MimeNode, renderMessage } from './mime.js';
 import type { Draft, LeadCtx, LeadLayout } from './model.js';
 import type { Lang } from './people.js';

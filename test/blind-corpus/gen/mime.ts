@@ -77,6 +77,43 @@ export function encodeText(text: string, charset: Charset): Buffer {
   return Buffer.from(out);
 }
 
+const NAMED_ENTITIES: Record<string, string> = {
+  é: 'eacute',
+  è: 'egrave',
+  ê: 'ecirc',
+  à: 'agrave',
+  á: 'aacute',
+  ç: 'ccedil',
+  ü: 'uuml',
+  ö: 'ouml',
+  ä: 'auml',
+  ß: 'szlig',
+  ñ: 'ntilde',
+  í: 'iacute',
+  ó: 'oacute',
+  ú: 'uacute',
+  É: 'Eacute',
+  '€': 'euro',
+  '«': 'laquo',
+  '»': 'raquo',
+  '’': 'rsquo',
+  '–': 'ndash',
+  '—': 'mdash',
+  '·': 'middot',
+  '„': 'bdquo',
+  '“': 'ldquo',
+};
+
+/** HTML sent as 7bit: every non-ASCII character as a named entity where HTML has one, else numeric. */
+export function htmlAsAscii(html: string): string {
+  let out = '';
+  for (const ch of html) {
+    const code = ch.codePointAt(0) ?? 0;
+    out += code < 0x80 ? ch : `&${NAMED_ENTITIES[ch] ?? `#${code}`};`;
+  }
+  return out;
+}
+
 /** For HTML in a single-byte charset: characters the charset lacks become numeric references. */
 export function htmlForCharset(html: string, charset: Charset): string {
   if (charset === 'utf-8') return html;

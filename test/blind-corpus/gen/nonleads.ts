@@ -3,9 +3,8 @@
  * give a phone number or an address, so "has contact details" alone must not make them leads.
  */
 
-import { esc, htmlDoc, longId } from './kit.js';
-import { byLang } from './leads-forms.js';
-import type { Draft, NonLeadCtx, NonLeadLayout } from './model.js';
+import { byLang, esc, htmlDoc, longId } from './kit.js';
+import type { NonLeadCtx, NonLeadLayout } from './model.js';
 import { writePhone } from './people.js';
 
 const spamSignals = (ctx: NonLeadCtx): [string, string][] => {

@@ -4,26 +4,27 @@ import { join } from 'node:path';
 import { FullBatchFailureError } from '@aws-lambda-powertools/batch';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PermanentSinkError, SinkError } from '../../../src/errors.js';
+import {
+  type ClaimCheckStore,
+  createDirClaimCheckStore,
+  encodePointer,
+  makePointer,
+} from '../../../src/io/claim-check.js';
 import { createKinesisHandler, type LeadCore } from '../../../src/processors/handlers/kinesis-handler.js';
 import { createCountingMetrics, silentLogger } from '../../../src/processors/handlers/observability.js';
 import type { ProcessResult } from '../../../src/processors/result.js';
 import type { FirehoseSink } from '../../../src/processors/sinks/firehose-sink.js';
 import type { KafkaOutMessage, KafkaSink } from '../../../src/processors/sinks/kafka-sink.js';
 import {
-  type ClaimCheckStore,
-  createDirClaimCheckStore,
-  encodePointer,
-  makePointer,
-} from '../../../src/processors/sources/claim-check.js';
-import {
   decodeLead,
+  decodeRejected,
   encodeAnalytics,
   encodeLead,
   LEAD_SCHEMA_FINGERPRINT,
 } from '../../../src/processors/stages/encode.js';
 import type { AnalyticsRecord } from '../../../src/schemas/analytics.js';
 import type { Lead } from '../../../src/schemas/lead.js';
-import { decodeRejected, REJECTED_INLINE_MAX_BYTES } from '../../../src/schemas/rejected.js';
+import { REJECTED_INLINE_MAX_BYTES } from '../../../src/schemas/rejected.js';
 import { kinesisEvent } from '../../helpers/kinesis-events.js';
 
 const TOPICS = { leads: 'leads', byBusiness: { vip: 'leads-vip' }, rejected: 'rejected' };

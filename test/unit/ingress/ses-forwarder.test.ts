@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load.js';
 import { createSesForwarder, sesEnvelopeRecipient } from '../../../src/ingress/ses-forwarder.js';
 import { createLeadCore } from '../../../src/processors/core.js';
-import type { OutgoingRecord } from '../../../src/processors/sources/kinesis-sender.js';
-import { createPartitionKeyFn } from '../../../src/processors/sources/partition-key.js';
+import type { OutgoingRecord } from '../../../src/sender/kinesis-sender.js';
+import { createPartitionKeyFn } from '../../../src/sender/partition-key.js';
 
 /** Shaped like an email SES stored with its S3 action: its trace and verdict fields on top. */
 const STORED = Buffer.from(

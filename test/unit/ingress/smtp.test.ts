@@ -1,15 +1,9 @@
 import nodemailer from 'nodemailer';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type SmtpIngress, startSmtpIngress } from '../../../src/ingress/smtp.js';
-import type {
-  KinesisSender,
-  OutgoingRecord,
-  SendStats,
-} from '../../../src/processors/sources/kinesis-sender.js';
-import {
-  createPartitionKeyFn,
-  createRecipientRouter,
-} from '../../../src/processors/sources/partition-key.js';
+import { createBusinessRouter } from '../../../src/processors/routing.js';
+import type { KinesisSender, OutgoingRecord, SendStats } from '../../../src/sender/kinesis-sender.js';
+import { createPartitionKeyFn } from '../../../src/sender/partition-key.js';
 
 const businesses = { recipients: { 'leads@acme.test': 'acme-motors' } };
 
@@ -56,7 +50,7 @@ describe('SMTP ingress', () => {
       domains: ['acme.test', 'localhost'],
       sender,
       partitionKey: createPartitionKeyFn(businesses),
-      route: createRecipientRouter(businesses),
+      route: createBusinessRouter(businesses),
       ...extra,
     });
     return nodemailer.createTransport({

@@ -1,6 +1,6 @@
 import { FirehoseClient, PutRecordBatchCommand, PutRecordCommand } from '@aws-sdk/client-firehose';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localAwsClientConfig } from '../../../src/local/aws-local.js';
+import { localAwsClientConfig } from '../../../src/io/aws-clients.js';
 import {
   type FirehoseDelivery,
   type FirehoseServer,

@@ -32,6 +32,13 @@ function fakeKinesis(shards: Record<string, FakeRecord[]>): KinesisApiLike & { g
           let pos = 0;
           if (c.input.ShardIteratorType === 'AFTER_SEQUENCE_NUMBER') {
             pos = list.findIndex((r) => r.seq === c.input.StartingSequenceNumber) + 1;
+            // What Kinesis answers for a sequence number from another (e.g. a since-recreated) stream.
+            if (pos === 0) {
+              const err = new Error(
+                `StartingSequenceNumber ${c.input.StartingSequenceNumber} did not come from this stream`,
+              );
+              throw Object.assign(err, { name: 'InvalidArgumentException' });
+            }
           }
           return { ShardIterator: `${c.input.ShardId}|${pos}` };
         }
@@ -225,6 +232,21 @@ describe('startPoller', () => {
     await second.stop();
     // Assess
     expect(seen).toEqual(['r0', 'r1', 'r2', 'r3', 'r4', 'r5']);
+  });
+
+  it('refuses to start on a checkpoint the stream does not hold, saying why', async () => {
+    // Prepare: a checkpoint saved against one stream, then a stream that lost its state (new numbers).
+    const handler = async () => ({ batchItemFailures: [] });
+    const first = await base(fakeKinesis({ 'shardId-0': records(4) }), handler);
+    await first.idle();
+    await first.stop();
+    const renumbered = records(4).map((r, i) => ({ ...r, seq: String(9000 + i) }));
+    // Act
+    const second = base(fakeKinesis({ 'shardId-0': renumbered }), handler);
+    // Assess
+    await expect(second).rejects.toThrow(
+      /stale checkpoint: .*checkpoints\.json has shardId-0 at sequence number 1003/,
+    );
   });
 
   it('waits up to the batching window to fill a batch', async () => {

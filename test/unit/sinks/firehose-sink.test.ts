@@ -1,6 +1,7 @@
 import type { PutRecordBatchCommand } from '@aws-sdk/client-firehose';
 import { describe, expect, it } from 'vitest';
 import { PermanentSinkError, SinkError } from '../../../src/errors.js';
+import { createBackoff } from '../../../src/io/backoff.js';
 import {
   chunkRecords,
   createFirehoseSink,
@@ -9,7 +10,6 @@ import {
   MAX_FIREHOSE_BATCH_RECORDS,
   MAX_FIREHOSE_RECORD_BYTES,
 } from '../../../src/processors/sinks/firehose-sink.js';
-import { createBackoff } from '../../../src/processors/sinks/retry.js';
 
 const noWait = (maxAttempts = 4) =>
   createBackoff({ policy: { maxAttempts, baseDelayMs: 1, maxDelayMs: 1 }, sleep: async () => {} });

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyAfterExtraction,
-  classifyBeforeExtraction,
-} from '../../../src/processors/stages/classify.js';
+import { parseConfig } from '../../../src/config/load.js';
+import { createClassifier, type ExtractionEvidence } from '../../../src/processors/stages/classify.js';
 import type { ParsedEmail } from '../../../src/processors/stages/parse.js';
 
 function email(over: Partial<ParsedEmail> & { h?: Record<string, string> } = {}): ParsedEmail {
@@ -20,14 +18,31 @@ function email(over: Partial<ParsedEmail> & { h?: Record<string, string> } = {})
     html: '',
     xml: null,
     embedded: null,
+    attachments: [],
+    partTypes: [],
     ...over,
   };
 }
 
-const lead = { specificProfile: true, labelledContact: true, hasContact: true };
-const weak = { specificProfile: false, labelledContact: false, hasContact: true };
+/** A web form whose contact came from its labelled fields. */
+const lead: ExtractionEvidence = {
+  specificProfile: true,
+  labelledContact: true,
+  contactFromHeader: false,
+  hasEmail: true,
+  hasPhone: true,
+  hasName: true,
+  messageChars: 120,
+};
+/** The fallback profile with a contact from anywhere: nothing vouches for it. */
+const weak: ExtractionEvidence = { ...lead, specificProfile: false, labelledContact: false };
 
-describe('classifyBeforeExtraction', () => {
+const triage = (extra: Record<string, unknown> = {}) => parseConfig({ version: 1, triage: extra }).triage;
+const classifier = createClassifier(triage());
+const early = (e: ParsedEmail) => classifier.beforeExtraction(e, 'acme');
+const late = (e: ParsedEmail, ev: ExtractionEvidence) => classifier.afterExtraction(e, 'acme', ev);
+
+describe('classifier, before extraction', () => {
   it.each([
     ['multipart/report', email({ contentType: 'multipart/report' }), 'delivery_report'],
     ['mailer-daemon', email({ from: { name: '', address: 'mailer-daemon@mx.example' } }), 'delivery_report'],
@@ -38,49 +53,165 @@ describe('classifyBeforeExtraction', () => {
     ['OOO de', email({ subject: 'Abwesenheitsnotiz: Anfrage' }), 'auto_reply'],
     ['OOO fr', email({ subject: 'Réponse automatique : demande' }), 'auto_reply'],
     ['OOO es', email({ subject: 'Respuesta automática: consulta' }), 'auto_reply'],
+    ['SES virus verdict', email({ h: { 'x-ses-virus-verdict': 'FAIL' } }), 'spam'],
   ])('%s → %s', (_n, e, reason) => {
-    expect(classifyBeforeExtraction(e)?.reason).toBe(reason);
+    expect(early(e)?.reason).toBe(reason);
   });
 
   it('lets Auto-Submitted: no and auto-generated through to phase two', () => {
-    expect(classifyBeforeExtraction(email({ h: { 'auto-submitted': 'no' } }))).toBeNull();
-    expect(classifyBeforeExtraction(email({ h: { 'auto-submitted': 'auto-generated' } }))).toBeNull();
+    expect(early(email({ h: { 'auto-submitted': 'no' } }))).toBeNull();
+    expect(early(email({ h: { 'auto-submitted': 'auto-generated' } }))).toBeNull();
   });
 });
 
-describe('classifyAfterExtraction', () => {
+describe('classifier, after extraction', () => {
   it('rejects bulk, auto-generated and transactional mail without a recognised lead form', () => {
-    expect(classifyAfterExtraction(email({ h: { 'list-unsubscribe': '<x>' } }), weak)?.reason).toBe('bulk');
-    expect(classifyAfterExtraction(email({ h: { precedence: 'bulk' } }), weak)?.reason).toBe('bulk');
-    expect(classifyAfterExtraction(email({ h: { 'auto-submitted': 'auto-generated' } }), weak)?.reason).toBe(
-      'auto_reply',
-    );
+    expect(late(email({ h: { 'list-unsubscribe': '<x>' } }), weak)?.reason).toBe('bulk');
+    expect(late(email({ h: { 'list-id': '<talk.lists.example>' } }), weak)?.reason).toBe('bulk');
+    expect(late(email({ h: { precedence: 'bulk' } }), weak)?.reason).toBe('bulk');
+    expect(late(email({ h: { 'auto-submitted': 'auto-generated' } }), weak)?.reason).toBe('auto_reply');
     for (const subject of [
       'Your invoice #12',
       'Ihre Rechnung März',
       'Votre facture',
       'Su factura',
-      'Reset your password',
       'Order confirmation 991',
-    ]) {
-      expect(classifyAfterExtraction(email({ subject }), weak)?.reason).toBe('transactional');
+    ])
+      expect(late(email({ subject }), weak)?.reason).toBe('transactional');
+  });
+
+  it.each([
+    ['Reset your password', 'en'],
+    ['Passwort zurücksetzen', 'de'],
+    ['Réinitialisation de votre mot de passe', 'fr'],
+    ['Restablecer tu contraseña', 'es'],
+    ['New sign-in to your account', 'en'],
+    ['Ihr Bestätigungscode', 'de'],
+    ['Votre code de vérification', 'fr'],
+    ['Alerta de seguridad', 'es'],
+    ['Your mailbox is almost full', 'en'],
+  ])('"%s" (%s) is an account notice', (subject) => {
+    expect(late(email({ subject }), weak)?.reason).toBe('account_notice');
+  });
+
+  it.each([
+    ['Invitation: Viewing @ Thu Nov 19, 2026 10am - 11am (GMT)', 'en'],
+    ['Accepted: Viewing', 'en'],
+    ['Einladung: Probefahrt', 'de'],
+    ['Abgelehnt: Probefahrt', 'de'],
+    ['Invitation mise à jour : Visite', 'fr'],
+    ['Invitación: Visita a la obra', 'es'],
+  ])('"%s" (%s) is a calendar message', (subject) => {
+    expect(late(email({ subject }), weak)?.reason).toBe('calendar');
+  });
+
+  it('reads calendar parts and .ics files, not booking-form wording', () => {
+    const ics = email({ partTypes: [{ contentType: 'application/octet-stream', filename: 'visit.ics' }] });
+    expect(late(ics, weak)?.reason).toBe('calendar');
+    const part = email({ partTypes: [{ contentType: 'text/calendar', filename: null }] });
+    expect(late(part, weak)?.reason).toBe('calendar');
+    expect(late(email({ subject: 'New appointment request: viewing on Saturday' }), weak)).toBeNull();
+  });
+
+  it('calls a reply about an order, booking or ticket customer service, not a reply about a form', () => {
+    const thread = { 'in-reply-to': '<a@shop.example>' };
+    expect(late(email({ subject: 'Re: Order #10482', h: thread }), weak)?.reason).toBe('customer_service');
+    expect(late(email({ subject: 'AW: Ihre Buchung 88231', h: thread }), weak)?.reason).toBe(
+      'customer_service',
+    );
+    expect(late(email({ subject: 'RE : Dossier n° 20417', h: thread }), weak)?.reason).toBe(
+      'customer_service',
+    );
+    expect(late(email({ subject: 'RE: Pedido nº 55821', h: thread }), weak)?.reason).toBe('customer_service');
+    expect(late(email({ subject: 'Re: New contact form submission', h: thread }), weak)?.reason).not.toBe(
+      'customer_service',
+    );
+  });
+
+  it("calls a reply in a thread started by the business's own domain customer service", () => {
+    const c = createClassifier(triage({ businesses: { acme: { ownDomains: ['acme.example'] } } }));
+    const e = email({
+      subject: 'Re: your visit',
+      text: 'Could we move it to Friday?',
+      h: { references: '<m1@mail.acme.example>' },
+    });
+    expect(c.afterExtraction(e, 'acme', weak)?.reason).toBe('customer_service');
+    expect(c.afterExtraction(e, 'other-business', weak)?.reason).not.toBe('customer_service');
+  });
+
+  it('turns a receiving system spam verdict into spam, or needs_review on a recognised lead form', () => {
+    for (const h of [
+      { 'x-ses-spam-verdict': 'FAIL' },
+      { 'x-spam-flag': 'YES' },
+      { 'x-spam-status': 'Yes, score=7.1' },
+    ] as Record<string, string>[]) {
+      expect(late(email({ h }), weak)?.reason).toBe('spam');
+      expect(late(email({ h }), lead)?.reason).toBe('needs_review');
     }
-  });
-
-  it('lets a specific profile with labelled contact win over List-Unsubscribe / Precedence', () => {
     expect(
-      classifyAfterExtraction(email({ h: { 'list-unsubscribe': '<x>', precedence: 'bulk' } }), lead),
+      late(email({ h: { 'x-ses-spam-verdict': 'PASS', 'x-spam-status': 'No, score=0.1' } }), lead),
     ).toBeNull();
-    expect(
-      classifyAfterExtraction(email({ h: { 'list-unsubscribe': '<x>' } }), {
-        ...lead,
-        labelledContact: false,
-      })?.reason,
-    ).toBe('bulk');
   });
 
-  it('rejects no_contact last', () => {
-    expect(classifyAfterExtraction(email(), { ...lead, hasContact: false })?.reason).toBe('no_contact');
-    expect(classifyAfterExtraction(email({ subject: 'Nouveau message reçu' }), weak)).toBeNull();
+  it('lets a specific profile with labelled contact win over the rule-based reasons', () => {
+    const h = { 'list-unsubscribe': '<x>', precedence: 'bulk' };
+    expect(late(email({ h, subject: 'Invitation: viewing' }), lead)).toBeNull();
+    expect(late(email({ h }), { ...lead, labelledContact: false })?.reason).toBe('bulk');
+  });
+
+  it('rejects no_contact after the rule-based reasons', () => {
+    expect(late(email(), { ...lead, hasEmail: false, hasPhone: false })?.reason).toBe('no_contact');
+    expect(late(email({ subject: 'Nouveau message reçu' }), lead)).toBeNull();
+  });
+
+  it('sends what the model finds unlike a lead to needs_review, at the configured threshold', () => {
+    const bare: ExtractionEvidence = {
+      ...weak,
+      contactFromHeader: true,
+      hasPhone: false,
+      hasName: false,
+      messageChars: 0,
+    };
+    const chat = email({ subject: 'lunch?', text: 'See you at 1 at the usual place.' });
+    expect(
+      createClassifier(triage({ reviewThreshold: 0.99, spamThreshold: 1 })).afterExtraction(
+        chat,
+        'acme',
+        bare,
+      )?.reason,
+    ).toBe('needs_review');
+    expect(
+      createClassifier(triage({ reviewThreshold: 0, spamThreshold: 1 })).afterExtraction(chat, 'acme', bare),
+    ).toBeNull();
+  });
+});
+
+describe('per-business sender rules', () => {
+  const c = createClassifier(
+    triage({
+      businesses: {
+        '*': { neverLead: ['newsletter.example'] },
+        acme: { alwaysLead: ['carportal.example'], neverLead: ['old-portal@partner.example'] },
+      },
+    }),
+  );
+  const from = (address: string, over: Parameters<typeof email>[0] = {}) =>
+    email({ from: { name: '', address }, ...over });
+
+  it('rejects a neverLead address or domain (and its subdomains) before extraction', () => {
+    expect(c.beforeExtraction(from('news@newsletter.example'), 'acme')?.reason).toBe('sender_rule');
+    expect(c.beforeExtraction(from('x@mail.newsletter.example'), 'globex')?.reason).toBe('sender_rule');
+    expect(c.beforeExtraction(from('old-portal@partner.example'), 'acme')?.reason).toBe('sender_rule');
+    expect(c.beforeExtraction(from('old-portal@partner.example'), 'globex')).toBeNull();
+    expect(c.beforeExtraction(from('x@notnewsletter.example'), 'acme')).toBeNull();
+  });
+
+  it('accepts an alwaysLead sender whatever its headers say, for that business only', () => {
+    const bulky = from('leads@carportal.example', { h: { 'list-unsubscribe': '<x>', 'x-spam-flag': 'YES' } });
+    expect(c.afterExtraction(bulky, 'acme', weak)).toBeNull();
+    expect(c.afterExtraction(bulky, 'globex', weak)?.reason).toBe('spam');
+    expect(c.afterExtraction(bulky, 'acme', { ...weak, hasEmail: false, hasPhone: false })?.reason).toBe(
+      'no_contact',
+    );
   });
 });

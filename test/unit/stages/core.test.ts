@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig } from '../../../src/config/load.js';
 import type { LeadstreamConfig } from '../../../src/config/schema.js';
-import { createLeadCore, type LeadCore, leadIdFor } from '../../../src/processors/core.js';
+import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
 import { REJECT_REASONS } from '../../../src/processors/result.js';
+import { leadIdFor } from '../../../src/processors/routing.js';
+import { MAX_SUBJECT_CHARS } from '../../../src/processors/stages/parse.js';
 
 const KEY = new Uint8Array(32).fill(3);
 const ctx = { receivedAt: new Date('2026-03-01T00:00:00Z') };
@@ -84,6 +86,40 @@ describe('createLeadCore: hostile input never throws', () => {
     const r = await core.process(unterminated, ctx);
     expect(r.status).toBe('lead');
     if (r.status === 'lead') expect(r.lead.contact.email).toBe('zoe@example.com');
+  });
+});
+
+describe('createLeadCore: one time budget per email', () => {
+  const form = mail(FORM, 'Name: Zoe Day\nEmail: zoe@example.com\n');
+
+  it('rejects an email whose processing runs past the budget as timeout, naming the stage', async () => {
+    // The clock jumps 600 ms at every reading: past the 1,000 ms budget by the end of extraction.
+    let t = 0;
+    const slow = createLeadCore(config, { hmacKey: KEY, now: () => (t += 600) });
+    const r = await slow.process(form, ctx);
+    expect(r).toMatchObject({
+      status: 'rejected',
+      rejection: { reason: 'timeout', detail: 'over the 1000 ms budget after extract' },
+    });
+  });
+
+  it('makes the same email a lead when the clock stays within the budget', async () => {
+    let t = 0;
+    const steady = createLeadCore(config, { hmacKey: KEY, now: () => (t += 1) });
+    expect((await steady.process(form, ctx)).status).toBe('lead');
+  });
+
+  it('cuts a 112 KB subject to MAX_SUBJECT_CHARS and still finds the lead', async () => {
+    const long = 'new contact form submission '.repeat(4_000);
+    const r = await core.process(
+      mail(
+        [...FORM.slice(0, 2), `Subject: ${long}`, `X-Long: ${'x'.repeat(50_000)}`],
+        'Email: zoe@example.com\n',
+      ),
+      ctx,
+    );
+    expect(r.status).toBe('lead');
+    if (r.status === 'lead') expect(r.lead.subject?.length).toBe(MAX_SUBJECT_CHARS);
   });
 });
 

@@ -1,7 +1,12 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/load.js';
-import { createParser, scanStructure } from '../../../src/processors/stages/parse.js';
+import {
+  createParser,
+  MAX_HEADER_VALUE_CHARS,
+  MAX_SUBJECT_CHARS,
+  scanStructure,
+} from '../../../src/processors/stages/parse.js';
 
 const limits = {
   ...parseConfig({ version: 1 }).limits,
@@ -63,12 +68,23 @@ describe('parse stage', () => {
     expect((await parse(nested(5))).ok).toBe(true);
   });
 
+  it('cuts the subject and every header value before any pattern sees them', async () => {
+    const big = createParser(parseConfig({ version: 1 }).limits, simpleParser as never);
+    const raw = `From: a@b.co\r\nSubject: ${'s'.repeat(100_000)}\r\nX-Long: ${'x'.repeat(100_000)}\r\n\r\nhi`;
+    const out = await big(Buffer.from(raw));
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.email.subject).toHaveLength(MAX_SUBJECT_CHARS);
+    expect(out.email.headers.get('x-long')).toHaveLength(MAX_HEADER_VALUE_CHARS);
+    expect(out.email.headers.get('subject')).toHaveLength(MAX_HEADER_VALUE_CHARS);
+  });
+
   it('times out a parse that exceeds the budget', async () => {
-    const slow = createParser({ ...limits, parseTimeoutMs: 5 }, () => new Promise(() => undefined));
+    const slow = createParser({ ...limits, timeBudgetMs: 5 }, () => new Promise(() => undefined));
     expect(await slow(Buffer.from('Subject: x\r\n\r\ny'))).toEqual({
       ok: false,
       reason: 'timeout',
-      detail: 'parse exceeded 5 ms',
+      detail: 'parse exceeded the 5 ms budget',
     });
   });
 

@@ -168,11 +168,21 @@ function attr(v: unknown, name: string): string | null {
   return typeof a === 'string' ? a : null;
 }
 
+/**
+ * The parser decodes the predefined and numeric references; any `&name;` left is an entity nobody
+ * defined or that we refuse to expand (`&xxe;` from a DOCTYPE), and is never part of a value.
+ */
+const UNRESOLVED_ENTITY = /&[A-Za-z_][\w.-]*;/g;
+
+function cleanText(s: string): string | null {
+  return s.replace(UNRESOLVED_ENTITY, '').trim() || null;
+}
+
 function textOf(v: unknown): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return cleanText(v);
   if (typeof v === 'number') return String(v);
   const o = obj(v);
-  if (o && typeof o['#text'] === 'string') return (o['#text'] as string).trim() || null;
+  if (o && typeof o['#text'] === 'string') return cleanText(o['#text'] as string);
   if (o && typeof o['#text'] === 'number') return String(o['#text']);
   return null;
 }

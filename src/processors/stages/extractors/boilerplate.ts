@@ -5,7 +5,7 @@
 
 /** A line that starts the footer: everything after it belongs to the sender, not the customer. */
 export const FOOTER_LINE =
-  /^(?:you (?:are )?receiv(?:ed|ing) this|this (?:e-?mail|message|notification|lead) (?:was|has been|is) (?:sent|generated|delivered)|to (?:stop receiving|unsubscribe)|unsubscribe|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings|notifications)|update your (?:e-?mail )?preferences|©|\(c\) ?\d{4}|copyright\b|sent from my\b|powered by\b|sie erhalten diese|diese (?:e-?mail|nachricht) wurde|abmelden\b|abbestellen\b|vom newsletter abmelden|vous recevez ce|vous avez reçu ce|cet e-?mail a été|ce message a été (?:envoyé|généré)|se désabonner|désinscri|pour ne plus recevoir|recibes este|has recibido este|recibió este|este (?:correo|mensaje|e-?mail) (?:fue|ha sido|se ha) (?:enviado|generado)|darse de baja|cancelar (?:la )?suscripción|para dejar de recibir|privacy policy|datenschutzerklärung|politique de confidentialité|política de privacidad|view (?:this|it) in (?:your|a) browser|impressum\b|mentions légales|aviso legal|\(?(?:sent|submitted|delivered|enviado|envoyée?|gesendet|übermittelt|transmis) (?:via|through|from|using|by|with|a través|desde|mediante|por|con|par|depuis|avec|via|über|von|mit|durch)\b|this (?:enquiry|inquiry|submission|request) (?:was|has been)|(?:diese|ihre) anfrage wurde|cette demande a été|esta (?:solicitud|consulta) (?:fue|ha sido))/i;
+  /^(?:you (?:are )?receiv(?:ed|ing) this|this (?:e-?mail|message|notification|lead) (?:was|has been|is) (?:sent|generated|delivered)|to (?:stop receiving|unsubscribe)|unsubscribe|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings|notifications)|update your (?:e-?mail )?preferences|©|\(c\) ?\d{4}|copyright\b|sent from my\b|powered by\b|sie erhalten diese|diese (?:e-?mail|nachricht) wurde|abmelden\b|abbestellen\b|vom newsletter abmelden|vous recevez ce|vous avez reçu ce|cet e-?mail a été|ce message a été (?:envoyé|généré)|se désabonner|désinscri|pour ne plus recevoir|recibes este|has recibido este|recibió este|este (?:correo|mensaje|e-?mail|formulario|aviso) (?:fue|ha sido|se ha) (?:enviado|generado)|this form was (?:sent|submitted)|dieses formular wurde|ce formulaire a été|darse de baja|cancelar (?:la )?suscripción|para dejar de recibir|privacy policy|datenschutzerklärung|politique de confidentialité|política de privacidad|view (?:this|it) in (?:your|a) browser|manage (?:your |all )?(?:leads|listings|bookings|reservations|enquiries|inquiries|contacts|requests|account)|view (?:the|this|all) (?:lead|leads|enquiry|inquiry|request)s? in|(?:questions|need help)\?\s|gérer vos|gérez vos|(?:verwalten|bearbeiten) sie (?:ihre|diese|alle)|alle anfragen (?:verwalten|ansehen)|gestion[ae]r? (?:tus|sus) (?:leads|contactos|anuncios|solicitudes|reservas)|impressum\b|mentions légales|aviso legal|\(?(?:sent|submitted|delivered|enviado|envoyée?|gesendet|übermittelt|transmis) (?:via|through|from|using|by|with|a través|desde|mediante|por|con|par|depuis|avec|via|über|von|mit|durch)\b|this (?:enquiry|inquiry|submission|request) (?:was|has been)|(?:diese|ihre) anfrage wurde|cette demande a été|esta (?:solicitud|consulta) (?:fue|ha sido))/i;
 
 /** A business card line: name · address · phone · email, two or more middle-dot or bar separators. */
 export const BUSINESS_CARD_LINE = /\S\s+[·|•]\s+\S.*\s[·|•]\s+\S/;
@@ -47,3 +47,22 @@ export function stripTrailingSignature(message: string, names: readonly string[]
 /** Consent and marketing checkboxes: their text is never the customer's message. */
 export const CONSENT_LABEL =
   /privacy|datenschutz|consent|einwillig|gdpr|dsgvo|rgpd|confidentialit|privacidad|protección de datos|newsletter|terms|agb|conditions|condiciones|marketing|opt.?in|j.accepte|acepto|ich (?:stimme|akzeptiere)|i (?:agree|accept)/i;
+
+/**
+ * A heading that opens the business's own block in a portal or dealer notification ("Your agent",
+ * "Salesperson details", "Ihr Ansprechpartner", "Votre conseiller", "Su agente"): the fields after
+ * it are the business's staff, never the customer.
+ */
+export const STAFF_HEADING =
+  /^(?:your (?:agent|contact|advisor|adviser|salesperson|sales rep|dealer|consultant)|(?:agent|salesperson|dealer|advisor|branch|office) (?:details|contact|information|info)|assigned (?:to|agent)|ihr(?:e)? (?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|händler)|ansprechpartner|votre (?:conseill(?:er|ère)|agent|agence|contact|concessionnaire)|su (?:agente|asesor(?:a)?|concesionario|contacto)|datos del (?:agente|asesor|anunciante))\s*:?\s*$/i;
+
+/**
+ * A heading that opens the listing's own details ("Listing details", "Vehicle", "Objektdaten",
+ * "Détails de l'annonce", "Datos del inmueble"): it ends the customer's message.
+ */
+export const LISTING_HEADING =
+  /^(?:(?:listing|property|vehicle|car|ad|advert|offer|unit|home|object|booking|reservation) (?:details|information|info|summary)|about (?:the|this) (?:listing|property|vehicle|home)|the (?:listing|property|vehicle)|objektdaten|angaben zum (?:objekt|fahrzeug|inserat)|fahrzeugdaten|inserat|détails de l.annonce|détails du bien|le bien|l.annonce|datos del (?:inmueble|anuncio|vehículo)|detalles del (?:anuncio|inmueble))\s*:?\s*$/i;
+
+/** A field naming the business's own person ("Salesperson: Bob Smith …", "Ihr Berater: …"). */
+export const STAFF_LABEL =
+  /^(?:(?:your |listing |assigned |lead )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner)|assigned to|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial))$/i;

@@ -69,13 +69,26 @@ interface TableState {
   layout: boolean;
 }
 
-export function renderHtml(input: string, isLabel: (text: string) => boolean): string {
+/** Inline elements whose text, when it is a field label, labels the text after it (`<b>Mob.</b> 0171…`). */
+const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
+
+/**
+ * `isLabel`: exact dictionary labels (table header rows); `isFieldLabel`: any label the lexicon
+ * types, for bold labels written without a colon.
+ */
+export function renderHtml(
+  input: string,
+  isLabel: (text: string) => boolean,
+  isFieldLabel: (text: string) => boolean = isLabel,
+): string {
   const html = input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input;
   const out: string[] = [];
   let line = '';
   let skipDepth = 0;
   let preDepth = 0;
   const tables: TableState[] = [];
+  /** Where the text of each open inline label element starts, as an offset into the current line/cell. */
+  const inlineStarts: number[] = [];
 
   const top = () => tables[tables.length - 1];
   const inCell = () => {
@@ -192,6 +205,11 @@ export function renderHtml(input: string, isLabel: (text: string) => boolean): s
           t.cellIsHeader = name === 'th';
           return;
         }
+        if (INLINE_LABEL.has(name)) {
+          const t0 = top();
+          inlineStarts.push(t0 && t0.cell !== null ? t0.cell.length : line.length);
+          return;
+        }
         if (name === 'dt') newline();
         else if (name === 'dd') emitText(' ');
         else if (BLOCK.has(name)) newline();
@@ -207,6 +225,15 @@ export function renderHtml(input: string, isLabel: (text: string) => boolean): s
         }
         if (name === 'pre' && preDepth > 0) preDepth--;
         const t = top();
+        if (INLINE_LABEL.has(name)) {
+          const start = inlineStarts.pop();
+          const current = t && t.cell !== null ? t.cell : line;
+          if (start === undefined || start > current.length) return;
+          const text = current.slice(start).trim();
+          if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
+            emitText(': ');
+          return;
+        }
         if (name === 'table' && t) {
           tables.pop();
           if (t.cell !== null) closeCell(t);

@@ -15,8 +15,11 @@ import {
   BUSINESS_CARD_LINE,
   CONSENT_LABEL,
   FOOTER_LINE,
+  LISTING_HEADING,
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
+  STAFF_HEADING,
+  STAFF_LABEL,
 } from './boilerplate.js';
 import { type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
 
@@ -41,8 +44,9 @@ const MAX_PAIRS = 200;
 
 // "Label: value", "Label : value", "**Label:** value", "• Label: value", "Label:\tvalue".
 // The label must start with a letter and stay short, so "Note: see https://x" style prose is rare.
+// Commas only inside parentheses ("Name (Last, First):"): "Meta Platforms, Inc., Attention:" is an address.
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}][\\p{L}\\p{M}\\p{N} ._'’()/&+#?*-]{0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
   'u',
 );
 /** A "Label: value" inside a message whose value is at most this long is a form field, not prose. */
@@ -119,11 +123,22 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       bodyEnd = lineStart;
       break;
     }
-    if (SEPARATOR_LINE.test(line)) {
+    if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) > 0) {
+      // The business's own agent/salesperson block: nothing after it is the customer's.
+      close();
+      bodyEnd = lineStart;
+      break;
+    }
+    if (SEPARATOR_LINE.test(line) || LISTING_HEADING.test(line)) {
       close();
       continue;
     }
     const m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line) ?? knownLeaderLine(line, dict);
+    if (m && STAFF_LABEL.test((m[1] ?? '').trim())) {
+      // The business's salesperson or agent: ends a running value and is never a field of the lead.
+      close();
+      continue;
+    }
     if (m && !URL_IN_LABEL.test(m[1] ?? '')) {
       const label = (m[1] ?? '').trim();
       const value = m[2] ?? '';

@@ -121,7 +121,7 @@ const EN: Dict = {
   jobTitle: ['job title', 'title', 'position', 'role', 'job role', 'job function'],
   campaign: ['campaign', 'campaign name', 'utm campaign', 'utm_campaign'],
   adId: ['ad id', 'ad_id', 'adid', 'creative id', 'ad identifier'],
-  formName: ['form', 'form name', 'form title', 'lead form', 'form_name', 'form id'],
+  formName: ['form', 'form name', 'form title', 'lead form', 'form_name'],
   'attr:city': ['city', 'town'],
   'attr:zip': ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'],
   'attr:country': ['country'],
@@ -387,9 +387,13 @@ export function labelKey(label: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
-    .replace(/\((required|optional|obligatoire|pflichtfeld|obligatorio)\)/g, '')
+    .replace(REQUIRED_MARKER, '')
     .replace(/[^a-z0-9]+/g, '');
 }
+
+/** "(required)", "obligatoire", "Pflichtfeld": a form's required-field marker, not part of the label. */
+const REQUIRED_MARKER =
+  /\(?\b(?:required|optional|obligatoire|facultatif|requis|pflichtfeld|pflicht|optional|obligatorio|requerido|opcional)\b\)?/g;
 
 /** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
 function labelWords(label: string): string {
@@ -399,6 +403,7 @@ function labelWords(label: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/ß/g, 'ss')
+    .replace(REQUIRED_MARKER, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -408,30 +413,63 @@ function labelWords(label: string): string {
  * Order matters: "Company name" is a company, not a name; "E-mail" before "mail".
  */
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
+  // Platform identifiers first: "Lead ID" is the platform's id for the lead, "Form ID" the form's,
+  // neither is the ad id, a phone, or a name.
+  [
+    /\b(lead|prospect|interessenten|contact) ?(id|identifier|nr|no|number|nummer|numero)\b|^leadgen id$/,
+    'platformLeadId',
+  ],
+  [
+    /\b(form|formular|formulaire|formulario) ?(id|identifier)\b|\bid (du|del) (formulaire|formulario)\b/,
+    'formId',
+  ],
+  [
+    /\b(campaign|kampagnen?|campagne|campana) ?(id|identifier)\b|\bid de (la )?(campagne|campana)\b/,
+    'campaignId',
+  ],
+  [
+    /\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(id|identifier)\b|\bid de l annonce\b|\bid del anuncio\b/,
+    'adId',
+  ],
   [/\b(e ?mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
   [
-    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|handy\w*|portable|movil|celular|cell|tel|whatsapp|rufnummer)\b|number to reach|telefonnummer|handynummer/,
+    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cell|tel|tlf|tfno|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you (at|on)|call you (at|on)|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil)|anrufen/,
     'phone',
   ],
+  [/\b(country|land|pays|pais|staat)\b/, 'country'],
   [
     /\b(company|firma|firmen\w*|unternehmen\w*|societe|entreprise|empresa|compania|organi[sz]ation|business name)\b/,
     'company',
   ],
   [/\b(job title|position|berufsbezeichnung|fonction|poste|cargo|puesto)\b/, 'jobTitle'],
   [/\b(campaign|kampagne|campagne|campana)\b/, 'campaign'],
-  [/\b(ad|anzeigen?|annonce|anuncio) ?(id|identifier)\b/, 'adId'],
+  // The business's own people: a salesperson, agent or assigned owner is never the customer.
+  [
+    /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a)\b/,
+    'skip',
+  ],
   [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],
   [/\b(last|family|sur) ?name\b|\bnachname\b|\bfamilienname\b|\bnom de famille\b|\bapellidos?\b/, 'lastName'],
   [
-    /\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project)\b/,
+    /\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa)\b/,
     'message',
   ],
   // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.
   [
-    /\b(ad|ads|anzeigen?|annonce|anuncio|form|formular\w*|formulaire|formulario|product|produkt|produit|producto|event|evento|file|datei|fichier|archivo|page|seite|site|website|project|projekt|projet|proyecto)\s?(name|nom|nombre|titel|title)\b|^(anzeigen|formular|kampagnen|produkt|datei|veranstaltungs|projekt|seiten)name$|\b(nom|nombre) d(e|el|u) (la |l )?(formulaire|formulario|annonce|anuncio|campagne|campana|produit|producto|evento|projet|proyecto)\b/,
+    /\b(ad|ads|anzeigen?|annonce|anuncio|form|formular\w*|formulaire|formulario|product|produkt|produit|producto|event|evento|file|datei|fichier|archivo|page|seite|site|website|project|projekt|projet|proyecto|company|business)\s?(name|nom|nombre|titel|title)\b|^(anzeigen|formular|kampagnen|produkt|datei|veranstaltungs|projekt|seiten)name$|\b(nom|nombre) d(e|el|u) (la |l )?(formulaire|formulario|annonce|anuncio|campagne|campana|produit|producto|evento|projet|proyecto)\b/,
     'skip',
   ],
-  [/\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama)\b|name$|person$/, 'name'],
+  // Numbers and references under a person word ("Customer ID", "Kundennummer") are not names.
+  [/\b(id|nr|no|number|nummer|numero|ref\w*|code|count|anzahl|type|typ|status|since|seit)\b|nummer$/, 'skip'],
+  [
+    /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|wer sind sie|qui etes vous|quien es usted)\b|name$|person$/,
+    'name',
+  ],
+  // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").
+  [
+    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente)\b/,
+    'name',
+  ],
 ];
 
 export interface LabelDictionary {

@@ -43,6 +43,20 @@ describe('extractAdf', () => {
     });
   });
 
+  it('never takes an unresolved entity reference (&xxe;) as a field value', () => {
+    const doc = `<?xml version="1.0"?>
+<!DOCTYPE adf [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
+<adf><prospect><customer><contact>
+  <name part="full">&xxe;</name>
+  <name part="first">Ann &xxe;</name>
+  <email>ann@example.com</email>
+</contact></customer></prospect></adf>`;
+    const lead = extractAdf(doc);
+    expect(lead?.email).toBe('ann@example.com');
+    expect(lead?.fullName).not.toContain('&');
+    expect(lead?.firstName).toBe('Ann');
+  });
+
   it('returns null without an ADF document and detects one in text', () => {
     expect(extractAdf('<html>no</html>')).toBeNull();
     expect(extractAdf('<adf><prospect>')).toBeNull();

@@ -1,0 +1,140 @@
+/**
+ * Trains the triage model (src/processors/stages/triage-model.json): two logistic regressions over
+ * the feature vector of src/processors/stages/triage-model.ts, computed by the real core (the
+ * `onTriageFeatures` hook), so training sees exactly what production sees.
+ *
+ *   npm run bench -- train-triage [--check]     # --check: fail if the committed JSON differs
+ *
+ * Training data (the split is fixed, so the result is reproducible byte for byte):
+ *  - the labelled SpamAssassin sets, only the half whose SHA-256 starts with an even byte
+ *    (bench/train/labelled.ts); the odd half is held out for evaluation;
+ *  - the synthetic lead corpus (bench/corpus) with seed TRAIN_SEED, never the accuracy test's seed;
+ *  - seeded direct enquiries (bench/train/direct-enquiries.ts), a person writing without a form.
+ * Full-batch gradient descent from zero weights with L2 and class weights: no randomness at all.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from '../../src/corpus/generate.js';
+import { createLeadCore } from '../../src/processors/core.js';
+import {
+  FEATURE_NAMES,
+  type LogisticWeights,
+  probability,
+  type TriageModelFile,
+} from '../../src/processors/stages/triage-model.js';
+import { corpusConfig } from '../corpus/evaluate.js';
+import { directEnquiries } from './direct-enquiries.js';
+import { loadLabelledSets } from './labelled.js';
+
+export const TRAIN_SEED = 7;
+export const TRAIN_LEADS = 1500;
+export const TRAIN_DIRECT_ENQUIRIES = 300;
+const MODEL_PATH = fileURLToPath(new URL('../../src/processors/stages/triage-model.json', import.meta.url));
+const ITERATIONS = 3000;
+const LEARNING_RATE = 0.5;
+const L2 = 0.01;
+const RECEIVED_AT = new Date('2026-11-12T10:15:00.000Z');
+
+interface Example {
+  x: number[];
+  lead: boolean;
+  spam: boolean;
+}
+
+/** Feature vectors of every training email that reaches late classification. */
+async function trainingExamples(): Promise<Example[]> {
+  let captured: number[] | null = null;
+  const core = createLeadCore(await corpusConfig(), {
+    hmacKey: new Uint8Array(32),
+    onTriageFeatures: (x) => {
+      captured = x;
+    },
+  });
+  const examples: Example[] = [];
+  const add = async (raw: Uint8Array, lead: boolean, spam: boolean) => {
+    captured = null;
+    await core.process(raw, { receivedAt: RECEIVED_AT });
+    if (captured) examples.push({ x: captured, lead, spam });
+  };
+  for (const e of await loadLabelledSets()) if (!e.heldOut) await add(e.raw, false, e.label === 'spam');
+  for (const e of generateCorpus({ count: TRAIN_LEADS, seed: TRAIN_SEED }))
+    await add(e.raw, e.expected.kind === 'lead', false);
+  for (const raw of directEnquiries(TRAIN_DIRECT_ENQUIRIES, TRAIN_SEED)) await add(raw, true, false);
+  return examples;
+}
+
+/** Weighted logistic regression: each class carries half the total weight. */
+export function fitLogistic(xs: number[][], ys: boolean[]): LogisticWeights {
+  const n = xs.length;
+  const d = xs[0]?.length ?? 0;
+  const positives = ys.filter(Boolean).length;
+  const wPos = n / (2 * Math.max(1, positives));
+  const wNeg = n / (2 * Math.max(1, n - positives));
+  const w: LogisticWeights = { bias: 0, weights: new Array<number>(d).fill(0) };
+  for (let it = 0; it < ITERATIONS; it++) {
+    const grad = new Array<number>(d).fill(0);
+    let gBias = 0;
+    for (let i = 0; i < n; i++) {
+      const x = xs[i] as number[];
+      const y = ys[i] ? 1 : 0;
+      const err = (probability(w, x) - y) * (y ? wPos : wNeg);
+      gBias += err;
+      for (let j = 0; j < d; j++) grad[j] = (grad[j] as number) + err * (x[j] as number);
+    }
+    w.bias -= (LEARNING_RATE * gBias) / n;
+    for (let j = 0; j < d; j++)
+      w.weights[j] =
+        (w.weights[j] as number) - LEARNING_RATE * ((grad[j] as number) / n + L2 * (w.weights[j] as number));
+  }
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return { bias: round(w.bias), weights: w.weights.map(round) };
+}
+
+export async function train(): Promise<{ model: TriageModelFile; counts: Record<string, number> }> {
+  const ex = await trainingExamples();
+  const xs = ex.map((e) => e.x);
+  const model: TriageModelFile = {
+    features: [...FEATURE_NAMES],
+    lead: fitLogistic(
+      xs,
+      ex.map((e) => e.lead),
+    ),
+    spam: fitLogistic(
+      xs,
+      ex.map((e) => e.spam),
+    ),
+  };
+  const counts = {
+    examples: ex.length,
+    leads: ex.filter((e) => e.lead).length,
+    spam: ex.filter((e) => e.spam).length,
+    other: ex.filter((e) => !e.lead && !e.spam).length,
+  };
+  return { model, counts };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const { model, counts } = await train();
+  const json = `${JSON.stringify(model, null, 1)}\n`;
+  console.log(`trained on ${JSON.stringify(counts)}`);
+  for (const [i, name] of FEATURE_NAMES.entries())
+    console.log(
+      `${name.padEnd(20)} lead ${String(model.lead.weights[i]).padStart(8)}  spam ${String(model.spam.weights[i]).padStart(8)}`,
+    );
+  console.log(
+    `${'bias'.padEnd(20)} lead ${String(model.lead.bias).padStart(8)}  spam ${String(model.spam.bias).padStart(8)}`,
+  );
+  if (argv.includes('--check')) {
+    // Compared as JSON values: the formatter may lay the committed file out differently.
+    const committed = JSON.parse(await readFile(MODEL_PATH, 'utf8')) as unknown;
+    if (JSON.stringify(committed) !== JSON.stringify(model)) {
+      console.error('triage-model.json differs from a fresh training run');
+      return 1;
+    }
+    console.log('triage-model.json matches a fresh training run');
+    return 0;
+  }
+  await writeFile(MODEL_PATH, json);
+  console.log(`wrote ${MODEL_PATH}`);
+  return 0;
+}

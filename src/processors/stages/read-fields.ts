@@ -1,0 +1,150 @@
+/**
+ * Read-fields stage: turns every key–value structure of a text body into (label, value) pairs.
+ * The line reader (extractors/label-value.ts) reads `Label: value`, label and value on
+ * consecutive lines, leader dots and tabs; HTML is rendered into that shape by extractors/html.ts.
+ * This stage first rewrites the plain-text structures that reader cannot see into `Label: value`
+ * lines, each closed by VALUE_END:
+ *  - pipe, ASCII-bordered and markdown tables, label column beside the value or a label row above
+ *    a value row (continuation rows with an empty label cell extend the value above);
+ *  - numbered questions ("3. ¿Su correo?") and their answers behind markers (`→`, `->`, `=>`, `>`,
+ *    `-`, `•`, `»`), the marker kept out of the value;
+ *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
+ *  - HTML character references left in a text part (`M&uuml;ller`).
+ */
+import { decodeHTML } from 'entities';
+import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
+import { type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+
+/** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
+const TABLE_ROW = /^\s*(?:>\s?)*\|(.*)\|\s*$/;
+/** `+-----+----+`, `|---|:---:|`, `|===|`: borders and markdown header separators. */
+const TABLE_RULE = /^\s*(?:>\s?)*[+|]?\s*:?[-=]{3,}:?\s*(?:[+|]\s*:?[-=]{3,}:?\s*)*[+|]?\s*$/;
+/** The header cells of a label/value table ("Field | Value"), not a field themselves. */
+const KV_HEADER =
+  /^(?:field|feld|champ|campo|question|frage|pregunta|label|key|attribute|angabe|donnee|dato|item)s?$/i;
+const NUMBERED = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$/i;
+const ANSWER_MARKER =
+  /^\s*(?:(?:→|->|=>|»)\s*|(?:>|–|-|•|\*)\s+|(?:a|answer|antwort|réponse|respuesta)\s?:\s*)(\S.*)$/i;
+const QUESTION_ANSWER_INLINE = /^(.{3,90}?\?)\s*(?:→|->|=>|»)\s*(\S.*)$/;
+const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}(\S.*)$/u;
+const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
+
+export function readFields(text: string, dict: LabelDictionary): LabelValueResult {
+  return extractLabelValues(rewriteStructures(text, dict), dict);
+}
+
+/** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
+export function rewriteStructures(input: string, dict: LabelDictionary): string {
+  const text = ENTITY.test(input) ? decodeHTML(input) : input;
+  if (!/[|→>»•=-]|\d[.)]|\S {2}/.test(text)) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let afterQuestion = false;
+  let afterAnswer = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
+    const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
+    afterAnswer = false;
+    if (TABLE_ROW.test(line) || (TABLE_RULE.test(line) && TABLE_ROW.test(lines[i + 1] ?? ''))) {
+      let j = i;
+      const block: string[] = [];
+      while (
+        j < lines.length &&
+        (TABLE_ROW.test(lines[j] as string) || TABLE_RULE.test(lines[j] as string))
+      ) {
+        block.push(lines[j] as string);
+        j++;
+      }
+      const pairs = tablePairs(block);
+      if (pairs) {
+        for (const [label, value] of pairs) out.push(`${label}: ${value}`, VALUE_END);
+        i = j - 1;
+        afterQuestion = false;
+        continue;
+      }
+    }
+    const trimmed = line.trim();
+    const inline = QUESTION_ANSWER_INLINE.exec(trimmed);
+    if (inline) {
+      out.push(`${inline[1]}: ${inline[2]}`);
+      afterQuestion = false;
+      continue;
+    }
+    const numbered = NUMBERED.exec(trimmed);
+    if (numbered && paragraphStart && isQuestionOrLabel(numbered[1] as string, dict)) {
+      out.push(numbered[1] as string);
+      afterQuestion = true;
+      continue;
+    }
+    if (afterQuestion) {
+      const answer = ANSWER_MARKER.exec(trimmed);
+      out.push(answer ? (answer[1] as string) : line);
+      afterAnswer = answer !== null;
+      if (trimmed) afterQuestion = isQuestionOrLabel(trimmed, dict);
+      continue;
+    }
+    if (paragraphStart && isQuestionOrLabel(trimmed, dict)) {
+      out.push(line);
+      afterQuestion = true;
+      continue;
+    }
+    const aligned = SPACE_ALIGNED.exec(trimmed);
+    if (aligned && !/[:：]/.test(aligned[1] as string) && dict.lookup((aligned[1] as string).trim())) {
+      out.push(`${(aligned[1] as string).trim()}: ${aligned[2]}`);
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/** A line that asks for a value: a question, `Label:` with nothing after it, or a known label alone. */
+function isQuestionOrLabel(line: string, dict: LabelDictionary): boolean {
+  if (!line || line.length > 90) return false;
+  if (/[?？]\s*$/.test(line) || /^[^:]{1,60}[:：]\s*$/.test(line)) return true;
+  return line.length <= MAX_LABEL_CHARS && dict.isKnownLabel(line.replace(/[*:]+\s*$/, '').trim());
+}
+
+function cellsOf(row: string): string[] {
+  const m = TABLE_ROW.exec(row);
+  return m ? (m[1] as string).split('|').map((c) => c.trim()) : [];
+}
+
+/**
+ * Pairs of a plain-text table: two columns are label | value (continuation rows extend the value),
+ * anything wider is a label row above value rows (the first value row is the lead).
+ */
+function tablePairs(block: readonly string[]): Array<[string, string]> | null {
+  const rows = block.filter((l) => !TABLE_RULE.test(l)).map(cellsOf);
+  if (rows.length === 0) return null;
+  const width = rows[0]?.length ?? 0;
+  const first = rows[0] as string[];
+  const headerRuled = block.findIndex((l) => TABLE_RULE.test(l)) === 1 || TABLE_RULE.test(block[2] ?? '');
+  const kvHeader =
+    width === 2 &&
+    first.every(
+      (c) =>
+        KV_HEADER.test(c) ||
+        /^(?:value|wert|valeur|valor|answer|antwort|reponse|réponse|respuesta|details?)$/i.test(c),
+    );
+  if (width === 2 && (kvHeader || rows.length !== 2 || !headerRuled)) {
+    const out: Array<[string, string]> = [];
+    for (const [i, row] of rows.entries()) {
+      if (i === 0 && kvHeader) continue;
+      const [label = '', value = ''] = row;
+      const prev = out[out.length - 1];
+      if (!label && prev) prev[1] = `${prev[1]} ${value}`.trim();
+      else if (label && value) out.push([label, value]);
+    }
+    return out;
+  }
+  if (rows.length < 2 || width < 2) return null;
+  const values = rows[1] as string[];
+  const out: Array<[string, string]> = [];
+  first.forEach((label, k) => {
+    const v = values[k] ?? '';
+    if (label && v) out.push([label, v]);
+  });
+  return out;
+}

@@ -1,0 +1,165 @@
+/**
+ * Forwarded-message unwrapping. A business owner forwards the notification to the inbound address;
+ * the customer is in the inner message, never the forwarder (whose greeting and signature sit
+ * above the marker). Recognises Gmail, Outlook, Apple Mail and Thunderbird markers in en/de/fr/es
+ * and takes the innermost forward when forwards are nested.
+ */
+
+export interface ForwardedHeaders {
+  from: string | null;
+  replyTo: string | null;
+  subject: string | null;
+  to: string | null;
+}
+
+export interface Unwrapped {
+  headers: ForwardedHeaders;
+  body: string;
+  /** The forwarder's own text above the marker (for excluding their addresses). */
+  preamble: string;
+}
+
+const MARKER = new RegExp(
+  [
+    // Gmail "---------- Forwarded message ---------", Thunderbird "-------- Forwarded Message --------",
+    // Outlook "-----Original Message-----", in the four languages.
+    String.raw`^[ \t>]*-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|originalnachricht|message transféré|message d'origine|message original|mensaje reenviado|mensaje original)\s*-{2,}[ \t]*$`,
+    // Apple Mail "Begin forwarded message:".
+    String.raw`^[ \t>]*(?:begin forwarded message|anfang der weitergeleiteten nachricht|beginn der weitergeleiteten nachricht|début du message (?:réexpédié|transféré)|inicio del mensaje reenviado)\s*:?[ \t]*$`,
+    // Outlook's underscore rule followed by a From line.
+    String.raw`^[ \t>]*_{10,}[ \t]*$(?=\n[ \t>]*\**(?:from|von|de)\s*:)`,
+    // Outlook (HTML) puts no marker at all: a From line directly followed by a Sent/Date line.
+    String.raw`^(?=[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*@[^\n]*\n[ \t>]*\**(?:sent|gesendet|envoyé|enviado(?: el)?|date|datum|fecha)\**[ \t]*:)`,
+  ].join('|'),
+  'gim',
+);
+
+const HEADER_LINE = /^\**\s*([\p{L} -]{1,20}?)\s*\**\s*[:：]\s*\**\s*(.*)$/u;
+const FROM_KEYS = new Set(['from', 'von', 'de', 'absender']);
+const SUBJECT_KEYS = new Set(['subject', 'betreff', 'objet', 'asunto', 'sujet']);
+const TO_KEYS = new Set(['to', 'an', 'à', 'a', 'para', 'pour', 'destinataire', 'empfänger']);
+const REPLY_TO_KEYS = new Set(['reply-to', 'antwort an', 'répondre à', 'responder a']);
+const OTHER_KEYS = new Set([
+  'date',
+  'datum',
+  'sent',
+  'gesendet',
+  'envoyé',
+  'enviado',
+  'enviado el',
+  'fecha',
+  'cc',
+  'bcc',
+  'kopie',
+  'cci',
+  'cco',
+  'importance',
+  'wichtigkeit',
+  'priorité',
+]);
+const MAX_NESTED_FORWARDS = 5;
+
+/** Returns null when the text contains no forward marker. */
+export function unwrapForwarded(text: string): Unwrapped | null {
+  let result: Unwrapped | null = null;
+  let current = text;
+  for (let depth = 0; depth < MAX_NESTED_FORWARDS; depth++) {
+    MARKER.lastIndex = 0;
+    const m = MARKER.exec(current);
+    if (!m) break;
+    const preamble = current.slice(0, m.index);
+    const after = current.slice(m.index + m[0].length);
+    const inner = parseInnerHeaders(stripQuoting(after));
+    result = { headers: inner.headers, body: inner.body, preamble: result ? result.preamble : preamble };
+    current = inner.body;
+  }
+  return result;
+}
+
+/** Forwards quoted with "> " lose the prefix so the inner labels are seen. */
+function stripQuoting(text: string): string {
+  const lines = text.split('\n');
+  const nonEmpty = lines.filter((l) => l.trim());
+  const quoted = nonEmpty.filter((l) => /^\s*>/.test(l)).length;
+  if (nonEmpty.length === 0 || quoted < nonEmpty.length * 0.6) return text;
+  return lines.map((l) => l.replace(/^\s*>\s?/, '')).join('\n');
+}
+
+function parseInnerHeaders(text: string): { headers: ForwardedHeaders; body: string } {
+  const headers: ForwardedHeaders = { from: null, replyTo: null, subject: null, to: null };
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && !(lines[i] ?? '').trim()) i++;
+  let seen = 0;
+  let last: keyof ForwardedHeaders | null = null;
+  for (; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const line = raw.trim();
+    if (!line) break;
+    const m = HEADER_LINE.exec(line);
+    const key = m ? (m[1] ?? '').trim().toLowerCase() : '';
+    const value = m ? (m[2] ?? '').replace(/\*+$/, '').trim() : '';
+    if (m && FROM_KEYS.has(key)) last = 'from';
+    else if (m && SUBJECT_KEYS.has(key)) last = 'subject';
+    else if (m && TO_KEYS.has(key)) last = 'to';
+    else if (m && REPLY_TO_KEYS.has(key)) last = 'replyTo';
+    else if (m && OTHER_KEYS.has(key)) last = null;
+    else if (seen > 0 && !m && last && /^[ \t]/.test(raw)) {
+      // Folded header value (long To/Subject lines wrap in some clients).
+      headers[last] = `${headers[last] ?? ''} ${line}`.trim();
+      continue;
+    } else break;
+    seen++;
+    if (last) headers[last] = value;
+  }
+  if (seen === 0) return { headers, body: text };
+  return { headers, body: lines.slice(i).join('\n') };
+}
+
+export interface ReplySplit {
+  /** The reply author's own text above the quote (their note and signature). */
+  authored: string;
+  /** The quoted message, quote markers removed. */
+  quoted: string;
+  /** "Name <address>" of the quoted message's author, from the attribution line, if it names one. */
+  quotedFrom: string | null;
+}
+
+/**
+ * Attribution lines of quoted replies in the four languages ("On Mon, 9 Mar 2026, Jane <j@x> wrote:",
+ * "Am … schrieb …:", "Le … a écrit :", "El … escribió:"), possibly wrapped over two lines.
+ */
+const ATTRIBUTION =
+  /^[ \t]*(?:on|am|le|el)\s[^\n]{4,200}?(?:\n[^\n]{1,200}?)?\s(?:wrote|schrieb|a écrit|escribió)\s?:[ \t]*$/im;
+const ADDRESS_IN_ATTRIBUTION = /([^,<>\n]*?)\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>]+)\s*>/;
+
+/**
+ * Splits a reply into the author's text and the quoted message: at an attribution line, or at the
+ * first run of "> " lines that holds most of the rest. Returns null for an email that quotes nothing.
+ */
+export function splitReply(text: string): ReplySplit | null {
+  const m = ATTRIBUTION.exec(text);
+  let at: number;
+  let quotedFrom: string | null = null;
+  let rest: string;
+  if (m) {
+    at = m.index;
+    const a = ADDRESS_IN_ATTRIBUTION.exec(m[0]);
+    if (a) quotedFrom = `${(a[1] ?? '').replace(/^.*\d{1,2}:\d{2}(?:\s?[ap]m)?,?\s*/i, '').trim()} <${a[2]}>`;
+    rest = text.slice(m.index + m[0].length);
+  } else {
+    const q = /^[ \t]*>/m.exec(text);
+    if (!q) return null;
+    at = q.index;
+    rest = text.slice(q.index);
+  }
+  const lines = rest.split('\n');
+  const quotedLines = lines.filter((l) => /^[ \t]*>/.test(l));
+  const nonEmpty = lines.filter((l) => l.trim()).length;
+  if (quotedLines.length === 0 || quotedLines.length < nonEmpty * 0.6) return null;
+  const quoted = lines
+    .filter((l) => /^[ \t]*>/.test(l) || !l.trim())
+    .map((l) => l.replace(/^[ \t]*>[ \t]?/, ''))
+    .join('\n');
+  return { authored: text.slice(0, at), quoted, quotedFrom };
+}

@@ -1,0 +1,103 @@
+/**
+ * The triage model: two logistic regressions over the same small feature vector, trained by
+ * bench/train/train-triage.ts (seeded, reproducible) and committed as triage-model.json.
+ *  - `lead`: how likely the email is a lead at all (lead notifications and direct enquiries vs
+ *    spam, personal and list mail);
+ *  - `spam`: how likely it is unsolicited bulk mail.
+ * Features are signals and extraction evidence, not word lists learned from the training mail, so
+ * the model cannot memorise one corpus's vocabulary. Inference is a dot product.
+ */
+import model from './triage-model.json' with { type: 'json' };
+import type { TriageSignals } from './triage-signals.js';
+
+/** What extraction found, reduced to the few facts triage weighs. */
+export interface ExtractionEvidence {
+  /** A profile other than the generic fallback matched. */
+  specificProfile: boolean;
+  /** The email or phone came from form fields, ADF or JSON (not from headers or a body scan). */
+  labelledContact: boolean;
+  /** The customer's email is the sender's (From or Reply-To): a person writing directly. */
+  contactFromHeader: boolean;
+  hasEmail: boolean;
+  hasPhone: boolean;
+  hasName: boolean;
+  /** Characters of the customer's message (0 when none was found). */
+  messageChars: number;
+}
+
+const log1 = (n: number) => Math.log1p(n);
+
+/** Feature name → value. The order is the weight order in triage-model.json. */
+export const FEATURES: readonly [string, (s: TriageSignals, e: ExtractionEvidence) => number][] = [
+  ['specificProfile', (_s, e) => +e.specificProfile],
+  ['labelledContact', (_s, e) => +e.labelledContact],
+  ['contactFromHeader', (_s, e) => +e.contactFromHeader],
+  ['hasEmail', (_s, e) => +e.hasEmail],
+  ['hasPhone', (_s, e) => +e.hasPhone],
+  ['hasName', (_s, e) => +e.hasName],
+  ['logMessageChars', (_s, e) => log1(e.messageChars) / 5],
+  ['spamVerdict', (s) => +(s.spamVerdict !== null)],
+  ['authFailures', (s) => s.authFailures],
+  ['listHeaders', (s) => +s.listHeaders],
+  ['replySubject', (s) => +s.replySubject],
+  ['threaded', (s) => +s.threaded],
+  ['replyToMismatch', (s) => +s.replyToMismatch],
+  ['logWords', (s) => log1(s.words) / 5],
+  ['logUrls', (s) => log1(s.urls)],
+  ['urlsPer100Words', (s) => Math.min(5, (100 * s.urls) / Math.max(20, s.words))],
+  ['shortenedUrls', (s) => +(s.shortenedUrls > 0)],
+  ['logMoney', (s) => log1(s.money)],
+  ['logUrgency', (s) => log1(s.urgency)],
+  ['logEnquiry', (s) => log1(s.enquiry)],
+  ['logSpamPhrases', (s) => log1(s.spamPhrases)],
+  ['subjectShouting', (s) => +s.subjectShouting],
+  ['logExclamations', (s) => log1(s.exclamations)],
+  ['htmlOnly', (s) => +s.htmlOnly],
+];
+
+export const FEATURE_NAMES: readonly string[] = FEATURES.map(([n]) => n);
+
+export function featureVector(s: TriageSignals, e: ExtractionEvidence): number[] {
+  return FEATURES.map(([, f]) => f(s, e));
+}
+
+export interface LogisticWeights {
+  bias: number;
+  weights: number[];
+}
+
+export interface TriageModelFile {
+  features: string[];
+  lead: LogisticWeights;
+  spam: LogisticWeights;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function probability(w: LogisticWeights, x: readonly number[]): number {
+  let z = w.bias;
+  for (let i = 0; i < x.length; i++) z += (w.weights[i] ?? 0) * (x[i] ?? 0);
+  return sigmoid(z);
+}
+
+const MODEL = model as TriageModelFile;
+if (MODEL.features.join(',') !== FEATURE_NAMES.join(',')) {
+  // A model trained on other features would weigh the wrong numbers: refuse to start.
+  throw new Error(
+    'triage-model.json was trained on a different feature list; run bench/train/train-triage.ts',
+  );
+}
+
+export interface TriageScores {
+  /** 0..1: how likely this is a lead. */
+  lead: number;
+  /** 0..1: how likely this is spam. */
+  spam: number;
+}
+
+export function scoreTriage(s: TriageSignals, e: ExtractionEvidence): TriageScores {
+  const x = featureVector(s, e);
+  return { lead: probability(MODEL.lead, x), spam: probability(MODEL.spam, x) };
+}

@@ -1,0 +1,200 @@
+/**
+ * Triage signals: what mail systems and the message itself say about whether an email is a lead.
+ * Pure and bounded: headers are read as parsed, text is scanned up to MAX_SCAN_CHARS, and every
+ * pattern is a fixed, built-in expression without nested quantifiers (linear on this input).
+ *
+ * Header signals are the verdicts real receiving systems stamp: Amazon SES (X-SES-Spam-Verdict,
+ * X-SES-Virus-Verdict), SpamAssassin-style X-Spam-Flag/X-Spam-Status, Authentication-Results
+ * (RFC 8601) and the List-* headers (RFC 2369/2919). Content signals are counts the model weighs.
+ */
+import type { ParsedEmail } from './parse.js';
+
+/** Characters of subject + body scanned for wording and URLs. */
+export const MAX_SCAN_CHARS = 32 * 1024;
+
+export interface TriageSignals {
+  /** The receiving system's spam verdict, as a short detail ("X-Spam-Flag: YES"), else null. */
+  spamVerdict: string | null;
+  virusVerdict: boolean;
+  /** SPF, DKIM and DMARC results of "fail" in Authentication-Results (0–3). */
+  authFailures: number;
+  /** List-Id, List-Unsubscribe, List-Post… (mailing lists and newsletters). */
+  listHeaders: boolean;
+  /** A text/calendar part or an .ics file: a calendar object (iTIP, RFC 5546), whatever the text says. */
+  calendarPart: string | null;
+  /** Meeting request or response wording in the subject. */
+  calendarSubject: boolean;
+  /** Password reset, verification code, sign-in alert, quota warning wording. */
+  accountNotice: boolean;
+  /** An order, booking, ticket or case number ("Order #12345", "Bestellnr. 4711", "ticket 889"). */
+  orderReference: boolean;
+  /** Wording of an existing customer: my order, refund, delivery, cancel my booking. */
+  serviceWording: boolean;
+  /** Subject starts with a reply prefix (Re:, AW:, RE :, RV:, SV:), not a forward. */
+  replySubject: boolean;
+  /** In-Reply-To or References present. */
+  threaded: boolean;
+  /** In-Reply-To/References name a Message-ID from one of the business's own domains. */
+  threadFromOwnDomain: boolean;
+  /** Reply-To's domain differs from From's (a common spam and phishing trait). */
+  replyToMismatch: boolean;
+  words: number;
+  urls: number;
+  shortenedUrls: number;
+  money: number;
+  urgency: number;
+  /** Enquiry wording (quote, price, appointment, interested, Angebot, devis, presupuesto…). */
+  enquiry: number;
+  /** Classic spam phrases (unsubscribe here, click here, viagra, winner, 100% free). */
+  spamPhrases: number;
+  /** At least 8 letters in the subject and most of them capitals. */
+  subjectShouting: boolean;
+  exclamations: number;
+  htmlOnly: boolean;
+}
+
+const SPAM_STATUS_YES = /^\s*yes\b/i;
+const VERDICT_FAIL = /^\s*fail/i;
+const AUTH_FAIL = /\b(spf|dkim|dmarc)\s*=\s*(?:fail|softfail|permerror)\b/gi;
+const LIST_HEADERS = [
+  'list-id',
+  'list-unsubscribe',
+  'list-post',
+  'list-help',
+  'list-subscribe',
+  'list-owner',
+];
+
+const CALENDAR_TYPE = /^(?:text\/calendar|application\/ics)$/;
+const ICS_FILE = /\.(?:ics|vcs)$/i;
+/**
+ * Meeting requests and responses as Google Calendar, Outlook and Apple Calendar title them, in
+ * en/de/fr/es. A prefix and a colon: "New appointment request" (a booking form) does not match.
+ */
+const CALENDAR_SUBJECT =
+  /^\s*(?:(?:updated |new |neue |nouvelle |nueva )?(?:invitation|einladung|invitación|invitacion)(?: (?:mise à jour|actualizada|aktualisiert))?|updated event|accepted|declined|tentative(?:ly accepted)?|tentatively accepted|canceled event|cancelled event|event canceled|angenommen|abgelehnt|mit vorbehalt angenommen|abgesagt|absage|accepté|acceptée|refusé|refusée|provisoire|annulé|événement annulé|aceptado|aceptada|rechazado|rechazada|provisional|cancelado|evento cancelado)\s*:/i;
+/** Google Calendar's subject tail: "… @ Thu Nov 12, 2026 10am - 11am (GMT)". */
+const CALENDAR_WHEN =
+  /@ (?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mié|jue|vie|sáb|dom|mo|di|mi|do|fr|sa|so|jeu|ven|sam)\.?,? /i;
+
+const ACCOUNT_NOTICE =
+  /\b(?:reset (?:your |the )?password|password reset|verify your (?:e-?mail|account|identity)|verification code|security code|one[- ]time (?:pass(?:code|word)|code)|your (?:login |sign-?in )?code is|confirm your (?:e-?mail address|account|sign-?in)|new (?:sign-?in|login)\b|sign-?in (?:attempt|alert)|unusual (?:sign-?in|login|activity)|security alert|two-factor|2-step verification|storage (?:is )?(?:almost |nearly )?full|(?:mailbox|inbox) (?:is )?(?:almost |nearly )?full|quota (?:warning|exceeded|limit)|exceeded (?:your |the )?(?:storage|quota)|passwort zurücksetzen|ihr passwort|bestätigungscode|verifizierungscode|sicherheitscode|bestätigen sie ihre e-?mail|neue anmeldung|anmeldeversuch|sicherheitswarnung|speicherplatz (?:ist )?(?:fast )?voll|postfach (?:ist )?(?:fast )?voll|speicherkontingent|réinitialis\w* (?:de )?(?:votre )?mot de passe|code de (?:vérification|sécurité|confirmation)|vérifiez votre (?:adresse|compte)|nouvelle connexion|tentative de connexion|alerte de sécurité|espace de stockage (?:est )?(?:presque )?(?:plein|saturé)|quota (?:de stockage|dépassé)|restablec\w* (?:tu |su )?contraseña|código de (?:verificación|seguridad|confirmación)|verifica tu (?:correo|cuenta)|nuevo inicio de sesión|intento de inicio de sesión|alerta de seguridad|almacenamiento (?:está )?(?:casi )?lleno|cuota de almacenamiento)\b/i;
+
+/** "Order #12345", "Ticket 4471", "[Case 00123]", "Bestellnummer: 4711", "commande n° 8812"… */
+const ORDER_REFERENCE =
+  /\b(?:order|ticket|case|booking|reservation|invoice|rma|bestellung|bestellnr|bestellnummer|auftrag|auftragsnummer|buchung|buchungsnummer|reservierung|rechnung|vorgang|commande|réservation|dossier|facture|billet|pedido|reserva|factura|incidencia|caso)\.?(?:[ \t]*(?:number|no\.?|nr\.?|nummer|n°|nº|n\.º|núm\.?|número|numéro|ref\.?|id))?[ \t]*[:#]?[ \t]*#?[A-Z]{0,4}-?\d{4,}\b/i;
+const SERVICE_WORDING =
+  /\b(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\w*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)\b/i;
+
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|rif|r|rv|ref|réf)\s?:/i;
+const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|rv|sv)\s?:\s*)*(?:fwd?|wg|tr|rv|enc|fw)\s?:/i;
+
+const URL = /\bhttps?:\/\/[^\s<>"')]{1,2048}|\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,}/gi;
+const SHORTENER =
+  /\b(?:https?:\/\/)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|tiny\.cc|rebrand\.ly|cutt\.ly|shorturl\.at|rb\.gy|t\.ly|bl\.ink|s\.id|v\.gd|x\.co|lnkd\.in|urlz\.fr|qrco\.de)\/[A-Za-z0-9]/gi;
+const MONEY =
+  /(?:[$€£¥]\s?\d|\d\s?(?:€|usd|eur|dollars?)\b|\b(?:cash|earn|income|profit|investment|loan|credit|debt|mortgage|cheap|discount|prices? slashed|save (?:up to|\d)|lowest price|bonus|million|wire transfer|bank account|paypal|bitcoin|crypto|lottery|prize|geld verdienen|gewinn|kredit|gratis|gagner de l.argent|crédit|prêt|ganar dinero|préstamo|premio|lotería)\b)/gi;
+const URGENCY =
+  /\b(?:act now|urgent|immediately|limited time|expires?|last chance|don.t miss|hurry|today only|final notice|within 24 hours|right now|dringend|sofort|nur heute|letzte chance|läuft ab|immédiatement|dernière chance|offre limitée|expire|inmediatamente|última oportunidad|solo hoy|caduca)\b/gi;
+const ENQUIRY =
+  /\b(?:quote|quotation|estimate|price|pricing|cost|how much|availability|available|appointment|viewing|book (?:a|an)|interested in|enquir\w*|inquir\w*|would like (?:to|a|an|more)|i.d like|looking for|please (?:call|contact|get in touch)|call me|callback|call back|angebot|kostenvoranschlag|preis|kosten|termin|besichtigung|interesse|anfrage|ich möchte|ich hätte gerne|bitte (?:rufen|kontaktieren|melden)|rückruf|devis|tarif|prix|combien|disponibilit\w*|rendez-vous|visite|intéress\w*|demande|je souhaite|je voudrais|rappel\w*|presupuesto|precio|cuánto|disponibilidad|cita|visita|interesad\w*|consulta|me gustaría|quisiera|llámenme|llamadme)\b/gi;
+const SPAM_PHRASES =
+  /\b(?:click here|click below|unsubscribe|opt[- ]?out|remove (?:me|you) from|this is not spam|not junk|viagra|cialis|pharmacy|casino|winner|you (?:have )?won|congratulations|100% (?:free|satisfaction|guaranteed)|risk[- ]free|free (?:gift|trial|offer|access)|no obligation|order now|buy now|special promotion|weight loss|lose weight|work from home|meet singles|dear friend|dear sir|beneficiary|inheritance|nigeria|herbal|enlarge|teeth whitening|mlm|multi-level|marketing solution|email marketing|bulk email|adult|xxx|hot (?:girls|singles)|abmelden|gewonnen|cliquez ici|désabonner|haga clic aquí|darse de baja)\b/gi;
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** The registrable-looking tail (last two labels): mail.acme.example and acme.example agree. */
+function baseDomain(domain: string): string {
+  return domain.split('.').slice(-2).join('.');
+}
+
+/** Text of an HTML body for counting words: tags and entities out, linear. */
+function htmlText(html: string): string {
+  return html
+    .slice(0, MAX_SCAN_CHARS * 4)
+    .replace(/<(?:style|script)\b[^>]*>[^<]*<\/(?:style|script)>/gi, ' ')
+    .replace(/<[^>]{0,2000}>/g, ' ')
+    .replace(/&[a-z#0-9]{1,10};/gi, ' ');
+}
+
+function spamVerdict(h: ReadonlyMap<string, string>): string | null {
+  if (VERDICT_FAIL.test(h.get('x-ses-spam-verdict') ?? '')) return 'X-SES-Spam-Verdict: FAIL';
+  if (SPAM_STATUS_YES.test(h.get('x-spam-flag') ?? '')) return 'X-Spam-Flag: YES';
+  if (SPAM_STATUS_YES.test(h.get('x-spam-status') ?? '')) return 'X-Spam-Status: Yes';
+  return null;
+}
+
+function calendarPart(email: ParsedEmail): string | null {
+  if (email.contentType === 'text/calendar') return 'text/calendar body';
+  for (const a of email.partTypes) {
+    if (CALENDAR_TYPE.test(a.contentType)) return `${a.contentType} part`;
+    if (a.filename && ICS_FILE.test(a.filename)) return 'calendar file attached';
+  }
+  return null;
+}
+
+/** Message-IDs in In-Reply-To/References whose domain is one of `ownDomains`. */
+function threadFromOwn(h: ReadonlyMap<string, string>, ownDomains: ReadonlySet<string>): boolean {
+  if (ownDomains.size === 0) return false;
+  const ids = `${h.get('in-reply-to') ?? ''} ${h.get('references') ?? ''}`.slice(0, 8192);
+  for (const m of ids.matchAll(/<[^<>@\s]{1,250}@([^<>\s]{1,253})>/g)) {
+    const d = (m[1] ?? '').toLowerCase();
+    if (ownDomains.has(d) || ownDomains.has(baseDomain(d))) return true;
+  }
+  return false;
+}
+
+/**
+ * `ownDomains`: the business's own mail domains (configured, plus the domains it receives mail
+ * at): a thread that started with one of its messages is correspondence, not a new enquiry.
+ */
+export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string>): TriageSignals {
+  const h = email.headers;
+  const body = email.text.trim() ? email.text : htmlText(email.html);
+  const text = `${email.subject}\n${body}`.slice(0, MAX_SCAN_CHARS);
+  const rawForUrls = `${text}\n${email.html.slice(0, MAX_SCAN_CHARS)}`;
+  const auth = (h.get('authentication-results') ?? '').slice(0, 8192);
+  const authFailed = new Set<string>();
+  for (const m of auth.matchAll(AUTH_FAIL)) authFailed.add((m[1] ?? '').toLowerCase());
+  const letters = email.subject.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
+  const replyTo = email.replyTo[0];
+  const fromDomain = email.from ? baseDomain(domainOf(email.from.address)) : null;
+  return {
+    spamVerdict: spamVerdict(h),
+    virusVerdict: VERDICT_FAIL.test(h.get('x-ses-virus-verdict') ?? ''),
+    authFailures: authFailed.size,
+    listHeaders: LIST_HEADERS.some((k) => h.has(k)),
+    calendarPart: calendarPart(email),
+    calendarSubject:
+      CALENDAR_SUBJECT.test(email.subject) ||
+      (CALENDAR_WHEN.test(email.subject) && /\binvit|einladung|invitación/i.test(email.subject)),
+    accountNotice: ACCOUNT_NOTICE.test(text),
+    orderReference: ORDER_REFERENCE.test(text),
+    serviceWording: SERVICE_WORDING.test(text),
+    replySubject: REPLY_SUBJECT.test(email.subject) && !FORWARD_SUBJECT.test(email.subject),
+    threaded: h.has('in-reply-to') || h.has('references'),
+    threadFromOwnDomain: threadFromOwn(h, ownDomains),
+    replyToMismatch:
+      replyTo !== undefined && fromDomain !== null && baseDomain(domainOf(replyTo.address)) !== fromDomain,
+    words: text.split(/\s+/).length,
+    urls: count(URL, rawForUrls),
+    shortenedUrls: count(SHORTENER, rawForUrls),
+    money: count(MONEY, text),
+    urgency: count(URGENCY, text),
+    enquiry: count(ENQUIRY, text),
+    spamPhrases: count(SPAM_PHRASES, text),
+    subjectShouting: letters.length >= 8 && capitals / letters.length > 0.6,
+    exclamations: count(/!/g, text),
+    htmlOnly: !email.text.trim() && email.html.length > 0,
+  };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load.js';
+import { compilePattern } from '../../../src/config/pattern.js';
+
+describe('compilePattern', () => {
+  it('runs a catastrophic-backtracking pattern in linear time', () => {
+    // V8's backtracking engine took 22–47 s for `(a+)+$` on a 29-character subject (issue 10);
+    // RE2 answers at once. Correctness is asserted here; the timing lives in `npm run bench -- hostile`.
+    const p = compilePattern('(a+)+$');
+    expect(p.test(`${'a'.repeat(40)}!`)).toBe(false);
+    expect(p.test('aaa')).toBe(true);
+  });
+
+  it('returns the first capture group that took part in the match, trimmed', () => {
+    const p = compilePattern('ref:\\s*(\\d+)|id=(\\w+)');
+    expect(p.firstGroup('see id=ab12 ')).toBe('ab12');
+    expect(p.firstGroup('ref: 42 ')).toBe('42');
+    expect(p.firstGroup('nothing here')).toBeNull();
+    expect(compilePattern('x:( *)').firstGroup('x:  ')).toBeNull();
+  });
+
+  it('is case-insensitive unless the pattern starts with (?-i), and matches code points', () => {
+    expect(compilePattern('réf').test('RÉF 1234')).toBe(true);
+    expect(compilePattern('(?-i)Lead').test('lead')).toBe(false);
+    expect(compilePattern('^.$').test('😀')).toBe(true);
+  });
+
+  it('refuses lookaround and backreferences', () => {
+    expect(() => compilePattern('a(?=b)')).toThrow();
+    expect(() => compilePattern('(?<=a)b')).toThrow();
+    expect(() => compilePattern('(a)\\1')).toThrow();
+  });
+});
+
+describe('shipped campaign patterns (RE2, no lookahead)', () => {
+  it.each([
+    ['the value on the label line', 'Campaign: Spring Sale\nEmail: a@b.example', 'Spring Sale'],
+    ['the value on the next line', 'Campaign name:\n  Spring Sale\nEmail: a@b.example', 'Spring Sale'],
+    ['nothing when the next line is another field', 'Campaign:\nEmail: a@b.example\n', null],
+    ['nothing for a doubled colon', 'Campaign:: x', null],
+  ])('takes %s', async (_name, text, expected) => {
+    const config = await loadConfig(undefined, {});
+    for (const id of ['facebook-lead-ads', 'google-ads-lead-form', 'linkedin-lead-gen']) {
+      const campaign = config.profiles.find((p) => p.id === id)?.extract.campaign;
+      expect(campaign?.firstGroup(text), id).toBe(expected);
+    }
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * Extraction on hand-written layouts the generated corpus does not have (test/fixtures/layouts,
+ * named layout-language-charset-encoding): plain-text tables, quoted reply chains, forwards of
+ * forwards, CSV and vCard attachments, question labels, required markers, answer arrows, grid HTML,
+ * trailing listing/agent blocks. Each also names what must NOT be taken: the business's signature,
+ * the platform's support line, a reference number shaped like a phone.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load.js';
+import { createExtractor, type Extractor } from '../../../src/processors/stages/extract.js';
+import { createParser } from '../../../src/processors/stages/parse.js';
+
+const DIR = fileURLToPath(new URL('../../fixtures/layouts/', import.meta.url));
+
+interface Expected {
+  email: string;
+  phoneDigits: string;
+  notPhoneDigits?: string;
+  name?: string;
+  fullName?: string;
+  message: string | null;
+  nameOrder?: string;
+  country?: string;
+  phoneLabelRegion?: string;
+  adId?: string;
+  formId?: string;
+  campaignId?: string;
+  platformLeadId?: string;
+  campaign?: string;
+}
+const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
+
+let extractor: Extractor;
+let parse: ReturnType<typeof createParser>;
+beforeAll(async () => {
+  const config = await loadConfig(undefined, {});
+  extractor = createExtractor(config);
+  parse = createParser(config.limits, simpleParser as never);
+});
+
+async function extractFixture(name: string) {
+  const parsed = await parse(readFileSync(`${DIR}${name}`));
+  if (!parsed.ok) throw new Error(`${name}: ${parsed.detail}`);
+  const x = extractor.extract(parsed.email, new Set(parsed.email.recipients));
+  if (!x) throw new Error(`${name}: no profile matched`);
+  return x;
+}
+
+const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
+
+describe('layouts no profile names', () => {
+  it('has an expectation for every fixture', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.eml'));
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s', async (name, want) => {
+    const { fields, nameOrder } = await extractFixture(name);
+    expect(fields.email).toBe(want.email);
+    expect(digits(fields.phone)).toBe(want.phoneDigits);
+    if (want.notPhoneDigits) expect(digits(fields.phone)).not.toBe(want.notPhoneDigits);
+    if (want.name) {
+      const name0 = fields.fullName ?? [fields.firstName, fields.lastName].filter(Boolean).join(' ');
+      expect(name0).toBe(want.name);
+    }
+    if (want.fullName) expect(fields.fullName).toBe(want.fullName);
+    expect(squash(fields.message)).toBe(squash(want.message));
+    if (want.nameOrder) expect(nameOrder).toBe(want.nameOrder);
+    if (want.country) expect(fields.country).toBe(want.country);
+    if (want.phoneLabelRegion) expect(fields.phoneLabelRegion).toBe(want.phoneLabelRegion);
+    for (const k of ['adId', 'formId', 'campaignId', 'platformLeadId', 'campaign'] as const)
+      if (want[k]) expect(fields[k]).toBe(want[k]);
+  });
+});

@@ -115,7 +115,7 @@ async function startProxy(
   };
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
+async function waitFor<T>(what: string, probe: () => T | undefined | false, timeoutMs = 150_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = probe();
@@ -125,7 +125,9 @@ async function waitFor<T>(what: string, probe: () => T | undefined | false, time
   }
 }
 
-describe('SMTP ingress → Kinesis → processor → leads topic → webhook notifier', () => {
+// Generous timeouts: on a loaded shared machine the first poll, the consumer group's join and the
+// retries with backoff can take a minute; the assertions are about what arrives, not how fast.
+describe('SMTP ingress → Kinesis → processor → leads topic → webhook notifier', { timeout: 240_000 }, () => {
   let dir: string;
   let stack: LocalStack;
   let receiver: WebhookReceiver;

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { LEAD_SOURCES } from '../schemas/lead.js';
+import { businessId } from './names.js';
 import { compilePattern } from './pattern.js';
 
 /** Default per-email limits. Each one bounds work an attacker controls (see stages/parse.ts). */
@@ -33,9 +34,6 @@ const pattern = z.string().transform((src, ctx) => {
 });
 
 const region = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 region such as US or DE');
-const businessId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'must be lowercase letters, digits, . _ -');
 
 const limitsSchema = z.strictObject({
   maxEmailBytes: z.number().int().positive().default(DEFAULT_MAX_EMAIL_BYTES),

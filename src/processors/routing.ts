@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BUSINESS_ID_SOURCE } from '../config/names.js';
 import type { LeadstreamConfig } from '../config/schema.js';
 
 /**
@@ -8,7 +9,7 @@ import type { LeadstreamConfig } from '../config/schema.js';
  */
 
 /** The `+tag` of a recipient address (`leads+acme-motors@inbound.example` → `acme-motors`). */
-const TAG = /^[^+@]+\+([a-z0-9][a-z0-9._-]{0,63})@/i;
+const TAG = new RegExp(`^[^+@]+\\+(${BUSINESS_ID_SOURCE})@`, 'i');
 
 /**
  * The business rule: an exact recipient mapping from the config wins, else the first `+tag` of the

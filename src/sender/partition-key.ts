@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LeadstreamConfig } from '../config/schema.js';
 import { envelopeRecipientsOf } from '../ingress/envelope.js';
 import { createBusinessRouter } from '../processors/routing.js';
+import { findEmails } from '../processors/stages/normalise.js';
 
 /**
  * The Kinesis partition key for a raw email: its businessId, so one business's emails land on one
@@ -17,7 +18,6 @@ import { createBusinessRouter } from '../processors/routing.js';
 export const MAX_HEADER_SCAN_BYTES = 64 * 1024;
 const RECIPIENT_HEADERS = ['x-original-to', 'delivered-to', 'to', 'cc'] as const;
 const ENVELOPE_TO = 'x-leadstream-envelope-to';
-const ADDRESS = /[^\s<>,;:"()[\]]+@[^\s<>,;:"()[\]]+/g;
 
 export type PartitionKeyFn = (raw: Uint8Array) => { key: string; businessId: string | null };
 
@@ -54,13 +54,13 @@ export function headerRecipients(raw: Uint8Array): string[] {
     // The first occurrence is ours (prepended); a later one is the sender's.
     if (name === ENVELOPE_TO) return envelopeRecipientsOf(line.slice(colon + 1));
     if (!(RECIPIENT_HEADERS as readonly string[]).includes(name)) continue;
-    const found = line.slice(colon + 1).match(ADDRESS) ?? [];
+    const found = findEmails(line.slice(colon + 1));
     let list = byName.get(name);
     if (!list) {
       list = [];
       byName.set(name, list);
     }
-    list.push(...found.map((a) => a.toLowerCase()));
+    list.push(...found);
   }
   return RECIPIENT_HEADERS.flatMap((n) => byName.get(n) ?? []);
 }

@@ -13,6 +13,9 @@ function lead(leadId: string, businessId: string): Lead {
     source: 'web_form',
     campaign: null,
     adId: null,
+    formId: null,
+    campaignId: null,
+    platformLeadId: null,
     contact: {
       fullName: 'Jane Doe',
       firstName: 'Jane',

@@ -15,6 +15,10 @@ const MODES = {
     summary: 'end-to-end latency and throughput on the local stack',
     load: () => import('./pipeline.js'),
   },
+  smtp: {
+    summary: 'end of SMTP DATA → webhook arrival latency on the local stack',
+    load: () => import('./smtp.js'),
+  },
   blind: {
     summary: 'score extraction and triage on the blind corpus (test/blind-corpus)',
     load: () => import('./blind.js'),

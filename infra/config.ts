@@ -83,6 +83,25 @@ export const CONFIG_SCHEMA = z
     rejectedRateAlarmPercent: z.coerce.number().gt(0).max(100).default(5),
     /** Email subscribed to the alarm topic; unset means no subscription (subscribe later). */
     alarmEmail: z.email().optional(),
+    /** Receive lead emails for this domain with SES inbound (infra/constructs/mail-ingress.ts); unset: off. */
+    mailDomain: z
+      .string()
+      .regex(
+        /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+        'must be a lowercase domain name',
+      )
+      .optional(),
+    /** Comma-separated addresses the SES receipt rule accepts; unset: the whole mailDomain. */
+    mailRecipients: z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((a) => a.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.email()).min(1))
+      .optional(),
   })
   .superRefine((c, ctx) => {
     // Impossible combinations are rejected, not ignored: a shard count with on-demand would be silently dropped.
@@ -98,6 +117,16 @@ export const CONFIG_SCHEMA = z
         code: 'custom',
         path: ['shardCount'],
         message: 'shardCount is only valid with streamMode PROVISIONED',
+      });
+    }
+    if (c.mailRecipients && !c.mailDomain) {
+      ctx.addIssue({ code: 'custom', path: ['mailRecipients'], message: 'mailRecipients needs mailDomain' });
+    }
+    if (c.mailDomain && c.mailRecipients?.some((a) => !a.endsWith(`@${c.mailDomain}`))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mailRecipients'],
+        message: 'every address must be in mailDomain',
       });
     }
     if (c.leadsTopic === c.rejectedTopic) {

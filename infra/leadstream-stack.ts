@@ -10,6 +10,7 @@ import { type LeadstreamConfig, minimumClaimCheckExpiryDays } from './config.js'
 import { AnalyticsDelivery } from './constructs/analytics-delivery.js';
 import { CLAIM_CHECK_PREFIX, IngestFunction } from './constructs/ingest-function.js';
 import { KafkaAccess } from './constructs/kafka-access.js';
+import { MailIngress } from './constructs/mail-ingress.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { Network } from './constructs/network.js';
 import { acknowledgeNagFindings } from './nag-acknowledgments.js';
@@ -45,6 +46,8 @@ export class LeadstreamStack extends Stack {
   public readonly kafka: KafkaAccess;
   public readonly ingest: IngestFunction;
   public readonly monitoring: Monitoring;
+  /** SES inbound, when the `mailDomain` context is set. */
+  public readonly mail?: MailIngress;
   public readonly schemaRegistry: glue.CfnRegistry;
   public readonly leadSchema: glue.CfnSchema;
   public readonly rejectedSchema: glue.CfnSchema;
@@ -135,6 +138,19 @@ export class LeadstreamStack extends Stack {
     );
     // Records start flowing only once the topics exist; otherwise the first batches fail and retry.
     processor.node.addDependency(this.kafka.topics);
+
+    if (c.mailDomain) {
+      this.mail = new MailIngress(this, 'Mail', {
+        domain: c.mailDomain,
+        ...(c.mailRecipients ? { recipients: c.mailRecipients } : {}),
+        streamName: this.ingest.stream.streamName,
+        producerPolicy: this.ingest.producerPolicy,
+        claimCheckBucketName: this.ingest.claimCheckBucket.bucketName,
+        accessLogsBucket: this.delivery.accessLogsBucket,
+        // The replay window: stream retention plus the on-failure queue's 14 days (as the claim-checks).
+        retention: Duration.days(Math.ceil(c.retentionHours / 24) + 14),
+      });
+    }
 
     // The Kafka contract, where consumers can fetch it with the AWS CLI or the Glue Schema Registry SerDes.
     this.schemaRegistry = new glue.CfnRegistry(this, 'SchemaRegistry', {
@@ -256,6 +272,14 @@ export class LeadstreamStack extends Stack {
     output('AnalyticsBucketName', this.delivery.dataBucket.bucketName, 'Parquet under leads/dt=YYYY-MM-DD/');
     output('AlarmTopicArn', this.monitoring.topic.topicArn, 'SNS topic of the alarms');
     output('DashboardName', this.monitoring.dashboard.dashboardName, 'CloudWatch dashboard');
+    if (this.mail) {
+      output(
+        'MailRuleSetName',
+        this.mail.ruleSet.receiptRuleSetName,
+        'Activate: aws ses set-active-receipt-rule-set',
+      );
+      output('MailBucketName', this.mail.bucket.bucketName, 'Received emails, as SES stored them');
+    }
 
     if (props.acknowledgeNagFindings ?? true) acknowledgeNagFindings(this);
   }

@@ -1,9 +1,10 @@
 import { type CfnElement, Validations } from 'aws-cdk-lib';
-import type { IConstruct } from 'constructs';
+import type { IConstruct, Node } from 'constructs';
 import type { LeadstreamConfig } from './config.js';
 import type { AnalyticsDelivery } from './constructs/analytics-delivery.js';
 import type { IngestFunction } from './constructs/ingest-function.js';
 import type { KafkaAccess } from './constructs/kafka-access.js';
+import type { MailIngress } from './constructs/mail-ingress.js';
 
 /** One acknowledged cdk-nag finding: where, which, and why it is acceptable here. */
 export interface NagAcknowledgment {
@@ -21,6 +22,9 @@ export interface NagSubject {
   readonly kafka: KafkaAccess;
   readonly delivery: AnalyticsDelivery;
   readonly config: Pick<LeadstreamConfig, 'consumerGroupPrefix'>;
+  /** SES inbound, when the `mailDomain` context turned it on. */
+  readonly mail?: MailIngress;
+  readonly node: Node;
   getLogicalId(element: CfnElement): string;
 }
 
@@ -49,6 +53,7 @@ export function nagAcknowledgments(stack: NagSubject): NagAcknowledgment[] {
     'Object keys are SHA-256 hashes of the emails, unknown at deploy time; the wildcard is limited to the claim-check/ prefix of one bucket.';
 
   return [
+    ...mailAcknowledgments(stack, ref),
     {
       construct: ingest.role,
       id: 'AwsSolutions-IAM5[Resource::*]',
@@ -119,6 +124,34 @@ export function nagAcknowledgments(stack: NagSubject): NagAcknowledgment[] {
       reason:
         'Downstream teams choose their consumer-group names; the wildcard is limited to the configured group prefix on this cluster.',
     },
+  ];
+}
+
+/** The SES inbound path's findings, when the `mailDomain` context turned it on. */
+function mailAcknowledgments(stack: NagSubject, ref: (c: IConstruct) => string): NagAcknowledgment[] {
+  const { mail } = stack;
+  if (!mail) return [];
+  // aws-s3-notifications' singleton handler (it writes the bucket's notification configuration at deploy).
+  const notificationsRole = stack.node.children
+    .find((c) => c.node.id.startsWith('BucketNotificationsHandler'))
+    ?.node.tryFindChild('Role');
+  return [
+    {
+      construct: mail.forwarder.role as IConstruct,
+      id: `AwsSolutions-IAM5[Resource::${ref(mail.bucket)}/inbound/*]`,
+      reason:
+        'SES names each stored email by its SES message id, unknown at deploy time; the wildcard is limited to the inbound/ prefix of the mail bucket.',
+    },
+    ...(notificationsRole
+      ? [
+          {
+            construct: notificationsRole,
+            id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+            reason:
+              "aws-cdk-lib's S3 bucket-notifications handler (a deploy-time custom resource, not ours to change) has only the basic logging policy plus s3:PutBucketNotification.",
+          },
+        ]
+      : []),
   ];
 }
 

@@ -57,6 +57,43 @@ const analyticsSchema = z.strictObject({
 });
 
 /**
+ * Where a webhook's signing secret comes from: an environment variable (local runs) or a Secrets
+ * Manager secret (the notifier Lambda). Never the secret itself: the rules file is not a secret.
+ */
+const secretRef = z.union([
+  z.strictObject({ env: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, 'must be an environment variable name') }),
+  z.strictObject({ secretId: z.string().min(1) }),
+]);
+
+const webhookSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  secret: secretRef,
+});
+
+/** Retry policy for webhook deliveries (src/notify/webhook.ts). */
+const deliverySchema = z.strictObject({
+  maxAttempts: z.number().int().min(1).max(20).default(5),
+  timeoutMs: z.number().int().positive().default(5_000),
+  baseDelayMs: z.number().int().positive().default(500),
+  maxDelayMs: z.number().int().positive().default(30_000),
+});
+
+const notificationsSchema = z.strictObject({
+  delivery: deliverySchema.default(deliverySchema.parse({})),
+  /** businessId → its channels. A business with none is not notified. */
+  businesses: z
+    .record(
+      businessId,
+      z.strictObject({
+        webhook: webhookSchema.optional(),
+        /** Publish to the SNS topic (AWS), where its email/SMS subscriptions filter on businessId. */
+        sns: z.boolean().default(false),
+      }),
+    )
+    .default({}),
+});
+
+/**
  * A sender in a triage list: an exact address (`leads@portal.example`) or a domain
  * (`portal.example`, which also covers its subdomains). Plain strings, compared exactly: no
  * patterns, so matching is linear whatever the list holds.
@@ -153,9 +190,12 @@ export const configSchema = z.strictObject({
   analytics: analyticsSchema.default({ messagePolicy: 'redact' }),
   triage: triageSchema.default(triageSchema.parse({})),
   profiles: z.array(profileSchema).default([]),
+  notifications: notificationsSchema.default(notificationsSchema.parse({})),
 });
 
 export type LeadstreamConfig = z.infer<typeof configSchema>;
 export type SourceProfile = LeadstreamConfig['profiles'][number];
+export type NotificationsConfig = LeadstreamConfig['notifications'];
+export type WebhookChannel = z.infer<typeof webhookSchema>;
 export type TriageConfig = LeadstreamConfig['triage'];
 export { FIELD_NAMES };

@@ -2,6 +2,9 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { leadstreamHome } from '../config/state-dir.js';
+import type { SmtpIngress, SmtpIngressOptions } from '../ingress/smtp.js';
+import type { NotifyOutcome } from '../notify/notifier.js';
+import type { WebhookDeps } from '../notify/webhook.js';
 import type { BatchReport } from '../processors/handlers/batch-report.js';
 import {
   createCountingMetrics,
@@ -33,6 +36,8 @@ export interface LocalPaths {
   claimCheckDir: string;
   deadLetterFile: string;
   checkpointFile: string;
+  /** Notifications the webhook notifier gave up on (JSON lines). */
+  notifyDeadLetterFile: string;
   /** The Kinesis server's write-ahead log and snapshots (durable stacks). */
   kinesisStateDir: string;
   /** The local Firehose's write-ahead log: records acknowledged and not yet in Parquet. */
@@ -53,6 +58,7 @@ export function localPaths(root?: string): LocalPaths {
     analyticsDir: join(bucketDir, ANALYTICS_PREFIX),
     claimCheckDir: join(bucketDir, 'claim-check'),
     deadLetterFile: join(base, 'dead-letter.jsonl'),
+    notifyDeadLetterFile: join(base, 'notify-dead-letter.jsonl'),
     checkpointFile: join(base, 'checkpoints.json'),
     kinesisStateDir: join(base, 'kinesis'),
     firehoseWalDir: join(base, 'firehose-wal'),
@@ -96,6 +102,21 @@ export interface LocalStackOptions {
   /** Progress lines for humans. */
   log?: (line: string) => void;
   /**
+   * The SMTP ingress on 127.0.0.1 (src/ingress/smtp.ts); `false` leaves it off. Domains default to
+   * those of the rules file's recipients map, else `localhost`.
+   */
+  smtp?:
+    | false
+    | (Partial<
+        Pick<SmtpIngressOptions, 'port' | 'domains' | 'maxMessageBytes' | 'maxClients' | 'maxRecipients'>
+      > &
+        Pick<SmtpIngressOptions, 'onAccepted'>);
+  /** The webhook notifier (src/notify/), started when the rules file configures channels. */
+  notify?: {
+    onHandled?: (r: { outcome: NotifyOutcome; leadId: string | null; businessId: string | null }) => void;
+    webhook?: WebhookDeps;
+  };
+  /**
    * The broker or the Kinesis server died and would not stay up after the supervisor's restarts.
    * The stack cannot go on: stop it. @default a log line
    */
@@ -120,6 +141,10 @@ export interface LocalStack {
   flushAnalytics(): Promise<void>;
   /** Stops everything this stack started, in reverse order. Idempotent. */
   stop(): Promise<void>;
+  /** The SMTP ingress, unless turned off. */
+  readonly smtp: SmtpIngress | null;
+  /** True when the rules file configures notification channels and the notifier runs. */
+  readonly notifying: boolean;
   /** The broker, when this stack started it (null when given a bootstrap address). */
   readonly broker: { stop(): Promise<void>; start(): Promise<void> } | null;
 }
@@ -246,6 +271,56 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await startProcessor();
     stoppers.push(stopProcessor);
 
+    // 5. Mail in (SMTP → Kinesis) and notifications out (leads topic → webhooks).
+    const { loadConfig } = await import('../config/load.js');
+    const rules = await loadConfig(processorEnv.LEADSTREAM_CONFIG, processorEnv);
+    const notifying = Object.keys(rules.notifications.businesses).length > 0;
+    if (notifying) {
+      const { createNotifier, secretFromEnv } = await import('../notify/notifier.js');
+      const { createMemorySeenStore } = await import('../notify/seen.js');
+      const { startLocalNotifier, createNotifyDeadLetterFile } = await import('../notify/local-consumer.js');
+      const notifier = await startLocalNotifier({
+        bootstrap: brokerInfo.bootstrap,
+        topic: topics.leads,
+        notifier: createNotifier({
+          notifications: rules.notifications,
+          resolveSecret: (ref) => secretFromEnv(ref, processorEnv),
+          seen: createMemorySeenStore(),
+          deadLetter: createNotifyDeadLetterFile(paths.notifyDeadLetterFile),
+          ...(options.notify?.webhook ? { webhook: options.notify.webhook } : {}),
+        }),
+        ...(options.notify?.onHandled ? { onHandled: options.notify.onHandled } : {}),
+        log,
+      });
+      stoppers.push(() => notifier.stop());
+    }
+    let smtp: SmtpIngress | null = null;
+    if (options.smtp !== false) {
+      const smtpOptions = options.smtp ?? {};
+      const { startSmtpIngress, defaultSmtpDomains } = await import('../ingress/smtp.js');
+      const { createKinesisSender } = await import('../sender/kinesis-sender.js');
+      const { createDirClaimCheckStore } = await import('../io/claim-check.js');
+      const { createPartitionKeyFn } = await import('../sender/partition-key.js');
+      const { createBusinessRouter } = await import('../processors/routing.js');
+      const { createBackoff } = await import('../io/backoff.js');
+      const ingress = await startSmtpIngress({
+        ...smtpOptions,
+        domains: smtpOptions.domains ?? defaultSmtpDomains(rules.businesses.recipients),
+        sender: createKinesisSender({
+          client: kinesis,
+          streamName,
+          claimCheck: createDirClaimCheckStore(paths.claimCheckDir),
+          // An SMTP client is waiting: give up within seconds and answer 451, the client retries later.
+          backoff: createBackoff({ policy: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1_000 } }),
+        }),
+        partitionKey: createPartitionKeyFn(rules.businesses),
+        route: createBusinessRouter(rules.businesses),
+        log,
+      });
+      smtp = ingress;
+      stoppers.push(() => ingress.close());
+    }
+
     let stopped = false;
     return {
       paths,
@@ -257,6 +332,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       kinesis,
       metrics,
       processorEnv,
+      smtp,
+      notifying,
       broker: brokerInfo.broker,
       poller: () => {
         if (!poller) throw new Error('the processor is not running');

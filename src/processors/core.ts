@@ -38,8 +38,10 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
   const now = deps.now ?? (() => performance.now());
   const budgetMs = config.limits.timeBudgetMs;
 
+  /** The envelope recipient decides when the email came through our ingress; else the headers. */
   const businessIdFor = (email: ParsedEmail) =>
-    routeToBusiness(email.recipients) ?? businesses.defaultBusinessId;
+    routeToBusiness(email.envelopeRecipients.length > 0 ? email.envelopeRecipients : email.recipients) ??
+    businesses.defaultBusinessId;
 
   /**
    * A notification forwarded as an attachment (message/rfc822): the attached message is the lead,
@@ -47,7 +49,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
    * limits, and a failure falls back to the outer message.
    */
   async function extractWithEmbedded(email: ParsedEmail, deadline: number): Promise<Extracted | null> {
-    const business = new Set(email.recipients);
+    const business = new Set([...email.envelopeRecipients, ...email.recipients]);
     if (email.embedded) {
       const inner = await parse(email.embedded, deadline - now());
       if (inner.ok) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { LeadstreamConfig } from '../config/schema.js';
+import { envelopeRecipientsOf } from '../ingress/envelope.js';
 import { createBusinessRouter } from '../processors/routing.js';
 import { findEmails } from '../processors/stages/normalise.js';
 
@@ -16,6 +17,7 @@ import { findEmails } from '../processors/stages/normalise.js';
  */
 export const MAX_HEADER_SCAN_BYTES = 64 * 1024;
 const RECIPIENT_HEADERS = ['x-original-to', 'delivered-to', 'to', 'cc'] as const;
+const ENVELOPE_TO = 'x-leadstream-envelope-to';
 
 export type PartitionKeyFn = (raw: Uint8Array) => { key: string; businessId: string | null };
 
@@ -30,7 +32,10 @@ export function createPartitionKeyFn(
   };
 }
 
-/** Lowercased addresses of the recipient headers, in header-priority order. */
+/**
+ * Lowercased addresses of the recipient headers, in header-priority order; only the envelope
+ * recipients when our ingress prepended them (src/ingress/envelope.ts), as the core routes by them.
+ */
 export function headerRecipients(raw: Uint8Array): string[] {
   const head = Buffer.from(
     raw.buffer,
@@ -46,6 +51,8 @@ export function headerRecipients(raw: Uint8Array): string[] {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     const name = line.slice(0, colon).trim().toLowerCase();
+    // The first occurrence is ours (prepended); a later one is the sender's.
+    if (name === ENVELOPE_TO) return envelopeRecipientsOf(line.slice(colon + 1));
     if (!(RECIPIENT_HEADERS as readonly string[]).includes(name)) continue;
     const found = findEmails(line.slice(colon + 1));
     let list = byName.get(name);

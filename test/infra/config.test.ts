@@ -55,6 +55,9 @@ describe('parseConfig', () => {
     [{ leadsTopic: 'a topic' }, 'leadsTopic'],
     [{ leadsTopic: 'same', rejectedTopic: 'same' }, 'rejectedTopic must differ'],
     [{ alarmEmail: 'not-an-email' }, 'alarmEmail'],
+    [{ mailDomain: 'Not A Domain' }, 'mailDomain'],
+    [{ mailRecipients: 'in@leads.example.com' }, 'mailRecipients'],
+    [{ mailDomain: 'leads.example.com', mailRecipients: 'in@other.example.com' }, 'mailRecipients'],
     [{ maxBatchingWindowSeconds: 120, maxRecordAgeSeconds: 60 }, 'maxRecordAgeSeconds must exceed'],
     [
       { topicRetentionHours: 720, claimCheckExpiryDays: 15 },
@@ -71,7 +74,14 @@ describe('parseConfig', () => {
   });
 
   it('reads one context key per field', () => {
-    const optional = ['shardCount', 'reservedConcurrency', 'alarmEmail', 'claimCheckExpiryDays'];
+    const optional = [
+      'shardCount',
+      'reservedConcurrency',
+      'alarmEmail',
+      'claimCheckExpiryDays',
+      'mailDomain',
+      'mailRecipients',
+    ];
     expect([...CONFIG_KEYS].sort()).toEqual([...Object.keys(parseConfig({})), ...optional].sort());
   });
 });

@@ -1,3 +1,5 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { leadstreamHome } from '../../config/state-dir.js';
@@ -6,9 +8,11 @@ import type { BatchReport } from '../../processors/handlers/batch-report.js';
 
 const USAGE = `usage: leadstream demo [options]      (npm start)
 
-Starts the local stack (Kafka broker, Kinesis server, Lambda poller, Firehose → Parquet), sends
-sample emails through it, reads the leads back from Kafka, queries the Parquet with DuckDB, and
-stops everything. Ctrl-C stops cleanly at any point.
+Starts the local stack (Kafka broker, Kinesis server, Lambda poller, Firehose → Parquet, SMTP
+ingress, webhook notifier), sends sample emails through it (a quarter over SMTP with nodemailer),
+reads the leads back from Kafka, checks that a local webhook receiver was notified of each lead of
+the three businesses with a webhook, queries the Parquet with DuckDB, and stops everything. Ctrl-C
+stops cleanly at any point.
 
   --count N        emails to send (default 200; includes 2 poison records and 1 over 1 MiB)
   --seed N         corpus seed (default 42)
@@ -101,6 +105,9 @@ export async function runDemo(
   const { createDirClaimCheckStore } = await import('../../io/claim-check.js');
   const { decodeLead } = await import('../../processors/stages/encode.js');
   const { deadLetterRecordCount, readDeadLetters } = await import('../../local/dead-letter.js');
+  const { startWebhookReceiver } = await import('../../notify/webhook-receiver.js');
+  const { BUSINESSES, INBOUND_DOMAIN } = await import('../../corpus/people.js');
+  const mail = await import('./demo-mail.js');
 
   const reports: BatchReport[] = [];
   // When each record's PutRecords call was issued, by shard and sequence number. The local Kinesis
@@ -122,9 +129,18 @@ export async function runDemo(
   process.on('SIGTERM', onSigint);
 
   const started = Date.now();
+  // Three businesses have a webhook; the receiver checks every delivery's signature.
+  const notified = BUSINESSES.slice(0, 3).map((b) => b.id);
+  const secret = mail.demoWebhookSecret();
+  const receiver = await startWebhookReceiver({ secret });
+  const rulesDir = await mkdtemp(join(tmpdir(), 'leadstream-demo-'));
+  const rulesFile = join(rulesDir, 'rules.yaml');
+  await mail.writeDemoNotifyRules(rulesFile, receiver.url, notified);
   try {
     stack = await startLocalStack({
       dataDir: opts.dataDir,
+      env: { LEADSTREAM_CONFIG: rulesFile, [mail.DEMO_SECRET_ENV]: secret },
+      smtp: { domains: [INBOUND_DOMAIN] },
       shards: opts.shards,
       poller: {
         batchSize: opts.batchSize,
@@ -136,8 +152,9 @@ export async function runDemo(
       log: err,
     });
     if (interrupted) return 130;
+    const smtp = stack.smtp as NonNullable<LocalStack['smtp']>;
     err(
-      `local stack up in ${secs(Date.now() - started)} (Kafka ${stack.kafkaBootstrap}, Kinesis ${stack.kinesisEndpoint})`,
+      `local stack up in ${secs(Date.now() - started)} (Kafka ${stack.kafkaBootstrap}, Kinesis ${stack.kinesisEndpoint}, SMTP ${smtp.url})`,
     );
 
     // Send.
@@ -153,15 +170,26 @@ export async function runDemo(
       },
     });
     const sendStarted = Date.now();
-    const records = samples.map((s) => ({ data: s.raw, partitionKey: keyOf(s.raw).key }));
-    const sent = opts.rate > 0 ? await sendPaced(sender, records, opts.rate) : await sender.sendAll(records);
+    // Every fourth email with a known business goes in over SMTP, to its business's address.
+    const overSmtp: Array<{ raw: Buffer; to: string }> = [];
+    const records: Array<{ data: Buffer; partitionKey: string }> = [];
+    samples.forEach((s, i) => {
+      const { key, businessId } = keyOf(s.raw);
+      if (i % 4 === 0 && businessId)
+        overSmtp.push({ raw: s.raw, to: `leads+${businessId}@${INBOUND_DOMAIN}` });
+      else records.push({ data: s.raw, partitionKey: key });
+    });
+    const [sent, smtpSent] = await Promise.all([
+      opts.rate > 0 ? sendPaced(sender, records, opts.rate) : sender.sendAll(records),
+      mail.sendOverSmtp(smtp.port, overSmtp),
+    ]);
     const sendMs = Date.now() - sendStarted;
     out(
-      `sent ${sent.sent} emails in ${secs(sendMs)} (retried ${sent.retried}, failed ${sent.failed}, ${sent.claimChecked} by claim-check)`,
+      `sent ${sent.sent + smtpSent.accepted} emails in ${secs(sendMs)}: ${sent.sent} with PutRecords (retried ${sent.retried}, failed ${sent.failed}, ${sent.claimChecked} by claim-check), ${smtpSent.accepted} over SMTP ${smtp.url} (failed ${smtpSent.failed})`,
     );
 
     // Wait until every email is accounted for: written as a lead, written as rejected, or dead-lettered.
-    const expected = sent.sent;
+    const expected = sent.sent + smtpSent.accepted;
     const deadline = Date.now() + 120_000 + expected * 20;
     const accounted = () => {
       const m = stack?.metrics.totals ?? new Map<string, number>();
@@ -189,6 +217,7 @@ export async function runDemo(
     // Read back what a business's consumer would see.
     const messages = await consumeAll(stack.kafkaBootstrap, [stack.topics.leads, stack.topics.rejected]);
     const leadIds = new Set<string>();
+    const leadBusinesses: string[] = [];
     const bySource = new Map<string, number>();
     const byReason = new Map<string, number>();
     const rejectedIds = new Set<string>();
@@ -197,6 +226,7 @@ export async function runDemo(
         const lead = decodeLead(m.value);
         if (leadIds.has(lead.leadId)) continue; // a replay: same leadId, dropped like a consumer would
         leadIds.add(lead.leadId);
+        leadBusinesses.push(lead.businessId);
         bySource.set(lead.source, (bySource.get(lead.source) ?? 0) + 1);
       } else {
         const id = m.headers['lead-id'] ?? `${m.partition}/${m.offset}`;
@@ -217,6 +247,19 @@ export async function runDemo(
     const total = leadIds.size + rejectedCount + dead;
     out(
       `count check: ${leadIds.size} leads + ${rejectedCount} rejected + ${dead} dead-letter = ${total} of ${opts.count} sent ${total === opts.count ? '✓' : '✗'}`,
+    );
+    // Notifications: every lead of a business with a webhook, once (the notifier de-duplicates replays).
+    const toNotify = leadBusinesses.filter((b) => notified.includes(b)).length;
+    const notifyDeadline = Date.now() + 60_000;
+    while (receiver.summary().leads < toNotify && Date.now() < notifyDeadline && !interrupted) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const got = receiver.summary();
+    const notifyOk =
+      got.leads === toNotify && receiver.deliveries.length === toNotify && receiver.rejectedSignatures === 0;
+    out(`webhook receiver: notified ${got.businesses} businesses of ${got.leads} leads`);
+    out(
+      `notification check: ${got.leads} of ${toNotify} leads for the ${notified.length} businesses with a webhook, ${receiver.deliveries.length} deliveries, ${receiver.rejectedSignatures} bad signatures ${notifyOk ? '✓' : '✗'}`,
     );
 
     const latency = latencyStats(reports, putAt);
@@ -245,10 +288,12 @@ export async function runDemo(
     out(
       `query it yourself: npx leadstream query --dir ${stack.paths.bucketDir} "SELECT * FROM analytics LIMIT 5"`,
     );
-    return total === opts.count ? 0 : 1;
+    return total === opts.count && notifyOk ? 0 : 1;
   } finally {
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigint);
+    await receiver.close();
+    await rm(rulesDir, { recursive: true, force: true });
     if (!interrupted) {
       await stack?.stop();
       err(`stopped the local stack (data kept in ${opts.dataDir})`);

@@ -4,12 +4,16 @@ import { parseArgs } from 'node:util';
 const STOP_GRACE_MS = 5_000;
 
 const USAGE = `usage: leadstream stack [--shards N] [--batch-size N] [--window-ms N] [--data DIR] [--keep]
+                        [--smtp-port N] [--smtp-domains a,b]
 
 Starts the local stack (Kafka broker, Kinesis server, Lambda poller with the real handler, local
-Firehose → Parquet) and keeps it running until Ctrl-C. Acknowledged emails and analytics are kept on
+Firehose → Parquet, SMTP ingress, and the webhook notifier when the rules file configures
+notifications) and keeps it running until Ctrl-C. Acknowledged emails and analytics are kept on
 disk; --keep resumes where the last run stopped (even after a kill -9). Then, in another terminal:
 
   npx leadstream send --endpoint <printed Kinesis endpoint> path/to/emails/
+  or send mail to the printed smtp://127.0.0.1:<port> (domains: --smtp-domains, default those of
+  the rules file's recipients map, else localhost; others get 550)
   npx leadstream query "SELECT source, count(*) FROM analytics GROUP BY 1"`;
 
 export async function run(argv: string[]): Promise<number> {
@@ -25,6 +29,15 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
+  const smtpPort = num(values['smtp-port'], 0);
+  if (!Number.isInteger(smtpPort) || smtpPort < 0 || smtpPort > 65_535) {
+    console.error('leadstream stack: --smtp-port must be a port number');
+    return 2;
+  }
+  const smtpDomains = values['smtp-domains']
+    ?.split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
   const { startLocalStack } = await import('../../local/stack.js');
   let fatal: ((err: Error) => void) | null = null;
   const fatalError = new Promise<Error>((resolve) => {
@@ -40,14 +53,18 @@ export async function run(argv: string[]): Promise<number> {
       batchingWindowMs: num(values['window-ms'], 0),
       idlePollMs: 250,
     },
+    smtp: { port: smtpPort, ...(smtpDomains?.length ? { domains: smtpDomains } : {}) },
     log: (line) => console.error(line),
   });
+  const smtp = stack.smtp as NonNullable<typeof stack.smtp>;
   console.log(
     [
       'local stack running; Ctrl-C to stop',
       `  Kafka       ${stack.kafkaBootstrap} (topics ${stack.topics.leads}, ${stack.topics.rejected})`,
       `  Kinesis     ${stack.kinesisEndpoint} (stream ${stack.streamName})`,
       `  Firehose    ${stack.firehoseEndpoint} → ${stack.paths.analyticsDir}`,
+      `  SMTP        ${smtp.url} (accepting mail for ${smtp.domains.join(', ')})`,
+      `  notifier    ${stack.notifying ? `webhooks per the rules file; gave up → ${stack.paths.notifyDeadLetterFile}` : 'off (no notifications in the rules file)'}`,
       `  dead-letter ${stack.paths.deadLetterFile}`,
       '',
       'send emails:',
@@ -95,6 +112,8 @@ function parse(argv: string[]) {
       'window-ms': { type: 'string' },
       data: { type: 'string' },
       keep: { type: 'boolean' },
+      'smtp-port': { type: 'string' },
+      'smtp-domains': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

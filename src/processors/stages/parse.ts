@@ -15,6 +15,7 @@
  */
 import type { AddressObject, ParsedMail } from 'mailparser';
 import type { LeadstreamConfig } from '../../config/schema.js';
+import { envelopeRecipientsOf } from '../../ingress/envelope.js';
 import type { RejectReason } from '../result.js';
 
 export interface Address {
@@ -30,6 +31,11 @@ export interface ParsedEmail {
   replyTo: Address[];
   /** X-Original-To, Delivered-To, To, Cc addresses, lowercased, in that order. */
   recipients: string[];
+  /**
+   * The envelope recipients (RCPT TO) our ingress prepended (src/ingress/envelope.ts), lowercased;
+   * [] when the email did not come through it. When present they decide the business.
+   */
+  envelopeRecipients: string[];
   subject: string;
   messageId: string | null;
   date: Date | null;
@@ -202,6 +208,8 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     const prev = headers.get(key);
     headers.set(key, (prev === undefined ? value : `${prev}\n${value}`).slice(0, MAX_HEADER_VALUE_CHARS));
   }
+  // Only the first occurrence: ours is prepended above anything the sender wrote.
+  const envelopeRecipients = envelopeRecipientsOf(headers.get('x-leadstream-envelope-to')?.split('\n')[0]);
   const recipients: string[] = [];
   for (const name of ['x-original-to', 'delivered-to']) {
     for (const v of (headers.get(name) ?? '').split(/[\n,]/)) {
@@ -244,6 +252,7 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     from: addresses(p.from)[0] ?? null,
     replyTo: addresses(p.replyTo),
     recipients,
+    envelopeRecipients,
     subject: (p.subject ?? '').slice(0, MAX_SUBJECT_CHARS),
     messageId: p.messageId ?? null,
     date: p.date instanceof Date && !Number.isNaN(p.date.getTime()) ? p.date : null,

@@ -10,6 +10,7 @@ function email(over: Partial<ParsedEmail> & { h?: Record<string, string> } = {})
     from: { name: 'Site', address: 'noreply@site.example' },
     replyTo: [],
     recipients: ['leads@inbound.example'],
+    envelopeRecipients: [],
     subject: 'New enquiry',
     messageId: '<x@y>',
     date: null,

@@ -216,8 +216,7 @@ export function renderHtml(
         else if (name === 'dd') {
           ddDepth++;
           emitText(' ');
-        }
-        else if (BLOCK.has(name)) newline();
+        } else if (BLOCK.has(name)) newline();
       },
       ontext(text) {
         if (skipDepth > 0) return;

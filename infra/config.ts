@@ -1,5 +1,6 @@
 import type { Node } from 'constructs';
 import * as z from 'zod';
+import { KAFKA_TOPIC_NAME } from '../src/config/names.js';
 import { ConfigError } from '../src/errors.js';
 
 /**
@@ -8,9 +9,6 @@ import { ConfigError } from '../src/errors.js';
  * the command line are strings, so numbers are coerced, then range-checked. A bad value fails the synth with
  * every problem listed, never a silent fallback to the default.
  */
-
-/** Kafka topic names: what the Kafka protocol allows (1..249 chars of [a-zA-Z0-9._-]). */
-const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
@@ -58,15 +56,15 @@ export const CONFIG_SCHEMA = z
     /** Days before claim-check objects expire; at least minimumClaimCheckExpiryDays, which is the default. */
     claimCheckExpiryDays: int(1, 3650).optional(),
     /** Topic for valid leads. */
-    leadsTopic: z.string().regex(TOPIC_NAME).default('leads'),
+    leadsTopic: z.string().regex(KAFKA_TOPIC_NAME).default('leads'),
     /** Topic for rejected records. */
-    rejectedTopic: z.string().regex(TOPIC_NAME).default('rejected'),
+    rejectedTopic: z.string().regex(KAFKA_TOPIC_NAME).default('rejected'),
     /** Partitions per topic: the upper bound on a consumer group's parallelism. Can grow, never shrink. */
     topicPartitions: int(1, 2400).default(6),
     /** Kafka retention per topic in hours (MSK Serverless allows up to unlimited; we cap at 1 year). */
     topicRetentionHours: int(1, 8760).default(168),
     /** Prefix of the consumer-group names the downstream consumer policy allows. */
-    consumerGroupPrefix: z.string().regex(TOPIC_NAME).default('leads-consumer'),
+    consumerGroupPrefix: z.string().regex(KAFKA_TOPIC_NAME).default('leads-consumer'),
     /** Firehose buffer size. Record format conversion requires at least 64 MiB (AWS docs). */
     firehoseBufferMiB: int(64, 128).default(128),
     /** Firehose buffer interval: the upper bound on how stale Athena is (60..900 s). */

@@ -1,9 +1,10 @@
+import type { EnvironmentVariable } from '../src/config/environment.js';
+
 /**
- * The contract between the CDK app and the processor Lambda: the names of the environment variables
- * the stack sets and the CloudWatch metrics the handler emits (EMF, via Powertools Metrics).
- *
- * This file has no dependencies on purpose, so the handler (src/processors/handlers/kinesis-handler.ts)
- * can import it without pulling aws-cdk-lib into the bundle.
+ * The contract between the CDK app and the processor Lambda: the environment variables the stack
+ * sets (names from the processor's one environment schema, src/config/environment.ts, so a rename
+ * there fails the typecheck here) and the CloudWatch metrics the handler emits (EMF, via Powertools
+ * Metrics).
  */
 
 /** Environment variables of the processor Lambda. Keys are how the code refers to them; values are the names. */
@@ -28,7 +29,7 @@ export const PROCESSOR_ENV = {
   serviceName: 'POWERTOOLS_SERVICE_NAME',
   /** Powertools metrics namespace. */
   metricsNamespace: 'POWERTOOLS_METRICS_NAMESPACE',
-} as const;
+} as const satisfies Record<string, EnvironmentVariable>;
 
 export type ProcessorEnvKey = keyof typeof PROCESSOR_ENV;
 

@@ -11,10 +11,10 @@ import { parseArgs } from 'node:util';
 import EmailForwardParser from 'email-forward-parser';
 import { simpleParser } from 'mailparser';
 import { loadConfig } from '../../src/config/load.js';
+import { generateCorpus } from '../../src/corpus/generate.js';
 import { renderHtml } from '../../src/processors/stages/extractors/html.js';
 import { createParser } from '../../src/processors/stages/parse.js';
 import { unwrapForwarded } from '../../src/processors/stages/segment.js';
-import { generateCorpus } from '../../src/corpus/generate.js';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '3000' }, seed: { type: 'string', default: '31337' } },

@@ -7,12 +7,11 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as msk from 'aws-cdk-lib/aws-msk';
 import * as cr from 'aws-cdk-lib/custom-resources';
 import { Construct } from 'constructs';
+import { KAFKA_TOPIC_NAME } from '../../src/config/names.js';
 import { bundlingOptions, LAMBDA_RUNTIME, lambdaLogGroup, lambdaRole } from './lambda-defaults.js';
 
 /** SASL/IAM listener of MSK (TLS). */
 export const MSK_IAM_PORT = 9098;
-
-const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
 
 export interface KafkaAccessProps {
   /** The VPC of the cluster and its clients. */
@@ -74,7 +73,7 @@ export class KafkaAccess extends Construct {
     const clusterName = props.clusterName ?? `${Stack.of(this).stackName}-leads`.slice(0, 64);
     if (props.topics.length === 0) throw new Error('KafkaAccess: at least one topic is required');
     for (const t of [...props.topics, groupPrefix]) {
-      if (!TOPIC_NAME.test(t)) throw new Error(`KafkaAccess: invalid Kafka topic or group name: ${t}`);
+      if (!KAFKA_TOPIC_NAME.test(t)) throw new Error(`KafkaAccess: invalid Kafka topic or group name: ${t}`);
     }
     if (new Set(props.topics).size !== props.topics.length)
       throw new Error('KafkaAccess: topic names must be unique');

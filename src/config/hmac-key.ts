@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import type { Environment } from './environment.js';
 
 /** HMAC-SHA256 keys shorter than this weaken the pseudonyms; 32 bytes matches the hash size (RFC 2104 §3). */
 export const MIN_HMAC_KEY_BYTES = 32;
@@ -15,7 +16,10 @@ export type HmacKeySource =
  * LEADSTREAM_HMAC_SECRET_ID (a Secrets Manager name or ARN; what the Lambda uses), else a key file
  * created once under the local state directory, so local runs give stable hashes without a key in code.
  */
-export function hmacKeySourceFromEnv(env: NodeJS.ProcessEnv, localStateDir: string): HmacKeySource {
+export function hmacKeySourceFromEnv(
+  env: Pick<Environment, 'LEADSTREAM_HMAC_KEY' | 'LEADSTREAM_HMAC_SECRET_ID'>,
+  localStateDir: string,
+): HmacKeySource {
   if (env.LEADSTREAM_HMAC_KEY) return { kind: 'env', value: env.LEADSTREAM_HMAC_KEY };
   if (env.LEADSTREAM_HMAC_SECRET_ID) return { kind: 'secret', secretId: env.LEADSTREAM_HMAC_SECRET_ID };
   return { kind: 'local-file', path: `${localStateDir}/hmac.key` };

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { type Environment, environment } from './environment.js';
 import { configSchema, type LeadstreamConfig } from './schema.js';
 
 /** The rules shipped with leadstream; a user file is merged over them. */
@@ -17,7 +18,7 @@ export const DEFAULT_RULES_PATH = fileURLToPath(new URL('./default-rules.yaml', 
  */
 export async function loadConfig(
   path?: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Pick<Environment, 'LEADSTREAM_CONFIG'> = environment(),
 ): Promise<LeadstreamConfig> {
   const defaults = await readYaml(DEFAULT_RULES_PATH);
   const userPath = path ?? env.LEADSTREAM_CONFIG;

@@ -1,5 +1,7 @@
 import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import type { Admin, ITopicConfig, ITopicMetadata } from 'kafkajs';
+import { parseEnvironment } from '../config/environment.js';
+import { KAFKA_TOPIC_NAME } from '../config/names.js';
 import { TopicPlanError } from '../errors.js';
 
 /**
@@ -24,9 +26,6 @@ export interface TopicPlan {
   readonly setRetention: readonly DesiredTopic[];
 }
 
-/** Kafka allows 1..249 chars of [a-zA-Z0-9._-]. */
-const TOPIC_NAME = /^[a-zA-Z0-9._-]{1,249}$/;
-
 /** Parses the resource properties. CloudFormation passes every scalar as a string, so numbers are parsed here. */
 export function parseTopicsProperty(value: unknown): DesiredTopic[] {
   const list: unknown = typeof value === 'string' ? JSON.parse(value) : value;
@@ -36,7 +35,7 @@ export function parseTopicsProperty(value: unknown): DesiredTopic[] {
     const name = String(t?.name ?? '');
     const partitions = Number(t?.partitions);
     const retentionMs = Number(t?.retentionMs);
-    if (!TOPIC_NAME.test(name))
+    if (!KAFKA_TOPIC_NAME.test(name))
       throw new TopicPlanError(`Topics[${i}].name is not a valid Kafka topic name: ${name}`);
     if (!Number.isInteger(partitions) || partitions < 1) {
       throw new TopicPlanError(
@@ -110,26 +109,24 @@ async function existingTopics(admin: Admin, desired: readonly DesiredTopic[]): P
 
 async function createAdmin(bootstrapServers: string, region: string): Promise<Admin> {
   // Imported lazily: tests of the pure planning above need neither kafkajs' network code nor the signer.
-  const [{ Kafka, logLevel }, { generateAuthToken }] = await Promise.all([
+  const [{ Kafka }, { kafkaClientConfig }] = await Promise.all([
     import('kafkajs'),
-    import('aws-msk-iam-sasl-signer-js'),
+    import('../io/kafka-client.js'),
   ]);
-  const kafka = new Kafka({
-    clientId: 'leadstream-create-topics',
-    brokers: bootstrapServers
-      .split(',')
-      .map((b) => b.trim())
-      .filter(Boolean),
-    ssl: true,
-    sasl: {
-      mechanism: 'oauthbearer',
-      // A fresh token per (re)authentication: they expire after 15 minutes.
-      oauthBearerProvider: async () => ({ value: (await generateAuthToken({ region })).token }),
-    },
-    logLevel: logLevel.WARN,
-    connectionTimeout: 10_000,
-    retry: { retries: 5 },
-  });
+  const kafka = new Kafka(
+    kafkaClientConfig(
+      {
+        clientId: 'leadstream-create-topics',
+        brokers: bootstrapServers
+          .split(',')
+          .map((b) => b.trim())
+          .filter(Boolean),
+        auth: { kind: 'iam', region },
+        connectionTimeoutMs: 10_000,
+      },
+      console,
+    ),
+  );
   return kafka.admin();
 }
 
@@ -148,7 +145,7 @@ export async function handler(event: CloudFormationCustomResourceEvent): Promise
   if (event.RequestType === 'Delete') return { PhysicalResourceId: physicalId, Data: data };
 
   const bootstrapServers = String(event.ResourceProperties.BootstrapServers ?? '');
-  const region = process.env.AWS_REGION;
+  const region = parseEnvironment(process.env).AWS_REGION;
   if (!bootstrapServers) throw new TopicPlanError('BootstrapServers is required');
   if (!region) throw new TopicPlanError('AWS_REGION is not set');
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { type Environment, environment } from '../config/environment.js';
 import { leadstreamHome } from '../config/state-dir.js';
 
 /**
@@ -10,6 +11,8 @@ import { leadstreamHome } from '../config/state-dir.js';
  *
  * Override with LEADSTREAM_S3_DIR.
  */
-export function localS3Dir(env: NodeJS.ProcessEnv = process.env): string {
+export function localS3Dir(
+  env: Pick<Environment, 'LEADSTREAM_S3_DIR' | 'LEADSTREAM_HOME' | 'XDG_CACHE_HOME'> = environment(),
+): string {
   return env.LEADSTREAM_S3_DIR ?? join(leadstreamHome(env), 'data', 's3');
 }

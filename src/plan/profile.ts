@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { type Environment, environment } from '../config/environment.js';
 import { leadstreamHome } from '../config/state-dir.js';
 
 /**
@@ -31,7 +32,9 @@ export type ProcessorProfile = z.infer<typeof processorProfileSchema>;
 
 export const PROFILE_FILE = 'bench/processor-profile.json';
 
-export function profilePath(env: NodeJS.ProcessEnv = process.env): string {
+export function profilePath(
+  env: Pick<Environment, 'LEADSTREAM_HOME' | 'XDG_CACHE_HOME'> = environment(),
+): string {
   return join(leadstreamHome(env), PROFILE_FILE);
 }
 

@@ -7,6 +7,7 @@ import { MSK_IAM_PORT } from '../../infra/constructs/kafka-access.js';
 import { VPC_ENI_ACTIONS } from '../../infra/constructs/lambda-defaults.js';
 import { REJECTED_SCHEMA_PATH } from '../../infra/leadstream-stack.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../../infra/processor-environment.js';
+import { ENVIRONMENT_SCHEMA, parseEnvironment } from '../../src/config/environment.js';
 import { ANALYTICS_COLUMNS, ANALYTICS_PARTITION_KEY } from '../../src/schemas/analytics.js';
 import {
   type CfnTemplate,
@@ -81,6 +82,20 @@ describe('processor Lambda', () => {
       [PROCESSOR_ENV.metricsNamespace]: PROCESSOR_METRICS.namespace,
       NODE_OPTIONS: '--enable-source-maps',
     });
+  });
+
+  it("sets only variables of the processor's environment schema, each one the processor accepts", () => {
+    const fn = json.Resources[id(s.stack.ingest.function)]?.Properties as {
+      Environment: { Variables: Record<string, unknown> };
+    };
+    const known = new Set(Object.keys(ENVIRONMENT_SCHEMA.shape));
+    const set = Object.keys(fn.Environment.Variables).filter((v) => v !== 'NODE_OPTIONS');
+    expect(set.filter((v) => !known.has(v))).toEqual([]);
+    // The literal values the stack sets parse with the schema the Lambda parses its environment with.
+    const literals = Object.fromEntries(
+      Object.entries(fn.Environment.Variables).filter(([, v]) => typeof v === 'string'),
+    ) as Record<string, string>;
+    expect(() => parseEnvironment(literals)).not.toThrow();
   });
 
   // The bundle itself (its files, its imports, and a run of the asset on one event) is checked in

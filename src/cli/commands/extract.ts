@@ -11,6 +11,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { environment } from '../../config/environment.js';
 import { hmacKeySourceFromEnv, loadHmacKey } from '../../config/hmac-key.js';
 import { loadConfig } from '../../config/load.js';
 import { leadstreamHome } from '../../config/state-dir.js';
@@ -55,7 +56,7 @@ export async function run(argv: string[]): Promise<number> {
   let core: LeadCore;
   try {
     const config = await loadConfig(args.values.config);
-    const hmacKey = await loadHmacKey(hmacKeySourceFromEnv(process.env, leadstreamHome()));
+    const hmacKey = await loadHmacKey(hmacKeySourceFromEnv(environment(), leadstreamHome()));
     core = createLeadCore(config, { hmacKey });
   } catch (err) {
     const msg = err instanceof LeadstreamError ? err.message : `cannot start: ${(err as Error).message}`;

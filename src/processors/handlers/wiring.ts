@@ -1,4 +1,5 @@
-import { type ClaimCheckLocation, type RuntimeConfig, runtimeConfigFromEnv } from '../../config/runtime.js';
+import { type Environment, parseEnvironment } from '../../config/environment.js';
+import { type ClaimCheckLocation, type RuntimeConfig, runtimeConfig } from '../../config/runtime.js';
 import { type AwsClientOptions, createFirehoseClient, createS3Client } from '../../io/aws-clients.js';
 import {
   type ClaimCheckStore,
@@ -6,9 +7,10 @@ import {
   createS3ClaimCheckStore,
   type S3Like,
 } from '../../io/claim-check.js';
+import { kafkaClientConfig } from '../../io/kafka-client.js';
 import type { FirehoseLike } from '../sinks/firehose-sink.js';
 import { createFirehoseSink } from '../sinks/firehose-sink.js';
-import { createKafkajsProducer, createKafkaSink, kafkaClientConfig } from '../sinks/kafka-sink.js';
+import { createKafkajsProducer, createKafkaSink } from '../sinks/kafka-sink.js';
 import type { BatchReport } from './batch-report.js';
 import { createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
 import type { HandlerLogger, HandlerMetrics } from './observability.js';
@@ -36,10 +38,12 @@ export interface Processor {
  * invocations. A bad environment or rules file throws here, failing the init rather than a record.
  */
 export async function createProcessorFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
+  processEnv: Readonly<Record<string, string | undefined>>,
   overrides: ProcessorOverrides = {},
 ): Promise<Processor> {
-  const config = runtimeConfigFromEnv(env);
+  // The edge: the environment is parsed here, once per container, and only the parsed form goes on.
+  const env = parseEnvironment(processEnv);
+  const config = runtimeConfig(env);
   const logger = overrides.logger ?? (await powertoolsLogger(env));
 
   // The Kafka connection first: it is round trips (TCP, TLS, SASL, InitProducerId), and the rest of
@@ -149,9 +153,9 @@ function lazyS3Client(location: Extract<ClaimCheckLocation, { kind: 's3' }>): S3
   };
 }
 
-async function powertoolsLogger(env: NodeJS.ProcessEnv): Promise<HandlerLogger> {
+async function powertoolsLogger(env: Environment): Promise<HandlerLogger> {
   const { Logger } = await import('@aws-lambda-powertools/logger');
-  const logger = new Logger({ serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'leadstream' });
+  const logger = new Logger({ serviceName: env.POWERTOOLS_SERVICE_NAME });
   return {
     debug: (message, extra) => (extra ? logger.debug(message, extra) : logger.debug(message)),
     info: (message, extra) => (extra ? logger.info(message, extra) : logger.info(message)),
@@ -160,13 +164,13 @@ async function powertoolsLogger(env: NodeJS.ProcessEnv): Promise<HandlerLogger> 
   };
 }
 
-async function powertoolsHandlerMetrics(env: NodeJS.ProcessEnv): Promise<HandlerMetrics> {
+async function powertoolsHandlerMetrics(env: Environment): Promise<HandlerMetrics> {
   const { Metrics, MetricUnit } = await import('@aws-lambda-powertools/metrics');
   const { powertoolsMetrics } = await import('./observability.js');
   return powertoolsMetrics(
     new Metrics({
-      namespace: env.POWERTOOLS_METRICS_NAMESPACE ?? 'Leadstream',
-      serviceName: env.POWERTOOLS_SERVICE_NAME ?? 'leadstream',
+      namespace: env.POWERTOOLS_METRICS_NAMESPACE,
+      serviceName: env.POWERTOOLS_SERVICE_NAME,
     }),
     MetricUnit,
   );

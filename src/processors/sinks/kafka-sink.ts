@@ -1,6 +1,6 @@
-import type { Kafka, KafkaConfig, LogEntry, Producer, ProducerBatch, RecordMetadata } from 'kafkajs';
-import type { RuntimeConfig } from '../../config/runtime.js';
+import type { Kafka, Producer, ProducerBatch, RecordMetadata } from 'kafkajs';
 import { SinkError } from '../../errors.js';
+import { KAFKA_CLIENT_RETRY } from '../../io/kafka-client.js';
 
 /** One message for the leads or rejected topic. */
 export interface KafkaOutMessage {
@@ -171,57 +171,6 @@ function groupByTopic(
     list.push({ key: m.key, value: m.value, headers: m.headers });
   }
   return [...byTopic].map(([topic, msgs]) => ({ topic, messages: msgs }));
-}
-
-export interface KafkajsLogger {
-  warn(message: string, extra?: Record<string, unknown>): void;
-  error(message: string, extra?: Record<string, unknown>): void;
-}
-
-/** kafkajs client retry: bounded, so a broker outage fails the records within the Lambda timeout instead of hanging. */
-export const KAFKA_CLIENT_RETRY = {
-  retries: 5,
-  initialRetryTime: 200,
-  maxRetryTime: 3_000,
-  factor: 0.2,
-  multiplier: 2,
-};
-
-/**
- * Builds the kafkajs client settings from the runtime config. MSK IAM: SASL OAUTHBEARER over TLS
- * with a token signed by aws-msk-iam-sasl-signer-js; kafkajs asks the provider again before the
- * token expires (https://docs.aws.amazon.com/msk/latest/developerguide/iam-access-control.html).
- */
-export function kafkaClientConfig(config: RuntimeConfig['kafka'], logger?: KafkajsLogger): KafkaConfig {
-  const base: KafkaConfig = {
-    clientId: config.clientId,
-    brokers: config.brokers,
-    connectionTimeout: 3_000,
-    requestTimeout: 15_000,
-    retry: KAFKA_CLIENT_RETRY,
-    // kafkajs logs broker and protocol events only, never message payloads.
-    logCreator: () => (entry: LogEntry) => {
-      const { message, ...extra } = entry.log;
-      const fields = { namespace: entry.namespace, ...extra };
-      if (entry.level === 1) logger?.error(`kafkajs: ${message}`, fields);
-      else if (entry.level === 2) logger?.warn(`kafkajs: ${message}`, fields);
-    },
-    logLevel: 2, // WARN
-  };
-  if (config.auth.kind === 'none') return base;
-  const { region } = config.auth;
-  return {
-    ...base,
-    ssl: true,
-    sasl: {
-      mechanism: 'oauthbearer',
-      oauthBearerProvider: async () => {
-        const { generateAuthToken } = await import('aws-msk-iam-sasl-signer-js');
-        const { token } = await generateAuthToken({ region });
-        return { value: token };
-      },
-    },
-  };
 }
 
 /**

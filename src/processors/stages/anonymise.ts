@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
-import { createLanguageGuesser } from './language.js';
+import { createLanguageDetector } from './language.js';
 import { redactText } from './redact.js';
 
 /**
@@ -43,8 +43,10 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   por: 'pt',
   nld: 'nl',
 };
-const guessLanguage = createLanguageGuesser(Object.keys(LANGUAGES), LANGUAGE_MIN_LETTERS);
-const LETTER_RE = /\p{L}/gu;
+const languageOf = createLanguageDetector(LANGUAGES, {
+  minLetters: LANGUAGE_MIN_LETTERS,
+  maxChars: LANGUAGE_MAX_CHARS,
+});
 
 export function anonymise(lead: Lead, options: AnonymiseOptions): AnalyticsRecord {
   const { contact, message } = lead;
@@ -72,6 +74,8 @@ export function anonymise(lead: Lead, options: AnonymiseOptions): AnalyticsRecor
     received_at: lead.receivedAt.getTime(),
     rule_id: lead.extraction.ruleId,
     confidence: lead.extraction.confidence,
+    form_id: lead.formId,
+    campaign_id: lead.campaignId,
   };
 }
 
@@ -113,8 +117,5 @@ function codePointLength(text: string): number {
 
 /** ISO 639-1 code of the message, or null when the text is too short to tell. */
 export function detectLanguage(text: string): string | null {
-  const sample = text.length > LANGUAGE_MAX_CHARS ? text.slice(0, LANGUAGE_MAX_CHARS) : text;
-  const letters = sample.match(LETTER_RE)?.length ?? 0;
-  if (letters < LANGUAGE_MIN_LETTERS) return null;
-  return LANGUAGES[guessLanguage(sample)] ?? null;
+  return languageOf(text);
 }

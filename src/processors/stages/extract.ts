@@ -17,6 +17,7 @@ import { renderHtml } from './extractors/html.js';
 import { extractJson, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
+import { createLanguageDetector } from './language.js';
 import { freeTextMessage, longestProse, personalText } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import type { Address, ParsedEmail } from './parse.js';
@@ -60,9 +61,6 @@ export interface Extracted {
 
 /** Bytes of raw HTML in which profile body markers are looked for. */
 const MAX_MARKER_HTML_CHARS = 32 * 1024;
-
-const TLD_REGION: Record<string, string> = { uk: 'GB' };
-const LANGUAGE_REGION: Partial<Record<LabelLanguage, string>> = { de: 'DE', fr: 'FR', es: 'ES' };
 
 interface CompiledProfile {
   profile: SourceProfile;
@@ -314,23 +312,6 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
   };
 }
 
-/** Regions to read a national phone number in: the business's, then hints from the lead. */
-export function phoneRegions(
-  primary: string,
-  language: LabelLanguage | null,
-  email: string | null,
-): string[] {
-  const out = [primary];
-  const fromLang = language ? LANGUAGE_REGION[language] : undefined;
-  if (fromLang && !out.includes(fromLang)) out.push(fromLang);
-  const tld = email ? /\.([a-z]{2})$/.exec(email)?.[1] : undefined;
-  if (tld) {
-    const r = TLD_REGION[tld] ?? tld.toUpperCase();
-    if (!out.includes(r)) out.push(r);
-  }
-  return out;
-}
-
 function hasConditions(p: SourceProfile): boolean {
   const m = p.match;
   return !!(m.from || m.subject || m.body || Object.keys(m.headers).length > 0);
@@ -404,32 +385,15 @@ function firstGroup(re: Pattern, text: string): string | null {
   return re.firstGroup(text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text);
 }
 
-const STOPWORDS: ReadonlyArray<readonly [LabelLanguage, RegExp]> = [
-  ['de', /\b(?:und|ich|sie|der|die|das|nicht|ist|mit|für|wir|ihre?)\b/gi],
-  ['fr', /\b(?:le|la|les|des|vous|est|pour|avec|nous|votre|je|une)\b/gi],
-  ['es', /\b(?:el|los|las|que|por|usted|está|para|con|una|nos|su)\b/gi],
-  ['en', /\b(?:the|and|you|your|is|for|with|we|would|this)\b/gi],
-];
-/** Text sampled for the stopword language guess. */
-const LANGUAGE_SAMPLE_CHARS = 2_000;
-
 /**
- * Language of the notification by stopword counts, when no label said it: a hint for reading a
- * national phone number ("06 12 34 56 78" on a French form), never stored.
+ * Language of the notification, when no label said it: a hint for reading a national phone number
+ * ("06 12 34 56 78" on a French form), never stored. The project's one detector, over the languages
+ * the extractor has label dictionaries for.
  */
-function guessLanguage(text: string): LabelLanguage | null {
-  const sample = text.slice(0, LANGUAGE_SAMPLE_CHARS);
-  let best: LabelLanguage | null = null;
-  let bestCount = 2; // at least three hits
-  for (const [lang, re] of STOPWORDS) {
-    const n = sample.match(re)?.length ?? 0;
-    if (n > bestCount) {
-      best = lang;
-      bestCount = n;
-    }
-  }
-  return best;
-}
+const guessLanguage = createLanguageDetector<LabelLanguage>(
+  { eng: 'en', deu: 'de', fra: 'fr', spa: 'es' },
+  { minLetters: 20, maxChars: 500 },
+);
 
 function topLanguage(langs: Map<LabelLanguage, number>): LabelLanguage | null {
   let best: LabelLanguage | null = null;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runtimeConfigFromEnv } from '../../../src/config/runtime.js';
+import { parseEnvironment } from '../../../src/config/environment.js';
+import { runtimeConfig } from '../../../src/config/runtime.js';
 import { ConfigError } from '../../../src/errors.js';
 
 const BASE = {
@@ -8,7 +9,11 @@ const BASE = {
   CLAIM_CHECK_BUCKET: 'bucket',
 };
 
-describe('runtimeConfigFromEnv', () => {
+/** The processor's path: the environment parsed once, then the processor's settings from it. */
+const runtimeConfigFromEnv = (env: Record<string, string | undefined>) =>
+  runtimeConfig(parseEnvironment(env));
+
+describe('runtimeConfig', () => {
   it('reads the variables the CDK stack sets, with defaults for the rest', () => {
     // Act
     const config = runtimeConfigFromEnv({ ...BASE, KAFKA_AUTH: 'iam', AWS_REGION: 'eu-west-1' });

@@ -1,11 +1,11 @@
 import type { ProducerBatch } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
 import { SinkError } from '../../../src/errors.js';
+import { kafkaClientConfig } from '../../../src/io/kafka-client.js';
 import {
   chunkBySize,
   createKafkaSink,
   type KafkaOutMessage,
-  kafkaClientConfig,
   messageBytes,
   type ProducerLike,
 } from '../../../src/processors/sinks/kafka-sink.js';

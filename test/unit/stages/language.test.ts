@@ -1,101 +1,36 @@
-import { fc, test } from '@fast-check/vitest';
 import { franc } from 'franc-min';
 import { describe, expect, it } from 'vitest';
-import { createLanguageGuesser } from '../../../src/processors/stages/language.js';
+import { createLanguageDetector } from '../../../src/processors/stages/language.js';
 
-const CANDIDATES = ['eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld'];
-const MIN = 20;
-const guess = createLanguageGuesser(CANDIDATES, MIN);
-const viaFranc = (text: string) => franc(text, { only: CANDIDATES, minLength: MIN });
+const LANGUAGES = { eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl' } as const;
+const detect = createLanguageDetector(LANGUAGES, { minLetters: 20, maxChars: 200 });
 
-const WORDS = [
-  'the',
-  'and',
-  'please',
-  'call',
-  'me',
-  'tomorrow',
-  'und',
-  'ich',
-  'möchte',
-  'einen',
-  'Rückruf',
-  'le',
-  'je',
-  'voudrais',
-  'un',
-  'devis',
-  'merci',
-  'el',
-  'quiero',
-  'más',
-  'información',
-  'gracias',
-  'il',
-  'vorrei',
-  'sapere',
-  'prezzo',
-  'o',
-  'não',
-  'obrigado',
-  'het',
-  'een',
-  'graag',
-  'bellen',
-  'Привет',
-  'как',
-  'дела',
-  '你好',
-  '请',
-  '给我',
-  '打电话',
-  'مرحبا',
-  'नमस्ते',
-  '123',
-  '+49 30 1234567',
-  '[email]',
-  '[phone]',
-  '!!',
-  '—',
-  '\n',
-  '…',
-  '👋🏽',
-  'ÇA',
-  'ÑANDÚ',
-  'Straße',
-];
-const textArbitrary = fc
-  .array(fc.constantFrom(...WORDS), { minLength: 0, maxLength: 60 })
-  .map((words) => words.join(' '));
-
-describe('createLanguageGuesser', () => {
-  // Prepare/Act/Assess in one line each: the guesser must give franc's answer, whatever the text.
-  test.prop([textArbitrary], { numRuns: 2000 })('agrees with franc on word salads', (text) => {
-    expect(guess(text)).toBe(viaFranc(text));
-  });
-
-  test.prop([fc.string({ unit: 'binary', maxLength: 300 })], { numRuns: 1000 })(
-    'agrees with franc on arbitrary strings',
-    (text) => {
-      expect(guess(text)).toBe(viaFranc(text));
-    },
-  );
-
+describe('createLanguageDetector', () => {
   it.each([
-    'Hello, I am interested in the red Corolla you advertised. Please call me tomorrow morning.',
-    'Guten Tag, ich interessiere mich für das Angebot und bitte um einen Rückruf am Vormittag.',
-    'Bonjour, je voudrais recevoir un devis pour la rénovation de ma cuisine, merci beaucoup.',
-    'Hola, quiero más información sobre el coche y el precio final con financiación, gracias.',
-    'Buongiorno, vorrei sapere il prezzo della macchina e se è disponibile per un giro di prova.',
-    'Olá, gostaria de saber o preço do carro e se ainda está disponível para test drive.',
-    'Goedendag, ik wil graag meer informatie over de auto en de prijs. Kunt u mij terugbellen?',
-    'Здравствуйте, меня интересует ваше предложение, перезвоните мне пожалуйста завтра утром.',
-    'a'.repeat(3000),
-  ])('agrees with franc on %j', (text) => {
-    expect(guess(text)).toBe(viaFranc(text));
+    ['en', 'Please call me tomorrow morning about the house, I would like to visit it this week.'],
+    ['de', 'Bitte rufen Sie mich morgen an, ich möchte das Haus diese Woche besichtigen.'],
+    ['fr', 'Merci de me rappeler demain matin, je voudrais visiter la maison cette semaine.'],
+    ['es', 'Por favor llámeme mañana por la mañana, quiero visitar la casa esta semana.'],
+  ])('maps franc’s answer for %s to the caller’s code', (code, text) => {
+    expect(detect(text)).toBe(code);
   });
 
-  it('rejects a candidate franc has no Latin model for', () => {
-    expect(() => createLanguageGuesser(['eng', 'rus'], MIN)).toThrow(TypeError);
+  it('gives no answer below the letter minimum', () => {
+    expect(detect('Call me 0612345678')).toBeNull();
+  });
+
+  it('answers only with candidates, as franc’s public API does for the same options', () => {
+    const text = 'Vorrei ricevere maggiori informazioni sulla casa, grazie mille per la risposta.';
+    const only = Object.keys(LANGUAGES);
+    expect(detect(text)).toBe(LANGUAGES[franc(text, { only, minLength: 20 }) as keyof typeof LANGUAGES]);
+    const short = createLanguageDetector({ eng: 'en', deu: 'de' }, { minLetters: 20, maxChars: 200 });
+    expect(['en', 'de', null]).toContain(short(text));
+  });
+
+  it('reads only the first maxChars characters', () => {
+    const english = 'Please call me tomorrow morning about the house. ';
+    const german = 'Bitte rufen Sie mich morgen an, ich möchte das Haus besichtigen. '.repeat(20);
+    const firstOnly = createLanguageDetector(LANGUAGES, { minLetters: 20, maxChars: english.length });
+    expect(firstOnly(english + german)).toBe('en');
   });
 });

@@ -30,6 +30,7 @@ interface Expected {
   campaignId?: string;
   platformLeadId?: string;
   campaign?: string;
+  source?: string;
 }
 const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
 
@@ -59,7 +60,8 @@ describe('layouts no profile names', () => {
   });
 
   it.each(Object.entries(expected))('%s', async (name, want) => {
-    const { fields, nameOrder } = await extractFixture(name);
+    const { fields, nameOrder, profile } = await extractFixture(name);
+    if (want.source) expect(profile.source).toBe(want.source);
     expect(fields.email).toBe(want.email);
     expect(digits(fields.phone)).toBe(want.phoneDigits);
     if (want.notPhoneDigits) expect(digits(fields.phone)).not.toBe(want.notPhoneDigits);

@@ -9,6 +9,7 @@ import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelLanguage } from './extractors/labels.js';
+import { nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
   fullName: string | null;
@@ -135,7 +136,11 @@ const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 
 export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
   for (const { label, value, hit } of pairs) {
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
-    const target = hit?.target ?? null;
+    // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
+    // two words the dictionary matched.
+    const surnameFirst = nameOrderOfLabel(label) === 'last-first';
+    const matched = hit?.target ?? null;
+    const target = surnameFirst && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
     const v = value.trim();
     if (!v) continue;
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
@@ -184,7 +189,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         break;
       case 'name':
       case 'fullName':
-        if (LAST_FIRST_LABEL.test(labelWordsOf(label)) || LAST_FIRST_VALUE.test(firstLine(v))) {
+        if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(v))) {
           if (!acc.fullName && plausibleName(v)) {
             acc.fullName = firstLine(v);
             acc.nameOrder = 'last-first';
@@ -278,9 +283,6 @@ function resolveNames(acc: Accumulator): void {
   else if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
 }
 
-/** "Name (Last, First)", "Nachname, Vorname", "Nom, prénom", "Apellidos, nombre". */
-const LAST_FIRST_LABEL =
-  /\b(?:last(?: name)?|surname|family name|nachname|familienname|nom(?: de famille)?|apellidos?) ?,? (?:first(?: name)?|given name|vorname|prenom|nombre)\b/;
 /** "GARCIA, MARIA", "Müller, Hans": a family name, a comma, given names. */
 const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
 /** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */

@@ -258,3 +258,28 @@ describe('createLeadCore: ids, business and fallbacks', () => {
 function rawConfig() {
   return { version: 1 as const, profiles: [{ id: 'other', source: 'other' }] };
 }
+
+describe('createLeadCore: a surname-first name field', () => {
+  it.each([
+    ['Last name, First name', 'GARCIA, MARIA', 'Maria', 'Garcia'],
+    ['Nachname, Vorname', 'Müller, Hans', 'Hans', 'Müller'],
+    ['Nom, Prénom', 'DUPONT, Jean', 'Jean', 'Dupont'],
+    ['Apellidos, Nombre', 'Gómez Ruiz, Lucía', 'Lucía', 'Gómez Ruiz'],
+  ])('reads "%s: %s" as one name written surname first', async (label, value, first, last) => {
+    // Prepare
+    const raw = mail(
+      [...FORM, 'Content-Type: text/plain; charset=utf-8'],
+      `${label}: ${value}\r\nEmail: someone@example.org\r\n`,
+    );
+    // Act
+    const result = await core.process(raw, ctx);
+    // Assess
+    expect(result.status).toBe('lead');
+    if (result.status !== 'lead') return;
+    expect(result.lead.contact).toMatchObject({
+      firstName: first,
+      lastName: last,
+      fullName: `${first} ${last}`,
+    });
+  });
+});

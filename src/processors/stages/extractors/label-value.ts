@@ -42,12 +42,16 @@ export interface LabelValueResult {
 export const MAX_SCAN_CHARS = 64 * 1024;
 const MAX_PAIRS = 200;
 
+/** The given-name word that may follow a comma in a surname-first label. */
+const GIVEN_NAME_WORD = '(?:first|given|fore|vorname|pr[eé]nom|nombre)';
+
 // "Label: value", "Label : value", "**Label:** value", "• Label: value", "Label:\tvalue".
 // The label must start with a letter and stay short, so "Note: see https://x" style prose is rare.
-// Commas only inside parentheses ("Name (Last, First):"): "Meta Platforms, Inc., Attention:" is an address.
+// Commas only inside parentheses ("Name (Last, First):") or before a given-name word ("Nachname,
+// Vorname:"): "Meta Platforms, Inc., Attention:" is an address.
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
-  'u',
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
+  'iu',
 );
 /** A "Label: value" inside a message whose value is at most this long is a form field, not prose. */
 const SHORT_FIELD_CHARS = 30;

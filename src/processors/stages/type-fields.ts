@@ -137,10 +137,13 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   for (const { label, value, hit } of pairs) {
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
     // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
-    // two words the dictionary matched.
-    const surnameFirst = nameOrderOfLabel(label) === 'last-first';
+    // two words the dictionary matched. Only a label that spells the order out (a comma or a
+    // parenthesis) fixes it: under "Nom et prénom" people write "Jean Dupont" as often as
+    // "DUPONT Jean", so there the value's own comma or capitals decide.
+    const bothNameWords = nameOrderOfLabel(label) === 'last-first';
+    const surnameFirst = bothNameWords && /[,(]/.test(label);
     const matched = hit?.target ?? null;
-    const target = surnameFirst && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
+    const target = bothNameWords && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
     const v = value.trim();
     if (!v) continue;
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {

@@ -8,6 +8,8 @@ export const PROCESSOR_REJECT_REASONS = [
   'claim_check_missing',
   'claim_check_corrupt',
   'processing_error',
+  /** Kafka (or the encoder) refused the lead for good, e.g. larger than the topic accepts. */
+  'sink_rejected',
 ] as const;
 export type ProcessorRejectReason = (typeof PROCESSOR_REJECT_REASONS)[number];
 

@@ -22,8 +22,12 @@ import {
 } from '../../io/claim-check.js';
 import type { AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
-import { REJECTED_INLINE_MAX_BYTES, type RejectedEmail } from '../../schemas/rejected.js';
-import type { ProcessResult } from '../result.js';
+import {
+  type ProcessorRejectReason,
+  REJECTED_INLINE_MAX_BYTES,
+  type RejectedEmail,
+} from '../../schemas/rejected.js';
+import type { ProcessResult } from '../../schemas/result.js';
 import type { FirehoseSink } from '../sinks/firehose-sink.js';
 import type { KafkaOutMessage, KafkaSink } from '../sinks/kafka-sink.js';
 import { type BatchReport, reportBatch, shardIdOf } from './batch-report.js';
@@ -212,7 +216,7 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
   }
 
   /** Turns a lead whose write failed for good into a rejection carrying the failure as its reason. */
-  function rejectPermanent(s: RecordState, reason: 'sink_rejected'): void {
+  function rejectPermanent(s: RecordState, reason: ProcessorRejectReason): void {
     const lead = (s.lead as NonNullable<RecordState['lead']>).lead;
     s.rejected = rejection(s, s.raw as Buffer, {
       leadId: lead.leadId,

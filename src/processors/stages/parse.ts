@@ -15,7 +15,7 @@
  */
 import type { AddressObject, ParsedMail } from 'mailparser';
 import type { LeadstreamConfig } from '../../config/schema.js';
-import type { RejectReason } from '../result.js';
+import type { RejectReason } from '../../schemas/result.js';
 
 export interface Address {
   name: string;

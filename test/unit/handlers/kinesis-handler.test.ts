@@ -12,7 +12,6 @@ import {
 } from '../../../src/io/claim-check.js';
 import { createKinesisHandler, type LeadCore } from '../../../src/processors/handlers/kinesis-handler.js';
 import { createCountingMetrics, silentLogger } from '../../../src/processors/handlers/observability.js';
-import type { ProcessResult } from '../../../src/processors/result.js';
 import type { FirehoseSink } from '../../../src/processors/sinks/firehose-sink.js';
 import type { KafkaOutMessage, KafkaSink } from '../../../src/processors/sinks/kafka-sink.js';
 import {
@@ -25,6 +24,7 @@ import {
 import type { AnalyticsRecord } from '../../../src/schemas/analytics.js';
 import type { Lead } from '../../../src/schemas/lead.js';
 import { REJECTED_INLINE_MAX_BYTES } from '../../../src/schemas/rejected.js';
+import type { ProcessResult } from '../../../src/schemas/result.js';
 import { kinesisEvent } from '../../helpers/kinesis-events.js';
 
 const TOPICS = { leads: 'leads', byBusiness: { vip: 'leads-vip' }, rejected: 'rejected' };

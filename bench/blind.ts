@@ -142,6 +142,10 @@ export function leaks(pii: readonly string[], analytics: Record<string, unknown>
   return found;
 }
 
+export function piiKind(item: string): string {
+  return item.includes('@') ? 'email' : /\d/.test(item) ? 'phone' : 'name';
+}
+
 export interface LeadScore {
   truth: LeadTruth;
   status: string;
@@ -220,8 +224,9 @@ export interface BlindReport {
   lost: { file: string; layout: string; reason: string | null }[];
   lostByReason: Record<string, number>;
   confusion: Record<string, Record<string, number>>;
-  leaks: { file: string; layout: string; pii: string[] }[];
-  otherLeaks: { file: string; layout: string; names: string[] }[];
+  /** What kind of PII leaked (name, email, phone), never the strings themselves. */
+  leaks: { file: string; layout: string; kinds: string[] }[];
+  otherLeaks: { file: string; layout: string; count: number }[];
 }
 
 function groupJson(groups: Map<string, LeadScore[]>): Record<string, Record<string, number | null>> {
@@ -278,10 +283,10 @@ export async function scoreCorpus(dir: string): Promise<{ report: BlindReport; s
     confusion,
     leaks: leadScores
       .filter((s) => s.leaked.length > 0)
-      .map((s) => ({ file: s.truth.file, layout: s.truth.layout, pii: s.leaked })),
+      .map((s) => ({ file: s.truth.file, layout: s.truth.layout, kinds: s.leaked.map(piiKind) })),
     otherLeaks: leadScores
       .filter((s) => s.leakedOthers.length > 0)
-      .map((s) => ({ file: s.truth.file, layout: s.truth.layout, names: s.leakedOthers })),
+      .map((s) => ({ file: s.truth.file, layout: s.truth.layout, count: s.leakedOthers.length })),
   };
   return { report, scores: leadScores };
 }
@@ -348,10 +353,8 @@ function render(r: BlindReport, scores: readonly LeadScore[]): string {
     '',
     `PII leaks into analytics: ${r.leaks.length} lead(s) leak the customer's own PII; ${r.otherLeaks.length} leak a staff/third-party name`,
   );
-  for (const l of r.leaks.slice(0, 20))
-    out.push(
-      `  ${l.file} (${l.layout}): ${l.pii.length} item(s) [${l.pii.map((p) => (/@/.test(p) ? 'email' : /\d/.test(p) ? 'phone' : 'name')).join(', ')}]`,
-    );
+  for (const l of r.leaks.slice(0, 20)) out.push(`  ${l.file} (${l.layout}): ${l.kinds.join(', ')}`);
+  for (const l of r.otherLeaks) out.push(`  ${l.file} (${l.layout}): ${l.count} staff/third-party name(s)`);
   return out.join('\n');
 }
 

@@ -41,6 +41,8 @@ export const PROCESSOR_RUNTIME_FILES = [
   'src/schemas/lead.avsc',
   'src/schemas/rejected.avsc',
   'src/config/default-rules.yaml',
+  // RE2 for rules-file patterns (src/config/pattern.ts); its loader reads re2.wasm beside the bundle.
+  'node_modules/re2-wasm/build/wasm/re2.wasm',
 ] as const;
 
 export const DEFAULT_HANDLER_ENTRY = fileURLToPath(

@@ -59,8 +59,9 @@ export function bundlingOptions(runtimeFiles: readonly string[] = []): nodejs.Bu
     // (aws-cdk-lib 2.276 declares a `charset` prop but does not pass it to esbuild; the raw flag works.)
     esbuildArgs: { '--charset': 'utf8' },
     // kafkajs and some SDK internals call require() on Node built-ins; an ESM bundle needs a real require.
+    // re2-wasm's Emscripten loader finds re2.wasm through __dirname, which ESM lacks: the bundle's directory.
     banner:
-      "import { createRequire as __lsCreateRequire } from 'node:module'; const require = __lsCreateRequire(import.meta.url);",
+      "import { createRequire as __lsCreateRequire } from 'node:module'; import { dirname as __lsDirname } from 'node:path'; import { fileURLToPath as __lsFileURLToPath } from 'node:url'; const require = __lsCreateRequire(import.meta.url); const __dirname = __lsDirname(__lsFileURLToPath(import.meta.url));",
     // Files the code reads at runtime with `new URL('./x', import.meta.url)`: in the bundle that URL is the
     // bundle's own directory, so they are copied beside index.mjs.
     commandHooks: {

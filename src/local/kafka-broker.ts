@@ -12,6 +12,7 @@ import {
   killStale,
   type ManagedProcess,
   ownedTempDir,
+  type ProcessExit,
   pidAlive,
   portOpen,
   sleep,
@@ -74,6 +75,8 @@ export interface KafkaBroker {
   resume(): void;
   /** `stop()`, then removes the data directory if startKafkaBroker created it. */
   close(): Promise<void>;
+  /** Calls `listener` whenever the broker process dies without `stop()` (a crash, a kill -9). */
+  onUnexpectedExit(listener: (exit: ProcessExit) => void): void;
 }
 
 interface BrokerState {
@@ -152,6 +155,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
 
   let proc: ManagedProcess | undefined;
   const bootstrapServers = `127.0.0.1:${port}`;
+  const exitListeners: Array<(exit: ProcessExit) => void> = [];
 
   const start = async (): Promise<void> => {
     if (proc?.running()) return;
@@ -162,9 +166,13 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
     const cdsArgs = existsSync(cds.archive)
       ? [`-XX:SharedArchiveFile=${cds.archive}`]
       : [`-XX:ArchiveClassesAtExit=${cds.staging}`];
-    proc = spawnGroup(java, [...cdsArgs, ...jvmArgs, 'kafka.Kafka', configFile], {
+    const spawned = spawnGroup(java, [...cdsArgs, ...jvmArgs, 'kafka.Kafka', configFile], {
       logFile: stdoutFile,
       cwd: dataDir,
+    });
+    proc = spawned;
+    spawned.exited.then((exit) => {
+      if (!spawned.stopRequested) for (const listener of exitListeners) listener(exit);
     });
     await writeFile(pidFile, String(proc.pid));
     try {
@@ -207,6 +215,7 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
       await stop();
       if (ephemeral) await rm(dataDir, { recursive: true, force: true });
     },
+    onUnexpectedExit: (listener) => exitListeners.push(listener),
   };
 }
 

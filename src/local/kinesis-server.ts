@@ -8,7 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { leadstreamHome } from '../config/state-dir.js';
 import { LocalServiceError } from '../errors.js';
-import { freePort, type ManagedProcess, ownedTempDir, sleep, spawnGroup, tailFile } from './process-group.js';
+import {
+  freePort,
+  type ManagedProcess,
+  ownedTempDir,
+  type ProcessExit,
+  sleep,
+  spawnGroup,
+  tailFile,
+} from './process-group.js';
 
 const run = promisify(execFile);
 
@@ -52,6 +60,10 @@ export interface KinesisServer {
   readonly port: number;
   /** Stops the server (SIGTERM, SIGKILL after 5 s). Without `stateDir` its streams are gone after. Idempotent. */
   stop(): Promise<void>;
+  /** Starts the server again on the same port (and `stateDir`) after it died; no-op while it runs. */
+  start(): Promise<void>;
+  /** Calls `listener` whenever the server process dies without `stop()` (a crash, a kill -9). */
+  onUnexpectedExit(listener: (exit: ProcessExit) => void): void;
 }
 
 /**
@@ -71,20 +83,33 @@ export async function startKinesisServer(options: KinesisServerOptions = {}): Pr
     ...(options.enforceLimits ? ['--enforce-limits'] : []),
     ...(options.stateDir ? ['--state-dir', options.stateDir] : []),
   ];
-  const started = Date.now();
-  const proc = spawnGroup(binary, args, { logFile, env: { ...process.env, RUST_BACKTRACE: '1' } });
-  try {
-    await waitReady(proc, endpoint);
-  } catch (e) {
-    await proc.stop(1_000);
-    const tail = tailFile(logFile);
-    await rm(logDir, { recursive: true, force: true });
-    throw new LocalServiceError(`kinesis server on ${endpoint} not ready: ${(e as Error).message}\n${tail}`, {
-      cause: e,
-      context: { port },
+  const exitListeners: Array<(exit: ProcessExit) => void> = [];
+  let proc: ManagedProcess | null = null;
+  const launch = async (): Promise<void> => {
+    if (proc?.running()) return;
+    const started = Date.now();
+    const spawned = spawnGroup(binary, args, { logFile, env: { ...process.env, RUST_BACKTRACE: '1' } });
+    proc = spawned;
+    spawned.exited.then((exit) => {
+      if (!spawned.stopRequested) for (const listener of exitListeners) listener(exit);
     });
+    try {
+      await waitReady(spawned, endpoint);
+    } catch (e) {
+      await spawned.stop(1_000);
+      throw new LocalServiceError(
+        `kinesis server on ${endpoint} not ready: ${(e as Error).message}\n${tailFile(logFile)}`,
+        { cause: e, context: { port } },
+      );
+    }
+    log(`kinesis: ferrokinesis ${FERROKINESIS_VERSION} ready on ${endpoint} in ${Date.now() - started} ms`);
+  };
+  try {
+    await launch();
+  } catch (e) {
+    await rm(logDir, { recursive: true, force: true });
+    throw e;
   }
-  log(`kinesis: ferrokinesis ${FERROKINESIS_VERSION} ready on ${endpoint} in ${Date.now() - started} ms`);
   let stopped = false;
   return {
     endpoint,
@@ -92,9 +117,11 @@ export async function startKinesisServer(options: KinesisServerOptions = {}): Pr
     async stop() {
       if (stopped) return;
       stopped = true;
-      await proc.stop(STOP_GRACE_MS);
+      await proc?.stop(STOP_GRACE_MS);
       await rm(logDir, { recursive: true, force: true });
     },
+    start: launch,
+    onUnexpectedExit: (listener) => exitListeners.push(listener),
   };
 }
 

@@ -5,10 +5,17 @@ import { createServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { LocalServiceError } from '../errors.js';
 
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 export interface ManagedProcess {
   readonly pid: number;
   /** Resolves when the process itself exits (not its group; see `stop`). */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  readonly exited: Promise<ProcessExit>;
+  /** True once `stop` was called: an exit after it was asked for, not a crash. */
+  readonly stopRequested: boolean;
   /** True until the process exits. */
   running(): boolean;
   /**
@@ -129,12 +136,17 @@ export function spawnGroup(
     }
   };
 
+  let stopRequested = false;
   return {
     pid,
     exited,
+    get stopRequested() {
+      return stopRequested;
+    },
     running: () => alive,
     signal,
     async stop(graceMs = DEFAULT_GRACE_MS) {
+      stopRequested = true;
       // A stopped (SIGSTOP) process does not act on SIGTERM until continued.
       signal('SIGCONT');
       signal('SIGTERM');

@@ -13,6 +13,7 @@ import { createDeadLetterFile } from './dead-letter.js';
 import { ANALYTICS_PREFIX } from './parquet-delivery.js';
 import { localS3Dir } from './paths.js';
 import type { Poller, PollerOptions } from './poller.js';
+import { supervise } from './supervisor.js';
 
 /**
  * The local stack: real components on 127.0.0.1, wired exactly as in AWS except for the endpoints.
@@ -94,6 +95,11 @@ export interface LocalStackOptions {
   onBatch?: (report: BatchReport) => void;
   /** Progress lines for humans. */
   log?: (line: string) => void;
+  /**
+   * The broker or the Kinesis server died and would not stay up after the supervisor's restarts.
+   * The stack cannot go on: stop it. @default a log line
+   */
+  onFatal?: (err: Error) => void;
 }
 
 export interface LocalStack {
@@ -123,6 +129,7 @@ export const DEFAULT_FIREHOSE_STREAM = 'leadstream-analytics';
 
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const log = options.log ?? (() => {});
+  const onFatal = options.onFatal ?? ((err: Error) => log(err.message));
   const paths = localPaths(options.dataDir);
   if (options.fresh ?? true) {
     await rm(paths.root, { recursive: true, force: true });
@@ -151,6 +158,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         const { startKafkaBroker } = await import('./kafka-broker.js');
         const broker = await startKafkaBroker({ dataDir: paths.kafkaDir, log });
         stoppers.push(() => broker.close());
+        const unsupervise = supervise('kafka broker', broker, { log, onGiveUp: onFatal });
+        stoppers.push(async () => unsupervise());
         return { bootstrap: broker.bootstrapServers, broker };
       })(),
       (async () => {
@@ -160,6 +169,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         const durable = options.durable ?? true;
         const server = await startKinesisServer(durable ? { stateDir: paths.kinesisStateDir } : {});
         stoppers.push(() => server.stop());
+        const unsupervise = supervise('kinesis server', server, { log, onGiveUp: onFatal });
+        stoppers.push(async () => unsupervise());
         return server.endpoint;
       })(),
     ]);

@@ -5,8 +5,10 @@
 import type { LeadstreamConfig } from '../config/schema.js';
 import type { Lead } from '../schemas/lead.js';
 import type { EmailContext } from '../schemas/result.js';
-import { type Extracted, phoneRegions } from './stages/extract.js';
-import { normaliseMessage, normaliseNames, normalisePhone } from './stages/normalise.js';
+import type { Extracted } from './stages/extract.js';
+import { normaliseMessage } from './stages/normalise.js';
+import { normaliseNames } from './stages/normalise-names.js';
+import { normalisePhone } from './stages/normalise-phone.js';
 import type { ParsedEmail } from './stages/parse.js';
 
 export function buildLead(
@@ -18,11 +20,20 @@ export function buildLead(
   ctx: EmailContext,
 ): Lead {
   const warnings = [...x.warnings];
-  const names = normaliseNames(x.fields);
-  const region = businesses.regions[businessId] ?? businesses.defaultRegion;
-  const phone = normalisePhone(x.fields.phone, phoneRegions(region, x.language, x.fields.email));
+  const { fields } = x;
+  const names = normaliseNames(fields, { order: x.nameOrder });
+  const phone = normalisePhone(fields.phone, {
+    countryField: fields.country,
+    labelRegion: fields.phoneLabelRegion,
+    businessRegion: businesses.regions[businessId] ?? businesses.defaultRegion,
+    formLanguage: x.language,
+  });
   if (phone?.warning) warnings.push(phone.warning);
-  const message = normaliseMessage(x.fields.message);
+  // contact.phone is E.164 or null: what could not be read stays visible as an attribute.
+  const attributes = { ...x.attributes };
+  if (phone?.extension) attributes.phone_extension = phone.extension;
+  if (phone && !phone.e164) attributes.phone_raw = phone.raw;
+  const message = normaliseMessage(fields.message);
   if (x.forwarded) warnings.push('forwarded');
   if (x.emailOrigin === 'reply-to' || x.emailOrigin === 'from') warnings.push(`email_from_${x.emailOrigin}`);
   return {
@@ -30,18 +41,21 @@ export function buildLead(
     receivedAt: ctx.receivedAt,
     businessId,
     source: x.profile.source,
-    campaign: clean(x.fields.campaign),
-    adId: clean(x.fields.adId),
-    contact: { ...names, email: x.fields.email, phone: phone?.value ?? null },
+    campaign: clean(fields.campaign),
+    adId: clean(fields.adId),
+    contact: { ...names, email: fields.email, phone: phone?.e164 ?? null },
     message,
-    attributes: x.attributes,
+    attributes,
     subject: email.subject || null,
     messageId: email.messageId,
     extraction: {
       ruleId: x.profile.id,
-      confidence: confidence(x, names.fullName !== null, phone?.e164 ?? false, warnings.length),
+      confidence: confidence(x, names.fullName !== null, !!phone?.e164, warnings.length),
       warnings,
     },
+    formId: clean(fields.formId),
+    campaignId: clean(fields.campaignId),
+    platformLeadId: clean(fields.platformLeadId),
   };
 }
 

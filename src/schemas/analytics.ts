@@ -4,7 +4,11 @@
  *
  * ANALYTICS_COLUMNS is the single source of truth for the columns: the local Parquet writer,
  * the Glue table in infra/ and the tests all derive from it. Add a column here and nowhere else.
+ * The platform's own lead id is deliberately not a column: it identifies a person at the platform
+ * (docs/platform-identifiers.md).
  */
+import { LEAD_SOURCES } from './lead.js';
+
 export const ANALYTICS_COLUMN_TYPES = ['string', 'int', 'double', 'timestamp'] as const;
 export type AnalyticsColumnType = (typeof ANALYTICS_COLUMN_TYPES)[number];
 
@@ -27,7 +31,7 @@ export const ANALYTICS_COLUMNS = [
     name: 'source',
     type: 'string',
     nullable: false,
-    comment: 'web_form, facebook_lead_ads, google_ads, linkedin_lead_gen, adf_xml or other.',
+    comment: `One of ${LEAD_SOURCES.join(', ')}.`,
   },
   { name: 'campaign', type: 'string', nullable: true, comment: 'Campaign name from the notification.' },
   { name: 'ad_id', type: 'string', nullable: true, comment: 'Ad id from the notification.' },
@@ -81,6 +85,9 @@ export const ANALYTICS_COLUMNS = [
   },
   { name: 'rule_id', type: 'string', nullable: false, comment: 'Source profile that extracted the lead.' },
   { name: 'confidence', type: 'double', nullable: false, comment: 'Extraction confidence, 0..1.' },
+  // Added later: new columns go last, so Parquet files written before them still line up.
+  { name: 'form_id', type: 'string', nullable: true, comment: 'Ad platform lead form id.' },
+  { name: 'campaign_id', type: 'string', nullable: true, comment: 'Ad platform campaign id.' },
 ] as const satisfies readonly AnalyticsColumn[];
 
 /** Hive-style partition column written as the `dt=YYYY-MM-DD/` prefix, from received_at (UTC). */

@@ -9,6 +9,10 @@ export const LEAD_SOURCES = [
   'linkedin_lead_gen',
   'adf_xml',
   'other',
+  'tiktok_lead_ads',
+  'snapchat_lead_ads',
+  'microsoft_lead_ads',
+  'pinterest_lead_ads',
 ] as const;
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
@@ -32,6 +36,7 @@ export interface Lead {
   receivedAt: Date;
   businessId: string;
   source: LeadSource;
+  /** The campaign's name; its platform id is `campaignId`. */
   campaign: string | null;
   adId: string | null;
   contact: Contact;
@@ -40,4 +45,8 @@ export interface Lead {
   subject: string | null;
   messageId: string | null;
   extraction: Extraction;
+  formId: string | null;
+  campaignId: string | null;
+  /** The ad platform's id of this lead; never taken for `adId`. */
+  platformLeadId: string | null;
 }

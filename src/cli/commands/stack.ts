@@ -1,9 +1,13 @@
 import { parseArgs } from 'node:util';
 
-const USAGE = `usage: leadstream stack [--shards N] [--batch-size N] [--window-ms N] [--data DIR]
+/** How long Ctrl-C or SIGTERM waits for in-flight batches before the stack exits anyway. */
+const STOP_GRACE_MS = 5_000;
+
+const USAGE = `usage: leadstream stack [--shards N] [--batch-size N] [--window-ms N] [--data DIR] [--keep]
 
 Starts the local stack (Kafka broker, Kinesis server, Lambda poller with the real handler, local
-Firehose → Parquet) and keeps it running until Ctrl-C. Then, in another terminal:
+Firehose → Parquet) and keeps it running until Ctrl-C. Acknowledged emails and analytics are kept on
+disk; --keep resumes where the last run stopped (even after a kill -9). Then, in another terminal:
 
   npx leadstream send --endpoint <printed Kinesis endpoint> path/to/emails/
   npx leadstream query "SELECT source, count(*) FROM analytics GROUP BY 1"`;
@@ -22,7 +26,12 @@ export async function run(argv: string[]): Promise<number> {
   }
   const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
   const { startLocalStack } = await import('../../local/stack.js');
+  let fatal: ((err: Error) => void) | null = null;
+  const fatalError = new Promise<Error>((resolve) => {
+    fatal = resolve;
+  });
   const stack = await startLocalStack({
+    onFatal: (err) => fatal?.(err),
     ...(values.data ? { dataDir: values.data } : {}),
     fresh: !values.keep,
     shards: num(values.shards, 2),
@@ -47,18 +56,34 @@ export async function run(argv: string[]): Promise<number> {
       `  npx leadstream query --dir ${stack.paths.bucketDir} "SELECT source, count(*) FROM analytics GROUP BY 1"`,
     ].join('\n'),
   );
-  await new Promise<void>((resolve) => {
-    const done = () => resolve();
+  const signalled = new Promise<null>((resolve) => {
+    const done = () => resolve(null);
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
+  const failure = await Promise.race([signalled, fatalError]);
+  if (failure) console.error(`leadstream stack: ${failure.message}`);
   console.error('stopping…');
-  await stack.stop();
+  // Prompt even while busy: in-flight batches get STOP_GRACE_MS, then we exit anyway. Nothing
+  // acknowledged is lost (durable Kinesis and Firehose); unfinished batches are read again on the
+  // next start with --keep, as Lambda retries them.
+  const stoppedInTime = await Promise.race([
+    stack.stop().then(() => true),
+    new Promise<false>((resolve) => setTimeout(() => resolve(false), STOP_GRACE_MS).unref()),
+  ]);
+  if (!stoppedInTime) {
+    console.error(
+      `stop took over ${STOP_GRACE_MS / 1000} s; exiting (unfinished batches are re-read with --keep)`,
+    );
+    // Open sockets and timers of the unfinished work would keep Node alive; the exit hook of
+    // process-group.ts still takes the broker and the Kinesis server down.
+    process.exit(1);
+  }
   const s = stack.metrics.totals;
   console.error(
     `stopped: ${s.get('LeadsProduced') ?? 0} leads produced, ${s.get('RecordsFailed') ?? 0} record failures retried`,
   );
-  return 0;
+  return failure ? 1 : 0;
 }
 
 function parse(argv: string[]) {

@@ -74,6 +74,8 @@ export function anonymise(lead: Lead, options: AnonymiseOptions): AnalyticsRecor
     received_at: lead.receivedAt.getTime(),
     rule_id: lead.extraction.ruleId,
     confidence: lead.extraction.confidence,
+    form_id: lead.formId,
+    campaign_id: lead.campaignId,
   };
 }
 

@@ -124,7 +124,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
           ? { reason: 'needs_review', detail: `${detail} on a recognised lead form` }
           : { reason: 'spam', detail };
       }
-      if (scores.lead < triage.reviewThreshold) {
+      // A reply in a thread the business started that is not about an existing order (the rules
+      // above would have said so) continues a conversation the business is having with a
+      // prospect; the model, which reads replies as personal mail, does not overrule that.
+      if (scores.lead < triage.reviewThreshold && !s.threadFromOwnDomain) {
         return {
           reason: 'needs_review',
           detail: `lead score ${scores.lead.toFixed(2)} < ${triage.reviewThreshold}`,
@@ -183,7 +186,9 @@ function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals): Rejection | nul
   }
   if (TRANSACTIONAL_SUBJECT.test(email.subject))
     return { reason: 'transactional', detail: 'transactional subject' };
-  if (s.threadFromOwnDomain && (s.replySubject || s.orderReference || s.serviceWording))
+  // A reply in the business's own thread without an order, booking or ticket in it may be a prospect
+  // answering the business's questions: that is for the model, not this rule.
+  if (s.threadFromOwnDomain && (s.orderReference || s.serviceWording))
     return { reason: 'customer_service', detail: "reply in a thread started by the business's own mail" };
   if (s.orderReference && (s.replySubject || s.threaded || s.serviceWording))
     return { reason: 'customer_service', detail: 'order, booking or ticket number in a reply' };

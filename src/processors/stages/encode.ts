@@ -68,6 +68,9 @@ export function toLeadJson(lead: Lead): LeadJson {
     subject: lead.subject,
     messageId: lead.messageId,
     extraction: { ...lead.extraction, warnings: [...lead.extraction.warnings] },
+    formId: lead.formId,
+    campaignId: lead.campaignId,
+    platformLeadId: lead.platformLeadId,
   };
 }
 

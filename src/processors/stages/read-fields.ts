@@ -17,6 +17,8 @@ import { type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
 const TABLE_ROW = /^\s*(?:>\s?)*\|(.*)\|\s*$/;
+/** A row without outer pipes (`Name | Jane Doe`); only a run of two or more of them is a table. */
+const BARE_ROW = /^\s*(?:>\s?)*([^|\s][^|]*(?:\s\|\s[^|]*)+)$/;
 /** `+-----+----+`, `|---|:---:|`, `|===|`: borders and markdown header separators. */
 const TABLE_RULE = /^\s*(?:>\s?)*[+|]?\s*:?[-=]{3,}:?\s*(?:[+|]\s*:?[-=]{3,}:?\s*)*[+|]?\s*$/;
 /** The header cells of a label/value table ("Field | Value"), not a field themselves. */
@@ -26,6 +28,10 @@ const NUMBERED = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$/i;
 const ANSWER_MARKER =
   /^\s*(?:(?:→|->|=>|»)\s*|(?:>|–|-|•|\*)\s+|(?:a|answer|antwort|réponse|respuesta)\s?:\s*)(\S.*)$/i;
 const QUESTION_ANSWER_INLINE = /^(.{3,90}?\?)\s*(?:→|->|=>|»)\s*(\S.*)$/;
+/** "• Name – Jane Doe", "▪ Phone — 0171…": a bullet, a label, a spaced dash, the value. */
+const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
+/** Bullet characters the line reader does not strip itself. */
+const BULLET = /^\s*[▪◦‣○●■□►▸]\s*/;
 const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}(\S.*)$/u;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
@@ -36,7 +42,7 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
   const text = ENTITY.test(input) ? decodeHTML(input) : input;
-  if (!/[|→>»•=-]|\d[.)]|\S {2}/.test(text)) return text;
+  if (!/[|→>»•▪◦‣○●■□►▸=–—-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const out: string[] = [];
   let afterQuestion = false;
@@ -46,23 +52,12 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
     const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
     afterAnswer = false;
-    if (TABLE_ROW.test(line) || (TABLE_RULE.test(line) && TABLE_ROW.test(lines[i + 1] ?? ''))) {
-      let j = i;
-      const block: string[] = [];
-      while (
-        j < lines.length &&
-        (TABLE_ROW.test(lines[j] as string) || TABLE_RULE.test(lines[j] as string))
-      ) {
-        block.push(lines[j] as string);
-        j++;
-      }
-      const pairs = tablePairs(block);
-      if (pairs) {
-        for (const [label, value] of pairs) out.push(`${label}: ${value}`, VALUE_END);
-        i = j - 1;
-        afterQuestion = false;
-        continue;
-      }
+    const table = tableAt(lines, i);
+    if (table) {
+      for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
+      i = table.end - 1;
+      afterQuestion = false;
+      continue;
     }
     const trimmed = line.trim();
     const inline = QUESTION_ANSWER_INLINE.exec(trimmed);
@@ -89,14 +84,44 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       afterQuestion = true;
       continue;
     }
+    const dashed = BULLET_DASH.exec(trimmed);
+    if (dashed && dict.lookup((dashed[1] as string).trim())) {
+      out.push(`${(dashed[1] as string).trim()}: ${dashed[2]}`);
+      continue;
+    }
     const aligned = SPACE_ALIGNED.exec(trimmed);
     if (aligned && !/[:：]/.test(aligned[1] as string) && dict.lookup((aligned[1] as string).trim())) {
       out.push(`${(aligned[1] as string).trim()}: ${aligned[2]}`);
       continue;
     }
-    out.push(line);
+    out.push(line.replace(BULLET, ''));
   }
   return out.join('\n');
+}
+
+/**
+ * The plain-text table starting at line `i` (piped rows, or a run of two or more rows without outer
+ * pipes), as pairs, with the index of the first line after it; null when no table starts there.
+ */
+function tableAt(
+  lines: readonly string[],
+  i: number,
+): { pairs: Array<[string, string]>; end: number } | null {
+  const line = lines[i] as string;
+  const next = lines[i + 1] ?? '';
+  const piped = TABLE_ROW.test(line) || (TABLE_RULE.test(line) && TABLE_ROW.test(next));
+  if (!piped && !(BARE_ROW.test(line) && BARE_ROW.test(next))) return null;
+  const row = piped ? TABLE_ROW : BARE_ROW;
+  const block: string[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j] as string;
+    if (TABLE_RULE.test(l) || (piped && row.test(l))) block.push(l);
+    else if (row.test(l)) block.push(`|${(BARE_ROW.exec(l)?.[1] ?? '').trim()}|`);
+    else break;
+  }
+  const pairs = tablePairs(block);
+  return pairs ? { pairs, end: j } : null;
 }
 
 /** A line that asks for a value: a question, `Label:` with nothing after it, or a known label alone. */

@@ -1,4 +1,5 @@
 import { isIPv6 } from 'node:net';
+import { redactNamesInContext } from './redact-names.js';
 
 /**
  * PII redaction of free text (the customer's message) for the analytics record.
@@ -9,6 +10,9 @@ import { isIPv6 } from 'node:net';
  * card numbers (checksummed, so they get a precise token), and last a broad phone pass that takes
  * any remaining run of 7+ digits. The broad pass is deliberate: a missed phone number is a leak,
  * an over-redacted order number is only a lost detail.
+ *
+ * Names are removed by their context (labels, greetings, sign-offs: ./redact-names.ts), which
+ * does not depend on the extracted name being right; the lead's own name tokens are removed too.
  *
  * Threat notes: every pattern is linear on adversarial input (each repetition must consume a
  * digit or a delimiter, and separators are bounded), so a hostile message cannot make redaction
@@ -41,8 +45,25 @@ const URL_TRAILING_PUNCT = new Set([...'.,;:!?\'")]}>']);
 // Pragmatic address shape (not full RFC 5322): unicode local parts and domains, a TLD of 2+ chars
 // starting with a letter. The lookbehind makes a match start only where a local part can start:
 // without it, a long run of letters or digits is rescanned from every position (quadratic).
+// The local part takes every RFC 5322 atext character, so no fragment of it ("john.smith!") is left
+// in front of the token.
 const EMAIL_RE =
-  /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p{L}[\p{L}\p{N}-]+/gu;
+  /(?<![\p{L}\p{N}._%+!#$&'*/=?^`{|}~-])[\p{L}\p{N}._%+!#$&'*/=?^`{|}~-]+@(?:[\p{L}\p{N}][\p{L}\p{N}-]*\.)+\p{L}[\p{L}\p{N}-]+/gu;
+// Addresses written to dodge harvesters: "jane (at) example (dot) com", "jane[at]example.de",
+// "jane at example dot com", and "jane.doe at example.com" (a local part with a dot, digit or sign).
+const OBFUSCATED_AT = '[ \\t]{0,2}[\\[({<][ \\t]?at[ \\t]?[\\])}>][ \\t]{0,2}';
+const OBFUSCATED_DOT = '(?:[ \\t]{0,2}[\\[({<][ \\t]?dot[ \\t]?[\\])}>][ \\t]{0,2}|[ \\t]dot[ \\t])';
+const LOCAL_PART = '(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+';
+const LABEL = '[\\p{L}\\p{N}-]+';
+const OBFUSCATED_EMAIL_RE = new RegExp(
+  [
+    `${LOCAL_PART}${OBFUSCATED_AT}${LABEL}(?:(?:${OBFUSCATED_DOT}|\\.)${LABEL})+`,
+    `${LOCAL_PART}[ \\t]at[ \\t]${LABEL}(?:${OBFUSCATED_DOT}${LABEL})+`,
+    `(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}]+[._+\\d-][\\p{L}\\p{N}._+-]*[ \\t]at[ \\t](?:${LABEL}\\.)+\\p{L}{2,}`,
+  ].join('|'),
+  'giu',
+);
+const OBFUSCATED_HINT_RE = /[[({<] ?at ?[\])}>]| at /i;
 
 // IPv6 candidates (then validated by node:net); optional zone id and embedded IPv4 tail.
 const IPV6_CANDIDATE_RE =
@@ -62,10 +83,18 @@ const CARD_CANDIDATE_RE = /(?<!\p{N})\d(?:[ -]?\d){12,18}(?!\p{N})/gu;
 
 // Any 7+ digits (any script) with phone punctuation between them: spaces, dots, dashes, slashes,
 // parentheses, a leading + or (+. At most two separator characters between two digits.
+// Up to three separator characters between two digits ("0151 / 234 567", "+49 - 30"), a bracketed
+// trunk zero ("+44 (0) 20"). Each repetition consumes a digit, so the pattern stays linear.
 const PHONE_RE =
-  /(?:\+[ \t\u00a0]?|\(\+?)?\p{Nd}(?:(?:[ \t\u00a0.\-/]|\)[ \t\u00a0.\-/]?|[ \t\u00a0.\-/]?\()?\p{Nd}){6,}\)?/gu;
+  /(?:\+[ \t\u00a0]?|\(\+?)?\p{Nd}(?:(?:[ \t\u00a0\u2009\u202f.\-/–—]{1,3}|[ \t\u00a0\u2009\u202f.\-/–—]{0,2}\)[ \t\u00a0\u2009\u202f.\-/–—]{0,2}|[ \t\u00a0\u2009\u202f.\-/–—]{0,2}\()?\p{Nd}){6,}\)?/gu;
+// After a phone label any digit run is the number, however short ("Tel: 12 34 56", "Durchwahl 123").
+const LABELLED_NUMBER_RE =
+  /(?<![\p{L}])((?:tel|phone|telefon|telephone|téléphone|teléfono|telefono|mobile?|mobil|handy|cell|portable|móvil|movil|celular|whatsapp|fax|durchwahl|ext|poste)[\p{L}.]{0,6}[ \t]{0,3}[:.#]?[ \t]{0,3})(\+?\p{Nd}(?:[ \t.\-/()]{0,2}\p{Nd}){2,})/giu;
 // Dates written with separators look like 8-digit phone numbers; they are not identifiers here.
-const DATE_PREFIX_RE = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2}))/u;
+// Only a real calendar date counts ("06.50.12.34.56" is a French phone number, not a date), and
+// only when it stands alone or before a space ("05.03.2026 14 Uhr").
+const DATE_PREFIX_RE =
+  /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})[./](\d{1,2})[./](?:\d{4}|\d{2}))(?=$|[ \t\u00a0])/u;
 const DIGIT_RE = /\p{Nd}/gu;
 const PHONE_MIN_DIGITS = 7;
 
@@ -98,13 +127,19 @@ export function redactText(text: string, context: RedactionContext = {}): string
   const asciiDigit = ASCII_DIGIT_RE.test(out);
   if (URL_HINT_RE.test(out)) out = out.replace(URL_RE, redactUrlMatch);
   if (out.includes('@')) out = out.replace(EMAIL_RE, REDACTION_TOKENS.email);
+  if (OBFUSCATED_HINT_RE.test(out)) out = out.replace(OBFUSCATED_EMAIL_RE, REDACTION_TOKENS.email);
   if (out.includes(':')) out = out.replace(IPV6_CANDIDATE_RE, redactIpv6Candidate);
   if (asciiDigit) {
     out = out.replace(IPV4_RE, REDACTION_TOKENS.ip);
     out = out.replace(IBAN_CANDIDATE_RE, redactIbanCandidate);
     out = out.replace(CARD_CANDIDATE_RE, redactCardCandidate);
   }
-  if (asciiDigit || ANY_DIGIT_RE.test(out)) out = out.replace(PHONE_RE, redactPhoneCandidate);
+  if (asciiDigit || ANY_DIGIT_RE.test(out)) {
+    out = out.replace(PHONE_RE, redactPhoneCandidate);
+    out = out.replace(LABELLED_NUMBER_RE, `$1${REDACTION_TOKENS.phone}`);
+  }
+  // Names by their context first (they need no extraction), then the lead's own name tokens.
+  out = redactNamesInContext(out);
   if (context.names) {
     const tokens = nameTokens(context.names);
     if (tokens.size > 0)
@@ -230,11 +265,20 @@ export function isLuhnValid(text: string): boolean {
 
 function redactPhoneCandidate(match: string): string {
   const date = DATE_PREFIX_RE.exec(match);
-  if (date) {
+  if (date && isCalendarDate(date)) {
     const rest = match.slice(date[0].length);
     if (countDigits(rest) < PHONE_MIN_DIGITS) return match;
   }
   return REDACTION_TOKENS.phone;
+}
+
+/** ISO year-month-day, or day and month in either order (05.03 or 3/5). */
+function isCalendarDate(m: RegExpExecArray): boolean {
+  if (m[1]) return Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31;
+  const a = Number(m[4]);
+  const b = Number(m[5]);
+  const dayMonth = (d: number, mo: number) => d >= 1 && d <= 31 && mo >= 1 && mo <= 12;
+  return dayMonth(a, b) || dayMonth(b, a);
 }
 
 function countDigits(text: string): number {

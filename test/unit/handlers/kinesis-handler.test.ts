@@ -64,6 +64,9 @@ function lead(businessId: string, leadId: string, receivedAt: Date): Lead {
     subject: null,
     messageId: null,
     extraction: { ruleId: 'test', confidence: 1, warnings: [] },
+    formId: null,
+    campaignId: null,
+    platformLeadId: null,
   };
 }
 
@@ -84,6 +87,8 @@ function analytics(businessId: string, leadId: string, receivedAt: Date): Analyt
     received_at: receivedAt.getTime(),
     rule_id: 'test',
     confidence: 1,
+    form_id: null,
+    campaign_id: null,
   };
 }
 

@@ -61,6 +61,8 @@ function row(i: number, overrides: Partial<AnalyticsRecord> = {}): AnalyticsReco
     received_at: T0 + i,
     rule_id: 'web_form',
     confidence: 0.5,
+    form_id: null,
+    campaign_id: null,
     ...overrides,
   };
 }
@@ -330,6 +332,8 @@ describe('values', () => {
     received_at: fc.integer({ min: Date.UTC(1970, 0, 1), max: Date.UTC(2100, 0, 1) }),
     rule_id: fc.string(),
     confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+    form_id: fc.option(fc.string(), { nil: null }),
+    campaign_id: fc.option(fc.string(), { nil: null }),
   }) satisfies fc.Arbitrary<AnalyticsRecord>;
 
   test.prop([fc.array(analyticsRecord, { minLength: 1, maxLength: 20 })], { numRuns: 15 })(

@@ -28,6 +28,8 @@ function record(i: number, source: string, receivedAt: number): AnalyticsRecord 
     received_at: receivedAt,
     rule_id: source,
     confidence: 0.8,
+    form_id: null,
+    campaign_id: null,
   };
 }
 

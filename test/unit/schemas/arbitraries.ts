@@ -48,6 +48,9 @@ export const leadArbitrary = (
       confidence: fc.double({ min: 0, max: 1, noNaN: true }),
       warnings: fc.array(unicodeText(30), { maxLength: 4 }),
     }),
+    formId: optionalText(),
+    campaignId: optionalText(),
+    platformLeadId: optionalText(),
   });
 
 /** A realistic, fully populated Lead for example-based tests. */
@@ -71,5 +74,8 @@ export function sampleLead(): Lead {
     subject: 'New lead',
     messageId: '<abc@mail.example>',
     extraction: { ruleId: 'facebook_lead_ads', confidence: 0.9, warnings: [] },
+    formId: '1043927816',
+    campaignId: '23851234567890123',
+    platformLeadId: '987654321012345',
   };
 }

@@ -127,15 +127,22 @@ describe('classifier, after extraction', () => {
     );
   });
 
-  it("calls a reply in a thread started by the business's own domain customer service", () => {
+  it("calls a message about an existing order in a thread the business's own domain started customer service", () => {
     const c = createClassifier(triage({ businesses: { acme: { ownDomains: ['acme.example'] } } }));
     const e = email({
-      subject: 'Re: your visit',
-      text: 'Could we move it to Friday?',
+      subject: 'your visit',
+      text: 'Could I get a refund for the deposit?',
       h: { references: '<m1@mail.acme.example>' },
     });
     expect(c.afterExtraction(e, 'acme', weak)?.reason).toBe('customer_service');
     expect(c.afterExtraction(e, 'other-business', weak)?.reason).not.toBe('customer_service');
+    // A prospect answering the business's questions in its thread is not an existing customer.
+    const answer = email({
+      subject: 'Re: your enquiry',
+      text: 'Yes, Saturday morning suits me, and my number is below.',
+      h: { references: '<m1@mail.acme.example>' },
+    });
+    expect(c.afterExtraction(answer, 'acme', weak)?.reason).not.toBe('customer_service');
   });
 
   it('turns a receiving system spam verdict into spam, or needs_review on a recognised lead form', () => {

@@ -105,6 +105,8 @@ describe('encodeAnalytics', () => {
     received_at: Date.UTC(2026, 10, 27, 10, 0, 0, 5),
     rule_id: 'web_form',
     confidence: 0.75,
+    form_id: null,
+    campaign_id: null,
   };
 
   it('writes one JSON object per line, columns in order, received_at as epoch millis', () => {

@@ -89,6 +89,8 @@ export function renderHtml(
   const tables: TableState[] = [];
   /** Where the text of each open inline label element starts, as an offset into the current line/cell. */
   const inlineStarts: number[] = [];
+  /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
+  let ddDepth = 0;
 
   const top = () => tables[tables.length - 1];
   const inCell = () => {
@@ -211,8 +213,10 @@ export function renderHtml(
           return;
         }
         if (name === 'dt') newline();
-        else if (name === 'dd') emitText(' ');
-        else if (BLOCK.has(name)) newline();
+        else if (name === 'dd') {
+          ddDepth++;
+          emitText(' ');
+        } else if (BLOCK.has(name)) newline();
       },
       ontext(text) {
         if (skipDepth > 0) return;
@@ -255,7 +259,9 @@ export function renderHtml(
           if (!/[:：]\s*$/.test(line)) line += ':';
           return;
         }
-        if (name === 'dd' || VALUE_BLOCK.has(name)) {
+        if (name === 'dd') ddDepth = Math.max(0, ddDepth - 1);
+        if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
+        else if (name === 'dd' || VALUE_BLOCK.has(name)) {
           // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
           newline();
           if (!inCell() && out[out.length - 1] !== VALUE_END) out.push(VALUE_END);

@@ -433,7 +433,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [/\b(e ?mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
   [
-    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cell|tel|tlf|tfno|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you (at|on)|call you (at|on)|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil)|anrufen/,
+    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cell|tel|tlf|tfno|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you|call you|ring you|text you|call back|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil)|anrufen|erreichen|zuruckrufen|joindre|appeler|rappeler|llamar\w*|localizar\w*|contactar\w*/,
     'phone',
   ],
   [/\b(country|land|pays|pais|staat)\b/, 'country'],
@@ -462,7 +462,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   // Numbers and references under a person word ("Customer ID", "Kundennummer") are not names.
   [/\b(id|nr|no|number|nummer|numero|ref\w*|code|count|anzahl|type|typ|status|since|seit)\b|nummer$/, 'skip'],
   [
-    /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|wer sind sie|qui etes vous|quien es usted)\b|name$|person$/,
+    /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|who is|who am i|whom|address you|talking to|speaking to|wer sind sie|wer ist|mit wem|ansprechen|qui etes vous|qui est|a qui|quien es|quien|con quien|hablamos)\b|name$|person$/,
     'name',
   ],
   // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").

@@ -1,0 +1,68 @@
+/**
+ * Message stage: the customer's own words. A labelled message is cut by the field reader at the
+ * next field label, a listing heading, a staff block or platform boilerplate; here are the
+ * fallbacks: the longest unlabelled prose answer, and the body of a personal email before any
+ * quoted reply and signature.
+ */
+import { SALUTATION_LINE } from './extractors/boilerplate.js';
+import { VALUE_END } from './extractors/label-value.js';
+import { isProse } from './type-fields.js';
+
+/** The longest unlabelled paragraph written in sentences: the answer to an unlabelled question. */
+export function longestProse(blocks: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const block of blocks) {
+    const b = withoutPrompt(block);
+    if (isProse('', b) && (!best || b.length > best.length)) best = b;
+  }
+  return best;
+}
+
+/** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */
+const PROMPT_LINE =
+  /^(?:please|kindly|bitte|merci de|veuillez|por favor)\b|\b(?:share|tell us|let us know|teilen sie|erzählen sie|partagez|dites-nous|comparte|cuéntanos|cuéntenos|indique)\b/i;
+
+function withoutPrompt(block: string): string {
+  const nl = block.indexOf('\n');
+  if (nl < 0) return block;
+  const first = block.slice(0, nl);
+  return PROMPT_LINE.test(first) && /[.:?]\s*$/.test(first) ? block.slice(nl + 1) : block;
+}
+
+const QUOTE_HEADER =
+  /^(?:on .{5,200} wrote:|am .{5,200} schrieb .{1,200}:|le .{5,200} a écrit\s?:|el .{5,200} escribió:)\s*$/im;
+
+/** A personal email's own text: before any quoted reply, quote markers and value marks dropped. */
+export function personalText(body: string): string | null {
+  let text = body;
+  const q = QUOTE_HEADER.exec(text);
+  if (q) text = text.slice(0, q.index);
+  const lines = text.split('\n').filter((l) => !/^\s*>/.test(l) && l !== VALUE_END);
+  const out = lines.join('\n').trim();
+  // A lone salutation ("Thanks,") is not a message.
+  return out && !SALUTATION_LINE.test(out) ? out : null;
+}
+
+/** The customer's own words in a personal email: its text without the sign-off block. */
+export function freeTextMessage(text: string): string {
+  return withoutSignOff(text);
+}
+
+/** Lines after a closing salutation that are still the sender's signature (name, phone, company). */
+const MAX_SIGNATURE_LINES = 5;
+const MAX_SIGNATURE_LINE_CHARS = 60;
+
+/**
+ * A personal email's closing ("Viele Grüße / Lukas Hoffmann / 0176 …") is its signature, not part
+ * of the message: the name and phone are fields of their own.
+ */
+function withoutSignOff(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    if (!SALUTATION_LINE.test((lines[i] ?? '').trim())) continue;
+    const rest = lines.slice(i + 1).filter((l) => l.trim());
+    if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS))
+      return lines.slice(0, i).join('\n').trimEnd();
+  }
+  return text;
+}

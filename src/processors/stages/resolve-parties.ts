@@ -1,0 +1,57 @@
+/**
+ * Resolve-parties stage: who is not the customer. The recipient business and its inbound address,
+ * the forwarder and the employee replying above a quoted enquiry, the form system or platform
+ * sender, and role mailboxes. In a reply chain the customer's block is in the quote.
+ */
+import type { LabelDictionary } from './extractors/labels.js';
+import { normaliseEmail } from './normalise.js';
+import type { Address } from './parse.js';
+import { readFields } from './read-fields.js';
+import { splitReply, type Unwrapped } from './segment.js';
+
+/** Senders that are machines (form systems, platforms): never the customer. */
+export const SYSTEM_LOCAL =
+  /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm|mensajes|avisos|alertas|nachrichten|benachrichtigungs?|alertes|contacto-web)(?:[+._-].*)?@/i;
+/** Role mailboxes: fine as a Reply-To, but a body scan should not pick them. */
+export const ROLE_LOCAL =
+  /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour)@/i;
+export const PLATFORM_DOMAIN =
+  /@(?:[\w-]+\.)*(?:facebookmail\.com|facebook\.com|fb\.com|meta\.com|google\.com|googlemail\.com|linkedin\.com|hubspot\.com|hs-inbox\.com|wpforms\.com|typeform\.com|jotform\.com|formspree\.io|wix\.com|wixforms\.com|squarespace\.com|webflow\.com|mailchimp\.com|sendgrid\.net|amazonses\.com)$/i;
+/** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
+const SYSTEM_NAME =
+  /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|service)\b/i;
+
+/**
+ * A reply (an employee's note above the quoted enquiry): the customer is in the quoted part. Taken
+ * when the quote holds a labelled email or phone and the note above it holds no labelled email.
+ */
+export function quotedCustomer(text: string, dict: LabelDictionary): Unwrapped | null {
+  const reply = splitReply(text);
+  if (!reply) return null;
+  const hasContact = (t: string, targets: readonly string[]) =>
+    readFields(t, dict).pairs.some((p) => p.hit !== null && targets.includes(p.hit.target));
+  if (hasContact(reply.authored, ['email']) || !hasContact(reply.quoted, ['email', 'phone'])) return null;
+  return {
+    headers: { from: reply.quotedFrom, replyTo: null, subject: null, to: null },
+    body: reply.quoted,
+    preamble: reply.authored,
+  };
+}
+
+export function parseAddress(header: string | null): Address | null {
+  if (!header) return null;
+  const m = /^\s*"?([^"<]*?)"?\s*[<[]\s*(?:mailto:)?([^\s<>@]+@[^\s<>\]]+)\s*[>\]]/.exec(header);
+  if (m) return { name: (m[1] ?? '').trim(), address: (m[2] ?? '').toLowerCase() };
+  const e = normaliseEmail(header);
+  return e ? { name: '', address: e } : null;
+}
+
+/** "Jane Doe via Website" → "Jane Doe"; machine names → null. */
+export function displayName(name: string): string | null {
+  const n = name
+    .replace(/\s+(?:via|über|par|vía|por)\s+.*$/i, '')
+    .replace(/^["']|["']$/g, '')
+    .trim();
+  if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
+  return n;
+}

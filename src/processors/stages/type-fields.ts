@@ -1,0 +1,333 @@
+/**
+ * Type-fields stage: gives each (label, value) pair its meaning by label and by value. The label
+ * lexicon (extractors/labels.ts, en/de/fr/es) proposes a target; validators on the value decide:
+ * an address must be one, a phone must have 7–15 digits and not be a date, an IP or a reference
+ * under a reference label, a name must not be a phone. The first value of each kind wins; unknown
+ * labels become attributes, prose answers under unknown labels the message fallback.
+ */
+import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
+import { CONSENT_LABEL } from './extractors/boilerplate.js';
+import type { LabeledPair } from './extractors/label-value.js';
+import type { LabelLanguage } from './extractors/labels.js';
+
+export interface ExtractedFields {
+  fullName: string | null;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  phone: string | null;
+  message: string | null;
+  campaign: string | null;
+  adId: string | null;
+  formId: string | null;
+  campaignId: string | null;
+  /** The platform's own id for the lead ("Lead ID"); never the ad id. */
+  platformLeadId: string | null;
+  /** Raw value of an explicit country field, or null. */
+  country: string | null;
+  /** ISO region a phone label names ("Tel. (DE)", "Phone +49"), or null. */
+  phoneLabelRegion: string | null;
+}
+
+const MAX_ATTRIBUTES = 30;
+const MAX_ATTRIBUTE_CHARS = 500;
+
+/** The main region of a calling code ("49" → "DE"; "1" → "US"). */
+let callingCodeRegions: Map<string, string> | null = null;
+function regionOfCallingCode(code: string): string | undefined {
+  if (!callingCodeRegions) {
+    callingCodeRegions = new Map();
+    for (const c of getCountries()) {
+      const cc = getCountryCallingCode(c);
+      if (!callingCodeRegions.has(cc) || MAIN_REGION.has(c)) callingCodeRegions.set(cc, c);
+    }
+  }
+  return callingCodeRegions.get(code);
+}
+const MAIN_REGION = new Set(['US', 'GB', 'RU', 'IT', 'FI', 'NO', 'MA', 'AU']);
+
+export interface Accumulator extends ExtractedFields {
+  nameOrder: 'last-first' | null;
+  messageExact: boolean;
+  /** Addresses under labels that are not "email" ("Contact", "Von"), in order. */
+  emailCandidates: string[];
+  /** [address, display name] from "Name <address>" values. */
+  namedSenders: Array<[string, string]>;
+  /** A phone-shaped value under an unknown label, used when no field is labelled as a phone. */
+  phoneGuess: string | null;
+  /** Prose answers under unknown labels: the message when no field is labelled as one. */
+  prose: string[];
+  names: string[];
+  attributes: Record<string, string>;
+  langs: Map<LabelLanguage, number>;
+}
+
+export function newAccumulator(): Accumulator {
+  return {
+    fullName: null,
+    firstName: null,
+    lastName: null,
+    email: null,
+    phone: null,
+    message: null,
+    campaign: null,
+    adId: null,
+    formId: null,
+    campaignId: null,
+    platformLeadId: null,
+    country: null,
+    phoneLabelRegion: null,
+    nameOrder: null,
+    messageExact: false,
+    emailCandidates: [],
+    namedSenders: [],
+    phoneGuess: null,
+    prose: [],
+    names: [],
+    attributes: {},
+    langs: new Map(),
+  };
+}
+
+/**
+ * Enough to skip rendering the HTML alternative: a contact channel, a name and a message. A phone
+ * missing from a text part that has all the rest is rarely in its HTML twin, and rendering HTML is
+ * the most expensive step of extraction.
+ */
+export function isComplete(a: Accumulator): boolean {
+  return !!((a.email || a.phone) && (a.fullName || a.firstName || a.names.length > 0) && a.message);
+}
+
+const NAMED_ADDRESS =
+  /^\s*"?([^"<>@\n]{2,80}?)"?\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>\s*$/i;
+/** Consent and marketing checkboxes: long text, never the customer's message. */
+const MIN_PROSE_CHARS = 25;
+const TECHNICAL_LABEL = /agent|browser|\bip\b|url|referr|page|source|utm|time|date|datum|fecha|heure|\bid\b/i;
+
+/** An answer written in sentences under a label no dictionary knows ("Tell us about your plans"). */
+export function isProse(label: string, value: string): boolean {
+  if (value.length < MIN_PROSE_CHARS || CONSENT_LABEL.test(label) || CONSENT_LABEL.test(value.slice(0, 80)))
+    return false;
+  if (TECHNICAL_LABEL.test(label) || /^(?:https?:|www\.|\/\/)|Mozilla\/|@/i.test(value)) return false;
+  const words = value.split(/\s+/).length;
+  return words >= 8 || (words >= 4 && /[.?!¿¡]/.test(value));
+}
+
+const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
+const NOT_PHONE_LABEL =
+  /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
+/** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
+const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
+const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
+/**
+ * A person's name (or part of one): letters with spaces, hyphens, apostrophes, dots and commas, at
+ * most six words; no digits, no address, no URL.
+ */
+const PERSON_NAME = /^[\p{L}\p{M}][\p{L}\p{M} .,'’()-]{0,79}$/u;
+const MAX_NAME_WORDS = 6;
+
+function plausibleName(value: string): boolean {
+  const v = firstLine(value);
+  return PERSON_NAME.test(v) && v.split(/\s+/).length <= MAX_NAME_WORDS;
+}
+const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
+
+export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
+  for (const { label, value, hit } of pairs) {
+    if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
+    const target = hit?.target ?? null;
+    const v = value.trim();
+    if (!v) continue;
+    if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
+      if (ONE_EMAIL.test(v)) {
+        if (target === 'email') acc.email ??= v;
+        else acc.emailCandidates.push(v);
+        continue;
+      }
+      // "Von: Jane Doe <jane@example.com>": a sender field carries both name and address.
+      const named = NAMED_ADDRESS.exec(v);
+      if (named) {
+        acc.emailCandidates.push(named[2] ?? '');
+        acc.namedSenders.push([named[2] ?? '', named[1] ?? '']);
+        continue;
+      }
+    }
+    if (target === null && isProse(label, v)) acc.prose.push(v);
+    switch (target) {
+      case null:
+        // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
+        if (
+          !acc.phone &&
+          !acc.phoneGuess &&
+          PHONE_VALUE.test(v) &&
+          !DATE_OR_IP.test(v) &&
+          !NOT_PHONE_LABEL.test(labelWordsOf(label))
+        ) {
+          const digits = v.replace(/\D/g, '').length;
+          if (digits >= 7 && digits <= 15) acc.phoneGuess = v;
+        }
+        setAttribute(acc, slug(label), v);
+        break;
+      case 'email':
+        if (!acc.email && /@/.test(v)) acc.email = v;
+        break;
+      case 'phone':
+        if (!acc.phone && (v.match(/\d/g)?.length ?? 0) >= 5) {
+          acc.phone = firstLine(v);
+          acc.phoneLabelRegion = labelRegion(label);
+        }
+        break;
+      case 'country':
+      case 'attr:country':
+        acc.country ??= firstLine(v);
+        setAttribute(acc, 'country', firstLine(v));
+        break;
+      case 'name':
+      case 'fullName':
+        if (LAST_FIRST_LABEL.test(labelWordsOf(label)) || LAST_FIRST_VALUE.test(firstLine(v))) {
+          if (!acc.fullName && plausibleName(v)) {
+            acc.fullName = firstLine(v);
+            acc.nameOrder = 'last-first';
+          }
+        } else if (!plausibleName(v)) {
+          // "Ad name: Video 8", a number or an address under a name-like label: not a person.
+        } else if (target === 'name') {
+          if (acc.names.length < 4) acc.names.push(firstLine(v));
+        } else if (!acc.fullName) acc.fullName = firstLine(v);
+        break;
+      case 'firstName':
+      case 'lastName':
+        if (!acc[target] && plausibleName(v)) acc[target] = firstLine(v);
+        break;
+      case 'message':
+        // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
+        // connu ?" is a question, not the comments field).
+        if (!acc.message || (hit?.exact && !acc.messageExact)) {
+          acc.message = v;
+          acc.messageExact = hit?.exact ?? false;
+        }
+        break;
+      case 'campaign':
+      case 'adId':
+      case 'formId':
+      case 'campaignId':
+      case 'platformLeadId':
+        if (!acc[target]) acc[target] = firstLine(v);
+        break;
+      case 'company':
+      case 'jobTitle':
+      case 'formName':
+        setAttribute(acc, ATTRIBUTE_FIELDS[target], firstLine(v));
+        break;
+      default:
+        setAttribute(acc, target.slice(5), v);
+    }
+  }
+  resolveNames(acc);
+  if (!acc.phone && acc.phoneGuess) acc.phone = acc.phoneGuess;
+  if (!acc.message && acc.prose.length > 0) {
+    acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
+  }
+}
+
+const FILLABLE = [
+  'email',
+  'phone',
+  'message',
+  'campaign',
+  'adId',
+  'formId',
+  'campaignId',
+  'platformLeadId',
+  'country',
+] as const;
+
+/** A second rendering of the same email (or an attachment) only fills what the first one lacked. */
+export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): void {
+  const extra = newAccumulator();
+  assignPairs(extra, pairs);
+  const names = !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
+  for (const k of FILLABLE) acc[k] ??= extra[k];
+  if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
+  acc.emailCandidates.push(...extra.emailCandidates);
+  acc.namedSenders.push(...extra.namedSenders);
+  if (names) {
+    acc.nameOrder = extra.nameOrder;
+    acc.fullName = extra.fullName;
+    acc.firstName = extra.firstName;
+    acc.lastName = extra.lastName;
+  }
+  for (const [k, v] of Object.entries(extra.attributes)) setAttribute(acc, k, v);
+  for (const [k, v] of extra.langs) acc.langs.set(k, (acc.langs.get(k) ?? 0) + v);
+}
+
+/**
+ * "Name" is the last name beside a first name ("Vorname"/"Prénom"), the first name beside a last
+ * name ("Nombre"/"Apellidos"), and the full name otherwise.
+ */
+function resolveNames(acc: Accumulator): void {
+  const n = acc.names[0];
+  if (n === undefined) return;
+  acc.names.length = 0;
+  const lower = n.toLowerCase();
+  const f = acc.firstName?.toLowerCase();
+  const l = acc.lastName?.toLowerCase();
+  if (acc.fullName) return;
+  if (f && !l && !lower.includes(f)) acc.lastName = n;
+  else if (l && !f && !lower.includes(l)) acc.firstName = n;
+  else if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
+}
+
+/** "Name (Last, First)", "Nachname, Vorname", "Nom, prénom", "Apellidos, nombre". */
+const LAST_FIRST_LABEL =
+  /\b(?:last(?: name)?|surname|family name|nachname|familienname|nom(?: de famille)?|apellidos?) ?,? (?:first(?: name)?|given name|vorname|prenom|nombre)\b/;
+/** "GARCIA, MARIA", "Müller, Hans": a family name, a comma, given names. */
+const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
+/** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */
+const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;
+const LABEL_CALLING_CODE = /\+\s?(\d{1,3})\b/;
+
+function labelRegion(label: string): string | null {
+  const iso = LABEL_REGION.exec(label)?.[1];
+  if (iso) return iso;
+  const cc = LABEL_CALLING_CODE.exec(label)?.[1];
+  return cc ? (regionOfCallingCode(cc) ?? null) : null;
+}
+
+function setAttribute(acc: Accumulator, key: string, value: string): void {
+  if (!key || key in acc.attributes || Object.keys(acc.attributes).length >= MAX_ATTRIBUTES) return;
+  acc.attributes[key] = value.length > MAX_ATTRIBUTE_CHARS ? value.slice(0, MAX_ATTRIBUTE_CHARS) : value;
+}
+
+function labelWordsOf(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+function slug(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
+}
+
+export function firstLine(v: string): string {
+  const i = v.indexOf('\n');
+  return (i < 0 ? v : v.slice(0, i)).trim();
+}
+
+/** A phone number written in a sentence: 7–15 digits, optionally with +/00 and separators. */
+const PROSE_PHONE = /(?<![\w.,/-])(?:\+|00)?\d[\d ()./-]{5,20}\d(?![\w/-]|[.,]\d)/g;
+
+export function phoneInProse(text: string): string | null {
+  for (const m of text.matchAll(PROSE_PHONE)) {
+    const digits = m[0].replace(/\D/g, '').length;
+    if (digits >= 7 && digits <= 15 && !DATE_OR_IP.test(m[0])) return m[0].trim();
+  }
+  return null;
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isPlausibleName,
+  type NameOrder,
+  nameOrderOfLabel,
+  normaliseNames,
+} from '../../../src/processors/stages/normalise-names.js';
+
+const full = (fullName: string, order: NameOrder = null) =>
+  normaliseNames({ fullName, firstName: null, lastName: null }, { order });
+
+describe('normaliseNames: a lone full name', () => {
+  describe.each([
+    // [case, written, order, first, last]
+    ['first last', 'José Luis Peña', null, 'José', 'Luis Peña'],
+    ['comma means last, first', 'Doe, Jane', null, 'Jane', 'Doe'],
+    ['last-first from the label (de)', 'Müller Hans', 'last-first', 'Hans', 'Müller'],
+    [
+      'last-first from the label (es), two surnames',
+      'García López, María José',
+      null,
+      'María José',
+      'García López',
+    ],
+    ['last-first with particles (nl)', 'van der Berg Jan', 'last-first', 'Jan', 'van der Berg'],
+    ['capitalised surname first (fr)', 'DUPONT Jean', null, 'Jean', 'Dupont'],
+    ['capitalised surname last (fr)', 'Jean DUPONT', null, 'Jean', 'Dupont'],
+    ['capitalised surname with a particle', 'Jean de LA FONTAINE', null, 'Jean', 'de la Fontaine'],
+    ['ALL CAPS', 'JEAN-PIERRE O’BRIEN', null, 'Jean-Pierre', 'O’Brien'],
+    ['ALL CAPS with particles', 'JAN VAN DER BERG', null, 'Jan', 'van der Berg'],
+    ['ALL CAPS, de la', 'JEAN DE LA FONTAINE', null, 'Jean', 'de la Fontaine'],
+    ['McDONALD', 'Ronald McDONALD', null, 'Ronald', 'McDonald'],
+    ['lowercase with Mc', 'ronald mcdonald', null, 'Ronald', 'McDonald'],
+    ['apostrophe particle inside', 'Valéry GISCARD D’ESTAING', null, 'Valéry', 'Giscard d’Estaing'],
+    ['al- particle inside', 'AHMED AL-RASHID', null, 'Ahmed', 'al-Rashid'],
+    ['bin inside', 'MOHAMMED BIN SALMAN', null, 'Mohammed', 'bin Salman'],
+    ['von inside, mixed case kept', 'Ludwig van Beethoven', null, 'Ludwig', 'van Beethoven'],
+    ['dos (pt)', 'MARIA DOS SANTOS', null, 'Maria', 'dos Santos'],
+    ['di (it)', 'LUCA DI MARCO', null, 'Luca', 'di Marco'],
+    ['ten (nl)', 'PIETER TEN BOSCH', null, 'Pieter', 'ten Bosch'],
+    ['honorific dropped', 'Dr. Hans Müller', null, 'Hans', 'Müller'],
+    ['role suffix in brackets', 'Jane Doe (Customer)', null, 'Jane', 'Doe'],
+    ['role suffix after a dash (fr)', 'Jean Dupont - Client', null, 'Jean', 'Dupont'],
+    ['role suffix after a dash (en)', 'Tom Jones - Guest', null, 'Tom', 'Jones'],
+    ['bare role suffix', 'John Smith Buyer', null, 'John', 'Smith'],
+    ['role suffix (de)', 'Anna Schmidt (Interessentin)', null, 'Anna', 'Schmidt'],
+    ['role suffix (es)', 'María Pérez, cliente', null, 'María', 'Pérez'],
+    ['leading role', 'Guest: Tom Jones', null, 'Tom', 'Jones'],
+    ['a surname that is a role word is kept', 'Anna Gast', null, 'Anna', 'Gast'],
+  ] as const)('%s: %s', (_case, written, order, firstName, lastName) => {
+    it('splits, orders and cases it', () => {
+      expect(full(written, order)).toEqual({ fullName: `${firstName} ${lastName}`, firstName, lastName });
+    });
+  });
+
+  it('keeps a single name as the first name', () => {
+    expect(full('Madonna')).toEqual({ fullName: 'Madonna', firstName: 'Madonna', lastName: null });
+    expect(full('CHER')).toEqual({ fullName: 'Cher', firstName: 'Cher', lastName: null });
+  });
+});
+
+describe('normaliseNames: separate fields', () => {
+  it('composes a missing full name and cases each part', () => {
+    expect(normaliseNames({ fullName: null, firstName: 'ANNA', lastName: 'VON DER HEIDE' })).toEqual({
+      fullName: 'Anna von der Heide',
+      firstName: 'Anna',
+      lastName: 'von der Heide',
+    });
+  });
+
+  it('NFC-normalises decomposed input and rejects values that are not names', () => {
+    expect(full('Rene\u0301e').fullName).toBe('Renée');
+    expect(full('x@y.io').fullName).toBeNull();
+    expect(full('12.05.2026').fullName).toBeNull();
+  });
+});
+
+describe('nameOrderOfLabel', () => {
+  it.each([
+    ['Last name, First name', 'last-first'],
+    ['Surname, forename', 'last-first'],
+    ['Nachname, Vorname', 'last-first'],
+    ['Name, Vorname', 'last-first'],
+    ['Nom, Prénom', 'last-first'],
+    ['NOM et prénom', 'last-first'],
+    ['Apellidos, Nombre', 'last-first'],
+    ['Apellidos y nombre', 'last-first'],
+    ['First name, Last name', null],
+    ['Vorname Nachname', null],
+    ['Prénom et nom', null],
+    ['Nombre y apellidos', null],
+    ['Name', null],
+  ])('%s → %s', (label, order) => {
+    expect(nameOrderOfLabel(label)).toBe(order);
+  });
+});
+
+describe('isPlausibleName', () => {
+  it.each([
+    'Jane Doe',
+    'J. R. R. Tolkien',
+    'Jean-Luc Picard',
+    'O’Brien',
+    '李小龙',
+    'Zoë Østergård',
+    'María de la Cruz',
+  ])('%s is a name', (text) => {
+    expect(isPlausibleName(text)).toBe(true);
+  });
+
+  it.each([
+    'New lead',
+    'Thank you',
+    'Email',
+    'Hola equipo',
+    '12.05.2026',
+    'jane@example.com',
+    'Call me?',
+    'N/A',
+    'a',
+  ])('%s is not', (text) => {
+    expect(isPlausibleName(text)).toBe(false);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { attachmentPairs } from '../../../src/processors/stages/attachments.js';
+import { createLabelDictionary } from '../../../src/processors/stages/extractors/labels.js';
+import { readFields } from '../../../src/processors/stages/read-fields.js';
+
+const dict = createLabelDictionary();
+const pairsOf = (text: string) =>
+  readFields(text, dict).pairs.map((p) => [p.label, p.value, p.hit?.target ?? null]);
+
+describe('readFields', () => {
+  it('reads a two-column pipe table, skipping its Field/Value header and joining continuation rows', () => {
+    const text = [
+      '| Field | Value |',
+      '|---|---|',
+      '| Name | Ann Lee |',
+      '| Notes | first line |',
+      '|       | second line |',
+    ].join('\n');
+    expect(pairsOf(text)).toEqual([
+      ['Name', 'Ann Lee', 'name'],
+      ['Notes', 'first line second line', 'message'],
+    ]);
+  });
+
+  it('reads a markdown table with a label row above a value row', () => {
+    const text = '| Nom | Courriel |\n|---|---|\n| Ana Roy | ana@example.fr |';
+    expect(pairsOf(text)).toEqual([
+      ['Nom', 'Ana Roy', 'name'],
+      ['Courriel', 'ana@example.fr', 'email'],
+    ]);
+  });
+
+  it('reads rows without outer pipes only when two or more follow each other', () => {
+    expect(pairsOf('Name | Ann Lee\nPhone | 030 1234567')).toEqual([
+      ['Name', 'Ann Lee', 'name'],
+      ['Phone', '030 1234567', 'phone'],
+    ]);
+    expect(pairsOf('Acme Ltd | 1 Main St')).toEqual([]);
+  });
+
+  it('keeps answer markers out of numbered answers', () => {
+    const text = '1. ¿Cómo se llama?\n→ Marta Gil\n2. ¿Su teléfono?\n- +34 655 44 33 22';
+    expect(pairsOf(text)).toEqual([
+      ['¿Cómo se llama?', 'Marta Gil', 'name'],
+      ['¿Su teléfono?', '+34 655 44 33 22', 'phone'],
+    ]);
+  });
+
+  it('does not take a question inside a paragraph for a label', () => {
+    const text = 'Message: Hi,\nwe have a leak. Could someone come?\n- thanks';
+    expect(readFields(text, dict).pairs[0]?.value).toBe('Hi,\nwe have a leak. Could someone come?\n- thanks');
+  });
+});
+
+describe('attachmentPairs', () => {
+  it('reads a semicolon CSV export: the header row labels the first data row', () => {
+    const csv = 'nombre;correo;telefono\nLucía Gómez;lucia@example.es;+34 612 34 56 78\n';
+    expect(attachmentPairs([{ kind: 'csv', text: csv }], dict).map((p) => [p.label, p.value])).toEqual([
+      ['nombre', 'Lucía Gómez'],
+      ['correo', 'lucia@example.es'],
+      ['telefono', '+34 612 34 56 78'],
+    ]);
+  });
+
+  it('reads a vCard 3.0: name parts, email, phone and note', () => {
+    const vcf =
+      'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Schneider;Anna;;;\r\nFN:Anna Schneider\r\nEMAIL:anna@example.de\r\nTEL;TYPE=CELL:+49 151 2345678\r\nNOTE:Bitte um Rückruf\r\nEND:VCARD\r\n';
+    const got = attachmentPairs([{ kind: 'vcard', text: vcf }], dict).map((p) => [p.hit?.target, p.value]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['lastName', 'Schneider'],
+        ['firstName', 'Anna'],
+        ['fullName', 'Anna Schneider'],
+        ['email', 'anna@example.de'],
+        ['phone', '+49 151 2345678'],
+        ['message', 'Bitte um Rückruf'],
+      ]),
+    );
+  });
+
+  it('returns nothing for a CSV without a data row or an unparseable vCard', () => {
+    expect(attachmentPairs([{ kind: 'csv', text: 'a,b,c\n' }], dict)).toEqual([]);
+    expect(attachmentPairs([{ kind: 'vcard', text: 'not a card' }], dict)).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { App, type AppProps, Validations } from 'aws-cdk-lib';
 import { CURRENTLY_RECOMMENDED_FLAGS } from 'aws-cdk-lib/cx-api';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { configFromContext } from './config.js';
+import { configFromContext } from '../src/config/deploy.js';
 import { LeadstreamStack } from './leadstream-stack.js';
 
 export const STACK_ID = 'Leadstream';

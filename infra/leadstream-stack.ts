@@ -6,7 +6,7 @@ import * as glue from 'aws-cdk-lib/aws-glue';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kinesis from 'aws-cdk-lib/aws-kinesis';
 import type { Construct } from 'constructs';
-import { type LeadstreamConfig, minimumClaimCheckExpiryDays } from './config.js';
+import { type LeadstreamConfig, minimumClaimCheckExpiryDays } from '../src/config/deploy.js';
 import { AnalyticsDelivery } from './constructs/analytics-delivery.js';
 import { CLAIM_CHECK_PREFIX, IngestFunction } from './constructs/ingest-function.js';
 import { KafkaAccess } from './constructs/kafka-access.js';

@@ -1,6 +1,6 @@
 import { type CfnElement, Validations } from 'aws-cdk-lib';
 import type { IConstruct, Node } from 'constructs';
-import type { LeadstreamConfig } from './config.js';
+import type { LeadstreamConfig } from '../src/config/deploy.js';
 import type { AnalyticsDelivery } from './constructs/analytics-delivery.js';
 import type { IngestFunction } from './constructs/ingest-function.js';
 import type { KafkaAccess } from './constructs/kafka-access.js';

@@ -31,8 +31,6 @@ export const PROCESSOR_ENV = {
   metricsNamespace: 'POWERTOOLS_METRICS_NAMESPACE',
 } as const satisfies Record<string, EnvironmentVariable>;
 
-export type ProcessorEnvKey = keyof typeof PROCESSOR_ENV;
-
 /** The EMF metrics the processor emits; the rejected-rate alarm and the dashboard read them. */
 export const PROCESSOR_METRICS = {
   namespace: 'Leadstream',

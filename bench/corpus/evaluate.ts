@@ -10,7 +10,7 @@ import { loadConfig } from '../../src/config/load.js';
 import type { LeadstreamConfig } from '../../src/config/schema.js';
 import { type CorpusEmail, generateCorpus } from '../../src/corpus/generate.js';
 import { businessRegions } from '../../src/corpus/people.js';
-import type { ProcessResult } from '../../src/processors/result.js';
+import type { ProcessResult } from '../../src/schemas/result.js';
 
 export const FIELDS = ['accepted', 'email', 'phone', 'fullName', 'message', 'source', 'businessId'] as const;
 export type ScoredField = (typeof FIELDS)[number];

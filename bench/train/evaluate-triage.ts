@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { generateCorpus } from '../../src/corpus/generate.js';
 import { createLeadCore, type LeadCore } from '../../src/processors/core.js';
-import { REJECT_REASONS } from '../../src/processors/result.js';
+import { REJECT_REASONS } from '../../src/schemas/result.js';
 import { corpusConfig } from '../corpus/evaluate.js';
 import { loadLabelledSets } from './labelled.js';
 

@@ -13,7 +13,7 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { CLAIM_CHECK_REPLAY_MARGIN_DAYS } from '../config.js';
+import { CLAIM_CHECK_REPLAY_MARGIN_DAYS } from '../../src/config/deploy.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../processor-environment.js';
 import { bundlingOptions, LAMBDA_RUNTIME, lambdaLogGroup, lambdaRole } from './lambda-defaults.js';
 

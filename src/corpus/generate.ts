@@ -5,8 +5,9 @@
  * The templates were written from how form systems, ad platforms and mail clients format their mail,
  * not from the extractor's rules, so the corpus measures the extractor independently.
  */
-import type { RejectReason } from '../processors/result.js';
+
 import type { LeadSource } from '../schemas/lead.js';
+import type { RejectReason } from '../schemas/result.js';
 import {
   type Charset,
   canEncode,
@@ -28,7 +29,7 @@ import { type ForwardStyle, forwardAttachedNote, forwardInline } from './templat
 import { NON_LEAD_TEMPLATES, type NonLeadTemplate } from './templates/non-leads.js';
 import { makeMessage } from './texts.js';
 
-export { BUSINESSES, businessRegions, INBOUND_DOMAIN } from './people.js';
+export { BUSINESSES, businessRegions } from './people.js';
 
 export type ExpectedOutcome =
   | {

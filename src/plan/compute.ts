@@ -1,4 +1,4 @@
-import type { LeadstreamConfig as DeployConfig } from '../../infra/config.js';
+import type { LeadstreamConfig as DeployConfig } from '../config/deploy.js';
 import {
   ATHENA,
   FIREHOSE,

@@ -4,7 +4,7 @@
  */
 import type { LeadstreamConfig } from '../config/schema.js';
 import type { Lead } from '../schemas/lead.js';
-import type { EmailContext } from './result.js';
+import type { EmailContext } from '../schemas/result.js';
 import type { Extracted } from './stages/extract.js';
 import { normaliseMessage } from './stages/normalise.js';
 import { normaliseNames } from './stages/normalise-names.js';

@@ -6,8 +6,8 @@
 import { performance } from 'node:perf_hooks';
 import { simpleParser } from 'mailparser';
 import type { LeadstreamConfig } from '../config/schema.js';
+import type { EmailContext, ProcessResult, Rejection } from '../schemas/result.js';
 import { buildLead } from './assemble-lead.js';
-import type { EmailContext, ProcessResult, Rejection } from './result.js';
 import { createBusinessRouter, leadIdFor } from './routing.js';
 import { anonymise } from './stages/anonymise.js';
 import { createClassifier } from './stages/classify.js';

@@ -11,7 +11,7 @@ export type { CorpusEmail };
  * corpusConfig(): the shipped rules plus the `businesses.regions` map a customer would configure for
  * the corpus's businesses (US, GB, DE, FR, ES), so national phone numbers are read in the right country.
  */
-export { BUSINESSES, corpusConfig, generateCorpus, generateEmail };
+export { corpusConfig, generateCorpus };
 
 /** A fixed 32-byte HMAC key for tests (never a production key). */
 export const TEST_HMAC_KEY: Uint8Array = new Uint8Array(32).map((_, i) => (i * 7 + 3) & 0xff);

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, parseConfig } from '../../infra/config.js';
+import { CONFIG_KEYS, parseConfig } from '../../src/config/deploy.js';
 import { ConfigError } from '../../src/errors.js';
 import { SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
 

@@ -9,8 +9,8 @@ import { deadLetterRecordCount, readDeadLetters } from '../../src/local/dead-let
 import { type KafkaBroker, startKafkaBroker } from '../../src/local/kafka-broker.js';
 import { type SampleEmail, sampleEmails } from '../../src/local/samples.js';
 import { type ConsumedMessage, consumeAll, type LocalStack, startLocalStack } from '../../src/local/stack.js';
-import { REJECT_REASONS } from '../../src/processors/result.js';
 import { decodeLead, decodeRejected } from '../../src/processors/stages/encode.js';
+import { REJECT_REASONS } from '../../src/schemas/result.js';
 import { createKinesisSender, type SendStats } from '../../src/sender/kinesis-sender.js';
 import { createPartitionKeyFn } from '../../src/sender/partition-key.js';
 import { runPython } from '../helpers/python.js';

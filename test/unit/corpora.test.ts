@@ -20,8 +20,8 @@ import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LeadstreamConfig } from '../../src/config/schema.js';
 import { createLeadCore, type LeadCore } from '../../src/processors/core.js';
-import { REJECT_REASONS } from '../../src/processors/result.js';
 import { createParser } from '../../src/processors/stages/parse.js';
+import { REJECT_REASONS } from '../../src/schemas/result.js';
 import { corpusConfig, TEST_HMAC_KEY, TEST_RECEIVED_AT } from '../helpers/factories.js';
 
 const CORPORA_DIR = fileURLToPath(new URL('../corpora', import.meta.url));

@@ -17,8 +17,8 @@ import { loadConfig } from '../../config/load.js';
 import { leadstreamHome } from '../../config/state-dir.js';
 import { LeadstreamError } from '../../errors.js';
 import { createLeadCore, type LeadCore } from '../../processors/core.js';
-import type { ProcessResult } from '../../processors/result.js';
 import { toLeadJson } from '../../processors/stages/encode.js';
+import type { ProcessResult } from '../../schemas/result.js';
 
 const USAGE = `usage: leadstream extract [--json] [--config FILE] <file|dir>...
 

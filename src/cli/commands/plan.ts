@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { parseConfig as parseDeployConfig } from '../../../infra/config.js';
+import { parseConfig as parseDeployConfig } from '../../config/deploy.js';
 import {
   computePlan,
   DEFAULT_OUTAGE_HOURS,

@@ -377,4 +377,3 @@ const portal: LeadTemplate = {
 };
 
 export const AD_TEMPLATES = { facebook, googleAds, linkedin, portal } as const;
-export type { Content };

@@ -636,4 +636,3 @@ export const FORM_TEMPLATES: readonly (readonly [LeadTemplate, number])[] = [
 export const FORMS_BY_ID: Readonly<Record<string, LeadTemplate>> = Object.fromEntries(
   FORM_TEMPLATES.map(([t]) => [t.id, t]),
 );
-export type { Content };

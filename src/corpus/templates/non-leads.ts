@@ -1,5 +1,5 @@
 /** Mail that reaches the inbound address but is not a lead; each carries contact details as a trap. */
-import type { RejectReason } from '../../processors/result.js';
+import type { RejectReason } from '../../schemas/result.js';
 import { escapeHtml, leaf, multipart } from '../mime.js';
 import type { Business, Language, Person } from '../people.js';
 import type { Rng } from '../prng.js';

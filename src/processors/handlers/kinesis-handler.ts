@@ -7,7 +7,13 @@ import type {
   KinesisStreamRecord,
 } from 'aws-lambda';
 import type { RuntimeConfig } from '../../config/runtime.js';
-import { ClaimCheckCorruptError, ClaimCheckMissingError, SinkError } from '../../errors.js';
+import {
+  ClaimCheckCorruptError,
+  ClaimCheckMissingError,
+  LeadstreamError,
+  PermanentSinkError,
+  SinkError,
+} from '../../errors.js';
 import {
   type ClaimCheckPointer,
   type ClaimCheckStore,
@@ -16,8 +22,12 @@ import {
 } from '../../io/claim-check.js';
 import type { AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
-import { REJECTED_INLINE_MAX_BYTES, type RejectedEmail } from '../../schemas/rejected.js';
-import type { ProcessResult } from '../result.js';
+import {
+  type ProcessorRejectReason,
+  REJECTED_INLINE_MAX_BYTES,
+  type RejectedEmail,
+} from '../../schemas/rejected.js';
+import type { ProcessResult } from '../../schemas/result.js';
 import type { FirehoseSink } from '../sinks/firehose-sink.js';
 import type { KafkaOutMessage, KafkaSink } from '../sinks/kafka-sink.js';
 import { type BatchReport, reportBatch, shardIdOf } from './batch-report.js';
@@ -104,27 +114,15 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
     // Rejected emails too large to travel inline go to the claim-check store first.
     await Promise.all(states.map((s) => externaliseRaw(s)));
 
-    // 3a. Kafka.
-    const messages: KafkaOutMessage[] = [];
-    for (const s of states) {
-      if (s.error) continue;
-      const m = s.lead
-        ? kafkaMessages.lead(s.lead.lead)
-        : s.rejected
-          ? kafkaMessages.rejected(s.rejected)
-          : null;
-      if (m) {
-        s.kafkaIndex = messages.length;
-        messages.push(m);
-      }
-    }
+    // 3a. Kafka. A record whose message cannot be built or that Kafka refuses for good (too large for
+    // the topic, say) becomes a rejection with its reason, written in a second round: retrying it
+    // would fail the same way and hold the shard back until the on-failure queue.
     const kafkaStarted = now();
-    const kafkaResults = await kafkaSink.send(messages);
+    await writeToKafka(states.filter((s) => !s.error));
+    const permanent = states.filter((s) => s.lead && s.error && !isRetriable(s.error));
+    for (const s of permanent) rejectPermanent(s, 'sink_rejected');
+    if (permanent.length > 0) await writeToKafka(permanent);
     const kafkaAckAtMs = now();
-    for (const s of states) {
-      const err = s.kafkaIndex === undefined ? null : kafkaResults[s.kafkaIndex];
-      if (err) s.error = err;
-    }
 
     // 3b. Firehose, only for leads that Kafka acknowledged.
     const rows: Buffer[] = [];
@@ -139,7 +137,17 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
     const firehoseMs = now() - firehoseStarted;
     for (const s of states) {
       const err = s.firehoseIndex === undefined ? null : firehoseResults[s.firehoseIndex];
-      if (err && !s.error) s.error = err;
+      if (!err || s.error) continue;
+      // The lead is on Kafka already; a row Firehose refuses for good cannot be fixed by a retry, so
+      // the lead stands and the row is dropped, loudly (a retriable failure fails the record).
+      if (isRetriable(err)) s.error = err;
+      else {
+        logger.error('analytics row refused permanently; lead kept, row dropped', {
+          sequenceNumber: s.record.kinesis.sequenceNumber,
+          error: err.name,
+          detail: err.message,
+        });
+      }
     }
 
     // 4. Report: metrics, logs, and the records Lambda must retry.
@@ -172,6 +180,52 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
       context ? { context } : undefined,
     );
   };
+
+  /** Writes each record's message (its lead, else its rejection); the outcome replaces `s.error`. */
+  async function writeToKafka(batch: RecordState[]): Promise<void> {
+    const messages: KafkaOutMessage[] = [];
+    const sent: RecordState[] = [];
+    for (const s of batch) {
+      s.error = undefined;
+      try {
+        const m = s.lead
+          ? kafkaMessages.lead(s.lead.lead)
+          : s.rejected
+            ? kafkaMessages.rejected(s.rejected)
+            : null;
+        if (!m) continue;
+        s.kafkaIndex = messages.length;
+        messages.push(m);
+        sent.push(s);
+      } catch (err) {
+        // An encoding bug: the same record would fail the same way on every retry.
+        s.error = new PermanentSinkError(
+          `message could not be encoded (${(err as Error)?.name ?? 'error'})`,
+          {
+            cause: err,
+          },
+        );
+        s.kafkaIndex = undefined;
+      }
+    }
+    const results = await kafkaSink.send(messages);
+    for (const s of sent) {
+      const err = results[s.kafkaIndex as number];
+      if (err) s.error = err;
+    }
+  }
+
+  /** Turns a lead whose write failed for good into a rejection carrying the failure as its reason. */
+  function rejectPermanent(s: RecordState, reason: ProcessorRejectReason): void {
+    const lead = (s.lead as NonNullable<RecordState['lead']>).lead;
+    s.rejected = rejection(s, s.raw as Buffer, {
+      leadId: lead.leadId,
+      businessId: lead.businessId,
+      reason,
+      detail: (s.error as Error).message,
+    });
+    s.lead = undefined;
+  }
 
   async function resolve(s: RecordState): Promise<void> {
     const data = Buffer.from(s.record.kinesis.data, 'base64');
@@ -262,6 +316,11 @@ export function createKinesisHandler(deps: KinesisHandlerDeps): KinesisHandler {
       claimCheckUri: s.pointer ? claimCheck.uri(s.pointer) : null,
     };
   }
+}
+
+/** A LeadstreamError says whether a retry can help; anything else is assumed to be worth one. */
+function isRetriable(err: Error): boolean {
+  return err instanceof LeadstreamError ? err.retriable : true;
 }
 
 function asError(err: unknown): Error {

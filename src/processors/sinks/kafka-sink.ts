@@ -1,5 +1,5 @@
 import type { Kafka, Producer, ProducerBatch, RecordMetadata } from 'kafkajs';
-import { SinkError } from '../../errors.js';
+import { PermanentSinkError, SinkError } from '../../errors.js';
 import { KAFKA_CLIENT_RETRY } from '../../io/kafka-client.js';
 
 /** One message for the leads or rejected topic. */
@@ -21,9 +21,10 @@ export interface ProducerLike {
 export interface KafkaSink {
   /**
    * Writes the messages; returns one entry per input message, null when it was acknowledged by all
-   * in-sync replicas, else the SinkError that failed it. Never throws for broker errors.
+   * in-sync replicas, a PermanentSinkError when the broker refused that record for good (a retry
+   * cannot help), else the SinkError that failed it. Never throws for broker errors.
    */
-  send(messages: readonly KafkaOutMessage[]): Promise<Array<SinkError | null>>;
+  send(messages: readonly KafkaOutMessage[]): Promise<Array<SinkError | PermanentSinkError | null>>;
   /** Connects now (e.g. during the Lambda init phase) instead of on the first send. */
   connect(): Promise<void>;
   close(): Promise<void>;
@@ -91,33 +92,55 @@ export function createKafkaSink(options: KafkaSinkOptions): KafkaSink {
     await p?.disconnect().catch(() => undefined);
   }
 
+  /** Sends the messages at these indexes in one request; resolves with the failure, or null. */
+  async function sendChunk(messages: readonly KafkaOutMessage[], chunk: number[]): Promise<unknown> {
+    try {
+      const p = await ready();
+      await p.sendBatch({
+        acks: -1,
+        timeout: ackTimeoutMs,
+        ...(options.compression === 'gzip' ? { compression: gzip } : {}),
+        topicMessages: groupByTopic(messages, chunk),
+      });
+      return null;
+    } catch (cause) {
+      await reset();
+      return cause;
+    }
+  }
   return {
     async send(messages) {
-      const results: Array<SinkError | null> = messages.map(() => null);
+      const results: Array<SinkError | PermanentSinkError | null> = messages.map(() => null);
       if (messages.length === 0) return results;
       const chunks = chunkBySize(messages, maxRequestBytes);
       for (let c = 0; c < chunks.length; c++) {
         const chunk = chunks[c] as number[];
-        try {
-          const p = await ready();
-          await p.sendBatch({
-            acks: -1,
-            timeout: ackTimeoutMs,
-            ...(options.compression === 'gzip' ? { compression: gzip } : {}),
-            topicMessages: groupByTopic(messages, chunk),
-          });
-        } catch (cause) {
-          await reset();
-          // The broker is unreachable or refused the request after the client's retries. The
-          // remaining chunks would most likely fail the same way after the same wait, so fail them
-          // now and let Lambda retry the records.
-          const error = new SinkError('Kafka write failed after retries', {
-            cause,
-            context: { chunk: c, chunks: chunks.length },
-          });
-          for (let r = c; r < chunks.length; r++) for (const i of chunks[r] as number[]) results[i] = error;
-          break;
+        const cause = await sendChunk(messages, chunk);
+        if (cause === null) continue;
+        if (refusesRecord(cause)) {
+          // The broker refused a record for good (too large, invalid). Find which by sending the
+          // chunk's messages one by one: only those fail, permanently, and the rest go through.
+          for (const i of chunk) {
+            const single = chunk.length === 1 ? cause : await sendChunk(messages, [i]);
+            if (single === null) continue;
+            results[i] = refusesRecord(single)
+              ? new PermanentSinkError('Kafka refused the record', {
+                  cause: single,
+                  context: { type: kafkaErrorType(single) ?? 'unknown' },
+                })
+              : new SinkError('Kafka write failed after retries', { cause: single });
+          }
+          continue;
         }
+        // The broker is unreachable or failed the request after the client's retries. The remaining
+        // chunks would most likely fail the same way after the same wait, so fail them now and let
+        // Lambda retry the records.
+        const error = new SinkError('Kafka write failed after retries', {
+          cause,
+          context: { chunk: c, chunks: chunks.length },
+        });
+        for (let r = c; r < chunks.length; r++) for (const i of chunks[r] as number[]) results[i] = error;
+        break;
       }
       return results;
     },
@@ -187,4 +210,29 @@ export function createKafkajsProducer(kafka: Kafka): Producer {
     allowAutoTopicCreation: false,
     retry: KAFKA_CLIENT_RETRY,
   });
+}
+
+/**
+ * Kafka error codes that refuse a record, not the request's circumstances: retrying the same bytes
+ * fails the same way (https://kafka.apache.org/protocol#protocol_error_codes).
+ */
+const RECORD_REFUSALS = new Set([
+  'MESSAGE_TOO_LARGE',
+  'RECORD_LIST_TOO_LARGE',
+  'INVALID_RECORD',
+  'CORRUPT_MESSAGE',
+  'INVALID_TIMESTAMP',
+]);
+
+/** The kafkajs protocol error type in an error or its causes (kafkajs wraps errors on retry). */
+function kafkaErrorType(err: unknown): string | undefined {
+  for (let e = err as { type?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.type === 'string') return e.type;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+function refusesRecord(err: unknown): boolean {
+  return RECORD_REFUSALS.has(kafkaErrorType(err) ?? '');
 }

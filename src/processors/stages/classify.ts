@@ -15,7 +15,7 @@
  * silently into leads, never dropped, replayable after a rules fix.
  */
 import type { SenderRules, TriageConfig } from '../../config/schema.js';
-import type { Rejection } from '../result.js';
+import type { Rejection } from '../../schemas/result.js';
 import type { ParsedEmail } from './parse.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
 import { type TriageSignals, triageSignals } from './triage-signals.js';

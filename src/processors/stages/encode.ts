@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type avro from 'avsc';
 import { ANALYTICS_COLUMNS, type AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
@@ -8,12 +7,11 @@ import {
   rabinFingerprint64,
   readLeadSchema,
 } from '../../schemas/lead-avro.js';
-import { REJECTED_AVSC_URL, type RejectedEmail } from '../../schemas/rejected.js';
+import { type RejectedEmail, readRejectedSchema } from '../../schemas/rejected.js';
 
 /**
  * The encoders, in one module: a Lead and a rejected email to Avro for Kafka, a Lead to plain JSON
- * for the CLI, and an analytics record to the JSON line Firehose converts to Parquet. Pure: no I/O
- * after module load (the schemas are read once, when it loads).
+ * for the CLI, and an analytics record to the JSON line Firehose converts to Parquet. Pure: no I/O.
  */
 
 /** The avsc type of `src/schemas/lead.avsc`: timestamps as Date, unions as plain `null | value`. */
@@ -37,9 +35,7 @@ export function decodeLead(buf: Buffer): Lead {
   return leadType.fromBuffer(buf) as Lead;
 }
 
-const rejectedType: avro.Type = createAvroType(
-  JSON.parse(readFileSync(REJECTED_AVSC_URL, 'utf8')) as avro.Schema,
-);
+const rejectedType: avro.Type = createAvroType(readRejectedSchema());
 
 export const REJECTED_SCHEMA_NAME = 'io.leadstream.RejectedEmail';
 /** CRC-64-AVRO of the Parsing Canonical Form, as for the Lead. */

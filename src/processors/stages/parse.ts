@@ -16,7 +16,7 @@
 import type { AddressObject, ParsedMail } from 'mailparser';
 import type { LeadstreamConfig } from '../../config/schema.js';
 import { envelopeRecipientsOf } from '../../ingress/envelope.js';
-import type { RejectReason } from '../result.js';
+import type { RejectReason } from '../../schemas/result.js';
 
 export interface Address {
   name: string;

@@ -12,7 +12,6 @@ import {
 } from '../../../src/io/claim-check.js';
 import { createKinesisHandler, type LeadCore } from '../../../src/processors/handlers/kinesis-handler.js';
 import { createCountingMetrics, silentLogger } from '../../../src/processors/handlers/observability.js';
-import type { ProcessResult } from '../../../src/processors/result.js';
 import type { FirehoseSink } from '../../../src/processors/sinks/firehose-sink.js';
 import type { KafkaOutMessage, KafkaSink } from '../../../src/processors/sinks/kafka-sink.js';
 import {
@@ -25,6 +24,7 @@ import {
 import type { AnalyticsRecord } from '../../../src/schemas/analytics.js';
 import type { Lead } from '../../../src/schemas/lead.js';
 import { REJECTED_INLINE_MAX_BYTES } from '../../../src/schemas/rejected.js';
+import type { ProcessResult } from '../../../src/schemas/result.js';
 import { kinesisEvent } from '../../helpers/kinesis-events.js';
 
 const TOPICS = { leads: 'leads', byBusiness: { vip: 'leads-vip' }, rejected: 'rejected' };
@@ -95,15 +95,24 @@ function analytics(businessId: string, leadId: string, receivedAt: Date): Analyt
 interface FakeKafka extends KafkaSink {
   calls: KafkaOutMessage[][];
   failWhere: (m: KafkaOutMessage, i: number) => boolean;
+  /** Messages the broker refuses for good (e.g. too large for the topic). */
+  refuseWhere: (m: KafkaOutMessage) => boolean;
 }
 
 function fakeKafka(): FakeKafka {
   const sink: FakeKafka = {
     calls: [],
     failWhere: () => false,
+    refuseWhere: () => false,
     async send(messages) {
       sink.calls.push([...messages]);
-      return messages.map((m, i) => (sink.failWhere(m, i) ? new SinkError('broker down') : null));
+      return messages.map((m, i) =>
+        sink.refuseWhere(m)
+          ? new PermanentSinkError('Kafka refused the record', { context: { type: 'MESSAGE_TOO_LARGE' } })
+          : sink.failWhere(m, i)
+            ? new SinkError('broker down')
+            : null,
+      );
     },
     async connect() {},
     async close() {},
@@ -223,6 +232,65 @@ describe('createKinesisHandler', () => {
     expect(firehose.calls[0]?.map((r) => JSON.parse(r.toString()).lead_id)).toEqual(['l1', 'l3']);
     expect(metrics.totals.get('LeadsProduced')).toBe(2);
     expect(metrics.totals.get('RecordsFailed')).toBe(1);
+  });
+
+  it('sends a lead Kafka refuses for good to the rejected topic with its reason, failing nothing', async () => {
+    // Prepare: the broker refuses l2's lead message (too large for the topic), not its rejection.
+    kafka.refuseWhere = (m) => m.topic !== 'rejected' && m.headers['lead-id'] === 'l2';
+    const event = kinesisEvent([{ data: 'LEAD acme l1' }, { data: 'LEAD acme l2' }]);
+    // Act
+    const response = await build()(event);
+    // Assess
+    expect(response.batchItemFailures).toEqual([]);
+    expect(kafka.calls).toHaveLength(2);
+    const [rejectedMessage] = kafka.calls[1] as KafkaOutMessage[];
+    expect(rejectedMessage?.topic).toBe('rejected');
+    const rejected = decodeRejected(rejectedMessage?.value as Buffer);
+    expect(rejected).toMatchObject({
+      leadId: 'l2',
+      reason: 'sink_rejected',
+      detail: 'Kafka refused the record',
+    });
+    expect(firehose.calls[0]?.map((r) => JSON.parse(r.toString()).lead_id)).toEqual(['l1']);
+    expect(metrics.totals.get('LeadsProduced')).toBe(1);
+    expect(metrics.totals.get('RecordsRejected')).toBe(1);
+    expect(metrics.totals.get('RecordsFailed')).toBe(0);
+  });
+
+  it('rejects a lead its encoder cannot encode instead of failing the batch', async () => {
+    const handler = createKinesisHandler({
+      core: fakeCore,
+      kafkaSink: kafka,
+      firehoseSink: firehose,
+      claimCheck,
+      topics: TOPICS,
+      encoders: {
+        encodeLead: (l) => {
+          if (l.leadId === 'l2') throw new TypeError('invalid "long": NaN');
+          return encodeLead(l);
+        },
+        leadSchemaFingerprint: LEAD_SCHEMA_FINGERPRINT,
+        encodeAnalytics,
+      },
+      logger: silentLogger,
+      metrics,
+    });
+    const response = await handler(kinesisEvent([{ data: 'LEAD acme l1' }, { data: 'LEAD acme l2' }]));
+    expect(response.batchItemFailures).toEqual([]);
+    const rejected = decodeRejected((kafka.calls[1] as KafkaOutMessage[])[0]?.value as Buffer);
+    expect(rejected).toMatchObject({ leadId: 'l2', reason: 'sink_rejected' });
+    expect(rejected.detail).toContain('TypeError');
+  });
+
+  it('keeps a lead whose analytics row Firehose refuses for good, without failing the record', async () => {
+    firehose.put = async (records) =>
+      records.map((r) =>
+        JSON.parse(Buffer.from(r).toString()).lead_id === 'l2' ? new PermanentSinkError('too large') : null,
+      );
+    const event = kinesisEvent([{ data: 'LEAD acme l1' }, { data: 'LEAD acme l2' }]);
+    const response = await build()(event);
+    expect(response.batchItemFailures).toEqual([]);
+    expect(metrics.totals.get('LeadsProduced')).toBe(2);
   });
 
   it('fails records whose analytics write failed after retries (a Kafka duplicate follows on retry)', async () => {

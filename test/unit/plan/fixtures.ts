@@ -1,4 +1,4 @@
-import { parseConfig } from '../../../infra/config.js';
+import { parseConfig } from '../../../src/config/deploy.js';
 import type { PlanInput } from '../../../src/plan/compute.js';
 import { type Pricing, parsePricing } from '../../../src/plan/pricing.js';
 import type { ProcessorProfile } from '../../../src/plan/profile.js';

@@ -13,7 +13,7 @@ import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js'
 import { beforeAll, describe, expect } from 'vitest';
 import { BUSINESSES, generateEmail } from '../../../src/corpus/generate.js';
 import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
-import { type ProcessResult, REJECT_REASONS } from '../../../src/processors/result.js';
+import { type ProcessResult, REJECT_REASONS } from '../../../src/schemas/result.js';
 import { corpusConfig, TEST_HMAC_KEY, TEST_RECEIVED_AT } from '../../helpers/factories.js';
 
 const NUM_RUNS = 200;

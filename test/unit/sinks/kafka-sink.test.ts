@@ -1,6 +1,6 @@
 import type { ProducerBatch } from 'kafkajs';
 import { describe, expect, it } from 'vitest';
-import { SinkError } from '../../../src/errors.js';
+import { PermanentSinkError, SinkError } from '../../../src/errors.js';
 import { kafkaClientConfig } from '../../../src/io/kafka-client.js';
 import {
   chunkBySize,
@@ -51,6 +51,39 @@ describe('createKafkaSink', () => {
     expect(second.acks).toBe(-1);
     expect(second.compression).toBe(1); // CompressionTypes.GZIP
     expect(second.topicMessages?.map((t) => t.topic)).toEqual(['leads', 'rejected']);
+  });
+
+  it('fails only the record the broker refuses for good, permanently, and writes the rest', async () => {
+    // Prepare: a broker that refuses any request holding the big message (MESSAGE_TOO_LARGE).
+    const batches: ProducerBatch[] = [];
+    const tooLarge = Object.assign(new Error('The request included a message larger than the max'), {
+      type: 'MESSAGE_TOO_LARGE',
+      retriable: false,
+    });
+    const sink = createKafkaSink({
+      compression: 'none',
+      createProducer: () => ({
+        async connect() {},
+        async disconnect() {},
+        async sendBatch(batch) {
+          const big = batch.topicMessages?.some((t) =>
+            t.messages.some((m) => (m.value as Buffer).byteLength > 100),
+          );
+          if (big) throw tooLarge;
+          batches.push(batch);
+          return [];
+        },
+      }),
+    });
+    // Act
+    const results = await sink.send([msg(1), msg(2, 500), msg(3)]);
+    // Assess
+    expect(results[0]).toBeNull();
+    expect(results[1]).toBeInstanceOf(PermanentSinkError);
+    expect(results[1]?.retriable).toBe(false);
+    expect(results[2]).toBeNull();
+    const written = batches.flatMap((b) => b.topicMessages?.flatMap((t) => t.messages) ?? []);
+    expect(written.map((m) => m.headers?.['lead-id'])).toEqual(['l1', 'l3']);
   });
 
   it('splits an invocation into requests under the byte budget, keeping message order', async () => {

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig } from '../../../src/config/load.js';
 import type { LeadstreamConfig } from '../../../src/config/schema.js';
 import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
-import { REJECT_REASONS } from '../../../src/processors/result.js';
 import { leadIdFor } from '../../../src/processors/routing.js';
 import { MAX_SUBJECT_CHARS } from '../../../src/processors/stages/parse.js';
+import { REJECT_REASONS } from '../../../src/schemas/result.js';
 
 const KEY = new Uint8Array(32).fill(3);
 const ctx = { receivedAt: new Date('2026-03-01T00:00:00Z') };

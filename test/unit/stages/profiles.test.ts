@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load.js';
 import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
-import type { ProcessResult } from '../../../src/processors/result.js';
+import type { ProcessResult } from '../../../src/schemas/result.js';
 import { buildEmail } from '../../helpers/factories.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/unit/', import.meta.url));

@@ -1,7 +1,7 @@
 import type { Node } from 'constructs';
 import * as z from 'zod';
-import { KAFKA_TOPIC_NAME } from '../src/config/names.js';
-import { ConfigError } from '../src/errors.js';
+import { ConfigError } from '../errors.js';
+import { KAFKA_TOPIC_NAME } from './names.js';
 
 /**
  * The deploy-time parameters of the stack, with their safe defaults in one place. Each value can be set
@@ -159,7 +159,6 @@ export const CONFIG_SCHEMA = z
   });
 
 export type LeadstreamConfig = z.infer<typeof CONFIG_SCHEMA>;
-export type LeadstreamConfigInput = z.input<typeof CONFIG_SCHEMA>;
 
 /** The context keys the app reads: exactly the config fields. */
 export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.shape) as (keyof LeadstreamConfig)[];

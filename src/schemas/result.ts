@@ -1,5 +1,5 @@
-import type { AnalyticsRecord } from '../schemas/analytics.js';
-import type { Lead } from '../schemas/lead.js';
+import type { AnalyticsRecord } from './analytics.js';
+import type { Lead } from './lead.js';
 
 /**
  * Why an email did not become a lead. Every rejected email carries one of these plus a

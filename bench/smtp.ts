@@ -161,12 +161,12 @@ export async function run(argv: string[]): Promise<number> {
       const l = result.dataEndToWebhookMs;
       const r = result.dataEndTo250Ms;
       process.stdout.write(
-        [
+        `${[
           `smtp: ${result.sent} lead emails at ${rate}/s scheduled (${result.achievedRate}/s achieved); ${result.accepted} accepted (250), ${failed} failed; ${result.notified} notified, ${result.rejected} rejected by the processor`,
           `  end of DATA → webhook arrival: p50 ${fmt(l.p50)} ms, p99 ${fmt(l.p99)} ms, max ${fmt(l.max)} ms`,
           `  end of DATA → 250 (Kinesis acknowledged): p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms`,
           `  machine: ${describeMachine(result.machine)}`,
-        ].join('\n') + '\n',
+        ].join('\n')}\n`,
       );
     }
     return failed === 0 && result.notified + result.rejected === result.accepted ? 0 : 1;

@@ -4,7 +4,7 @@
  */
 import type { KinesisStreamEvent, KinesisStreamRecord } from 'aws-lambda';
 import { corpusConfig } from '../../bench/corpus/evaluate.js';
-import { BUSINESSES, type CorpusEmail, generateCorpus, generateEmail } from '../../src/corpus/generate.js';
+import { type CorpusEmail, generateCorpus } from '../../src/corpus/generate.js';
 
 export type { CorpusEmail };
 /**

@@ -3,7 +3,6 @@ import { escapeHtml } from '../mime.js';
 import type { Language } from '../people.js';
 import type { Rng } from '../prng.js';
 import {
-  type Content,
   htmlDocument,
   htmlStacked,
   htmlTableBeside,

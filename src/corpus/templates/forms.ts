@@ -6,7 +6,6 @@ import { extraFields } from '../texts.js';
 import {
   businessFooterHtml,
   businessFooterText,
-  type Content,
   contactRows,
   type Entities,
   htmlBoldBr,

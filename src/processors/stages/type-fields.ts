@@ -143,7 +143,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     const bothNameWords = nameOrderOfLabel(label) === 'last-first';
     const surnameFirst = bothNameWords && /[,(]/.test(label);
     const matched = hit?.target ?? null;
-    const target = bothNameWords && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
+    const target =
+      bothNameWords && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
     const v = value.trim();
     if (!v) continue;
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {

@@ -2,6 +2,8 @@
  * The `leadstream` command line. Each command lives in its own module under ./commands and is
  * imported only when called, so `leadstream extract` never loads the AWS SDK or kafkajs.
  */
+import { EXIT_OK, EXIT_USAGE } from './exit.js';
+
 const COMMANDS = {
   extract: {
     summary: 'Extract leads from .eml files or directories',
@@ -33,12 +35,12 @@ export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     printUsage();
-    return name ? 0 : 2;
+    return name ? EXIT_OK : EXIT_USAGE;
   }
   if (!Object.hasOwn(COMMANDS, name)) {
     console.error(`leadstream: unknown command '${name}'`);
     printUsage();
-    return 2;
+    return EXIT_USAGE;
   }
   const command = await COMMANDS[name as keyof typeof COMMANDS].load();
   return command.run(rest);

@@ -165,6 +165,7 @@ export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA.shape) as (keyof Leadstream
 
 /** Validates raw parameters (strings from `-c` or typed values from cdk.json) and fills the defaults. */
 export function parseConfig(raw: Record<string, unknown>): LeadstreamConfig {
+  rejectUnknownKeys(Object.keys(raw));
   const result = CONFIG_SCHEMA.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
@@ -173,12 +174,29 @@ export function parseConfig(raw: Record<string, unknown>): LeadstreamConfig {
   return result.data;
 }
 
-/** Reads every config key from CDK context (unset keys take their defaults) and validates them. */
+/** A misspelt key (`shardcount`) would otherwise be ignored and its default silently deployed. */
+function rejectUnknownKeys(keys: readonly string[]): void {
+  const known = new Set<string>(CONFIG_KEYS);
+  const unknown = keys.find((k) => !known.has(k));
+  if (unknown === undefined) return;
+  const near = CONFIG_KEYS.find((k) => k.toLowerCase() === unknown.toLowerCase());
+  throw new ConfigError(
+    `unknown setting '${unknown}'` +
+      (near ? ` (did you mean '${near}'?)` : ` (settings: ${CONFIG_KEYS.join(', ')})`),
+  );
+}
+
+/**
+ * CDK's own context keys: feature flags (`@aws-cdk/…`), `aws:cdk:…` switches and cached lookups
+ * (`availability-zones:account=…`) all carry '@' or ':', which no leadstream setting does.
+ */
+const isCdkKey = (key: string) => key.startsWith('@') || key.includes(':');
+
+/** Reads the leadstream settings from CDK context (unset keys take their defaults) and validates them. */
 export function configFromContext(node: Node): LeadstreamConfig {
   const raw: Record<string, unknown> = {};
-  for (const key of CONFIG_KEYS) {
-    const value: unknown = node.tryGetContext(key);
-    if (value !== undefined && value !== '') raw[key] = value;
+  for (const [key, value] of Object.entries(node.getAllContext() as Record<string, unknown>)) {
+    if (!isCdkKey(key) && value !== undefined && value !== '') raw[key] = value;
   }
   return parseConfig(raw);
 }

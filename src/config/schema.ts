@@ -1,3 +1,4 @@
+import { getCountries } from 'libphonenumber-js';
 import * as z from 'zod';
 import { LEAD_SOURCES } from '../schemas/lead.js';
 import { businessId } from './names.js';
@@ -33,7 +34,12 @@ const pattern = z.string().transform((src, ctx) => {
   }
 });
 
-const region = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 region such as US or DE');
+/** The regions libphonenumber has metadata for: any other code would leave every national number unread. */
+const PHONE_REGIONS = new Set<string>(getCountries());
+const region = z.string().refine((code) => PHONE_REGIONS.has(code), {
+  error: (issue) =>
+    `must be an ISO 3166-1 alpha-2 region libphonenumber knows, such as US, DE or GB; got '${String(issue.input)}'`,
+});
 
 const limitsSchema = z.strictObject({
   maxEmailBytes: z.number().int().positive().default(DEFAULT_MAX_EMAIL_BYTES),

@@ -1,4 +1,6 @@
-import type { LeadstreamConfig as DeployConfig } from '../config/deploy.js';
+import { type LeadstreamConfig as DeployConfig, minimumClaimCheckExpiryDays } from '../config/deploy.js';
+import { CLAIM_CHECK_POINTER_KIND, encodePointer } from '../io/claim-check.js';
+import { MAX_RECORD_BYTES } from '../sender/kinesis-sender.js';
 import {
   ATHENA,
   FIREHOSE,
@@ -213,13 +215,18 @@ export function computePlan(
 
   // ---- Load ------------------------------------------------------------------------------------
   const emailBytes = input.avgKb * 1024;
-  const recordBytes = emailBytes + KINESIS.partitionKeyBytes;
+  // An email over the 1 MiB record limit travels by claim-check, as the sender does it: stored in S3,
+  // with only a small pointer record on the stream (and in the Lambda event).
+  const claimChecked = emailBytes + KINESIS.partitionKeyBytes > MAX_RECORD_BYTES;
+  const dataBytes = claimChecked ? claimCheckPointerBytes(emailBytes) : emailBytes;
+  const recordBytes = dataBytes + KINESIS.partitionKeyBytes;
   const peakRate = input.rate * input.peakFactor;
   const leadFraction = profile.leadFraction;
   const load = {
     averageEmailsPerSec: input.rate,
     peakEmailsPerSec: peakRate,
     recordBytes,
+    claimChecked,
     peakWriteBytesPerSec: peakRate * recordBytes,
     averageLeadsPerSec: input.rate * leadFraction,
     peakLeadsPerSec: peakRate * leadFraction,
@@ -335,16 +342,9 @@ export function computePlan(
   // ---- Lambda --------------------------------------------------------------------------------
   const t = lambdaSecPerEmail(profile.cpuMicrosPerEmail, deploy.memoryMiB);
   const overhead = input.sinkRoundTripMs / 1000;
-  const payloadCap = maxBatchUnderPayload(emailBytes);
+  const payloadCap = maxBatchUnderPayload(dataBytes);
   const effectiveBatch = Math.max(1, Math.min(deploy.batchSize, payloadCap, LAMBDA.maxKinesisBatchSize));
-  if (payloadCap < 1) {
-    warnings.push({
-      service: 'lambda',
-      message: `a ${input.avgKb} KB email does not fit a 6 MB Lambda event once base64-encoded`,
-      setting:
-        'keep emails in the S3 claim-check store (CLAIM_CHECK_BUCKET) and put only the reference on the stream',
-    });
-  } else if (deploy.batchSize > payloadCap) {
+  if (deploy.batchSize > payloadCap) {
     warnings.push({
       service: 'lambda',
       message: `batchSize ${deploy.batchSize} × ${input.avgKb} KB emails is over the 6 MB invocation payload; Lambda cuts batches at ~${payloadCap} records`,
@@ -407,7 +407,7 @@ export function computePlan(
     memoryMiB: deploy.memoryMiB,
     arch: input.arch,
     msPerEmail: t * 1000,
-    eventBytesPerRecord: lambdaEventBytesPerRecord(emailBytes),
+    eventBytesPerRecord: lambdaEventBytesPerRecord(dataBytes),
     maxBatchUnderPayload: payloadCap,
     configuredBatchSize: deploy.batchSize,
     effectiveBatchSize: effectiveBatch,
@@ -617,6 +617,14 @@ export function computePlan(
     storedGbAtHorizon,
   );
   cost('S3', 'PUT requests (Firehose objects)', 's3.putRequestsThousand', s3.putsPerMonth / 1000);
+  if (claimChecked) {
+    // Every email is one object, kept for the claim-check expiry; the handler's GET per email is
+    // priced at a tenth of a PUT or less and left out.
+    const expiryDays = deploy.claimCheckExpiryDays ?? minimumClaimCheckExpiryDays(deploy);
+    const storedGb = (input.rate * emailBytes * expiryDays * 86_400) / GIB;
+    cost('S3', `claim-check storage (${expiryDays} days kept)`, 's3.standardGbMonth', storedGb);
+    cost('S3', 'claim-check PUTs (one per email)', 's3.putRequestsThousand', load.emailsPerMonth / 1000);
+  }
 
   // ---- Durability and retries ----------------------------------------------------------------
   const readCapacity = (activeShards * KINESIS.shardReadBytesPerSec) / recordBytes;
@@ -711,6 +719,12 @@ export function computePlan(
 }
 
 export type Plan = ReturnType<typeof computePlan>;
+
+/** The pointer record the sender puts for a claim-checked email of this size (its JSON, exactly). */
+function claimCheckPointerBytes(emailBytes: number): number {
+  const sha256 = '0'.repeat(64);
+  return encodePointer({ kind: CLAIM_CHECK_POINTER_KIND, sha256, bytes: Math.ceil(emailBytes) }).byteLength;
+}
 
 function validateInput(input: PlanInput): void {
   const positive: Array<[string, number]> = [

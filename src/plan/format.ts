@@ -29,7 +29,7 @@ export function formatPlan(plan: Plan, profileSource: ProfileSource): string {
   out.push('  Kinesis Data Streams');
   row(
     'peak write',
-    `${mib(load.peakWriteBytesPerSec)} MiB/s, ${n(load.peakEmailsPerSec)} records/s (${n(load.recordBytes)} B/record incl. key)`,
+    `${mib(load.peakWriteBytesPerSec)} MiB/s, ${n(load.peakEmailsPerSec)} records/s (${n(load.recordBytes)} B/record incl. key${load.claimChecked ? '; emails over 1 MiB go by claim-check, a pointer on the stream' : ''})`,
   );
   row(
     'provisioned shards (≤ 80% at peak)',

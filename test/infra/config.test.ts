@@ -1,6 +1,7 @@
+import { App } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONFIG_KEYS, parseConfig } from '../../src/config/deploy.js';
+import { CONFIG_KEYS, configFromContext, parseConfig } from '../../src/config/deploy.js';
 import { ConfigError } from '../../src/errors.js';
 import { SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
 
@@ -67,6 +68,24 @@ describe('parseConfig', () => {
   ])('rejects %o', (raw, message) => {
     expect(() => parseConfig(raw)).toThrow(ConfigError);
     expect(() => parseConfig(raw)).toThrow(message);
+  });
+
+  it('rejects a misspelt key, naming it and the key it resembles', () => {
+    expect(() => parseConfig({ shardcount: '4' })).toThrow(ConfigError);
+    expect(() => parseConfig({ shardcount: '4' })).toThrow(
+      "unknown setting 'shardcount' (did you mean 'shardCount'?)",
+    );
+    expect(() => parseConfig({ bogusKey: '1' })).toThrow(
+      /unknown setting 'bogusKey' \(settings: streamMode, /,
+    );
+  });
+
+  it("rejects an unknown key in CDK context (`cdk synth -c shardcount=4`) but passes CDK's own keys", () => {
+    const cdkKeys = { '@aws-cdk/core:newStyleStackSynthesis': true, 'aws:cdk:bundling-stacks': [] };
+    expect(configFromContext(new App({ context: { ...cdkKeys, batchSize: '50' } }).node).batchSize).toBe(50);
+    expect(() => configFromContext(new App({ context: { ...cdkKeys, shardcount: '4' } }).node)).toThrow(
+      "unknown setting 'shardcount'",
+    );
   });
 
   it('lists every problem at once', () => {

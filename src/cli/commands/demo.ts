@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { leadstreamHome } from '../../config/state-dir.js';
 import type { LocalStack } from '../../local/stack.js';
 import type { BatchReport } from '../../processors/handlers/batch-report.js';
+import { EXIT_USAGE, NON_NEGATIVE_INT, POSITIVE_INT, parseNumberFlag, reportError } from '../exit.js';
 
 const USAGE = `usage: leadstream demo [options]      (npm start)
 
@@ -29,26 +30,26 @@ export async function run(argv: string[]): Promise<number> {
     values = parse(argv).values;
   } catch (err) {
     console.error(`leadstream demo: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const count = int(values.count, 200);
-  const opts = {
-    count,
-    seed: int(values.seed, 42),
-    batchSize: int(values['batch-size'], 100),
-    windowMs: int(values['window-ms'], 0),
-    shards: int(values.shards, 2),
-    pollMs: int(values['poll-ms'], 250),
-    rate: int(values.rate, 0),
-    dataDir: values.data ?? join(leadstreamHome(), 'demo'),
-  };
-  if ([count, opts.batchSize, opts.shards].some((n) => !Number.isInteger(n) || n < 1)) {
-    console.error('leadstream demo: --count, --batch-size and --shards must be positive integers');
-    return 2;
+  let opts: DemoOptions;
+  try {
+    opts = {
+      count: parseNumberFlag('--count', values.count ?? '200', POSITIVE_INT),
+      seed: parseNumberFlag('--seed', values.seed ?? '42', NON_NEGATIVE_INT),
+      batchSize: parseNumberFlag('--batch-size', values['batch-size'] ?? '100', POSITIVE_INT),
+      windowMs: parseNumberFlag('--window-ms', values['window-ms'] ?? '0', NON_NEGATIVE_INT),
+      shards: parseNumberFlag('--shards', values.shards ?? '2', POSITIVE_INT),
+      pollMs: parseNumberFlag('--poll-ms', values['poll-ms'] ?? '250', NON_NEGATIVE_INT),
+      rate: parseNumberFlag('--rate', values.rate ?? '0', NON_NEGATIVE_INT),
+      dataDir: values.data ?? join(leadstreamHome(), 'demo'),
+    };
+  } catch (err) {
+    return reportError('demo', err);
   }
   return runDemo(
     opts,
@@ -72,12 +73,6 @@ function parse(argv: string[]) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-}
-
-function int(v: string | undefined, fallback: number): number {
-  if (v === undefined) return fallback;
-  if (!/^\d+$/.test(v)) return Number.NaN;
-  return Number(v);
 }
 
 export interface DemoOptions {

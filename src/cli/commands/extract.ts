@@ -19,6 +19,7 @@ import { LeadstreamError } from '../../errors.js';
 import { createLeadCore, type LeadCore } from '../../processors/core.js';
 import { toLeadJson } from '../../processors/stages/encode.js';
 import type { ProcessResult } from '../../schemas/result.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../exit.js';
 
 const USAGE = `usage: leadstream extract [--json] [--config FILE] <file|dir>...
 
@@ -43,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
     args = parse(argv);
   } catch (err) {
     console.error(`leadstream extract: ${(err as Error).message}\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   if (args.values.help) {
     console.log(USAGE);
@@ -51,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (args.positionals.length === 0) {
     console.error(USAGE);
-    return 2;
+    return EXIT_USAGE;
   }
   let core: LeadCore;
   try {
@@ -61,7 +62,7 @@ export async function run(argv: string[]): Promise<number> {
   } catch (err) {
     const msg = err instanceof LeadstreamError ? err.message : `cannot start: ${(err as Error).message}`;
     console.error(`leadstream extract: ${msg}`);
-    return 2;
+    return EXIT_USAGE;
   }
 
   const json = args.values.json === true;
@@ -79,7 +80,7 @@ export async function run(argv: string[]): Promise<number> {
       `\n${n} email(s): ${totals.lead} lead(s), ${totals.rejected} rejected, ${totals.error} error(s)`,
     );
   }
-  return totals.error > 0 ? 1 : 0;
+  return totals.error > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
 function parse(argv: string[]) {

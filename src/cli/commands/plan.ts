@@ -9,6 +9,15 @@ import {
 import { formatPlan } from '../../plan/format.js';
 import { loadPricing } from '../../plan/pricing.js';
 import { loadProfile } from '../../plan/profile.js';
+import {
+  EXIT_USAGE,
+  NON_NEGATIVE,
+  NON_NEGATIVE_INT,
+  POSITIVE,
+  parseNumberFlag,
+  reportError,
+  UsageError,
+} from '../exit.js';
 
 const USAGE = `usage: leadstream plan --rate <emails/s> --avg-kb <KB> [options]
 
@@ -34,7 +43,7 @@ export async function run(argv: string[]): Promise<number> {
     values = parse(argv).values;
   } catch (err) {
     console.error(`leadstream plan: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   if (values.help) {
     console.log(USAGE);
@@ -42,33 +51,40 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (values.rate === undefined || values['avg-kb'] === undefined) {
     console.error(`leadstream plan: --rate and --avg-kb are required\n\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
 
   let input: PlanInput;
-  let context: Record<string, string>;
+  let deploy: ReturnType<typeof parseDeployConfig>;
   try {
     input = {
-      rate: num('--rate', values.rate),
-      avgKb: num('--avg-kb', values['avg-kb']),
-      peakFactor: num('--peak-factor', values['peak-factor'] ?? '2'),
-      consumers: num('--consumers', values.consumers ?? '1'),
+      rate: parseNumberFlag('--rate', values.rate, POSITIVE),
+      avgKb: parseNumberFlag('--avg-kb', values['avg-kb'], POSITIVE),
+      peakFactor: parseNumberFlag('--peak-factor', values['peak-factor'] ?? '2', PEAK_FACTOR),
+      consumers: parseNumberFlag('--consumers', values.consumers ?? '1', NON_NEGATIVE_INT),
       region: values.region ?? 'us-east-1',
       arch: arch(values.arch ?? 'arm64'),
-      sinkRoundTripMs: num('--sink-ms', values['sink-ms'] ?? String(DEFAULT_SINK_ROUND_TRIP_MS)),
-      outageHours: num('--outage-hours', values['outage-hours'] ?? String(DEFAULT_OUTAGE_HOURS)),
+      sinkRoundTripMs: parseNumberFlag(
+        '--sink-ms',
+        values['sink-ms'] ?? String(DEFAULT_SINK_ROUND_TRIP_MS),
+        NON_NEGATIVE,
+      ),
+      outageHours: parseNumberFlag(
+        '--outage-hours',
+        values['outage-hours'] ?? String(DEFAULT_OUTAGE_HOURS),
+        NON_NEGATIVE,
+      ),
     };
-    context = parseContext(values.context ?? []);
+    // Settings are the user's input too: a bad or unknown -c key is a usage error, before any work.
+    deploy = parseDeployConfig(parseContext(values.context ?? []));
   } catch (err) {
-    console.error(`leadstream plan: ${(err as Error).message}`);
-    return 2;
+    return reportError('plan', err);
   }
 
   try {
-    const deploy = parseDeployConfig(context);
     const pricing = await loadPricing(values.pricing);
     const { profile, source } = await loadProfile(values.profile);
-    if (values.profile && source.kind === 'default') throw new Error(source.reason);
+    if (values.profile && source.kind === 'default') throw new UsageError(source.reason);
     const plan = computePlan(input, profile, deploy, pricing);
     if (pricing.region !== input.region) {
       plan.warnings.push({
@@ -81,10 +97,12 @@ export async function run(argv: string[]): Promise<number> {
     else process.stdout.write(formatPlan(plan, source));
     return 0;
   } catch (err) {
-    console.error(`leadstream plan: ${(err as Error).message}`);
-    return 1;
+    return reportError('plan', err);
   }
 }
+
+/** Peak over average: below 1 the "peak" would be quieter than the average. */
+const PEAK_FACTOR = POSITIVE.min(1, 'must be 1 or more (peak / average)');
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -109,23 +127,16 @@ function parse(argv: string[]) {
   });
 }
 
-/** Rejects "", "abc", "1e", "Infinity": a typo must not plan for NaN emails/s. */
-export function num(name: string, text: string): number {
-  const v = Number(text);
-  if (text.trim() === '' || !Number.isFinite(v)) throw new Error(`${name} must be a number, got '${text}'`);
-  return v;
-}
-
 function arch(text: string): 'arm64' | 'x86_64' {
   if (text === 'arm64' || text === 'x86_64') return text;
-  throw new Error(`--arch must be arm64 or x86_64, got '${text}'`);
+  throw new UsageError(`--arch must be arm64 or x86_64, got '${text}'`);
 }
 
 export function parseContext(pairs: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new Error(`-c expects KEY=VALUE, got '${pair}'`);
+    if (eq <= 0) throw new UsageError(`-c expects KEY=VALUE, got '${pair}'`);
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { NoAnalyticsFilesError } from '../../errors.js';
 import { openAnalyticsQuery } from '../../local/analytics-query.js';
 import { localS3Dir } from '../../local/paths.js';
+import { EXIT_FAILURE, EXIT_USAGE, reportError } from '../exit.js';
 
 const USAGE = `usage: leadstream query [--dir DIR] [--json] "<SQL>"
 
@@ -27,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
     args = parse(argv);
   } catch (err) {
     console.error(`leadstream query: ${(err as Error).message}\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   if (args.values.help) {
     console.log(USAGE);
@@ -36,7 +37,7 @@ export async function run(argv: string[]): Promise<number> {
   const sql = args.positionals.join(' ').trim();
   if (sql.length === 0) {
     console.error(USAGE);
-    return 2;
+    return EXIT_USAGE;
   }
   const dir = args.values.dir ?? localS3Dir();
   let query: Awaited<ReturnType<typeof openAnalyticsQuery>>;
@@ -48,7 +49,7 @@ export async function run(argv: string[]): Promise<number> {
       `leadstream query: ${err.message}.\n` +
         'Start the local stack and send some emails first (npm start), or point --dir at another directory.',
     );
-    return 1;
+    return EXIT_FAILURE;
   }
   try {
     const { columns, rows } = await query.run(sql);
@@ -59,8 +60,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     return 0;
   } catch (err) {
-    console.error(`leadstream query: ${(err as Error).message}`);
-    return 1;
+    return reportError('query', err);
   } finally {
     query.close();
   }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ClaimCheckStore } from '../../io/claim-check.js';
 import type { OutgoingRecord, SendStats } from '../../sender/kinesis-sender.js';
+import { EXIT_OK, EXIT_USAGE, reportError, UsageError } from '../exit.js';
 
 export const DEFAULT_STREAM = 'leadstream-emails';
 
@@ -27,7 +28,7 @@ export async function run(argv: string[]): Promise<number> {
     parsed = parse(argv);
   } catch (err) {
     console.error(`leadstream send: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -36,27 +37,29 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (positionals.length === 0) {
     console.error(`leadstream send: give at least one file or directory\n\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   const env = process.env;
   const dir = values['claim-check-dir'] ?? env.CLAIM_CHECK_DIR;
   const bucket = values['claim-check-bucket'] ?? env.CLAIM_CHECK_BUCKET;
   if (dir && bucket) {
     console.error('leadstream send: use --claim-check-dir or --claim-check-bucket, not both');
-    return 2;
+    return EXIT_USAGE;
   }
   const endpoint = values.endpoint ?? env.KINESIS_ENDPOINT;
-
-  let files: string[];
-  try {
-    files = await listFiles(positionals);
-  } catch (err) {
-    console.error(`leadstream send: ${(err as Error).message}`);
-    return 2;
+  if (endpoint !== undefined && !isHttpUrl(endpoint)) {
+    return reportError('send', new UsageError(`--endpoint must be an http(s) URL, got '${endpoint}'`));
   }
 
-  const { loadConfig } = await import('../../config/load.js');
-  const rules = await loadConfig(values.config, env);
+  let files: string[];
+  let rules: Awaited<ReturnType<typeof import('../../config/load.js').loadConfig>>;
+  try {
+    files = await listFiles(positionals);
+    const { loadConfig } = await import('../../config/load.js');
+    rules = await loadConfig(values.config, env);
+  } catch (err) {
+    return reportError('send', err);
+  }
   const claimCheck = await claimCheckFor(dir, bucket, endpoint);
   const { createKinesisClient } = await import('../../io/aws-clients.js');
   const client = await createKinesisClient(endpoint ? { endpoint } : {});
@@ -73,7 +76,13 @@ export async function run(argv: string[]): Promise<number> {
     `sent ${stats.sent}, retried ${stats.retried}, failed ${stats.failed}` +
       (stats.claimChecked > 0 ? ` (${stats.claimChecked} by claim-check)` : ''),
   );
-  return stats.failed > 0 ? 1 : 0;
+  if (stats.failed === 0) return EXIT_OK;
+  // The counts alone do not say why; the first cause usually names it (no stream, no credentials, …).
+  return reportError('send', new Error(`first failure: ${stats.firstError ?? 'unknown cause'}`));
+}
+
+function isHttpUrl(text: string): boolean {
+  return URL.canParse(text) && /^https?:$/.test(new URL(text).protocol);
 }
 
 function parse(argv: string[]) {
@@ -133,7 +142,9 @@ const noClaimCheck: ClaimCheckStore = {
 export async function listFiles(paths: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
-    const s = await stat(p);
+    const s = await stat(p).catch((err: Error) => {
+      throw new UsageError(`cannot read ${p}: ${err.message}`);
+    });
     if (s.isDirectory()) {
       const entries = await readdir(p, { recursive: true, withFileTypes: true });
       const found = entries

@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
+import { EXIT_USAGE, NON_NEGATIVE_INT, POSITIVE_INT, parseNumberFlag, reportError } from '../exit.js';
 
 /** How long Ctrl-C or SIGTERM waits for in-flight batches before the stack exits anyway. */
 const STOP_GRACE_MS = 5_000;
+
+/** 0 lets the system pick a free port. */
+const PORT = NON_NEGATIVE_INT.max(65_535, 'must be a port number (0-65535)');
 
 const USAGE = `usage: leadstream stack [--shards N] [--batch-size N] [--window-ms N] [--data DIR] [--keep]
                         [--smtp-port N] [--smtp-domains a,b]
@@ -22,17 +26,23 @@ export async function run(argv: string[]): Promise<number> {
     values = parse(argv).values;
   } catch (err) {
     console.error(`leadstream stack: ${(err as Error).message}\n\n${USAGE}`);
-    return 2;
+    return EXIT_USAGE;
   }
   if (values.help) {
     console.log(USAGE);
     return 0;
   }
-  const num = (v: string | undefined, d: number) => (v === undefined ? d : Number(v));
-  const smtpPort = num(values['smtp-port'], 0);
-  if (!Number.isInteger(smtpPort) || smtpPort < 0 || smtpPort > 65_535) {
-    console.error('leadstream stack: --smtp-port must be a port number');
-    return 2;
+  // Every number is checked before anything starts: a typo must not cost a broker start-up.
+  let numbers: { smtpPort: number; shards: number; batchSize: number; windowMs: number };
+  try {
+    numbers = {
+      smtpPort: parseNumberFlag('--smtp-port', values['smtp-port'] ?? '0', PORT),
+      shards: parseNumberFlag('--shards', values.shards ?? '2', POSITIVE_INT),
+      batchSize: parseNumberFlag('--batch-size', values['batch-size'] ?? '100', POSITIVE_INT),
+      windowMs: parseNumberFlag('--window-ms', values['window-ms'] ?? '0', NON_NEGATIVE_INT),
+    };
+  } catch (err) {
+    return reportError('stack', err);
   }
   const smtpDomains = values['smtp-domains']
     ?.split(',')
@@ -47,13 +57,13 @@ export async function run(argv: string[]): Promise<number> {
     onFatal: (err) => fatal?.(err),
     ...(values.data ? { dataDir: values.data } : {}),
     fresh: !values.keep,
-    shards: num(values.shards, 2),
+    shards: numbers.shards,
     poller: {
-      batchSize: num(values['batch-size'], 100),
-      batchingWindowMs: num(values['window-ms'], 0),
+      batchSize: numbers.batchSize,
+      batchingWindowMs: numbers.windowMs,
       idlePollMs: 250,
     },
-    smtp: { port: smtpPort, ...(smtpDomains?.length ? { domains: smtpDomains } : {}) },
+    smtp: { port: numbers.smtpPort, ...(smtpDomains?.length ? { domains: smtpDomains } : {}) },
     log: (line) => console.error(line),
   });
   const smtp = stack.smtp as NonNullable<typeof stack.smtp>;

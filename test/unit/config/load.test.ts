@@ -104,6 +104,11 @@ describe('loadConfig', () => {
     ['an unknown source', 'profiles:\n  - id: x\n    source: tiktok', 'profiles[0].source'],
     ['a negative limit', 'limits: { maxDepth: -1 }', 'limits.maxDepth'],
     ['a bad region', 'businesses: { defaultRegion: usa }', 'businesses.defaultRegion'],
+    [
+      'a region libphonenumber does not know',
+      'businesses: { defaultRegion: XX }',
+      "businesses.defaultRegion: must be an ISO 3166-1 alpha-2 region libphonenumber knows, such as US, DE or GB; got 'XX'",
+    ],
     ['a bad message policy', 'analytics: { messagePolicy: keep }', 'analytics.messagePolicy'],
   ])('rejects %s naming the key path', async (_name, body, expected) => {
     const path = await userFile(`bad-${Math.abs(hash(body))}.yaml`, `version: 1\n${body}\n`);

@@ -68,7 +68,30 @@ describe('leadstream plan', () => {
 
   it.each([
     { argv: ['--avg-kb', '4'], error: /--rate and --avg-kb are required/ },
-    { argv: ['--rate', 'lots', '--avg-kb', '4'], error: /--rate must be a number/ },
+    {
+      argv: ['--rate', 'lots', '--avg-kb', '4'],
+      error: /^leadstream plan: --rate must be a number, got 'lots'\n$/,
+    },
+    {
+      argv: ['--rate', '0', '--avg-kb', '4'],
+      error: /^leadstream plan: --rate must be greater than 0, got '0'\n$/,
+    },
+    {
+      argv: ['--rate', '10', '--avg-kb', '4', '--peak-factor', '0.5'],
+      error: /--peak-factor must be 1 or more/,
+    },
+    {
+      argv: ['--rate', '10', '--avg-kb', '4', '--consumers', '1.5'],
+      error: /--consumers must be a whole number/,
+    },
+    {
+      argv: ['--rate', '10', '--avg-kb', '4', '-c', 'bogusKey=1'],
+      error: /^leadstream plan: unknown setting 'bogusKey' \(settings: streamMode, /,
+    },
+    {
+      argv: ['--rate', '10', '--avg-kb', '4', '-c', 'shardcount=4'],
+      error: /unknown setting 'shardcount' \(did you mean 'shardCount'\?\)/,
+    },
     { argv: ['--rate', '10', '--avg-kb', '4', '--arch', 'sparc'], error: /--arch must be/ },
     { argv: ['--rate', '10', '--avg-kb', '4', '--bogus'], error: /Unknown option/ },
     { argv: ['--rate', '10', '--avg-kb', '4', '-c', 'memoryMiB'], error: /KEY=VALUE/ },
@@ -77,7 +100,7 @@ describe('leadstream plan', () => {
     expect(stderr).toMatch(error);
   });
 
-  it('exits 1 on an invalid deployment setting, naming it', async () => {
+  it('exits 2 on an invalid deployment setting, naming it', async () => {
     expect(
       await run([
         '--rate',
@@ -89,7 +112,7 @@ describe('leadstream plan', () => {
         '-c',
         'parallelizationFactor=11',
       ]),
-    ).toBe(1);
+    ).toBe(2);
     expect(stderr).toMatch(/parallelizationFactor/);
   });
 

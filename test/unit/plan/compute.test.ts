@@ -223,6 +223,32 @@ describe('computePlan warnings name the setting to change', () => {
   });
 });
 
+describe('computePlan with emails over the 1 MiB record limit (claim-check)', () => {
+  // 100/s × 2,000 KiB: as raw records this would be 100 × 2 × 2 MiB = 400 MiB/s, hundreds of shards.
+  const plan = computePlan(input({ rate: 100, avgKb: 2000 }), PROFILE, deploy(), PRICING);
+
+  it('sizes Kinesis for the pointer records the sender puts, not the emails', () => {
+    expect(plan.load.claimChecked).toBe(true);
+    // {"kind":"leadstream.claim-check.v1","sha256":"<64 hex>","bytes":2048000} is 128 B, + 64 B key.
+    expect(plan.load.recordBytes).toBe(128 + 64);
+    expect(plan.scale.kinesis.provisioned.shardsNeeded).toBe(1);
+  });
+
+  it('prices the claim-check objects in S3: one PUT per email, kept 7 days of topic retention + 14', () => {
+    const items = plan.cost.lines.filter((l) => l.item.startsWith('claim-check'));
+    expect(items.map((l) => l.item)).toEqual([
+      'claim-check storage (21 days kept)',
+      'claim-check PUTs (one per email)',
+    ]);
+    expect(items[1]?.quantity).toBeCloseTo(plan.load.emailsPerMonth / 1000, 6);
+  });
+
+  it('sends an email of exactly 1 MiB minus the key as a record, not by claim-check', () => {
+    const fits = computePlan(input({ rate: 1, avgKb: 1024 - 64 / 1024 }), PROFILE, deploy(), PRICING);
+    expect(fits.load.claimChecked).toBe(false);
+  });
+});
+
 describe('computePlan input validation', () => {
   it.each([
     { name: 'zero rate', over: { rate: 0 } },

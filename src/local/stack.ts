@@ -192,7 +192,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         log('starting Kinesis server…');
         const { startKinesisServer } = await import('./kinesis-server.js');
         const durable = options.durable ?? true;
-        const server = await startKinesisServer(durable ? { stateDir: paths.kinesisStateDir } : {});
+        // The logger carries the one-time cargo build's progress (minutes on a first run).
+        const server = await startKinesisServer({
+          log,
+          ...(durable ? { stateDir: paths.kinesisStateDir } : {}),
+        });
         stoppers.push(() => server.stop());
         const unsupervise = supervise('kinesis server', server, { log, onGiveUp: onFatal });
         stoppers.push(async () => unsupervise());

@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { leadstreamHome } from '../../config/state-dir.js';
 import type { LocalStack } from '../../local/stack.js';
 import type { BatchReport } from '../../processors/handlers/batch-report.js';
 import { EXIT_USAGE, NON_NEGATIVE_INT, POSITIVE_INT, parseNumberFlag, reportError } from '../exit.js';
@@ -22,7 +21,8 @@ stops cleanly at any point.
   --shards N       Kinesis shards (default 2)
   --poll-ms N      idle poll interval per shard, ms (default 250; Lambda's is about 1000)
   --rate N         send at N emails/s instead of all at once (for latency below saturation)
-  --data DIR       where the demo keeps its data (default <leadstream home>/demo, wiped first)`;
+  --data DIR       where the demo keeps its data, wiped first (default: the local stack's, as for
+                   \`leadstream stack\`, so \`leadstream query\` finds the Parquet without --dir)`;
 
 export async function run(argv: string[]): Promise<number> {
   let values: ReturnType<typeof parse>['values'];
@@ -38,16 +38,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   let opts: DemoOptions;
   try {
-    opts = {
-      count: parseNumberFlag('--count', values.count ?? '200', POSITIVE_INT),
-      seed: parseNumberFlag('--seed', values.seed ?? '42', NON_NEGATIVE_INT),
-      batchSize: parseNumberFlag('--batch-size', values['batch-size'] ?? '100', POSITIVE_INT),
-      windowMs: parseNumberFlag('--window-ms', values['window-ms'] ?? '0', NON_NEGATIVE_INT),
-      shards: parseNumberFlag('--shards', values.shards ?? '2', POSITIVE_INT),
-      pollMs: parseNumberFlag('--poll-ms', values['poll-ms'] ?? '250', NON_NEGATIVE_INT),
-      rate: parseNumberFlag('--rate', values.rate ?? '0', NON_NEGATIVE_INT),
-      dataDir: values.data ?? join(leadstreamHome(), 'demo'),
-    };
+    opts = demoOptions(values);
   } catch (err) {
     return reportError('demo', err);
   }
@@ -56,6 +47,20 @@ export async function run(argv: string[]): Promise<number> {
     (line) => console.log(line),
     (line) => console.error(line),
   );
+}
+
+/** The demo's settings from its flags; a bad number throws a UsageError naming the flag. */
+export function demoOptions(values: ReturnType<typeof parse>['values']): DemoOptions {
+  return {
+    count: parseNumberFlag('--count', values.count ?? '200', POSITIVE_INT),
+    seed: parseNumberFlag('--seed', values.seed ?? '42', NON_NEGATIVE_INT),
+    batchSize: parseNumberFlag('--batch-size', values['batch-size'] ?? '100', POSITIVE_INT),
+    windowMs: parseNumberFlag('--window-ms', values['window-ms'] ?? '0', NON_NEGATIVE_INT),
+    shards: parseNumberFlag('--shards', values.shards ?? '2', POSITIVE_INT),
+    pollMs: parseNumberFlag('--poll-ms', values['poll-ms'] ?? '250', NON_NEGATIVE_INT),
+    rate: parseNumberFlag('--rate', values.rate ?? '0', NON_NEGATIVE_INT),
+    ...(values.data ? { dataDir: values.data } : {}),
+  };
 }
 
 function parse(argv: string[]) {
@@ -84,7 +89,8 @@ export interface DemoOptions {
   pollMs: number;
   /** Emails per second; 0 = as fast as PutRecords goes. */
   rate: number;
-  dataDir: string;
+  /** Unset: the local stack's default directories, where \`leadstream query\` reads by default. */
+  dataDir?: string;
 }
 
 export async function runDemo(
@@ -133,7 +139,7 @@ export async function runDemo(
   await mail.writeDemoNotifyRules(rulesFile, receiver.url, notified);
   try {
     stack = await startLocalStack({
-      dataDir: opts.dataDir,
+      ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
       env: { LEADSTREAM_CONFIG: rulesFile, [mail.DEMO_SECRET_ENV]: secret },
       smtp: { domains: [INBOUND_DOMAIN] },
       shards: opts.shards,
@@ -281,7 +287,7 @@ export async function runDemo(
       );
     }
     out(
-      `query it yourself: npx leadstream query --dir ${stack.paths.bucketDir} "SELECT * FROM analytics LIMIT 5"`,
+      `query it yourself: npx leadstream query ${opts.dataDir ? `--dir ${stack.paths.bucketDir} ` : ''}"SELECT * FROM analytics LIMIT 5"`,
     );
     return total === opts.count && notifyOk ? 0 : 1;
   } finally {
@@ -289,9 +295,9 @@ export async function runDemo(
     process.off('SIGTERM', onSigint);
     await receiver.close();
     await rm(rulesDir, { recursive: true, force: true });
-    if (!interrupted) {
-      await stack?.stop();
-      err(`stopped the local stack (data kept in ${opts.dataDir})`);
+    if (!interrupted && stack) {
+      await stack.stop();
+      err(`stopped the local stack (data kept in ${stack.paths.root})`);
     }
   }
 }

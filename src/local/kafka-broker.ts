@@ -31,6 +31,8 @@ const run = promisify(execFile);
 export const KAFKA_VERSION = '3.9.2';
 
 const POM = fileURLToPath(new URL('./kafka/pom.xml', import.meta.url));
+/** The console tools' jar; libs/ is renamed into place whole, so its presence marks a complete fetch. */
+const KAFKA_TOOLS_JAR = `kafka-tools-${KAFKA_VERSION}.jar`;
 const READY_TIMEOUT_MS = 90_000;
 const READY_POLL_MS = 200;
 const STOP_GRACE_MS = 15_000;
@@ -220,18 +222,24 @@ export async function startKafkaBroker(options: KafkaBrokerOptions = {}): Promis
 }
 
 /**
- * Resolves kafka_2.13:<KAFKA_VERSION> and its runtime dependencies into
- * leadstreamHome()/kafka-<version>/libs once, with Maven (local repository under leadstreamHome()
- * too, so nothing lands in ~/.m2). Concurrent callers each resolve into a temporary directory and
- * the first rename wins, so a half-copied directory is never used.
+ * Resolves kafka_2.13:<KAFKA_VERSION>, kafka-tools (the console tools) and their runtime dependencies
+ * into leadstreamHome()/kafka-<version>-<pom hash>/libs once, with Maven (local repository under
+ * leadstreamHome() too, so nothing lands in ~/.m2). The pom's hash is in the name so a changed pom
+ * fetches into a new directory instead of replacing jars a running broker has open. Concurrent
+ * callers each resolve into a temporary directory and the first rename wins, so a half-copied
+ * directory is never used.
  */
 export async function ensureKafkaJars(
   options: { log?: (line: string) => void; home?: string } = {},
 ): Promise<string> {
   const home = options.home ?? leadstreamHome();
-  const dir = join(home, `kafka-${KAFKA_VERSION}`);
+  const pomHash = createHash('sha256')
+    .update(await readFile(POM))
+    .digest('hex')
+    .slice(0, 12);
+  const dir = join(home, `kafka-${KAFKA_VERSION}-${pomHash}`);
   const libs = join(dir, 'libs');
-  if (existsSync(join(libs, `kafka_2.13-${KAFKA_VERSION}.jar`))) return libs;
+  if (existsSync(join(libs, KAFKA_TOOLS_JAR))) return libs;
   await mkdir(dir, { recursive: true });
   const staging = await mkdtemp(join(dir, 'libs-staging-'));
   options.log?.(`kafka: fetching Apache Kafka ${KAFKA_VERSION} jars from Maven Central into ${libs}`);
@@ -259,15 +267,16 @@ export async function ensureKafkaJars(
       cause: e,
     });
   }
-  if (!(await readdir(staging)).includes(`kafka_2.13-${KAFKA_VERSION}.jar`)) {
-    throw new LocalServiceError(`Maven resolved no kafka_2.13-${KAFKA_VERSION}.jar into ${staging}`);
+  const fetched = await readdir(staging);
+  for (const jar of [`kafka_2.13-${KAFKA_VERSION}.jar`, KAFKA_TOOLS_JAR]) {
+    if (!fetched.includes(jar)) throw new LocalServiceError(`Maven resolved no ${jar} into ${staging}`);
   }
   try {
     await rename(staging, libs);
   } catch (e) {
     // Another process finished first; its copy is complete, so use it.
     await rm(staging, { recursive: true, force: true });
-    if (!existsSync(join(libs, `kafka_2.13-${KAFKA_VERSION}.jar`))) throw e;
+    if (!existsSync(join(libs, KAFKA_TOOLS_JAR))) throw e;
   }
   options.log?.(`kafka: jars fetched in ${Date.now() - started} ms`);
   return libs;
@@ -431,7 +440,7 @@ function newClusterId(): string {
   }
 }
 
-function javaBinary(): string {
+export function javaBinary(): string {
   const javaHome = process.env.JAVA_HOME;
   return javaHome ? join(javaHome, 'bin', 'java') : 'java';
 }

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import {
   type _Record,
   CreateStreamCommand,
@@ -13,7 +16,12 @@ import {
 import { CompressionTypes, Kafka, type KafkaMessage, logLevel } from 'kafkajs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { localAwsClientConfig } from '../../src/io/aws-clients.js';
-import { type KafkaBroker, startKafkaBroker } from '../../src/local/kafka-broker.js';
+import {
+  ensureKafkaJars,
+  javaBinary,
+  type KafkaBroker,
+  startKafkaBroker,
+} from '../../src/local/kafka-broker.js';
 import { startKinesisServer } from '../../src/local/kinesis-server.js';
 import { portOpen } from '../../src/local/process-group.js';
 
@@ -104,6 +112,29 @@ describe('Kafka broker (KRaft) with kafkajs', () => {
       expect(actual).toEqual(expected);
     }
     expect(received[0]?.headers?.source?.toString()).toBe('local-stack-test');
+  });
+
+  it("runs Kafka's console tools from the fetched jars: kafka-topics lists a topic made with kafkajs", async () => {
+    // Prepare
+    const bootstrap = inject('kafkaBootstrap');
+    const topic = `tools-${randomUUID()}`;
+    await createTopic(kafkaFor(bootstrap), topic, 1);
+    const libs = await ensureKafkaJars();
+    // Act: what bin/kafka-topics.sh runs.
+    const { stdout } = await promisify(execFile)(
+      javaBinary(),
+      [
+        '-cp',
+        join(libs, '*'),
+        'org.apache.kafka.tools.TopicCommand',
+        '--bootstrap-server',
+        bootstrap,
+        '--list',
+      ],
+      { timeout: 60_000 },
+    );
+    // Assess
+    expect(stdout.split('\n')).toContain(topic);
   });
 
   it('rejects a produce to a topic that was never created (auto-create is off)', async () => {

@@ -5,6 +5,7 @@
 import type { KinesisStreamEvent, KinesisStreamRecord } from 'aws-lambda';
 import { corpusConfig } from '../../bench/corpus/evaluate.js';
 import { type CorpusEmail, generateCorpus } from '../../src/corpus/generate.js';
+import type { AnalyticsRecord } from '../../src/schemas/analytics.js';
 
 export type { CorpusEmail };
 /**
@@ -93,4 +94,28 @@ export function kinesisEvent(
 /** The first `count` corpus emails for a seed, as an array (small counts only). */
 export function corpusSample(count: number, seed = 42): CorpusEmail[] {
   return [...generateCorpus({ count, seed })];
+}
+
+/** One analytics row (what the handler sends Firehose), a web-form lead of business acme. */
+export function analyticsRecord(overrides: Partial<AnalyticsRecord> = {}): AnalyticsRecord {
+  return {
+    lead_id: 'lead-1',
+    business_id: 'acme',
+    source: 'web_form',
+    campaign: null,
+    ad_id: null,
+    email_hash: null,
+    email_domain: 'example.com',
+    phone_hash: null,
+    phone_country_code: '1',
+    message_length: 42,
+    message_redacted: 'Call me at [phone]',
+    language: 'en',
+    received_at: TEST_RECEIVED_AT.getTime(),
+    rule_id: 'web_form',
+    confidence: 0.8,
+    form_id: null,
+    campaign_id: null,
+    ...overrides,
+  };
 }

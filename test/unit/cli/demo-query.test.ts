@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it, vi } from 'vitest';
+import { analyticsRecord } from '../../helpers/factories.js';
 
 // A leadstream home of its own, set before the modules load: the environment is parsed once, on
 // first use, and some module reads it as it loads.
@@ -28,27 +29,7 @@ it('`leadstream query` without --dir reads the Parquet that `npm start` (the dem
     bufferBytes: 1 << 20,
     bufferIntervalMs: 60_000,
   });
-  await delivery.put('s', [
-    encodeAnalytics({
-      lead_id: 'lead-1',
-      business_id: 'acme',
-      source: 'web_form',
-      campaign: null,
-      ad_id: null,
-      email_hash: null,
-      email_domain: 'example.com',
-      phone_hash: null,
-      phone_country_code: '1',
-      message_length: 42,
-      message_redacted: 'Call me',
-      language: 'en',
-      received_at: Date.UTC(2026, 11, 4),
-      rule_id: 'web_form',
-      confidence: 0.8,
-      form_id: null,
-      campaign_id: null,
-    }),
-  ]);
+  await delivery.put('s', [encodeAnalytics(analyticsRecord())]);
   await delivery.close();
   const stdout = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
   // Act: the README's example, no --dir.

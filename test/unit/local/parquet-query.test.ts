@@ -7,30 +7,13 @@ import { createParquetDelivery } from '../../../src/local/parquet-delivery.js';
 import { localS3Dir } from '../../../src/local/paths.js';
 import { encodeAnalytics } from '../../../src/processors/stages/encode.js';
 import type { AnalyticsRecord } from '../../../src/schemas/analytics.js';
+import { analyticsRecord } from '../../helpers/factories.js';
 
 const DAY1 = Date.UTC(2026, 10, 26, 9, 30);
 const DAY2 = Date.UTC(2026, 10, 27, 14, 0);
 
 function record(i: number, source: string, receivedAt: number): AnalyticsRecord {
-  return {
-    lead_id: `lead-${i}`,
-    business_id: 'acme',
-    source,
-    campaign: null,
-    ad_id: null,
-    email_hash: null,
-    email_domain: 'example.com',
-    phone_hash: null,
-    phone_country_code: '1',
-    message_length: 42,
-    message_redacted: 'Call me at [phone]',
-    language: 'en',
-    received_at: receivedAt,
-    rule_id: source,
-    confidence: 0.8,
-    form_id: null,
-    campaign_id: null,
-  };
+  return analyticsRecord({ lead_id: `lead-${i}`, source, rule_id: source, received_at: receivedAt });
 }
 
 let dir: string;

@@ -103,9 +103,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // An HTML-only email, or a text part that is only a "view this in HTML" stub.
       const useHtml = !textPart || (textPart.length < 200 && email.html.length > textPart.length * 4);
       const bodyText = normaliseText(useHtml ? getHtmlText() : email.text);
-      const fw = unwrapForwarded(bodyText) ?? quotedCustomer(bodyText, base);
+      const forward = unwrapForwarded(bodyText);
+      const quote = forward ? null : quotedCustomer(bodyText, base, email.from, businessAddresses);
+      const fw = forward ?? quote;
       const body = fw ? fw.body : bodyText;
       const excluded = new Set(businessAddresses);
+      // An employee replying to the customer copies the business inbox: the quoted customer is a recipient.
+      if (quote?.person) excluded.delete(quote.person.address);
       // The forwarder, or the employee replying above a quoted enquiry, is the business.
       if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);

@@ -91,6 +91,9 @@ export function renderHtml(
   const inlineStarts: number[] = [];
   /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
   let ddDepth = 0;
+  /** Open <blockquote> elements: quoted reply text keeps its `> ` markers, as a text part has them. */
+  let quoteDepth = 0;
+  const emit = (l: string) => out.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${l}` : l);
 
   const top = () => tables[tables.length - 1];
   const inCell = () => {
@@ -109,7 +112,7 @@ export function renderHtml(
       return;
     }
     const l = line.trim();
-    if (l) out.push(l);
+    if (l) emit(l);
     line = '';
   };
   const pushLines = (text: string) => {
@@ -118,7 +121,7 @@ export function renderHtml(
       const s = l.trim();
       if (s) {
         if (inCell()) emitText(`${s}\n`);
-        else out.push(s);
+        else emit(s);
       }
     }
   };
@@ -173,6 +176,10 @@ export function renderHtml(
           return;
         }
         if (name === 'pre') preDepth++;
+        if (name === 'blockquote') {
+          newline();
+          quoteDepth++;
+        }
         if (name === 'table') {
           const parent = top();
           if (parent && parent.cell !== null) {
@@ -228,6 +235,10 @@ export function renderHtml(
           return;
         }
         if (name === 'pre' && preDepth > 0) preDepth--;
+        if (name === 'blockquote' && quoteDepth > 0) {
+          newline();
+          quoteDepth--;
+        }
         const t = top();
         if (INLINE_LABEL.has(name)) {
           const start = inlineStarts.pop();
@@ -264,7 +275,7 @@ export function renderHtml(
         else if (name === 'dd' || VALUE_BLOCK.has(name)) {
           // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
           newline();
-          if (!inCell() && out[out.length - 1] !== VALUE_END) out.push(VALUE_END);
+          if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
         } else if (BLOCK.has(name) && name !== 'br') newline();
       },
     },

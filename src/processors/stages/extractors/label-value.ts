@@ -81,6 +81,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let cur: LabeledPair | null = null;
   let pendingBlank = 0;
   let bodyEnd = text.length;
+  // The current paragraph has unlabelled text: a question ending it is prose, not a label.
+  let inProse = false;
 
   let offset = 0;
 
@@ -110,6 +112,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const line = rawLine.replace(/^\s*>+\s?/, '').trim();
     if (pairs.length >= MAX_PAIRS) break;
     if (!line || line === VALUE_END) flushFree();
+    if (!line || line === VALUE_END) inProse = false;
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
@@ -172,7 +175,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (
       decorated !== null ||
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
-      (cur === null && !free && isLooseLabel(bare, dict))
+      (cur === null && !free && !inProse && isLooseLabel(bare, dict))
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
@@ -181,6 +184,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     if (!cur) {
+      inProse = true;
       if (pairs.length > 0) free = free ? `${free}\n${line}` : line;
       continue;
     }
@@ -210,6 +214,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
  */
 function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   const words = line.split(/\s+/).length;
+  // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
+  if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;

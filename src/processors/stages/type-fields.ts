@@ -8,7 +8,7 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
-import type { LabelLanguage } from './extractors/labels.js';
+import type { LabelHit, LabelLanguage } from './extractors/labels.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
@@ -49,7 +49,8 @@ const MAIN_REGION = new Set(['US', 'GB', 'RU', 'IT', 'FI', 'NO', 'MA', 'AU']);
 
 export interface Accumulator extends ExtractedFields {
   nameOrder: 'last-first' | null;
-  messageExact: boolean;
+  /** How sure the label of `message` is (see messageRank): a surer label replaces it. */
+  messageRank: number;
   /** Addresses under labels that are not "email" ("Contact", "Von"), in order. */
   emailCandidates: string[];
   /** [address, display name] from "Name <address>" values. */
@@ -79,7 +80,7 @@ export function newAccumulator(): Accumulator {
     country: null,
     phoneLabelRegion: null,
     nameOrder: null,
-    messageExact: false,
+    messageRank: 0,
     emailCandidates: [],
     namedSenders: [],
     phoneGuess: null,
@@ -88,6 +89,17 @@ export function newAccumulator(): Accumulator {
     attributes: {},
     langs: new Map(),
   };
+}
+
+/**
+ * A "Description" is the customer's words on a form that has no other message field, but on a
+ * portal or dealer notification it describes the listing or vehicle: any other message label wins.
+ */
+const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n)$|beschreibung$/i;
+
+function messageRank(label: string, hit: LabelHit | null): number {
+  if (DESCRIPTION_LABEL.test(label.trim())) return 1;
+  return hit?.exact ? 3 : 2;
 }
 
 /**
@@ -210,10 +222,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         break;
       case 'message':
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
-        // connu ?" is a question, not the comments field).
-        if (!acc.message || (hit?.exact && !acc.messageExact)) {
+        // connu ?" is a question, not the comments field), and either over a description.
+        if (!acc.message || messageRank(label, hit) > acc.messageRank) {
           acc.message = v;
-          acc.messageExact = hit?.exact ?? false;
+          acc.messageRank = messageRank(label, hit);
         }
         break;
       case 'campaign':

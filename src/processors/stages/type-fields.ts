@@ -8,7 +8,7 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
-import type { LabelHit, LabelLanguage } from './extractors/labels.js';
+import { isMessageFirstLabel, type LabelHit, type LabelLanguage } from './extractors/labels.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
@@ -92,14 +92,24 @@ export function newAccumulator(): Accumulator {
 }
 
 /**
- * A "Description" is the customer's words on a form that has no other message field, but on a
- * portal or dealer notification it describes the listing or vehicle: any other message label wins.
+ * A "Description" or "Details" is the customer's words on a form that has no other message field,
+ * but on a portal or dealer notification it describes the listing or vehicle: any other message
+ * label wins. A label that opens with a message word ("Nachricht des Interessenten") is as sure
+ * as a dictionary one.
  */
-const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n)$|beschreibung$/i;
+const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|beschreibung$/i;
+
+/** Portals print the enquirer's message in quotation marks ("…", “…”, „…“, «…»); they are not theirs. */
+const QUOTED_MESSAGE = /^\s*(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»)\s*$/;
+
+function withoutQuotes(v: string): string {
+  const m = QUOTED_MESSAGE.exec(v);
+  return m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string).trim() : v;
+}
 
 function messageRank(label: string, hit: LabelHit | null): number {
   if (DESCRIPTION_LABEL.test(label.trim())) return 1;
-  return hit?.exact ? 3 : 2;
+  return hit?.exact || isMessageFirstLabel(label) ? 3 : 2;
 }
 
 /**
@@ -224,7 +234,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
         // connu ?" is a question, not the comments field), and either over a description.
         if (!acc.message || messageRank(label, hit) > acc.messageRank) {
-          acc.message = v;
+          acc.message = withoutQuotes(v);
           acc.messageRank = messageRank(label, hit);
         }
         break;

@@ -106,7 +106,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     pendingBlank = 0;
   };
 
-  for (const rawLine of lines) {
+  for (const [index, rawLine] of lines.entries()) {
     const lineStart = offset;
     offset += rawLine.length + 1;
     const line = rawLine.replace(/^\s*>+\s?/, '').trim();
@@ -193,8 +193,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (!runsOn(cur)) close();
       continue;
     }
-    if (!isMessage(cur) && pendingBlank > 0) {
-      // Unknown fields run on over lines, not over paragraphs.
+    if (pendingBlank > 0 && (!isMessage(cur) || isContactBlock(lines, index))) {
+      // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
+      // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it.
       close();
       continue;
     }
@@ -206,6 +207,31 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   // Only paragraphs with a field after them: what follows the last field is the sender's footer.
   const between = freeBlocks.filter((_, i) => (freeAt[i] ?? 0) < pairs.length);
   return { pairs, freeBlocks: between, body: bodyEnd < text.length ? text.slice(0, bodyEnd) : text };
+}
+
+/** A line that is only a phone number, an address or a link: a contact card's line, not prose. */
+const CONTACT_ONLY_LINE =
+  /^(?:(?:tel|phone|mob|fax|t|m|p)\.?:?\s*)?(?:\+?[\d\s()./-]{7,22}|\S+@\S+\.\w+|(?:https?:\/\/|www\.)\S+)$/i;
+const MAX_CARD_LINES = 6;
+const MAX_CARD_LINE_CHARS = 60;
+
+/**
+ * Whether the paragraph starting at line `start` is a contact card: a few short lines without
+ * sentence ends, one of them only a phone number, an address or a link.
+ */
+function isContactBlock(lines: readonly string[], start: number): boolean {
+  const para: string[] = [];
+  for (let i = start; i < lines.length && para.length <= MAX_CARD_LINES; i++) {
+    const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (!l || l === VALUE_END) break;
+    para.push(l);
+  }
+  return (
+    para.length > 0 &&
+    para.length <= MAX_CARD_LINES &&
+    para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
+    para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l))
+  );
 }
 
 /**

@@ -83,6 +83,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let bodyEnd = text.length;
   // The current paragraph has unlabelled text: a question ending it is prose, not a label.
   let inProse = false;
+  // A label has stood alone on its line above its value: the form stacks labels.
+  let stackedLabels = false;
 
   let offset = 0;
 
@@ -181,6 +183,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
       close();
       cur = { label: bare, value: '', hit: dict.lookup(bare) };
+      stackedLabels = true;
       continue;
     }
     if (!cur) {
@@ -197,6 +200,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it.
       close();
+      continue;
+    }
+    if (pendingBlank > 0 && stackedLabels && isStackedField(lines, index)) {
+      // In a form of labels above their values, a paragraph of a short label line and one value
+      // line after the message is the next field ("Preferred contact time" / "Evenings").
+      close();
+      cur = { label: line, value: '', hit: dict.lookup(line) };
       continue;
     }
     cur.value += `${'\n'.repeat(pendingBlank + 1)}${line}`;
@@ -231,6 +241,26 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
     para.length <= MAX_CARD_LINES &&
     para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
     para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l))
+  );
+}
+
+const MAX_STACKED_LABEL_CHARS = 40;
+const MAX_STACKED_VALUE_CHARS = 60;
+
+/** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */
+function isStackedField(lines: readonly string[], start: number): boolean {
+  const label = (lines[start] ?? '').trim();
+  const value = (lines[start + 1] ?? '').trim();
+  const after = (lines[start + 2] ?? '').trim();
+  return (
+    label.length <= MAX_STACKED_LABEL_CHARS &&
+    label.split(/\s+/).length <= 5 &&
+    /^\p{Lu}/u.test(label) &&
+    !/[.,;!?:]$/.test(label) &&
+    value.length > 0 &&
+    value.length <= MAX_STACKED_VALUE_CHARS &&
+    !/[.!?]$/.test(value) &&
+    (!after || after === VALUE_END)
   );
 }
 

@@ -11,6 +11,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/infra/**/*.test.ts'],
+          // The Python checkers' venv is built once here, not inside a test's timeout.
+          globalSetup: ['test/python-setup.ts'],
           testTimeout: 30_000,
         },
       },
@@ -19,7 +21,7 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           // Starts one Kafka broker and one Kinesis server for the run (fetched/built on first use).
-          globalSetup: ['test/integration/global-setup.ts'],
+          globalSetup: ['test/python-setup.ts', 'test/integration/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // The files share those two servers and two cores; one file at a time keeps timings honest.

@@ -41,3 +41,22 @@ export function compilePattern(source: string): Pattern {
     },
   };
 }
+
+/**
+ * One pattern that matches wherever any of `patterns` would: their sources as an alternation, each
+ * in its own flag group so its case rule is kept. A screen, not a replacement: when it finds nothing,
+ * none of them can match, and the text was handed to RE2 once instead of once per pattern. Null when
+ * there is nothing to screen for, or the alternation does not compile.
+ */
+export function anyOf(patterns: readonly Pattern[]): Pattern | null {
+  if (patterns.length === 0) return null;
+  const alternatives = patterns.map((p) =>
+    p.source.startsWith('(?-i)') ? `(?:${p.source.slice(5)})` : `(?i:${p.source})`,
+  );
+  try {
+    return compilePattern(`(?-i)${alternatives.join('|')}`);
+  } catch {
+    // Patterns that compile alone may not together (the same group name twice): no screen then.
+    return null;
+  }
+}

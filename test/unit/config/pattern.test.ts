@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load.js';
-import { compilePattern } from '../../../src/config/pattern.js';
+import { anyOf, compilePattern } from '../../../src/config/pattern.js';
 
 describe('compilePattern', () => {
   it('runs a catastrophic-backtracking pattern in linear time', () => {
@@ -44,5 +44,22 @@ describe('shipped campaign patterns (RE2, no lookahead)', () => {
       const campaign = config.profiles.find((p) => p.id === id)?.extract.campaign;
       expect(campaign?.firstGroup(text), id).toBe(expected);
     }
+  });
+});
+
+describe('anyOf', () => {
+  it('matches exactly where one of its patterns matches, keeping each pattern case rule', () => {
+    // Prepare
+    const screen = anyOf([compilePattern('facebook\\.com/ads'), compilePattern('(?-i)Lead ID')]);
+    // Act + Assess
+    expect(screen?.test('see FACEBOOK.com/ads/lead')).toBe(true);
+    expect(screen?.test('Lead ID: 42')).toBe(true);
+    expect(screen?.test('lead id: 42')).toBe(false);
+    expect(screen?.test('an ordinary message')).toBe(false);
+  });
+
+  it('gives no screen for no patterns, or for patterns that do not compile together', () => {
+    expect(anyOf([])).toBeNull();
+    expect(anyOf([compilePattern('(?P<n>a)'), compilePattern('(?P<n>b)')])).toBeNull();
   });
 });

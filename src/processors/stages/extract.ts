@@ -343,6 +343,10 @@ function matchProfile(
     re !== null && (re.test(bodyCapped) || re.test(html) || (email.xml !== null && re.test(email.xml)));
   // Most mail carries no profile's body marker: one screening pass instead of one per profile.
   let bodyHasMarker: boolean | undefined;
+  const screened = () => {
+    bodyHasMarker ??= anyBodyMarker === null || hasMarker(anyBodyMarker);
+    return bodyHasMarker;
+  };
   for (const c of profiles) {
     const m = c.profile.match;
     // Conditions run lazily, cheapest first, and stop as soon as the mode is decided: each RE2 call
@@ -356,10 +360,7 @@ function matchProfile(
     for (const [name, re] of Object.entries(m.headers))
       conditions.push(() => re.test(email.headers.get(name.toLowerCase()) ?? ''));
     const bodyRe = m.body;
-    if (bodyRe)
-      conditions.push(
-        () => (bodyHasMarker ??= anyBodyMarker === null || hasMarker(anyBodyMarker)) && hasMarker(bodyRe),
-      );
+    if (bodyRe) conditions.push(() => screened() && hasMarker(bodyRe));
     if (conditions.length === 0) return c;
     if (m.mode === 'all' ? conditions.every((f) => f()) : conditions.some((f) => f())) return c;
   }

@@ -104,9 +104,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // An HTML-only email, or a text part that is only a "view this in HTML" stub.
       const useHtml = !textPart || (textPart.length < 200 && email.html.length > textPart.length * 4);
       const bodyText = normaliseText(useHtml ? getHtmlText() : email.text);
-      const fw = unwrapForwarded(bodyText) ?? quotedCustomer(bodyText, base);
+      const forward = unwrapForwarded(bodyText);
+      const quote = forward ? null : quotedCustomer(bodyText, base, email.from, businessAddresses);
+      const fw = forward ?? quote;
       const body = fw ? fw.body : bodyText;
       const excluded = new Set(businessAddresses);
+      // An employee replying to the customer copies the business inbox: the quoted customer is a recipient.
+      if (quote?.person) excluded.delete(quote.person.address);
       // The forwarder, or the employee replying above a quoted enquiry, is the business.
       if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);
@@ -339,6 +343,10 @@ function matchProfile(
     re !== null && (re.test(bodyCapped) || re.test(html) || (email.xml !== null && re.test(email.xml)));
   // Most mail carries no profile's body marker: one screening pass instead of one per profile.
   let bodyHasMarker: boolean | undefined;
+  const screened = () => {
+    bodyHasMarker ??= anyBodyMarker === null || hasMarker(anyBodyMarker);
+    return bodyHasMarker;
+  };
   for (const c of profiles) {
     const m = c.profile.match;
     // Conditions run lazily, cheapest first, and stop as soon as the mode is decided: each RE2 call
@@ -352,10 +360,7 @@ function matchProfile(
     for (const [name, re] of Object.entries(m.headers))
       conditions.push(() => re.test(email.headers.get(name.toLowerCase()) ?? ''));
     const bodyRe = m.body;
-    if (bodyRe)
-      conditions.push(
-        () => (bodyHasMarker ??= anyBodyMarker === null || hasMarker(anyBodyMarker)) && hasMarker(bodyRe),
-      );
+    if (bodyRe) conditions.push(() => screened() && hasMarker(bodyRe));
     if (conditions.length === 0) return c;
     if (m.mode === 'all' ? conditions.every((f) => f()) : conditions.some((f) => f())) return c;
   }

@@ -23,20 +23,58 @@ const SYSTEM_NAME =
 
 /**
  * A reply (an employee's note above the quoted enquiry): the customer is in the quoted part. Taken
- * when the quote holds a labelled email or phone and the note above it holds no labelled email.
+ * when the quote holds a labelled email or phone and the note above it holds no labelled email, or
+ * when the attribution names a person other than the reply's author who is not the business (a
+ * personal enquiry without labels: prose and a signature).
  */
-export function quotedCustomer(text: string, dict: LabelDictionary): Unwrapped | null {
+export function quotedCustomer(
+  text: string,
+  dict: LabelDictionary,
+  replyAuthor: Address | null,
+  recipients: ReadonlySet<string>,
+): QuotedEnquiry | null {
   const reply = splitReply(text);
   if (!reply) return null;
   const hasContact = (t: string, targets: readonly string[]) =>
     readFields(t, dict).pairs.some((p) => p.hit !== null && targets.includes(p.hit.target));
-  if (hasContact(reply.authored, ['email']) || !hasContact(reply.quoted, ['email', 'phone'])) return null;
+  const author = parseAddress(reply.quotedFrom);
+  const person = isOtherPerson(author, replyAuthor, recipients) ? author : null;
+  const labelled = !hasContact(reply.authored, ['email']) && hasContact(reply.quoted, ['email', 'phone']);
+  if (!labelled && !person) return null;
   return {
     headers: { from: reply.quotedFrom, replyTo: null, subject: null, to: null },
     body: reply.quoted,
     preamble: reply.authored,
+    person,
   };
 }
+
+export interface QuotedEnquiry extends Unwrapped {
+  /** The quoted author when they are a person outside the business (possibly a recipient of the reply). */
+  person: Address | null;
+}
+
+/**
+ * A quoted author who is a person outside the business, not the one replying. An employee often
+ * replies to the customer with the business inbox in copy, so the customer may be a recipient;
+ * a quoted author at the domain of another recipient is a colleague.
+ */
+function isOtherPerson(
+  quoted: Address | null,
+  replyAuthor: Address | null,
+  recipients: ReadonlySet<string>,
+): boolean {
+  if (!quoted || !replyAuthor || quoted.address === replyAuthor.address) return false;
+  const otherDomains = new Set([...recipients].filter((r) => r !== quoted.address).map(domainOf));
+  return (
+    !otherDomains.has(domainOf(quoted.address)) &&
+    !SYSTEM_LOCAL.test(quoted.address) &&
+    !PLATFORM_DOMAIN.test(quoted.address) &&
+    !ROLE_LOCAL.test(quoted.address)
+  );
+}
+
+const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
 export function parseAddress(header: string | null): Address | null {
   if (!header) return null;

@@ -130,8 +130,9 @@ export interface ReplySplit {
  * "Am … schrieb …:", "Le … a écrit :", "El … escribió:"), possibly wrapped over two lines.
  */
 const ATTRIBUTION =
-  /^[ \t]*(?:on|am|le|el)\s[^\n]{4,200}?(?:\n[^\n]{1,200}?)?\s(?:wrote|schrieb|a écrit|escribió)\s?:[ \t]*$/im;
-const ADDRESS_IN_ATTRIBUTION = /([^,<>\n]*?)\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>]+)\s*>/;
+  /^[ \t]*(?:on|am|le|el)\s[^\n]{4,200}?(?:\n[^\n]{1,200}?)?\s(?:wrote|schrieb|a écrit|escribió)(?:\s[^\n:]{1,200}?)?\s?:[ \t]*$/im;
+/** "Name <address>", "Name (address)" or "Name (<address>)"; German puts it after the verb ("… schrieb Anna <a@b>:"). */
+const ADDRESS_IN_ATTRIBUTION = /([^,<>()\n]*?)\s*[<(]{1,2}\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+)\s*[>)]/;
 
 /**
  * Splits a reply into the author's text and the quoted message: at an attribution line, or at the
@@ -145,7 +146,7 @@ export function splitReply(text: string): ReplySplit | null {
   if (m) {
     at = m.index;
     const a = ADDRESS_IN_ATTRIBUTION.exec(m[0]);
-    if (a) quotedFrom = `${(a[1] ?? '').replace(/^.*\d{1,2}:\d{2}(?:\s?[ap]m)?,?\s*/i, '').trim()} <${a[2]}>`;
+    if (a) quotedFrom = `${attributedName(a[1] ?? '')} <${a[2]}>`;
     rest = text.slice(m.index + m[0].length);
   } else {
     const q = /^[ \t]*>/m.exec(text);
@@ -162,4 +163,13 @@ export function splitReply(text: string): ReplySplit | null {
     .map((l) => l.replace(/^[ \t]*>[ \t]?/, ''))
     .join('\n');
   return { authored: text.slice(0, at), quoted, quotedFrom };
+}
+
+/** The author's name before the address, without the date and time or the verb that precede it. */
+function attributedName(text: string): string {
+  return text
+    .replace(/^.*\bschrieb\s+/i, '')
+    .replace(/^.*\d{1,2}[:.h]\d{2}(?:\s?[ap]m)?(?:\s?uhr)?,?\s*/i, '')
+    .replace(/^(?:on|am|le|el)\s.*\d{4},?\s*/i, '')
+    .trim();
 }

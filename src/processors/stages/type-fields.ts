@@ -8,7 +8,7 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
-import type { LabelLanguage } from './extractors/labels.js';
+import { isMessageFirstLabel, type LabelHit, type LabelLanguage } from './extractors/labels.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
@@ -49,7 +49,8 @@ const MAIN_REGION = new Set(['US', 'GB', 'RU', 'IT', 'FI', 'NO', 'MA', 'AU']);
 
 export interface Accumulator extends ExtractedFields {
   nameOrder: 'last-first' | null;
-  messageExact: boolean;
+  /** How sure the label of `message` is (see messageRank): a surer label replaces it. */
+  messageRank: number;
   /** Addresses under labels that are not "email" ("Contact", "Von"), in order. */
   emailCandidates: string[];
   /** [address, display name] from "Name <address>" values. */
@@ -79,7 +80,7 @@ export function newAccumulator(): Accumulator {
     country: null,
     phoneLabelRegion: null,
     nameOrder: null,
-    messageExact: false,
+    messageRank: 0,
     emailCandidates: [],
     namedSenders: [],
     phoneGuess: null,
@@ -88,6 +89,27 @@ export function newAccumulator(): Accumulator {
     attributes: {},
     langs: new Map(),
   };
+}
+
+/**
+ * A "Description" or "Details" is the customer's words on a form that has no other message field,
+ * but on a portal or dealer notification it describes the listing or vehicle: any other message
+ * label wins. A label that opens with a message word ("Nachricht des Interessenten") is as sure
+ * as a dictionary one.
+ */
+const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|beschreibung$/i;
+
+/** Portals print the enquirer's message in quotation marks ("…", “…”, „…“, «…»); they are not theirs. */
+const QUOTED_MESSAGE = /^\s*(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»)\s*$/;
+
+function withoutQuotes(v: string): string {
+  const m = QUOTED_MESSAGE.exec(v);
+  return m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string).trim() : v;
+}
+
+function messageRank(label: string, hit: LabelHit | null): number {
+  if (DESCRIPTION_LABEL.test(label.trim())) return 1;
+  return hit?.exact || isMessageFirstLabel(label) ? 3 : 2;
 }
 
 /**
@@ -210,10 +232,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         break;
       case 'message':
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
-        // connu ?" is a question, not the comments field).
-        if (!acc.message || (hit?.exact && !acc.messageExact)) {
-          acc.message = v;
-          acc.messageExact = hit?.exact ?? false;
+        // connu ?" is a question, not the comments field), and either over a description.
+        if (!acc.message || messageRank(label, hit) > acc.messageRank) {
+          acc.message = withoutQuotes(v);
+          acc.messageRank = messageRank(label, hit);
         }
         break;
       case 'campaign':

@@ -53,7 +53,20 @@ const BLOCK = new Set([
   'caption',
 ]);
 /** Blocks whose end also ends a field value (see VALUE_END). */
-const VALUE_BLOCK = new Set(['p', 'div', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article']);
+const VALUE_BLOCK = new Set([
+  'p',
+  'div',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'blockquote',
+]);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml', 'object']);
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0/i;
 
@@ -91,6 +104,9 @@ export function renderHtml(
   const inlineStarts: number[] = [];
   /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
   let ddDepth = 0;
+  /** Open <blockquote> elements: quoted reply text keeps its `> ` markers, as a text part has them. */
+  let quoteDepth = 0;
+  const emit = (l: string) => out.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${l}` : l);
 
   const top = () => tables[tables.length - 1];
   const inCell = () => {
@@ -109,7 +125,7 @@ export function renderHtml(
       return;
     }
     const l = line.trim();
-    if (l) out.push(l);
+    if (l) emit(l);
     line = '';
   };
   const pushLines = (text: string) => {
@@ -118,7 +134,7 @@ export function renderHtml(
       const s = l.trim();
       if (s) {
         if (inCell()) emitText(`${s}\n`);
-        else out.push(s);
+        else emit(s);
       }
     }
   };
@@ -173,6 +189,10 @@ export function renderHtml(
           return;
         }
         if (name === 'pre') preDepth++;
+        if (name === 'blockquote') {
+          newline();
+          quoteDepth++;
+        }
         if (name === 'table') {
           const parent = top();
           if (parent && parent.cell !== null) {
@@ -228,6 +248,10 @@ export function renderHtml(
           return;
         }
         if (name === 'pre' && preDepth > 0) preDepth--;
+        if (name === 'blockquote' && quoteDepth > 0) {
+          newline();
+          quoteDepth--;
+        }
         const t = top();
         if (INLINE_LABEL.has(name)) {
           const start = inlineStarts.pop();
@@ -264,7 +288,7 @@ export function renderHtml(
         else if (name === 'dd' || VALUE_BLOCK.has(name)) {
           // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
           newline();
-          if (!inCell() && out[out.length - 1] !== VALUE_END) out.push(VALUE_END);
+          if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
         } else if (BLOCK.has(name) && name !== 'br') newline();
       },
     },

@@ -81,6 +81,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let cur: LabeledPair | null = null;
   let pendingBlank = 0;
   let bodyEnd = text.length;
+  // The current paragraph has unlabelled text: a question ending it is prose, not a label.
+  let inProse = false;
+  // A label has stood alone on its line above its value: the form stacks labels.
+  let stackedLabels = false;
 
   let offset = 0;
 
@@ -104,12 +108,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     pendingBlank = 0;
   };
 
-  for (const rawLine of lines) {
+  for (const [index, rawLine] of lines.entries()) {
     const lineStart = offset;
     offset += rawLine.length + 1;
     const line = rawLine.replace(/^\s*>+\s?/, '').trim();
     if (pairs.length >= MAX_PAIRS) break;
     if (!line || line === VALUE_END) flushFree();
+    if (!line || line === VALUE_END) inProse = false;
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
@@ -172,15 +177,17 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (
       decorated !== null ||
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
-      (cur === null && !free && isLooseLabel(bare, dict))
+      (cur === null && !free && !inProse && isLooseLabel(bare, dict))
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
       close();
       cur = { label: bare, value: '', hit: dict.lookup(bare) };
+      stackedLabels = true;
       continue;
     }
     if (!cur) {
+      inProse = true;
       if (pairs.length > 0) free = free ? `${free}\n${line}` : line;
       continue;
     }
@@ -189,9 +196,17 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (!runsOn(cur)) close();
       continue;
     }
-    if (!isMessage(cur) && pendingBlank > 0) {
-      // Unknown fields run on over lines, not over paragraphs.
+    if (pendingBlank > 0 && (!isMessage(cur) || isContactBlock(lines, index))) {
+      // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
+      // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it.
       close();
+      continue;
+    }
+    if (pendingBlank > 0 && stackedLabels && isStackedField(lines, index)) {
+      // In a form of labels above their values, a paragraph of a short label line and one value
+      // line after the message is the next field ("Preferred contact time" / "Evenings").
+      close();
+      cur = { label: line, value: '', hit: dict.lookup(line) };
       continue;
     }
     cur.value += `${'\n'.repeat(pendingBlank + 1)}${line}`;
@@ -204,12 +219,59 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   return { pairs, freeBlocks: between, body: bodyEnd < text.length ? text.slice(0, bodyEnd) : text };
 }
 
+/** A line that is only a phone number, an address or a link: a contact card's line, not prose. */
+const CONTACT_ONLY_LINE =
+  /^(?:(?:tel|phone|mob|fax|t|m|p)\.?:?\s*)?(?:\+?[\d\s()./-]{7,22}|\S+@\S+\.\w+|(?:https?:\/\/|www\.)\S+)$/i;
+const MAX_CARD_LINES = 6;
+const MAX_CARD_LINE_CHARS = 60;
+
+/**
+ * Whether the paragraph starting at line `start` is a contact card: a few short lines without
+ * sentence ends, one of them only a phone number, an address or a link.
+ */
+function isContactBlock(lines: readonly string[], start: number): boolean {
+  const para: string[] = [];
+  for (let i = start; i < lines.length && para.length <= MAX_CARD_LINES; i++) {
+    const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (!l || l === VALUE_END) break;
+    para.push(l);
+  }
+  return (
+    para.length > 0 &&
+    para.length <= MAX_CARD_LINES &&
+    para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
+    para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l))
+  );
+}
+
+const MAX_STACKED_LABEL_CHARS = 40;
+const MAX_STACKED_VALUE_CHARS = 60;
+
+/** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */
+function isStackedField(lines: readonly string[], start: number): boolean {
+  const label = (lines[start] ?? '').trim();
+  const value = (lines[start + 1] ?? '').trim();
+  const after = (lines[start + 2] ?? '').trim();
+  return (
+    label.length <= MAX_STACKED_LABEL_CHARS &&
+    label.split(/\s+/).length <= 5 &&
+    /^\p{Lu}/u.test(label) &&
+    !/[.,;!?:]$/.test(label) &&
+    value.length > 0 &&
+    value.length <= MAX_STACKED_VALUE_CHARS &&
+    !/[.!?]$/.test(value) &&
+    (!after || after === VALUE_END)
+  );
+}
+
 /**
  * Outside a running value, a question ("À quel numéro pouvons-nous vous joindre ?") or a short
  * keyword label ("Questions / Comments") alone on its line is a label too.
  */
 function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   const words = line.split(/\s+/).length;
+  // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
+  if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;

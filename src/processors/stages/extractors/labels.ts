@@ -409,6 +409,14 @@ function labelWords(label: string): string {
 }
 
 /**
+ * A message addressed to the business's person ("Message to agent", "Nachricht an den Makler",
+ * "Mensaje para el vendedor"): the staff words would otherwise make it a staff label. On label
+ * words (lower case, no accents), at most four of them.
+ */
+const MESSAGE_TO_STAFF_LABEL =
+  /^(?=(?:\S+ ){0,3}\S+$)(message|nachricht|mitteilung|mensaje|comments?|commentaires?|comentarios?|kommentare?|anfrage|enquiry|inquiry)\b.*\b(agent|agente|agence|makler|berater|verkaufer|vendeur|vendedor|conseiller|asesor|salesperson|dealer|haendler|handler|concesionario|anbieter|advertiser|annonceur|anunciante)\b/;
+
+/**
  * Keyword rules for labels no dictionary lists ("Best number to reach you", "Ihre Handynummer").
  * Order matters: "Company name" is a company, not a name; "E-mail" before "mail".
  */
@@ -443,6 +451,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [/\b(job title|position|berufsbezeichnung|fonction|poste|cargo|puesto)\b/, 'jobTitle'],
   [/\b(campaign|kampagne|campagne|campana)\b/, 'campaign'],
+  [MESSAGE_TO_STAFF_LABEL, 'message'],
   // The business's own people: a salesperson, agent or assigned owner is never the customer.
   [
     /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a)\b/,
@@ -491,6 +500,18 @@ export const MAX_LABEL_CHARS = 48;
  * Builds the lookup once per profile (at core construction), so no record pays for it.
  * `overrides` are a profile's extra labels; they win over the built-in dictionaries.
  */
+/**
+ * On label words, at most four: a label that opens with a message word ("Nachricht des
+ * Interessenten", "Message from the buyer"), not "Message ID" or "Comment date".
+ */
+const MESSAGE_FIRST_LABEL =
+  /^(?=(?:\S+ ){0,3}\S+$)(message|nachricht|mitteilung|mensaje|comments?|commentaires?|comentarios?|kommentare?|anfrage|enquiry|inquiry)\b(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|type|typ|status|date|datum|fecha)\b)/;
+
+/** Whether a label opens with a message word (see MESSAGE_FIRST_LABEL). */
+export function isMessageFirstLabel(label: string): boolean {
+  return MESSAGE_FIRST_LABEL.test(labelWords(label));
+}
+
 export function createLabelDictionary(
   overrides: Partial<Record<FieldName, readonly string[]>> = {},
 ): LabelDictionary {

@@ -24,10 +24,23 @@ const TABLE_RULE = /^\s*(?:>\s?)*[+|]?\s*:?[-=]{3,}:?\s*(?:[+|]\s*:?[-=]{3,}:?\s
 /** The header cells of a label/value table ("Field | Value"), not a field themselves. */
 const KV_HEADER =
   /^(?:field|feld|champ|campo|question|frage|pregunta|label|key|attribute|angabe|donnee|dato|item)s?$/i;
-const NUMBERED = /^\s*(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$/i;
-const ANSWER_MARKER =
-  /^\s*(?:(?:→|->|=>|»)\s*|(?:>|–|-|•|\*)\s+|(?:a|answer|antwort|réponse|respuesta)\s?:\s*)(\S.*)$/i;
-const QUESTION_ANSWER_INLINE = /^(.{3,90}?\?)\s*(?:→|->|=>|»)\s*(\S.*)$/;
+/** "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …". */
+const NUMBERED =
+  /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
+/** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>. */
+const ARROW = String.raw`(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›]|-{1,2}>|={1,2}>)`;
+/** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
+const ANSWER_MARKER = new RegExp(
+  String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,
+  'i',
+);
+const QUESTION_ANSWER_INLINE = new RegExp(String.raw`^(.{3,90}?[?？])\s*${ARROW}\s*(\S.*)$`);
+/** "Who should we ask for? Mark Ellis": a question and its answer on one line, no marker. */
+const QUESTION_VALUE_INLINE = /^([^?？]{3,90}?\s?[?？])[ \t]+(\S.*)$/;
+/** An answer that is an address or a phone number: never the rest of a sentence. */
+const CONTACT_VALUE = /^(?:<?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?|\+?[\d\s()./-]{7,24})$/i;
+/** A one-line answer that is a field value (a name, an address, a number), not a sentence. */
+const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
 /** "• Name – Jane Doe", "▪ Phone — 0171…": a bullet, a label, a spaced dash, the value. */
 const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
 /** Bullet characters the line reader does not strip itself. */
@@ -42,8 +55,9 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
   const text = ENTITY.test(input) ? decodeHTML(input) : input;
-  if (!/[|→>»•▪◦‣○●■□►▸=–—-]|\d[.)]|\S {2}/.test(text)) return text;
+  if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
+  const inlineAnswers = inlineQuestionRuns(lines);
   const out: string[] = [];
   let afterQuestion = false;
   let afterAnswer = false;
@@ -60,33 +74,51 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const trimmed = line.trim();
-    const inline = QUESTION_ANSWER_INLINE.exec(trimmed);
+    const inline = QUESTION_ANSWER_INLINE.exec(trimmed) ?? inlineAnswers.get(i);
     if (inline) {
-      out.push(`${inline[1]}: ${inline[2]}`);
+      out.push(VALUE_END, `${inline[1]}: ${inline[2]}`);
       afterQuestion = false;
       continue;
     }
     const numbered = NUMBERED.exec(trimmed);
-    if (numbered && paragraphStart && isQuestionOrLabel(numbered[1] as string, dict)) {
+    if (numbered && /^[^:：?？]{1,60}[:：]\s*\S/.test(numbered[1] as string)) {
+      // "1. Your name: Jane Doe": a numbered field.
+      out.push(VALUE_END, numbered[1] as string);
+      afterQuestion = false;
+      continue;
+    }
+    if (
+      numbered &&
+      paragraphStart &&
+      (isQuestionOrLabel(numbered[1] as string, dict) ||
+        ((numbered[1] as string).length <= MAX_LABEL_CHARS &&
+          (dict.lookup(numbered[1] as string) !== null || ANSWER_MARKER.test(lines[i + 1] ?? ''))))
+    ) {
+      // A new question ends the answer above it, however many lines that answer ran over.
+      if (!afterQuestion) out.push(VALUE_END);
       out.push(numbered[1] as string);
       afterQuestion = true;
       continue;
     }
+    const dashed = bulletField(trimmed, dict);
+    if (dashed) {
+      out.push(dashed);
+      afterQuestion = false;
+      continue;
+    }
     if (afterQuestion) {
       const answer = ANSWER_MARKER.exec(trimmed);
-      out.push(answer ? (answer[1] as string) : line);
-      afterAnswer = answer !== null;
+      const value = answer ? (answer[1] as string) : trimmed;
+      out.push(answer ? value : line.replace(BULLET, ''));
+      // After a one-line answer that is a name, an address or a number, the next line may be the
+      // next question even without a blank line between them.
+      afterAnswer = answer !== null || CONTACT_VALUE.test(value) || FIELD_VALUE.test(value);
       if (trimmed) afterQuestion = isQuestionOrLabel(trimmed, dict);
       continue;
     }
     if (paragraphStart && isQuestionOrLabel(trimmed, dict)) {
       out.push(line);
       afterQuestion = true;
-      continue;
-    }
-    const dashed = BULLET_DASH.exec(trimmed);
-    if (dashed && dict.lookup((dashed[1] as string).trim())) {
-      out.push(`${(dashed[1] as string).trim()}: ${dashed[2]}`);
       continue;
     }
     const aligned = SPACE_ALIGNED.exec(trimmed);
@@ -97,6 +129,41 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     out.push(line.replace(BULLET, ''));
   }
   return out.join('\n');
+}
+
+/** "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label: value`. */
+function bulletField(line: string, dict: LabelDictionary): string | null {
+  const dashed = BULLET_DASH.exec(line);
+  if (dashed && dict.lookup((dashed[1] as string).trim()))
+    return `${(dashed[1] as string).trim()}: ${dashed[2]}`;
+  const bulleted = BULLET.exec(line);
+  return bulleted && /^[^:：]{1,48}[:：]\s*\S/.test(line.slice(bulleted[0].length))
+    ? line.slice(bulleted[0].length)
+    : null;
+}
+
+/**
+ * Lines "Question? answer" (no marker) that are fields: a run of consecutive such lines with an
+ * address or a phone number among the answers. A lone "Is it still available? I'd like to see
+ * it." in prose is not one. Keyed by line index.
+ */
+function inlineQuestionRuns(lines: readonly string[]): Map<number, RegExpExecArray> {
+  const found = new Map<number, RegExpExecArray>();
+  let run: Array<[number, RegExpExecArray]> = [];
+  const flush = () => {
+    if (run.some(([, m]) => CONTACT_VALUE.test((m[2] as string).trim())))
+      for (const [i, m] of run) found.set(i, m);
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    const m = line.includes('?') || line.includes('？') ? QUESTION_VALUE_INLINE.exec(line) : null;
+    if (m && (m[1] as string).split(/\s+/).length <= 14 && !/[.!]\s+\p{Lu}/u.test(m[1] as string))
+      run.push([i, m]);
+    else flush();
+  }
+  flush();
+  return found;
 }
 
 /**

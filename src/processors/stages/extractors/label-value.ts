@@ -174,10 +174,18 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const bare = (decorated?.[1] ?? line).replace(/[*_]+/g, '').trim();
     const idle = !cur?.value;
     const exactBare = bare.length <= MAX_LABEL_CHARS && dict.isKnownLabel(bare);
+    // A heading label ("Respuestas:", "Contact details:") is answered by questions, not by a value.
+    const questionUnderHeading =
+      cur !== null &&
+      !cur.value &&
+      cur.hit?.target !== 'message' &&
+      /[?？]$/.test(bare) &&
+      isLooseLabel(bare, dict);
     if (
       decorated !== null ||
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
-      (cur === null && !free && !inProse && isLooseLabel(bare, dict))
+      (cur === null && !free && !inProse && isLooseLabel(bare, dict)) ||
+      questionUnderHeading
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.

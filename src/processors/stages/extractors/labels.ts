@@ -43,8 +43,24 @@ const EN: Dict = {
     'sender',
     'sender name',
     'contact person',
+    'contact',
     'customer',
     'client',
+    'booked by',
+    'reserved by',
+    'booking name',
+    'name on booking',
+    'name on the booking',
+    'name on reservation',
+    'reservation name',
+    'lead guest',
+    'main guest',
+    'primary guest',
+    'party name',
+    'booker',
+    'enquirer',
+    'inquirer',
+    'requester',
   ],
   fullName: ['full name', 'fullname', 'full_name', 'your full name', 'first and last name', 'name surname'],
   firstName: ['first name', 'firstname', 'given name', 'forename', 'first', 'fname', 'givenname'],
@@ -166,6 +182,16 @@ const DE: Dict = {
     'teilnehmerin',
     'gast',
     'absender',
+    'kontakt',
+    'gebucht von',
+    'reserviert von',
+    'reserviert auf',
+    'reservierung auf',
+    'buchender',
+    'hauptgast',
+    'name des gastes',
+    'interessent',
+    'interessentin',
   ],
   fullName: ['vollstandiger name', 'vor und nachname', 'vor und zuname', 'vollername', 'voller name'],
   firstName: ['vorname'],
@@ -240,6 +266,13 @@ const FR: Dict = {
     'interlocuteur',
     'invite',
     'participant',
+    'contact',
+    'reserve par',
+    'reservation au nom de',
+    'nom de la reservation',
+    'nom du client',
+    'client principal',
+    'demandeur',
   ],
   fullName: ['nom complet', 'nom et prenom', 'prenom et nom', 'nom prenom', 'prenom nom'],
   firstName: ['prenom', 'votre prenom'],
@@ -313,6 +346,17 @@ const ES: Dict = {
     'invitado',
     'invitada',
     'participante',
+    'contacto',
+    'reservado por',
+    'reserva a nombre de',
+    'nombre de la reserva',
+    'titular',
+    'titular de la reserva',
+    'huesped principal',
+    'nombre del cliente',
+    'solicitante',
+    'interesado',
+    'interesada',
   ],
   fullName: ['nombre completo', 'nombre y apellidos', 'nombre y apellido', 'nombre apellidos'],
   firstName: ['nombre de pila', 'primer nombre'],
@@ -417,6 +461,33 @@ const MESSAGE_TO_STAFF_LABEL =
   /^(?=(?:\S+ ){0,3}\S+$)(message|nachricht|mitteilung|mensaje|comments?|commentaires?|comentarios?|kommentare?|anfrage|enquiry|inquiry)\b.*\b(agent|agente|agence|makler|berater|verkaufer|vendeur|vendedor|conseiller|asesor|salesperson|dealer|haendler|handler|concesionario|anbieter|advertiser|annonceur|anunciante)\b/;
 
 /**
+ * Questions asking who the person is, in the four languages ("What should we call you?", "Who are
+ * we speaking with?", "Wie dürfen wir Sie ansprechen?", "À qui avons-nous l'honneur ?", "¿Por quién
+ * preguntamos?"), and booking words ("Booked by", "Reservado por"). On label words (lower case, no
+ * accents). Checked before the phone rule, whose "call you" / "llamar" some of them contain.
+ */
+const NAME_QUESTION = new RegExp(
+  [
+    String.raw`\b(what|how) (should|shall|do|may|can|could|would) (we|i) (call|address|refer to) you\b`,
+    String.raw`\bwho (should|shall|do|can|may) (we|i) ask for\b|\bwho (are|am) (we|i) (speaking|talking) (to|with)\b`,
+    String.raw`\bwho (are you|is (this|enquiring|inquiring|asking|making|booking))\b|\b(under|in) (what|which|whose) name\b`,
+    String.raw`\bwie (heissen|heisst|ist ihr name|lautet ihr name)\b|\bwie (durfen|konnen|sollen|darf) (wir|ich) (sie|dich) (ansprechen|nennen)\b`,
+    String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwer (sind sie|bist du|fragt|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b`,
+    String.raw`\bcomment (vous appelez|t appelles|vous nommez|doit on vous appeler|devons nous vous appeler)\b|\ba qui (avons|ai|parlons)\b|\bhonneur\b`,
+    String.raw`\bqui (etes vous|es tu|devons nous demander|demander)\b|\b(a|sous) quel nom\b`,
+    String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b`,
+    String.raw`\bcon quien (hablamos|tenemos|hablo)\b|\bquien (es usted|eres|hace|realiza|solicita)\b|\b(a|bajo) (que|cuyo) nombre\b`,
+  ].join('|'),
+);
+
+/**
+ * "Which number can we reach you on?", "Unter welcher Nummer …?", "À quel numéro …?", "¿A qué
+ * número …?": a number question is a phone unless it asks for a reference, a count or an address.
+ */
+const PHONE_NUMBER_QUESTION =
+  /^(?!.*\b(order|booking|reference|ref|customer|client|kunden\w*|bestell\w*|auftrag\w*|buchungs\w*|commande|pedido|reserva\w*|reservation|invoice|rechnung|facture|factura|account|konto|compte|cuenta|vat|tax|steuer\w*|house|haus\w*|street|strasse|rue|calle|zip|postal|member\w*|ticket|tracking|serial|vin|policy|police|poliza|id|guests?|gaste|people|personen|personnes|personas|adults?|erwachsene|adultes|adultos|children|kinder|enfants|ninos|nights?|nachte|nuits|noches|rooms?|zimmer|chambres?|habitaciones|persons?)\b)(?:.*\b(which|what|best|your|welche\w*|ihre?|quel\w*|votre|ton|cual|que|su|tu)\b.*\b(number|numero|nummer)\b|.*\b(number|numero|nummer)\b.*\b(reach|call|ring|text|contact|erreich\w*|anruf\w*|zuruckruf\w*|kontakt\w*|joindre|appeler|rappeler|contacter|llam\w*|localiz\w*|contact\w*)\b)/;
+
+/**
  * Keyword rules for labels no dictionary lists ("Best number to reach you", "Ihre Handynummer").
  * Order matters: "Company name" is a company, not a name; "E-mail" before "mail".
  */
@@ -439,7 +510,9 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(id|identifier)\b|\bid de l annonce\b|\bid del anuncio\b/,
     'adId',
   ],
-  [/\b(e ?mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
+  [NAME_QUESTION, 'name'],
+  [/\b(e ?mail|mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
+  [PHONE_NUMBER_QUESTION, 'phone'],
   [
     /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cell|tel|tlf|tfno|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you|call you|ring you|text you|call back|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil)|anrufen|erreichen|zuruckrufen|joindre|appeler|rappeler|llamar\w*|localizar\w*|contactar\w*/,
     'phone',
@@ -492,6 +565,7 @@ const MAX_CACHED_LABELS = 5_000;
 
 /** Keyword guesses are only made for labels of at most this many words. */
 const MAX_GUESS_WORDS = 7;
+const MAX_QUESTION_WORDS = 14;
 
 /** Labels longer than this are sentences, not field labels. */
 export const MAX_LABEL_CHARS = 48;
@@ -566,8 +640,10 @@ export function createLabelDictionary(
       const words = labelWords(label);
       let found: LabelHit | null = null;
       // A sentence ("The following request was sent from your website") is not a label.
+      // A question may be longer ("Unter welcher Nummer können wir Sie am besten erreichen?").
       const wordCount = words.split(' ').length;
-      for (const [re, target] of wordCount > MAX_GUESS_WORDS ? [] : KEYWORD_RULES) {
+      const maxWords = /[?？]\s*$/.test(label) ? MAX_QUESTION_WORDS : MAX_GUESS_WORDS;
+      for (const [re, target] of wordCount > maxWords ? [] : KEYWORD_RULES) {
         if (re.test(words)) {
           found = target === 'skip' ? null : { target, lang: null, exact: false };
           break;

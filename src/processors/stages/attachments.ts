@@ -1,7 +1,8 @@
 /**
  * Attachments stage: leads sent as files rather than in the body. Each text attachment becomes
  * (label, value) pairs for the same typing as body fields:
- *  - CSV (csv-parse): the header row labels the first data row; `,`, `;` and tab delimiters;
+ *  - CSV (csv-parse): the header row labels the first data row, or a two-column export lists one
+ *    lead downwards (label | value); `,`, `;` and tab delimiters, Excel's `sep=` line;
  *  - vCard (ical.js, RFC 6350 and 2426): FN, N, EMAIL, TEL, ORG, TITLE, NOTE, ADR country;
  *  - plain text: read like a body (read-fields.ts).
  * ADF attachments are XML and handled by extractors/adf.ts.
@@ -13,8 +14,11 @@ import type { LabelDictionary } from './extractors/labels.js';
 import type { TextAttachment } from './parse.js';
 import { readFields } from './read-fields.js';
 
-/** A CSV export of one lead has a header row and a few data rows; more is not read. */
-const MAX_CSV_ROWS = 3;
+/**
+ * Lines read from a CSV: a header row and the lead's row, or one lead written downwards (one field
+ * per row; forms have fewer fields than this).
+ */
+const MAX_CSV_LINES = 60;
 
 export function attachmentPairs(
   attachments: readonly TextAttachment[],
@@ -33,11 +37,18 @@ export function attachmentPairs(
   return out;
 }
 
-function csvPairs(text: string, dict: LabelDictionary): LabeledPair[] {
+/** Excel's "sep=;" first line: names the delimiter, is not the header. */
+const EXCEL_SEPARATOR_LINE = /^\ufeff?sep=(.)\r?\n/i;
+
+function csvPairs(input: string, dict: LabelDictionary): LabeledPair[] {
+  const sep = EXCEL_SEPARATOR_LINE.exec(input);
+  const text = sep ? input.slice(sep[0].length) : input;
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = [';', '\t', ','].reduce((best, d) =>
-    firstLine.split(d).length > firstLine.split(best).length ? d : best,
-  );
+  const delimiter =
+    sep?.[1] ??
+    [';', '\t', ','].reduce((best, d) =>
+      firstLine.split(d).length > firstLine.split(best).length ? d : best,
+    );
   let rows: string[][];
   try {
     rows = parseCsv(text, {
@@ -46,19 +57,37 @@ function csvPairs(text: string, dict: LabelDictionary): LabeledPair[] {
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-      to_line: MAX_CSV_ROWS + 1,
+      to_line: MAX_CSV_LINES,
     }) as string[][];
   } catch {
     return [];
   }
   const [header, row] = rows;
   if (!header || !row) return [];
-  const out: LabeledPair[] = [];
-  header.forEach((label, i) => {
-    const value = (row[i] ?? '').trim();
-    if (label.trim() && value) out.push({ label: label.trim(), value, hit: dict.lookup(label.trim()) });
-  });
-  return out;
+  const pair = (label: string, value: string): LabeledPair[] =>
+    label.trim() && value.trim()
+      ? [{ label: label.trim(), value: value.trim(), hit: dict.lookup(label.trim()) }]
+      : [];
+  // One lead written downwards: label | value rows.
+  if (isLabelColumn(header, rows, dict))
+    return rows.flatMap(([label = '', value = '']) =>
+      KEY_VALUE_HEADER.test(label.trim()) ? [] : pair(label, value),
+    );
+  // A header row above data rows: the first data row is the lead.
+  return header.flatMap((label, i) => pair(label, row[i] ?? ''));
+}
+
+/** "Field,Value" headers in the four languages. */
+const KEY_VALUE_HEADER = /^(?:field|feld|champ|campo|label|key|attribute|question|frage|pregunta)s?$/i;
+
+/**
+ * A two-column export of one lead written downwards ("Field,Value" / "Email,ann@…"): a header of
+ * that name, or a first column of labels the dictionary knows (the first few rows are enough).
+ */
+function isLabelColumn(header: readonly string[], rows: readonly string[][], dict: LabelDictionary): boolean {
+  if (header.length !== 2) return false;
+  if (KEY_VALUE_HEADER.test((header[0] ?? '').trim())) return true;
+  return rows.slice(0, 4).every((r) => dict.lookup((r[0] ?? '').trim()) !== null);
 }
 
 /** vCard property → the label it is typed under. */

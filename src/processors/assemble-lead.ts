@@ -24,6 +24,7 @@ export function buildLead(
   const names = normaliseNames(fields, { order: x.nameOrder });
   const phone = normalisePhone(fields.phone, {
     countryField: fields.country,
+    addressCountry: x.attributes.address ?? null,
     labelRegion: fields.phoneLabelRegion,
     businessRegion: businesses.regions[businessId] ?? businesses.defaultRegion,
     formLanguage: x.language,

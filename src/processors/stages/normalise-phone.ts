@@ -86,10 +86,10 @@ function readNumber(text: string, regions: readonly CountryCode[]): Reading | nu
   // International prefixes: "+", "00" (ITU), "011" (NANP). Read as written, no region needed.
   const international = /^\+/.test(text)
     ? text
-    : /^00[1-9]/.test(text)
-      ? `+${text.slice(2)}`
-      : /^011[ \t]?[1-9]/.test(text)
-        ? `+${text.slice(3)}`
+    : /^00[ \t.-]?[1-9]/.test(text)
+      ? `+${text.slice(2).replace(/^[ \t.-]/, '')}`
+      : /^011[ \t.-]?[1-9]/.test(text)
+        ? `+${text.slice(3).replace(/^[ \t.-]/, '')}`
         : null;
   if (international) {
     const p = validParse(international);

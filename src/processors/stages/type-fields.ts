@@ -256,6 +256,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   }
   resolveNames(acc);
   if (!acc.phone && acc.phoneGuess) acc.phone = acc.phoneGuess;
+  if (acc.phone && acc.attributes.phone_code) acc.phone = withPhoneCode(acc.phone, acc.attributes.phone_code);
   if (!acc.message && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
@@ -320,6 +321,18 @@ function labelRegion(label: string): string | null {
   if (iso) return iso;
   const cc = LABEL_CALLING_CODE.exec(label)?.[1];
   return cc ? (regionOfCallingCode(cc) ?? null) : null;
+}
+
+/**
+ * A number written apart from its code: "+49"/"49" is a calling code, "030" (a Vorwahl) an area
+ * code. A number that already has a "+" or "00" keeps its own.
+ */
+function withPhoneCode(phone: string, code: string): string {
+  const c = code.trim();
+  if (/^\s*(?:\+|00)/.test(phone)) return phone;
+  if (/^0\d{1,5}$/.test(c)) return `${c} ${phone}`;
+  const cc = /^(?:\+|00)?(\d{1,3})$/.exec(c)?.[1];
+  return cc ? `+${cc} ${phone}` : phone;
 }
 
 function setAttribute(acc: Accumulator, key: string, value: string): void {

@@ -50,9 +50,12 @@ export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] 
         add(named[0], named[1]);
         return;
       }
+      // Parts of a phone object ({"phone": {"country_code": "49", "number": "151…"}}) are read
+      // as "phone country_code", "phone number": alone they are a country and a reference.
+      const inPhone = key !== '' && dict.lookup(key)?.target === 'phone';
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
         if (typeof v === 'object' && v !== null) walk(v, k, depth + 1);
-        else add(k, v);
+        else add(inPhone ? `${key} ${k}` : k, v);
       }
     }
   };

@@ -45,12 +45,13 @@ const MAX_PAIRS = 200;
 /** The given-name word that may follow a comma in a surname-first label. */
 const GIVEN_NAME_WORD = '(?:first|given|fore|vorname|pr[eé]nom|nombre)';
 
-// "Label: value", "Label : value", "**Label:** value", "• Label: value", "Label:\tvalue".
+// "Label: value", "Label : value", "**Label:** value", "*Label:* value" (Gmail's plain text of
+// bold), "• Label: value", "Label:\tvalue".
 // The label must start with a letter and stay short, so "Note: see https://x" style prose is rare.
 // Commas only inside parentheses ("Name (Last, First):") or before a given-name word ("Nachname,
 // Vorname:"): "Meta Platforms, Inc., Attention:" is an address.
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
   'iu',
 );
 /** A "Label: value" inside a message whose value is at most this long is a form field, not prose. */

@@ -40,6 +40,7 @@ import {
   isComplete,
   newAccumulator,
   phoneInProse,
+  takeContact,
 } from './type-fields.js';
 
 export type { ExtractedFields } from './type-fields.js';
@@ -183,15 +184,27 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         }
       }
 
-      // A lead sent as a file (CSV export, vCard, text): it wins over addresses the body merely mentions.
-      if (!acc.email && !acc.phone && email.attachments.length > 0) {
+      // A lead sent as a file (CSV export, vCard, text): it wins over addresses the body merely
+      // mentions, and over the contact of a body whose only address is the sender's own (a
+      // colleague's cover note and signature above the exported lead).
+      const onlySender = [acc.email, ...acc.emailCandidates].every((e) => {
+        const n = normaliseEmail(e);
+        return !n || n === email.from?.address;
+      });
+      if (email.attachments.length > 0 && ((!acc.email && !acc.phone) || onlySender)) {
         const filePairs = attachmentPairs(email.attachments, dict);
         if (filePairs.length > 0) {
           const mentioned = acc.emailCandidates;
-          acc.emailCandidates = [];
-          fillMissing(acc, filePairs);
-          acc.emailCandidates.push(...mentioned);
-          if (acc.email || acc.phone) format ??= 'labels';
+          const file = newAccumulator();
+          assignPairs(file, filePairs);
+          if (file.email || file.phone) {
+            takeContact(acc, file);
+            format ??= 'labels';
+          } else if (!acc.email && !acc.phone) {
+            acc.emailCandidates = [];
+            fillMissing(acc, filePairs);
+            acc.emailCandidates.push(...mentioned);
+          }
         }
       }
 

@@ -293,6 +293,21 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   for (const [k, v] of extra.langs) acc.langs.set(k, (acc.langs.get(k) ?? 0) + v);
 }
 
+/** The contact of a lead found in a file replaces what a cover note above it held. */
+export function takeContact(acc: Accumulator, file: Accumulator): void {
+  acc.email = file.email;
+  acc.phone = file.phone;
+  acc.phoneLabelRegion = file.phoneLabelRegion;
+  acc.country = file.country ?? acc.country;
+  acc.fullName = file.fullName;
+  acc.firstName = file.firstName;
+  acc.lastName = file.lastName;
+  acc.nameOrder = file.nameOrder;
+  acc.message = file.message ?? acc.message;
+  acc.emailCandidates = [...file.emailCandidates, ...acc.emailCandidates];
+  for (const [k, v] of Object.entries(file.attributes)) setAttribute(acc, k, v);
+}
+
 /**
  * "Name" is the last name beside a first name ("Vorname"/"Prénom"), the first name beside a last
  * name ("Nombre"/"Apellidos"), and the full name otherwise.

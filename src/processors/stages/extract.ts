@@ -22,6 +22,7 @@ import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from 
 import { createLanguageDetector } from './language.js';
 import { freeTextMessage, longestProse, personalText } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
+import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
 import {
@@ -277,6 +278,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         const n = displayName(nameFromHeader);
         if (n) acc.fullName = n;
       }
+      // "New booking from Anna Schmidt", "Neue Anfrage von …": a name no field gave, in the subject
+      // or the notification's heading.
+      if (!acc.fullName && !acc.firstName && !acc.lastName && (email0 || acc.phone))
+        acc.fullName = headingName(subject) ?? headingName(body.slice(0, MAX_HEADING_CHARS));
 
       // A direct enquiry (no form fields): the body is the customer's message.
       if (
@@ -345,6 +350,20 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
 
 /** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */
 const GENERIC_SOURCES: ReadonlySet<LeadSource> = new Set(['web_form', 'other']);
+
+/** The heading of a notification: its first lines. */
+const MAX_HEADING_CHARS = 300;
+/**
+ * "<lead word> from/by/von/de/par/por <Name>": a request named after its sender. Two to four
+ * capitalised words (particles allowed), checked as a plausible personal name.
+ */
+const HEADING_NAME =
+  /\b(?:booking|reservation|request|enquiry|inquiry|message|lead|submission|application|\p{L}*(?:buchung|reservierung|anfrage|nachricht)|bewerbung|réservation|demande|message|candidature|reserva|solicitud|consulta|mensaje|petición)\b[^\n.:!?]{0,30}?\b(?:from|by|von|de|par|por)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})/u;
+
+function headingName(text: string): string | null {
+  const name = HEADING_NAME.exec(text)?.[1];
+  return name && isPlausibleName(name) && displayName(name) ? name : null;
+}
 
 function hasConditions(p: SourceProfile): boolean {
   const m = p.match;

@@ -26,7 +26,8 @@ export interface NameOptions {
 }
 
 const MAX_NAME_CHARS = 200;
-const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|don|doña)\.?$/i;
+const HONORIFIC =
+  /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|hr|fr|m|mme|mlle|mmes|sr|sra|srta|don|doña|dña|dna|d\.?ª|dr\.?ª|sir|madam|madame)\.?$/i;
 /** Role words forms append to the name ("Jane Doe (Customer)", "Jean Dupont - Client"). */
 const ROLE_WORDS =
   'customer|client|guest|buyer|lead|prospect|enquirer|inquirer|applicant|tenant|seller|kunde|kundin|gast|käufer|käuferin|interessent|interessentin|anfragender|mieter|cliente|comprador|compradora|huésped|invitado|invitada|interesado|interesada|solicitante|inquilino|acheteur|acheteuse|invité|invitée|locataire|demandeur';
@@ -46,7 +47,7 @@ export function cleanName(raw: string | null | undefined): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (s.length > MAX_NAME_CHARS) return null;
-  s = s.replace(TRAILING_BRACKETS, '').replace(LEADING_ROLE, '');
+  s = firstOfCouple(s.replace(TRAILING_BRACKETS, '').replace(LEADING_ROLE, ''));
   const role = TRAILING_ROLE.exec(s);
   if (role && role.index > 0) {
     const bare = /^\s/.test(role[0]) && !/[-–—|/,:]/.test(role[0]);
@@ -56,6 +57,19 @@ export function cleanName(raw: string | null | undefined): string | null {
   // Digits, addresses and URLs mean a date, a company line or a contact, not a person's name.
   if (!s || /@|https?:|\d{2,}/i.test(s) || !/\p{L}/u.test(s)) return null;
   return s;
+}
+
+/** "Chloe & Sam Turner" → "Chloe Turner"; "Ann Lee and Bo Chan" → "Ann Lee": the first person named. */
+const COUPLE = /^(.+?)\s*(?:&|\+|\band\b|\bund\b|\bet\b)\s*(.+)$/iu;
+
+function firstOfCouple(name: string): string {
+  const m = COUPLE.exec(name);
+  if (!m) return name;
+  const first = (m[1] as string).trim().split(' ');
+  const second = (m[2] as string).trim().split(' ');
+  // Given names sharing the surname that follows the second one.
+  if (first.length === 1 && second.length >= 2) return [first[0], ...second.slice(1)].join(' ');
+  return first.join(' ');
 }
 
 /** Makes full/first/last consistent: orders and splits a lone full name, composes a missing one. */

@@ -144,14 +144,17 @@ const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
 /**
  * A person's name (or part of one): letters with spaces, hyphens, apostrophes, dots and commas, at
- * most six words; no digits, no address, no URL.
+ * most six words; no digits, no address, no URL. "&" joins a couple ("Chloe & Sam Turner").
  */
-const PERSON_NAME = /^[\p{L}\p{M}][\p{L}\p{M} .,'’()-]{0,79}$/u;
+const PERSON_NAME = /^[\p{L}\p{M}][\p{L}\p{M} .,'’()&+-]{0,79}$/u;
 const MAX_NAME_WORDS = 6;
+
+/** "Familie Wagner", "The Smith family": a household, not the person to call. */
+const HOUSEHOLD = /^(?:familie|family|famille|familia|fam\.)\s|\s(?:family|familie)$|^the\s.+\sfamily$/i;
 
 function plausibleName(value: string): boolean {
   const v = firstLine(value);
-  return PERSON_NAME.test(v) && v.split(/\s+/).length <= MAX_NAME_WORDS;
+  return PERSON_NAME.test(v) && v.split(/\s+/).length <= MAX_NAME_WORDS && !HOUSEHOLD.test(v);
 }
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
 

@@ -266,7 +266,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           emailOrigin = 'body-scan';
           warnings.push('email_from_body_scan');
           const block = contactBlockAround(scanBody.slice(0, MAX_SCAN_CHARS), candidate);
-          if (!acc.phone && block.phone) {
+          if (!acc.phone && !acc.phoneDeclined && block.phone) {
             acc.phone = block.phone;
             phoneOrigin = 'body-scan';
           }
@@ -293,7 +293,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         const text = personalText(scanBody);
         acc.message = text ? freeTextMessage(text) : null;
         // A personal email gives its number in a sentence or its signature ("Sie erreichen mich unter 0176 …").
-        if (!acc.phone && text) {
+        if (!acc.phone && !acc.phoneDeclined && text) {
           acc.phone = phoneInProse(text);
           if (acc.phone) phoneOrigin = 'body-scan';
         }

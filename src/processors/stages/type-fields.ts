@@ -57,6 +57,11 @@ export interface Accumulator extends ExtractedFields {
   namedSenders: Array<[string, string]>;
   /** A phone-shaped value under an unknown label, used when no field is labelled as a phone. */
   phoneGuess: string | null;
+  /**
+   * The customer's phone field held no number ("n/a", "WhatsApp only"): no other number (a company
+   * line, an unlabelled guess, a footer) is taken for theirs.
+   */
+  phoneDeclined: boolean;
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
   prose: string[];
   names: string[];
@@ -84,6 +89,7 @@ export function newAccumulator(): Accumulator {
     emailCandidates: [],
     namedSenders: [],
     phoneGuess: null,
+    phoneDeclined: false,
     prose: [],
     names: [],
     attributes: {},
@@ -206,10 +212,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         if (!acc.email && /@/.test(v)) acc.email = v;
         break;
       case 'phone':
-        if (!acc.phone && (v.match(/\d/g)?.length ?? 0) >= 5) {
+        if (acc.phone || acc.phoneDeclined) break;
+        if ((v.match(/\d/g)?.length ?? 0) >= 5) {
           acc.phone = firstLine(v);
           acc.phoneLabelRegion = labelRegion(label);
-        }
+        } else acc.phoneDeclined = true;
         break;
       case 'country':
       case 'attr:country':
@@ -258,7 +265,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     }
   }
   resolveNames(acc);
-  if (!acc.phone && acc.phoneGuess) acc.phone = acc.phoneGuess;
+  if (!acc.phone && !acc.phoneDeclined && acc.phoneGuess) acc.phone = acc.phoneGuess;
   if (acc.phone && acc.attributes.phone_code) acc.phone = withPhoneCode(acc.phone, acc.attributes.phone_code);
   if (!acc.message && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
@@ -282,7 +289,7 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   const extra = newAccumulator();
   assignPairs(extra, pairs);
   const names = !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
-  for (const k of FILLABLE) acc[k] ??= extra[k];
+  for (const k of FILLABLE) if (k !== 'phone' || !acc.phoneDeclined) acc[k] ??= extra[k];
   if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
   acc.emailCandidates.push(...extra.emailCandidates);
   acc.namedSenders.push(...extra.namedSenders);
@@ -300,6 +307,7 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
 export function takeContact(acc: Accumulator, file: Accumulator): void {
   acc.email = file.email;
   acc.phone = file.phone;
+  acc.phoneDeclined = file.phoneDeclined;
   acc.phoneLabelRegion = file.phoneLabelRegion;
   acc.country = file.country ?? acc.country;
   acc.fullName = file.fullName;

@@ -96,7 +96,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     ) {
       // A new question ends the answer above it, however many lines that answer ran over.
       if (!afterQuestion) out.push(VALUE_END);
-      out.push(numbered[1] as string);
+      // "Ihr vollständiger Name" gets a colon so the reader takes it as a label even under a heading.
+      const question = numbered[1] as string;
+      out.push(/[?？:：]$/.test(question) ? question : `${question}:`);
       afterQuestion = true;
       continue;
     }

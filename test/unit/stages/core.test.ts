@@ -283,3 +283,38 @@ describe('createLeadCore: a surname-first name field', () => {
     });
   });
 });
+
+describe('createLeadCore: the customer’s phone and name as the lead states them', () => {
+  const lead = async (body: string) => {
+    const r = await core.process(mail(FORM, body), ctx);
+    expect(r.status).toBe('lead');
+    return r.status === 'lead' ? r.lead : null;
+  };
+
+  it('reads a national number in the country its address names', async () => {
+    const l = await lead(
+      'Name: Liam Walsh\r\nEmail: liam.walsh@example.ie\r\nAddress: 14 Main Street, Cork, Ireland\r\nPhone: 087 765 4321\r\n',
+    );
+    expect(l?.contact.phone).toBe('+353877654321');
+  });
+
+  it('keeps a phone field with no number out of contact.phone and takes no other number for it', async () => {
+    const l = await lead(
+      'Name: Nina Brooks\r\nEmail: nina.brooks@example.com\r\nPhone: n/a\r\nCompany phone: +44 113 496 0999\r\n',
+    );
+    expect(l?.contact.phone).toBeNull();
+  });
+
+  it('names the first person of a couple, and no household', async () => {
+    const couple = await lead('Name on booking: Chloe & Sam Turner\r\nEmail: chloe.turner@example.com\r\n');
+    expect(couple?.contact).toMatchObject({
+      fullName: 'Chloe Turner',
+      firstName: 'Chloe',
+      lastName: 'Turner',
+    });
+    const household = await lead(
+      'Reserviert auf: Familie Wagner\r\nGebucht von: Thomas Wagner\r\nE-Mail: t.wagner@example.de\r\n',
+    );
+    expect(household?.contact.fullName).toBe('Thomas Wagner');
+  });
+});

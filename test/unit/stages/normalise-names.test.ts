@@ -47,6 +47,11 @@ describe('normaliseNames: a lone full name', () => {
     ['role suffix (es)', 'María Pérez, cliente', null, 'María', 'Pérez'],
     ['leading role', 'Guest: Tom Jones', null, 'Tom', 'Jones'],
     ['a surname that is a role word is kept', 'Anna Gast', null, 'Anna', 'Gast'],
+    ['Spanish honorific abbreviation', 'D.ª Pilar Navarro', null, 'Pilar', 'Navarro'],
+    ['German honorific abbreviation', 'Hr. Thomas Wagner', null, 'Thomas', 'Wagner'],
+    ['a couple sharing a surname gives the first person', 'Chloe & Sam Turner', null, 'Chloe', 'Turner'],
+    ['a couple (de)', 'Anna und Peter Müller', null, 'Anna', 'Müller'],
+    ['two full names give the first', 'Ann Lee and Bo Chan', null, 'Ann', 'Lee'],
   ] as const)('%s: %s', (_case, written, order, firstName, lastName) => {
     it('splits, orders and cases it', () => {
       expect(full(written, order)).toEqual({ fullName: `${firstName} ${lastName}`, firstName, lastName });

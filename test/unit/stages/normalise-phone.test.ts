@@ -25,6 +25,8 @@ describe('normalisePhone: prefix forms', () => {
     ['label prefix', 'Tel.: 030 1234567', DE, '+49301234567'],
     ['country code without +', '49 151 23456789', US, '+4915123456789'],
     ['011 is Delhi’s area code in India', '011 2345 6789', { businessRegion: 'IN' }, '+911123456789'],
+    ['00 with a space before the country code', '00 33 6 12 34 56 78', US, '+33612345678'],
+    ['011 with dashes', '011-49-30-1234567', US, '+49301234567'],
   ])('%s: %s', (_kind, raw, hints, e164) => {
     it('becomes E.164', () => {
       expect(normalisePhone(raw, hints)?.e164).toBe(e164);

@@ -582,6 +582,8 @@ const MAX_QUESTION_WORDS = 14;
 
 /** Labels longer than this are sentences, not field labels. */
 export const MAX_LABEL_CHARS = 48;
+/** A label written as a question may be longer ("Unter welcher Nummer können wir Sie …?"). */
+const MAX_QUESTION_CHARS = 90;
 
 /**
  * Builds the lookup once per profile (at core construction), so no record pays for it.
@@ -643,7 +645,8 @@ export function createLabelDictionary(
   };
 
   function lookupUncached(label: string): LabelHit | null {
-    if (label.length <= MAX_LABEL_CHARS) {
+    const question = /[?？]\s*$/.test(label);
+    if (label.length <= (question ? MAX_QUESTION_CHARS : MAX_LABEL_CHARS)) {
       const key = labelKey(label);
       if (!key) return null;
       const hit = exact.get(key);
@@ -655,7 +658,7 @@ export function createLabelDictionary(
       // A sentence ("The following request was sent from your website") is not a label.
       // A question may be longer ("Unter welcher Nummer können wir Sie am besten erreichen?").
       const wordCount = words.split(' ').length;
-      const maxWords = /[?？]\s*$/.test(label) ? MAX_QUESTION_WORDS : MAX_GUESS_WORDS;
+      const maxWords = question ? MAX_QUESTION_WORDS : MAX_GUESS_WORDS;
       for (const [re, target] of wordCount > maxWords ? [] : KEYWORD_RULES) {
         if (re.test(words)) {
           found = target === 'skip' ? null : { target, lang: null, exact: false };

@@ -49,6 +49,38 @@ describe('label dictionaries', () => {
     expect(dict.lookup('Anything else you would like to ask us')).toBeNull();
   });
 
+  // Labels written as people ask: the question decides the field, in all four languages.
+  it.each([
+    ['What should we call you?', 'name'],
+    ['Who are we speaking with?', 'name'],
+    ['Who should we ask for?', 'name'],
+    ['Wie dürfen wir Sie ansprechen?', 'name'],
+    ['Mit wem haben wir das Vergnügen?', 'name'],
+    ["À qui avons-nous l'honneur ?", 'name'],
+    ['Comment vous appelez-vous ?', 'name'],
+    ['¿Por quién preguntamos?', 'name'],
+    ['¿Con quién hablamos?', 'name'],
+    ['Booked by', 'name'],
+    ['Reservado por', 'name'],
+    ['Which number should we ring?', 'phone'],
+    ['Unter welcher Nummer können wir Sie am besten erreichen?', 'phone'],
+    ['À quel numéro peut-on vous rappeler ?', 'phone'],
+    ['¿A qué número le llamamos?', 'phone'],
+    ['Contact no.', 'phone'],
+    ['GSM', 'phone'],
+    ['Votre adresse mail ?', 'email'],
+    ['Phone country code', 'attr:phone_code'],
+    ['Ländervorwahl', 'attr:phone_code'],
+  ])('question or role label %s → %s', (label, target) => {
+    expect(dict.lookup(label)?.target).toBe(target);
+  });
+
+  it('does not take a reference or a count asked as a number for a phone', () => {
+    expect(dict.lookup('What is your order number?')?.target).not.toBe('phone');
+    expect(dict.lookup('Wie lautet Ihre Kundennummer?')?.target).not.toBe('phone');
+    expect(dict.lookup('Number of guests?')?.target).not.toBe('phone');
+  });
+
   it('reports the language of language-specific labels only', () => {
     expect(dict.lookup('Vorname')?.lang).toBe('de');
     expect(dict.lookup('Courriel')?.lang).toBe('fr');

@@ -7,7 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Truth as ScorerTruth } from '../blind-corpus/gen/model.js';
 import type { LeadCase, LeadLayout, NonLeadLayout, World } from './gen/layout.js';
+import { CONVERSATION_LEAD_LAYOUTS } from './gen/leads-conversations.js';
 import { HTML_LEAD_LAYOUTS } from './gen/leads-html.js';
+import { STRUCTURED_LEAD_LAYOUTS } from './gen/leads-structured.js';
 import { buildEmail, type Written } from './gen/mime.js';
 import { type Expected, LANGS, type Lang, type LeadTruth, type Truth } from './gen/model.js';
 import { checkWritten } from './gen/phones.js';
@@ -17,7 +19,7 @@ import { makeBusinesses } from './gen/world.js';
 const SEED = 20261204;
 const HERE = dirname(fileURLToPath(import.meta.url));
 
-const LEAD_LAYOUTS: LeadLayout[] = [...HTML_LEAD_LAYOUTS];
+const LEAD_LAYOUTS: LeadLayout[] = [...HTML_LEAD_LAYOUTS, ...CONVERSATION_LEAD_LAYOUTS, ...STRUCTURED_LEAD_LAYOUTS];
 const NON_LEAD_LAYOUTS: NonLeadLayout[] = [];
 
 /** Each layout draws from its own stream, so adding a layout leaves the others' emails unchanged. */

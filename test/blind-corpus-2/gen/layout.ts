@@ -136,5 +136,3 @@ export function staffName(p: Person): string {
 export function customerPhone(rng: Rng, c: Person, biz: Business): string {
   return writePhone(rng, c.phone, c.phone.region === biz.region);
 }
-
-export const upperFirstWords = (s: string) => s.toLocaleUpperCase('und');

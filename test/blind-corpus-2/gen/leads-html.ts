@@ -18,11 +18,101 @@ import { fullName, MESSAGES, makeCustomer } from './world.js';
 
 type Dict<K extends string> = Record<Lang, Record<K, string>>;
 
-const CRM: Dict<'subject' | 'name' | 'email' | 'phone' | 'company' | 'message' | 'owner' | 'score' | 'created' | 'help' | 'open' | 'first' | 'last' | 'zip' | 'origin' | 'website' | 'assigned'> = {
-  en: { subject: 'New web lead', name: 'Name', email: 'Email', phone: 'Phone', company: 'Company', message: 'Message', owner: 'Lead owner', score: 'Lead score', created: 'Created', help: 'Need help? Call', open: 'Open this lead in Pipewise', first: 'First name', last: 'Last name', zip: 'Postcode', origin: 'Lead source', website: 'Website', assigned: 'Assigned to' },
-  de: { subject: 'Neuer Web-Lead', name: 'Name', email: 'E-Mail', phone: 'Telefon', company: 'Firma', message: 'Nachricht', owner: 'Lead-Verantwortliche/r', score: 'Lead-Score', created: 'Erstellt', help: 'Fragen? Rufen Sie uns an', open: 'Lead in Pipewise öffnen', first: 'Vorname', last: 'Nachname', zip: 'PLZ', origin: 'Quelle', website: 'Webseite', assigned: 'Zugewiesen an' },
-  fr: { subject: 'Nouveau prospect web', name: 'Nom', email: 'E-mail', phone: 'Téléphone', company: 'Société', message: 'Message', owner: 'Responsable', score: 'Score', created: 'Créé le', help: 'Besoin d’aide ? Appelez le', open: 'Ouvrir ce prospect dans Pipewise', first: 'Prénom', last: 'Nom', zip: 'Code postal', origin: 'Origine', website: 'Site web', assigned: 'Attribué à' },
-  es: { subject: 'Nuevo lead web', name: 'Nombre', email: 'Correo', phone: 'Teléfono', company: 'Empresa', message: 'Mensaje', owner: 'Responsable', score: 'Puntuación', created: 'Creado', help: '¿Necesita ayuda? Llame al', open: 'Abrir este lead en Pipewise', first: 'Nombre', last: 'Apellidos', zip: 'Código postal', origin: 'Origen', website: 'Sitio web', assigned: 'Asignado a' },
+const CRM: Dict<
+  | 'subject'
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'company'
+  | 'message'
+  | 'owner'
+  | 'score'
+  | 'created'
+  | 'help'
+  | 'open'
+  | 'first'
+  | 'last'
+  | 'zip'
+  | 'origin'
+  | 'website'
+  | 'assigned'
+> = {
+  en: {
+    subject: 'New web lead',
+    name: 'Name',
+    email: 'Email',
+    phone: 'Phone',
+    company: 'Company',
+    message: 'Message',
+    owner: 'Lead owner',
+    score: 'Lead score',
+    created: 'Created',
+    help: 'Need help? Call',
+    open: 'Open this lead in Pipewise',
+    first: 'First name',
+    last: 'Last name',
+    zip: 'Postcode',
+    origin: 'Lead source',
+    website: 'Website',
+    assigned: 'Assigned to',
+  },
+  de: {
+    subject: 'Neuer Web-Lead',
+    name: 'Name',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    company: 'Firma',
+    message: 'Nachricht',
+    owner: 'Lead-Verantwortliche/r',
+    score: 'Lead-Score',
+    created: 'Erstellt',
+    help: 'Fragen? Rufen Sie uns an',
+    open: 'Lead in Pipewise öffnen',
+    first: 'Vorname',
+    last: 'Nachname',
+    zip: 'PLZ',
+    origin: 'Quelle',
+    website: 'Webseite',
+    assigned: 'Zugewiesen an',
+  },
+  fr: {
+    subject: 'Nouveau prospect web',
+    name: 'Nom',
+    email: 'E-mail',
+    phone: 'Téléphone',
+    company: 'Société',
+    message: 'Message',
+    owner: 'Responsable',
+    score: 'Score',
+    created: 'Créé le',
+    help: 'Besoin d’aide ? Appelez le',
+    open: 'Ouvrir ce prospect dans Pipewise',
+    first: 'Prénom',
+    last: 'Nom',
+    zip: 'Code postal',
+    origin: 'Origine',
+    website: 'Site web',
+    assigned: 'Attribué à',
+  },
+  es: {
+    subject: 'Nuevo lead web',
+    name: 'Nombre',
+    email: 'Correo',
+    phone: 'Teléfono',
+    company: 'Empresa',
+    message: 'Mensaje',
+    owner: 'Responsable',
+    score: 'Puntuación',
+    created: 'Creado',
+    help: '¿Necesita ayuda? Llame al',
+    open: 'Abrir este lead en Pipewise',
+    first: 'Nombre',
+    last: 'Apellidos',
+    zip: 'Código postal',
+    origin: 'Origen',
+    website: 'Sitio web',
+    assigned: 'Asignado a',
+  },
 };
 
 const PIPEWISE_SUPPORT = { e164: '+14155550142', region: 'US' as const };
@@ -151,10 +241,46 @@ const crmStackedColumns: LeadLayout = {
 };
 
 const TH: Dict<'title' | 'name' | 'email' | 'phone' | 'enquiry' | 'call' | 'page' | 'sent'> = {
-  en: { title: 'Website enquiry', name: 'Full name', email: 'Email address', phone: 'Telephone', enquiry: 'Your enquiry', call: 'Call us', page: 'Page', sent: 'Sent from the contact page of' },
-  de: { title: 'Anfrage über die Webseite', name: 'Vollständiger Name', email: 'E-Mail-Adresse', phone: 'Rufnummer', enquiry: 'Ihr Anliegen', call: 'Rufen Sie uns an', page: 'Seite', sent: 'Gesendet über das Kontaktformular von' },
-  fr: { title: 'Demande depuis le site', name: 'Nom complet', email: 'Adresse e-mail', phone: 'N° de téléphone', enquiry: 'Votre demande', call: 'Appelez-nous', page: 'Page', sent: 'Envoyé depuis la page contact de' },
-  es: { title: 'Consulta desde la web', name: 'Nombre completo', email: 'Dirección de correo', phone: 'Tel.', enquiry: 'Su consulta', call: 'Llámenos', page: 'Página', sent: 'Enviado desde la página de contacto de' },
+  en: {
+    title: 'Website enquiry',
+    name: 'Full name',
+    email: 'Email address',
+    phone: 'Telephone',
+    enquiry: 'Your enquiry',
+    call: 'Call us',
+    page: 'Page',
+    sent: 'Sent from the contact page of',
+  },
+  de: {
+    title: 'Anfrage über die Webseite',
+    name: 'Vollständiger Name',
+    email: 'E-Mail-Adresse',
+    phone: 'Rufnummer',
+    enquiry: 'Ihr Anliegen',
+    call: 'Rufen Sie uns an',
+    page: 'Seite',
+    sent: 'Gesendet über das Kontaktformular von',
+  },
+  fr: {
+    title: 'Demande depuis le site',
+    name: 'Nom complet',
+    email: 'Adresse e-mail',
+    phone: 'N° de téléphone',
+    enquiry: 'Votre demande',
+    call: 'Appelez-nous',
+    page: 'Page',
+    sent: 'Envoyé depuis la page contact de',
+  },
+  es: {
+    title: 'Consulta desde la web',
+    name: 'Nombre completo',
+    email: 'Dirección de correo',
+    phone: 'Tel.',
+    enquiry: 'Su consulta',
+    call: 'Llámenos',
+    page: 'Página',
+    sent: 'Enviado desde la página de contacto de',
+  },
 };
 
 const thTelMailto: LeadLayout = {
@@ -228,16 +354,48 @@ const thTelMailto: LeadLayout = {
 };
 
 const FORM: Dict<'name' | 'email' | 'phone' | 'message' | 'title' | 'consent' | 'yes'> = {
-  en: { name: 'Full name', email: 'E-mail', phone: 'Phone number', message: 'How can we help?', title: 'New form submission', consent: 'Privacy consent', yes: 'yes' },
-  de: { name: 'Ihr Name', email: 'E-Mail', phone: 'Telefonnummer', message: 'Wie können wir helfen?', title: 'Neue Formulareinsendung', consent: 'Datenschutz akzeptiert', yes: 'ja' },
-  fr: { name: 'Vos nom et prénom', email: 'Courriel', phone: 'Numéro de téléphone', message: 'Comment pouvons-nous vous aider ?', title: 'Nouveau formulaire reçu', consent: 'Consentement RGPD', yes: 'oui' },
-  es: { name: 'Nombre y apellidos', email: 'Correo electrónico', phone: 'Número de teléfono', message: '¿En qué podemos ayudarle?', title: 'Nuevo formulario recibido', consent: 'Acepta la política de privacidad', yes: 'sí' },
+  en: {
+    name: 'Full name',
+    email: 'E-mail',
+    phone: 'Phone number',
+    message: 'How can we help?',
+    title: 'New form submission',
+    consent: 'Privacy consent',
+    yes: 'yes',
+  },
+  de: {
+    name: 'Ihr Name',
+    email: 'E-Mail',
+    phone: 'Telefonnummer',
+    message: 'Wie können wir helfen?',
+    title: 'Neue Formulareinsendung',
+    consent: 'Datenschutz akzeptiert',
+    yes: 'ja',
+  },
+  fr: {
+    name: 'Vos nom et prénom',
+    email: 'Courriel',
+    phone: 'Numéro de téléphone',
+    message: 'Comment pouvons-nous vous aider ?',
+    title: 'Nouveau formulaire reçu',
+    consent: 'Consentement RGPD',
+    yes: 'oui',
+  },
+  es: {
+    name: 'Nombre y apellidos',
+    email: 'Correo electrónico',
+    phone: 'Número de teléfono',
+    message: '¿En qué podemos ayudarle?',
+    title: 'Nuevo formulario recibido',
+    consent: 'Acepta la política de privacidad',
+    yes: 'sí',
+  },
 };
 
 const foreignLabels: LeadLayout = {
   name: 'foreign-labels',
   description:
-    'a visitor from abroad on a business\'s site: labels in the business\'s language, the customer\'s name and message in another (the row language is the message\'s); label and value on one line or the value on the next',
+    "a visitor from abroad on a business's site: labels in the business's language, the customer's name and message in another (the row language is the message's); label and value on one line or the value on the next",
   count: 12,
   bodies: ['plain', 'alt'],
   transfers: ['8bit', 'quoted-printable', 'base64'],
@@ -251,7 +409,8 @@ const foreignLabels: LeadLayout = {
     const message = rng.pick(MESSAGES[lang][biz.trade]);
     const d = when(rng, bizLang);
     const nextLine = rng.chance(0.5);
-    const field = (label: string, value: string) => (nextLine ? `${label}\n${value}\n` : `${label}: ${value}`);
+    const field = (label: string, value: string) =>
+      nextLine ? `${label}\n${value}\n` : `${label}: ${value}`;
     const text = [
       `${L.title} – ${biz.web}`,
       '',
@@ -272,7 +431,9 @@ const foreignLabels: LeadLayout = {
       [L.consent, L.yes],
     ]
       .map(([k, v]) => `<p><label>${esc(k as string)}</label><br>\n${v}</p>`)
-      .join('\n')}\n<hr>\n<p>${esc(biz.name)}, ${esc(biz.city)} &middot; ${esc(nationalOf(biz.phone))}</p>\n</body></html>`;
+      .join(
+        '\n',
+      )}\n<hr>\n<p>${esc(biz.name)}, ${esc(biz.city)} &middot; ${esc(nationalOf(biz.phone))}</p>\n</body></html>`;
     return {
       biz,
       customer: c,
@@ -297,11 +458,91 @@ const foreignLabels: LeadLayout = {
   },
 };
 
-const VENUE: Dict<'title' | 'about' | 'you' | 'partner' | 'email' | 'phone' | 'event' | 'type' | 'date' | 'guests' | 'budget' | 'day' | 'wedding' | 'sent' | 'help'> = {
-  en: { title: 'NEW ENQUIRY', about: 'About you', you: 'Your name', partner: "Partner's name", email: 'Email', phone: 'Phone', event: 'Your event', type: 'Type', date: 'Date', guests: 'Guests', budget: 'Budget', day: 'Tell us about your day', wedding: 'Wedding', sent: 'Sent by VenueBook', help: 'venue help desk' },
-  de: { title: 'NEUE ANFRAGE', about: 'Über Sie', you: 'Ihr Name', partner: 'Name Partner/in', email: 'E-Mail', phone: 'Telefon', event: 'Ihr Anlass', type: 'Art', date: 'Datum', guests: 'Gäste', budget: 'Budget', day: 'Erzählen Sie uns von Ihrem Fest', wedding: 'Hochzeit', sent: 'Gesendet über VenueBook', help: 'Hilfe für Locations' },
-  fr: { title: 'NOUVELLE DEMANDE', about: 'Vous', you: 'Votre nom', partner: 'Nom du/de la partenaire', email: 'E-mail', phone: 'Téléphone', event: 'Votre événement', type: 'Type', date: 'Date', guests: 'Invités', budget: 'Budget', day: 'Parlez-nous de votre journée', wedding: 'Mariage', sent: 'Envoyé par VenueBook', help: 'assistance lieux' },
-  es: { title: 'NUEVA SOLICITUD', about: 'Sobre vosotros', you: 'Tu nombre', partner: 'Nombre de tu pareja', email: 'Email', phone: 'Teléfono', event: 'Tu evento', type: 'Tipo', date: 'Fecha', guests: 'Invitados', budget: 'Presupuesto', day: 'Cuéntanos cómo imagináis el día', wedding: 'Boda', sent: 'Enviado por VenueBook', help: 'soporte para espacios' },
+const VENUE: Dict<
+  | 'title'
+  | 'about'
+  | 'you'
+  | 'partner'
+  | 'email'
+  | 'phone'
+  | 'event'
+  | 'type'
+  | 'date'
+  | 'guests'
+  | 'budget'
+  | 'day'
+  | 'wedding'
+  | 'sent'
+  | 'help'
+> = {
+  en: {
+    title: 'NEW ENQUIRY',
+    about: 'About you',
+    you: 'Your name',
+    partner: "Partner's name",
+    email: 'Email',
+    phone: 'Phone',
+    event: 'Your event',
+    type: 'Type',
+    date: 'Date',
+    guests: 'Guests',
+    budget: 'Budget',
+    day: 'Tell us about your day',
+    wedding: 'Wedding',
+    sent: 'Sent by VenueBook',
+    help: 'venue help desk',
+  },
+  de: {
+    title: 'NEUE ANFRAGE',
+    about: 'Über Sie',
+    you: 'Ihr Name',
+    partner: 'Name Partner/in',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    event: 'Ihr Anlass',
+    type: 'Art',
+    date: 'Datum',
+    guests: 'Gäste',
+    budget: 'Budget',
+    day: 'Erzählen Sie uns von Ihrem Fest',
+    wedding: 'Hochzeit',
+    sent: 'Gesendet über VenueBook',
+    help: 'Hilfe für Locations',
+  },
+  fr: {
+    title: 'NOUVELLE DEMANDE',
+    about: 'Vous',
+    you: 'Votre nom',
+    partner: 'Nom du/de la partenaire',
+    email: 'E-mail',
+    phone: 'Téléphone',
+    event: 'Votre événement',
+    type: 'Type',
+    date: 'Date',
+    guests: 'Invités',
+    budget: 'Budget',
+    day: 'Parlez-nous de votre journée',
+    wedding: 'Mariage',
+    sent: 'Envoyé par VenueBook',
+    help: 'assistance lieux',
+  },
+  es: {
+    title: 'NUEVA SOLICITUD',
+    about: 'Sobre vosotros',
+    you: 'Tu nombre',
+    partner: 'Nombre de tu pareja',
+    email: 'Email',
+    phone: 'Teléfono',
+    event: 'Tu evento',
+    type: 'Tipo',
+    date: 'Fecha',
+    guests: 'Invitados',
+    budget: 'Presupuesto',
+    day: 'Cuéntanos cómo imagináis el día',
+    wedding: 'Boda',
+    sent: 'Enviado por VenueBook',
+    help: 'soporte para espacios',
+  },
 };
 
 const VENUEBOOK_SUPPORT = { e164: '+442079460871', region: 'GB' as const };
@@ -324,7 +565,8 @@ const venueDotLeaders: LeadLayout = {
     const d = when(rng, lang);
     const eventDay = when(rng, lang, 280);
     const width = 18;
-    const dots = (label: string, value: string) => `  ${label} ${'.'.repeat(Math.max(3, width - label.length))} ${value}`;
+    const dots = (label: string, value: string) =>
+      `  ${label} ${'.'.repeat(Math.max(3, width - label.length))} ${value}`;
     const text = [
       `${L.title} — ${biz.name}`,
       '='.repeat(44),
@@ -358,7 +600,7 @@ const venueDotLeaders: LeadLayout = {
         headers: baseHeaders(rng, {
           from: 'VenueBook <enquiries@venuebook.example>',
           to: biz.recipient,
-          replyTo: 'VenueBook <reply+' + rng.hex(10) + '@venuebook.example>',
+          replyTo: `VenueBook <reply+${rng.hex(10)}@venuebook.example>`,
           subject: `${L.title}: ${L.wedding}, ${eventDay.short}`,
           date: d,
           domain: 'venuebook.example',
@@ -375,14 +617,134 @@ const venueDotLeaders: LeadLayout = {
   },
 };
 
-const CLINIC: Dict<'title' | 'patient' | 'dob' | 'phone' | 'email' | 'insurer' | 'insNo' | 'newPatient' | 'practitioner' | 'days' | 'reason' | 'yes' | 'no' | 'days1' | 'guardian' | 'relation' | 'mother' | 'child' | 'contact' | 'first' | 'last' | 'mobile'> = {
-  en: { title: 'Appointment request', patient: 'Patient name', dob: 'Date of birth', phone: 'Contact number', email: 'Email', insurer: 'Health fund', insNo: 'Member no.', newPatient: 'New patient', practitioner: 'Preferred dentist', days: 'Preferred days', reason: 'Reason for visit', yes: 'Yes', no: 'No', days1: 'Mon, Wed mornings', guardian: 'Parent / guardian', relation: 'Relationship', mother: 'Mother', child: 'Patient (under 16)', contact: 'Who should we contact?', first: 'First name', last: 'Surname', mobile: 'Mobile' },
-  de: { title: 'Terminanfrage', patient: 'Name Patient/in', dob: 'Geburtsdatum', phone: 'Rückrufnummer', email: 'E-Mail', insurer: 'Krankenkasse', insNo: 'SV-Nummer', newPatient: 'Neupatient', practitioner: 'Wunschbehandler/in', days: 'Wunschtage', reason: 'Grund des Besuchs', yes: 'Ja', no: 'Nein', days1: 'Di/Do vormittags', guardian: 'Erziehungsberechtigte/r', relation: 'Beziehung', mother: 'Mutter', child: 'Patient/in (unter 16)', contact: 'Wen dürfen wir kontaktieren?', first: 'Vorname', last: 'Nachname', mobile: 'Handy' },
-  fr: { title: 'Demande de rendez-vous', patient: 'Nom du patient', dob: 'Date de naissance', phone: 'Téléphone de contact', email: 'Courriel', insurer: 'Mutuelle', insNo: 'N° de registre national', newPatient: 'Nouveau patient', practitioner: 'Praticien souhaité', days: 'Jours souhaités', reason: 'Motif de la consultation', yes: 'Oui', no: 'Non', days1: 'mercredi après-midi', guardian: 'Parent / tuteur', relation: 'Lien', mother: 'Mère', child: 'Patient (moins de 16 ans)', contact: 'Qui devons-nous contacter ?', first: 'Prénom', last: 'Nom', mobile: 'GSM' },
-  es: { title: 'Solicitud de cita', patient: 'Nombre del paciente', dob: 'Fecha de nacimiento', phone: 'Teléfono de contacto', email: 'Correo', insurer: 'Aseguradora', insNo: 'NSS', newPatient: 'Paciente nuevo', practitioner: 'Doctor/a preferido/a', days: 'Días preferidos', reason: 'Motivo de la consulta', yes: 'Sí', no: 'No', days1: 'martes y jueves por la mañana', guardian: 'Madre, padre o tutor', relation: 'Parentesco', mother: 'Madre', child: 'Paciente (menor de 16)', contact: '¿A quién contactamos?', first: 'Nombre', last: 'Apellidos', mobile: 'Celular' },
+const CLINIC: Dict<
+  | 'title'
+  | 'patient'
+  | 'dob'
+  | 'phone'
+  | 'email'
+  | 'insurer'
+  | 'insNo'
+  | 'newPatient'
+  | 'practitioner'
+  | 'days'
+  | 'reason'
+  | 'yes'
+  | 'no'
+  | 'days1'
+  | 'guardian'
+  | 'relation'
+  | 'mother'
+  | 'child'
+  | 'contact'
+  | 'first'
+  | 'last'
+  | 'mobile'
+> = {
+  en: {
+    title: 'Appointment request',
+    patient: 'Patient name',
+    dob: 'Date of birth',
+    phone: 'Contact number',
+    email: 'Email',
+    insurer: 'Health fund',
+    insNo: 'Member no.',
+    newPatient: 'New patient',
+    practitioner: 'Preferred dentist',
+    days: 'Preferred days',
+    reason: 'Reason for visit',
+    yes: 'Yes',
+    no: 'No',
+    days1: 'Mon, Wed mornings',
+    guardian: 'Parent / guardian',
+    relation: 'Relationship',
+    mother: 'Mother',
+    child: 'Patient (under 16)',
+    contact: 'Who should we contact?',
+    first: 'First name',
+    last: 'Surname',
+    mobile: 'Mobile',
+  },
+  de: {
+    title: 'Terminanfrage',
+    patient: 'Name Patient/in',
+    dob: 'Geburtsdatum',
+    phone: 'Rückrufnummer',
+    email: 'E-Mail',
+    insurer: 'Krankenkasse',
+    insNo: 'SV-Nummer',
+    newPatient: 'Neupatient',
+    practitioner: 'Wunschbehandler/in',
+    days: 'Wunschtage',
+    reason: 'Grund des Besuchs',
+    yes: 'Ja',
+    no: 'Nein',
+    days1: 'Di/Do vormittags',
+    guardian: 'Erziehungsberechtigte/r',
+    relation: 'Beziehung',
+    mother: 'Mutter',
+    child: 'Patient/in (unter 16)',
+    contact: 'Wen dürfen wir kontaktieren?',
+    first: 'Vorname',
+    last: 'Nachname',
+    mobile: 'Handy',
+  },
+  fr: {
+    title: 'Demande de rendez-vous',
+    patient: 'Nom du patient',
+    dob: 'Date de naissance',
+    phone: 'Téléphone de contact',
+    email: 'Courriel',
+    insurer: 'Mutuelle',
+    insNo: 'N° de registre national',
+    newPatient: 'Nouveau patient',
+    practitioner: 'Praticien souhaité',
+    days: 'Jours souhaités',
+    reason: 'Motif de la consultation',
+    yes: 'Oui',
+    no: 'Non',
+    days1: 'mercredi après-midi',
+    guardian: 'Parent / tuteur',
+    relation: 'Lien',
+    mother: 'Mère',
+    child: 'Patient (moins de 16 ans)',
+    contact: 'Qui devons-nous contacter ?',
+    first: 'Prénom',
+    last: 'Nom',
+    mobile: 'GSM',
+  },
+  es: {
+    title: 'Solicitud de cita',
+    patient: 'Nombre del paciente',
+    dob: 'Fecha de nacimiento',
+    phone: 'Teléfono de contacto',
+    email: 'Correo',
+    insurer: 'Aseguradora',
+    insNo: 'NSS',
+    newPatient: 'Paciente nuevo',
+    practitioner: 'Doctor/a preferido/a',
+    days: 'Días preferidos',
+    reason: 'Motivo de la consulta',
+    yes: 'Sí',
+    no: 'No',
+    days1: 'martes y jueves por la mañana',
+    guardian: 'Madre, padre o tutor',
+    relation: 'Parentesco',
+    mother: 'Madre',
+    child: 'Paciente (menor de 16)',
+    contact: '¿A quién contactamos?',
+    first: 'Nombre',
+    last: 'Apellidos',
+    mobile: 'Celular',
+  },
 };
 
-function birthDate(rng: { int(a: number, b: number): number }, lang: Lang, minYear: number, maxYear: number): string {
+function birthDate(
+  rng: { int(a: number, b: number): number },
+  lang: Lang,
+  minYear: number,
+  maxYear: number,
+): string {
   const d = String(rng.int(1, 28)).padStart(2, '0');
   const m = String(rng.int(1, 12)).padStart(2, '0');
   const y = rng.int(minYear, maxYear);
@@ -392,7 +754,8 @@ function birthDate(rng: { int(a: number, b: number): number }, lang: Lang, minYe
 function insuranceNumber(rng: { digits(n: number): string }, lang: Lang, dob: string): string {
   const compactDob = dob.replace(/\D/g, '');
   if (lang === 'de') return `${rng.digits(4)} ${compactDob.slice(0, 4)}${compactDob.slice(6)}`;
-  if (lang === 'fr') return `${compactDob.slice(6)}.${compactDob.slice(2, 4)}.${compactDob.slice(0, 2)}-${rng.digits(3)}.${rng.digits(2)}`;
+  if (lang === 'fr')
+    return `${compactDob.slice(6)}.${compactDob.slice(2, 4)}.${compactDob.slice(0, 2)}-${rng.digits(3)}.${rng.digits(2)}`;
   if (lang === 'es') return rng.digits(11);
   return `${rng.digits(4)} ${rng.digits(5)} ${rng.digits(1)}`;
 }
@@ -438,7 +801,13 @@ const clinicAppointment: LeadLayout = {
       `<p style="font-size:11px;color:#999">${esc(biz.name)} · ${esc(biz.postcode)} ${esc(biz.city)} · ${esc(nationalOf(biz.phone))} · ${biz.recipient}</p>`,
       '</body></html>',
     ].join('\n');
-    const text = [L.title, '', ...rows.map(([k, v]) => `${k}: ${v}`), '', `${biz.name} · ${nationalOf(biz.phone)}`].join('\n');
+    const text = [
+      L.title,
+      '',
+      ...rows.map(([k, v]) => `${k}: ${v}`),
+      '',
+      `${biz.name} · ${nationalOf(biz.phone)}`,
+    ].join('\n');
     return {
       biz,
       customer: c,
@@ -524,11 +893,121 @@ const clinicGuardian: LeadLayout = {
   },
 };
 
-const COMPARE: Dict<'title' | 'applicant' | 'salutation' | 'first' | 'last' | 'dob' | 'email' | 'mobile' | 'home' | 'notGiven' | 'street' | 'zip' | 'job' | 'cover' | 'coverType' | 'start' | 'ref' | 'partner' | 'notes' | 'hotline' | 'price'> = {
-  en: { title: 'Lead from CompareNest', applicant: 'APPLICANT', salutation: 'Title', first: 'First name', last: 'Surname', dob: 'DOB', email: 'Email', mobile: 'Mobile', home: 'Home phone', notGiven: 'not provided', street: 'Address', zip: 'Postal code', job: 'Occupation', cover: 'COVER REQUESTED', coverType: 'Product', start: 'Start date', ref: 'Quote reference', partner: 'Partner ID', notes: 'Additional information', hotline: 'Partner hotline', price: 'Indicative premium' },
-  de: { title: 'Lead von CompareNest', applicant: 'ANTRAGSTELLER/IN', salutation: 'Anrede', first: 'Vorname', last: 'Nachname', dob: 'Geb.-Datum', email: 'E-Mail', mobile: 'Mobil', home: 'Festnetz', notGiven: 'keine Angabe', street: 'Straße', zip: 'PLZ/Ort', job: 'Beruf', cover: 'GEWÜNSCHTER SCHUTZ', coverType: 'Produkt', start: 'Beginn', ref: 'Vergleichs-Nr.', partner: 'Partner-ID', notes: 'Anmerkungen', hotline: 'Partner-Hotline', price: 'Richtpreis' },
-  fr: { title: 'Prospect CompareNest', applicant: 'SOUSCRIPTEUR', salutation: 'Civilité', first: 'Prénom', last: 'Nom de famille', dob: 'Né(e) le', email: 'E-mail', mobile: 'Portable', home: 'Fixe', notGiven: 'non renseigné', street: 'Adresse', zip: 'NPA / localité', job: 'Profession', cover: 'GARANTIE DEMANDÉE', coverType: 'Produit', start: 'Date d’effet', ref: 'Réf. comparatif', partner: 'ID partenaire', notes: 'Informations complémentaires', hotline: 'Hotline partenaires', price: 'Prime indicative' },
-  es: { title: 'Lead de CompareNest', applicant: 'SOLICITANTE', salutation: 'Tratamiento', first: 'Nombre', last: 'Apellidos', dob: 'F. nacimiento', email: 'Email', mobile: 'Móvil', home: 'Teléfono fijo', notGiven: 'no indicado', street: 'Dirección', zip: 'Código postal', job: 'Profesión', cover: 'COBERTURA SOLICITADA', coverType: 'Producto', start: 'Fecha de inicio', ref: 'Ref. comparación', partner: 'ID socio', notes: 'Información adicional', hotline: 'Línea para socios', price: 'Prima orientativa' },
+const COMPARE: Dict<
+  | 'title'
+  | 'applicant'
+  | 'salutation'
+  | 'first'
+  | 'last'
+  | 'dob'
+  | 'email'
+  | 'mobile'
+  | 'home'
+  | 'notGiven'
+  | 'street'
+  | 'zip'
+  | 'job'
+  | 'cover'
+  | 'coverType'
+  | 'start'
+  | 'ref'
+  | 'partner'
+  | 'notes'
+  | 'hotline'
+  | 'price'
+> = {
+  en: {
+    title: 'Lead from CompareNest',
+    applicant: 'APPLICANT',
+    salutation: 'Title',
+    first: 'First name',
+    last: 'Surname',
+    dob: 'DOB',
+    email: 'Email',
+    mobile: 'Mobile',
+    home: 'Home phone',
+    notGiven: 'not provided',
+    street: 'Address',
+    zip: 'Postal code',
+    job: 'Occupation',
+    cover: 'COVER REQUESTED',
+    coverType: 'Product',
+    start: 'Start date',
+    ref: 'Quote reference',
+    partner: 'Partner ID',
+    notes: 'Additional information',
+    hotline: 'Partner hotline',
+    price: 'Indicative premium',
+  },
+  de: {
+    title: 'Lead von CompareNest',
+    applicant: 'ANTRAGSTELLER/IN',
+    salutation: 'Anrede',
+    first: 'Vorname',
+    last: 'Nachname',
+    dob: 'Geb.-Datum',
+    email: 'E-Mail',
+    mobile: 'Mobil',
+    home: 'Festnetz',
+    notGiven: 'keine Angabe',
+    street: 'Straße',
+    zip: 'PLZ/Ort',
+    job: 'Beruf',
+    cover: 'GEWÜNSCHTER SCHUTZ',
+    coverType: 'Produkt',
+    start: 'Beginn',
+    ref: 'Vergleichs-Nr.',
+    partner: 'Partner-ID',
+    notes: 'Anmerkungen',
+    hotline: 'Partner-Hotline',
+    price: 'Richtpreis',
+  },
+  fr: {
+    title: 'Prospect CompareNest',
+    applicant: 'SOUSCRIPTEUR',
+    salutation: 'Civilité',
+    first: 'Prénom',
+    last: 'Nom de famille',
+    dob: 'Né(e) le',
+    email: 'E-mail',
+    mobile: 'Portable',
+    home: 'Fixe',
+    notGiven: 'non renseigné',
+    street: 'Adresse',
+    zip: 'NPA / localité',
+    job: 'Profession',
+    cover: 'GARANTIE DEMANDÉE',
+    coverType: 'Produit',
+    start: 'Date d’effet',
+    ref: 'Réf. comparatif',
+    partner: 'ID partenaire',
+    notes: 'Informations complémentaires',
+    hotline: 'Hotline partenaires',
+    price: 'Prime indicative',
+  },
+  es: {
+    title: 'Lead de CompareNest',
+    applicant: 'SOLICITANTE',
+    salutation: 'Tratamiento',
+    first: 'Nombre',
+    last: 'Apellidos',
+    dob: 'F. nacimiento',
+    email: 'Email',
+    mobile: 'Móvil',
+    home: 'Teléfono fijo',
+    notGiven: 'no indicado',
+    street: 'Dirección',
+    zip: 'Código postal',
+    job: 'Profesión',
+    cover: 'COBERTURA SOLICITADA',
+    coverType: 'Producto',
+    start: 'Fecha de inicio',
+    ref: 'Ref. comparación',
+    partner: 'ID socio',
+    notes: 'Información adicional',
+    hotline: 'Línea para socios',
+    price: 'Prima orientativa',
+  },
 };
 
 const PRODUCTS: Record<Lang, string[]> = {
@@ -558,7 +1037,18 @@ const comparisonSite: LeadLayout = {
     const hotline = makePhone(rng, biz.region);
     const ref = `${rng.pick(['0800', '0900', '0180'])} ${rng.digits(3)} ${rng.digits(4)}`;
     const rows: [string, string][] = [
-      [L.salutation, rng.pick(lang === 'en' ? ['Mr', 'Ms', 'Mx'] : lang === 'de' ? ['Herr', 'Frau'] : lang === 'fr' ? ['M.', 'Mme'] : ['Sr.', 'Sra.'])],
+      [
+        L.salutation,
+        rng.pick(
+          lang === 'en'
+            ? ['Mr', 'Ms', 'Mx']
+            : lang === 'de'
+              ? ['Herr', 'Frau']
+              : lang === 'fr'
+                ? ['M.', 'Mme']
+                : ['Sr.', 'Sra.'],
+        ),
+      ],
       [L.first, c.first],
       [L.last, c.last ?? ''],
       [L.dob, birthDate(rng, lang, 1955, 2001)],
@@ -572,7 +1062,10 @@ const comparisonSite: LeadLayout = {
     const cover: [string, string][] = [
       [L.coverType, rng.pick(PRODUCTS[lang])],
       [L.start, start.short],
-      [L.price, `${rng.int(18, 95)},${rng.digits(2)} / ${lang === 'en' ? 'month' : lang === 'de' ? 'Monat' : lang === 'fr' ? 'mois' : 'mes'}`],
+      [
+        L.price,
+        `${rng.int(18, 95)},${rng.digits(2)} / ${lang === 'en' ? 'month' : lang === 'de' ? 'Monat' : lang === 'fr' ? 'mois' : 'mes'}`,
+      ],
       [L.ref, ref],
       [L.partner, `P-${rng.digits(5)}`],
     ];

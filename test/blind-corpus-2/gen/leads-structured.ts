@@ -20,8 +20,14 @@ type Dict<K extends string> = Record<Lang, Record<K, string>>;
 const DUMP: Dict<'subject' | 'intro'> = {
   en: { subject: 'Form post received', intro: 'The following data was posted to your endpoint:' },
   de: { subject: 'Formulardaten empfangen', intro: 'Folgende Daten wurden an Ihren Endpunkt gesendet:' },
-  fr: { subject: 'Données de formulaire reçues', intro: 'Les données suivantes ont été envoyées à votre point d’accès :' },
-  es: { subject: 'Datos de formulario recibidos', intro: 'Se han enviado los siguientes datos a su endpoint:' },
+  fr: {
+    subject: 'Données de formulaire reçues',
+    intro: 'Les données suivantes ont été envoyées à votre point d’accès :',
+  },
+  es: {
+    subject: 'Datos de formulario recibidos',
+    intro: 'Se han enviado los siguientes datos a su endpoint:',
+  },
 };
 
 const KEYS: Record<Lang, { name: string; email: string; phone: string; msg: string }> = {
@@ -98,17 +104,48 @@ const urlencodedDump: LeadLayout = {
   },
 };
 
-const YAML_KEYS: Record<Lang, { contact: string; first: string; last: string; email: string; phone: string; message: string }> = {
-  en: { contact: 'contact', first: 'first_name', last: 'last_name', email: 'email', phone: 'phone', message: 'message' },
-  de: { contact: 'kontakt', first: 'vorname', last: 'nachname', email: 'email', phone: 'telefon', message: 'nachricht' },
-  fr: { contact: 'contact', first: 'prenom', last: 'nom', email: 'email', phone: 'telephone', message: 'message' },
-  es: { contact: 'contacto', first: 'nombre', last: 'apellidos', email: 'email', phone: 'telefono', message: 'mensaje' },
+const YAML_KEYS: Record<
+  Lang,
+  { contact: string; first: string; last: string; email: string; phone: string; message: string }
+> = {
+  en: {
+    contact: 'contact',
+    first: 'first_name',
+    last: 'last_name',
+    email: 'email',
+    phone: 'phone',
+    message: 'message',
+  },
+  de: {
+    contact: 'kontakt',
+    first: 'vorname',
+    last: 'nachname',
+    email: 'email',
+    phone: 'telefon',
+    message: 'nachricht',
+  },
+  fr: {
+    contact: 'contact',
+    first: 'prenom',
+    last: 'nom',
+    email: 'email',
+    phone: 'telephone',
+    message: 'message',
+  },
+  es: {
+    contact: 'contacto',
+    first: 'nombre',
+    last: 'apellidos',
+    email: 'email',
+    phone: 'telefono',
+    message: 'mensaje',
+  },
 };
 
 const yamlDump: LeadLayout = {
   name: 'yaml-dump',
   description:
-    'developer-built site that mails the submission as a YAML document: submission metadata, a nested contact map with first/last names, a block-literal (|) multi-line message, request metadata and the site owner\'s support phone',
+    "developer-built site that mails the submission as a YAML document: submission metadata, a nested contact map with first/last names, a block-literal (|) multi-line message, request metadata and the site owner's support phone",
   count: 10,
   bodies: ['plain'],
   transfers: ['8bit', 'quoted-printable', 'base64'],
@@ -230,7 +267,14 @@ const xmlGeneric: LeadLayout = {
         }),
         text,
         attachments: attach
-          ? [{ filename: `submission-${rng.digits(5)}.xml`, contentType: 'application/xml', content: xml, charset: 'utf-8' }]
+          ? [
+              {
+                filename: `submission-${rng.digits(5)}.xml`,
+                contentType: 'application/xml',
+                content: xml,
+                charset: 'utf-8',
+              },
+            ]
           : undefined,
       },
       email: c.email,
@@ -243,11 +287,57 @@ const xmlGeneric: LeadLayout = {
   },
 };
 
-const SHEET: Dict<'subject' | 'intro' | 'ts' | 'name' | 'email' | 'phone' | 'msg' | 'src' | 'open' | 'website'> = {
-  en: { subject: 'New row in "Website enquiries"', intro: 'A row was added to the sheet "Website enquiries":', ts: 'Timestamp', name: 'Name', email: 'Email', phone: 'Phone', msg: 'Message', src: 'Source', open: 'Open the sheet', website: 'website' },
-  de: { subject: 'Neue Zeile in „Anfragen Webseite“', intro: 'Eine Zeile wurde zur Tabelle „Anfragen Webseite“ hinzugefügt:', ts: 'Zeitstempel', name: 'Name', email: 'E-Mail', phone: 'Telefon', msg: 'Nachricht', src: 'Quelle', open: 'Tabelle öffnen', website: 'Webseite' },
-  fr: { subject: 'Nouvelle ligne dans « Demandes site »', intro: 'Une ligne a été ajoutée à la feuille « Demandes site » :', ts: 'Horodatage', name: 'Nom', email: 'E-mail', phone: 'Téléphone', msg: 'Message', src: 'Source', open: 'Ouvrir la feuille', website: 'site' },
-  es: { subject: 'Nueva fila en «Consultas web»', intro: 'Se ha añadido una fila a la hoja «Consultas web»:', ts: 'Marca temporal', name: 'Nombre', email: 'Correo', phone: 'Teléfono', msg: 'Mensaje', src: 'Origen', open: 'Abrir la hoja', website: 'web' },
+const SHEET: Dict<
+  'subject' | 'intro' | 'ts' | 'name' | 'email' | 'phone' | 'msg' | 'src' | 'open' | 'website'
+> = {
+  en: {
+    subject: 'New row in "Website enquiries"',
+    intro: 'A row was added to the sheet "Website enquiries":',
+    ts: 'Timestamp',
+    name: 'Name',
+    email: 'Email',
+    phone: 'Phone',
+    msg: 'Message',
+    src: 'Source',
+    open: 'Open the sheet',
+    website: 'website',
+  },
+  de: {
+    subject: 'Neue Zeile in „Anfragen Webseite“',
+    intro: 'Eine Zeile wurde zur Tabelle „Anfragen Webseite“ hinzugefügt:',
+    ts: 'Zeitstempel',
+    name: 'Name',
+    email: 'E-Mail',
+    phone: 'Telefon',
+    msg: 'Nachricht',
+    src: 'Quelle',
+    open: 'Tabelle öffnen',
+    website: 'Webseite',
+  },
+  fr: {
+    subject: 'Nouvelle ligne dans « Demandes site »',
+    intro: 'Une ligne a été ajoutée à la feuille « Demandes site » :',
+    ts: 'Horodatage',
+    name: 'Nom',
+    email: 'E-mail',
+    phone: 'Téléphone',
+    msg: 'Message',
+    src: 'Source',
+    open: 'Ouvrir la feuille',
+    website: 'site',
+  },
+  es: {
+    subject: 'Nueva fila en «Consultas web»',
+    intro: 'Se ha añadido una fila a la hoja «Consultas web»:',
+    ts: 'Marca temporal',
+    name: 'Nombre',
+    email: 'Correo',
+    phone: 'Teléfono',
+    msg: 'Mensaje',
+    src: 'Origen',
+    open: 'Abrir la hoja',
+    website: 'web',
+  },
 };
 
 const tsvSheetRow: LeadLayout = {
@@ -266,8 +356,22 @@ const tsvSheetRow: LeadLayout = {
     const message = rng.pick(MESSAGES[lang][biz.trade]);
     const d = when(rng, lang);
     const header = [L.ts, L.name, L.email, L.phone, L.msg, L.src];
-    const row = [`${d.short} ${d.time}:${String(rng.int(0, 59)).padStart(2, '0')}`, fullName(c), c.email, phone, message.replace(/\n+/g, ' '), L.website];
-    const text = [L.intro, '', header.join('\t'), row.join('\t'), '', `${L.open}: https://sheets.example/d/${rng.hex(20)}`].join('\n');
+    const row = [
+      `${d.short} ${d.time}:${String(rng.int(0, 59)).padStart(2, '0')}`,
+      fullName(c),
+      c.email,
+      phone,
+      message.replace(/\n+/g, ' '),
+      L.website,
+    ];
+    const text = [
+      L.intro,
+      '',
+      header.join('\t'),
+      row.join('\t'),
+      '',
+      `${L.open}: https://sheets.example/d/${rng.hex(20)}`,
+    ].join('\n');
     return {
       biz,
       customer: c,
@@ -345,11 +449,57 @@ const apiFieldNames: LeadLayout = {
   },
 };
 
-const EMOJI: Dict<'subject' | 'name' | 'email' | 'phone' | 'help' | 'heard' | 'heardA' | 'submitted' | 'response' | 'powered'> = {
-  en: { subject: 'New response to "Get a quote" 📝', name: "👋 First things first, what's your name?", email: '📧 And your email address?', phone: "📞 What's the best number to reach you on?", help: '💬 What can we help you with?', heard: '🔎 How did you hear about us?', heardA: 'A friend', submitted: 'Submitted', response: 'Response ID', powered: 'Powered by Formflow · help +1 617 555 0163' },
-  de: { subject: 'Neue Antwort auf „Angebot anfragen“ 📝', name: '👋 Zuerst: Wie heißen Sie?', email: '📧 Ihre E-Mail-Adresse?', phone: '📞 Unter welcher Nummer erreichen wir Sie am besten?', help: '💬 Wobei können wir helfen?', heard: '🔎 Wie sind Sie auf uns aufmerksam geworden?', heardA: 'Empfehlung', submitted: 'Eingereicht', response: 'Antwort-ID', powered: 'Bereitgestellt von Formflow · Hilfe +1 617 555 0163' },
-  fr: { subject: 'Nouvelle réponse à « Demander un devis » 📝', name: '👋 Pour commencer, quel est votre nom ?', email: '📧 Votre adresse e-mail ?', phone: '📞 À quel numéro pouvons-nous vous joindre ?', help: '💬 Comment pouvons-nous vous aider ?', heard: '🔎 Comment nous avez-vous connus ?', heardA: 'Bouche-à-oreille', submitted: 'Envoyé le', response: 'ID de réponse', powered: 'Propulsé par Formflow · aide +1 617 555 0163' },
-  es: { subject: 'Nueva respuesta a «Pedir presupuesto» 📝', name: '👋 Lo primero, ¿cómo te llamas?', email: '📧 ¿Y tu correo electrónico?', phone: '📞 ¿En qué número te localizamos mejor?', help: '💬 ¿En qué te podemos ayudar?', heard: '🔎 ¿Cómo nos has conocido?', heardA: 'Por un amigo', submitted: 'Enviado', response: 'ID de respuesta', powered: 'Con la tecnología de Formflow · ayuda +1 617 555 0163' },
+const EMOJI: Dict<
+  'subject' | 'name' | 'email' | 'phone' | 'help' | 'heard' | 'heardA' | 'submitted' | 'response' | 'powered'
+> = {
+  en: {
+    subject: 'New response to "Get a quote" 📝',
+    name: "👋 First things first, what's your name?",
+    email: '📧 And your email address?',
+    phone: "📞 What's the best number to reach you on?",
+    help: '💬 What can we help you with?',
+    heard: '🔎 How did you hear about us?',
+    heardA: 'A friend',
+    submitted: 'Submitted',
+    response: 'Response ID',
+    powered: 'Powered by Formflow · help +1 617 555 0163',
+  },
+  de: {
+    subject: 'Neue Antwort auf „Angebot anfragen“ 📝',
+    name: '👋 Zuerst: Wie heißen Sie?',
+    email: '📧 Ihre E-Mail-Adresse?',
+    phone: '📞 Unter welcher Nummer erreichen wir Sie am besten?',
+    help: '💬 Wobei können wir helfen?',
+    heard: '🔎 Wie sind Sie auf uns aufmerksam geworden?',
+    heardA: 'Empfehlung',
+    submitted: 'Eingereicht',
+    response: 'Antwort-ID',
+    powered: 'Bereitgestellt von Formflow · Hilfe +1 617 555 0163',
+  },
+  fr: {
+    subject: 'Nouvelle réponse à « Demander un devis » 📝',
+    name: '👋 Pour commencer, quel est votre nom ?',
+    email: '📧 Votre adresse e-mail ?',
+    phone: '📞 À quel numéro pouvons-nous vous joindre ?',
+    help: '💬 Comment pouvons-nous vous aider ?',
+    heard: '🔎 Comment nous avez-vous connus ?',
+    heardA: 'Bouche-à-oreille',
+    submitted: 'Envoyé le',
+    response: 'ID de réponse',
+    powered: 'Propulsé par Formflow · aide +1 617 555 0163',
+  },
+  es: {
+    subject: 'Nueva respuesta a «Pedir presupuesto» 📝',
+    name: '👋 Lo primero, ¿cómo te llamas?',
+    email: '📧 ¿Y tu correo electrónico?',
+    phone: '📞 ¿En qué número te localizamos mejor?',
+    help: '💬 ¿En qué te podemos ayudar?',
+    heard: '🔎 ¿Cómo nos has conocido?',
+    heardA: 'Por un amigo',
+    submitted: 'Enviado',
+    response: 'ID de respuesta',
+    powered: 'Con la tecnología de Formflow · ayuda +1 617 555 0163',
+  },
 };
 
 const emojiQuestionAnswers: LeadLayout = {
@@ -385,7 +535,10 @@ const emojiQuestionAnswers: LeadLayout = {
     ].join('\n');
     const html = [
       '<html><body style="font-family:Helvetica">',
-      ...qa.map(([q, a]) => `<p style="color:#555;margin-bottom:2px">${esc(q)}</p>\n<div style="font-size:16px">${htmlParagraphs(a)}</div>`),
+      ...qa.map(
+        ([q, a]) =>
+          `<p style="color:#555;margin-bottom:2px">${esc(q)}</p>\n<div style="font-size:16px">${htmlParagraphs(a)}</div>`,
+      ),
       `<p style="color:#aaa">${esc(L.submitted)}: ${d.short} ${d.time}<br>${esc(L.powered)}</p>`,
       '</body></html>',
     ].join('\n');
@@ -413,11 +566,61 @@ const emojiQuestionAnswers: LeadLayout = {
   },
 };
 
-const CALLBACK: Dict<'subject' | 'intro' | 'name' | 'number' | 'when' | 'slot' | 'topic' | 'email' | 'none' | 'req' | 'consent'> = {
-  en: { subject: 'Callback request', intro: 'A visitor asked to be called back.', name: 'Name', number: 'Number to call', when: 'Preferred time', slot: 'tomorrow between 09:00 and 11:00', topic: 'Reason for the call', email: 'Email (optional)', none: '(not given)', req: 'Request no.', consent: 'Consent to be called: yes' },
-  de: { subject: 'Rückrufbitte', intro: 'Ein Besucher bittet um Rückruf.', name: 'Name', number: 'Rückrufnummer', when: 'Wunschzeit', slot: 'morgen zwischen 09:00 und 11:00 Uhr', topic: 'Worum geht es?', email: 'E-Mail (optional)', none: '(keine Angabe)', req: 'Anfrage-Nr.', consent: 'Einwilligung Rückruf: ja' },
-  fr: { subject: 'Demande de rappel', intro: 'Un visiteur souhaite être rappelé.', name: 'Nom', number: 'Numéro à rappeler', when: 'Créneau souhaité', slot: 'demain entre 9 h et 11 h', topic: 'Objet de l’appel', email: 'E-mail (facultatif)', none: '(non renseigné)', req: 'Demande n°', consent: 'Accepte d’être rappelé : oui' },
-  es: { subject: 'Solicitud de llamada', intro: 'Un visitante pide que le llamen.', name: 'Nombre', number: 'Número de contacto', when: 'Horario preferido', slot: 'mañana entre las 9:00 y las 11:00', topic: 'Motivo de la llamada', email: 'Correo (opcional)', none: '(no indicado)', req: 'N.º de solicitud', consent: 'Acepta ser llamado: sí' },
+const CALLBACK: Dict<
+  'subject' | 'intro' | 'name' | 'number' | 'when' | 'slot' | 'topic' | 'email' | 'none' | 'req' | 'consent'
+> = {
+  en: {
+    subject: 'Callback request',
+    intro: 'A visitor asked to be called back.',
+    name: 'Name',
+    number: 'Number to call',
+    when: 'Preferred time',
+    slot: 'tomorrow between 09:00 and 11:00',
+    topic: 'Reason for the call',
+    email: 'Email (optional)',
+    none: '(not given)',
+    req: 'Request no.',
+    consent: 'Consent to be called: yes',
+  },
+  de: {
+    subject: 'Rückrufbitte',
+    intro: 'Ein Besucher bittet um Rückruf.',
+    name: 'Name',
+    number: 'Rückrufnummer',
+    when: 'Wunschzeit',
+    slot: 'morgen zwischen 09:00 und 11:00 Uhr',
+    topic: 'Worum geht es?',
+    email: 'E-Mail (optional)',
+    none: '(keine Angabe)',
+    req: 'Anfrage-Nr.',
+    consent: 'Einwilligung Rückruf: ja',
+  },
+  fr: {
+    subject: 'Demande de rappel',
+    intro: 'Un visiteur souhaite être rappelé.',
+    name: 'Nom',
+    number: 'Numéro à rappeler',
+    when: 'Créneau souhaité',
+    slot: 'demain entre 9 h et 11 h',
+    topic: 'Objet de l’appel',
+    email: 'E-mail (facultatif)',
+    none: '(non renseigné)',
+    req: 'Demande n°',
+    consent: 'Accepte d’être rappelé : oui',
+  },
+  es: {
+    subject: 'Solicitud de llamada',
+    intro: 'Un visitante pide que le llamen.',
+    name: 'Nombre',
+    number: 'Número de contacto',
+    when: 'Horario preferido',
+    slot: 'mañana entre las 9:00 y las 11:00',
+    topic: 'Motivo de la llamada',
+    email: 'Correo (opcional)',
+    none: '(no indicado)',
+    req: 'N.º de solicitud',
+    consent: 'Acepta ser llamado: sí',
+  },
 };
 
 const callbackRequest: LeadLayout = {
@@ -472,11 +675,91 @@ const callbackRequest: LeadLayout = {
   },
 };
 
-const QUOTE: Dict<'subject' | 'intro' | 'job' | 'desc' | 'where' | 'budget' | 'timing' | 'asap' | 'customer' | 'phone' | 'email' | 'ref' | 'credits' | 'respond' | 'support'> = {
-  en: { subject: 'New job request near', intro: 'A customer near you is looking for a tradesperson.', job: 'Job', desc: 'Description', where: 'Postcode', budget: 'Budget', timing: 'Start', asap: 'As soon as possible', customer: 'Customer', phone: 'Phone', email: 'Email', ref: 'Job reference', credits: 'Responding costs 3 lead credits.', respond: 'Respond within 24 hours to keep your response rating.', support: 'BuildQuote support' },
-  de: { subject: 'Neuer Auftrag in der Nähe von', intro: 'Ein Kunde in Ihrer Nähe sucht einen Handwerksbetrieb.', job: 'Auftrag', desc: 'Beschreibung', where: 'PLZ', budget: 'Budget', timing: 'Beginn', asap: 'So bald wie möglich', customer: 'Auftraggeber/in', phone: 'Telefon', email: 'E-Mail', ref: 'Auftragsnummer', credits: 'Eine Antwort kostet 3 Credits.', respond: 'Antworten Sie innerhalb von 24 Stunden, um Ihre Bewertung zu halten.', support: 'BuildQuote-Support' },
-  fr: { subject: 'Nouvelle demande de travaux près de', intro: 'Un client près de chez vous cherche un artisan.', job: 'Travaux', desc: 'Description', where: 'Code postal', budget: 'Budget', timing: 'Début', asap: 'Dès que possible', customer: 'Client', phone: 'Téléphone', email: 'E-mail', ref: 'Référence', credits: 'Répondre coûte 3 crédits.', respond: 'Répondez sous 24 heures pour conserver votre note.', support: 'Assistance BuildQuote' },
-  es: { subject: 'Nuevo trabajo cerca de', intro: 'Un cliente cerca de usted busca un profesional.', job: 'Trabajo', desc: 'Descripción', where: 'Código postal', budget: 'Presupuesto', timing: 'Inicio', asap: 'Lo antes posible', customer: 'Cliente', phone: 'Teléfono', email: 'Email', ref: 'Referencia', credits: 'Responder cuesta 3 créditos.', respond: 'Responda en 24 horas para mantener su valoración.', support: 'Soporte BuildQuote' },
+const QUOTE: Dict<
+  | 'subject'
+  | 'intro'
+  | 'job'
+  | 'desc'
+  | 'where'
+  | 'budget'
+  | 'timing'
+  | 'asap'
+  | 'customer'
+  | 'phone'
+  | 'email'
+  | 'ref'
+  | 'credits'
+  | 'respond'
+  | 'support'
+> = {
+  en: {
+    subject: 'New job request near',
+    intro: 'A customer near you is looking for a tradesperson.',
+    job: 'Job',
+    desc: 'Description',
+    where: 'Postcode',
+    budget: 'Budget',
+    timing: 'Start',
+    asap: 'As soon as possible',
+    customer: 'Customer',
+    phone: 'Phone',
+    email: 'Email',
+    ref: 'Job reference',
+    credits: 'Responding costs 3 lead credits.',
+    respond: 'Respond within 24 hours to keep your response rating.',
+    support: 'BuildQuote support',
+  },
+  de: {
+    subject: 'Neuer Auftrag in der Nähe von',
+    intro: 'Ein Kunde in Ihrer Nähe sucht einen Handwerksbetrieb.',
+    job: 'Auftrag',
+    desc: 'Beschreibung',
+    where: 'PLZ',
+    budget: 'Budget',
+    timing: 'Beginn',
+    asap: 'So bald wie möglich',
+    customer: 'Auftraggeber/in',
+    phone: 'Telefon',
+    email: 'E-Mail',
+    ref: 'Auftragsnummer',
+    credits: 'Eine Antwort kostet 3 Credits.',
+    respond: 'Antworten Sie innerhalb von 24 Stunden, um Ihre Bewertung zu halten.',
+    support: 'BuildQuote-Support',
+  },
+  fr: {
+    subject: 'Nouvelle demande de travaux près de',
+    intro: 'Un client près de chez vous cherche un artisan.',
+    job: 'Travaux',
+    desc: 'Description',
+    where: 'Code postal',
+    budget: 'Budget',
+    timing: 'Début',
+    asap: 'Dès que possible',
+    customer: 'Client',
+    phone: 'Téléphone',
+    email: 'E-mail',
+    ref: 'Référence',
+    credits: 'Répondre coûte 3 crédits.',
+    respond: 'Répondez sous 24 heures pour conserver votre note.',
+    support: 'Assistance BuildQuote',
+  },
+  es: {
+    subject: 'Nuevo trabajo cerca de',
+    intro: 'Un cliente cerca de usted busca un profesional.',
+    job: 'Trabajo',
+    desc: 'Descripción',
+    where: 'Código postal',
+    budget: 'Presupuesto',
+    timing: 'Inicio',
+    asap: 'Lo antes posible',
+    customer: 'Cliente',
+    phone: 'Teléfono',
+    email: 'Email',
+    ref: 'Referencia',
+    credits: 'Responder cuesta 3 créditos.',
+    respond: 'Responda en 24 horas para mantener su valoración.',
+    support: 'Soporte BuildQuote',
+  },
 };
 
 const JOBS: Record<Lang, string[]> = {
@@ -524,7 +807,19 @@ const quoteMarketplace: LeadLayout = {
       `<p style="font-size:10px">${esc(L.support)}: ${esc(nationalOf(support))} &middot; help@buildquote.example</p>`,
       '</body></html>',
     ].join('\n');
-    const text = [L.intro, '', ...job.map(([k, v]) => `${k}: ${v}`), '', ...customer.map(([k, v]) => `${k}: ${v}`), '', `${L.ref}: ${ref}`, L.credits, L.respond, '', `${L.support}: ${nationalOf(support)}`].join('\n');
+    const text = [
+      L.intro,
+      '',
+      ...job.map(([k, v]) => `${k}: ${v}`),
+      '',
+      ...customer.map(([k, v]) => `${k}: ${v}`),
+      '',
+      `${L.ref}: ${ref}`,
+      L.credits,
+      L.respond,
+      '',
+      `${L.support}: ${nationalOf(support)}`,
+    ].join('\n');
     return {
       biz,
       customer: c,

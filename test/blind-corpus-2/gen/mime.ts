@@ -36,9 +36,33 @@ export interface Written {
 }
 
 const CP1252: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89,
-  'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
-  '–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 function byteOf(ch: string, charset: Charset): number | null {
@@ -67,10 +91,30 @@ export function encodeText(text: string, charset: Charset): Buffer {
 }
 
 const NAMED: Record<string, string> = {
-  'ä': 'auml', 'ö': 'ouml', 'ü': 'uuml', 'Ä': 'Auml', 'Ö': 'Ouml', 'Ü': 'Uuml', 'ß': 'szlig', 'é': 'eacute',
-  'è': 'egrave', 'ê': 'ecirc', 'à': 'agrave', 'ç': 'ccedil', 'ñ': 'ntilde', 'á': 'aacute', 'í': 'iacute',
-  'ó': 'oacute', 'ú': 'uacute', '€': 'euro', '–': 'ndash', '’': 'rsquo', '«': 'laquo', '»': 'raquo',
-  '£': 'pound', ' ': 'nbsp',
+  ä: 'auml',
+  ö: 'ouml',
+  ü: 'uuml',
+  Ä: 'Auml',
+  Ö: 'Ouml',
+  Ü: 'Uuml',
+  ß: 'szlig',
+  é: 'eacute',
+  è: 'egrave',
+  ê: 'ecirc',
+  à: 'agrave',
+  ç: 'ccedil',
+  ñ: 'ntilde',
+  á: 'aacute',
+  í: 'iacute',
+  ó: 'oacute',
+  ú: 'uacute',
+  '€': 'euro',
+  '–': 'ndash',
+  '’': 'rsquo',
+  '«': 'laquo',
+  '»': 'raquo',
+  '£': 'pound',
+  ' ': 'nbsp',
 };
 
 /** HTML with the characters the charset lacks written as references (all non-ASCII for 7bit). */
@@ -134,7 +178,7 @@ function transferEncode(bytes: Buffer, transfer: Transfer): string {
   return crlf(bytes.toString('latin1'));
 }
 
-const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
+const isAscii = (s: string) => [...s].every((ch) => (ch.codePointAt(0) ?? 0) < 0x80);
 const longestLine = (s: string) => Math.max(...s.split('\n').map((l) => l.length));
 
 interface Part {
@@ -191,7 +235,10 @@ function multipart(subtype: string, parts: Part[], rng: Rng): Part {
   const lines: string[] = [];
   for (const p of parts) lines.push(`--${boundary}`, ...p.headers, '', p.body);
   lines.push(`--${boundary}--`, '');
-  return { headers: [`Content-Type: multipart/${subtype}; boundary="${boundary}"`], body: lines.join('\r\n') };
+  return {
+    headers: [`Content-Type: multipart/${subtype}; boundary="${boundary}"`],
+    body: lines.join('\r\n'),
+  };
 }
 
 /** RFC 2047 encoded words (B with UTF-8, or Q with ISO-8859-1 when it can hold the text). */
@@ -225,12 +272,6 @@ export function encodeWords(value: string, rng: Rng): string {
 
 const ADDRESS_HEADERS = new Set(['from', 'to', 'cc', 'reply-to', 'sender']);
 
-/** `Display Name <addr>`: the name is quoted when it holds specials, or encoded when it is not ASCII. */
-export function address(name: string | null, email: string): string {
-  if (!name) return email;
-  return `${name} <${email}>`;
-}
-
 function headerLine(name: string, value: string, rng: Rng): string {
   if (ADDRESS_HEADERS.has(name.toLowerCase())) {
     const encoded = value
@@ -252,11 +293,7 @@ function headerLine(name: string, value: string, rng: Rng): string {
   return `${name}: ${encodeWords(value, rng)}`;
 }
 
-export function buildEmail(
-  draft: MailDraft,
-  want: Written,
-  rng: Rng,
-): { bytes: Buffer; written: Written } {
+export function buildEmail(draft: MailDraft, want: Written, rng: Rng): { bytes: Buffer; written: Written } {
   const { charset, transfer, body } = want;
   const pieces: { part: Part; charset: Charset; transfer: Transfer }[] = [];
   if (body !== 'html') pieces.push(textPart('text/plain', draft.text ?? '', charset, transfer, rng));
@@ -265,7 +302,14 @@ export function buildEmail(
   if (body === 'alt' || draft.calendar) {
     const parts = pieces.map((p) => p.part);
     if (draft.calendar) {
-      const cal = textPart('text/calendar', draft.calendar.body, 'utf-8', '7bit', rng, `; method=${draft.calendar.method}`);
+      const cal = textPart(
+        'text/calendar',
+        draft.calendar.body,
+        'utf-8',
+        '7bit',
+        rng,
+        `; method=${draft.calendar.method}`,
+      );
       parts.push(cal.part);
     }
     main = multipart('alternative', parts, rng);

@@ -15,7 +15,7 @@ export interface Expected {
   formId: string | null;
   campaignId: string | null;
   platformLeadId: string | null;
-  businessId: string | null;
+  businessId: string;
 }
 
 export interface LeadTruth {

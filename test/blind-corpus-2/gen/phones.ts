@@ -39,19 +39,41 @@ export function makePhone(rng: Rng, region: CountryCode): Phone {
   throw new Error(`no valid number found for ${region}`);
 }
 
-export type PhoneStyle = 'national' | 'international' | 'e164' | 'double-zero' | 'compact' | 'dotted' | 'slashed' | 'trunk-in-brackets';
+export type PhoneStyle =
+  | 'national'
+  | 'international'
+  | 'e164'
+  | 'double-zero'
+  | 'compact'
+  | 'dotted'
+  | 'slashed'
+  | 'trunk-in-brackets';
 
 /** How the number is written; styles that hide the country are used only where the region is clear. */
-export function writePhone(rng: Rng, phone: Phone, sameRegionAsBusiness: boolean, style?: PhoneStyle): string {
+export function writePhone(
+  rng: Rng,
+  phone: Phone,
+  sameRegionAsBusiness: boolean,
+  style?: PhoneStyle,
+): string {
   const parsed = parsePhoneNumberFromString(phone.e164);
   if (!parsed) throw new Error(`unparseable ${phone.e164}`);
   const national = parsed.formatNational();
   const intl = parsed.formatInternational();
   const styles: PhoneStyle[] = sameRegionAsBusiness
-    ? ['national', 'national', 'international', 'e164', 'double-zero', 'compact', 'dotted', 'slashed', 'trunk-in-brackets']
+    ? [
+        'national',
+        'national',
+        'international',
+        'e164',
+        'double-zero',
+        'compact',
+        'dotted',
+        'slashed',
+        'trunk-in-brackets',
+      ]
     : ['international', 'international', 'e164', 'double-zero', 'trunk-in-brackets'];
   const chosen = style ?? rng.pick(styles);
-  const nsn = parsed.nationalNumber as string;
   const cc = parsed.countryCallingCode as string;
   const trunkCountries = ['DE', 'AT', 'CH', 'GB', 'BE', 'FR', 'AU'];
   switch (chosen) {
@@ -66,7 +88,9 @@ export function writePhone(rng: Rng, phone: Phone, sameRegionAsBusiness: boolean
     case 'compact':
       return national.replace(/[\s().-]/g, '');
     case 'dotted':
-      return /\d/.test(national) && national.includes(' ') ? national.replace(/[()]/g, '').replace(/[\s-]+/g, '.') : national;
+      return /\d/.test(national) && national.includes(' ')
+        ? national.replace(/[()]/g, '').replace(/[\s-]+/g, '.')
+        : national;
     case 'slashed': {
       const compact = national.replace(/[\s().-]/g, '');
       const split = compact.startsWith('0') ? rng.int(3, 5) : 3;

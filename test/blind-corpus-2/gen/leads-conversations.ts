@@ -3,6 +3,7 @@ import {
   ALL_CHARSETS,
   ALL_TRANSFERS,
   baseHeaders,
+  clockAfter,
   customerPhone,
   esc,
   htmlParagraphs,
@@ -792,7 +793,7 @@ const INMAIL: Dict<
     unsubscribe: 'Abbestellen',
     signoff: 'Beste Grüße',
     phone: 'Tel.',
-    headline: 'Leiterin Einkauf bei Nordlicht Logistik',
+    headline: 'Einkauf, Nordlicht Logistik',
   },
   fr: {
     subject: 'vous a envoyé un message',

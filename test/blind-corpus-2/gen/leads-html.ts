@@ -658,7 +658,7 @@ const CLINIC: Dict<
     days1: 'Mon, Wed mornings',
     guardian: 'Parent / guardian',
     relation: 'Relationship',
-    mother: 'Mother',
+    mother: 'Parent',
     child: 'Patient (under 16)',
     contact: 'Who should we contact?',
     first: 'First name',
@@ -682,7 +682,7 @@ const CLINIC: Dict<
     days1: 'Di/Do vormittags',
     guardian: 'Erziehungsberechtigte/r',
     relation: 'Beziehung',
-    mother: 'Mutter',
+    mother: 'Elternteil',
     child: 'Patient/in (unter 16)',
     contact: 'Wen dürfen wir kontaktieren?',
     first: 'Vorname',
@@ -706,7 +706,7 @@ const CLINIC: Dict<
     days1: 'mercredi après-midi',
     guardian: 'Parent / tuteur',
     relation: 'Lien',
-    mother: 'Mère',
+    mother: 'Parent',
     child: 'Patient (moins de 16 ans)',
     contact: 'Qui devons-nous contacter ?',
     first: 'Prénom',
@@ -730,7 +730,7 @@ const CLINIC: Dict<
     days1: 'martes y jueves por la mañana',
     guardian: 'Madre, padre o tutor',
     relation: 'Parentesco',
-    mother: 'Madre',
+    mother: 'Madre/padre',
     child: 'Paciente (menor de 16)',
     contact: '¿A quién contactamos?',
     first: 'Nombre',
@@ -1017,6 +1017,20 @@ const PRODUCTS: Record<Lang, string[]> = {
   es: ['Hogar', 'Auto todo riesgo', 'Vida'],
 };
 
+const STREETS: Record<Lang, (n: number) => string> = {
+  en: (n) => `${n} Elm Road`,
+  de: (n) => `Lindenweg ${n}`,
+  fr: (n) => `${n}, rue des Lilas`,
+  es: (n) => `Calle Mayor, ${n}`,
+};
+
+const JOBS_HELD: Record<Lang, string[]> = {
+  en: ['Engineer', 'Nurse', 'Teacher'],
+  de: ['Lehrer/in', 'Ingenieur/in', 'Pflegekraft'],
+  fr: ['Infirmier/ère', 'Enseignant(e)', 'Comptable'],
+  es: ['Contable', 'Docente', 'Enfermero/a'],
+};
+
 const comparisonSite: LeadLayout = {
   name: 'comparison-site',
   description:
@@ -1055,9 +1069,9 @@ const comparisonSite: LeadLayout = {
       [L.email, c.email],
       [L.mobile, phone],
       [L.home, L.notGiven],
-      [L.street, `${rng.int(2, 140)} ${rng.pick(['Elm Road', 'Lindenweg', 'rue des Lilas', 'Calle Mayor'])}`],
+      [L.street, STREETS[lang](rng.int(2, 140))],
       [L.zip, `${biz.postcode} ${biz.city}`],
-      [L.job, rng.pick(['Engineer', 'Lehrerin', 'Infirmier', 'Contadora'])],
+      [L.job, rng.pick(JOBS_HELD[lang])],
     ];
     const cover: [string, string][] = [
       [L.coverType, rng.pick(PRODUCTS[lang])],

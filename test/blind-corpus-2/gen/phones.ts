@@ -73,7 +73,9 @@ export function writePhone(
         'trunk-in-brackets',
       ]
     : ['international', 'international', 'e164', 'double-zero', 'trunk-in-brackets'];
-  const chosen = style ?? rng.pick(styles);
+  const picked = style ?? rng.pick(styles);
+  // Slashes between area code and number are a German-speaking habit.
+  const chosen = picked === 'slashed' && !['DE', 'AT', 'CH'].includes(phone.region) ? 'national' : picked;
   const cc = parsed.countryCallingCode as string;
   const trunkCountries = ['DE', 'AT', 'CH', 'GB', 'BE', 'FR', 'AU'];
   switch (chosen) {

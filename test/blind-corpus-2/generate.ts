@@ -165,6 +165,7 @@ function tables(built: Built[]): string {
   );
   return [...lead, '', ...non]
     .join('\n')
+    .replace(/<[^>|]+>/g, (tag) => `\`${tag}\``)
     .replace(/quoted-printable/g, 'qp')
     .replace(/base64/g, 'b64')
     .replace(/iso-8859-1/g, 'latin1')

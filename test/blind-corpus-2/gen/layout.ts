@@ -134,6 +134,24 @@ export function personPii(c: Person, writtenPhone: string | null, withEmail = tr
   return out;
 }
 
+/** The truth of a customer who gives their name, email and phone (`writtenPhone` as the email shows it). */
+export function givesAll(
+  c: Person,
+  writtenPhone: string,
+  message: string | null,
+  otherPii: string[] = [],
+): Omit<LeadCase, 'mail' | 'biz'> {
+  return {
+    customer: c,
+    email: c.email,
+    phone: c.phone.e164,
+    name: { first: c.first, last: c.last },
+    message,
+    pii: personPii(c, writtenPhone),
+    otherPii,
+  };
+}
+
 export function staffName(p: Person): string {
   return fullName(p);
 }

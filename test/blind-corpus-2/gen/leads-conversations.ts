@@ -6,6 +6,7 @@ import {
   clockAfter,
   customerPhone,
   esc,
+  givesAll,
   htmlParagraphs,
   type LeadLayout,
   personPii,
@@ -947,7 +948,6 @@ const directPersonalEmail: LeadLayout = {
       )}<div>${esc(L.signoff)}</div><div>${esc(fullName(c))}</div><div>${esc(L.mobile)} ${esc(phone)}</div></div>`;
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: fromName ? `${fromName} <${c.email}>` : c.email,
@@ -959,12 +959,7 @@ const directPersonalEmail: LeadLayout = {
         text,
         html,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -1091,7 +1086,6 @@ const partnerReferral: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: `${fullName(referrer)} via PartnerHub <referrals@partnerhub.example>`,
@@ -1104,12 +1098,7 @@ const partnerReferral: LeadLayout = {
         text,
         html,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [fullName(referrer)],
+      ...givesAll(c, phone, message, [fullName(referrer)]),
     };
   },
 };

@@ -5,6 +5,7 @@ import {
   baseHeaders,
   customerPhone,
   esc,
+  givesAll,
   htmlParagraphs,
   type LeadLayout,
   personPii,
@@ -156,7 +157,6 @@ const crmIconLabels: LeadLayout = {
     const text = `${L.open}: https://app.pipewise-crm.example/leads/${id}\n\nPipewise CRM\n`;
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'Pipewise CRM <notifications@pipewise-crm.example>',
@@ -168,12 +168,7 @@ const crmIconLabels: LeadLayout = {
         html,
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [staffName(owner)],
+      ...givesAll(c, phone, message, [staffName(owner)]),
     };
   },
 };
@@ -219,7 +214,6 @@ const crmStackedColumns: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: `Pipewise <digest@pipewise-crm.example>`,
@@ -230,12 +224,7 @@ const crmStackedColumns: LeadLayout = {
         }),
         html,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [staffName(owner)],
+      ...givesAll(c, phone, message, [staffName(owner)]),
     };
   },
 };
@@ -330,7 +319,6 @@ const thTelMailto: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: `${biz.name} <website@${biz.web}>`,
@@ -343,12 +331,7 @@ const thTelMailto: LeadLayout = {
         html,
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -436,7 +419,6 @@ const foreignLabels: LeadLayout = {
       )}\n<hr>\n<p>${esc(biz.name)}, ${esc(biz.city)} &middot; ${esc(nationalOf(biz.phone))}</p>\n</body></html>`;
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: `Website <noreply@${biz.web}>`,
@@ -448,12 +430,7 @@ const foreignLabels: LeadLayout = {
         text,
         html,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -595,7 +572,6 @@ const venueDotLeaders: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'VenueBook <enquiries@venuebook.example>',
@@ -607,12 +583,7 @@ const venueDotLeaders: LeadLayout = {
         }),
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [fullName(partner)],
+      ...givesAll(c, phone, message, [fullName(partner)]),
     };
   },
 };
@@ -810,7 +781,6 @@ const clinicAppointment: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: `${biz.name} <online-booking@${biz.web}>`,
@@ -822,12 +792,7 @@ const clinicAppointment: LeadLayout = {
         html,
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [staffName(doctor)],
+      ...givesAll(c, phone, message, [staffName(doctor)]),
     };
   },
 };
@@ -1112,7 +1077,6 @@ const comparisonSite: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'CompareNest Partner Leads <leads@comparenest.example>',
@@ -1124,12 +1088,7 @@ const comparisonSite: LeadLayout = {
         text,
         html,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };

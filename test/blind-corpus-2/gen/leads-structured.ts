@@ -5,6 +5,7 @@ import {
   baseHeaders,
   customerPhone,
   esc,
+  givesAll,
   htmlParagraphs,
   type LeadLayout,
   personPii,
@@ -83,7 +84,6 @@ const urlencodedDump: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'FormRelay <relay@formrelay.example>',
@@ -94,12 +94,7 @@ const urlencodedDump: LeadLayout = {
         }),
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -181,7 +176,6 @@ const yamlDump: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: `webmaster@${biz.web}`,
@@ -192,12 +186,7 @@ const yamlDump: LeadLayout = {
         }),
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -256,7 +245,6 @@ const xmlGeneric: LeadLayout = {
       : `${xml}\n`;
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'Formulo Export <export@formulo.example>',
@@ -277,12 +265,7 @@ const xmlGeneric: LeadLayout = {
             ]
           : undefined,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -374,7 +357,6 @@ const tsvSheetRow: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'Sheet Alerts <alerts@sheets.example>',
@@ -385,12 +367,7 @@ const tsvSheetRow: LeadLayout = {
         }),
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -428,7 +405,6 @@ const apiFieldNames: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'Web-to-Lead <noreply@crm-cloud.example>',
@@ -439,12 +415,7 @@ const apiFieldNames: LeadLayout = {
         }),
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -544,7 +515,6 @@ const emojiQuestionAnswers: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'Formflow <notifications@formflow.example>',
@@ -556,12 +526,7 @@ const emojiQuestionAnswers: LeadLayout = {
         text,
         html,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };
@@ -822,7 +787,6 @@ const quoteMarketplace: LeadLayout = {
     ].join('\n');
     return {
       biz,
-      customer: c,
       mail: {
         headers: baseHeaders(rng, {
           from: 'BuildQuote <jobs@buildquote.example>',
@@ -834,12 +798,7 @@ const quoteMarketplace: LeadLayout = {
         html,
         text,
       },
-      email: c.email,
-      phone: c.phone.e164,
-      name: { first: c.first, last: c.last },
-      message,
-      pii: personPii(c, phone),
-      otherPii: [],
+      ...givesAll(c, phone, message),
     };
   },
 };

@@ -16,7 +16,7 @@ import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { renderHtml } from './extractors/html.js';
-import { extractJson, looksLikeJson } from './extractors/json.js';
+import { extractJson, extractXml, looksLikeJson, looksLikeXml } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { createLanguageDetector } from './language.js';
@@ -156,7 +156,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
       let scanBody = body;
       if (!format) {
-        const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : null;
+        const xml = looksLikeJson(body) ? null : embeddedXml(body);
+        const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : xml ? extractXml(xml, dict) : null;
         if (jsonPairs) {
           format = 'json';
           assignPairs(acc, jsonPairs);
@@ -192,8 +193,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         const n = normaliseEmail(e);
         return !n || n === email.from?.address;
       });
-      if (email.attachments.length > 0 && ((!acc.email && !acc.phone) || onlySender)) {
-        const filePairs = attachmentPairs(email.attachments, dict);
+      // An XML attachment that is not ADF (format is still null then) is a lead file too.
+      const xmlFile = email.xml && !format ? extractXml(email.xml.trim(), dict) : null;
+      if ((email.attachments.length > 0 || xmlFile) && ((!acc.email && !acc.phone) || onlySender)) {
+        const filePairs = [...attachmentPairs(email.attachments, dict), ...(xmlFile ?? [])];
         if (filePairs.length > 0) {
           const mentioned = acc.emailCandidates;
           const file = newAccumulator();
@@ -441,6 +444,15 @@ function embeddedJson(text: string): string | null {
   if (start < 0 || start > MAX_SCAN_CHARS) return null;
   const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
   return end > start ? text.slice(start, end + 1) : null;
+}
+
+/** An XML document, alone or after some text (a relay's intro line). */
+function embeddedXml(text: string): string | null {
+  const start = text.search(/^[ \t]*<(?:\?xml|[A-Za-z_])/m);
+  if (start < 0 || start > MAX_SCAN_CHARS) return null;
+  const end = text.lastIndexOf('>');
+  const xml = end > start ? text.slice(start, end + 1) : '';
+  return looksLikeXml(xml) ? xml : null;
 }
 
 function firstGroup(re: Pattern, text: string): string | null {

@@ -55,7 +55,7 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
   const text = ENTITY.test(input) ? decodeHTML(input) : input;
-  if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？-]|\d[.)]|\S {2}/.test(text)) return text;
+  if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);
   const out: string[] = [];
@@ -66,7 +66,13 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
     const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
     afterAnswer = false;
-    const table = tableAt(lines, i);
+    const encoded = urlEncodedAt(lines, i);
+    if (encoded) {
+      for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
+      i = encoded.end - 1;
+      continue;
+    }
+    const table = tableAt(lines, i) ?? tabRowsAt(lines, i);
     if (table) {
       for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = table.end - 1;
@@ -131,6 +137,84 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     out.push(line.replace(BULLET, ''));
   }
   return out.join('\n');
+}
+
+/** `name=Jane+Doe&email=jane%40example.com&…`: a form post dumped URL-encoded. */
+const URL_ENCODED = /^\s*[\w.%[\]-]{1,60}=[^&\s]*(?:&[\w.%[\]-]{1,60}=[^&\s]*){2,}&?\s*$/;
+/** A line of such a dump wrapped at a fixed width, or one `key=value` per line. */
+const URL_ENCODED_PART = /^\s*[^\s=&]*(?:=[^\s&]*)?(?:&[^\s=&]+=[^\s&]*)*&?\s*$/;
+const KEY_VALUE_LINE = /^\s*[\w.%[\]-]{1,60}=\S*\s*$/;
+const MAX_ENCODED_LINES = 40;
+
+/**
+ * The URL-encoded dump starting at line `i`: one line of three or more `&`-joined pairs, the same
+ * wrapped over several lines, or three or more `key=value` lines.
+ */
+function urlEncodedAt(
+  lines: readonly string[],
+  i: number,
+): { pairs: Array<[string, string]>; end: number } | null {
+  const first = (lines[i] as string).trim();
+  if (!first.includes('=')) return null;
+  let end = i + 1;
+  if (KEY_VALUE_LINE.test(first) && !first.includes('&')) {
+    while (end < lines.length && end - i < MAX_ENCODED_LINES && KEY_VALUE_LINE.test(lines[end] as string))
+      end++;
+    if (end - i < 3) return null;
+    return {
+      pairs: urlEncodedPairs(
+        lines
+          .slice(i, end)
+          .map((l) => l.trim())
+          .join('&'),
+      ),
+      end,
+    };
+  }
+  while (
+    end < lines.length &&
+    end - i < MAX_ENCODED_LINES &&
+    (lines[end] as string).trim() &&
+    URL_ENCODED_PART.test(lines[end] as string)
+  )
+    end++;
+  const joined = lines
+    .slice(i, end)
+    .map((l) => l.trim())
+    .join('');
+  return URL_ENCODED.test(joined) ? { pairs: urlEncodedPairs(joined), end } : null;
+}
+
+function urlEncodedPairs(line: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [key, value] of new URLSearchParams(line)) {
+    // "contact[email]", "fields[phone_number]": the innermost key names the field.
+    const label = key.replace(/^.*\[([^\]]+)\]$/, '$1').trim();
+    if (label && value.trim()) out.push([label, value.trim().replace(/\s*\n\s*/g, ' ')]);
+  }
+  return out;
+}
+
+/**
+ * A spreadsheet row pasted as text: a tab-separated header line of three or more cells above a
+ * line with as many cells. The first data row is the lead.
+ */
+function tabRowsAt(
+  lines: readonly string[],
+  i: number,
+): { pairs: Array<[string, string]>; end: number } | null {
+  const header = (lines[i] as string).split('\t');
+  if (header.length < 3) return null;
+  const values = (lines[i + 1] ?? '').split('\t');
+  if (values.length !== header.length) return null;
+  let end = i + 2;
+  while (end < lines.length && (lines[end] as string).split('\t').length === header.length) end++;
+  const pairs: Array<[string, string]> = [];
+  header.forEach((label, k) => {
+    const v = (values[k] ?? '').trim();
+    if (label.trim() && v) pairs.push([label.trim(), v]);
+  });
+  return { pairs, end };
 }
 
 /** "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label: value`. */

@@ -176,7 +176,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     const matched = hit?.target ?? null;
     const target =
       bothNameWords && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
-    const v = value.trim();
+    // A YAML or CSV dump quotes its strings: "Jane Doe" is Jane Doe.
+    const v = value
+      .trim()
+      .replace(/^(["'])([^"'\n]*)\1$/, '$2')
+      .trim();
     if (!v) continue;
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
       if (ONE_EMAIL.test(v)) {

@@ -1,8 +1,10 @@
 /**
- * JSON bodies (webhook relays, Zapier/Make, Facebook `field_data`): flattened into label/value
- * pairs that the label dictionaries then map, so `{"first_name": …}`, `{"Vorname": …}` and
+ * JSON bodies (webhook relays, Zapier/Make, Facebook `field_data`) and XML bodies that are not ADF
+ * (fast-xml-parser): flattened into label/value pairs that the label dictionaries then map, so
+ * `{"first_name": …}`, `{"Vorname": …}`, `<lead><email>…</email></lead>` and
  * `{"field_data":[{"name":"full_name","values":["…"]}]}` all work without per-source code.
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { LabelDictionary, LabeledPair } from './label-value.js';
 
 /** JSON beyond this is not parsed (JSON.parse is synchronous and linear in the input). */
@@ -25,6 +27,45 @@ export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] 
   } catch {
     return null;
   }
+  return structuredPairs(data, dict);
+}
+
+/** An XML document that is not ADF (`<lead><email>…</email></lead>`), read like JSON. */
+export function looksLikeXml(text: string): boolean {
+  return (
+    /^\s*(?:<\?xml[^>]*>\s*)?<[A-Za-z_][\w.:-]*[\s>]/.test(text) && /<\/[A-Za-z_][\w.:-]*>\s*$/.test(text)
+  );
+}
+
+/** Where fast-xml-parser puts an element's text when the element also has attributes. */
+const XML_TEXT = '#text';
+/** Attributes are kept without a prefix: <field name="email">…</field> reads like {"name": …}. */
+const xmlParser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  ignoreDeclaration: true,
+  removeNSPrefix: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+});
+
+/** Returns null when the text is not a well-formed XML document. */
+export function extractXml(text: string, dict: LabelDictionary): LabeledPair[] | null {
+  const t = text.trim();
+  if (t.length > MAX_JSON_CHARS || !looksLikeXml(t) || XMLValidator.validate(t) !== true) return null;
+  let data: unknown;
+  try {
+    data = xmlParser.parse(t);
+  } catch {
+    return null;
+  }
+  return structuredPairs(data, dict);
+}
+
+/** Leaves of a parsed document as (key, value) pairs, typed by the label dictionaries. */
+function structuredPairs(data: unknown, dict: LabelDictionary): LabeledPair[] {
   const pairs: LabeledPair[] = [];
   const add = (label: string, value: unknown) => {
     if (pairs.length >= MAX_PAIRS) return;
@@ -55,6 +96,8 @@ export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] 
       const inPhone = key !== '' && dict.lookup(key)?.target === 'phone';
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
         if (typeof v === 'object' && v !== null) walk(v, k, depth + 1);
+        // An XML element's text beside its attributes (<email type="home">…</email>) is its value.
+        else if (k === XML_TEXT) add(key, v);
         else add(inPhone ? `${key} ${k}` : k, v);
       }
     }
@@ -63,12 +106,12 @@ export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] 
   return pairs;
 }
 
-/** `{name|key|label|field: X, value|values|answer: Y}` → [X, Y]. */
+/** `{name|key|label|field: X, value|values|answer|#text: Y}` → [X, Y]. */
 function namedField(node: unknown): [string, unknown] | null {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) return null;
   const o = node as Record<string, unknown>;
   const label = o.name ?? o.key ?? o.label ?? o.field ?? o.question;
-  const value = o.values ?? o.value ?? o.answer;
+  const value = o.values ?? o.value ?? o.answer ?? o[XML_TEXT];
   if (typeof label !== 'string' || value === undefined) return null;
   if (Object.keys(o).length > 4) return null;
   return [label, value];

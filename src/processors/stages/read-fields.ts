@@ -28,7 +28,7 @@ const KV_HEADER =
 const NUMBERED =
   /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
 /** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>. */
-const ARROW = String.raw`(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›]|-{1,2}>|={1,2}>)`;
+const ARROW = '(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›]|-{1,2}>|={1,2}>)';
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
 const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,

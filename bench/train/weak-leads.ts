@@ -51,11 +51,12 @@ const QUESTIONS: Record<Language, { name: string; email: string; phone: string; 
   ],
 };
 
-const NEW_SUBMISSION: Record<Language, readonly string[]> = {
-  en: ['New form submission', 'New website enquiry', 'Contact request'],
-  de: ['Neue Formularanfrage', 'Neue Kontaktanfrage', 'Anfrage über die Website'],
-  fr: ['Nouvelle demande de contact', 'Nouveau message du site', 'Formulaire de contact'],
-  es: ['Nuevo formulario recibido', 'Nueva consulta web', 'Solicitud de contacto'],
+/** Subjects in the words of form tools nobody configured a profile for: `{name}` is the customer. */
+const SUBJECTS: Record<Language, readonly string[]> = {
+  en: ['{name} via your site', 'Lead: {name}', 'Prospect details', 'Someone wants a call back', '{business} – {name}'],
+  de: ['Interessent: {name}', 'Rückrufwunsch von {name}', 'Daten eines Interessenten', '{business} – {name}'],
+  fr: ['Prospect : {name}', '{name} souhaite être rappelé', 'Coordonnées d’un prospect', '{business} – {name}'],
+  es: ['Cliente potencial: {name}', '{name} quiere que le llamen', 'Datos de un interesado', '{business} – {name}'],
 };
 const ATTACHED: Record<Language, string> = {
   en: 'A new submission is attached.',
@@ -115,7 +116,7 @@ function body(layout: Layout, rng: Rng, lang: Language, b: Business, p: Person):
         '---------- Forwarded message ---------',
         `From: ${p.full} <${p.email}>`,
         'Date: Wed, 11 Nov 2026 18:40',
-        'Subject: ' + rng.pick(NEW_SUBMISSION[lang]),
+        `Subject: ${rng.pick(SUBJECTS[lang]).replace('{name}', p.first).replace('{business}', b.name)}`,
         `To: ${b.email}`,
         '',
         message,
@@ -145,7 +146,7 @@ export function* weakLeads(count: number, seed: number): Generator<Buffer> {
         ? `From: ${business.owner} <${business.email}>`
         : `From: ${business.name} <no-reply@forms.${business.domain}>`,
       `To: leads+${business.id}@inbound.example`,
-      `Subject: ${forward ? 'Fwd: ' : ''}${rng.pick(NEW_SUBMISSION[lang])}`,
+      `Subject: ${forward ? 'Fwd: ' : ''}${rng.pick(SUBJECTS[lang]).replace('{name}', person.full).replace('{business}', business.name)}`,
       `Message-ID: <weak-${seed}-${i}@mail.example>`,
       'Date: Thu, 12 Nov 2026 10:15:00 +0000',
       'MIME-Version: 1.0',

@@ -68,7 +68,13 @@ const WORDS: Record<Language, PitchWords> = {
       'Are you free for 15 minutes on Thursday? My direct line is {phone}.',
       'Just reply to this email or ring me on {phone}.',
     ],
-    titles: ['Business Development Manager', 'Account Executive', 'Founder', 'Sales Director', 'Growth Consultant'],
+    titles: [
+      'Business Development Manager',
+      'Account Executive',
+      'Founder',
+      'Sales Director',
+      'Growth Consultant',
+    ],
     signOffs: ['Best regards,', 'Cheers,', 'Thanks,', 'Kind regards,'],
     optOuts: [
       'If you would rather not hear from me again, reply "stop" and I will remove you from my list.',

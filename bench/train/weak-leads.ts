@@ -6,7 +6,13 @@
  * so without these the model learns that a lead always comes from one. Written for this
  * repository; message i depends only on (seed, i).
  */
-import { BUSINESSES, type Business, type Language, makePerson, type Person } from '../../src/corpus/people.js';
+import {
+  BUSINESSES,
+  type Business,
+  type Language,
+  makePerson,
+  type Person,
+} from '../../src/corpus/people.js';
 import { Rng } from '../../src/corpus/prng.js';
 import { FORWARD_NOTES, LABELS, makeMessage, SIGNATURE_GREETING } from '../../src/corpus/texts.js';
 
@@ -53,10 +59,26 @@ const QUESTIONS: Record<Language, { name: string; email: string; phone: string; 
 
 /** Subjects in the words of form tools nobody configured a profile for: `{name}` is the customer. */
 const SUBJECTS: Record<Language, readonly string[]> = {
-  en: ['{name} via your site', 'Lead: {name}', 'Prospect details', 'Someone wants a call back', '{business} – {name}'],
+  en: [
+    '{name} via your site',
+    'Lead: {name}',
+    'Prospect details',
+    'Someone wants a call back',
+    '{business} – {name}',
+  ],
   de: ['Interessent: {name}', 'Rückrufwunsch von {name}', 'Daten eines Interessenten', '{business} – {name}'],
-  fr: ['Prospect : {name}', '{name} souhaite être rappelé', 'Coordonnées d’un prospect', '{business} – {name}'],
-  es: ['Cliente potencial: {name}', '{name} quiere que le llamen', 'Datos de un interesado', '{business} – {name}'],
+  fr: [
+    'Prospect : {name}',
+    '{name} souhaite être rappelé',
+    'Coordonnées d’un prospect',
+    '{business} – {name}',
+  ],
+  es: [
+    'Cliente potencial: {name}',
+    '{name} quiere que le llamen',
+    'Datos de un interesado',
+    '{business} – {name}',
+  ],
 };
 const ATTACHED: Record<Language, string> = {
   en: 'A new submission is attached.',
@@ -82,7 +104,13 @@ function fields(rng: Rng, lang: Language, p: Person, message: string): [string, 
 const csvCell = (v: string) => `"${v.replace(/"/g, '""').replace(/\n/g, ' ')}"`;
 const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-function body(layout: Layout, rng: Rng, lang: Language, b: Business, p: Person): { type: string; text: string } {
+function body(
+  layout: Layout,
+  rng: Rng,
+  lang: Language,
+  b: Business,
+  p: Person,
+): { type: string; text: string } {
   const message = makeMessage(rng, lang, b.trade);
   switch (layout) {
     case 'questions': {

@@ -54,13 +54,12 @@ describe('triage fixtures through the core with the shipped rules', () => {
   });
 
   // A polite cold pitch with the sender's own phone: the model decides between spam and review.
-  it.each([
-    'spam-cold-pitch-en.eml',
-    'spam-cold-pitch-de.eml',
-    'spam-cold-pitch-es.eml',
-  ])('%s (a cold sales pitch carrying a phone) is spam or needs_review, never a lead', async (file) => {
-    expect(['spam', 'needs_review']).toContain(await outcome(core, await readFile(`${FIXTURES}${file}`)));
-  });
+  it.each(['spam-cold-pitch-en.eml', 'spam-cold-pitch-de.eml', 'spam-cold-pitch-es.eml'])(
+    '%s (a cold sales pitch carrying a phone) is spam or needs_review, never a lead',
+    async (file) => {
+      expect(['spam', 'needs_review']).toContain(await outcome(core, await readFile(`${FIXTURES}${file}`)));
+    },
+  );
 
   it('makes a portal on the business alwaysLead list a lead, and neverLead rejects a sender', async () => {
     const raw = await readFile(`${FIXTURES}lead-from-portal-sender-rule.eml`);

@@ -183,7 +183,11 @@ function htmlLines(html: string): string {
 
 /** Kinds of customer field (0–4) labelled somewhere in the email's text, HTML or text attachments. */
 function formLabelKinds(email: ParsedEmail): number {
-  const sources = [email.text, htmlLines(email.html), ...email.attachments.map((a) => a.text.replace(/"/g, '').replace(/,/g, '\n'))];
+  const sources = [
+    email.text,
+    htmlLines(email.html),
+    ...email.attachments.map((a) => a.text.replace(/"/g, '').replace(/,/g, '\n')),
+  ];
   const kinds = new Set<number>();
   for (const src of sources) {
     const lines = src.slice(0, MAX_SCAN_CHARS).replace(CELL_BREAK, '\n').split('\n');

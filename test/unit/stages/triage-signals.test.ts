@@ -23,8 +23,12 @@ async function signals(e: SimpleEmail) {
 
 describe('form label kinds (name, email, phone, message)', () => {
   it('counts the four kinds in a labelled text form, in any of the four languages', async () => {
-    const en = await signals({ text: 'Full name: Ann Lee\nEmail: ann@x.example\nPhone: 555 0100\nMessage: hi' });
-    const fr = await signals({ text: 'Nom : Ann\nCourriel : ann@x.example\nTéléphone : 06 12\nVotre demande : un devis' });
+    const en = await signals({
+      text: 'Full name: Ann Lee\nEmail: ann@x.example\nPhone: 555 0100\nMessage: hi',
+    });
+    const fr = await signals({
+      text: 'Nom : Ann\nCourriel : ann@x.example\nTéléphone : 06 12\nVotre demande : un devis',
+    });
     expect(en.formLabelKinds).toBe(4);
     expect(fr.formLabelKinds).toBe(4);
   });
@@ -68,7 +72,9 @@ describe('form label kinds (name, email, phone, message)', () => {
       text: 'We would love to help.\n\nBest,\nTom Reed\nSales Director\nTel: 555 0100\nEmail: tom@agency.example',
     });
     expect(s.formLabelKinds).toBe(2);
-    expect((await signals({ text: 'My name is Ann and my phone broke, so please email me.' })).formLabelKinds).toBe(0);
+    expect(
+      (await signals({ text: 'My name is Ann and my phone broke, so please email me.' })).formLabelKinds,
+    ).toBe(0);
   });
 });
 
@@ -76,8 +82,12 @@ describe('forwards', () => {
   it('sees a forward subject, a forwarded-message marker, and none in an ordinary email', async () => {
     expect((await signals({ subject: 'WG: Anfrage', text: 'siehe unten' })).forwarded).toBe(true);
     expect(
-      (await signals({ subject: 'lead', text: 'FYI\n\n---------- Forwarded message ---------\nFrom: a@b.example' }))
-        .forwarded,
+      (
+        await signals({
+          subject: 'lead',
+          text: 'FYI\n\n---------- Forwarded message ---------\nFrom: a@b.example',
+        })
+      ).forwarded,
     ).toBe(true);
     expect((await signals({ subject: 'Re: quote', text: 'Thanks!' })).forwarded).toBe(false);
   });

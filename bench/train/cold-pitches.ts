@@ -7,8 +7,8 @@
  * contact details are the sender's own, and half end with an opt-out line. Message i depends only
  * on (seed, i).
  */
-import { BUSINESSES, type Language, makePerson } from '../../src/corpus/people.js';
-import { Rng } from '../../src/corpus/prng.js';
+import type { Language } from '../../src/corpus/people.js';
+import { seededMessage } from './seeded.js';
 
 interface PitchWords {
   subjects: readonly string[];
@@ -223,11 +223,8 @@ const WORDS: Record<Language, PitchWords> = {
 /** `count` raw cold pitches; message i depends only on (seed, i). */
 export function* coldPitches(count: number, seed: number): Generator<Buffer> {
   for (let i = 0; i < count; i++) {
-    const rng = new Rng((seed * 2_000_003 + i) >>> 0);
-    const business = rng.pick(BUSINESSES);
-    const lang: Language = rng.chance(0.8) ? business.language : rng.pick(['en', 'de', 'fr', 'es'] as const);
+    const { rng, business, lang, person: sender } = seededMessage(seed, 2_000_003, i);
     const w = WORDS[lang];
-    const sender = makePerson(rng, lang, business);
     const company = rng.pick(w.companies);
     const domain = `${company.toLowerCase().replace(/[^a-z]+/g, '')}.example`;
     const fill = (t: string) =>

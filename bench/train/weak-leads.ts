@@ -6,15 +6,10 @@
  * so without these the model learns that a lead always comes from one. Written for this
  * repository; message i depends only on (seed, i).
  */
-import {
-  BUSINESSES,
-  type Business,
-  type Language,
-  makePerson,
-  type Person,
-} from '../../src/corpus/people.js';
-import { Rng } from '../../src/corpus/prng.js';
+import type { Business, Language, Person } from '../../src/corpus/people.js';
+import type { Rng } from '../../src/corpus/prng.js';
 import { FORWARD_NOTES, LABELS, makeMessage, SIGNATURE_GREETING } from '../../src/corpus/texts.js';
+import { seededMessage } from './seeded.js';
 
 const QUESTIONS: Record<Language, { name: string; email: string; phone: string; message: string }[]> = {
   en: [
@@ -162,10 +157,7 @@ function body(
 /** `count` raw lead notifications in weak-evidence layouts; message i depends only on (seed, i). */
 export function* weakLeads(count: number, seed: number): Generator<Buffer> {
   for (let i = 0; i < count; i++) {
-    const rng = new Rng((seed * 3_000_017 + i) >>> 0);
-    const business = rng.pick(BUSINESSES);
-    const lang: Language = rng.chance(0.8) ? business.language : rng.pick(['en', 'de', 'fr', 'es'] as const);
-    const person = makePerson(rng, lang, business);
+    const { rng, business, lang, person } = seededMessage(seed, 3_000_017, i);
     const layout = LAYOUTS[i % LAYOUTS.length] as Layout;
     const part = body(layout, rng, lang, business, person);
     const forward = layout === 'forward';

@@ -1,11 +1,19 @@
 /**
- * `npm run bench -- smtp [--rate R] [--duration S] [--json]`
+ * `npm run bench -- smtp [--rate R] [--duration S] [--connections N] [--json]`
  *
- * Mail in, notification out, on the local stack: an open-loop SMTP client (nodemailer, pooled
+ * Mail in, notification out, on the local stack: an open-loop SMTP client (nodemailer, N pooled
  * connections) sends lead emails at R per second to the SMTP ingress; the notifier posts each lead
  * to a local webhook receiver. Latency per email = webhook arrival − the end of its SMTP DATA (the
  * server's clock, when the last byte of the message arrived), matched by Message-ID, which is unique
- * per email sent. Also reported: end of DATA → 250 (the Kinesis acknowledgement the reply waits for).
+ * per email sent. The same path is split into hops, per email:
+ *
+ *   end of DATA → Kinesis acknowledged (the 250 waits for it)
+ *   → produced to Kafka (the message's Kafka timestamp: poller wait + processor batch)
+ *   → fetched by the notifier's consumer → webhook arrival (notifier + signed POST).
+ *
+ * Rates are reported as offered (the schedule), accepted (250s per second until the last 250) and
+ * notified (webhook arrivals per second until the last one); the client's own queue (scheduled → 250)
+ * shows when the pool could not keep up, which DATA-based latencies cannot see.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,20 +31,29 @@ import {
   fmt,
   machineInfo,
   parseFlags,
+  positiveInt,
   positiveNumber,
 } from './report.js';
 
-const USAGE = 'usage: npm run bench -- smtp [--rate R] [--duration S] [--json]';
+const USAGE = 'usage: npm run bench -- smtp [--rate R] [--duration S] [--connections N] [--json]';
 const MESSAGE_ID = /^Message-ID:[ \t]*<([^>\r\n]+)>/im;
 
 export async function run(argv: string[]): Promise<number> {
   let rate: number;
   let durationSec: number;
+  let connections: number;
   let json: boolean;
   try {
-    const f = parseFlags(argv, { rate: 'string', duration: 'string', json: 'boolean' }, USAGE);
+    const f = parseFlags(
+      argv,
+      { rate: 'string', duration: 'string', connections: 'string', json: 'boolean' },
+      USAGE,
+    );
     rate = positiveNumber('rate', f.rate, 50);
     durationSec = positiveNumber('duration', f.duration, 30);
+    // An MTA delivering a queue opens several connections per destination (Postfix: up to 20);
+    // each waits for its 250, so the pool bounds the client's throughput at N ÷ (DATA → 250).
+    connections = positiveInt('connections', f.connections, 40);
     json = f.json === true;
   } catch (err) {
     process.stderr.write(`${(err as Error).message}\n`);
@@ -52,14 +69,25 @@ export async function run(argv: string[]): Promise<number> {
     .map((e) => ({ raw: e.raw.toString('latin1'), businessId: keyOf(e.raw).businessId }))
     .filter((e): e is { raw: string; businessId: string } => e.businessId !== null && MESSAGE_ID.test(e.raw));
 
+  // Per Message-ID: end of DATA and Kinesis acknowledgement (server clock), webhook arrival.
   const dataEnded = new Map<string, number>();
+  const acknowledged = new Map<string, number>();
   const arrived = new Map<string, number>();
+  const leadMessageId = new Map<string, string>();
+  // Per leadId: Kafka timestamp and when the notifier's consumer got the message.
+  const consumed = new Map<string, { producedAtMs: number; consumedAtMs: number }>();
   const replied: number[] = [];
+  const queuedTo250: number[] = [];
+  let last250At = 0;
+  const batches: Array<{ records: number; handlerMs: number; kafkaMs: number; firehoseMs: number }> = [];
   const secret = demoWebhookSecret();
   const receiver = await startWebhookReceiver({
     secret,
     onDelivery: (d) => {
-      if (d.messageId) arrived.set(d.messageId.replace(/^<|>$/g, ''), d.arrivedAtMs);
+      if (!d.messageId) return;
+      const id = d.messageId.replace(/^<|>$/g, '');
+      arrived.set(id, d.arrivedAtMs);
+      leadMessageId.set(d.leadId, id);
     },
   });
   const rulesDir = await mkdtemp(join(tmpdir(), 'leadstream-bench-smtp-'));
@@ -74,11 +102,20 @@ export async function run(argv: string[]): Promise<number> {
     env: { LEADSTREAM_CONFIG: rulesFile, [DEMO_SECRET_ENV]: secret },
     smtp: {
       domains: [INBOUND_DOMAIN],
-      onAccepted: ({ dataEndedAtMs, records }) => {
+      onAccepted: ({ dataEndedAtMs, acknowledgedAtMs, records }) => {
         const id = MESSAGE_ID.exec(Buffer.from(records[0]?.data ?? []).toString('latin1'))?.[1];
-        if (id) dataEnded.set(id, dataEndedAtMs);
+        if (!id) return;
+        dataEnded.set(id, dataEndedAtMs);
+        acknowledged.set(id, acknowledgedAtMs);
       },
     },
+    notify: {
+      onHandled: ({ leadId, producedAtMs, consumedAtMs }) => {
+        if (leadId) consumed.set(leadId, { producedAtMs, consumedAtMs });
+      },
+    },
+    onBatch: ({ records, handlerMs, kafkaMs, firehoseMs }) =>
+      batches.push({ records, handlerMs, kafkaMs, firehoseMs }),
     poller: { batchSize: 100, batchingWindowMs: 0, idlePollMs: 250 },
     log,
   });
@@ -89,12 +126,12 @@ export async function run(argv: string[]): Promise<number> {
     secure: false,
     ignoreTLS: true,
     pool: true,
-    maxConnections: 10,
+    maxConnections: connections,
     maxMessages: Number.POSITIVE_INFINITY,
   });
   let failed = 0;
   const total = Math.round(rate * durationSec);
-  log(`sending ${total} lead emails at ${rate}/s over SMTP…`);
+  log(`sending ${total} lead emails at ${rate}/s over SMTP (${connections} connections)…`);
   try {
     const start = Date.now();
     const sends: Promise<void>[] = [];
@@ -113,8 +150,11 @@ export async function run(argv: string[]): Promise<number> {
           })
           .then(
             () => {
+              const now = Date.now();
+              last250At = now;
+              queuedTo250.push(now - due);
               const ended = dataEnded.get(id);
-              if (ended !== undefined) replied.push(Date.now() - ended);
+              if (ended !== undefined) replied.push(now - ended);
             },
             () => {
               failed++;
@@ -123,7 +163,6 @@ export async function run(argv: string[]): Promise<number> {
       );
     }
     await Promise.all(sends);
-    const sendSec = (Date.now() - start) / 1000;
     // Drain: wait until every accepted email reached the webhook or was rejected by the processor
     // (the generator's leads are not all extracted: see bench/README.md, accuracy), or 60 s without progress.
     const rejected = () => stack.metrics.totals.get('RecordsRejected') ?? 0;
@@ -141,6 +180,26 @@ export async function run(argv: string[]): Promise<number> {
       const at = arrived.get(id);
       if (at !== undefined) latencies.push(at - ended);
     }
+    const hops = {
+      kinesis: [] as number[],
+      processor: [] as number[],
+      consumer: [] as number[],
+      webhook: [] as number[],
+    };
+    for (const [leadId, c] of consumed) {
+      const id = leadMessageId.get(leadId);
+      const ended = id === undefined ? undefined : dataEnded.get(id);
+      const acked = id === undefined ? undefined : acknowledged.get(id);
+      const at = id === undefined ? undefined : arrived.get(id);
+      if (ended === undefined || acked === undefined || at === undefined) continue;
+      hops.kinesis.push(acked - ended);
+      hops.processor.push(c.producedAtMs - acked);
+      hops.consumer.push(c.consumedAtMs - c.producedAtMs);
+      hops.webhook.push(at - c.consumedAtMs);
+    }
+    const lastArrival = Math.max(start, ...arrived.values());
+    const perSec = (n: number, untilMs: number) =>
+      Math.round((n / Math.max(0.001, (untilMs - start) / 1000)) * 10) / 10;
     const result = {
       mode: 'smtp',
       rate,
@@ -150,21 +209,47 @@ export async function run(argv: string[]): Promise<number> {
       failed,
       notified: latencies.length,
       rejected: rejected(),
-      // Emails per second from the first send to the last 250 (below `rate` when the client falls behind).
-      achievedRate: Math.round((total / sendSec) * 10) / 10,
+      connections,
+      // Per second from the first send to the last 250 / the last webhook arrival: below `rate` when
+      // the stack falls behind the offered load.
+      acceptedRate: perSec(dataEnded.size, last250At),
+      notifiedRate: perSec(arrived.size, lastArrival),
       dataEndToWebhookMs: summary(latencies),
       dataEndTo250Ms: summary(replied),
+      scheduledTo250Ms: summary(queuedTo250),
+      hopsMs: {
+        dataEndToKinesisAck: summary(hops.kinesis),
+        kinesisAckToKafka: summary(hops.processor),
+        kafkaToConsumer: summary(hops.consumer),
+        consumerToWebhook: summary(hops.webhook),
+      },
+      processorBatches: {
+        count: batches.length,
+        meanRecords:
+          Math.round((batches.reduce((n, b) => n + b.records, 0) / Math.max(1, batches.length)) * 10) / 10,
+        handlerMs: summary(batches.map((b) => b.handlerMs)),
+        kafkaMs: summary(batches.map((b) => b.kafkaMs)),
+        firehoseMs: summary(batches.map((b) => b.firehoseMs)),
+      },
       machine: finishMachineInfo(machine),
     };
     if (json) process.stdout.write(`${JSON.stringify(result)}\n`);
     else {
-      const l = result.dataEndToWebhookMs;
-      const r = result.dataEndTo250Ms;
+      const line = (label: string, s: Summary) =>
+        `  ${label}: p50 ${fmt(s.p50)} ms, p99 ${fmt(s.p99)} ms, max ${fmt(s.max)} ms`;
+      const b = result.processorBatches;
       process.stdout.write(
         `${[
-          `smtp: ${result.sent} lead emails at ${rate}/s scheduled (${result.achievedRate}/s achieved); ${result.accepted} accepted (250), ${failed} failed; ${result.notified} notified, ${result.rejected} rejected by the processor`,
-          `  end of DATA → webhook arrival: p50 ${fmt(l.p50)} ms, p99 ${fmt(l.p99)} ms, max ${fmt(l.max)} ms`,
-          `  end of DATA → 250 (Kinesis acknowledged): p50 ${fmt(r.p50)} ms, p99 ${fmt(r.p99)} ms`,
+          `smtp: ${result.sent} lead emails offered at ${rate}/s over ${connections} connections; ${result.accepted} accepted (250) at ${result.acceptedRate}/s, ${failed} failed; ${result.notified} notified at ${result.notifiedRate}/s, ${result.rejected} rejected by the processor`,
+          line('end of DATA → webhook arrival', result.dataEndToWebhookMs),
+          line('end of DATA → 250', result.dataEndTo250Ms),
+          line('scheduled → 250 (client queue included)', result.scheduledTo250Ms),
+          '  hops:',
+          line('  end of DATA → Kinesis acknowledged', result.hopsMs.dataEndToKinesisAck),
+          line('  → produced to Kafka (poller + processor)', result.hopsMs.kinesisAckToKafka),
+          line('  → fetched by the notifier', result.hopsMs.kafkaToConsumer),
+          line('  → webhook arrival', result.hopsMs.consumerToWebhook),
+          `  processor: ${b.count} batches, ${fmt(b.meanRecords)} records each on average, handler p50 ${fmt(b.handlerMs.p50)} ms, p99 ${fmt(b.handlerMs.p99)} ms (Kafka p50 ${fmt(b.kafkaMs.p50)} / p99 ${fmt(b.kafkaMs.p99)} ms, Firehose p50 ${fmt(b.firehoseMs.p50)} / p99 ${fmt(b.firehoseMs.p99)} ms)`,
           `  machine: ${describeMachine(result.machine)}`,
         ].join('\n')}\n`,
       );
@@ -178,7 +263,14 @@ export async function run(argv: string[]): Promise<number> {
   }
 }
 
-function summary(values: number[]): { p50: number; p99: number; max: number; count: number } {
+interface Summary {
+  p50: number;
+  p99: number;
+  max: number;
+  count: number;
+}
+
+function summary(values: number[]): Summary {
   const v = [...values].sort((a, b) => a - b);
   const q = (p: number) => v[Math.min(v.length - 1, Math.max(0, Math.ceil(p * v.length) - 1))] ?? Number.NaN;
   return { p50: q(0.5), p99: q(0.99), max: v[v.length - 1] ?? Number.NaN, count: v.length };

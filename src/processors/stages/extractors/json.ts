@@ -19,11 +19,21 @@ export function looksLikeJson(text: string): boolean {
 
 /** Returns null when the text is not a JSON object/array (then other extractors run). */
 export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] | null {
+  return documentPairs(text, dict, looksLikeJson, JSON.parse);
+}
+
+/** Parses a bounded document that passes `accepts`; null when it does not or cannot be parsed. */
+function documentPairs(
+  text: string,
+  dict: LabelDictionary,
+  accepts: (t: string) => boolean,
+  parse: (t: string) => unknown,
+): LabeledPair[] | null {
   const t = text.trim();
-  if (t.length > MAX_JSON_CHARS || !looksLikeJson(t)) return null;
+  if (t.length > MAX_JSON_CHARS || !accepts(t)) return null;
   let data: unknown;
   try {
-    data = JSON.parse(t);
+    data = parse(t);
   } catch {
     return null;
   }
@@ -53,15 +63,12 @@ const xmlParser = new XMLParser({
 
 /** Returns null when the text is not a well-formed XML document. */
 export function extractXml(text: string, dict: LabelDictionary): LabeledPair[] | null {
-  const t = text.trim();
-  if (t.length > MAX_JSON_CHARS || !looksLikeXml(t) || XMLValidator.validate(t) !== true) return null;
-  let data: unknown;
-  try {
-    data = xmlParser.parse(t);
-  } catch {
-    return null;
-  }
-  return structuredPairs(data, dict);
+  return documentPairs(
+    text,
+    dict,
+    (t) => looksLikeXml(t) && XMLValidator.validate(t) === true,
+    (t) => xmlParser.parse(t),
+  );
 }
 
 /** Leaves of a parsed document as (key, value) pairs, typed by the label dictionaries. */

@@ -15,7 +15,13 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { CLAIM_CHECK_REPLAY_MARGIN_DAYS } from '../../src/config/deploy.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../processor-environment.js';
-import { bundlingOptions, LAMBDA_RUNTIME, lambdaLogGroup, lambdaRole } from './lambda-defaults.js';
+import {
+  bundlingOptions,
+  LAMBDA_RUNTIME,
+  lambdaLogGroup,
+  lambdaRole,
+  sqsOnFailure,
+} from './lambda-defaults.js';
 
 /**
  * The event-source defaults, in one place. Without them a poison batch blocks its shard until the records
@@ -426,26 +432,6 @@ export class IngestFunction extends Construct {
       this.rejectedRateAlarm,
     ];
   }
-}
-
-/**
- * The SQS on-failure destination with the exact permissions Lambda needs to send to an SSE-KMS queue
- * (sqs:SendMessage; the KMS actions are in the IngestKey statement). CDK's SqsDlq grants
- * GetQueueAttributes/GetQueueUrl and kms:ReEncrypt* and kms:GenerateDataKey* on top.
- */
-function sqsOnFailure(queue: sqs.IQueue): lambda.IEventSourceDlq {
-  return {
-    bind(_target, handler) {
-      handler.addToRolePolicy(
-        new iam.PolicyStatement({
-          sid: 'OnFailureQueue',
-          actions: ['sqs:SendMessage'],
-          resources: [queue.queueArn],
-        }),
-      );
-      return { destination: queue.queueArn };
-    },
-  };
 }
 
 function validate(p: {

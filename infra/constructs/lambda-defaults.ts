@@ -6,6 +6,7 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 
 /**
@@ -97,15 +98,31 @@ export const VPC_ENI_ACTIONS = [
 ] as const;
 
 /**
+ * What an MSK event source mapping needs to place its pollers' ENIs in the cluster's subnets (the ENI part of
+ * AWSLambdaMSKExecutionRole): it acts with the function's role even for a function outside the VPC. EC2's
+ * Describe calls have no resource-level permissions, so these also take Resource "*":
+ * https://docs.aws.amazon.com/lambda/latest/dg/with-msk-permissions.html
+ */
+export const MSK_EVENT_SOURCE_ENI_ACTIONS = [
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DescribeVpcs',
+  'ec2:DeleteNetworkInterface',
+  'ec2:DescribeSubnets',
+  'ec2:DescribeSecurityGroups',
+] as const;
+
+/**
  * A function role written out instead of the AWS managed policies (AwsSolutions-IAM4): logs only to the
- * function's own log group, and the ENI actions only for functions in a VPC. Both are inline in the role,
- * so they exist before the function is created (Lambda checks the ENI permissions at creation).
+ * function's own log group, and the ENI actions only for functions in a VPC or with an MSK event source. All
+ * are inline in the role, so they exist before the function is created (Lambda checks the ENI permissions at
+ * creation).
  */
 export function lambdaRole(
   scope: Construct,
   id: string,
   logGroup: logs.ILogGroup,
-  options: { readonly inVpc: boolean },
+  options: { readonly inVpc: boolean; readonly mskEventSource?: boolean },
 ): iam.Role {
   const statements = [
     new iam.PolicyStatement({
@@ -119,8 +136,37 @@ export function lambdaRole(
       new iam.PolicyStatement({ sid: 'VpcEni', actions: [...VPC_ENI_ACTIONS], resources: ['*'] }),
     );
   }
+  if (options.mskEventSource) {
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'MskEventSourceEni',
+        actions: [...MSK_EVENT_SOURCE_ENI_ACTIONS],
+        resources: ['*'],
+      }),
+    );
+  }
   return new iam.Role(scope, id, {
     assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
     inlinePolicies: { execution: new iam.PolicyDocument({ statements }) },
   });
+}
+
+/**
+ * The SQS on-failure destination with the exact permissions Lambda needs to send to an SSE-KMS queue
+ * (sqs:SendMessage; the queue's KMS actions are granted by the caller). CDK's SqsDlq grants
+ * GetQueueAttributes/GetQueueUrl and kms:ReEncrypt* and kms:GenerateDataKey* on top.
+ */
+export function sqsOnFailure(queue: sqs.IQueue): lambda.IEventSourceDlq {
+  return {
+    bind(_target, handler) {
+      handler.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'OnFailureQueue',
+          actions: ['sqs:SendMessage'],
+          resources: [queue.queueArn],
+        }),
+      );
+      return { destination: queue.queueArn };
+    },
+  };
 }

@@ -41,6 +41,8 @@ const resource = (construct: Parameters<typeof logicalId>[1]): Resource => {
   if (!r) throw new Error(`no resource for ${construct.node.path}`);
   return r;
 };
+/** A resource's properties, `{}` when it has none. */
+const propsOf = (r: Resource | undefined): Record<string, unknown> => r?.Properties ?? {};
 const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
 const notify = () => {
   if (!s.stack.notifications) throw new Error('notifier not synthesized');
@@ -51,11 +53,11 @@ const notify = () => {
 function roleStatements(): Statement[] {
   const roleId = id(notify().role);
   const inline = (
-    (resource(notify().role).Properties?.Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]
+    (propsOf(resource(notify().role)).Policies ?? []) as { PolicyDocument: { Statement: Statement[] } }[]
   ).flatMap((p) => p.PolicyDocument.Statement);
   const attached = ofType(s.json, 'AWS::IAM::Policy')
     .filter(([, p]) => JSON.stringify(p.Properties?.Roles) === JSON.stringify([{ Ref: roleId }]))
-    .flatMap(([, p]) => (p.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
+    .flatMap(([, p]) => (propsOf(p).PolicyDocument as { Statement: Statement[] }).Statement);
   return [...inline, ...attached];
 }
 
@@ -104,7 +106,7 @@ describe('notifier (context notificationsFile)', () => {
     const policy = ofType(s.json, 'AWS::SNS::TopicPolicy').find(([, p]) =>
       JSON.stringify(p.Properties?.Topics).includes(id(notify().topic)),
     );
-    const statements = (policy?.[1].Properties?.PolicyDocument as { Statement: Statement[] }).Statement;
+    const statements = (propsOf(policy?.[1]).PolicyDocument as { Statement: Statement[] }).Statement;
     expect(statements).toContainEqual(
       expect.objectContaining({
         Effect: 'Deny',
@@ -126,9 +128,8 @@ describe('notifier (context notificationsFile)', () => {
     expect(table.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
     expect(table.TimeToLiveSpecification).toEqual({ AttributeName: 'expiresAt', Enabled: true });
     // The replay window: 24 h of stream, 168 h of topic retention, plus the 14-day margin = 21 days.
-    const env = (
-      resource(notify().function).Properties?.Environment as { Variables: Record<string, unknown> }
-    ).Variables;
+    const env = (propsOf(resource(notify().function)).Environment as { Variables: Record<string, unknown> })
+      .Variables;
     expect(env.NOTIFY_SEEN_TTL_SECONDS).toBe(String(21 * 86_400));
   });
 
@@ -242,7 +243,7 @@ describe('notifier (context notificationsFile)', () => {
       ...ofType(s.json, 'AWS::SQS::QueuePolicy').filter(([, p]) =>
         JSON.stringify(p.Properties?.Queues).includes(id(notify().deadLetterQueue)),
       ),
-    ].flatMap(([, p]) => (p.Properties?.PolicyDocument as { Statement: Statement[] }).Statement);
+    ].flatMap(([, p]) => (propsOf(p).PolicyDocument as { Statement: Statement[] }).Statement);
     for (const st of resourcePolicies.filter((x) => x.Effect === 'Allow')) {
       expect(JSON.stringify(st.Resource)).not.toBe('"*"');
     }

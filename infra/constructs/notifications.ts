@@ -28,6 +28,16 @@ import type { Network } from './network.js';
 
 export const NOTIFIER_ENTRY = fileURLToPath(new URL('../../src/notify/lambda.ts', import.meta.url));
 
+/**
+ * Files the notifier reads beside its bundle: the Avro schemas it decodes with (src/schemas/lead-avro.ts),
+ * and re2.wasm, which the rules-file schema's pattern engine loads when the module is imported.
+ */
+export const NOTIFIER_RUNTIME_FILES = [
+  'src/schemas/lead.avsc',
+  'src/schemas/rejected.avsc',
+  'node_modules/re2-wasm/build/wasm/re2.wasm',
+] as const;
+
 /** The consumer group of the notifier's event source mapping (its own, outside the downstream prefix). */
 export const NOTIFIER_CONSUMER_GROUP = 'leadstream-notifier';
 
@@ -191,8 +201,7 @@ export class Notifications extends Construct {
         [NOTIFIER_ENV.serviceName]: 'leadstream-notifier',
         NODE_OPTIONS: '--enable-source-maps',
       },
-      // The decoder reads lead.avsc beside the bundle (src/schemas/lead-avro.ts).
-      bundling: bundlingOptions(['src/schemas/lead.avsc', 'src/schemas/rejected.avsc']),
+      bundling: bundlingOptions(NOTIFIER_RUNTIME_FILES),
     });
 
     // Least privilege, written out: each statement names its resources, none a wildcard.

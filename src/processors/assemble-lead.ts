@@ -40,7 +40,7 @@ export function buildLead(
     leadId,
     receivedAt: ctx.receivedAt,
     businessId,
-    source: x.profile.source,
+    source: x.source,
     campaign: clean(fields.campaign),
     adId: clean(fields.adId),
     contact: { ...names, email: fields.email, phone: phone?.e164 ?? null },

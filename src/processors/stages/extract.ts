@@ -9,6 +9,8 @@
  */
 import { anyOf, type Pattern } from '../../config/pattern.js';
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
+import type { LeadSource } from '../../schemas/lead.js';
+import { adPlatformOf } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
@@ -46,6 +48,8 @@ export type ContactOrigin = 'labels' | 'adf' | 'json' | 'reply-to' | 'from' | 'b
 
 export interface Extracted {
   profile: SourceProfile;
+  /** The profile's source, or the ad platform a generic notification carrying platform ids names. */
+  source: LeadSource;
   specificProfile: boolean;
   fields: ExtractedFields;
   attributes: Record<string, string>;
@@ -287,8 +291,17 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (!acc.adId && adIdRe) acc.adId = firstGroup(adIdRe, subject) ?? firstGroup(adIdRe, body);
 
       const language = topLanguage(acc.langs) ?? guessLanguage(body);
+      const source =
+        (GENERIC_SOURCES.has(profile.source) &&
+          adPlatformOf({
+            ids: [acc.adId, acc.formId, acc.campaignId, acc.platformLeadId],
+            texts: [...[innerFrom, email.from].flatMap((a) => (a ? [a.name, a.address] : [])), subject, body],
+            customerText: acc.message,
+          })) ||
+        profile.source;
       return {
         profile,
+        source,
         specificProfile: compiled.specific,
         fields: {
           fullName: acc.fullName,
@@ -316,6 +329,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
     },
   };
 }
+
+/** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */
+const GENERIC_SOURCES: ReadonlySet<LeadSource> = new Set(['web_form', 'other']);
 
 function hasConditions(p: SourceProfile): boolean {
   const m = p.match;

@@ -77,6 +77,27 @@ describe('leadstream send', () => {
     );
   });
 
+  it('names a refused connection (nothing listening on the port), exit 1', async () => {
+    const closed = createServer();
+    closed.listen(0, '127.0.0.1');
+    await once(closed, 'listening');
+    const port = (closed.address() as AddressInfo).port;
+    closed.close();
+    await once(closed, 'close');
+    const code = await send([
+      '--quiet',
+      '--endpoint',
+      `http://127.0.0.1:${port}`,
+      '--stream',
+      'leads',
+      email,
+    ]);
+    expect(code).toBe(1);
+    // A refused connection may be a server still starting: retried, then counted as failed.
+    expect(stdout).toMatch(/^sent 0, retried \d+, failed 1\n$/);
+    expect(stderr).toMatch(/^leadstream send: first failure: .*ECONNREFUSED.*\n$/);
+  });
+
   it('names missing credentials, exit 1', async () => {
     vi.stubEnv('AWS_ACCESS_KEY_ID', undefined);
     vi.stubEnv('AWS_SECRET_ACCESS_KEY', undefined);

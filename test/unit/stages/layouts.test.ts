@@ -60,8 +60,8 @@ describe('layouts no profile names', () => {
   });
 
   it.each(Object.entries(expected))('%s', async (name, want) => {
-    const { fields, nameOrder, profile } = await extractFixture(name);
-    if (want.source) expect(profile.source).toBe(want.source);
+    const { fields, nameOrder, source } = await extractFixture(name);
+    if (want.source) expect(source).toBe(want.source);
     expect(fields.email).toBe(want.email);
     expect(digits(fields.phone)).toBe(want.phoneDigits);
     if (want.notPhoneDigits) expect(digits(fields.phone)).not.toBe(want.notPhoneDigits);

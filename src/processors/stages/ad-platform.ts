@@ -1,0 +1,61 @@
+/**
+ * Ad-platform stage: which lead-ad platform a notification came from when no platform profile
+ * recognised its sender or wording. Platforms rename their senders, relay through the business's
+ * CRM or a mail gateway, and word their notifications per market, so a profile's sender and
+ * phrase patterns miss many of them. Two things stay: the notification carries the platform's own
+ * identifiers (ad, form, campaign or lead id; a website form has none of these), and it names the
+ * platform. Pure: the decision rests on the texts it is given.
+ */
+import type { LeadSource } from '../../schemas/lead.js';
+
+/** Brand names as the platforms write them in their notifications, in any language. */
+const BRANDS: ReadonlyArray<readonly [LeadSource, RegExp]> = [
+  ['facebook_lead_ads', /\b(?:facebook|instagram|meta(?:\s+(?:business|ads|lead|platforms)))\b/i],
+  ['google_ads', /\bgoogle\b/i],
+  ['linkedin_lead_gen', /\blinked\s?in\b/i],
+  ['tiktok_lead_ads', /\btik\s?tok\b/i],
+  ['snapchat_lead_ads', /\bsnap(?:chat|\s+ads|\s+inc)\b/i],
+  ['microsoft_lead_ads', /\b(?:microsoft|bing)\b/i],
+  ['pinterest_lead_ads', /\bpinterest\b/i],
+];
+
+/** How much of the body is searched: platforms name themselves in the header or footer of a short notification. */
+const MAX_BODY_CHARS = 16 * 1024;
+
+export interface PlatformEvidence {
+  /** The ids the extractor read (null when the email had none). */
+  ids: ReadonlyArray<string | null>;
+  /** Sender display names and addresses, then the subject, then the body: earlier texts name the sender best. */
+  texts: readonly string[];
+  /** The customer's own message, which may mention any platform ("I saw your ad on Facebook"). */
+  customerText: string | null;
+}
+
+/**
+ * The platform a notification with platform identifiers names first, or null (no identifiers, or
+ * no platform named outside the customer's own words).
+ */
+export function adPlatformOf(evidence: PlatformEvidence): LeadSource | null {
+  if (!evidence.ids.some((id) => !!id?.trim())) return null;
+  for (const raw of evidence.texts) {
+    const text = withoutCustomerText(raw.slice(0, MAX_BODY_CHARS), evidence.customerText);
+    let best: { source: LeadSource; at: number } | null = null;
+    for (const [source, brand] of BRANDS) {
+      const at = text.search(brand);
+      if (at >= 0 && (best === null || at < best.at)) best = { source, at };
+    }
+    if (best) return best.source;
+  }
+  return null;
+}
+
+function withoutCustomerText(text: string, customerText: string | null): string {
+  if (!customerText) return text;
+  // The message was normalised from the body; remove it line by line, as whitespace may differ.
+  let out = text;
+  for (const line of customerText.split('\n')) {
+    const t = line.trim();
+    if (t.length >= 3) out = out.split(t).join(' ');
+  }
+  return out;
+}

@@ -11,12 +11,14 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { CLAIM_CHECK_REPLAY_MARGIN_DAYS } from '../../src/config/deploy.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../processor-environment.js';
 import {
   bundlingOptions,
+  deadLetterAlarm,
+  deadLetterQueue,
   LAMBDA_RUNTIME,
   lambdaLogGroup,
   lambdaRole,
@@ -258,13 +260,7 @@ export class IngestFunction extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    this.deadLetterQueue = new sqs.Queue(this, 'OnFailureQueue', {
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      enforceSSL: true,
-      // The maximum, so an operator back from a long weekend still finds the failed batches' metadata.
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'OnFailureQueue', this.key);
 
     this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
@@ -384,18 +380,12 @@ export class IngestFunction extends Construct {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
-    // Threshold 0: every message here is a batch of leads that was given up on and needs a human.
-    this.deadLetterAlarm = new cloudwatch.Alarm(this, 'OnFailureQueueAlarm', {
-      alarmDescription: 'Records were sent to the on-failure queue: leads were not delivered',
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        statistic: 'Maximum',
-        period: Duration.minutes(1),
-      }),
-      threshold: 0,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    this.deadLetterAlarm = deadLetterAlarm(
+      this,
+      'OnFailureQueueAlarm',
+      this.deadLetterQueue,
+      'Records were sent to the on-failure queue: leads were not delivered',
+    );
 
     const emf = (metricName: string) =>
       new cloudwatch.Metric({

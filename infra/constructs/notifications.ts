@@ -9,7 +9,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as sns from 'aws-cdk-lib/aws-sns';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { parse as parseYaml } from 'yaml';
 import { parseConfig } from '../../src/config/load.js';
@@ -19,6 +19,8 @@ import { NOTIFIER_ENV } from '../processor-environment.js';
 import type { KafkaAccess } from './kafka-access.js';
 import {
   bundlingOptions,
+  deadLetterAlarm,
+  deadLetterQueue,
   LAMBDA_RUNTIME,
   lambdaLogGroup,
   lambdaRole,
@@ -159,12 +161,7 @@ export class Notifications extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       removalPolicy: RemovalPolicy.DESTROY,
     });
-    this.deadLetterQueue = new sqs.Queue(this, 'DeadLetters', {
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'DeadLetters', this.key);
 
     // The event source mapping's pollers: the cluster lets itself in, and reaches SQS through an endpoint that
     // serves this queue only.
@@ -265,17 +262,12 @@ export class Notifications extends Construct {
     this.eventSource.node.addDependency(kafka.topics, kafka.securityGroup);
 
     this.alarms = [
-      new cloudwatch.Alarm(this, 'DeadLettersAlarm', {
-        alarmDescription: 'Notifications were given up on: a business was not told of a lead',
-        metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-          statistic: 'Maximum',
-          period: Duration.minutes(1),
-        }),
-        threshold: 0,
-        evaluationPeriods: 1,
-        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-      }),
+      deadLetterAlarm(
+        this,
+        'DeadLettersAlarm',
+        this.deadLetterQueue,
+        'Notifications were given up on: a business was not told of a lead',
+      ),
       new cloudwatch.Alarm(this, 'ErrorsAlarm', {
         alarmDescription: 'Notifier invocations failed (crash, timeout or init error)',
         metric: this.function.metricErrors({ statistic: 'Sum', period: Duration.minutes(5) }),

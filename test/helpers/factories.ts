@@ -6,6 +6,7 @@ import type { KinesisStreamEvent, KinesisStreamRecord } from 'aws-lambda';
 import { corpusConfig } from '../../bench/corpus/evaluate.js';
 import { type CorpusEmail, generateCorpus } from '../../src/corpus/generate.js';
 import type { AnalyticsRecord } from '../../src/schemas/analytics.js';
+import type { Lead } from '../../src/schemas/lead.js';
 
 export type { CorpusEmail };
 /**
@@ -116,6 +117,34 @@ export function analyticsRecord(overrides: Partial<AnalyticsRecord> = {}): Analy
     confidence: 0.8,
     form_id: null,
     campaign_id: null,
+    ...overrides,
+  };
+}
+
+/** A decoded Lead as a consumer of the leads topic sees it (the notifier's tests): Jane Doe, by email. */
+export function testLead(leadId: string, businessId: string, overrides: Partial<Lead> = {}): Lead {
+  return {
+    leadId,
+    receivedAt: new Date('2026-03-03T10:00:00Z'),
+    businessId,
+    source: 'web_form',
+    campaign: null,
+    adId: null,
+    formId: null,
+    campaignId: null,
+    platformLeadId: null,
+    contact: {
+      fullName: 'Jane Doe',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane@example.com',
+      phone: null,
+    },
+    message: null,
+    attributes: {},
+    subject: 'New enquiry',
+    messageId: '<m@x>',
+    extraction: { ruleId: 'generic', confidence: 0.8, warnings: [] },
     ...overrides,
   };
 }

@@ -11,6 +11,7 @@ import { NOTIFIER_RUNTIME_FILES } from '../../infra/constructs/notifications.js'
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/notify/webhook-receiver.js';
 import { encodeLead, LEAD_SCHEMA_FINGERPRINT } from '../../src/processors/stages/encode.js';
 import type { Lead } from '../../src/schemas/lead.js';
+import { testLead } from '../helpers/factories.js';
 import { logicalId, SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
 
 // The notifier's asset exactly as `cdk synth` writes it, run with Node on one MSK event. SNS, DynamoDB,
@@ -41,32 +42,7 @@ afterAll(async () => {
   aws?.server.close();
 });
 
-function lead(leadId: string): Lead {
-  return {
-    leadId,
-    receivedAt: new Date('2026-03-03T10:00:00Z'),
-    businessId: 'acme-motors',
-    source: 'web_form',
-    campaign: null,
-    adId: null,
-    formId: null,
-    campaignId: null,
-    platformLeadId: null,
-    contact: {
-      fullName: 'Jane Doe',
-      firstName: 'Jane',
-      lastName: 'Doe',
-      email: 'jane@example.com',
-      phone: null,
-    },
-    message: null,
-    attributes: {},
-    subject: 'New enquiry',
-    messageId: '<m@x>',
-    extraction: { ruleId: 'generic', confidence: 0.8, warnings: [] },
-  } as Lead;
-}
-
+const lead = (leadId: string) => testLead(leadId, 'acme-motors');
 const bytes = (v: string) => [...Buffer.from(v)];
 const mskRecord = (l: Lead, offset: number, fingerprint = LEAD_SCHEMA_FINGERPRINT) => ({
   topic: 'leads',

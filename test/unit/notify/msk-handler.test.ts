@@ -5,36 +5,14 @@ import type { NotifyDeadLetter } from '../../../src/notify/notifier.js';
 import { SIGNATURE_HEADER, verifySignature } from '../../../src/notify/signature.js';
 import { encodeLead, LEAD_SCHEMA_FINGERPRINT } from '../../../src/processors/stages/encode.js';
 import type { Lead } from '../../../src/schemas/lead.js';
+import { testLead } from '../../helpers/factories.js';
 
 const TOPIC_ARN = 'arn:aws:sns:eu-west-1:111122223333:leadstream-notifications';
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:acme-hook-AbCdEf';
 const TTL_SECONDS = 15 * 86_400;
 
-function lead(leadId: string, businessId: string): Lead {
-  return {
-    leadId,
-    receivedAt: new Date('2026-03-03T10:00:00Z'),
-    businessId,
-    source: 'facebook_lead_ads',
-    campaign: null,
-    adId: null,
-    formId: null,
-    campaignId: null,
-    platformLeadId: null,
-    contact: {
-      fullName: 'Jane Doe',
-      firstName: 'Jane',
-      lastName: 'Doe',
-      email: 'jane@example.com',
-      phone: null,
-    },
-    message: 'Call me',
-    attributes: {},
-    subject: 'New enquiry',
-    messageId: '<m@x>',
-    extraction: { ruleId: 'generic', confidence: 0.8, warnings: [] },
-  } as Lead;
-}
+const lead = (leadId: string, businessId: string) =>
+  testLead(leadId, businessId, { source: 'facebook_lead_ads', message: 'Call me' });
 
 /** Header values as MSK delivers them: byte values, signed like Java bytes. */
 const headerBytes = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => (b > 127 ? b - 256 : b));

@@ -1,25 +1,18 @@
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../infra/constructs/lambda-defaults.js';
 import { NOTIFIER_RUNTIME_FILES } from '../../infra/constructs/notifications.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../src/notify/webhook-receiver.js';
-import { encodeLead, LEAD_SCHEMA_FINGERPRINT } from '../../src/processors/stages/encode.js';
-import type { Lead } from '../../src/schemas/lead.js';
-import { testLead } from '../helpers/factories.js';
-import { logicalId, SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
+import { mskEvent, mskRecord, testLead } from '../helpers/factories.js';
+import { assetDirOf, invokeAsset, SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
 
 // The notifier's asset exactly as `cdk synth` writes it, run with Node on one MSK event. SNS, DynamoDB,
 // SQS and Secrets Manager are one local fake (the SDK's AWS_ENDPOINT_URL_<SERVICE> variables point at it);
 // the webhook is the project's signature-checking receiver. It proves the asset holds everything the
 // notifier reads (the Avro schemas and re2.wasm beside the bundle) and that the wiring works end to end.
 
-const run = promisify(execFile);
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:acme-AbCdEf';
 
 let s: Synthesized;
@@ -29,10 +22,8 @@ let receiver: WebhookReceiver;
 
 beforeAll(async () => {
   s = synth({ nag: false, context: { notificationsFile: 'test/fixtures/notifications/rules.yaml' } });
-  const fn = s.stack.notifications?.function;
-  if (!fn) throw new Error('no notifier');
-  const code = s.json.Resources[logicalId(s.stack, fn)]?.Properties as { Code: { S3Key: string } };
-  assetDir = join(s.outdir, `asset.${code.Code.S3Key.replace('.zip', '')}`);
+  if (!s.stack.notifications) throw new Error('no notifier');
+  assetDir = assetDirOf(s, s.stack.notifications.function);
   aws = await startFakeAws();
   receiver = await startWebhookReceiver({ secret: 'webhook-secret' });
 }, SYNTH_TIMEOUT_MS);
@@ -43,18 +34,6 @@ afterAll(async () => {
 });
 
 const lead = (leadId: string) => testLead(leadId, 'acme-motors');
-const bytes = (v: string) => [...Buffer.from(v)];
-const mskRecord = (l: Lead, offset: number, fingerprint = LEAD_SCHEMA_FINGERPRINT) => ({
-  topic: 'leads',
-  partition: 0,
-  offset,
-  timestamp: 0,
-  timestampType: 'CREATE_TIME',
-  key: Buffer.from(l.businessId).toString('base64'),
-  value: encodeLead(l).toString('base64'),
-  headers: [{ 'schema-fingerprint': bytes(fingerprint) }, { 'lead-id': bytes(l.leadId) }],
-});
-
 describe('notifier asset', () => {
   it('holds the code, its source map and the runtime files', () => {
     const runtimeFiles = NOTIFIER_RUNTIME_FILES.map((f) => f.split('/').at(-1) as string);
@@ -62,59 +41,33 @@ describe('notifier asset', () => {
   });
 
   it('runs on Node from the asset directory: one delivery per leadId, SNS with attributes, a dead letter', async () => {
-    const modules = join(s.outdir, 'node_modules');
-    mkdirSync(modules, { recursive: true });
-    if (!existsSync(join(modules, '@aws-sdk')))
-      symlinkSync(join(PROJECT_ROOT, 'node_modules', '@aws-sdk'), join(modules, '@aws-sdk'), 'dir');
-    const event = {
-      eventSource: 'aws:kafka',
-      eventSourceArn: 'arn:aws:kafka:eu-west-1:111122223333:cluster/c/u',
-      bootstrapServers: 'b:9098',
-      records: {
-        'leads-0': [
-          mskRecord(lead('lead-1'), 1),
-          mskRecord(lead('lead-1'), 2), // the replayed email
-          mskRecord(lead('lead-2'), 3, '00000000000000ff'), // a writer we cannot read
-        ],
-      },
-    };
-    const eventFile = join(s.outdir, 'msk-event.json');
-    writeFileSync(eventFile, JSON.stringify(event));
-    const script = `import { readFileSync } from 'node:fs';
-const { handler } = await import(${JSON.stringify(join(assetDir, 'index.mjs'))});
-const res = await handler(JSON.parse(readFileSync(${JSON.stringify(eventFile)}, 'utf8')));
-process.stdout.write('\\nRESULT ' + JSON.stringify(res) + '\\n');
-process.exit(0);`;
-    const { stdout } = await run(
-      process.execPath,
-      ['--enable-source-maps', '--input-type=module', '-e', script],
-      {
-        cwd: s.outdir,
-        env: {
-          PATH: process.env.PATH,
-          AWS_REGION: 'eu-west-1',
-          AWS_ACCESS_KEY_ID: 'test',
-          AWS_SECRET_ACCESS_KEY: 'test',
-          AWS_ENDPOINT_URL_SNS: aws.url,
-          AWS_ENDPOINT_URL_DYNAMODB: aws.url,
-          AWS_ENDPOINT_URL_SQS: aws.url,
-          AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url,
-          LEADSTREAM_NOTIFICATIONS: JSON.stringify({
-            businesses: {
-              'acme-motors': {
-                webhook: { url: `${receiver.url}/hooks/acme`, secret: { secretId: SECRET_ARN } },
-                sns: true,
-              },
-            },
-          }),
-          NOTIFY_TOPIC_ARN: 'arn:aws:sns:eu-west-1:111122223333:leads',
-          NOTIFY_SEEN_TABLE: 'seen',
-          NOTIFY_SEEN_TTL_SECONDS: '3600',
-          NOTIFY_DEAD_LETTER_QUEUE_URL: `${aws.url}/111122223333/dead`,
-        },
-      },
+    const event = mskEvent(
+      mskRecord(lead('lead-1'), 0, 1),
+      mskRecord(lead('lead-1'), 0, 2), // the replayed email
+      mskRecord(lead('lead-2'), 0, 3, '00000000000000ff'), // a writer we cannot read
     );
-    expect(JSON.parse(stdout.split('\nRESULT ').at(-1) ?? '')).toEqual({ batchItemFailures: [] });
+    const result = await invokeAsset(s, assetDir, event, {
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      AWS_ENDPOINT_URL_SNS: aws.url,
+      AWS_ENDPOINT_URL_DYNAMODB: aws.url,
+      AWS_ENDPOINT_URL_SQS: aws.url,
+      AWS_ENDPOINT_URL_SECRETS_MANAGER: aws.url,
+      LEADSTREAM_NOTIFICATIONS: JSON.stringify({
+        businesses: {
+          'acme-motors': {
+            webhook: { url: `${receiver.url}/hooks/acme`, secret: { secretId: SECRET_ARN } },
+            sns: true,
+          },
+        },
+      }),
+      NOTIFY_TOPIC_ARN: 'arn:aws:sns:eu-west-1:111122223333:leads',
+      NOTIFY_SEEN_TABLE: 'seen',
+      NOTIFY_SEEN_TTL_SECONDS: '3600',
+      NOTIFY_DEAD_LETTER_QUEUE_URL: `${aws.url}/111122223333/dead`,
+    });
+    expect(result).toEqual({ batchItemFailures: [] });
     expect(receiver.deliveries.map((d) => d.leadId)).toEqual(['lead-1']);
     expect(receiver.rejectedSignatures).toBe(0);
     expect(aws.published).toHaveLength(1);

@@ -1,11 +1,8 @@
-import type { MSKEvent, MSKRecord } from 'aws-lambda';
 import { describe, expect, it } from 'vitest';
 import { createNotifierFromEnv } from '../../../src/notify/lambda.js';
 import type { NotifyDeadLetter } from '../../../src/notify/notifier.js';
 import { SIGNATURE_HEADER, verifySignature } from '../../../src/notify/signature.js';
-import { encodeLead, LEAD_SCHEMA_FINGERPRINT } from '../../../src/processors/stages/encode.js';
-import type { Lead } from '../../../src/schemas/lead.js';
-import { testLead } from '../../helpers/factories.js';
+import { mskEvent, mskRecord, testLead } from '../../helpers/factories.js';
 
 const TOPIC_ARN = 'arn:aws:sns:eu-west-1:111122223333:leadstream-notifications';
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:acme-hook-AbCdEf';
@@ -14,40 +11,8 @@ const TTL_SECONDS = 15 * 86_400;
 const lead = (leadId: string, businessId: string) =>
   testLead(leadId, businessId, { source: 'facebook_lead_ads', message: 'Call me' });
 
-/** Header values as MSK delivers them: byte values, signed like Java bytes. */
-const headerBytes = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => (b > 127 ? b - 256 : b));
-
-function record(
-  l: Lead,
-  partition: number,
-  offset: number,
-  fingerprint = LEAD_SCHEMA_FINGERPRINT,
-): MSKRecord {
-  return {
-    topic: 'leads',
-    partition,
-    offset,
-    timestamp: 0,
-    timestampType: 'CREATE_TIME',
-    key: Buffer.from(l.businessId).toString('base64'),
-    value: encodeLead(l).toString('base64'),
-    headers: [{ 'schema-fingerprint': headerBytes(fingerprint) }, { 'lead-id': headerBytes(l.leadId) }],
-  };
-}
-
-function event(...records: MSKRecord[]): MSKEvent {
-  const grouped: MSKEvent['records'] = {};
-  for (const r of records) {
-    const key = `${r.topic}-${r.partition}`;
-    grouped[key] = [...(grouped[key] ?? []), r];
-  }
-  return {
-    eventSource: 'aws:kafka',
-    eventSourceArn: 'arn:cluster',
-    bootstrapServers: 'b:9098',
-    records: grouped,
-  };
-}
+const record = mskRecord;
+const event = mskEvent;
 
 interface Sent {
   input: Record<string, unknown>;

@@ -8,8 +8,8 @@
  * - Once: leads whose leadId was seen are skipped (./seen.ts).
  * - Webhook: ./webhook.ts; after its last attempt the lead is dead-lettered, not retried forever,
  *   so one dead receiver does not hold up every other business on the partition.
- * - SNS: published with `businessId` and `source` as message attributes; a failure throws so the
- *   batch is retried by the event source.
+ * - SNS (AWS only; the local stack has no publisher and skips the channel): published with
+ *   `businessId` and `source` as message attributes; a failure throws so the event source retries.
  * Dead-letter entries carry ids and the reason, never the lead's contact details.
  */
 import type { NotificationsConfig, WebhookChannel } from '../config/schema.js';
@@ -105,16 +105,15 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       const { leadId, businessId } = lead;
       if (await deps.seen.has(leadId)) return { outcome: 'duplicate', leadId, businessId };
       const channels = deps.notifications.businesses[businessId];
-      if (!channels || (!channels.webhook && !channels.sns))
+      // The sns channel exists on AWS only: without a publisher (the local stack) it is not a channel.
+      const publishSns = channels?.sns ? deps.publishSns : undefined;
+      if (!channels || (!channels.webhook && !publishSns))
         return { outcome: 'no_channel', leadId, businessId };
 
       let outcome: NotifyOutcome = 'notified';
       // The secret first: a secret that cannot be read fails the record before any channel is told.
       const secret = channels.webhook ? await secretFor(channels.webhook.secret) : null;
-      if (channels.sns) {
-        if (!deps.publishSns) throw new Error('notifications: sns channel configured but no SNS topic');
-        await deps.publishSns(lead);
-      }
+      if (publishSns) await publishSns(lead);
       if (channels.webhook && secret !== null) {
         const result: DeliveryResult = await deliverWebhook(
           {

@@ -85,4 +85,15 @@ describe('notifier', () => {
     expect(posted).toEqual([]);
     expect(dead[0]).toMatchObject({ leadId: 'a3', reason: 'unknown_schema_fingerprint' });
   });
+
+  it('skips the sns channel where there is no SNS publisher (the local stack) instead of failing the lead', async () => {
+    const config = parseConfig({ version: 1, notifications: { businesses: { bravo: { sns: true } } } });
+    const notifier = createNotifier({
+      notifications: config.notifications,
+      resolveSecret: async () => 'secret',
+      seen: createMemorySeenStore(),
+      deadLetter: async () => {},
+    });
+    expect((await notifier.handle(message(lead('b9', 'bravo')))).outcome).toBe('no_channel');
+  });
 });

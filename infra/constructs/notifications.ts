@@ -189,6 +189,8 @@ export class Notifications extends Construct {
       role: this.role,
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
+      // Webhook URLs can carry a token: the environment is encrypted with the notifier's key, not Lambda's.
+      environmentEncryption: this.key,
       environment: {
         [NOTIFIER_ENV.notifications]: JSON.stringify(props.notifications),
         [NOTIFIER_ENV.topicArn]: this.topic.topicArn,

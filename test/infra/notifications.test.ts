@@ -152,6 +152,7 @@ describe('notifier (context notificationsFile)', () => {
     expect(fn.Runtime).toBe('nodejs24.x');
     expect(fn.Architectures).toEqual(['arm64']);
     expect(fn.VpcConfig).toBeUndefined();
+    expect(fn.KmsKeyArn).toEqual({ 'Fn::GetAtt': [id(notify().key), 'Arn'] });
     const env = (fn.Environment as { Variables: Record<string, unknown> }).Variables;
     const notifications = JSON.parse(env.LEADSTREAM_NOTIFICATIONS as string);
     expect(notifications.businesses['acme-motors'].webhook.secret).toEqual({ secretId: SECRET_ARN });

@@ -280,6 +280,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const rules = await loadConfig(processorEnv.LEADSTREAM_CONFIG, processorEnv);
     const notifying = Object.keys(rules.notifications.businesses).length > 0;
     if (notifying) {
+      if (Object.values(rules.notifications.businesses).some((c) => c.sns)) {
+        log('notifications: the sns channel is AWS-only; locally only webhooks are delivered');
+      }
       const { createNotifier, secretFromEnv } = await import('../notify/notifier.js');
       const { createMemorySeenStore } = await import('../notify/seen.js');
       const { startLocalNotifier, createNotifyDeadLetterFile } = await import('../notify/local-consumer.js');

@@ -84,6 +84,11 @@ interface TableState {
 
 /** Inline elements whose text, when it is a field label, labels the text after it (`<b>Mob.</b> 0171…`). */
 const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
+/** Inline elements that may stand between a bold label and its required marker or value. */
+const INLINE = new Set([...INLINE_LABEL, 'span', 'sup', 'abbr', 'em', 'i', 'u', 'small', 'font']);
+/** A required-field marker after a label: `*`, `(required)`, `(Pflichtfeld)`, `obligatoire`. */
+const REQUIRED_MARK =
+  /^\s*\(?\s*(?:\*+|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\)?\s*$/i;
 
 /**
  * `isLabel`: exact dictionary labels (table header rows); `isFieldLabel`: any label the lexicon
@@ -102,8 +107,22 @@ export function renderHtml(
   const tables: TableState[] = [];
   /** Where the text of each open inline label element starts, as an offset into the current line/cell. */
   const inlineStarts: number[] = [];
+  /**
+   * A bold label written without a colon gets one before the text after it, not at its close: a
+   * required marker after it (`<b>Message</b> <span>*</span>`) stays in the label, and a colon the
+   * template wrote itself (`<b>Name</b>: Jane`) is not doubled.
+   */
+  let colonPending = false;
   /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
   let ddDepth = 0;
+  /** A definition's value was rendered and is not closed by VALUE_END yet. */
+  let definitionOpen = false;
+  const endDefinition = () => {
+    if (!definitionOpen) return;
+    definitionOpen = false;
+    newline();
+    if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
+  };
   /** Open <blockquote> elements: quoted reply text keeps its `> ` markers, as a text part has them. */
   let quoteDepth = 0;
   const emit = (l: string) => out.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${l}` : l);
@@ -180,6 +199,7 @@ export function renderHtml(
           skipDepth++;
           return;
         }
+        if (!INLINE.has(name)) colonPending = false;
         if (
           SKIP.has(name) ||
           (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) ||
@@ -232,21 +252,31 @@ export function renderHtml(
           inlineStarts.push(t0 && t0.cell !== null ? t0.cell.length : line.length);
           return;
         }
-        if (name === 'dt') newline();
-        else if (name === 'dd') {
+        if (name === 'dt') {
+          newline();
+          endDefinition();
+        } else if (name === 'dd') {
           ddDepth++;
           emitText(' ');
         } else if (BLOCK.has(name)) newline();
       },
       ontext(text) {
         if (skipDepth > 0) return;
-        emitText(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
+        const t = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
+        if (colonPending && t.trim()) {
+          if (!REQUIRED_MARK.test(t)) {
+            colonPending = false;
+            if (!/^\s*[:：]/.test(t)) emitText(':');
+          }
+        }
+        emitText(t);
       },
       onclosetag(name) {
         if (skipDepth > 0) {
           skipDepth--;
           return;
         }
+        if (!INLINE.has(name)) colonPending = false;
         if (name === 'pre' && preDepth > 0) preDepth--;
         if (name === 'blockquote' && quoteDepth > 0) {
           newline();
@@ -259,7 +289,7 @@ export function renderHtml(
           if (start === undefined || start > current.length) return;
           const text = current.slice(start).trim();
           if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
-            emitText(': ');
+            colonPending = true;
           return;
         }
         if (name === 'table' && t) {
@@ -283,9 +313,16 @@ export function renderHtml(
           if (!/[:：]\s*$/.test(line)) line += ':';
           return;
         }
-        if (name === 'dd') ddDepth = Math.max(0, ddDepth - 1);
+        if (name === 'dd') {
+          // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
+          ddDepth = Math.max(0, ddDepth - 1);
+          newline();
+          definitionOpen = true;
+          return;
+        }
+        if (name === 'dl') endDefinition();
         if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
-        else if (name === 'dd' || VALUE_BLOCK.has(name)) {
+        else if (VALUE_BLOCK.has(name)) {
           // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
           newline();
           if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);

@@ -84,8 +84,6 @@ interface TableState {
 
 /** Inline elements whose text, when it is a field label, labels the text after it (`<b>Mob.</b> 0171…`). */
 const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
-/** Inline elements that may stand between a bold label and its required marker or value. */
-const INLINE = new Set([...INLINE_LABEL, 'span', 'sup', 'abbr', 'em', 'i', 'u', 'small', 'font']);
 /** A required-field marker after a label: `*`, `(required)`, `(Pflichtfeld)`, `obligatoire`. */
 const REQUIRED_MARK =
   /^\s*\(?\s*(?:\*+|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\)?\s*$/i;
@@ -138,6 +136,7 @@ export function renderHtml(
     else line += s;
   };
   const newline = () => {
+    colonPending = false;
     const t = top();
     if (t && t.cell !== null) {
       t.cell += '\n';
@@ -199,7 +198,7 @@ export function renderHtml(
           skipDepth++;
           return;
         }
-        if (!INLINE.has(name)) colonPending = false;
+
         if (
           SKIP.has(name) ||
           (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) ||
@@ -276,7 +275,7 @@ export function renderHtml(
           skipDepth--;
           return;
         }
-        if (!INLINE.has(name)) colonPending = false;
+
         if (name === 'pre' && preDepth > 0) preDepth--;
         if (name === 'blockquote' && quoteDepth > 0) {
           newline();
@@ -310,6 +309,7 @@ export function renderHtml(
           return;
         }
         if (name === 'dt') {
+          colonPending = false;
           if (!/[:：]\s*$/.test(line)) line += ':';
           return;
         }
@@ -333,6 +333,7 @@ export function renderHtml(
   );
 
   function closeCell(t: TableState) {
+    colonPending = false;
     const cell = t.cell ?? '';
     t.cell = null;
     if (t.layout) {

@@ -16,6 +16,7 @@ import {
   CONSENT_LABEL,
   FOOTER_LINE,
   LISTING_HEADING,
+  SALUTATION_LINE,
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
   STAFF_HEADING,
@@ -85,6 +86,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let inProse = false;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
+  // A field was joined to its value by leader dots: every such line of this form is a field.
+  let leaderForm = false;
+  // The current value started below its label (a label or an intro sentence alone on its line).
+  let valueBelowLabel = false;
 
   let offset = 0;
 
@@ -121,8 +126,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     if (line === VALUE_END) {
-      // A label alone in its block keeps waiting for the value in the next block.
-      if (cur?.value) close();
+      // A label alone in its block keeps waiting for the value in the next block; a message below
+      // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
+      if (cur?.value && isMessage(cur) && valueBelowLabel) pendingBlank++;
+      else if (cur?.value) close();
+      // A label in a block of its own: the template gives every value one block, too.
+      else if (cur && cur.hit !== INTRO_HIT) valueBelowLabel = false;
       continue;
     }
     if (FOOTER_LINE.test(line) || SIGNATURE_DELIMITER.test(rawLine.trim()) || BUSINESS_CARD_LINE.test(line)) {
@@ -138,11 +147,24 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       bodyEnd = lineStart;
       break;
     }
+    if (SEPARATOR_LINE.test(line) && cur && !cur.value && index > 0 && lines[index - 1]?.trim()) {
+      // A heading underlined by the rule ("MESSAGE" / "-------"): the value is below the rule.
+      continue;
+    }
     if (SEPARATOR_LINE.test(line) || LISTING_HEADING.test(line)) {
       close();
       continue;
     }
-    const m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line) ?? knownLeaderLine(line, dict);
+    if (pendingBlank > 0 && cur && isMessage(cur) && startsFieldBlock(lines, index, dict)) {
+      // A paragraph of fields ("Property: …" / "Price: …", or a heading above them) after the
+      // message is the listing's or the business's block, whatever its labels.
+      close();
+    }
+    let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line);
+    if (!m) {
+      m = leaderLine(line, dict, leaderForm);
+      if (m) leaderForm = true;
+    }
     if (m && STAFF_LABEL.test((m[1] ?? '').trim())) {
       // The business's salesperson or agent: ends a running value and is never a field of the lead.
       close();
@@ -165,7 +187,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {
         close();
-        cur = { label: label.replace(/\*+$/, '').trim(), value, hit };
+        cur = { label: label.replace(/\*+$/, '').trim(), value, hit: v ? hit : introHit(label, hit, lines, index) };
+        valueBelowLabel = !v;
         if (cur.value && !runsOn(cur)) close();
         continue;
       }
@@ -177,12 +200,14 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (
       decorated !== null ||
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
-      (cur === null && !free && !inProse && isLooseLabel(bare, dict))
+      (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
+      (cur?.value && valueBelowLabel && asksAgain(cur, bare))
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
       close();
-      cur = { label: bare, value: '', hit: dict.lookup(bare) };
+      cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
+      valueBelowLabel = true;
       stackedLabels = true;
       continue;
     }
@@ -192,6 +217,17 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     if (!cur.value) {
+      if (
+        (/[:：]$/.test(line) || (/[?？]$/.test(line) && !isMessage(cur) && !/[?？]\s*$/.test(cur.label))) &&
+        isLooseLabel(line, dict)
+      ) {
+        // A heading above an intro ("New enquiry" / "Jane has sent you a message:") or above
+        // questions ("Answers" / "What is your name?"): the intro or question labels what follows.
+        close();
+        cur = { label: line, value: '', hit: introHit(line, dict.lookup(line), lines, index) };
+        valueBelowLabel = true;
+        continue;
+      }
       cur.value = line;
       if (!runsOn(cur)) close();
       continue;
@@ -207,6 +243,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // line after the message is the next field ("Preferred contact time" / "Evenings").
       close();
       cur = { label: line, value: '', hit: dict.lookup(line) };
+      valueBelowLabel = true;
       continue;
     }
     cur.value += `${'\n'.repeat(pendingBlank + 1)}${line}`;
@@ -244,6 +281,90 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
   );
 }
 
+/** The next `count` lines after `start` that hold text (blank lines and VALUE_END skipped). */
+function nextTextLines(lines: readonly string[], start: number, count: number): string[] {
+  const out: string[] = [];
+  for (let i = start + 1; i < lines.length && out.length < count; i++) {
+    const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (l && l !== VALUE_END) out.push(l);
+  }
+  return out;
+}
+
+/** Words that announce the enquirer's own words ("…has sent you a message:", "Anna wrote:"). */
+const MESSAGE_INTRO =
+  /(?<![\p{L}])(?:message|nachricht|mitteilung|mensaje|wrote|writes|says|asks|schreibt|schrieb|fragt|(?:a )?écrit|ecrit|escribe|escribi[óo]|dice)(?![\p{L}])/iu;
+const INTRO_HIT: LabelHit = { target: 'message', lang: null, exact: false };
+const MIN_INTRO_WORDS = 5;
+const MIN_PROSE_WORDS = 4;
+
+/**
+ * A sentence alone on its line that announces what follows ("Jane Doe has sent you a message:",
+ * "Carmen Ortega está interesada en tu anuncio:", "Grace says:"): when prose or a quotation
+ * follows, that is the enquirer's message. A label the lexicon types otherwise keeps its type,
+ * except a role word inside a sentence ("interesada", "buyer"), which does not make it a name.
+ */
+function introHit(
+  label: string,
+  hit: LabelHit | null,
+  lines: readonly string[],
+  index: number,
+): LabelHit | null {
+  if (hit?.target === 'message' || (hit && hit.target !== 'name') || /[?？]\s*$/.test(label)) return hit;
+  const words = label.split(/\s+/).length;
+  if (words < MIN_INTRO_WORDS && !(words >= 2 && MESSAGE_INTRO.test(label))) return hit;
+  // A greeting line ("Guten Tag,") may open the prose.
+  const [next = '', second = ''] = nextTextLines(lines, index, 2);
+  const opening = /,$/.test(next) ? `${next} ${second}` : next;
+  const prose =
+    /^["“„«]/.test(next) || (opening.split(/\s+/).length >= MIN_PROSE_WORDS && !LABEL_LINE.test(next));
+  return prose ? INTRO_HIT : hit;
+}
+
+/**
+ * In a form of labels above their answers, a question line after an answer is the next question
+ * ("When would you like to start?"); in a message it is the customer's own question.
+ */
+function asksAgain(cur: LabeledPair, line: string): boolean {
+  return (
+    !isMessage(cur) && /[?？]$/.test(line) && line.length <= MAX_QUESTION_CHARS && line.split(/\s+/).length <= 14
+  );
+}
+
+/** A question followed by a closing salutation ("Können Sie uns ein Angebot machen?" / "Viele Grüße") is prose. */
+function answeredBySignOff(lines: readonly string[], index: number): boolean {
+  const next = nextTextLines(lines, index, 1)[0];
+  return next !== undefined && SALUTATION_LINE.test(next);
+}
+
+const MAX_HEADING_CHARS = 40;
+const MAX_FIELD_LABEL_CHARS = 30;
+
+/**
+ * Whether the paragraph at `start` is a block of fields: two `Label: value` lines, or a heading
+ * ("Coordonnées", "Property details") above a `Label: value` line or a known label.
+ */
+function startsFieldBlock(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
+  const first = (lines[start] as string).replace(/^\s*>+\s?/, '').trim();
+  const next = nextTextLines(lines, start, 1)[0];
+  if (next === undefined) return false;
+  // A field's value is no sentence: "PS: if nobody answers, please leave a voicemail." is prose.
+  const fieldLine = (l: string) => {
+    const m = LABEL_LINE.exec(l);
+    const value = (m?.[2] ?? '').trim();
+    return (
+      m !== null && (m[1] ?? '').trim().length <= MAX_FIELD_LABEL_CHARS && !!value && !/[.!?]$/.test(value)
+    );
+  };
+  if (fieldLine(first)) return fieldLine(next);
+  const heading =
+    first.length <= MAX_HEADING_CHARS &&
+    first.split(/\s+/).length <= 5 &&
+    !/[.,;!?:]$/.test(first) &&
+    !SALUTATION_LINE.test(first);
+  return heading && (fieldLine(next) || (next.length <= MAX_LABEL_CHARS && dict.isKnownLabel(next)));
+}
+
 const MAX_STACKED_LABEL_CHARS = 40;
 const MAX_STACKED_VALUE_CHARS = 60;
 
@@ -253,6 +374,7 @@ function isStackedField(lines: readonly string[], start: number): boolean {
   const value = (lines[start + 1] ?? '').trim();
   const after = (lines[start + 2] ?? '').trim();
   return (
+    !SALUTATION_LINE.test(label) &&
     label.length <= MAX_STACKED_LABEL_CHARS &&
     label.split(/\s+/).length <= 5 &&
     /^\p{Lu}/u.test(label) &&
@@ -277,9 +399,10 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   return dict.lookup(line) !== null;
 }
 
-function knownLeaderLine(line: string, dict: LabelDictionary): RegExpExecArray | null {
+/** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
+function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {
   const m = LEADER_LINE.exec(line);
-  return m && dict.lookup((m[1] ?? '').trim()) !== null ? m : null;
+  return m && (leaderForm || dict.lookup((m[1] ?? '').trim()) !== null) ? m : null;
 }
 
 /** Message values run on over lines and paragraphs; unknown fields over lines (prose answers). */

@@ -20,7 +20,7 @@ import { extractJson, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { createLanguageDetector } from './language.js';
-import { freeTextMessage, longestProse, personalText } from './message.js';
+import { freeTextMessage, personalText, unlabelledMessage } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
@@ -169,7 +169,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             format = 'json';
             fillMissing(acc, embeddedPairs);
           }
-          if (!acc.message) acc.message = longestProse(lv.freeBlocks);
+          // Text above the fields counts only in a form: without fields it is a personal email's body.
+          if (!acc.message)
+            acc.message = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html) {
             const htmlBody = normaliseText(getHtmlText());

@@ -8,14 +8,45 @@ import { SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
 import { isProse } from './type-fields.js';
 
-/** The longest unlabelled paragraph written in sentences: the answer to an unlabelled question. */
-export function longestProse(blocks: readonly string[]): string | null {
+/**
+ * The longest unlabelled paragraph written in sentences: the answer to an unlabelled question.
+ * One in the customer's voice (first person, a greeting, a question, quotation marks) beats a
+ * listing's or platform's description ("Piso en calle Mayor 5, Madrid - 950 €/mes").
+ */
+function longestProse(blocks: readonly string[]): string | null {
   let best: string | null = null;
+  let bestVoiced = false;
   for (const block of blocks) {
     const b = withoutPrompt(block);
-    if (isProse('', b) && (!best || b.length > best.length)) best = b;
+    if (!isProse('', b)) continue;
+    const voiced = inCustomerVoice(b);
+    if (!best || (voiced && !bestVoiced) || (voiced === bestVoiced && b.length > best.length)) {
+      best = b;
+      bestVoiced = voiced;
+    }
   }
   return best;
+}
+
+/**
+ * The unlabelled message: the longest prose between fields, or the enquirer's words printed above
+ * the fields, as portals do ("Carmen has sent you a message about …" / "Hola, me gustaría
+ * saber…" / "Contact details") — of those only a paragraph in the customer's voice, never the
+ * platform's own intro ("You have a new enquiry").
+ */
+export function unlabelledMessage(between: readonly string[], leading: readonly string[]): string | null {
+  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !PLATFORM_VOICE.test(b))]);
+}
+
+/** First person, a greeting or a question in en/de/fr/es, or the whole paragraph in quotation marks. */
+const CUSTOMER_VOICE =
+  /(?<![\p{L}'’])(?:i|i'm|i'd|i've|we|we're|we'd|my|our|me|us|ich|wir|mich|mir|uns|mein\w*|unser\w*|je|j['’]\w+|nous|mon|ma|mes|notre|nos|yo|me|nos|mi|mis|nuestr[oa]s?|hi|hello|hallo|guten tag|bonjour|hola|buenos d[ií]as|buenas tardes)(?![\p{L}'’])|[?¿]|^\s*["“„«]/iu;
+/** The notification speaking to the business ("You have a new enquiry", "Sie haben eine neue Anfrage"). */
+const PLATFORM_VOICE =
+  /(?<![\p{L}])(?:you have|you've|you (?:received|got)|has (?:sent|contacted) you|sie haben|hat ihnen|vous avez|vous a (?:envoyé|contacté)|tienes|tiene un|te ha (?:enviado|contactado)|le ha (?:enviado|contactado))(?![\p{L}])/iu;
+
+function inCustomerVoice(block: string): boolean {
+  return CUSTOMER_VOICE.test(block);
 }
 
 /** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */

@@ -35,6 +35,8 @@ export interface LabelValueResult {
   pairs: LabeledPair[];
   /** Paragraphs between fields that belong to no field (an unlabelled answer). */
   freeBlocks: string[];
+  /** Paragraphs before the first field: the platform's intro, or a portal's enquirer message. */
+  leadBlocks: string[];
   /** The text before the first footer line, for fallback address scans. */
   body: string;
 }
@@ -54,7 +56,12 @@ const LABEL_LINE = new RegExp(
   `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
   'iu',
 );
-/** A "Label: value" inside a message whose value is at most this long is a form field, not prose. */
+/** A postscript inside a message ("PS: if nobody answers, please leave a voicemail."). */
+const POSTSCRIPT = /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag)\.?$/i;
+/**
+ * A "Label: value" inside a message whose value is at most this long, or is no sentence
+ * ("Property: 2 bed flat, 14 Harbour Street"), is a form field, not prose.
+ */
 const SHORT_FIELD_CHARS = 30;
 /** Questions used as labels ("Quelle est votre adresse e-mail ?") may be this long. */
 const MAX_QUESTION_CHARS = 90;
@@ -94,10 +101,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let offset = 0;
 
   const freeBlocks: string[] = [];
+  const leadBlocks: string[] = [];
   let free = '';
   const freeAt: number[] = [];
   const flushFree = () => {
-    if (free) {
+    if (free && pairs.length === 0) leadBlocks.push(free);
+    else if (free) {
       freeBlocks.push(free);
       freeAt.push(pairs.length);
     }
@@ -183,6 +192,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         !cur.value ||
         hit !== null ||
         v.length <= SHORT_FIELD_CHARS ||
+        (!POSTSCRIPT.test(label) && !/[.!?]$/.test(v)) ||
         CONSENT_LABEL.test(label) ||
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {
@@ -213,7 +223,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     if (!cur) {
       inProse = true;
-      if (pairs.length > 0) free = free ? `${free}\n${line}` : line;
+      free = free ? `${free}\n${line}` : line;
       continue;
     }
     if (!cur.value) {
@@ -253,7 +263,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   flushFree();
   // Only paragraphs with a field after them: what follows the last field is the sender's footer.
   const between = freeBlocks.filter((_, i) => (freeAt[i] ?? 0) < pairs.length);
-  return { pairs, freeBlocks: between, body: bodyEnd < text.length ? text.slice(0, bodyEnd) : text };
+  return {
+    pairs,
+    freeBlocks: between,
+    leadBlocks,
+    body: bodyEnd < text.length ? text.slice(0, bodyEnd) : text,
+  };
 }
 
 /** A line that is only a phone number, an address or a link: a contact card's line, not prose. */

@@ -8,7 +8,7 @@
  * Layout tables (a table inside a cell) are rendered cell by cell, so nesting depth does not matter.
  */
 import { Parser } from 'htmlparser2';
-import { VALUE_END } from './label-value.js';
+import { VALUE_END, VALUE_LINE } from './label-value.js';
 
 /** HTML beyond this is not scanned: a lead form fits in far less, and the parse is linear in it. */
 export const MAX_HTML_CHARS = 512 * 1024;
@@ -113,6 +113,8 @@ export function renderHtml(
   let colonPending = false;
   /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
   let ddDepth = 0;
+  /** Index in `out` of the first line of the open definition's value. */
+  let ddStart = 0;
   /** A definition's value was rendered and is not closed by VALUE_END yet. */
   let definitionOpen = false;
   const endDefinition = () => {
@@ -255,6 +257,10 @@ export function renderHtml(
           newline();
           endDefinition();
         } else if (name === 'dd') {
+          if (ddDepth === 0) {
+            // A further <dd> of the same term continues the value rendered before it.
+            ddStart = definitionOpen && !line.trim() ? Math.max(out.length - 1, 0) : out.length;
+          }
           ddDepth++;
           emitText(' ');
         } else if (BLOCK.has(name)) newline();
@@ -317,6 +323,11 @@ export function renderHtml(
           // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
           ddDepth = Math.max(0, ddDepth - 1);
           newline();
+          if (ddDepth === 0 && !inCell() && out.length - ddStart > 1) {
+            // A definition is one value, whatever lines it holds ("Budget: 60 pounds" inside a
+            // message is the customer's text, not a field): its lines are joined by VALUE_LINE.
+            out.push(out.splice(ddStart).join(VALUE_LINE));
+          }
           definitionOpen = true;
           return;
         }
@@ -366,6 +377,8 @@ function cleanCell(cell: string): string {
     .join('\n');
 }
 
+/** A label cell and its value cell; the value's lines stay one value (see VALUE_LINE). */
 function pairLine(label: string, value: string): string {
-  return /[:：]\s*$/.test(label) ? `${label} ${value}` : `${label}: ${value}`;
+  const v = value.replace(/\n/g, VALUE_LINE);
+  return /[:：]\s*$/.test(label) ? `${label} ${v}` : `${label}: ${v}`;
 }

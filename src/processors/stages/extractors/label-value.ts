@@ -70,6 +70,13 @@ const MAX_QUESTION_CHARS = 90;
  * not run on into the next block. U+241E (SYMBOL FOR RECORD SEPARATOR) never occurs in mail text.
  */
 export const VALUE_END = '\u241e';
+/**
+ * Emitted by html.ts between the lines of one structured value (a `<dd>`, a table's value cell):
+ * they are read as one value, so a colon inside it ("Budget: 60 pounds") starts no field.
+ * U+241F (SYMBOL FOR UNIT SEPARATOR) never occurs in mail text.
+ */
+export const VALUE_LINE = '\u241f';
+const VALUE_LINES = /\u241f/g;
 /** "--- Label ---", "== Label ==", "### Label": a label by its decoration, known or not. */
 const DECORATED_LABEL = /^(?:-{2,}|={2,}|#{1,3})\s*([^-=#].{0,80}?)\s*(?:-{2,}|={2,})?$/u;
 const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
@@ -105,9 +112,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let free = '';
   const freeAt: number[] = [];
   const flushFree = () => {
-    if (free && pairs.length === 0) leadBlocks.push(free);
+    if (free && pairs.length === 0) leadBlocks.push(free.replace(VALUE_LINES, '\n'));
     else if (free) {
-      freeBlocks.push(free);
+      freeBlocks.push(free.replace(VALUE_LINES, '\n'));
       freeAt.push(pairs.length);
     }
     free = '';
@@ -115,7 +122,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   const close = () => {
     flushFree();
     if (cur) {
-      cur.value = cur.value.trim();
+      cur.value = cur.value.replace(VALUE_LINES, '\n').trim();
       if (cur.value) pairs.push(cur);
     }
     cur = null;
@@ -267,7 +274,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     pairs,
     freeBlocks: between,
     leadBlocks,
-    body: bodyEnd < text.length ? text.slice(0, bodyEnd) : text,
+    body: (bodyEnd < text.length ? text.slice(0, bodyEnd) : text).replace(VALUE_LINES, '\n'),
   };
 }
 

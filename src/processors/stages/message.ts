@@ -6,6 +6,7 @@
  */
 import { SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
+import { inCustomerVoice, inPlatformVoice } from './extractors/voice.js';
 import { isProse } from './type-fields.js';
 
 /**
@@ -35,18 +36,7 @@ function longestProse(blocks: readonly string[]): string | null {
  * platform's own intro ("You have a new enquiry").
  */
 export function unlabelledMessage(between: readonly string[], leading: readonly string[]): string | null {
-  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !PLATFORM_VOICE.test(b))]);
-}
-
-/** First person, a greeting or a question in en/de/fr/es, or the whole paragraph in quotation marks. */
-const CUSTOMER_VOICE =
-  /(?<![\p{L}'’])(?:i|i'm|i'd|i've|we|we're|we'd|my|our|me|us|ich|wir|mich|mir|uns|mein\w*|unser\w*|je|j['’]\w+|nous|mon|ma|mes|notre|nos|yo|me|nos|mi|mis|nuestr[oa]s?|hi|hello|hallo|guten tag|bonjour|hola|buenos d[ií]as|buenas tardes)(?![\p{L}'’])|[?¿]|^\s*["“„«]/iu;
-/** The notification speaking to the business ("You have a new enquiry", "Sie haben eine neue Anfrage"). */
-const PLATFORM_VOICE =
-  /(?<![\p{L}])(?:you have|you've|you (?:received|got)|has (?:sent|contacted) you|sie haben|hat ihnen|vous avez|vous a (?:envoyé|contacté)|tienes|tiene un|te ha (?:enviado|contactado)|le ha (?:enviado|contactado))(?![\p{L}])/iu;
-
-function inCustomerVoice(block: string): boolean {
-  return CUSTOMER_VOICE.test(block);
+  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !inPlatformVoice(b))]);
 }
 
 /** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */

@@ -9,6 +9,7 @@ import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import { isMessageFirstLabel, type LabelHit, type LabelLanguage } from './extractors/labels.js';
+import { inCustomerVoice } from './extractors/voice.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
@@ -183,7 +184,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         continue;
       }
     }
-    if (target === null && isProse(label, v)) acc.prose.push(v);
+    // An answer under an unknown label is the message only when it was asked of the customer or
+    // is in their voice: a listing's or agent's text under "Property:" or "Notes:" is not.
+    if (target === null && isProse(label, v) && (/[?？]\s*$/.test(label) || inCustomerVoice(v)))
+      acc.prose.push(v);
     switch (target) {
       case null:
         // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
@@ -233,6 +237,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'message':
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
         // connu ?" is a question, not the comments field), and either over a description.
+        // A "Description" in no customer's voice describes the listing or vehicle.
+        if (messageRank(label, hit) === 1 && !inCustomerVoice(v)) break;
         if (!acc.message || messageRank(label, hit) > acc.messageRank) {
           acc.message = withoutQuotes(v);
           acc.messageRank = messageRank(label, hit);

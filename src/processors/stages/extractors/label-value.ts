@@ -295,11 +295,25 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
     if (!l || l === VALUE_END) break;
     para.push(l);
   }
+  if (para.length === 0 || para.length > MAX_CARD_LINES) return false;
+  if (!para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l))) return false;
+  // A card with a phone, an address or a link, or one of names only ("Mark Evans" / "Harbour
+  // Estates Leith"): every word capitalised, as a person, a company or a street is written.
   return (
-    para.length > 0 &&
-    para.length <= MAX_CARD_LINES &&
-    para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
-    para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l))
+    para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l)) ||
+    (para.length >= 2 && !SALUTATION_LINE.test(para[0] as string) && para.every(isTitleLine))
+  );
+}
+
+const MAX_TITLE_WORDS = 6;
+
+/** "Mark Evans", "Harbour Estates Leith", "14 Harbour Street": capitalised words (or numbers) only. */
+function isTitleLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    words.length <= MAX_TITLE_WORDS &&
+    !/[,;:]$/.test(line) &&
+    words.every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|and|the|de|la|le|del|von|und|et|y|&)$/i.test(w))
   );
 }
 

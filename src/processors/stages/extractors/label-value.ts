@@ -22,7 +22,7 @@ import {
   STAFF_HEADING,
   STAFF_LABEL,
 } from './boilerplate.js';
-import { type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
 
 export type { LabelDictionary };
 export interface LabeledPair {
@@ -204,7 +204,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {
         close();
-        cur = { label: label.replace(/\*+$/, '').trim(), value, hit: v ? hit : introHit(label, hit, lines, index) };
+        cur = {
+          label: label.replace(/\*+$/, '').trim(),
+          value,
+          hit: v ? hit : introHit(label, hit, lines, index),
+        };
         valueBelowLabel = !v;
         if (cur.value && !runsOn(cur)) close();
         continue;
@@ -249,7 +253,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (!runsOn(cur)) close();
       continue;
     }
-    if (pendingBlank > 0 && (!isMessage(cur) || isContactBlock(lines, index))) {
+    if (pendingBlank > 0 && (!runsOverParagraphs(cur) || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it.
       close();
@@ -363,7 +367,10 @@ function introHit(
  */
 function asksAgain(cur: LabeledPair, line: string): boolean {
   return (
-    !isMessage(cur) && /[?？]$/.test(line) && line.length <= MAX_QUESTION_CHARS && line.split(/\s+/).length <= 14
+    !isMessage(cur) &&
+    /[?？]$/.test(line) &&
+    line.length <= MAX_QUESTION_CHARS &&
+    line.split(/\s+/).length <= 14
   );
 }
 
@@ -444,6 +451,21 @@ function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): R
 /** Message values run on over lines and paragraphs; unknown fields over lines (prose answers). */
 function runsOn(pair: LabeledPair): boolean {
   return pair.hit === null || pair.hit.target === 'message';
+}
+
+/**
+ * Only a message under a dictionary label, a label opening with a message word, a question asked
+ * of the customer or an intro runs on over paragraphs: under a label only guessed to be one
+ * ("Special requests") the paragraph after it is as likely the platform's note.
+ */
+function runsOverParagraphs(pair: LabeledPair): boolean {
+  return (
+    isMessage(pair) &&
+    (pair.hit?.exact === true ||
+      pair.hit === INTRO_HIT ||
+      isMessageFirstLabel(pair.label) ||
+      /[?？]\s*$/.test(pair.label))
+  );
 }
 
 function isMessage(pair: LabeledPair): boolean {

@@ -466,7 +466,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     'attr:subject',
   ],
   [
-    /\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa)\b/,
+    /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|requests?|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*))\b/,
     'message',
   ],
   // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.

@@ -38,27 +38,56 @@ function csvPairs(text: string, dict: LabelDictionary): LabeledPair[] {
   const delimiter = [';', '\t', ','].reduce((best, d) =>
     firstLine.split(d).length > firstLine.split(best).length ? d : best,
   );
-  let rows: string[][];
+  const rows = parseRows(text, delimiter, MAX_CSV_ROWS + 1);
+  const [header, row] = rows;
+  if (!header || !row) return [];
+  const pair = (label: string, value: string): LabeledPair[] =>
+    label.trim() && value.trim()
+      ? [{ label: label.trim(), value: value.trim(), hit: dict.lookup(label.trim()) }]
+      : [];
+  // An export of one lead written down the page ("Field;Value" / "Email;jane@…"): a label per row.
+  if (header.length === 2 && isVerticalHeader(header, dict)) {
+    const vertical = parseRows(text, delimiter, MAX_VERTICAL_ROWS);
+    const body = isKvHeader(header) ? vertical.slice(1) : vertical;
+    return body.flatMap(([label = '', value = '']) => pair(label, value));
+  }
+  return header.flatMap((label, i) => pair(label, row[i] ?? ''));
+}
+
+/** A vertical export has at most one row per field of a form. */
+const MAX_VERTICAL_ROWS = 60;
+/** "Field;Value", "Feld,Wert", "Champ;Valeur", "Campo;Valor" as the header of a vertical export. */
+const KV_HEADER_CELL = /^(?:field|feld|champ|campo|question|frage|pregunta|label|key|attribute)s?$/i;
+const KV_VALUE_CELL = /^(?:values?|wert|werte|valeur|valor|answer|antwort|réponse|respuesta)$/i;
+
+function isKvHeader(header: readonly string[]): boolean {
+  return KV_HEADER_CELL.test((header[0] ?? '').trim()) && KV_VALUE_CELL.test((header[1] ?? '').trim());
+}
+
+/** Two columns whose header is "Field;Value", or whose first row is itself a label and its value. */
+function isVerticalHeader(header: readonly string[], dict: LabelDictionary): boolean {
+  const [first = '', second = ''] = header.map((c) => c.trim());
+  if (
+    KV_HEADER_CELL.test(first) &&
+    /^(?:values?|wert|werte|valeur|valor|answer|antwort|réponse|respuesta)$/i.test(second)
+  )
+    return true;
+  return dict.lookup(first) !== null && dict.lookup(second) === null;
+}
+
+function parseRows(text: string, delimiter: string, rows: number): string[][] {
   try {
-    rows = parseCsv(text, {
+    return parseCsv(text, {
       delimiter,
       bom: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-      to_line: MAX_CSV_ROWS + 1,
+      to_line: rows,
     }) as string[][];
   } catch {
     return [];
   }
-  const [header, row] = rows;
-  if (!header || !row) return [];
-  const out: LabeledPair[] = [];
-  header.forEach((label, i) => {
-    const value = (row[i] ?? '').trim();
-    if (label.trim() && value) out.push({ label: label.trim(), value, hit: dict.lookup(label.trim()) });
-  });
-  return out;
 }
 
 /** vCard property → the label it is typed under. */

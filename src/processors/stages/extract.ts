@@ -195,6 +195,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           acc.emailCandidates.push(...mentioned);
           if (acc.email || acc.phone) format ??= 'labels';
         }
+      } else if (!acc.message && email.attachments.length > 0) {
+        // The body named the customer ("New lead: Tom Baker <tom@…>, see attached"); the file
+        // still holds what they wrote. Only the message: a vCard beside it may be the sender's own.
+        const file = newAccumulator();
+        assignPairs(file, attachmentPairs(email.attachments, dict));
+        acc.message = file.message;
       }
 
       // The email must not be the business's or a machine's address: take the first candidate that

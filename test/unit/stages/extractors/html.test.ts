@@ -54,7 +54,7 @@ describe('renderHtml', () => {
     );
   });
 
-  it('puts a bold label\'s colon after its required marker, and does not double a written colon', () => {
+  it("puts a bold label's colon after its required marker, and does not double a written colon", () => {
     expect(render('<p><strong>Message</strong> <span>*</span> Hi</p>')).toBe('Message *: Hi');
     expect(render('<p><b>Name</b>: Jane Doe</p>')).toBe('Name: Jane Doe');
     expect(render('<p><b>Phone</b> 0171 2345678</p>')).toBe('Phone: 0171 2345678');

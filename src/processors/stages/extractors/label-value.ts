@@ -56,6 +56,9 @@ const LABEL_LINE = new RegExp(
   `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(.*)$`,
   'iu',
 );
+/** A required-field marker written after the label's colon, before the value. */
+const REQUIRED_AFTER_COLON =
+  /^\s*(?:\*+|\(\s*(?:\*|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\))(?:\s*[:：]|\s*$)\s*/i;
 /** A postscript inside a message ("PS: if nobody answers, please leave a voicemail."). */
 const POSTSCRIPT = /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag)\.?$/i;
 /**
@@ -188,7 +191,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     if (m && !URL_IN_LABEL.test(m[1] ?? '')) {
       const label = (m[1] ?? '').trim();
-      const value = m[2] ?? '';
+      // "Message: *" (the marker after the colon), rendered from a <dt> as "Message: *: Hello".
+      const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '');
       const hit = dict.lookup(label);
       // Inside a message a known label, an empty "Label:" or a short "Label: value" field ends it;
       // "PS: if nobody answers, please leave a voicemail" stays in the message.

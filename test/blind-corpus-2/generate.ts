@@ -1,0 +1,199 @@
+/**
+ * Writes the second blind corpus: `npx tsx test/blind-corpus-2/generate.ts` (add `--tables` to print the
+ * README's layout tables). Seeded: the output is byte-identical on every run. See README.md.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Truth as ScorerTruth } from '../blind-corpus/gen/model.js';
+import type { LeadCase, LeadLayout, NonLeadLayout, World } from './gen/layout.js';
+import { CONVERSATION_LEAD_LAYOUTS } from './gen/leads-conversations.js';
+import { HTML_LEAD_LAYOUTS } from './gen/leads-html.js';
+import { STRUCTURED_LEAD_LAYOUTS } from './gen/leads-structured.js';
+import { buildEmail, type Written } from './gen/mime.js';
+import {
+  type Expected,
+  LANGS,
+  type Lang,
+  type LeadTruth,
+  type NonLeadTruth,
+  type Truth,
+} from './gen/model.js';
+import { NON_LEAD_LAYOUTS } from './gen/non-leads.js';
+import { checkWritten } from './gen/phones.js';
+import { Rng } from './gen/rng.js';
+import { makeBusinesses } from './gen/world.js';
+
+const SEED = 20261204;
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+const LEAD_LAYOUTS: LeadLayout[] = [
+  ...HTML_LEAD_LAYOUTS,
+  ...CONVERSATION_LEAD_LAYOUTS,
+  ...STRUCTURED_LEAD_LAYOUTS,
+];
+
+/** Each layout draws from its own stream, so adding a layout leaves the others' emails unchanged. */
+function streamFor(name: string): Rng {
+  let h = SEED;
+  for (const ch of name) h = Math.imul(h ^ (ch.codePointAt(0) ?? 0), 16777619) >>> 0;
+  return new Rng(h);
+}
+
+function encodingOf(w: Written, attachments: boolean): string {
+  return `${w.body}${attachments ? ' +att' : ''}; ${w.transfer}; ${w.charset}`;
+}
+
+function expectedOf(c: LeadCase): Expected {
+  const first = c.name.first;
+  const last = c.name.last;
+  return {
+    email: c.email,
+    phone: c.phone,
+    fullName: first ? (last ? `${first} ${last}` : first) : null,
+    firstName: first,
+    lastName: first ? last : null,
+    message: c.message,
+    source: c.source ?? 'web_form',
+    campaign: c.platform?.campaign ?? null,
+    adId: c.platform?.adId ?? null,
+    formId: c.platform?.formId ?? null,
+    campaignId: c.platform?.campaignId ?? null,
+    platformLeadId: c.platform?.platformLeadId ?? null,
+    businessId: c.biz.id,
+  };
+}
+
+/** Guards against a generator bug: the phone written in the email reads back as the expected number. */
+function checkLead(layout: string, c: LeadCase): void {
+  if (!c.email && !c.phone) throw new Error(`${layout}: a lead without any contact`);
+  if (c.phone) {
+    const written = c.pii.find((p) => /^[\d\s().+/-]+$/.test(p) && p.replace(/\D/g, '').length >= 6);
+    if (!written) throw new Error(`${layout}: phone expected but not listed as written`);
+    checkWritten(written, { e164: c.phone, region: c.customer.phone.region }, c.biz.region);
+  }
+}
+
+interface Built {
+  bytes: Buffer;
+  truth: Omit<LeadTruth, 'file'> | Omit<NonLeadTruth, 'file'>;
+}
+
+function pickEncoding(rng: Rng, layout: LeadLayout | NonLeadLayout, i: number): Written {
+  return {
+    body: layout.bodies[i % layout.bodies.length] as Written['body'],
+    transfer: rng.pick(layout.transfers),
+    charset: rng.pick(layout.charsets),
+  };
+}
+
+function buildAll(world: World): Built[] {
+  const out: Built[] = [];
+  for (const layout of LEAD_LAYOUTS) {
+    const rng = streamFor(layout.name);
+    for (let i = 0; i < layout.count; i++) {
+      const lang = LANGS[i % LANGS.length] as Lang;
+      const c = layout.make(rng, lang, world);
+      checkLead(layout.name, c);
+      const { bytes, written } = buildEmail(c.mail, pickEncoding(rng, layout, i), rng);
+      const truth: Omit<LeadTruth, 'file'> = {
+        kind: 'lead',
+        layout: layout.name,
+        language: lang,
+        encoding: encodingOf(written, Boolean(c.mail.attachments?.length)),
+        expected: expectedOf(c),
+        pii: [...new Set(c.pii)],
+        otherPii: [...new Set(c.otherPii)],
+      };
+      out.push({ bytes, truth });
+    }
+  }
+  for (const layout of NON_LEAD_LAYOUTS) {
+    const rng = streamFor(layout.name);
+    for (let i = 0; i < layout.count; i++) {
+      const lang = LANGS[i % LANGS.length] as Lang;
+      const c = layout.make(rng, lang, world);
+      const { bytes, written } = buildEmail(c.mail, pickEncoding(rng, layout, i), rng);
+      out.push({
+        bytes,
+        truth: {
+          kind: 'non-lead',
+          layout: layout.name,
+          language: lang,
+          encoding: encodingOf(written, Boolean(c.mail.attachments?.length)),
+          expectedReason: layout.reason,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+function configYaml(world: World): string {
+  const lines = [
+    "# Rules for the second blind corpus's fictional businesses, as a new user would write them: only the",
+    '# recipient → business map and the phone regions. No profiles. Generated by generate.ts.',
+    'version: 1',
+    'businesses:',
+    '  defaultRegion: US',
+    '  recipients:',
+    ...world.businesses.map((b) => `    ${b.recipient}: ${b.id}`),
+    '  regions:',
+    ...world.businesses.map((b) => `    ${b.id}: ${b.region}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function uniq(values: string[]): string {
+  return [...new Set(values)].sort().join(' ');
+}
+
+function tables(built: Built[]): string {
+  const rows = (name: string) => built.filter((b) => b.truth.layout === name);
+  const encodings = (name: string) => {
+    const parts = rows(name).map((b) => b.truth.encoding.split('; '));
+    return `${uniq(parts.map((p) => p[0] ?? ''))}; ${uniq(parts.map((p) => p[1] ?? ''))}; ${uniq(parts.map((p) => p[2] ?? ''))}`;
+  };
+  const langs = (name: string) => uniq(rows(name).map((b) => b.truth.language));
+  const lead = LEAD_LAYOUTS.map(
+    (l) =>
+      `| \`${l.name}\` | ${l.description} | ${langs(l.name)} | ${encodings(l.name)} | ${rows(l.name).length} |`,
+  );
+  const non = NON_LEAD_LAYOUTS.map(
+    (l) =>
+      `| \`${l.name}\` | \`${l.reason}\` | ${l.description} | ${langs(l.name)} | ${encodings(l.name)} | ${rows(l.name).length} |`,
+  );
+  return [...lead, '', ...non]
+    .join('\n')
+    .replace(/<[^>|]+>/g, (tag) => `\`${tag}\``)
+    .replace(/quoted-printable/g, 'qp')
+    .replace(/base64/g, 'b64')
+    .replace(/iso-8859-1/g, 'latin1')
+    .replace(/windows-1252/g, 'cp1252');
+}
+
+async function main(): Promise<void> {
+  const world: World = { businesses: makeBusinesses(new Rng(SEED)) };
+  const built = buildAll(world);
+  const order = new Rng(SEED + 1).shuffle(built);
+  const emailsDir = join(HERE, 'emails');
+  await rm(emailsDir, { recursive: true, force: true });
+  await mkdir(emailsDir, { recursive: true });
+  const truths: Truth[] = [];
+  for (const [i, b] of order.entries()) {
+    const file = `blind2-${String(i + 1).padStart(4, '0')}.eml`;
+    await writeFile(join(emailsDir, file), b.bytes);
+    truths.push({ file, ...b.truth } as Truth);
+  }
+  // The scorer reads truth.jsonl with corpus 1's types: this corpus must fit them.
+  const forScorer: ScorerTruth[] = truths;
+  await writeFile(join(HERE, 'truth.jsonl'), `${forScorer.map((t) => JSON.stringify(t)).join('\n')}\n`);
+  await writeFile(join(HERE, 'config.yaml'), configYaml(world));
+  const leads = truths.filter((t) => t.kind === 'lead').length;
+  process.stdout.write(
+    `wrote ${truths.length} emails: ${leads} leads in ${LEAD_LAYOUTS.length} layouts, ${truths.length - leads} non-leads in ${NON_LEAD_LAYOUTS.length} layouts\n`,
+  );
+  if (process.argv.includes('--tables')) process.stdout.write(`${tables(built)}\n`);
+}
+
+await main();

@@ -100,6 +100,9 @@ export function newAccumulator(): Accumulator {
  */
 const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|beschreibung$/i;
 
+/** A description the customer wrote: of their project, request or problem, or addressed as theirs. */
+const CUSTOMER_DESCRIPTION_LABEL =
+  /\b(?:project|projekt|projet|proyecto|request|anfrage|demande|solicitud|problem|probl[eè]me|problema|your|ihre?|votre|su|tu)\b/i;
 /** Portals print the enquirer's message in quotation marks ("…", “…”, „…“, «…»); they are not theirs. */
 const QUOTED_MESSAGE = /^\s*(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»)\s*$/;
 
@@ -237,8 +240,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'message':
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
         // connu ?" is a question, not the comments field), and either over a description.
-        // A "Description" in no customer's voice describes the listing or vehicle.
-        if (messageRank(label, hit) === 1 && !inCustomerVoice(v)) break;
+        // A "Description"/"… details" in no customer's voice describes the listing or vehicle,
+        // unless the label says it is the customer's ("Project details", "Ihre Beschreibung").
+        if (messageRank(label, hit) === 1 && !CUSTOMER_DESCRIPTION_LABEL.test(label) && !inCustomerVoice(v))
+          break;
         if (!acc.message || messageRank(label, hit) > acc.messageRank) {
           acc.message = withoutQuotes(v);
           acc.messageRank = messageRank(label, hit);

@@ -226,7 +226,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       decorated !== null ||
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
       (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
-      (cur?.value && valueBelowLabel && asksAgain(cur, bare))
+      (cur?.value && valueBelowLabel && asksAgain(cur, bare) && !!lines[index + 1]?.trim())
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
@@ -243,7 +243,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     if (!cur.value) {
       if (
-        (/[:：]$/.test(line) || (/[?？]$/.test(line) && !isMessage(cur) && !/[?？]\s*$/.test(cur.label))) &&
+        (/[:：]$/.test(line) ||
+          (/[?？]$/.test(line) &&
+            !isMessage(cur) &&
+            !/[?？]\s*$/.test(cur.label) &&
+            !!lines[index + 1]?.trim())) &&
         isLooseLabel(line, dict)
       ) {
         // A heading above an intro ("New enquiry" / "Jane has sent you a message:") or above
@@ -360,18 +364,20 @@ function introHit(
   // A greeting line ("Guten Tag,") may open the prose.
   const [next = '', second = ''] = nextTextLines(lines, index, 2);
   const opening = /,$/.test(next) ? `${next} ${second}` : next;
-  const prose =
-    /^["“„«]/.test(next) || (opening.split(/\s+/).length >= MIN_PROSE_WORDS && !LABEL_LINE.test(next));
+  const proseWords = opening.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const prose = /^["“„«]/.test(next) || (proseWords >= MIN_PROSE_WORDS && !LABEL_LINE.test(next));
   return prose ? INTRO_HIT : hit;
 }
 
 /**
- * In a form of labels above their answers, a question line after an answer is the next question
- * ("When would you like to start?"); in a message it is the customer's own question.
+ * In a form of labels above their one-line answers, a question line with its answer on the next
+ * line is the next question ("When would you like to start?" / "Within 3 months"); in a message,
+ * or after an answer of several lines, it is the customer's own question.
  */
 function asksAgain(cur: LabeledPair, line: string): boolean {
   return (
     !isMessage(cur) &&
+    !cur.value.includes('\n') &&
     /[?？]$/.test(line) &&
     line.length <= MAX_QUESTION_CHARS &&
     line.split(/\s+/).length <= 14
@@ -462,12 +468,20 @@ function runsOn(pair: LabeledPair): boolean {
  * of the customer or an intro runs on over paragraphs: under a label only guessed to be one
  * ("Special requests") the paragraph after it is as likely the platform's note.
  */
+/** A label that asks the customer for their text ("Cuéntanos tu proyecto", "Describe your project"). */
+const ADDRESSED_TO_CUSTOMER =
+  /(?<![\p{L}])(?:your|tell us|describe|ihr\p{L}*|erzähl\p{L}*|beschreib\p{L}*|votre|vos|décri\p{L}*|dites|tu|su|cuént\p{L}*|describ\p{L}*)(?![\p{L}])/iu;
+/** A one-word compound around a message word ("Nachrichtentext", "Kundenkommentar", "Anfragetext"). */
+const MESSAGE_WORD = /^\p{L}*(?:nachricht|mitteilung|kommentar|anfrage|anliegen)\p{L}*$/iu;
+
 function runsOverParagraphs(pair: LabeledPair): boolean {
   return (
     isMessage(pair) &&
     (pair.hit?.exact === true ||
       pair.hit === INTRO_HIT ||
       isMessageFirstLabel(pair.label) ||
+      MESSAGE_WORD.test(pair.label) ||
+      ADDRESSED_TO_CUSTOMER.test(pair.label) ||
       /[?？]\s*$/.test(pair.label))
   );
 }

@@ -13,6 +13,7 @@ import { KafkaAccess } from './constructs/kafka-access.js';
 import { MailIngress } from './constructs/mail-ingress.js';
 import { Monitoring } from './constructs/monitoring.js';
 import { Network } from './constructs/network.js';
+import { Notifications, notificationsForDeploy } from './constructs/notifications.js';
 import { acknowledgeNagFindings } from './nag-acknowledgments.js';
 import { KAFKA_AUTH_IAM, PROCESSOR_ENV, PROCESSOR_METRICS } from './processor-environment.js';
 
@@ -48,6 +49,8 @@ export class LeadstreamStack extends Stack {
   public readonly monitoring: Monitoring;
   /** SES inbound, when the `mailDomain` context is set. */
   public readonly mail?: MailIngress;
+  /** The notifier Lambda and its SNS topic, when the `notificationsFile` context is set. */
+  public readonly notifications?: Notifications;
   public readonly schemaRegistry: glue.CfnRegistry;
   public readonly leadSchema: glue.CfnSchema;
   public readonly rejectedSchema: glue.CfnSchema;
@@ -152,6 +155,17 @@ export class LeadstreamStack extends Stack {
       });
     }
 
+    if (c.notificationsFile) {
+      this.notifications = new Notifications(this, 'Notify', {
+        network: this.network,
+        kafka: this.kafka,
+        leadsTopic: c.leadsTopic,
+        notifications: notificationsForDeploy(c.notificationsFile),
+        // A replayed email is one still on the stream or topic, or re-driven within the replay margin.
+        replayWindow: Duration.days(minimumClaimCheckExpiryDays(c)),
+      });
+    }
+
     // The Kafka contract, where consumers can fetch it with the AWS CLI or the Glue Schema Registry SerDes.
     this.schemaRegistry = new glue.CfnRegistry(this, 'SchemaRegistry', {
       name: `${this.stackName}-schemas`.slice(0, 255),
@@ -184,7 +198,7 @@ export class LeadstreamStack extends Stack {
         period: Duration.minutes(5),
       });
     this.monitoring = new Monitoring(this, 'Monitoring', {
-      alarms: [...this.ingest.alarms, ...this.delivery.alarms],
+      alarms: [...this.ingest.alarms, ...this.delivery.alarms, ...(this.notifications?.alarms ?? [])],
       alarmEmail: c.alarmEmail,
       graphs: [
         new cloudwatch.GraphWidget({
@@ -279,6 +293,18 @@ export class LeadstreamStack extends Stack {
         'Activate: aws ses set-active-receipt-rule-set',
       );
       output('MailBucketName', this.mail.bucket.bucketName, 'Received emails, as SES stored them');
+    }
+    if (this.notifications) {
+      output(
+        'NotificationTopicArn',
+        this.notifications.topic.topicArn,
+        'Leads for email/SMS subscriptions; filter on the businessId and source attributes',
+      );
+      output(
+        'NotificationDeadLetterQueueUrl',
+        this.notifications.deadLetterQueue.queueUrl,
+        'Notifications given up on (ids and reason)',
+      );
     }
 
     if (props.acknowledgeNagFindings ?? true) acknowledgeNagFindings(this);

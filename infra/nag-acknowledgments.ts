@@ -5,6 +5,7 @@ import type { AnalyticsDelivery } from './constructs/analytics-delivery.js';
 import type { IngestFunction } from './constructs/ingest-function.js';
 import type { KafkaAccess } from './constructs/kafka-access.js';
 import type { MailIngress } from './constructs/mail-ingress.js';
+import type { Notifications } from './constructs/notifications.js';
 
 /** One acknowledged cdk-nag finding: where, which, and why it is acceptable here. */
 export interface NagAcknowledgment {
@@ -24,6 +25,8 @@ export interface NagSubject {
   readonly config: Pick<LeadstreamConfig, 'consumerGroupPrefix'>;
   /** SES inbound, when the `mailDomain` context turned it on. */
   readonly mail?: MailIngress;
+  /** The notifier, when the `notificationsFile` context turned it on. */
+  readonly notifications?: Notifications;
   readonly node: Node;
   getLogicalId(element: CfnElement): string;
 }
@@ -54,6 +57,7 @@ export function nagAcknowledgments(stack: NagSubject): NagAcknowledgment[] {
 
   return [
     ...mailAcknowledgments(stack, ref),
+    ...notifierAcknowledgments(stack),
     {
       construct: ingest.role,
       id: 'AwsSolutions-IAM5[Resource::*]',
@@ -152,6 +156,28 @@ function mailAcknowledgments(stack: NagSubject, ref: (c: IConstruct) => string):
           },
         ]
       : []),
+  ];
+}
+
+/** The notifier's findings, when the `notificationsFile` context turned it on. */
+function notifierAcknowledgments(stack: NagSubject): NagAcknowledgment[] {
+  const { notifications } = stack;
+  if (!notifications) return [];
+  return [
+    {
+      construct: notifications.role,
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'Resource "*" on the ENI actions only (Sid MskEventSourceEni): the MSK event source mapping places its ' +
+        "pollers' ENIs in the cluster's subnets with the function's role, and EC2 does not support resource-level " +
+        'permissions for the Describe calls (https://docs.aws.amazon.com/lambda/latest/dg/with-msk-permissions.html).',
+    },
+    {
+      construct: notifications.deadLetterQueue,
+      id: 'AwsSolutions-SQS3',
+      reason:
+        "This queue is itself the dead-letter queue: the notifier's own dead letters and its event source's on-failure destination.",
+    },
   ];
 }
 

@@ -31,6 +31,17 @@ export const PROCESSOR_ENV = {
   metricsNamespace: 'POWERTOOLS_METRICS_NAMESPACE',
 } as const satisfies Record<string, EnvironmentVariable>;
 
+/** Environment variables of the notifier Lambda (src/notify/lambda.ts), named as in the same schema. */
+export const NOTIFIER_ENV = {
+  /** The rules file's `notifications` section, as JSON. */
+  notifications: 'LEADSTREAM_NOTIFICATIONS',
+  topicArn: 'NOTIFY_TOPIC_ARN',
+  seenTable: 'NOTIFY_SEEN_TABLE',
+  seenTtlSeconds: 'NOTIFY_SEEN_TTL_SECONDS',
+  deadLetterQueueUrl: 'NOTIFY_DEAD_LETTER_QUEUE_URL',
+  serviceName: 'POWERTOOLS_SERVICE_NAME',
+} as const satisfies Record<string, EnvironmentVariable>;
+
 /** The EMF metrics the processor emits; the rejected-rate alarm and the dashboard read them. */
 export const PROCESSOR_METRICS = {
   namespace: 'Leadstream',

@@ -5,9 +5,9 @@
  * directly is never a lead, because every such message in the SpamAssassin ham is one.
  * Messages reuse the corpus's people and sentences (bench/corpus), so they are not new facts.
  */
-import { BUSINESSES, type Language, makePerson } from '../../src/corpus/people.js';
-import { Rng } from '../../src/corpus/prng.js';
+import type { Language } from '../../src/corpus/people.js';
 import { makeMessage } from '../../src/corpus/texts.js';
+import { seededMessage } from './seeded.js';
 
 const SUBJECTS: Record<Language, readonly string[]> = {
   en: ['Enquiry', 'Quote request', 'Question', 'Availability', 'Hello', 'Information please', 'Appointment'],
@@ -39,10 +39,7 @@ const SIGN_OFF: Record<Language, readonly string[]> = {
 /** `count` raw direct enquiries; message i depends only on (seed, i). */
 export function* directEnquiries(count: number, seed: number): Generator<Buffer> {
   for (let i = 0; i < count; i++) {
-    const rng = new Rng((seed * 1_000_003 + i) >>> 0);
-    const business = rng.pick(BUSINESSES);
-    const lang: Language = rng.chance(0.8) ? business.language : rng.pick(['en', 'de', 'fr', 'es'] as const);
-    const person = makePerson(rng, lang, business);
+    const { rng, business, lang, person } = seededMessage(seed, 1_000_003, i);
     const lines = [makeMessage(rng, lang, business.trade)];
     if (rng.chance(0.5)) lines.push(`${rng.pick(REACH[lang])} ${person.phoneRaw}.`);
     lines.push(`${rng.pick(SIGN_OFF[lang])}\n${rng.chance(0.6) ? person.full : person.first}`);

@@ -9,7 +9,10 @@
  *  - the labelled SpamAssassin sets, only the half whose SHA-256 starts with an even byte
  *    (bench/train/labelled.ts); the odd half is held out for evaluation;
  *  - the synthetic lead corpus (bench/corpus) with seed TRAIN_SEED, never the accuracy test's seed;
- *  - seeded direct enquiries (bench/train/direct-enquiries.ts), a person writing without a form.
+ *  - seeded direct enquiries (bench/train/direct-enquiries.ts), a person writing without a form;
+ *  - seeded lead notifications in weak-evidence layouts (bench/train/weak-leads.ts): question
+ *    forms, CSV attachments, div/span grids, a colleague's forward;
+ *  - seeded cold sales pitches carrying the sender's phone (bench/train/cold-pitches.ts), as spam.
  * Full-batch gradient descent from zero weights with L2 and class weights: no randomness at all.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -23,12 +26,16 @@ import {
   type TriageModelFile,
 } from '../../src/processors/stages/triage-model.js';
 import { corpusConfig } from '../corpus/evaluate.js';
+import { coldPitches } from './cold-pitches.js';
 import { directEnquiries } from './direct-enquiries.js';
 import { loadLabelledSets } from './labelled.js';
+import { weakLeads } from './weak-leads.js';
 
 export const TRAIN_SEED = 7;
 export const TRAIN_LEADS = 1500;
 export const TRAIN_DIRECT_ENQUIRIES = 300;
+export const TRAIN_WEAK_LEADS = 200;
+export const TRAIN_COLD_PITCHES = 150;
 const MODEL_PATH = fileURLToPath(new URL('../../src/processors/stages/triage-model.json', import.meta.url));
 const ITERATIONS = 3000;
 const LEARNING_RATE = 0.5;
@@ -60,6 +67,8 @@ async function trainingExamples(): Promise<Example[]> {
   for (const e of generateCorpus({ count: TRAIN_LEADS, seed: TRAIN_SEED }))
     await add(e.raw, e.expected.kind === 'lead', false);
   for (const raw of directEnquiries(TRAIN_DIRECT_ENQUIRIES, TRAIN_SEED)) await add(raw, true, false);
+  for (const raw of weakLeads(TRAIN_WEAK_LEADS, TRAIN_SEED)) await add(raw, true, false);
+  for (const raw of coldPitches(TRAIN_COLD_PITCHES, TRAIN_SEED)) await add(raw, false, true);
   return examples;
 }
 

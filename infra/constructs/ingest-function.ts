@@ -11,11 +11,19 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import type * as logs from 'aws-cdk-lib/aws-logs';
 import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { CLAIM_CHECK_REPLAY_MARGIN_DAYS } from '../../src/config/deploy.js';
 import { PROCESSOR_ENV, PROCESSOR_METRICS } from '../processor-environment.js';
-import { bundlingOptions, LAMBDA_RUNTIME, lambdaLogGroup, lambdaRole } from './lambda-defaults.js';
+import {
+  bundlingOptions,
+  deadLetterAlarm,
+  deadLetterQueue,
+  LAMBDA_RUNTIME,
+  lambdaLogGroup,
+  lambdaRole,
+  sqsOnFailure,
+} from './lambda-defaults.js';
 
 /**
  * The event-source defaults, in one place. Without them a poison batch blocks its shard until the records
@@ -252,13 +260,7 @@ export class IngestFunction extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
 
-    this.deadLetterQueue = new sqs.Queue(this, 'OnFailureQueue', {
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      enforceSSL: true,
-      // The maximum, so an operator back from a long weekend still finds the failed batches' metadata.
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'OnFailureQueue', this.key);
 
     this.securityGroup = new ec2.SecurityGroup(this, 'SecurityGroup', {
       vpc: props.vpc,
@@ -378,18 +380,12 @@ export class IngestFunction extends Construct {
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
-    // Threshold 0: every message here is a batch of leads that was given up on and needs a human.
-    this.deadLetterAlarm = new cloudwatch.Alarm(this, 'OnFailureQueueAlarm', {
-      alarmDescription: 'Records were sent to the on-failure queue: leads were not delivered',
-      metric: this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-        statistic: 'Maximum',
-        period: Duration.minutes(1),
-      }),
-      threshold: 0,
-      evaluationPeriods: 1,
-      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
-      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
-    });
+    this.deadLetterAlarm = deadLetterAlarm(
+      this,
+      'OnFailureQueueAlarm',
+      this.deadLetterQueue,
+      'Records were sent to the on-failure queue: leads were not delivered',
+    );
 
     const emf = (metricName: string) =>
       new cloudwatch.Metric({
@@ -426,26 +422,6 @@ export class IngestFunction extends Construct {
       this.rejectedRateAlarm,
     ];
   }
-}
-
-/**
- * The SQS on-failure destination with the exact permissions Lambda needs to send to an SSE-KMS queue
- * (sqs:SendMessage; the KMS actions are in the IngestKey statement). CDK's SqsDlq grants
- * GetQueueAttributes/GetQueueUrl and kms:ReEncrypt* and kms:GenerateDataKey* on top.
- */
-function sqsOnFailure(queue: sqs.IQueue): lambda.IEventSourceDlq {
-  return {
-    bind(_target, handler) {
-      handler.addToRolePolicy(
-        new iam.PolicyStatement({
-          sid: 'OnFailureQueue',
-          actions: ['sqs:SendMessage'],
-          resources: [queue.queueArn],
-        }),
-      );
-      return { destination: queue.queueArn };
-    },
-  };
 }
 
 function validate(p: {

@@ -239,6 +239,20 @@ export class KafkaAccess extends Construct {
     for (const sg of consumer.connections.securityGroups) this.allowClient(sg, description);
   }
 
+  /**
+   * Lets a Lambda event source mapping poll the cluster. Its pollers' ENIs sit in the cluster's subnets with
+   * the cluster's own security group, so that group must let itself in on the SASL/IAM port, and reach the
+   * interface endpoints (`endpoints`, HTTPS) through which the mapping sends to its on-failure destination.
+   */
+  public allowEventSourceMapping(endpoints: ec2.ISecurityGroup): void {
+    this.allowClient(this.securityGroup, 'Lambda event source pollers');
+    this.securityGroup.connections.allowTo(
+      endpoints,
+      ec2.Port.tcp(443),
+      'Lambda event source pollers to the on-failure destination endpoint',
+    );
+  }
+
   private allowClient(client: ec2.ISecurityGroup, what: string): void {
     this.securityGroup.addIngressRule(client, ec2.Port.tcp(MSK_IAM_PORT), `SASL/IAM from the ${what}`);
     client.addEgressRule(this.securityGroup, ec2.Port.tcp(MSK_IAM_PORT), 'SASL/IAM to MSK Serverless');

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 
 /**
@@ -97,15 +100,31 @@ export const VPC_ENI_ACTIONS = [
 ] as const;
 
 /**
+ * What an MSK event source mapping needs to place its pollers' ENIs in the cluster's subnets (the ENI part of
+ * AWSLambdaMSKExecutionRole): it acts with the function's role even for a function outside the VPC. EC2's
+ * Describe calls have no resource-level permissions, so these also take Resource "*":
+ * https://docs.aws.amazon.com/lambda/latest/dg/with-msk-permissions.html
+ */
+export const MSK_EVENT_SOURCE_ENI_ACTIONS = [
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DescribeVpcs',
+  'ec2:DeleteNetworkInterface',
+  'ec2:DescribeSubnets',
+  'ec2:DescribeSecurityGroups',
+] as const;
+
+/**
  * A function role written out instead of the AWS managed policies (AwsSolutions-IAM4): logs only to the
- * function's own log group, and the ENI actions only for functions in a VPC. Both are inline in the role,
- * so they exist before the function is created (Lambda checks the ENI permissions at creation).
+ * function's own log group, and the ENI actions only for functions in a VPC or with an MSK event source. All
+ * are inline in the role, so they exist before the function is created (Lambda checks the ENI permissions at
+ * creation).
  */
 export function lambdaRole(
   scope: Construct,
   id: string,
   logGroup: logs.ILogGroup,
-  options: { readonly inVpc: boolean },
+  options: { readonly inVpc: boolean; readonly mskEventSource?: boolean },
 ): iam.Role {
   const statements = [
     new iam.PolicyStatement({
@@ -119,8 +138,70 @@ export function lambdaRole(
       new iam.PolicyStatement({ sid: 'VpcEni', actions: [...VPC_ENI_ACTIONS], resources: ['*'] }),
     );
   }
+  if (options.mskEventSource) {
+    statements.push(
+      new iam.PolicyStatement({
+        sid: 'MskEventSourceEni',
+        actions: [...MSK_EVENT_SOURCE_ENI_ACTIONS],
+        resources: ['*'],
+      }),
+    );
+  }
   return new iam.Role(scope, id, {
     assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'),
     inlinePolicies: { execution: new iam.PolicyDocument({ statements }) },
+  });
+}
+
+/**
+ * The SQS on-failure destination with the exact permissions Lambda needs to send to an SSE-KMS queue
+ * (sqs:SendMessage; the queue's KMS actions are granted by the caller). CDK's SqsDlq grants
+ * GetQueueAttributes/GetQueueUrl and kms:ReEncrypt* and kms:GenerateDataKey* on top.
+ */
+export function sqsOnFailure(queue: sqs.IQueue): lambda.IEventSourceDlq {
+  return {
+    bind(_target, handler) {
+      handler.addToRolePolicy(
+        new iam.PolicyStatement({
+          sid: 'OnFailureQueue',
+          actions: ['sqs:SendMessage'],
+          resources: [queue.queueArn],
+        }),
+      );
+      return { destination: queue.queueArn };
+    },
+  };
+}
+
+/**
+ * A dead-letter queue: encrypted with the construct's key, TLS-only, and kept the maximum 14 days, so an
+ * operator back from a long weekend still finds what was given up on.
+ */
+export function deadLetterQueue(scope: Construct, id: string, key: kms.IKey): sqs.Queue {
+  return new sqs.Queue(scope, id, {
+    encryption: sqs.QueueEncryption.KMS,
+    encryptionMasterKey: key,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
+}
+
+/** Alarms as soon as a dead-letter queue holds a message: each one is something given up on that needs a human. */
+export function deadLetterAlarm(
+  scope: Construct,
+  id: string,
+  queue: sqs.IQueue,
+  description: string,
+): cloudwatch.Alarm {
+  return new cloudwatch.Alarm(scope, id, {
+    alarmDescription: description,
+    metric: queue.metricApproximateNumberOfMessagesVisible({
+      statistic: 'Maximum',
+      period: Duration.minutes(1),
+    }),
+    threshold: 0,
+    evaluationPeriods: 1,
+    comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_THRESHOLD,
+    treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
   });
 }

@@ -8,9 +8,15 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
 import * as ses from 'aws-cdk-lib/aws-ses';
 import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
-import * as sqs from 'aws-cdk-lib/aws-sqs';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { bundlingOptions, LAMBDA_RUNTIME, lambdaLogGroup, lambdaRole } from './lambda-defaults.js';
+import {
+  bundlingOptions,
+  deadLetterQueue,
+  LAMBDA_RUNTIME,
+  lambdaLogGroup,
+  lambdaRole,
+} from './lambda-defaults.js';
 
 export const INBOUND_PREFIX = 'inbound/';
 
@@ -97,12 +103,7 @@ export class MailIngress extends Construct {
       actions: [new sesActions.S3({ bucket: this.bucket, objectKeyPrefix: INBOUND_PREFIX })],
     });
 
-    this.deadLetterQueue = new sqs.Queue(this, 'ForwarderDeadLetters', {
-      encryption: sqs.QueueEncryption.KMS,
-      encryptionMasterKey: this.key,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'ForwarderDeadLetters', this.key);
     const logGroup = lambdaLogGroup(this, 'ForwarderLogs');
     const role = lambdaRole(this, 'ForwarderRole', logGroup, { inVpc: false });
     role.addManagedPolicy(props.producerPolicy);

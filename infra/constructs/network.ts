@@ -67,22 +67,31 @@ export class Network extends Construct {
       description: 'Interface endpoints: HTTPS from the clients let in by the stack',
       allowAllOutbound: false,
     });
-    const endpoint = (id: string, service: ec2.InterfaceVpcEndpointAwsService) =>
-      this.vpc.addInterfaceEndpoint(id, {
-        service,
-        subnets: this.privateSubnets,
-        securityGroups: [this.endpointSecurityGroup],
-        open: false,
-        privateDnsEnabled: true,
-      });
-    this.firehoseEndpoint = endpoint('FirehoseEndpoint', ec2.InterfaceVpcEndpointAwsService.KINESIS_FIREHOSE);
-    this.secretsManagerEndpoint = endpoint(
+    this.firehoseEndpoint = this.addInterfaceEndpoint(
+      'FirehoseEndpoint',
+      ec2.InterfaceVpcEndpointAwsService.KINESIS_FIREHOSE,
+    );
+    this.secretsManagerEndpoint = this.addInterfaceEndpoint(
       'SecretsManagerEndpoint',
       ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER,
     );
     this.s3Endpoint = this.vpc.addGatewayEndpoint('S3Endpoint', {
       service: ec2.GatewayVpcEndpointAwsService.S3,
       subnets: [this.privateSubnets],
+    });
+  }
+
+  /** An interface endpoint in the private subnets behind the shared endpoint security group (no ingress by default). */
+  public addInterfaceEndpoint(
+    id: string,
+    service: ec2.InterfaceVpcEndpointAwsService,
+  ): ec2.InterfaceVpcEndpoint {
+    return this.vpc.addInterfaceEndpoint(id, {
+      service,
+      subnets: this.privateSubnets,
+      securityGroups: [this.endpointSecurityGroup],
+      open: false,
+      privateDnsEnabled: true,
     });
   }
 }

@@ -102,6 +102,11 @@ export const CONFIG_SCHEMA = z
       )
       .pipe(z.array(z.email()).min(1))
       .optional(),
+    /**
+     * A rules file whose `notifications` section the notifier Lambda delivers by (SNS topic, webhooks;
+     * infra/constructs/notifications.ts); unset: no notifier. Read and checked at synth time.
+     */
+    notificationsFile: z.string().min(1).optional(),
   })
   .superRefine((c, ctx) => {
     // Impossible combinations are rejected, not ignored: a shard count with on-demand would be silently dropped.

@@ -70,6 +70,17 @@ export const ENVIRONMENT_SCHEMA = z.object({
   LEADSTREAM_HMAC_KEY: z.string().min(1).optional(),
   /** Secrets Manager name or ARN of the HMAC key (what the Lambda uses). */
   LEADSTREAM_HMAC_SECRET_ID: z.string().min(1).optional(),
+  // The notifier Lambda (src/notify/lambda.ts); the stack sets these (infra/constructs/notifications.ts).
+  /** The rules file's `notifications` section as JSON: the channels of each business. */
+  LEADSTREAM_NOTIFICATIONS: z.string().min(2).optional(),
+  /** SNS topic the `sns` channel publishes to. */
+  NOTIFY_TOPIC_ARN: z.string().startsWith('arn:').optional(),
+  /** DynamoDB table of the leadIds already notified. */
+  NOTIFY_SEEN_TABLE: z.string().min(3).optional(),
+  /** How long a notified leadId is remembered (the replay window), in seconds. */
+  NOTIFY_SEEN_TTL_SECONDS: z.coerce.number().int().positive().optional(),
+  /** SQS queue of the notifications given up on. */
+  NOTIFY_DEAD_LETTER_QUEUE_URL: url.optional(),
   // Local runs and the CLI.
   /** Where local runs keep tools and state (default $XDG_CACHE_HOME/leadstream or ~/.cache/leadstream). */
   LEADSTREAM_HOME: path.optional(),

@@ -84,7 +84,8 @@ const deliverySchema = z.strictObject({
   maxDelayMs: z.number().int().positive().default(30_000),
 });
 
-const notificationsSchema = z.strictObject({
+/** The `notifications` section; the notifier Lambda validates its copy of it with this too. */
+export const notificationsSchema = z.strictObject({
   delivery: deliverySchema.default(deliverySchema.parse({})),
   /** businessId → its channels. A business with none is not notified. */
   businesses: z

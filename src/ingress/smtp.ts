@@ -8,6 +8,7 @@
  *   (smtp-server answers 421 above `maxClients`), recipients per message (452 4.5.3).
  * - Nothing accepted is lost: the reply to DATA is 250 only after Kinesis acknowledged every record
  *   of the message; if it did not, 451 4.3.0 and the client keeps the message and retries later.
+ *   Messages that end at the same time share a PutRecords call (./group-put.ts).
  * - One record per business: a message to two businesses becomes two records, each carrying only its
  *   own envelope recipients (src/ingress/envelope.ts), keyed by that business.
  */
@@ -16,6 +17,7 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 import type { KinesisSender, OutgoingRecord } from '../sender/kinesis-sender.js';
 import type { PartitionKeyFn } from '../sender/partition-key.js';
 import { traceHeaders } from './envelope.js';
+import { createGroupPut } from './group-put.js';
 
 export const DEFAULT_SMTP_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_SMTP_MAX_CLIENTS = 50;
@@ -39,8 +41,12 @@ export interface SmtpIngressOptions {
   partitionKey: PartitionKeyFn;
   /** The business of a recipient (src/processors/routing.ts), to split a message per business. */
   route: (recipients: readonly string[]) => string | null;
-  /** Called when a message has been acknowledged by Kinesis, with the time its DATA ended. */
-  onAccepted?: (info: { dataEndedAtMs: number; records: readonly OutgoingRecord[] }) => void;
+  /** Called when a message has been acknowledged by Kinesis, with the time its DATA ended and the acknowledgement's. */
+  onAccepted?: (info: {
+    dataEndedAtMs: number;
+    acknowledgedAtMs: number;
+    records: readonly OutgoingRecord[];
+  }) => void;
   log?: (line: string) => void;
 }
 
@@ -78,6 +84,7 @@ export async function startSmtpIngress(options: SmtpIngressOptions): Promise<Smt
   const domains = new Set(options.domains.map((d) => d.toLowerCase()));
   const log = options.log ?? (() => {});
   const stats: SmtpIngressStats = { accepted: 0, deferred: 0, oversize: 0, relayDenied: 0 };
+  const kinesis = createGroupPut(options.sender);
 
   async function deliver(raw: Buffer, session: SMTPServerSession): Promise<OutgoingRecord[]> {
     const mailFrom = session.envelope.mailFrom ? session.envelope.mailFrom.address : '';
@@ -96,8 +103,7 @@ export async function startSmtpIngress(options: SmtpIngressOptions): Promise<Smt
       const data = Buffer.concat([traceHeaders({ mailFrom, rcptTo }, trace), raw]);
       return { data, partitionKey: options.partitionKey(data).key };
     });
-    const sent = await options.sender.sendAll(records);
-    if (sent.failed > 0 || sent.sent !== records.length) {
+    if (!(await kinesis.put(records))) {
       throw smtpError(451, '4.3.0 could not queue the message, try again later');
     }
     return records;
@@ -142,7 +148,7 @@ export async function startSmtpIngress(options: SmtpIngressOptions): Promise<Smt
         deliver(Buffer.concat(chunks, size), session).then(
           (records) => {
             stats.accepted++;
-            options.onAccepted?.({ dataEndedAtMs, records });
+            options.onAccepted?.({ dataEndedAtMs, acknowledgedAtMs: Date.now(), records });
             callback(null, 'queued');
           },
           (err: SmtpError) => {

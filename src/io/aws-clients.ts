@@ -83,3 +83,18 @@ export async function createSecretsManagerClient(options: AwsClientOptions = {})
   const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
   return new SecretsManagerClient(awsClientConfig(options));
 }
+
+export async function createSnsClient(options: AwsClientOptions = {}) {
+  const { SNSClient } = await import('@aws-sdk/client-sns');
+  return new SNSClient(awsClientConfig(options));
+}
+
+export async function createDynamoDbClient(options: AwsClientOptions = {}) {
+  const { DynamoDBClient } = await import('@aws-sdk/client-dynamodb');
+  return new DynamoDBClient(awsClientConfig(options));
+}
+
+export async function createSqsClient(options: AwsClientOptions = {}) {
+  const { SQSClient } = await import('@aws-sdk/client-sqs');
+  return new SQSClient(awsClientConfig(options));
+}

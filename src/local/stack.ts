@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { KinesisClient } from '@aws-sdk/client-kinesis';
 import { leadstreamHome } from '../config/state-dir.js';
 import type { SmtpIngress, SmtpIngressOptions } from '../ingress/smtp.js';
-import type { NotifyOutcome } from '../notify/notifier.js';
+import type { HandledLead } from '../notify/local-consumer.js';
 import type { WebhookDeps } from '../notify/webhook.js';
 import type { BatchReport } from '../processors/handlers/batch-report.js';
 import {
@@ -113,7 +113,7 @@ export interface LocalStackOptions {
         Pick<SmtpIngressOptions, 'onAccepted'>);
   /** The webhook notifier (src/notify/), started when the rules file configures channels. */
   notify?: {
-    onHandled?: (r: { outcome: NotifyOutcome; leadId: string | null; businessId: string | null }) => void;
+    onHandled?: (r: HandledLead) => void;
     webhook?: WebhookDeps;
   };
   /**
@@ -280,6 +280,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     const rules = await loadConfig(processorEnv.LEADSTREAM_CONFIG, processorEnv);
     const notifying = Object.keys(rules.notifications.businesses).length > 0;
     if (notifying) {
+      if (Object.values(rules.notifications.businesses).some((c) => c.sns)) {
+        log('notifications: the sns channel is AWS-only; locally only webhooks are delivered');
+      }
       const { createNotifier, secretFromEnv } = await import('../notify/notifier.js');
       const { createMemorySeenStore } = await import('../notify/seen.js');
       const { startLocalNotifier, createNotifyDeadLetterFile } = await import('../notify/local-consumer.js');

@@ -7,12 +7,23 @@ import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Notifier, NotifyDeadLetter, NotifyOutcome } from './notifier.js';
 
+/** What happened to one message of the leads topic, with the times the latency report needs. */
+export interface HandledLead {
+  outcome: NotifyOutcome;
+  leadId: string | null;
+  businessId: string | null;
+  /** The message's Kafka timestamp: when the processor produced it (epoch ms). */
+  producedAtMs: number;
+  /** When this consumer got the message from its fetch (epoch ms). */
+  consumedAtMs: number;
+}
+
 export interface LocalNotifierOptions {
   bootstrap: string;
   topic: string;
   groupId?: string;
   notifier: Notifier;
-  onHandled?: (r: { outcome: NotifyOutcome; leadId: string | null; businessId: string | null }) => void;
+  onHandled?: (r: HandledLead) => void;
   log?: (line: string) => void;
 }
 
@@ -34,6 +45,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
     // Partitions in parallel; within one, in order (one business's leads stay ordered).
     partitionsConsumedConcurrently: 3,
     eachMessage: async ({ topic, partition, message }) => {
+      const consumedAtMs = Date.now();
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(message.headers ?? {})) if (v !== undefined) headers[k] = String(v);
       const result = await options.notifier.handle({
@@ -41,7 +53,7 @@ export async function startLocalNotifier(options: LocalNotifierOptions): Promise
         headers,
         position: `${topic}/${partition}@${message.offset}`,
       });
-      options.onHandled?.(result);
+      options.onHandled?.({ ...result, producedAtMs: Number(message.timestamp), consumedAtMs });
     },
   });
   return { stop: () => consumer.disconnect() };

@@ -1,15 +1,15 @@
 /**
  * The reference consumer of the leads topic: each lead goes to its business's channels from the
  * rules file (`notifications.businesses`), once. Transport-free: the local kafkajs runner
- * (./local-consumer.ts) and the MSK Lambda (./msk-handler.ts) feed it messages.
+ * (./local-consumer.ts) and the MSK Lambda (./msk-handler.ts, wired in ./lambda.ts) feed it messages.
  *
  * - Decoding: the value is Avro written with src/schemas/lead.avsc; the `schema-fingerprint` header
  *   must name that schema, else the message is dead-lettered (a writer we cannot read).
  * - Once: leads whose leadId was seen are skipped (./seen.ts).
  * - Webhook: ./webhook.ts; after its last attempt the lead is dead-lettered, not retried forever,
  *   so one dead receiver does not hold up every other business on the partition.
- * - SNS: published with `businessId` and `source` as message attributes; a failure throws so the
- *   batch is retried by the event source.
+ * - SNS (AWS only; the local stack has no publisher and skips the channel): published with
+ *   `businessId` and `source` as message attributes; a failure throws so the event source retries.
  * Dead-letter entries carry ids and the reason, never the lead's contact details.
  */
 import type { NotificationsConfig, WebhookChannel } from '../config/schema.js';
@@ -64,7 +64,11 @@ export function createNotifier(deps: NotifierDeps): Notifier {
     const key = JSON.stringify(ref);
     let s = secrets.get(key);
     if (!s) {
-      s = deps.resolveSecret(ref);
+      // A failed look-up is not cached: the retried record asks again.
+      s = deps.resolveSecret(ref).catch((err: unknown) => {
+        secrets.delete(key);
+        throw err;
+      });
       secrets.set(key, s);
     }
     return s;
@@ -101,19 +105,20 @@ export function createNotifier(deps: NotifierDeps): Notifier {
       const { leadId, businessId } = lead;
       if (await deps.seen.has(leadId)) return { outcome: 'duplicate', leadId, businessId };
       const channels = deps.notifications.businesses[businessId];
-      if (!channels || (!channels.webhook && !channels.sns))
+      // The sns channel exists on AWS only: without a publisher (the local stack) it is not a channel.
+      const publishSns = channels?.sns ? deps.publishSns : undefined;
+      if (!channels || (!channels.webhook && !publishSns))
         return { outcome: 'no_channel', leadId, businessId };
 
       let outcome: NotifyOutcome = 'notified';
-      if (channels.sns) {
-        if (!deps.publishSns) throw new Error('notifications: sns channel configured but no SNS topic');
-        await deps.publishSns(lead);
-      }
-      if (channels.webhook) {
+      // The secret first: a secret that cannot be read fails the record before any channel is told.
+      const secret = channels.webhook ? await secretFor(channels.webhook.secret) : null;
+      if (publishSns) await publishSns(lead);
+      if (channels.webhook && secret !== null) {
         const result: DeliveryResult = await deliverWebhook(
           {
             url: channels.webhook.url,
-            secret: await secretFor(channels.webhook.secret),
+            secret,
             body: JSON.stringify(lead),
             leadId,
           },
@@ -137,7 +142,7 @@ export function createNotifier(deps: NotifierDeps): Notifier {
   };
 }
 
-/** Secrets from the environment (local runs); the Lambda adds Secrets Manager (./msk-handler.ts). */
+/** Secrets from the environment (local runs); the Lambda reads Secrets Manager (./lambda.ts). */
 export async function secretFromEnv(
   ref: WebhookChannel['secret'],
   env: NodeJS.ProcessEnv = process.env,

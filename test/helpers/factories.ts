@@ -2,10 +2,12 @@
  * Builders for tests: raw emails, Kinesis events, and the config the synthetic corpus expects.
  * Everything here is deterministic (no clock, no Math.random) so failures replay.
  */
-import type { KinesisStreamEvent, KinesisStreamRecord } from 'aws-lambda';
+import type { KinesisStreamEvent, KinesisStreamRecord, MSKEvent, MSKRecord } from 'aws-lambda';
 import { corpusConfig } from '../../bench/corpus/evaluate.js';
 import { type CorpusEmail, generateCorpus } from '../../src/corpus/generate.js';
+import { encodeLead, LEAD_SCHEMA_FINGERPRINT } from '../../src/processors/stages/encode.js';
 import type { AnalyticsRecord } from '../../src/schemas/analytics.js';
+import type { Lead } from '../../src/schemas/lead.js';
 
 export type { CorpusEmail };
 /**
@@ -117,5 +119,71 @@ export function analyticsRecord(overrides: Partial<AnalyticsRecord> = {}): Analy
     form_id: null,
     campaign_id: null,
     ...overrides,
+  };
+}
+
+/** A decoded Lead as a consumer of the leads topic sees it (the notifier's tests): Jane Doe, by email. */
+export function testLead(leadId: string, businessId: string, overrides: Partial<Lead> = {}): Lead {
+  return {
+    leadId,
+    receivedAt: new Date('2026-03-03T10:00:00Z'),
+    businessId,
+    source: 'web_form',
+    campaign: null,
+    adId: null,
+    formId: null,
+    campaignId: null,
+    platformLeadId: null,
+    contact: {
+      fullName: 'Jane Doe',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      email: 'jane@example.com',
+      phone: null,
+    },
+    message: null,
+    attributes: {},
+    subject: 'New enquiry',
+    messageId: '<m@x>',
+    extraction: { ruleId: 'generic', confidence: 0.8, warnings: [] },
+    ...overrides,
+  };
+}
+
+/**
+ * A record of the leads topic as an MSK event delivers it: the Avro value in base64, the processor's
+ * headers as byte values (signed, like Java bytes).
+ */
+export function mskRecord(
+  lead: Lead,
+  partition: number,
+  offset: number,
+  fingerprint = LEAD_SCHEMA_FINGERPRINT,
+): MSKRecord {
+  const bytes = (v: string) => [...Buffer.from(v, 'utf8')].map((b) => (b > 127 ? b - 256 : b));
+  return {
+    topic: 'leads',
+    partition,
+    offset,
+    timestamp: 0,
+    timestampType: 'CREATE_TIME',
+    key: Buffer.from(lead.businessId).toString('base64'),
+    value: encodeLead(lead).toString('base64'),
+    headers: [{ 'schema-fingerprint': bytes(fingerprint) }, { 'lead-id': bytes(lead.leadId) }],
+  };
+}
+
+/** An MSK event of these records, grouped by topic-partition as Lambda groups them. */
+export function mskEvent(...records: MSKRecord[]): MSKEvent {
+  const grouped: MSKEvent['records'] = {};
+  for (const r of records) {
+    const key = `${r.topic}-${r.partition}`;
+    grouped[key] = [...(grouped[key] ?? []), r];
+  }
+  return {
+    eventSource: 'aws:kafka',
+    eventSourceArn: 'arn:aws:kafka:eu-west-1:111122223333:cluster/leads/u-1',
+    bootstrapServers: 'b-1:9098',
+    records: grouped,
   };
 }

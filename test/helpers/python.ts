@@ -73,3 +73,26 @@ export async function runPython(script: string, args: string[] = []): Promise<st
   const { stdout } = await run(python, ['-c', script, ...args], { maxBuffer: 64 * 1024 * 1024 });
   return stdout;
 }
+
+export interface CfnLintFinding {
+  rule: string;
+  message: string;
+  line: number;
+}
+
+/**
+ * cfn-lint's findings for a synthesized template, in the regions we document. W3005 (a DependsOn
+ * already implied by a GetAtt) is ignored: CDK adds an explicit DependsOn from every Lambda function
+ * to its role. It is redundant, not wrong, and not ours to remove.
+ */
+export async function cfnLint(templatePath: string): Promise<CfnLintFinding[]> {
+  const script = `
+import json, sys
+from pathlib import Path
+from cfnlint.api import lint_file
+from cfnlint.config import ManualArgs
+matches = lint_file(Path(sys.argv[1]), config=ManualArgs(ignore_checks=['W3005'], regions=['us-east-1', 'eu-west-1']))
+print(json.dumps([{'rule': m.rule.id, 'message': m.message, 'line': m.linenumber} for m in matches]))
+`;
+  return JSON.parse(await runPython(script, [templatePath])) as CfnLintFinding[];
+}

@@ -1,32 +1,25 @@
-import { execFile } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { builtinModules } from 'node:module';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROCESSOR_RUNTIME_FILES } from '../../infra/constructs/ingest-function.js';
 import { BUNDLE_EXTERNAL_MODULES, PROJECT_ROOT } from '../../infra/constructs/lambda-defaults.js';
 import { decodeLead } from '../../src/processors/stages/encode.js';
 import { corpusSample, kinesisEvent } from '../helpers/factories.js';
-import { logicalId, SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
+import { assetDirOf, invokeAsset, SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
 
 // The processor's asset exactly as `cdk synth` writes it (the real app, bundled by local esbuild),
 // run with Node on one Kinesis event: a lead and a non-lead. Kafka and Firehose are local fakes, so
 // the test proves the asset holds everything the handler reads at init and per record.
-
-const run = promisify(execFile);
 
 let s: Synthesized;
 let assetDir: string;
 
 beforeAll(() => {
   s = synth({ nag: false });
-  const fn = s.json.Resources[logicalId(s.stack, s.stack.ingest.function)]?.Properties as {
-    Code: { S3Key: string };
-  };
-  assetDir = join(s.outdir, `asset.${fn.Code.S3Key.replace('.zip', '')}`);
+  assetDir = assetDirOf(s, s.stack.ingest.function);
 }, SYNTH_TIMEOUT_MS);
 
 describe('processor asset', () => {
@@ -78,49 +71,30 @@ describe('processor asset', () => {
   });
 
   it('runs on Node from the asset directory: one event, a lead to Kafka and Firehose, a non-lead rejected', async () => {
-    // Prepare: the SDK resolvable the way the runtime makes it (only @aws-sdk, beside the asset
-    // directory, not inside it), a fake Kafka broker and a fake Firehose endpoint.
-    const sdk = join(s.outdir, 'node_modules', '@aws-sdk');
-    mkdirSync(join(s.outdir, 'node_modules'), { recursive: true });
-    symlinkSync(join(PROJECT_ROOT, 'node_modules', '@aws-sdk'), sdk, 'dir');
+    // Prepare: a fake Kafka broker and a fake Firehose endpoint.
     const emails = corpusSample(40);
     const lead = emails.find((e) => e.expected.kind === 'lead');
     const other = emails.find((e) => e.expected.kind !== 'lead');
     if (!lead || !other) throw new Error('corpus sample has no lead or no non-lead');
-    const eventFile = join(s.outdir, 'event.json');
-    writeFileSync(eventFile, JSON.stringify(kinesisEvent([lead.raw, other.raw])));
-    const script = `import { readFileSync } from 'node:fs';
-const { handler } = await import(${JSON.stringify(join(assetDir, 'index.mjs'))});
-const res = await handler(JSON.parse(readFileSync(${JSON.stringify(eventFile)}, 'utf8')), {});
-process.stdout.write('\\nRESULT ' + JSON.stringify(res) + '\\n');
-process.exit(0);`;
 
     // Act
-    const { stdout } = await run(
-      process.execPath,
-      ['--enable-source-maps', '--input-type=module', '-e', script],
-      {
-        cwd: s.outdir,
-        env: {
-          PATH: process.env.PATH,
-          KAFKA_BROKERS: `127.0.0.1:${kafka.port}`,
-          KAFKA_AUTH: 'none',
-          KAFKA_COMPRESSION: 'none',
-          LEADS_TOPIC: 'leads',
-          REJECTED_TOPIC: 'rejected',
-          AWS_REGION: 'eu-west-1',
-          AWS_ACCESS_KEY_ID: 'test',
-          AWS_SECRET_ACCESS_KEY: 'test',
-          FIREHOSE_STREAM_NAME: 'leadstream-test',
-          FIREHOSE_ENDPOINT: firehose.url,
-          CLAIM_CHECK_BUCKET: 'leadstream-test',
-          LEADSTREAM_HMAC_KEY: '00'.repeat(32),
-        },
-      },
-    );
+    const result = await invokeAsset(s, assetDir, kinesisEvent([lead.raw, other.raw]), {
+      KAFKA_BROKERS: `127.0.0.1:${kafka.port}`,
+      KAFKA_AUTH: 'none',
+      KAFKA_COMPRESSION: 'none',
+      LEADS_TOPIC: 'leads',
+      REJECTED_TOPIC: 'rejected',
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      FIREHOSE_STREAM_NAME: 'leadstream-test',
+      FIREHOSE_ENDPOINT: firehose.url,
+      CLAIM_CHECK_BUCKET: 'leadstream-test',
+      LEADSTREAM_HMAC_KEY: '00'.repeat(32),
+    });
 
     // Assess
-    expect(JSON.parse(stdout.split('\nRESULT ').at(-1) ?? '')).toEqual({ batchItemFailures: [] });
+    expect(result).toEqual({ batchItemFailures: [] });
     expect(kafka.produced.map((m) => m.topic).sort()).toEqual(['leads', 'rejected']);
     const leadMessage = kafka.produced.find((m) => m.topic === 'leads');
     expect(decodeLead(leadMessage?.value as Buffer).leadId).toBe(leadMessage?.headers['lead-id']);

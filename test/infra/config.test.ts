@@ -100,6 +100,7 @@ describe('parseConfig', () => {
       'claimCheckExpiryDays',
       'mailDomain',
       'mailRecipients',
+      'notificationsFile',
     ];
     expect([...CONFIG_KEYS].sort()).toEqual([...Object.keys(parseConfig({})), ...optional].sort());
   });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nagAcknowledgments } from '../../infra/nag-acknowledgments.js';
-import { runPython } from '../helpers/python.js';
+import { cfnLint } from '../helpers/python.js';
 import { type CfnTemplate, SYNTH_TIMEOUT_MS, type Synthesized, synth } from './synth.js';
 
 // The app exactly as `cdk synth` builds it, cdk-nag's AwsSolutions pack registered as a validation plugin
@@ -179,19 +179,7 @@ describe('cfn-lint', () => {
   it(
     'finds nothing in the synthesized template',
     async () => {
-      const template = join(s.outdir, 'Leadstream.template.json');
-      // W3005 (a DependsOn already implied by a GetAtt) is ignored: CDK adds an explicit DependsOn from every
-      // Lambda function to its role. It is redundant, not wrong, and not ours to remove.
-      const script = `
-import json, sys
-from pathlib import Path
-from cfnlint.api import lint_file
-from cfnlint.config import ManualArgs
-matches = lint_file(Path(sys.argv[1]), config=ManualArgs(ignore_checks=['W3005'], regions=['us-east-1', 'eu-west-1']))
-print(json.dumps([{'rule': m.rule.id, 'message': m.message, 'line': m.linenumber} for m in matches]))
-`;
-      const findings = JSON.parse(await runPython(script, [template]));
-      expect(findings).toEqual([]);
+      expect(await cfnLint(join(s.outdir, 'Leadstream.template.json'))).toEqual([]);
     },
     SYNTH_TIMEOUT_MS,
   );

@@ -1,10 +1,13 @@
-import { mkdtempSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { type App, CfnElement } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { CloudFormationStackArtifact } from 'aws-cdk-lib/cx-api';
 import type { IConstruct } from 'constructs';
+import { PROJECT_ROOT } from '../../infra/constructs/lambda-defaults.js';
 import { buildApp, STACK_ID } from '../../infra/leadstream-app.js';
 import type { LeadstreamStack } from '../../infra/leadstream-stack.js';
 
@@ -78,4 +81,39 @@ export function logicalId(stack: LeadstreamStack, construct: IConstruct): string
   }
   if (!element) throw new Error(`${construct.node.path} has no CfnElement`);
   return stack.getLogicalId(element as CfnElement);
+}
+
+/** The directory `cdk synth` wrote a function's bundled code to. */
+export function assetDirOf(s: Synthesized, fn: IConstruct): string {
+  const code = s.json.Resources[logicalId(s.stack, fn)]?.Properties as { Code: { S3Key: string } };
+  return join(s.outdir, `asset.${code.Code.S3Key.replace('.zip', '')}`);
+}
+
+/**
+ * Runs a bundled handler the way Lambda would: Node, in the asset directory, `handler(event, {})`, with
+ * only `env` set and the AWS SDK resolvable beside the asset (not inside it), as the runtime provides it.
+ * Returns what the handler returned.
+ */
+export async function invokeAsset(
+  s: Synthesized,
+  assetDir: string,
+  event: unknown,
+  env: Record<string, string>,
+): Promise<unknown> {
+  const sdk = join(s.outdir, 'node_modules', '@aws-sdk');
+  mkdirSync(join(s.outdir, 'node_modules'), { recursive: true });
+  if (!existsSync(sdk)) symlinkSync(join(PROJECT_ROOT, 'node_modules', '@aws-sdk'), sdk, 'dir');
+  const eventFile = join(mkdtempSync(join(s.outdir, 'event-')), 'event.json');
+  writeFileSync(eventFile, JSON.stringify(event));
+  const script = `import { readFileSync } from 'node:fs';
+const { handler } = await import(${JSON.stringify(join(assetDir, 'index.mjs'))});
+const res = await handler(JSON.parse(readFileSync(${JSON.stringify(eventFile)}, 'utf8')), {});
+process.stdout.write('\\nRESULT ' + JSON.stringify(res) + '\\n');
+process.exit(0);`;
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--enable-source-maps', '--input-type=module', '-e', script],
+    { cwd: s.outdir, env: { PATH: process.env.PATH, ...env } },
+  );
+  return JSON.parse(stdout.split('\nRESULT ').at(-1) ?? '');
 }

@@ -44,9 +44,22 @@ describe('triage fixtures through the core with the shipped rules', () => {
     ['spam-cold-phone-fr.eml', 'spam'],
     ['needs-review-form-with-spam-flag.eml', 'needs_review'],
     ['lead-from-portal-sender-rule.eml', 'bulk'],
+    // Leads whose form no profile knows: the form-like structure or the forward vouches for them.
+    ['lead-questions-de.eml', 'lead'],
+    ['lead-csv-attachment-fr.eml', 'lead'],
+    ['lead-span-grid-es.eml', 'lead'],
+    ['lead-colleague-forward-en.eml', 'lead'],
   ])('%s → %s', async (file, want) => {
     expect(await outcome(core, await readFile(`${FIXTURES}${file}`))).toBe(want);
   });
+
+  // A polite cold pitch with the sender's own phone: the model decides between spam and review.
+  it.each(['spam-cold-pitch-en.eml', 'spam-cold-pitch-de.eml', 'spam-cold-pitch-es.eml'])(
+    '%s (a cold sales pitch carrying a phone) is spam or needs_review, never a lead',
+    async (file) => {
+      expect(['spam', 'needs_review']).toContain(await outcome(core, await readFile(`${FIXTURES}${file}`)));
+    },
+  );
 
   it('makes a portal on the business alwaysLead list a lead, and neverLead rejects a sender', async () => {
     const raw = await readFile(`${FIXTURES}lead-from-portal-sender-rule.eml`);

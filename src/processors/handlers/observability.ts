@@ -32,6 +32,18 @@ export const METRIC_NAMES = {
 } as const;
 export type MetricName = (typeof METRIC_NAMES)[keyof typeof METRIC_NAMES];
 
+/** Powertools' Logger (structured JSON lines in CloudWatch), loaded on first use. */
+export async function powertoolsLogger(serviceName: string): Promise<HandlerLogger> {
+  const { Logger } = await import('@aws-lambda-powertools/logger');
+  const logger = new Logger({ serviceName });
+  return {
+    debug: (message, extra) => (extra ? logger.debug(message, extra) : logger.debug(message)),
+    info: (message, extra) => (extra ? logger.info(message, extra) : logger.info(message)),
+    warn: (message, extra) => (extra ? logger.warn(message, extra) : logger.warn(message)),
+    error: (message, extra) => (extra ? logger.error(message, extra) : logger.error(message)),
+  };
+}
+
 /**
  * Powertools EMF adapter (namespace Leadstream via POWERTOOLS_METRICS_NAMESPACE). A dimensioned
  * count (RecordsRejected by reason) is a single-metric document, since EMF applies one dimension set

@@ -13,7 +13,7 @@ import { createFirehoseSink } from '../sinks/firehose-sink.js';
 import { createKafkajsProducer, createKafkaSink } from '../sinks/kafka-sink.js';
 import type { BatchReport } from './batch-report.js';
 import { createKinesisHandler, type KinesisHandler } from './kinesis-handler.js';
-import type { HandlerLogger, HandlerMetrics } from './observability.js';
+import { type HandlerLogger, type HandlerMetrics, powertoolsLogger } from './observability.js';
 
 export interface ProcessorOverrides {
   logger?: HandlerLogger;
@@ -44,7 +44,7 @@ export async function createProcessorFromEnv(
   // The edge: the environment is parsed here, once per container, and only the parsed form goes on.
   const env = parseEnvironment(processEnv);
   const config = runtimeConfig(env);
-  const logger = overrides.logger ?? (await powertoolsLogger(env));
+  const logger = overrides.logger ?? (await powertoolsLogger(env.POWERTOOLS_SERVICE_NAME));
 
   // The Kafka connection first: it is round trips (TCP, TLS, SASL, InitProducerId), and the rest of
   // the init is CPU (module loading, rules validation, Avro types, the warm-up email), so building
@@ -150,17 +150,6 @@ function lazyS3Client(location: Extract<ClaimCheckLocation, { kind: 's3' }>): S3
       client ??= createS3Client(awsOptions(location));
       return (await client).send(command);
     },
-  };
-}
-
-async function powertoolsLogger(env: Environment): Promise<HandlerLogger> {
-  const { Logger } = await import('@aws-lambda-powertools/logger');
-  const logger = new Logger({ serviceName: env.POWERTOOLS_SERVICE_NAME });
-  return {
-    debug: (message, extra) => (extra ? logger.debug(message, extra) : logger.debug(message)),
-    info: (message, extra) => (extra ? logger.info(message, extra) : logger.info(message)),
-    warn: (message, extra) => (extra ? logger.warn(message, extra) : logger.warn(message)),
-    error: (message, extra) => (extra ? logger.error(message, extra) : logger.error(message)),
   };
 }
 

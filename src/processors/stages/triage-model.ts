@@ -53,6 +53,10 @@ export const FEATURES: readonly [string, (s: TriageSignals, e: ExtractionEvidenc
   ['subjectShouting', (s) => +s.subjectShouting],
   ['logExclamations', (s) => log1(s.exclamations)],
   ['htmlOnly', (s) => +s.htmlOnly],
+  ['formLabelKinds', (s) => s.formLabelKinds / 4],
+  ['forwarded', (s) => +s.forwarded],
+  ['logPitch', (s) => log1(s.pitch)],
+  ['optOut', (s) => +s.optOut],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([n]) => n);

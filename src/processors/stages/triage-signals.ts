@@ -51,6 +51,23 @@ export interface TriageSignals {
   subjectShouting: boolean;
   exclamations: number;
   htmlOnly: boolean;
+  /**
+   * Kinds of customer field (name, email, phone, message) that appear as form labels: a label at
+   * the start of a line or table cell, ending in a colon, a question mark or the line (body, HTML
+   * cells, text attachments such as a CSV header). A form notification shows several; a sender's
+   * signature shows at most phone and email.
+   */
+  formLabelKinds: number;
+  /** A forward: Fwd:/WG:/TR:/RV: subject, a forwarded-message marker, or an attached message. */
+  forwarded: boolean;
+  /**
+   * The sender selling: "we offer", "our services", "your business", "free consultation", "I came
+   * across", a job-title signature line… Cold sales mail speaks about its sender; an enquiry about
+   * the customer's own need.
+   */
+  pitch: number;
+  /** An opt-out line: unsubscribe, "reply STOP", "if you no longer wish to receive…". */
+  optOut: boolean;
 }
 
 const SPAM_STATUS_YES = /^\s*yes\b/i;
@@ -101,6 +118,33 @@ const ENQUIRY =
 const SPAM_PHRASES =
   /\b(?:click here|click below|unsubscribe|opt[- ]?out|remove (?:me|you) from|this is not spam|not junk|viagra|cialis|pharmacy|casino|winner|you (?:have )?won|congratulations|100% (?:free|satisfaction|guaranteed)|risk[- ]free|free (?:gift|trial|offer|access)|no obligation|order now|buy now|special promotion|weight loss|lose weight|work from home|meet singles|dear friend|dear sir|beneficiary|inheritance|nigeria|herbal|enlarge|teeth whitening|mlm|multi-level|marketing solution|email marketing|bulk email|adult|xxx|hot (?:girls|singles)|abmelden|gewonnen|cliquez ici|désabonner|haga clic aquí|darse de baja)\b/gi;
 
+/** Customer field labels per kind, in en/de/fr/es, as forms, tables and question forms word them. */
+const LABEL_KINDS: readonly RegExp[] = [
+  /(?:full |first |last |given |family |contact |customer |your )?(?:name|surname)|vorname|nachname|familienname|(?:vor- und )?zuname|ihr name|vollständiger name|vor- und nachname|kontaktperson|nom(?: complet| de famille| et prénom| & prénom)?|prénom|votre (?:nom|prénom)|nombre(?: completo| y apellidos)?|apellidos?|su nombre|tu nombre/,
+  /(?:your )?e-?mail(?: address| adresse|-adresse)?|ihre e-?mail(?:-adresse)?|courriel|adresse (?:e-?mail|électronique|mail)|votre (?:e-?mail|courriel)|correo(?: electrónico|-e)?|dirección de correo|su correo|tu (?:correo|email)/,
+  /(?:your |best |contact |mobile |cell )?(?:phone|telephone|mobile|cell)(?: number| phone)?|contact number|tel\.?|telefon(?:nummer)?|(?:rück)?rufnummer|handy(?:nummer)?|mobil(?:nummer)?|ihre telefonnummer|téléphone|tél\.?|portable|numéro(?: de téléphone)?|number|nummer|número|votre téléphone|(?:número de )?teléfono(?: móvil| de contacto)?|telefono|móvil|movil|celular|su teléfono|tu teléfono|whatsapp/,
+  /(?:your |project )?(?:message|comments?|enquiry|inquiry|questions?|request|details)|nachricht|ihre nachricht|ihr anliegen|anmerkungen?|bemerkungen|kommentar|anliegen|mitteilung|(?:ihre )?anfrage|commentaires?|précisions|votre (?:message|demande)|(?:objet de votre )?demande|mensaje|comentarios?|observaciones|consulta|su (?:mensaje|consulta)|tu (?:mensaje|consulta)|cuéntanos tu proyecto/,
+];
+/** Line or cell start (bullets, numbers, asterisks), an optional question lead-in, the label, its end. */
+const LABEL_LINE = new RegExp(
+  String.raw`^[-*•·>#\d.)\s]{0,6}(?:¿\s?)?(?:(?:what(?:'s|’s| is) |wie lautet |wie ist |quel est |quelle est |cuál es |cual es )(?:your |ihre? |votre |su |tu )?)?(?:${LABEL_KINDS.map((r) => `(${r.source})`).join('|')})[ \t]?\*?[ \t]?(?:\([^()\n]{0,20}\))?[ \t]?\*?[ \t]*(?:[:?：]|$)`,
+  'i',
+);
+/** A kind's words anywhere in a short question or prompt line ("Unter welcher Nummer erreichen wir Sie?"). */
+const LABEL_WORDS = LABEL_KINDS.map((r) => new RegExp(String.raw`(?<!\p{L})(?:${r.source})(?!\p{L})`, 'iu'));
+const PROMPT_LINE = /^.{3,80}[?:？]$/u;
+/** Where a cell ends in text renderings of tables: pipes, tabs, semicolons. */
+const CELL_BREAK = /[|\t;]/g;
+
+const FORWARD_MARKER =
+  /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original)|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :?|inicio del mensaje reenviado:)/im;
+
+const PITCH =
+  /\b(?:we (?:offer|provide|specialize|specialise|help (?:businesses|companies|firms|brands|clients|owners)|are an? (?:leading|digital|marketing|full[- ]service|specialist|award)|can help|work with|have helped|build|design|deliver)|our (?:services|team|company|agency|clients|customers|products?|solutions?|platform|offer|experts?|rates)|(?:grow|boost|increase|improve|scale) your|your (?:business|company|brand|online presence|rankings?|sales|revenue|marketing|visibility|competitors)|free (?:audit|analysis|demo|sample|trial)|(?:i|we) came across|i(?:'m| am) reaching out|reaching out (?:to|because)|i noticed (?:that )?your|(?:quick|short|15[- ]minute|brief) call|(?:schedule|book) a (?:call|demo|meeting)|would you be (?:open|interested)|are you interested|if you(?:'re| are) interested|special offer|exclusive offer|limited offer|\d+ ?% off|(?:ceo|founder|co-founder|managing director|sales (?:manager|director|executive|representative)|account (?:manager|executive)|business development(?: manager)?|marketing (?:manager|director)|partnerships?(?: manager)?)\s*$|wir (?:bieten|sind (?:eine? (?:agentur|unternehmen|team|dienstleister)|spezialisiert)|helfen (?:ihnen|unternehmen|betrieben|firmen)|unterstützen (?:sie|unternehmen|betriebe)|entwickeln|liefern)|unser(?:e|en|em)? (?:team|unternehmen|agentur|angebot|leistungen|dienstleistungen?|kunden|produkte?|lösungen?|experten)|ihr(?:e|en|em)? (?:unternehmen|firma|umsatz|sichtbarkeit|marke|geschäft|betrieb)|kostenlos(?:e|en|es)? (?:analyse|erstgespräch|testversion|muster)|ich bin auf ihre|ich (?:melde|wende) mich (?:bei ihnen )?(?:heute )?(?:mit|wegen)|geschäftsführer(?:in)?\s*$|vertriebs?(?:leiter(?:in)?|mitarbeiter(?:in)?)\s*$|nous (?:proposons|offrons|sommes (?:une? (?:agence|entreprise|société|équipe|cabinet)|spécialisés)|accompagnons|aidons|aidons les|travaillons avec)|notre (?:équipe|agence|société|entreprise|offre|solution|expertise)|nos (?:services|solutions|clients|offres|experts|produits)|votre (?:entreprise|société|activité|visibilité|chiffre d'affaires|marque)|(?:audit|diagnostic|essai) gratuit|je me permets de vous (?:contacter|écrire)|directeur commercial|directrice commerciale|chargée? d'affaires|ofrecemos|somos una? (?:agencia|empresa|consultora|equipo)|(?:le|te) ayudamos|ayudamos a|nuestr[oa]s? (?:equipo|empresa|agencia|servicios?|soluciones|clientes|ofertas?|productos?|expertos)|(?:su|tu) (?:empresa|negocio|marca|visibilidad|facturación)|(?:auditoría|demostración|prueba) gratuita|me pongo en contacto|(?:le|te) escribo para|director comercial|directora comercial|ejecutiv[oa] de cuentas)\b/gim;
+
+const OPT_OUT =
+  /\b(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|remove you from (?:our|this|my) (?:list|mailing)|(?:won't|will not) hear from (?:me|us) again|ich melde mich nicht mehr|je ne vous (?:relancerai|écrirai) plus|no (?:volveré|volveremos) a escribirle|not interested\? (?:just )?(?:reply|let me know)|abmelden|austragen|keine weiteren (?:e-?mails|nachrichten)|nicht mehr (?:erhalten|kontaktiert)|désinscri\w*|désabonn\w*|ne (?:plus|pas) recevoir|ne souhaitez plus|darse de baja|darte de baja|no (?:desea|deseas|quiere|quieres) recibir|responda (?:con )?["'“]?baja)\b/i;
+
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
@@ -124,6 +168,41 @@ function htmlText(html: string): string {
     .replace(/<(?:style|script)\b[^>]*>[^<]*<\/(?:style|script)>/gi, ' ')
     .replace(/<[^>]{0,2000}>/g, ' ')
     .replace(/&[a-z#0-9]{1,10};/gi, ' ');
+}
+
+/** Text of an HTML body with block and cell boundaries as line breaks, for finding form labels. */
+function htmlLines(html: string): string {
+  return html
+    .slice(0, MAX_SCAN_CHARS * 4)
+    .replace(/<(?:style|script)\b[^>]*>[^<]*<\/(?:style|script)>/gi, ' ')
+    .replace(/<\/?(?:br|p|div|span|tr|td|th|li|dt|dd|h[1-6]|table|label|strong|b)\b[^>]{0,2000}>/gi, '\n')
+    .replace(/<[^>]{0,2000}>/g, ' ')
+    .replace(/&nbsp;|&#160;/gi, ' ')
+    .replace(/&[a-z#0-9]{1,10};/gi, ' ');
+}
+
+/** Kinds of customer field (0–4) labelled somewhere in the email's text, HTML or text attachments. */
+function formLabelKinds(email: ParsedEmail): number {
+  const sources = [
+    email.text,
+    htmlLines(email.html),
+    ...email.attachments.map((a) => a.text.replace(/"/g, '').replace(/,/g, '\n')),
+  ];
+  const kinds = new Set<number>();
+  for (const src of sources) {
+    const lines = src.slice(0, MAX_SCAN_CHARS).replace(CELL_BREAK, '\n').split('\n');
+    for (const line of lines) {
+      const trimmed = line.trim().slice(0, 120);
+      const m = LABEL_LINE.exec(trimmed);
+      if (m) {
+        for (let k = 0; k < LABEL_KINDS.length; k++) if (m[k + 1] !== undefined) kinds.add(k);
+      } else if (PROMPT_LINE.test(trimmed)) {
+        for (let k = 0; k < LABEL_WORDS.length; k++) if (LABEL_WORDS[k]?.test(trimmed)) kinds.add(k);
+      }
+      if (kinds.size === LABEL_KINDS.length) return kinds.size;
+    }
+  }
+  return kinds.size;
 }
 
 function spamVerdict(h: ReadonlyMap<string, string>): string | null {
@@ -196,5 +275,9 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     subjectShouting: letters.length >= 8 && capitals / letters.length > 0.6,
     exclamations: count(/!/g, text),
     htmlOnly: !email.text.trim() && email.html.length > 0,
+    formLabelKinds: formLabelKinds(email),
+    forwarded: FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text),
+    pitch: count(PITCH, text),
+    optOut: OPT_OUT.test(text),
   };
 }

@@ -4,32 +4,9 @@ import { createNotifier, type NotifyDeadLetter } from '../../../src/notify/notif
 import { createMemorySeenStore } from '../../../src/notify/seen.js';
 import { encodeLead, LEAD_SCHEMA_FINGERPRINT } from '../../../src/processors/stages/encode.js';
 import type { Lead } from '../../../src/schemas/lead.js';
+import { testLead } from '../../helpers/factories.js';
 
-function lead(leadId: string, businessId: string): Lead {
-  return {
-    leadId,
-    receivedAt: new Date('2026-03-03T10:00:00Z'),
-    businessId,
-    source: 'web_form',
-    campaign: null,
-    adId: null,
-    formId: null,
-    campaignId: null,
-    platformLeadId: null,
-    contact: {
-      fullName: 'Jane Doe',
-      firstName: 'Jane',
-      lastName: 'Doe',
-      email: 'jane@example.com',
-      phone: null,
-    },
-    message: null,
-    attributes: {},
-    subject: 'New enquiry',
-    messageId: '<m@x>',
-    extraction: { ruleId: 'generic', confidence: 0.8, warnings: [] },
-  } as Lead;
-}
+const lead = (leadId: string, businessId: string) => testLead(leadId, businessId);
 
 const message = (l: Lead, fingerprint = LEAD_SCHEMA_FINGERPRINT) => ({
   value: encodeLead(l),
@@ -107,5 +84,16 @@ describe('notifier', () => {
     expect(r.outcome).toBe('dead_lettered');
     expect(posted).toEqual([]);
     expect(dead[0]).toMatchObject({ leadId: 'a3', reason: 'unknown_schema_fingerprint' });
+  });
+
+  it('skips the sns channel where there is no SNS publisher (the local stack) instead of failing the lead', async () => {
+    const config = parseConfig({ version: 1, notifications: { businesses: { bravo: { sns: true } } } });
+    const notifier = createNotifier({
+      notifications: config.notifications,
+      resolveSecret: async () => 'secret',
+      seen: createMemorySeenStore(),
+      deadLetter: async () => {},
+    });
+    expect((await notifier.handle(message(lead('b9', 'bravo')))).outcome).toBe('no_channel');
   });
 });

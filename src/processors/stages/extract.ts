@@ -20,7 +20,7 @@ import { extractJson, extractXml, looksLikeJson, looksLikeXml } from './extracto
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { createLanguageDetector } from './language.js';
-import { freeTextMessage, longestProse, personalText } from './message.js';
+import { freeTextMessage, personalText, unlabelledMessage } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
@@ -172,7 +172,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             format = 'json';
             fillMissing(acc, embeddedPairs);
           }
-          if (!acc.message) acc.message = longestProse(lv.freeBlocks);
+          // Text above the fields counts only in a form: without fields it is a personal email's body.
+          if (!acc.message)
+            acc.message = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html) {
             const htmlBody = normaliseText(getHtmlText());
@@ -210,6 +212,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             acc.emailCandidates.push(...mentioned);
           }
         }
+      } else if (!acc.message && email.attachments.length > 0) {
+        // The body named the customer ("New lead: Tom Baker <tom@…>, see attached"); the file
+        // still holds what they wrote. Only the message: a vCard beside it may be the sender's own.
+        const file = newAccumulator();
+        assignPairs(file, attachmentPairs(email.attachments, dict));
+        acc.message = file.message;
       }
 
       // The email must not be the business's or a machine's address: take the first candidate that

@@ -6,16 +6,37 @@
  */
 import { SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
+import { inCustomerVoice, inPlatformVoice } from './extractors/voice.js';
 import { isProse } from './type-fields.js';
 
-/** The longest unlabelled paragraph written in sentences: the answer to an unlabelled question. */
-export function longestProse(blocks: readonly string[]): string | null {
+/**
+ * The longest unlabelled paragraph written in sentences: the answer to an unlabelled question.
+ * One in the customer's voice (first person, a greeting, a question, quotation marks) beats a
+ * listing's or platform's description ("Piso en calle Mayor 5, Madrid - 950 €/mes").
+ */
+function longestProse(blocks: readonly string[]): string | null {
   let best: string | null = null;
+  let bestVoiced = false;
   for (const block of blocks) {
     const b = withoutPrompt(block);
-    if (isProse('', b) && (!best || b.length > best.length)) best = b;
+    if (!isProse('', b)) continue;
+    const voiced = inCustomerVoice(b);
+    if (!best || (voiced && !bestVoiced) || (voiced === bestVoiced && b.length > best.length)) {
+      best = b;
+      bestVoiced = voiced;
+    }
   }
   return best;
+}
+
+/**
+ * The unlabelled message: the longest prose between fields, or the enquirer's words printed above
+ * the fields, as portals do ("Carmen has sent you a message about …" / "Hola, me gustaría
+ * saber…" / "Contact details") — of those only a paragraph in the customer's voice, never the
+ * platform's own intro ("You have a new enquiry").
+ */
+export function unlabelledMessage(between: readonly string[], leading: readonly string[]): string | null {
+  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !inPlatformVoice(b))]);
 }
 
 /** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */

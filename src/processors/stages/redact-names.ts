@@ -90,6 +90,22 @@ const NAME_LABELS = [
   'vendedor(?:a)?',
   'comercial',
   'gestor(?:a)?',
+  'negotiator',
+  '(?:branch |property |lettings? |sales |account )?manager',
+  'landlord',
+  'host',
+  'betreuer(?:in)?',
+  'anbieter(?:in)?',
+  'vermieter(?:in)?',
+  'gastgeber(?:in)?',
+  'responsable',
+  'interlocut(?:eur|rice)',
+  'annonceur',
+  'propri(?:é|e)taire',
+  'anunciante',
+  'propietari[oa]',
+  'anfitri(?:ó|o)n(?:a)?',
+  'encargad[oa]',
 ].join('|');
 /** Questions that ask for a name ("Who should we ask for?", "¿Por quién preguntamos?"). */
 const NAME_QUESTION_RE =
@@ -115,6 +131,16 @@ const BARE_LABEL_RE = new RegExp(`^[ \\t]{0,8}(?:${NAME_LABELS})[ \\t]{0,4}:?[ \
 /** Self-introductions followed by the name, whatever its case. */
 const INTRO_RE =
   /(?<![\p{L}])(?:my name is|my name's|mein name ist|ich hei(?:ß|ss)e|je m['’]appelle|mon nom est|me llamo|mi nombre es)[ \t]{1,4}/giu;
+/**
+ * Who a listing or enquiry is handled by ("Listed by Mark Evans", "betreut von Thomas Richter",
+ * "proposé par Sophie Bernard", "gestionado por Luis Navarro", "Message to Mark Evans"): a
+ * capitalised name after it.
+ */
+const HANDLED_BY_RE =
+  /(?<![\p{L}])(?:(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{1,4}/giu;
+/** A business card line that opens with a name: "Mark Evans | Harbour Estates | 0131 496 0000". */
+const CARD_NAME_RE =
+  /^([ \t]{0,8}(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3}\p{Lu}[\p{L}'’-]{0,30})([ \t]{0,4}[|·•][ \t])/u;
 /** Self-introductions that are also ordinary phrases ("I am interested"): only a capitalised name. */
 const INTRO_CAPS_RE =
   /(?<![\p{L}])(?:i['’]m|i am|this is|ich bin|hier ist|je suis|c['’]est|soy|(?:enquiry|inquiry|message|request|lead|anfrage|nachricht|demande|solicitud|mensaje|consulta) (?:from|von|de|by|par))[ \t]{1,4}/giu;
@@ -294,9 +320,14 @@ export function redactNamesInContext(text: string): string {
     line = line.replace(HEADER_LINE_RE, (_m, label: string, value: string) => label + redactEveryWord(value));
     if (ATTRIBUTION_RE.test(line)) line = redactCapitalisedWords(line);
     line = line.replace(NAME_HERE_RE, (m, name: string) => redactEveryWord(name) + m.slice(name.length));
+    line = line.replace(
+      CARD_NAME_RE,
+      (_m, name: string, separator: string) => redactEveryWord(name) + separator,
+    );
     line = line.replace(NAME_LABEL_RE, (_m, label: string, value: string) => label + redactEveryWord(value));
     line = applyTrigger(line, INTRO_RE, 'explicit');
     line = applyTrigger(line, INTRO_CAPS_RE, 'capitalised');
+    line = applyTrigger(line, HANDLED_BY_RE, 'capitalised');
     line = applyTrigger(line, GREETING_RE, 'greeting');
     line = applyTrigger(line, HONORIFIC_TRIGGER_RE, 'capitalised');
     const signOff = SIGN_OFF_RE.exec(line);

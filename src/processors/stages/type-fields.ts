@@ -9,6 +9,7 @@ import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import { isMessageFirstLabel, type LabelHit, type LabelLanguage } from './extractors/labels.js';
+import { inCustomerVoice } from './extractors/voice.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
@@ -105,6 +106,9 @@ export function newAccumulator(): Accumulator {
  */
 const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|beschreibung$/i;
 
+/** A description the customer wrote: of their project, request or problem, or addressed as theirs. */
+const CUSTOMER_DESCRIPTION_LABEL =
+  /\b(?:project|projekt|projet|proyecto|request|anfrage|demande|solicitud|problem|probl[eè]me|problema|your|ihre?|votre|su|tu)\b/i;
 /** Portals print the enquirer's message in quotation marks ("…", “…”, „…“, «…»); they are not theirs. */
 const QUOTED_MESSAGE = /^\s*(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»)\s*$/;
 
@@ -196,7 +200,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         continue;
       }
     }
-    if (target === null && isProse(label, v)) acc.prose.push(v);
+    // An answer under an unknown label is the message only when it was asked of the customer or
+    // is in their voice: a listing's or agent's text under "Property:" or "Notes:" is not.
+    if (target === null && isProse(label, v) && (/[?？]\s*$/.test(label) || inCustomerVoice(v)))
+      acc.prose.push(v);
     switch (target) {
       case null:
         // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
@@ -247,6 +254,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'message':
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
         // connu ?" is a question, not the comments field), and either over a description.
+        // A "Description"/"… details" in no customer's voice describes the listing or vehicle,
+        // unless the label says it is the customer's ("Project details", "Ihre Beschreibung").
+        if (messageRank(label, hit) === 1 && !CUSTOMER_DESCRIPTION_LABEL.test(label) && !inCustomerVoice(v))
+          break;
         if (!acc.message || messageRank(label, hit) > acc.messageRank) {
           acc.message = withoutQuotes(v);
           acc.messageRank = messageRank(label, hit);

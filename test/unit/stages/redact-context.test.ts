@@ -126,6 +126,22 @@ describe('names by their context, in en/de/fr/es', () => {
       'Yes please.\nOn Monday, Anna Schmidt wrote:\n> hi',
       'Yes please.\nOn [name], [name] [name] wrote:\n> hi',
     ],
+    // Staff and third parties in a portal's or dealer's text: no person's name reaches analytics.
+    ['en listed by', 'Listed by Mark Evans at Harbour Estates', 'Listed by [name] [name] at Harbour Estates'],
+    ['en message to agent', 'Message to Mark Evans: is it free?', 'Message to [name] [name]: is it free?'],
+    ['en negotiator label', 'Negotiator: Mark Evans', 'Negotiator: [name] [name]'],
+    ['en branch manager label', 'Branch manager: Mark Evans', 'Branch manager: [name] [name]'],
+    ['de betreut von', 'Betreut von Thomas Richter', 'Betreut von [name] [name]'],
+    ['de Anbieter label', 'Anbieter: Thomas Richter', 'Anbieter: [name] [name]'],
+    ['fr proposé par', 'Proposé par Sophie Bernard', 'Proposé par [name] [name]'],
+    ['fr interlocuteur label', 'Interlocuteur : Sophie Bernard', 'Interlocuteur : [name] [name]'],
+    ['es gestionado por', 'Gestionado por Luis Navarro', 'Gestionado por [name] [name]'],
+    ['es anunciante label', 'Anunciante: Luis Navarro', 'Anunciante: [name] [name]'],
+    [
+      'business card line',
+      'Mark Evans | Harbour Estates | 0131 496 0000',
+      '[name] [name] | Harbour Estates | [phone]',
+    ],
   ])('%s', (_case, input, expected) => {
     it('is redacted', () => {
       expect(redactText(input)).toBe(expected);
@@ -292,6 +308,8 @@ describe('context redaction stays linear on hostile input', () => {
     ['sentence ends and spaces', `.${' '.repeat(100_000)}x`],
     ['obfuscated ats', 'a [at] '.repeat(20_000)],
     ['phone separators', '1 / '.repeat(30_000)],
+    ['handled-by phrases', 'listed by '.repeat(20_000)],
+    ['card lines', `${'Ab Cd '.repeat(20_000)}|`],
   ])('%s', (_kind, hostile) => {
     const started = performance.now();
     redactText(hostile);

@@ -8,7 +8,7 @@
  * Layout tables (a table inside a cell) are rendered cell by cell, so nesting depth does not matter.
  */
 import { Parser } from 'htmlparser2';
-import { VALUE_END } from './label-value.js';
+import { VALUE_END, VALUE_LINE } from './label-value.js';
 
 /** HTML beyond this is not scanned: a lead form fits in far less, and the parse is linear in it. */
 export const MAX_HTML_CHARS = 512 * 1024;
@@ -84,6 +84,9 @@ interface TableState {
 
 /** Inline elements whose text, when it is a field label, labels the text after it (`<b>Mob.</b> 0171…`). */
 const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
+/** A required-field marker after a label: `*`, `(required)`, `(Pflichtfeld)`, `obligatoire`. */
+const REQUIRED_MARK =
+  /^\s*\(?\s*(?:\*+|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\)?\s*$/i;
 
 /**
  * `isLabel`: exact dictionary labels (table header rows); `isFieldLabel`: any label the lexicon
@@ -102,8 +105,24 @@ export function renderHtml(
   const tables: TableState[] = [];
   /** Where the text of each open inline label element starts, as an offset into the current line/cell. */
   const inlineStarts: number[] = [];
+  /**
+   * A bold label written without a colon gets one before the text after it, not at its close: a
+   * required marker after it (`<b>Message</b> <span>*</span>`) stays in the label, and a colon the
+   * template wrote itself (`<b>Name</b>: Jane`) is not doubled.
+   */
+  let colonPending = false;
   /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
   let ddDepth = 0;
+  /** Index in `out` of the first line of the open definition's value. */
+  let ddStart = 0;
+  /** A definition's value was rendered and is not closed by VALUE_END yet. */
+  let definitionOpen = false;
+  const endDefinition = () => {
+    if (!definitionOpen) return;
+    definitionOpen = false;
+    newline();
+    if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
+  };
   /** Open <blockquote> elements: quoted reply text keeps its `> ` markers, as a text part has them. */
   let quoteDepth = 0;
   const emit = (l: string) => out.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${l}` : l);
@@ -119,6 +138,7 @@ export function renderHtml(
     else line += s;
   };
   const newline = () => {
+    colonPending = false;
     const t = top();
     if (t && t.cell !== null) {
       t.cell += '\n';
@@ -180,6 +200,7 @@ export function renderHtml(
           skipDepth++;
           return;
         }
+
         if (
           SKIP.has(name) ||
           (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) ||
@@ -232,21 +253,35 @@ export function renderHtml(
           inlineStarts.push(t0 && t0.cell !== null ? t0.cell.length : line.length);
           return;
         }
-        if (name === 'dt') newline();
-        else if (name === 'dd') {
+        if (name === 'dt') {
+          newline();
+          endDefinition();
+        } else if (name === 'dd') {
+          if (ddDepth === 0) {
+            // A further <dd> of the same term continues the value rendered before it.
+            ddStart = definitionOpen && !line.trim() ? Math.max(out.length - 1, 0) : out.length;
+          }
           ddDepth++;
           emitText(' ');
         } else if (BLOCK.has(name)) newline();
       },
       ontext(text) {
         if (skipDepth > 0) return;
-        emitText(preDepth > 0 ? text : text.replace(/\s+/g, ' '));
+        const t = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
+        if (colonPending && t.trim()) {
+          if (!REQUIRED_MARK.test(t)) {
+            colonPending = false;
+            if (!/^\s*[:：]/.test(t)) emitText(':');
+          }
+        }
+        emitText(t);
       },
       onclosetag(name) {
         if (skipDepth > 0) {
           skipDepth--;
           return;
         }
+
         if (name === 'pre' && preDepth > 0) preDepth--;
         if (name === 'blockquote' && quoteDepth > 0) {
           newline();
@@ -259,7 +294,7 @@ export function renderHtml(
           if (start === undefined || start > current.length) return;
           const text = current.slice(start).trim();
           if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
-            emitText(': ');
+            colonPending = true;
           return;
         }
         if (name === 'table' && t) {
@@ -280,12 +315,25 @@ export function renderHtml(
           return;
         }
         if (name === 'dt') {
+          colonPending = false;
           if (!/[:：]\s*$/.test(line)) line += ':';
           return;
         }
-        if (name === 'dd') ddDepth = Math.max(0, ddDepth - 1);
+        if (name === 'dd') {
+          // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
+          ddDepth = Math.max(0, ddDepth - 1);
+          newline();
+          if (ddDepth === 0 && !inCell() && out.length - ddStart > 1) {
+            // A definition is one value, whatever lines it holds ("Budget: 60 pounds" inside a
+            // message is the customer's text, not a field): its lines are joined by VALUE_LINE.
+            out.push(out.splice(ddStart).join(VALUE_LINE));
+          }
+          definitionOpen = true;
+          return;
+        }
+        if (name === 'dl') endDefinition();
         if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
-        else if (name === 'dd' || VALUE_BLOCK.has(name)) {
+        else if (VALUE_BLOCK.has(name)) {
           // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
           newline();
           if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
@@ -296,6 +344,7 @@ export function renderHtml(
   );
 
   function closeCell(t: TableState) {
+    colonPending = false;
     const cell = t.cell ?? '';
     t.cell = null;
     if (t.layout) {
@@ -328,6 +377,8 @@ function cleanCell(cell: string): string {
     .join('\n');
 }
 
+/** A label cell and its value cell; the value's lines stay one value (see VALUE_LINE). */
 function pairLine(label: string, value: string): string {
-  return /[:：]\s*$/.test(label) ? `${label} ${value}` : `${label}: ${value}`;
+  const v = value.replace(/\n/g, VALUE_LINE);
+  return /[:：]\s*$/.test(label) ? `${label} ${v}` : `${label}: ${v}`;
 }

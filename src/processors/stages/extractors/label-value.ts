@@ -16,12 +16,13 @@ import {
   CONSENT_LABEL,
   FOOTER_LINE,
   LISTING_HEADING,
+  SALUTATION_LINE,
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
   STAFF_HEADING,
   STAFF_LABEL,
 } from './boilerplate.js';
-import { type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
 
 export type { LabelDictionary };
 export interface LabeledPair {
@@ -34,6 +35,8 @@ export interface LabelValueResult {
   pairs: LabeledPair[];
   /** Paragraphs between fields that belong to no field (an unlabelled answer). */
   freeBlocks: string[];
+  /** Paragraphs before the first field: the platform's intro, or a portal's enquirer message. */
+  leadBlocks: string[];
   /** The text before the first footer line, for fallback address scans. */
   body: string;
 }
@@ -54,7 +57,15 @@ const LABEL_LINE = new RegExp(
   `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
   'iu',
 );
-/** A "Label: value" inside a message whose value is at most this long is a form field, not prose. */
+/** A required-field marker written after the label's colon, before the value. */
+const REQUIRED_AFTER_COLON =
+  /^\s*(?:\*+|\(\s*(?:\*|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\))(?:\s*[:：]|\s*$)\s*/i;
+/** A postscript inside a message ("PS: if nobody answers, please leave a voicemail."). */
+const POSTSCRIPT = /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag)\.?$/i;
+/**
+ * A "Label: value" inside a message whose value is at most this long, or is no sentence
+ * ("Property: 2 bed flat, 14 Harbour Street"), is a form field, not prose.
+ */
 const SHORT_FIELD_CHARS = 30;
 /** Questions used as labels ("Quelle est votre adresse e-mail ?") may be this long. */
 const MAX_QUESTION_CHARS = 90;
@@ -63,6 +74,13 @@ const MAX_QUESTION_CHARS = 90;
  * not run on into the next block. U+241E (SYMBOL FOR RECORD SEPARATOR) never occurs in mail text.
  */
 export const VALUE_END = '\u241e';
+/**
+ * Emitted by html.ts between the lines of one structured value (a `<dd>`, a table's value cell):
+ * they are read as one value, so a colon inside it ("Budget: 60 pounds") starts no field.
+ * U+241F (SYMBOL FOR UNIT SEPARATOR) never occurs in mail text.
+ */
+export const VALUE_LINE = '\u241f';
+const VALUE_LINES = /\u241f/g;
 /** "--- Label ---", "== Label ==", "### Label": a label by its decoration, known or not. */
 const DECORATED_LABEL = /^(?:-{2,}|={2,}|#{1,3})\s*([^-=#].{0,80}?)\s*(?:-{2,}|={2,})?$/u;
 const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
@@ -86,15 +104,21 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let inProse = false;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
+  // A field was joined to its value by leader dots: every such line of this form is a field.
+  let leaderForm = false;
+  // The current value started below its label (a label or an intro sentence alone on its line).
+  let valueBelowLabel = false;
 
   let offset = 0;
 
   const freeBlocks: string[] = [];
+  const leadBlocks: string[] = [];
   let free = '';
   const freeAt: number[] = [];
   const flushFree = () => {
-    if (free) {
-      freeBlocks.push(free);
+    if (free && pairs.length === 0) leadBlocks.push(free.replace(VALUE_LINES, '\n'));
+    else if (free) {
+      freeBlocks.push(free.replace(VALUE_LINES, '\n'));
       freeAt.push(pairs.length);
     }
     free = '';
@@ -102,7 +126,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   const close = () => {
     flushFree();
     if (cur) {
-      cur.value = cur.value.trim();
+      cur.value = cur.value.replace(VALUE_LINES, '\n').trim();
       if (cur.value) pairs.push(cur);
     }
     cur = null;
@@ -122,8 +146,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     if (line === VALUE_END) {
-      // A label alone in its block keeps waiting for the value in the next block.
-      if (cur?.value) close();
+      // A label alone in its block keeps waiting for the value in the next block; a message below
+      // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
+      if (cur?.value && isMessage(cur) && valueBelowLabel) pendingBlank++;
+      else if (cur?.value) close();
+      // A label in a block of its own: the template gives every value one block, too.
+      else if (cur && cur.hit !== INTRO_HIT) valueBelowLabel = false;
       continue;
     }
     if (FOOTER_LINE.test(line) || SIGNATURE_DELIMITER.test(rawLine.trim()) || BUSINESS_CARD_LINE.test(line)) {
@@ -139,11 +167,24 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       bodyEnd = lineStart;
       break;
     }
+    if (SEPARATOR_LINE.test(line) && cur && !cur.value && index > 0 && lines[index - 1]?.trim()) {
+      // A heading underlined by the rule ("MESSAGE" / "-------"): the value is below the rule.
+      continue;
+    }
     if (SEPARATOR_LINE.test(line) || LISTING_HEADING.test(line)) {
       close();
       continue;
     }
-    const m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line) ?? knownLeaderLine(line, dict);
+    if (pendingBlank > 0 && cur && isMessage(cur) && startsFieldBlock(lines, index, dict)) {
+      // A paragraph of fields ("Property: …" / "Price: …", or a heading above them) after the
+      // message is the listing's or the business's block, whatever its labels.
+      close();
+    }
+    let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line);
+    if (!m) {
+      m = leaderLine(line, dict, leaderForm);
+      if (m) leaderForm = true;
+    }
     if (m && STAFF_LABEL.test((m[1] ?? '').trim())) {
       // The business's salesperson or agent: ends a running value and is never a field of the lead.
       close();
@@ -151,7 +192,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     if (m && !URL_IN_LABEL.test(m[1] ?? '')) {
       const label = (m[1] ?? '').trim();
-      const value = m[2] ?? '';
+      // "Message: *" (the marker after the colon), rendered from a <dt> as "Message: *: Hello".
+      const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '');
       const hit = dict.lookup(label);
       // Inside a message a known label, an empty "Label:" or a short "Label: value" field ends it;
       // "PS: if nobody answers, please leave a voicemail" stays in the message.
@@ -162,11 +204,17 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         !cur.value ||
         hit !== null ||
         v.length <= SHORT_FIELD_CHARS ||
+        (!POSTSCRIPT.test(label) && !/[.!?]$/.test(v)) ||
         CONSENT_LABEL.test(label) ||
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {
         close();
-        cur = { label: label.replace(/\*+$/, '').trim(), value, hit };
+        cur = {
+          label: label.replace(/\*+$/, '').trim(),
+          value,
+          hit: v ? hit : introHit(label, hit, lines, index),
+        };
+        valueBelowLabel = !v;
         if (cur.value && !runsOn(cur)) close();
         continue;
       }
@@ -185,27 +233,44 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (
       decorated !== null ||
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
-      (cur === null && !free && !inProse && isLooseLabel(bare, dict)) ||
-      questionUnderHeading
+      (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
+      questionUnderHeading ||
+      (cur?.value && valueBelowLabel && asksAgain(cur, bare) && !!lines[index + 1]?.trim())
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
       close();
-      cur = { label: bare, value: '', hit: dict.lookup(bare) };
+      cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
+      valueBelowLabel = true;
       stackedLabels = true;
       continue;
     }
     if (!cur) {
       inProse = true;
-      if (pairs.length > 0) free = free ? `${free}\n${line}` : line;
+      free = free ? `${free}\n${line}` : line;
       continue;
     }
     if (!cur.value) {
+      if (
+        (/[:：]$/.test(line) ||
+          (/[?？]$/.test(line) &&
+            !isMessage(cur) &&
+            !/[?？]\s*$/.test(cur.label) &&
+            !!lines[index + 1]?.trim())) &&
+        isLooseLabel(line, dict)
+      ) {
+        // A heading above an intro ("New enquiry" / "Jane has sent you a message:") or above
+        // questions ("Answers" / "What is your name?"): the intro or question labels what follows.
+        close();
+        cur = { label: line, value: '', hit: introHit(line, dict.lookup(line), lines, index) };
+        valueBelowLabel = true;
+        continue;
+      }
       cur.value = line;
       if (!runsOn(cur)) close();
       continue;
     }
-    if (pendingBlank > 0 && (!isMessage(cur) || isContactBlock(lines, index))) {
+    if (pendingBlank > 0 && (!runsOverParagraphs(cur) || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it.
       close();
@@ -216,6 +281,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // line after the message is the next field ("Preferred contact time" / "Evenings").
       close();
       cur = { label: line, value: '', hit: dict.lookup(line) };
+      valueBelowLabel = true;
       continue;
     }
     cur.value += `${'\n'.repeat(pendingBlank + 1)}${line}`;
@@ -225,7 +291,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   flushFree();
   // Only paragraphs with a field after them: what follows the last field is the sender's footer.
   const between = freeBlocks.filter((_, i) => (freeAt[i] ?? 0) < pairs.length);
-  return { pairs, freeBlocks: between, body: bodyEnd < text.length ? text.slice(0, bodyEnd) : text };
+  return {
+    pairs,
+    freeBlocks: between,
+    leadBlocks,
+    body: (bodyEnd < text.length ? text.slice(0, bodyEnd) : text).replace(VALUE_LINES, '\n'),
+  };
 }
 
 /** A line that is only a phone number, an address or a link: a contact card's line, not prose. */
@@ -245,12 +316,115 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
     if (!l || l === VALUE_END) break;
     para.push(l);
   }
+  if (para.length === 0 || para.length > MAX_CARD_LINES) return false;
+  if (!para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l))) return false;
+  // A card with a phone, an address or a link, or one of names only ("Mark Evans" / "Harbour
+  // Estates Leith"): every word capitalised, as a person, a company or a street is written.
   return (
-    para.length > 0 &&
-    para.length <= MAX_CARD_LINES &&
-    para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
-    para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l))
+    para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l)) ||
+    (para.length >= 2 && !SALUTATION_LINE.test(para[0] as string) && para.every(isTitleLine))
   );
+}
+
+const MAX_TITLE_WORDS = 6;
+
+/** "Mark Evans", "Harbour Estates Leith", "14 Harbour Street": capitalised words (or numbers) only. */
+function isTitleLine(line: string): boolean {
+  const words = line.split(/\s+/);
+  return (
+    words.length <= MAX_TITLE_WORDS &&
+    !/[,;:]$/.test(line) &&
+    words.every((w) => /^[\p{Lu}\d&(]/u.test(w) || /^(?:of|and|the|de|la|le|del|von|und|et|y|&)$/i.test(w))
+  );
+}
+
+/** The next `count` lines after `start` that hold text (blank lines and VALUE_END skipped). */
+function nextTextLines(lines: readonly string[], start: number, count: number): string[] {
+  const out: string[] = [];
+  for (let i = start + 1; i < lines.length && out.length < count; i++) {
+    const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (l && l !== VALUE_END) out.push(l);
+  }
+  return out;
+}
+
+/** Words that announce the enquirer's own words ("…has sent you a message:", "Anna wrote:"). */
+const MESSAGE_INTRO =
+  /(?<![\p{L}])(?:message|nachricht|mitteilung|mensaje|wrote|writes|says|asks|schreibt|schrieb|fragt|(?:a )?écrit|ecrit|escribe|escribi[óo]|dice)(?![\p{L}])/iu;
+const INTRO_HIT: LabelHit = { target: 'message', lang: null, exact: false };
+const MIN_INTRO_WORDS = 5;
+const MIN_PROSE_WORDS = 4;
+
+/**
+ * A sentence alone on its line that announces what follows ("Jane Doe has sent you a message:",
+ * "Carmen Ortega está interesada en tu anuncio:", "Grace says:"): when prose or a quotation
+ * follows, that is the enquirer's message. A label the lexicon types otherwise keeps its type,
+ * except a role word inside a sentence ("interesada", "buyer"), which does not make it a name.
+ */
+function introHit(
+  label: string,
+  hit: LabelHit | null,
+  lines: readonly string[],
+  index: number,
+): LabelHit | null {
+  if (hit?.target === 'message' || (hit && hit.target !== 'name') || /[?？]\s*$/.test(label)) return hit;
+  const words = label.split(/\s+/).length;
+  if (words < MIN_INTRO_WORDS && !(words >= 2 && MESSAGE_INTRO.test(label))) return hit;
+  // A greeting line ("Guten Tag,") may open the prose.
+  const [next = '', second = ''] = nextTextLines(lines, index, 2);
+  const opening = /,$/.test(next) ? `${next} ${second}` : next;
+  const proseWords = opening.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+  const prose = /^["“„«]/.test(next) || (proseWords >= MIN_PROSE_WORDS && !LABEL_LINE.test(next));
+  return prose ? INTRO_HIT : hit;
+}
+
+/**
+ * In a form of labels above their one-line answers, a question line with its answer on the next
+ * line is the next question ("When would you like to start?" / "Within 3 months"); in a message,
+ * or after an answer of several lines, it is the customer's own question.
+ */
+function asksAgain(cur: LabeledPair, line: string): boolean {
+  return (
+    !isMessage(cur) &&
+    !cur.value.includes('\n') &&
+    /[?？]$/.test(line) &&
+    line.length <= MAX_QUESTION_CHARS &&
+    line.split(/\s+/).length <= 14
+  );
+}
+
+/** A question followed by a closing salutation ("Können Sie uns ein Angebot machen?" / "Viele Grüße") is prose. */
+function answeredBySignOff(lines: readonly string[], index: number): boolean {
+  const next = nextTextLines(lines, index, 1)[0];
+  return next !== undefined && SALUTATION_LINE.test(next);
+}
+
+const MAX_HEADING_CHARS = 40;
+const MAX_FIELD_LABEL_CHARS = 30;
+
+/**
+ * Whether the paragraph at `start` is a block of fields: two `Label: value` lines, or a heading
+ * ("Coordonnées", "Property details") above a `Label: value` line or a known label.
+ */
+function startsFieldBlock(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
+  const first = (lines[start] as string).replace(/^\s*>+\s?/, '').trim();
+  const next = nextTextLines(lines, start, 1)[0];
+  if (next === undefined) return false;
+  // A field's value is no sentence: "PS: if nobody answers, please leave a voicemail." is prose.
+  const fieldLine = (l: string) => {
+    const m = LABEL_LINE.exec(l);
+    const value = (m?.[2] ?? '').trim();
+    return (
+      m !== null && (m[1] ?? '').trim().length <= MAX_FIELD_LABEL_CHARS && !!value && !/[.!?]$/.test(value)
+    );
+  };
+  if (fieldLine(first)) return fieldLine(next);
+  const heading =
+    first.length <= MAX_HEADING_CHARS &&
+    first.split(/\s+/).length <= 5 &&
+    !/[.,;!?:]$/.test(first) &&
+    !SALUTATION_LINE.test(first);
+  return heading && (fieldLine(next) || (next.length <= MAX_LABEL_CHARS && dict.isKnownLabel(next)));
 }
 
 const MAX_STACKED_LABEL_CHARS = 40;
@@ -262,6 +436,7 @@ function isStackedField(lines: readonly string[], start: number): boolean {
   const value = (lines[start + 1] ?? '').trim();
   const after = (lines[start + 2] ?? '').trim();
   return (
+    !SALUTATION_LINE.test(label) &&
     label.length <= MAX_STACKED_LABEL_CHARS &&
     label.split(/\s+/).length <= 5 &&
     /^\p{Lu}/u.test(label) &&
@@ -286,14 +461,38 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   return dict.lookup(line) !== null;
 }
 
-function knownLeaderLine(line: string, dict: LabelDictionary): RegExpExecArray | null {
+/** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
+function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {
   const m = LEADER_LINE.exec(line);
-  return m && dict.lookup((m[1] ?? '').trim()) !== null ? m : null;
+  return m && (leaderForm || dict.lookup((m[1] ?? '').trim()) !== null) ? m : null;
 }
 
 /** Message values run on over lines and paragraphs; unknown fields over lines (prose answers). */
 function runsOn(pair: LabeledPair): boolean {
   return pair.hit === null || pair.hit.target === 'message';
+}
+
+/**
+ * Only a message under a dictionary label, a label opening with a message word, a question asked
+ * of the customer or an intro runs on over paragraphs: under a label only guessed to be one
+ * ("Special requests") the paragraph after it is as likely the platform's note.
+ */
+/** A label that asks the customer for their text ("Cuéntanos tu proyecto", "Describe your project"). */
+const ADDRESSED_TO_CUSTOMER =
+  /(?<![\p{L}])(?:your|tell us|describe|ihr\p{L}*|erzähl\p{L}*|beschreib\p{L}*|votre|vos|décri\p{L}*|dites|tu|su|cuént\p{L}*|describ\p{L}*)(?![\p{L}])/iu;
+/** A one-word compound around a message word ("Nachrichtentext", "Kundenkommentar", "Anfragetext"). */
+const MESSAGE_WORD = /^\p{L}*(?:nachricht|mitteilung|kommentar|anfrage|anliegen)\p{L}*$/iu;
+
+function runsOverParagraphs(pair: LabeledPair): boolean {
+  return (
+    isMessage(pair) &&
+    (pair.hit?.exact === true ||
+      pair.hit === INTRO_HIT ||
+      isMessageFirstLabel(pair.label) ||
+      MESSAGE_WORD.test(pair.label) ||
+      ADDRESSED_TO_CUSTOMER.test(pair.label) ||
+      /[?？]\s*$/.test(pair.label))
+  );
 }
 
 function isMessage(pair: LabeledPair): boolean {

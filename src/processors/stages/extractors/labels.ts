@@ -545,8 +545,14 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],
   [/\b(last|family|sur) ?name\b|\bnachname\b|\bfamilienname\b|\bnom de famille\b|\bapellidos?\b/, 'lastName'],
+  // What the enquiry is about ("Enquiry about: 14 Harbour Street", "Anfrage zu: Objekt 4821",
+  // "Demande concernant : T3", "Consulta sobre: Piso"): the listing, not the customer's words.
   [
-    /\b(message\w*|nachricht\w*|mitteilung|comments|kommentare?|mensaje|commentaires?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa)\b/,
+    /^(enquiry|inquiry|request|interest|anfrage|interesse|demande|consulta|solicitud|interes) (about|for|regarding|re|on|zu|zum|zur|fur|bezuglich|betreffend|concernant|pour|sur|sobre|para|acerca de)\b/,
+    'attr:subject',
+  ],
+  [
+    /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*))\b/,
     'message',
   ],
   // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.

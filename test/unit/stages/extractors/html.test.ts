@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../../../src/processors/stages/extractors/html.js';
-import { VALUE_END } from '../../../../src/processors/stages/extractors/label-value.js';
+import { VALUE_END, VALUE_LINE } from '../../../../src/processors/stages/extractors/label-value.js';
 import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
 
 const dict = createLabelDictionary();
@@ -40,10 +40,24 @@ describe('renderHtml', () => {
     );
   });
 
-  it('keeps line breaks inside a value cell and flattens layout tables', () => {
+  it('keeps line breaks inside a value cell as one value and flattens layout tables', () => {
     const html =
       '<table><tr><td><h1>New lead</h1><table><tr><td>Message</td><td>Line 1<br>Line 2</td></tr></table><p>Footer text</p></td></tr></table>';
-    expect(render(html)).toBe('New lead\nMessage: Line 1\nLine 2\nFooter text');
+    expect(render(html)).toBe(`New lead\nMessage: Line 1${VALUE_LINE}Line 2\nFooter text`);
+  });
+
+  it('keeps a definition one value: its lines, its paragraphs and further <dd> of the same term', () => {
+    const html =
+      '<dl><dt>Message *</dt><dd><p>Hello,</p><p>Budget: about 60 pounds</p></dd><dd>Thanks</dd><dt>Phone</dt><dd>0171</dd></dl>';
+    expect(render(html)).toBe(
+      `Message *:${VALUE_LINE}Hello,${VALUE_LINE}Budget: about 60 pounds${VALUE_LINE}Thanks\nPhone: 0171`,
+    );
+  });
+
+  it("puts a bold label's colon after its required marker, and does not double a written colon", () => {
+    expect(render('<p><strong>Message</strong> <span>*</span> Hi</p>')).toBe('Message *: Hi');
+    expect(render('<p><b>Name</b>: Jane Doe</p>')).toBe('Name: Jane Doe');
+    expect(render('<p><b>Phone</b> 0171 2345678</p>')).toBe('Phone: 0171 2345678');
   });
 
   it('drops scripts, styles, head and hidden elements and decodes entities', () => {

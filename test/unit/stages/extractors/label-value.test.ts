@@ -36,6 +36,69 @@ describe('extractLabelValues', () => {
     });
   });
 
+  it('reads the prose after an intro sentence as the message, and a heading above fields ends it', () => {
+    const text =
+      'Ein Interessent hat Ihnen eine Nachricht geschickt:\nGuten Tag,\nist die Wohnung noch frei?\n\nKontaktdaten\nName: Katrin Vogel\nE-Mail: k@example.de';
+    expect(pairsOf(text)).toMatchObject({
+      message: 'Guten Tag,\nist die Wohnung noch frei?',
+      name: 'Katrin Vogel',
+      email: 'k@example.de',
+    });
+    expect(pairsOf('Grace says:\nHi, could we view the flat on Tuesday?\n\nAgent: Mark Evans').message).toBe(
+      'Hi, could we view the flat on Tuesday?',
+    );
+  });
+
+  it('ends a message at a block of fields after it, whatever their labels, but keeps a postscript', () => {
+    expect(pairsOf('Message: Is it free?\n\nProperty: 2 bed flat, Leith\nRent: £1,250 pcm').message).toBe(
+      'Is it free?',
+    );
+    expect(pairsOf('Message: Is it free?\nProperty: 2 bed flat, 14 Harbour Street, Leith').message).toBe(
+      'Is it free?',
+    );
+    expect(pairsOf('Message: Is it free?\nPS: we have a small dog, I hope that is fine.').message).toBe(
+      'Is it free?\nPS: we have a small dog, I hope that is fine.',
+    );
+  });
+
+  it('reads a message as one value over HTML blocks when it started below its label', () => {
+    const text = `Message:\nHello,\n${VALUE_END}\nI need a quote.\n${VALUE_END}\nPhone: 555 0100`;
+    expect(pairsOf(text)).toMatchObject({ message: 'Hello,\n\nI need a quote.', phone: '555 0100' });
+  });
+
+  it('starts the next question of a stacked form after an answer', () => {
+    const text =
+      'What are you hoping to change?\nNew worktops\nWhen would you like to start?\nWithin 3 months';
+    expect(extractLabelValues(text, dict).pairs.map((p) => [p.label, p.value])).toEqual([
+      ['What are you hoping to change?', 'New worktops'],
+      ['When would you like to start?', 'Within 3 months'],
+    ]);
+  });
+
+  it('reads a heading underlined by a rule as the label of the text below the rule', () => {
+    expect(pairsOf('Name: Tom\n\nMESSAGE\n-------\nInterested in solar.\n\nPage: /contact').message).toBe(
+      'Interested in solar.',
+    );
+  });
+
+  it('reads every leader-dot line of a leader-dot form as a field, known label or not', () => {
+    const text =
+      'Message ......... Interested in solar.\n                  South roof.\nSource .......... Website';
+    expect(pairsOf(text)).toMatchObject({ message: 'Interested in solar.\nSouth roof.', Source: 'Website' });
+  });
+
+  it('does not keep a required marker written after the colon in the value', () => {
+    expect(pairsOf('Name: *: Jane Doe\nMessage: (required): Hello')).toMatchObject({
+      name: 'Jane Doe',
+      message: 'Hello',
+    });
+  });
+
+  it('reads a question followed by a sign-off as prose, not as a label', () => {
+    const r = extractLabelValues('Could you send me a quote?\n\nKind regards\nJane', dict);
+    expect(r.pairs).toEqual([]);
+  });
+
   it('does not read prose with an ellipsis as a field', () => {
     expect(extractLabelValues('Wait... what about Saturday?', dict).pairs).toEqual([]);
   });

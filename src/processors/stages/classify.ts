@@ -31,6 +31,8 @@ const OOO_SUBJECT =
 const TRANSACTIONAL_SUBJECT =
   /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;
 const BULK_PRECEDENCE = /^(?:bulk|list|junk)$/i;
+/** Kinds of job-application evidence (triage-signals.ts) that together say it: one word alone does not. */
+const JOB_EVIDENCE_KINDS = 2;
 
 export interface Classifier {
   /** Phase one, on the parsed email: reasons that no extraction result can overturn. */
@@ -115,6 +117,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
         const reason = ruleBasedNonLead(email, s);
         if (reason) return reason;
       }
+      // Someone applying for a job, or a recruiter offering candidates, writes like a customer
+      // and may even come through the contact form: a person decides, whatever the form says.
+      if (s.jobApplication >= JOB_EVIDENCE_KINDS)
+        return { reason: 'needs_review', detail: 'job application or recruiting, not a customer enquiry' };
       const missing = noContact(ev);
       if (missing) return missing;
       const scores = scoreTriage(s, ev);

@@ -57,6 +57,7 @@ export const FEATURES: readonly [string, (s: TriageSignals, e: ExtractionEvidenc
   ['forwarded', (s) => +s.forwarded],
   ['logPitch', (s) => log1(s.pitch)],
   ['optOut', (s) => +s.optOut],
+  ['conversation', (s) => +s.conversation],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([n]) => n);

@@ -229,7 +229,7 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
   return out;
 }
 /** Speakers that look like labels: a turn line is not a header field. */
-const TURN_SPEAKER_HINT = new RegExp(String.raw`${TIME}`);
+const TURN_SPEAKER_HINT = new RegExp(TIME);
 
 /** "Anna Berg (+44 7700 900123)", "+44 7700 900123", "Anna Berg": a caller's or sender's value. */
 function takeNameAndPhone(out: HeaderFields, value: string): void {

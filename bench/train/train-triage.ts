@@ -12,9 +12,7 @@
  *  - seeded direct enquiries (bench/train/direct-enquiries.ts), a person writing without a form;
  *  - seeded lead notifications in weak-evidence layouts (bench/train/weak-leads.ts): question
  *    forms, CSV attachments, div/span grids, a colleague's forward;
- *  - seeded cold sales pitches carrying the sender's phone (bench/train/cold-pitches.ts), as spam;
- *  - seeded conversation notices (bench/train/conversation-leads.ts): chat, SMS, WhatsApp,
- *    voicemail, call tracking, platform messages, as leads.
+ *  - seeded cold sales pitches carrying the sender's phone (bench/train/cold-pitches.ts), as spam.
  * Full-batch gradient descent from zero weights with L2 and class weights: no randomness at all.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -29,7 +27,6 @@ import {
 } from '../../src/processors/stages/triage-model.js';
 import { corpusConfig } from '../corpus/evaluate.js';
 import { coldPitches } from './cold-pitches.js';
-import { conversationLeads } from './conversation-leads.js';
 import { directEnquiries } from './direct-enquiries.js';
 import { loadLabelledSets } from './labelled.js';
 import { weakLeads } from './weak-leads.js';
@@ -39,7 +36,6 @@ export const TRAIN_LEADS = 1500;
 export const TRAIN_DIRECT_ENQUIRIES = 300;
 export const TRAIN_WEAK_LEADS = 200;
 export const TRAIN_COLD_PITCHES = 150;
-export const TRAIN_CONVERSATIONS = 120;
 const MODEL_PATH = fileURLToPath(new URL('../../src/processors/stages/triage-model.json', import.meta.url));
 const ITERATIONS = 3000;
 const LEARNING_RATE = 0.5;
@@ -73,7 +69,6 @@ async function trainingExamples(): Promise<Example[]> {
   for (const raw of directEnquiries(TRAIN_DIRECT_ENQUIRIES, TRAIN_SEED)) await add(raw, true, false);
   for (const raw of weakLeads(TRAIN_WEAK_LEADS, TRAIN_SEED)) await add(raw, true, false);
   for (const raw of coldPitches(TRAIN_COLD_PITCHES, TRAIN_SEED)) await add(raw, false, true);
-  for (const raw of conversationLeads(TRAIN_CONVERSATIONS, TRAIN_SEED)) await add(raw, true, false);
   return examples;
 }
 

@@ -133,7 +133,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       // A reply in a thread the business started that is not about an existing order (the rules
       // above would have said so) continues a conversation the business is having with a
       // prospect; the model, which reads replies as personal mail, does not overrule that.
-      if (scores.lead < triage.reviewThreshold && !s.threadFromOwnDomain) {
+      // Likewise a conversation notice whose customer the extractor found (the caller, the texter, the
+      // chat's visitor) is a lead: it has no form labels and comes from a machine, which the model,
+      // trained on forms and personal mail, reads as doubt. Spam was ruled out above.
+      if (scores.lead < triage.reviewThreshold && !s.threadFromOwnDomain && !ev.conversationContact) {
         return {
           reason: 'needs_review',
           detail: `lead score ${scores.lead.toFixed(2)} < ${triage.reviewThreshold}`,

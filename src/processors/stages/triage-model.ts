@@ -23,6 +23,11 @@ export interface ExtractionEvidence {
   hasName: boolean;
   /** Characters of the customer's message (0 when none was found). */
   messageChars: number;
+  /**
+   * The contact came from a conversation the extractor read (chat, SMS, WhatsApp, voicemail, call
+   * tracking, platform message: extractors/conversation.ts). Not a model feature: see classify.ts.
+   */
+  conversationContact: boolean;
 }
 
 const log1 = (n: number) => Math.log1p(n);
@@ -57,7 +62,6 @@ export const FEATURES: readonly [string, (s: TriageSignals, e: ExtractionEvidenc
   ['forwarded', (s) => +s.forwarded],
   ['logPitch', (s) => log1(s.pitch)],
   ['optOut', (s) => +s.optOut],
-  ['conversation', (s) => +s.conversation],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([n]) => n);

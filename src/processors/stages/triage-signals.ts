@@ -7,7 +7,6 @@
  * X-SES-Virus-Verdict), SpamAssassin-style X-Spam-Flag/X-Spam-Status, Authentication-Results
  * (RFC 8601) and the List-* headers (RFC 2369/2919). Content signals are counts the model weighs.
  */
-import { conversationKind } from './extractors/conversation.js';
 import type { ParsedEmail } from './parse.js';
 
 /** Characters of subject + body scanned for wording and URLs. */
@@ -70,12 +69,7 @@ export interface TriageSignals {
   /** An opt-out line: unsubscribe, "reply STOP", "if you no longer wish to receive…". */
   optOut: boolean;
   /**
-   * A conversation notification (chat transcript, SMS, WhatsApp export, voicemail, call tracking,
-   * platform message): a lead that arrives without form labels, from a machine.
-   */
-  conversation: boolean;
-  /**
-   * Kinds of job-application or recruiting evidence (0–6): an application for a position, a CV,
+   * Kinds of job-application or recruiting evidence (0–7): an application for a position, a CV,
    * a cover letter, a job advert, a CV-named attachment, a recruiter's wording. Someone applying
    * for a job, or an agency offering candidates, is not a customer.
    */
@@ -167,8 +161,10 @@ const JOB_EVIDENCE: readonly RegExp[] = [
   /\b(?:cover(?:ing)? letter|anschreiben|motivationsschreiben|lettre de motivation|carta de (?:presentación|motivación))\b/i,
   // A job advert or opening.
   /\b(?:vacancy|job (?:posting|advert|ad|opening|offer)|stellenanzeige|stellenangebot|ausbildungsplatz|ausgeschriebene stelle|offre d'emploi|offre de stage|poste (?:à pourvoir|de)|oferta de (?:empleo|trabajo)|puesto de trabajo|vacante)\b/i,
-  // A recruiter's pitch.
-  /\b(?:recruit(?:ment|ing) (?:agency|firm|consultant|partner)|staffing (?:agency|firm|solutions)|talent acquisition|headhunt\w*|(?:pre-?screened|qualified|suitable) candidates|placement fee|personalvermittlung|personaldienstleist\w+|arbeitnehmerüberlassung|(?:geeignete|passende|qualifizierte) kandidat\w*|cabinet de recrutement|agence (?:de recrutement|d'intérim)|chasseur de têtes|candidats (?:qualifiés|présélectionnés)|agencia de (?:selección|contratación|reclutamiento)|empresa de trabajo temporal|selección de personal|candidatos (?:cualificados|preseleccionados))\b/i,
+  // A recruiter describing their agency.
+  /\b(?:recruit(?:ment|ing) (?:agency|firm|consultancy)|staffing (?:agency|firm|solutions)|talent acquisition|headhunt\w*|personalvermittlung|personaldienstleist\w+|arbeitnehmerüberlassung|cabinet de recrutement|agence (?:de recrutement|d'intérim)|chasseur de têtes|agencia de (?:selección|contratación|reclutamiento)|empresa de trabajo temporal|selección de personal)\b/i,
+  // Candidates offered to the business.
+  /\b(?:(?:pre-?screened|qualified|suitable|vetted) candidates|placement fee|(?:geeignete|passende|qualifizierte|vorausgewählte) kandidat\w*|candidats (?:qualifiés|présélectionnés)|candidatos (?:cualificados|preseleccionados|cualificadas))\b/i,
 ];
 /** A CV or application file attached ("CV_Anna_Berg.pdf", "Lebenslauf.pdf", "Bewerbung.pdf"). */
 const CV_FILE =
@@ -314,7 +310,6 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     forwarded: FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text),
     pitch: count(PITCH, text),
     optOut: OPT_OUT.test(text),
-    conversation: conversationKind(email.subject, body.slice(0, MAX_SCAN_CHARS), email.attachments) !== null,
     jobApplication: jobApplication(email, text),
   };
 }

@@ -33,6 +33,7 @@ const lead: ExtractionEvidence = {
   hasPhone: true,
   hasName: true,
   messageChars: 120,
+  conversationContact: false,
 };
 /** The fallback profile with a contact from anywhere: nothing vouches for it. */
 const weak: ExtractionEvidence = { ...lead, specificProfile: false, labelledContact: false };

@@ -289,6 +289,9 @@ function readNotice(
   // A notice states who called or wrote: a caller/sender field, "… from <number>", or for a
   // voicemail its transcription. Without that, the words were a form's ("please call me").
   if (!f.callerLabelled && !headingPhone && !(kind === 'voicemail' && f.text)) return null;
+  // A "new voicemail" without a transcription is also the shape of voicemail phishing ("play
+  // the attached message"): without the caller's words it is not read as a conversation.
+  if (kind === 'voicemail' && !f.text) return null;
   const said = text ?? '';
   const phone = f.phone ?? headingPhone ?? (said ? phoneInProse(said) : null);
   const email = f.email ?? findEmails(said)[0] ?? spokenEmail(said);

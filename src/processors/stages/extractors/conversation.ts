@@ -220,7 +220,7 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
       out.email ??= findEmails(value)[0] ?? null;
     } else if (hit.target === 'phone') {
       out.used.add(i);
-      out.phone ??= phoneInProse(value);
+      out.phone ??= phoneInValue(value);
     } else if (hit.target === 'fullName' || hit.target === 'name') {
       out.used.add(i);
       if (isPlausibleName(value)) out.name ??= value;
@@ -233,7 +233,7 @@ const TURN_SPEAKER_HINT = new RegExp(TIME);
 
 /** "Anna Berg (+44 7700 900123)", "+44 7700 900123", "Anna Berg": a caller's or sender's value. */
 function takeNameAndPhone(out: HeaderFields, value: string): void {
-  const phone = phoneInProse(value);
+  const phone = phoneInValue(value);
   if (phone) out.phone ??= phone;
   const rest = (phone ? value.replace(phone, ' ') : value)
     .replace(/[()[\]<>,;]/g, ' ')
@@ -241,6 +241,15 @@ function takeNameAndPhone(out: HeaderFields, value: string): void {
     .trim();
   if (rest && isPlausibleName(rest) && !WITHHELD.test(rest)) out.name ??= rest;
 }
+/** A number in a field value, its opening bracket kept ("(512) 555-0199"): 7 to 15 digits. */
+const VALUE_PHONE = /(?:\+|\b00)?\(?\d[\d ()./-]{5,20}\d/;
+
+function phoneInValue(value: string): string | null {
+  const m = VALUE_PHONE.exec(value)?.[0] ?? null;
+  const n = m ? digits(m).length : 0;
+  return m && n >= 7 && n <= 15 ? m.trim() : null;
+}
+
 const WITHHELD =
   /\b(?:unknown|anonymous|withheld|private|unavailable|wireless caller|unbekannt|unterdrückt|anonym|inconnu|masqué|privé|desconocido|oculto|privado)\b/i;
 

@@ -1,0 +1,110 @@
+/**
+ * The conversation reader on its own: what it must not take for a conversation (forms, forwards,
+ * voicemail phishing), whose lines are the customer's, and when it yields to labelled fields.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  conversationKind,
+  readConversation,
+  takeConversation,
+} from '../../../../src/processors/stages/extractors/conversation.js';
+import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
+import { newAccumulator } from '../../../../src/processors/stages/type-fields.js';
+
+const dict = createLabelDictionary();
+const read = (subject: string, body: string, businessHints: string[] = []) =>
+  readConversation({ subject, body, attachments: [], businessHints, dict });
+
+describe('readConversation', () => {
+  it('does not read a form with repeated unknown labels as a chat', () => {
+    const form = 'Budget: 5000\nTimeline: spring\nBudget: flexible\nName: Anna Berg\nEmail: anna@example.com';
+    expect(read('New conversation request', form)).toBeNull();
+    expect(conversationKind('New conversation request', form, [])).toBeNull();
+  });
+
+  it('does not take a forward header block for speakers', () => {
+    const fwd = [
+      '---------- Forwarded message ---------',
+      'From: Anna Berg <anna@example.com>',
+      'Date: Thu, 3 Dec 2026 at 10:14',
+      'Subject: Chat about a quote',
+      'To: info@shop.example',
+      '',
+      'Hello, could you send me a quote?',
+    ].join('\n');
+    expect(read('Fwd: Chat about a quote', fwd)).toBeNull();
+  });
+
+  it('reads a voicemail notice without a transcription as nothing (the shape of voicemail phishing)', () => {
+    expect(
+      read('New voicemail from +1 415 555 0142', 'Listen to your message: open the attachment.'),
+    ).toBeNull();
+  });
+
+  it("takes the visitor's lines, never the agent's or the bot's, in order", () => {
+    const chat = [
+      '[09:00] Bot: Hello! How can I help?',
+      '[09:01] Guest: I need a quote for a new boiler.',
+      '[09:01] Agent Tom: Sure, what is your number? Ours is 020 7946 0000.',
+      '[09:02] Guest: 07700 900111, after 5pm please.',
+    ].join('\n');
+    const talk = read('Chat transcript', chat);
+    expect(talk).toMatchObject({
+      kind: 'chat',
+      phone: '07700 900111',
+      message: 'I need a quote for a new boiler.\n07700 900111, after 5pm please.',
+    });
+  });
+
+  it("tells the business's own name in a WhatsApp export from the customer's", () => {
+    const export0 = [
+      '[01/12/2026, 09:00:00] Anna Berg: Hi, do you clean gutters?',
+      '[01/12/2026, 09:05:00] Bright Windows: Yes! Where are you based?',
+      '[01/12/2026, 09:06:00] Anna Berg: Leeds, LS6. anna.berg@example.com',
+    ].join('\n');
+    const talk = read('WhatsApp', export0, ['Bright Windows', 'info@bright-windows.example']);
+    expect(talk).toMatchObject({ kind: 'whatsapp', fullName: 'Anna Berg', email: 'anna.berg@example.com' });
+    expect(talk?.message).not.toContain('Where are you based');
+  });
+
+  it('never takes the tracking number or the number called for the caller', () => {
+    const notice =
+      'Tracking number: (512) 555-0100\nNumber called: (512) 555-0111\nCaller ID: (512) 555-0199';
+    expect(read('Missed call', notice)?.phone).toBe('(512) 555-0199');
+  });
+
+  it('reads a spoken address in a transcription', () => {
+    const vm = 'Transcription:\nHi, my name is Jo Park, email jo dot park at example dot co dot uk, thanks.';
+    expect(read('New voicemail from 07700 900222', vm)).toMatchObject({
+      fullName: 'Jo Park',
+      email: 'jo.park@example.co.uk',
+      phone: '07700 900222',
+    });
+  });
+});
+
+describe('takeConversation', () => {
+  it('lets a form whose subject reads like a platform message keep its labelled fields', () => {
+    const acc = newAccumulator();
+    acc.email = 'anna@example.com';
+    const talk = read(
+      'New message from Anna Berg',
+      'New message from Anna Berg\n\nHello there, 0171 2345678',
+    );
+    expect(talk?.kind).toBe('platform');
+    expect(takeConversation(acc, talk ?? never())).toBe(false);
+    expect(acc.email).toBe('anna@example.com');
+  });
+
+  it("replaces what labels read in a call notice (the tracking number is not the customer's)", () => {
+    const acc = newAccumulator();
+    acc.phone = '(512) 555-0100';
+    const talk = read('Missed call', 'Tracking number: (512) 555-0100\nCaller ID: (512) 555-0199');
+    expect(takeConversation(acc, talk ?? never())).toBe(true);
+    expect(acc.phone).toBe('(512) 555-0199');
+  });
+});
+
+function never(): never {
+  throw new Error('expected a conversation');
+}

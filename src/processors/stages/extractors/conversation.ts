@@ -17,6 +17,7 @@ import type { TextAttachment } from '../parse.js';
 import type { Accumulator } from '../type-fields.js';
 import { phoneInProse } from '../type-fields.js';
 import type { LabelDictionary } from './labels.js';
+import { inCustomerVoice } from './voice.js';
 
 export type ConversationKind = 'chat' | 'whatsapp' | 'sms' | 'voicemail' | 'call' | 'platform';
 
@@ -39,6 +40,8 @@ export interface ConversationContext {
   dict: LabelDictionary;
 }
 
+/** The block separator extractors/html.ts renders between blocks. */
+const BLOCK_SEPARATOR = /^[ \t]*\u241e[ \t]*$/gm;
 /** Lines of a body or chat export read; a longer chat's first lines hold the enquiry. */
 const MAX_LINES = 400;
 /** Characters of the heading (subject and first lines) in which the notification says what it is. */
@@ -56,6 +59,14 @@ const TURN = new RegExp(
 /** WhatsApp's export lines: "[05/12/2026, 10:14:03] Name: text" or "05.12.26, 10:14 - Name: text". */
 const WHATSAPP_TURN = new RegExp(
   String.raw`^[ \t]*(?:\[${DATE},?[ \t]+${TIME}\][ \t]|${DATE},?[ \t]+${TIME}[ \t]+[-–][ \t])`,
+);
+/**
+ * A turn's header on its own line, its text on the next ones (HTML transcripts rendered as text):
+ * "Visitor 3:03 PM", "James (Harbour Homes) - 15:02", "[10:14] Anna"; a bold speaker rendered
+ * as a label ("Visitor :3:03 PM").
+ */
+const STACKED_TURN = new RegExp(
+  String.raw`^[ \t]*(?:\[?((?:${DATE},?[ \t]+)?${TIME})\]?[ \t]+(?:[-–][ \t]+)?)?([^:\n\d]{1,50}?)(?:[ \t]*:?[ \t]*[-–(\[]?[ \t]*((?:${DATE},?[ \t]+)?${TIME})[)\]]?)?[ \t]*:?$`,
 );
 const SPEAKER_TIME = new RegExp(String.raw`[ \t]*(?:[-–][ \t]*)?[(\[]?${TIME}[)\]]?$`);
 /** Words that open an email header block, never a speaker. */
@@ -88,7 +99,7 @@ const VOICEMAIL =
   /\b(?:voicemail|voice ?mail|voice message|sprachnachricht|mailbox-?nachricht|nachricht auf (?:ihrer|der) mailbox|message vocal|messagerie vocale|mensaje de voz|buzón de voz)\b/i;
 const CALL =
   /\b(?:missed call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|entrant|reçu|de)|nouvel appel|llamada (?:perdida|entrante|recibida|de)|nueva llamada)\b/i;
-const SMS = /\b(?:sms|text message|textnachricht|texto|mensaje de texto|message texte)\b/i;
+const SMS = /\b(?:sms|text message|(?:new )?text from|textnachricht|mensaje de texto|message texte)\b/i;
 /** "… from/von/de <phone>" in the heading: a message whose sender is a phone number. */
 const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\d[\d ()./-]{5,20}\d)/i;
 const CHAT =
@@ -145,8 +156,10 @@ function countMatching(lines: readonly string[], re: RegExp): number {
 
 /** Reads a conversation, or null when the email is none (or names no customer). */
 export function readConversation(ctx: ConversationContext): Conversation | null {
-  const lines = ctx.body.replace(/\r\n?/g, '\n').split('\n', MAX_LINES);
-  const kind = conversationKind(ctx.subject, ctx.body, ctx.attachments);
+  // The HTML renderer marks block boundaries with a separator line: a blank line here.
+  const body = ctx.body.replace(/\r\n?/g, '\n').replace(BLOCK_SEPARATOR, '');
+  const lines = body.split('\n', MAX_LINES);
+  const kind = conversationKind(ctx.subject, body, ctx.attachments);
   if (!kind) return null;
   if (kind === 'whatsapp' || kind === 'chat') {
     const exported = ctx.attachments.find((a) => a.kind === 'text' && isChatExport(a.text));
@@ -245,9 +258,16 @@ function takeNameAndPhone(out: HeaderFields, value: string): void {
 const VALUE_PHONE = /(?:\+|\b00)?\(?\d[\d ()./-]{5,20}\d/;
 
 function phoneInValue(value: string): string | null {
-  const m = VALUE_PHONE.exec(value)?.[0] ?? null;
+  const m = balanced(VALUE_PHONE.exec(value)?.[0] ?? null);
   const n = m ? digits(m).length : 0;
   return m && n >= 7 && n <= 15 ? m.trim() : null;
+}
+
+/** "0151 98765432 (0" out of "0151 98765432 (0:37)": an unclosed bracket and what follows are not the number. */
+function balanced(phone: string | null): string | null {
+  if (!phone) return null;
+  const open = phone.lastIndexOf('(');
+  return open > phone.lastIndexOf(')') ? phone.slice(0, open).trim() || null : phone;
 }
 
 const WITHHELD =
@@ -272,7 +292,7 @@ function paragraphsFrom(first: string, lines: readonly string[], start: number):
 
 /** Notification boilerplate after the customer's text, in en/de/fr/es. */
 const FOOTER =
-  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|the audio|audio file|recording|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat)/i;
+  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|(?:the |die |l'|la )?(?:audio|aufnahme|recording|enregistrement|grabación)\b|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat)/i;
 
 function cleanText(text: string): string | null {
   const t = text
@@ -291,16 +311,21 @@ function readNotice(
   f: HeaderFields,
 ): Conversation | null {
   const heading = headingOf(subject, lines);
-  const headingPhone = FROM_PHONE.exec(heading)?.[1] ?? null;
+  const headingPhone = balanced(FROM_PHONE.exec(heading)?.[1] ?? null);
   let text = f.text;
   // An SMS without a text label: the paragraphs that are neither header fields nor the heading.
   if (!text && kind === 'sms') text = unlabelledText(lines, f.used);
+  // A voicemail whose transcription has no label: the caller's words, in the first person.
+  if (!text && kind === 'voicemail') {
+    const words = unlabelledText(lines, f.used);
+    text = words && inCustomerVoice(words) ? words : null;
+  }
   // A notice states who called or wrote: a caller/sender field, "… from <number>", or for a
   // voicemail its transcription. Without that, the words were a form's ("please call me").
-  if (!f.callerLabelled && !headingPhone && !(kind === 'voicemail' && f.text)) return null;
+  if (!f.callerLabelled && !headingPhone && !(kind === 'voicemail' && text)) return null;
   // A "new voicemail" without a transcription is also the shape of voicemail phishing ("play
   // the attached message"): without the caller's words it is not read as a conversation.
-  if (kind === 'voicemail' && !f.text) return null;
+  if (kind === 'voicemail' && !text) return null;
   const said = text ?? '';
   const phone = f.phone ?? headingPhone ?? (said ? phoneInProse(said) : null);
   const email = f.email ?? findEmails(said)[0] ?? spokenEmail(said);
@@ -320,7 +345,13 @@ function unlabelledText(lines: readonly string[], used: ReadonlySet<number>): st
     }
     if (FOOTER.test(line)) break;
     // The heading ("New SMS from +44 …", "Sie haben eine neue SMS erhalten.") and header-like lines.
-    if (SMS.test(line) || FROM_PHONE.test(line) || (LABEL_LINE.test(line) && line.length < 60)) continue;
+    if (
+      SMS.test(line) ||
+      VOICEMAIL.test(line) ||
+      FROM_PHONE.test(line) ||
+      (LABEL_LINE.test(line) && line.length < 60)
+    )
+      continue;
     out.push(line);
   }
   return cleanText(out.join('\n').replace(/\n{2,}/g, '\n'));
@@ -400,6 +431,7 @@ function readTranscript(
   const chatWith = chatPartner(`${ctx.subject}\n${bodyLines.slice(0, 5).join('\n')}`);
   const isStaff = (s: string) =>
     STAFF_ROLE.test(s) ||
+    staffAffiliation(s) ||
     COMPANY_FORM.test(s) ||
     f.staff.some((n) => sameName(n, s)) ||
     ctx.businessHints.some((h) => namedBy(h, s));
@@ -417,6 +449,8 @@ function readTranscript(
   };
   const customer = customerOf();
   if (!customer) return null;
+  // A chat goes back and forth: someone speaks twice. Labels with times ("Check-in 15:00") do not.
+  if (kind === 'chat' && !speakers.some((s) => turns.filter((t) => t.speaker === s).length >= 2)) return null;
   // Without timestamps, speakers must say what they are (Visitor/Agent): else "Budget: 5000" lines
   // of a form would read as a chat.
   if (kind === 'chat' && !turns.some((t) => t.timed) && !CUSTOMER_ROLE.test(customer)) return null;
@@ -442,9 +476,10 @@ function readTranscript(
 /** One line as a turn: its speaker (time stripped), text and whether it carried a time. */
 function turnOf(line: string): Turn | null {
   const m = TURN.exec(line);
-  if (!m) return null;
-  const speaker0 = (m[3] ?? '').trim();
-  const timed = m[1] !== undefined || m[2] !== undefined || SPEAKER_TIME.test(speaker0);
+  const stacked = m ? null : STACKED_TURN.exec(line);
+  if (!m && !(stacked && (stacked[1] !== undefined || stacked[3] !== undefined))) return null;
+  const speaker0 = ((m ? m[3] : stacked?.[2]) ?? '').trim();
+  const timed = !m || m[1] !== undefined || m[2] !== undefined || SPEAKER_TIME.test(speaker0);
   const speaker = speaker0.replace(SPEAKER_TIME, '').trim();
   if (!speaker || speaker.split(/\s+/).length > 6 || HEADER_WORD.test(speaker)) return null;
   const phone = isPhoneSpeaker(speaker);
@@ -452,7 +487,7 @@ function turnOf(line: string): Turn | null {
   if (!phone && /\d/.test(speaker)) return null;
   // Without a time, only a role word makes a line a turn ("Visitor: …"); else "Budget: 5000" would.
   if (!timed && !role && !phone) return null;
-  return { speaker, text: stripMedia(m[4] ?? ''), timed, role };
+  return { speaker, text: m ? stripMedia(m[4] ?? '') : '', timed, role };
 }
 
 function parseTurns(lines: readonly string[], dict: LabelDictionary): Turn[] {
@@ -467,10 +502,11 @@ function parseTurns(lines: readonly string[], dict: LabelDictionary): Turn[] {
       turns.push(turn);
       continue;
     }
-    // A message over several lines continues until a blank line (chat) or the next turn (export).
+    // A message over several lines continues until a blank line (chat) or the next turn (export);
+    // a header on its own line waits for its text across blank lines.
     if (open && line.trim() && !FOOTER.test(line.trim()))
       open.text = `${open.text}\n${stripMedia(line.trim())}`.trim();
-    else open = null;
+    else if (!(open && !open.text && !line.trim())) open = null;
   }
   return turns.filter((t) => t.text.length > 0);
 }
@@ -480,6 +516,15 @@ const MEDIA =
 
 function stripMedia(text: string): string {
   return text.replace(MEDIA, '').trim();
+}
+
+/**
+ * "James (Harbour Homes)", "Sarah (Sales)": an affiliation after a name marks the business's
+ * side; a customer's is at most their role ("Anna (visitor)") or their number.
+ */
+function staffAffiliation(speaker: string): boolean {
+  const paren = /\(([^)]*)\)/.exec(speaker)?.[1]?.trim();
+  return !!paren && !/\d/.test(paren) && !CUSTOMER_ROLE.test(paren);
 }
 
 function isPhoneSpeaker(s: string): boolean {
@@ -517,7 +562,8 @@ function namedBy(hint: string, speaker: string): boolean {
     .split(' ')
     .filter((w) => w.length >= 3);
   const h = ` ${fold(hint)} `;
-  return words.length > 0 && words.every((w) => h.includes(` ${w} `));
+  // "Harbour Homes" is harbourhomes.example too.
+  return words.length > 0 && (words.every((w) => h.includes(` ${w} `)) || h.includes(` ${words.join('')} `));
 }
 
 /** "WhatsApp Chat with Tom Hughes", "WhatsApp-Chat mit …", "Discussion WhatsApp avec …", "Chat de WhatsApp con …". */

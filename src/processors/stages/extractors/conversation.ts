@@ -404,7 +404,8 @@ function platformSender(subject: string, lines: readonly string[]): string | nul
     const t = text.trim();
     const m = PLATFORM_SENT.exec(t) ?? PLATFORM_FROM.exec(t);
     const name = m?.[1]?.replace(/\s+via\s+.*$/i, '').trim();
-    if (name && isPlausibleName(name)) return name;
+    // A quoted name is a site's or the business's ('New message from "Acme Motors"').
+    if (name && !/^["'“„«]/.test(name) && isPlausibleName(name)) return name;
   }
   return null;
 }
@@ -661,13 +662,15 @@ const SELF_DESCRIBING: ReadonlySet<ConversationKind> = new Set(['chat', 'whatsap
 
 /**
  * The conversation's customer replaces what labels found: a chat's "Guest: hello" or a call's
- * "Tracking number" would otherwise be read as the customer's fields. An SMS or platform message
- * is only taken when no labelled email was found ("New message from Anna" is also a form's
- * subject). Returns whether it was taken; a conversation without a contact is not.
+ * "Tracking number" would otherwise be read as the customer's fields. An SMS is only taken when no
+ * labelled email was found, a platform message only when no contact field at all ("New message
+ * from Anna" is also a form's subject). Returns whether it was taken; one without a contact is not.
  */
 export function takeConversation(acc: Accumulator, talk: Conversation): boolean {
   if (!talk.email && !talk.phone) return false;
   if (!SELF_DESCRIBING.has(talk.kind) && acc.email) return false;
+  // A platform message names its sender in prose; a form with a "Name:" or "Phone:" field is a form.
+  if (talk.kind === 'platform' && (acc.phone || acc.fullName || acc.firstName || acc.lastName)) return false;
   acc.fullName = talk.fullName;
   acc.firstName = null;
   acc.lastName = null;

@@ -54,7 +54,7 @@ const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
  * follow it: "Invité (09:41)", "Agente Laura - 11:21 AM"), a colon and the text.
  */
 const TURN = new RegExp(
-  String.raw`^[ \t]*(?:\[((?:${DATE},?[ \t]+)?${TIME})\]|((?:${DATE},?[ \t]+)?${TIME}))?[ \t]*(?:[-–][ \t]+)?((?:[^:\n]|(?<=\d):(?=\d\d)){1,60}?)[ \t]?[:：][ \t]+(\S.*)$`,
+  String.raw`^[ \t]*(?:[[(]((?:${DATE},?[ \t]+)?${TIME})[\])]|((?:${DATE},?[ \t]+)?${TIME}))?[ \t]*(?:[-–][ \t]+)?((?:[^:\n]|(?<=\d):(?=\d\d)){1,60}?)[ \t]?[:：][ \t]+(\S.*)$`,
 );
 /** WhatsApp's export lines: "[05/12/2026, 10:14:03] Name: text" or "05.12.26, 10:14 - Name: text". */
 const WHATSAPP_TURN = new RegExp(
@@ -74,10 +74,10 @@ const HEADER_WORD =
   /^(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|gesendet|betreff|de|à|a|objet|envoyé|date|para|asunto|enviado|fecha|cc)$/i;
 /** The customer's role in a chat widget. */
 const CUSTOMER_ROLE =
-  /^(?:visitor|guest|customer|client|user|prospect|you|website visitor|besucher(?:in)?|gast|kunde|kundin|interessent(?:in)?|visiteur|visiteuse|invitée?|cliente?|internaute|visitante|invitad[oa]|usuari[oa])$/i;
+  /^(?:visitor|guest|customer|client|user|prospect|you|website visitor|besucher(?:in)?|gast|kunde|kundin|interessent(?:in)?|visiteur|visiteuse|invitée?|cliente?|internaute|visitante|invitad[oa]|usuari[oa])(?:[ \t]*#?[ \t]*\d{1,12})?$/i;
 /** Staff roles: the agent, the bot, the business itself, by role word anywhere in the speaker. */
 const STAFF_ROLE =
-  /(?<!\p{L})(?:agent|operator|bot|chatbot|assistant|support|team|advisor|adviser|consultant|staff|sales|reception|mitarbeiter(?:in)?|berater(?:in)?|kundenservice|service|conseill(?:er|ère)|opérat(?:eur|rice)|assistante?|équipe|agente|asesora?|operador(?:a)?|equipo|atención al cliente|asistente|recepción|empfang|accueil)(?!\p{L})/iu;
+  /(?<!\p{L})(?:agent|operator|bot|chatbot|assistant|support|team|advisor|adviser|consultant|staff|sales|reception|mitarbeiter(?:in)?|berater(?:in)?|kundenservice|service|conseill(?:er|ère)|opérat(?:eur|rice)|assistante?|équipe|agente|asesora?|operador(?:a)?|equipo|atención al cliente|asistente|recepción|empfang|accueil|system|automated|systemnachricht|système|sistema)(?!\p{L})/iu;
 /** A header line that names the staff member who took the chat ("Agent: Tom", "Mitarbeiterin: Petra Hoffmann"). */
 const STAFF_LABEL =
   /^(?:agent|operator|assigned to|handled by|answered by|chat agent|mitarbeiter(?:in)?|berater(?:in)?|bearbeitet von|angenommen von|conseill(?:er|ère)|pris en charge par|agente|asesora?|atendido por)$/i;
@@ -87,7 +87,7 @@ const COMPANY_FORM =
 
 /** Labels of the caller's or sender's number and name (the customer), en/de/fr/es. */
 const CUSTOMER_LABEL =
-  /^(?:caller(?: id| number| phone| name)?|calling number|caller'?s (?:number|name)|name of caller|from(?: number)?|sender|sent by|absender|von|anrufer(?:name|nummer)?|name des anrufers|(?:ruf)?nummer des anrufers|anrufende nummer|appelant|numéro(?: de l'|d'|de |)appelant|nom de l'appelant|expéditeur|de|número(?: del)? (?:llamante|origen)|llamante|nombre del llamante|remitente|llamada de)$/i;
+  /^(?:caller(?: id| number| phone| name)?|calling number|caller'?s (?:number|name)|name of caller|from(?: number)?|sender|sent by|absender|von|anrufer(?:name|nummer)?|name des anrufers|(?:ruf)?nummer des anrufers|anrufende nummer|appelant|numéro(?: de l'|d'|de |)appelant|nom de l'appelant|expéditeur|de|número(?: del)? (?:llamante|origen)|llamante|nombre del llamante|remitente|llamada de|customer(?:'s)? (?:number|phone)|contact number|message from|voicemail from|nachricht von|message de|mensaje de)$/i;
 /** Labels of numbers that are the business's, never the customer's. */
 const BUSINESS_NUMBER_LABEL =
   /^(?:to|recipient|number called|called number|dial(?:l)?ed number|tracking(?: number| line)?|business number|destination(?: number)?|forwarded to|line|an|empfänger|angerufene nummer|tracking-?nummer|zielnummer|weitergeleitet an|leitung|à|destinataire|numéro appelé|numéro de (?:suivi|tracking|destination)|ligne|para|destinatario|número (?:llamado|marcado|de seguimiento|de destino)|línea)$/i;
@@ -102,17 +102,28 @@ const CALL =
 const SMS = /\b(?:sms|text message|(?:new )?text from|textnachricht|mensaje de texto|message texte)\b/i;
 /** "… from/von/de <phone>" in the heading: a message whose sender is a phone number. */
 const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\d[\d ()./-]{5,20}\d)/i;
+/** "… from Anna Berg (+44 7700 900123)": the sender's name with their number. */
+const FROM_NAME_PHONE =
+  /\b(?:from|von|de|del)[ \t]+(\p{Lu}[\p{L}\p{M}'’. -]{1,40}?)[ \t]*[(<][ \t]*((?:\+|00)?\d[\d ./-]{5,20}\d)[ \t]*[)>]/u;
 const CHAT =
   /\b(?:chat|transcript|conversation|chatverlauf|chat-?protokoll|unterhaltung|gespräch|tchat|discussion|conversación|transcripción|charla)\b/i;
 /** "Anna Berg sent you a message", "Neue Nachricht von Anna Berg", "X vous a envoyé un message"… */
 const PLATFORM_SENT =
-  /^(.{2,60}?)[ \t]+(?:has[ \t]+)?(?:sent you (?:a(?:n inmail| new)? message|an inmail)|messaged you|hat ihnen eine (?:neue )?nachricht (?:gesendet|geschickt)|hat dir eine (?:neue )?nachricht (?:gesendet|geschickt)|vous a envoyé un (?:nouveau )?message|t'a envoyé un message|te ha enviado un (?:nuevo )?mensaje|le ha enviado un (?:nuevo )?mensaje)\b/i;
+  /^(.{2,60}?)[ \t]+(?:has[ \t]+)?(?:sent you (?:a|an) (?:new |direct |private )?(?:message|inmail)|sent (?:a )?(?:new )?message to your (?:page|profile|listing|business)|messaged you|wrote to you|hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt)|hat (?:ihnen|dir) geschrieben|vous a envoyé un (?:nouveau )?message|t'a envoyé un message|vous a écrit|te ha enviado un (?:nuevo )?mensaje|le ha enviado un (?:nuevo )?mensaje|te ha escrito|le ha escrito)\b/i;
 const PLATFORM_FROM =
-  /^(?:new (?:inmail|message) from|neue nachricht von|nouveau message de|nuevo mensaje de)[ \t]+(.{2,60}?)[ \t]*[:.!]?$/i;
+  /^(?:you(?:'ve| have) (?:got |received )?(?:a )?|sie haben (?:eine )?|vous avez (?:reçu )?(?:un )?|tienes (?:un )?|ha recibido (?:un )?)?(?:new (?:inmail|message|direct message) from|neue nachricht von|nouveau message de|nuevo mensaje de)[ \t]+(.{2,60}?)(?:[ \t]+(?:on|via|über|auf|sur|en)[ \t]+[^\n]{1,40})?[ \t]*[:.!]?$/i;
 
 /** A chat export's attachment, a WhatsApp export by its lines. */
 export function isChatExport(text: string): boolean {
-  return countMatching(text.split('\n', 20), WHATSAPP_TURN) >= 2;
+  return countMatching(plain(text).split('\n', 20), WHATSAPP_TURN) >= 2;
+}
+
+/**
+ * Exports carry direction marks before lines and narrow no-break spaces before "AM"; the body
+ * had these removed by extract.ts, an attachment's text has not.
+ */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
 }
 
 /**
@@ -134,7 +145,11 @@ export function conversationKind(
   const heading = headingOf(subject, lines);
   if (VOICEMAIL.test(heading)) return 'voicemail';
   if (CALL.test(heading)) return 'call';
-  if (SMS.test(heading) || (FROM_PHONE.test(subject) && MESSAGE_WORD.test(subject))) return 'sms';
+  if (
+    SMS.test(heading) ||
+    ((FROM_PHONE.test(subject) || FROM_NAME_PHONE.test(subject)) && MESSAGE_WORD.test(subject))
+  )
+    return 'sms';
   if (lines.filter((l) => turnOf(l) !== null).length >= 3 && CHAT.test(heading)) return 'chat';
   if (platformSender(subject, lines)) return 'platform';
   return null;
@@ -164,7 +179,9 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   if (kind === 'whatsapp' || kind === 'chat') {
     const exported = ctx.attachments.find((a) => a.kind === 'text' && isChatExport(a.text));
     const turnLines =
-      exported && countMatching(lines, WHATSAPP_TURN) < 2 ? exported.text.split('\n', MAX_LINES) : lines;
+      exported && countMatching(lines, WHATSAPP_TURN) < 2
+        ? plain(exported.text).split('\n', MAX_LINES)
+        : lines;
     return readTranscript(kind, turnLines, lines, ctx);
   }
   const fields = headerFields(lines, ctx.dict);
@@ -311,7 +328,9 @@ function readNotice(
   f: HeaderFields,
 ): Conversation | null {
   const heading = headingOf(subject, lines);
-  const headingPhone = balanced(FROM_PHONE.exec(heading)?.[1] ?? null);
+  const named = FROM_NAME_PHONE.exec(heading);
+  const headingPhone = balanced(FROM_PHONE.exec(heading)?.[1] ?? null) ?? named?.[2] ?? null;
+  const headingName = named?.[1] && isPlausibleName(named[1]) ? named[1].trim() : null;
   let text = f.text;
   // An SMS without a text label: the paragraphs that are neither header fields nor the heading.
   if (!text && kind === 'sms') text = unlabelledText(lines, f.used);
@@ -329,7 +348,7 @@ function readNotice(
   const said = text ?? '';
   const phone = f.phone ?? headingPhone ?? (said ? phoneInProse(said) : null);
   const email = f.email ?? findEmails(said)[0] ?? spokenEmail(said);
-  const name = f.name ?? selfIntroduction(said) ?? signedName(said);
+  const name = f.name ?? headingName ?? selfIntroduction(said) ?? signedName(said);
   return { kind, fullName: name, email, phone, message: kind === 'call' ? null : text };
 }
 
@@ -485,7 +504,7 @@ function turnOf(line: string): Turn | null {
   if (!speaker || speaker.split(/\s+/).length > 6 || HEADER_WORD.test(speaker)) return null;
   const phone = isPhoneSpeaker(speaker);
   const role = CUSTOMER_ROLE.test(speaker) || STAFF_ROLE.test(speaker);
-  if (!phone && /\d/.test(speaker)) return null;
+  if (!phone && /\d/.test(speaker) && !CUSTOMER_ROLE.test(speaker)) return null;
   // Without a time, only a role word makes a line a turn ("Visitor: …"); else "Budget: 5000" would.
   if (!timed && !role && !phone) return null;
   return { speaker, text: m ? stripMedia(m[4] ?? '') : '', timed, role };

@@ -108,3 +108,61 @@ describe('takeConversation', () => {
 function never(): never {
   throw new Error('expected a conversation');
 }
+
+describe('shapes seen in the wild', () => {
+  it('reads "(10:14:03 AM) Visitor 48213: …" turns, with a numbered visitor', () => {
+    const chat = [
+      '(10:14:03 AM) Chatbot: Hi! What can we do for you?',
+      '(10:14:40 AM) Visitor 48213: Do you fit heat pumps? my number is 0171 2345678',
+      '(10:15:02 AM) System: Visitor 48213 joined the chat',
+      '(10:15:10 AM) Visitor 48213: Thanks',
+    ].join('\n');
+    expect(read('Chat transcript', chat)).toMatchObject({
+      phone: '0171 2345678',
+      message: 'Do you fit heat pumps? my number is 0171 2345678\nThanks',
+    });
+  });
+
+  it('takes the sender\'s name and number from "SMS from Anna Berg (+44 …)"', () => {
+    expect(
+      read('SMS from Anna Berg (+44 7700 900333)', 'Is Saturday still free for the viewing?'),
+    ).toMatchObject({
+      kind: 'sms',
+      fullName: 'Anna Berg',
+      phone: '+44 7700 900333',
+      message: 'Is Saturday still free for the viewing?',
+    });
+  });
+
+  it('reads "You have a new message from X on <platform>" and "X hat Ihnen geschrieben"', () => {
+    const en = read(
+      'You have a new message from Rachel Adams on Bark',
+      'Hi, can you quote for a patio? 07700 900444',
+    );
+    expect(en).toMatchObject({ kind: 'platform', fullName: 'Rachel Adams', phone: '07700 900444' });
+    const de = read(
+      'Jonas Weber hat Ihnen geschrieben',
+      'Jonas Weber hat Ihnen geschrieben\n\nHallo, ist der Termin frei? 0171 9876543\n\nAntworten',
+    );
+    expect(de).toMatchObject({
+      fullName: 'Jonas Weber',
+      message: 'Hallo, ist der Termin frei? 0171 9876543',
+    });
+  });
+
+  it('reads an iPhone export attachment with direction marks and narrow spaces', () => {
+    const text = [
+      '\u200e[12/5/26, 10:14:03\u202fAM] Anna Berg: Hi, are you free to paint a hallway next week?',
+      '[12/5/26, 10:20:00\u202fAM] Bright Painters: Yes, where is it?',
+      '[12/5/26, 10:21:00\u202fAM] Anna Berg: Leeds. anna.berg@example.com',
+    ].join('\n');
+    const talk = readConversation({
+      subject: 'WhatsApp Chat with Anna Berg',
+      body: 'Chat attached.',
+      attachments: [{ kind: 'text', text }],
+      businessHints: ['Bright Painters', 'jo@bright-painters.example'],
+      dict,
+    });
+    expect(talk).toMatchObject({ kind: 'whatsapp', fullName: 'Anna Berg', email: 'anna.berg@example.com' });
+  });
+});

@@ -93,7 +93,7 @@ const BUSINESS_NUMBER_LABEL =
   /^(?:to|recipient|number called|called number|dial(?:l)?ed number|tracking(?: number| line)?|business number|destination(?: number)?|forwarded to|line|an|empfänger|angerufene nummer|tracking-?nummer|zielnummer|weitergeleitet an|leitung|à|destinataire|numéro appelé|numéro de (?:suivi|tracking|destination)|ligne|para|destinatario|número (?:llamado|marcado|de seguimiento|de destino)|línea)$/i;
 /** The text of a voicemail, an SMS or a platform message under its label. */
 const TEXT_LABEL =
-  /^(?:transcription|transcript|voicemail transcription|transkription|transkript|abschrift|transcripción|message|text|sms|nachricht|texte|mensaje|texto)$/i;
+  /^(?:transcription|transcript|voicemail transcription|transkription|transkript|abschrift|transcripción|message|text|sms|nachricht|texte|mensaje|texto|(?:your )?question|(?:ihre )?frage|(?:votre )?question|(?:su |tu )?pregunta)$/i;
 
 const VOICEMAIL =
   /\b(?:voicemail|voice ?mail|voice message|sprachnachricht|mailbox-?nachricht|nachricht auf (?:ihrer|der) mailbox|message vocal|messagerie vocale|mensaje de voz|buzón de voz)\b/i;
@@ -147,7 +147,7 @@ export function conversationKind(
   if (CALL.test(heading)) return 'call';
   if (
     SMS.test(heading) ||
-    ((FROM_PHONE.test(subject) || FROM_NAME_PHONE.test(subject)) && MESSAGE_WORD.test(subject))
+    heading.split('\n').some((l) => (FROM_PHONE.test(l) || FROM_NAME_PHONE.test(l)) && MESSAGE_WORD.test(l))
   )
     return 'sms';
   if (lines.filter((l) => turnOf(l) !== null).length >= 3 && CHAT.test(heading)) return 'chat';
@@ -288,7 +288,7 @@ function balanced(phone: string | null): string | null {
 }
 
 const WITHHELD =
-  /\b(?:unknown|anonymous|withheld|private|unavailable|wireless caller|unbekannt|unterdrückt|anonym|inconnu|masqué|privé|desconocido|oculto|privado)\b/i;
+  /\b(?:unknown|anonymous|withheld|private|unavailable|wireless caller|cell phone|mobile caller|toll free|out of area|unbekannt|unterdrückt|anonym|inconnu|masqué|privé|desconocido|oculto|privado)\b/i;
 
 /** The value after a label and the paragraphs that follow, up to a footer or another field. */
 function paragraphsFrom(first: string, lines: readonly string[], start: number): string | null {
@@ -300,7 +300,12 @@ function paragraphsFrom(first: string, lines: readonly string[], start: number):
       blank = out.length > 0;
       continue;
     }
-    if (FOOTER.test(line) || (blank && LABEL_LINE.test(line) && !/[.!?]/.test(line.slice(0, 40)))) break;
+    if (
+      FOOTER.test(line) ||
+      turnOf(line) !== null ||
+      (blank && LABEL_LINE.test(line) && !/[.!?]/.test(line.slice(0, 40)))
+    )
+      break;
     out.push(line);
     blank = false;
   }
@@ -444,7 +449,9 @@ function readTranscript(
   bodyLines: readonly string[],
   ctx: ConversationContext,
 ): Conversation | null {
-  const turns = parseTurns(turnLines, ctx.dict);
+  const parsed = parseTurns(turnLines, ctx.dict);
+  // With times on the turns, an untimed "Visitor: Anna Berg" is the pre-chat form, not a turn.
+  const turns = parsed.some((t) => t.timed) ? parsed.filter((t) => t.timed) : parsed;
   if (turns.length < 2) return null;
   const f = headerFields(bodyLines, ctx.dict);
   const speakers = [...new Set(turns.map((t) => t.speaker))];
@@ -456,7 +463,11 @@ function readTranscript(
     f.staff.some((n) => sameName(n, s)) ||
     ctx.businessHints.some((h) => namedBy(h, s));
   const customerOf = (): string | null => {
-    const candidates = speakers.filter((s) => !isStaff(s) || CUSTOMER_ROLE.test(s));
+    const notStaff = speakers.filter((s) => !isStaff(s) || CUSTOMER_ROLE.test(s));
+    // Between two plain names, the one who welcomes or offers help is the business's.
+    const helping = (s: string) => turns.some((t) => t.speaker === s && HELP_OFFER.test(t.text));
+    const others = notStaff.filter((s) => !helping(s));
+    const candidates = others.length > 0 ? others : notStaff;
     const pick =
       candidates.find((s) => CUSTOMER_ROLE.test(s)) ??
       (chatWith
@@ -475,7 +486,9 @@ function readTranscript(
   // of a form would read as a chat.
   if (kind === 'chat' && !turns.some((t) => t.timed) && !CUSTOMER_ROLE.test(customer)) return null;
   const own = turns.filter((t) => t.speaker === customer);
-  const message = cleanText(own.map((t) => t.text).join('\n'));
+  // A pre-chat form's question is the visitor's first words.
+  const asked = f.text && !own.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
+  const message = cleanText([...asked, ...own.map((t) => t.text)].join('\n'));
   const said = message ?? '';
   const speakerName =
     !CUSTOMER_ROLE.test(customer) && !isPhoneSpeaker(customer) && isPlausibleName(customer) ? customer : null;
@@ -538,6 +551,10 @@ function stripMedia(text: string): string {
   return text.replace(MEDIA, '').trim();
 }
 
+/** The business's side speaking: welcoming, offering help, in en/de/fr/es. */
+const HELP_OFFER =
+  /\b(?:how (?:can|may) (?:i|we) (?:help|assist)|what can (?:i|we) do for you|welcome to|thanks for (?:contacting|reaching out to)|wie kann ich (?:ihnen|dir) helfen|was kann ich für (?:sie|dich) tun|willkommen bei|danke für ihre (?:anfrage|nachricht)|comment puis-je vous aider|que puis-je faire pour vous|bienvenue (?:chez|à|sur)|merci de (?:nous avoir contactés|votre message)|en qué (?:puedo|podemos) (?:ayudar(?:te|le)?)|cómo (?:puedo|podemos) ayudar(?:te|le)?|bienvenid[oa] a|gracias por (?:contactar|escribir))/i;
+
 /**
  * "James (Harbour Homes)", "Sarah (Sales)": an affiliation after a name marks the business's
  * side; a customer's is at most their role ("Anna (visitor)") or their number.
@@ -578,6 +595,15 @@ function sameName(a: string, b: string): boolean {
 
 /** Every word of the speaker is in a business hint ("Greenway Landscaping" in greenway-landscaping.example). */
 function namedBy(hint: string, speaker: string): boolean {
+  return namedByWords(hint, speaker) || namedByWords(hint, transliterate(speaker));
+}
+
+/** "Bäckerei Schmidt" as its domain spells it: baeckerei-schmidt. */
+function transliterate(s: string): string {
+  return s.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss');
+}
+
+function namedByWords(hint: string, speaker: string): boolean {
   const words = fold(speaker)
     .split(' ')
     .filter((w) => w.length >= 3);

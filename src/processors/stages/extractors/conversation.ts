@@ -150,7 +150,8 @@ export function conversationKind(
     heading.split('\n').some((l) => (FROM_PHONE.test(l) || FROM_NAME_PHONE.test(l)) && MESSAGE_WORD.test(l))
   )
     return 'sms';
-  if (lines.filter((l) => turnOf(l) !== null).length >= 3 && CHAT.test(heading)) return 'chat';
+  // The heading first: most mail is no chat, and turns are the costlier test.
+  if (CHAT.test(heading) && lines.filter((l) => turnOf(l) !== null).length >= 3) return 'chat';
   if (platformSender(subject, lines)) return 'platform';
   return null;
 }

@@ -25,9 +25,13 @@ import {
   observeCandidates,
   type ScoredCandidate,
 } from '../../src/processors/stages/candidate-scorer.js';
+import type { LogisticWeights } from '../../src/processors/stages/triage-model.js';
 import { corpusConfig } from '../corpus/evaluate.js';
 import { contactDistractors } from './contact-distractors.js';
-import { fitLogistic } from './train-triage.js';
+
+const ITERATIONS = 2000;
+const LEARNING_RATE = 0.5;
+const L2 = 0.001;
 
 export const TRAIN_SEED = 11;
 export const TRAIN_LEADS = 2000;
@@ -48,8 +52,8 @@ interface Example {
   field: 'email' | 'phone';
   x: number[];
   positive: boolean;
-  /** Which email it came from: per-email accuracy of the arg-max choice. */
-  email: number;
+  /** Which extraction it came from: the candidates one choice is made among. */
+  group: number;
 }
 
 /** Digits without an international "00" or a national trunk "0". */
@@ -71,7 +75,10 @@ function isPositive(s: ScoredCandidate, truth: Truth): boolean {
 
 async function trainingExamples(): Promise<Example[]> {
   let seen: ScoredCandidate[] = [];
-  observeCandidates((scored) => seen.push(...scored));
+  // One extraction, one group (an email forwarded as an attachment is extracted twice).
+  observeCandidates((scored) => {
+    seen.push(...scored);
+  });
   const lead = createLeadCore(await corpusConfig(), { hmacKey: new Uint8Array(32) });
   const examples: Example[] = [];
   let n = 0;
@@ -79,7 +86,7 @@ async function trainingExamples(): Promise<Example[]> {
     seen = [];
     await lead.process(raw, { receivedAt: RECEIVED_AT });
     for (const s of seen)
-      examples.push({ field: s.candidate.field, x: s.features, positive: isPositive(s, truth), email: n });
+      examples.push({ field: s.candidate.field, x: s.features, positive: isPositive(s, truth), group: n });
     n++;
   };
   try {
@@ -105,15 +112,74 @@ async function trainingExamples(): Promise<Example[]> {
   return examples;
 }
 
+/**
+ * A choice among one extraction's candidates, or none of them: a conditional logit (softmax over
+ * the candidates' scores w·x + bias, beside "none" scored 0). The likelihood is the probability of
+ * choosing a right candidate (any of them when the value repeats), or none when no candidate is
+ * right. So features that are the same for every candidate of an email only move the choice
+ * against "none", and the model is trained for the decision it makes: the arg-max, taken when its
+ * score is above 0 (a probability above 0.5 against "none").
+ */
+export function fitChoice(groups: readonly (readonly Example[])[]): LogisticWeights {
+  const d = groups.find((g) => g.length > 0)?.[0]?.x.length ?? 0;
+  const w: LogisticWeights = { bias: 0, weights: new Array<number>(d).fill(0) };
+  const n = groups.length;
+  for (let it = 0; it < ITERATIONS; it++) {
+    const grad = new Array<number>(d).fill(0);
+    let gBias = 0;
+    for (const g of groups) {
+      const scores = g.map((e) => w.weights.reduce((z, wj, j) => z + wj * (e.x[j] as number), w.bias));
+      const top = Math.max(0, ...scores);
+      const exp = scores.map((z) => Math.exp(z - top));
+      const total = exp.reduce((a, b) => a + b, Math.exp(-top));
+      const right = g.reduce((a, e, i) => a + (e.positive ? (exp[i] as number) : 0), 0);
+      const noneRight = !g.some((e) => e.positive);
+      g.forEach((e, i) => {
+        const p = (exp[i] as number) / total;
+        const q = noneRight ? 0 : e.positive ? (exp[i] as number) / right : 0;
+        const err = p - q;
+        gBias += err;
+        for (let j = 0; j < d; j++) grad[j] = (grad[j] as number) + err * (e.x[j] as number);
+      });
+    }
+    w.bias -= (LEARNING_RATE * gBias) / n;
+    for (let j = 0; j < d; j++)
+      w.weights[j] =
+        (w.weights[j] as number) - LEARNING_RATE * ((grad[j] as number) / n + L2 * (w.weights[j] as number));
+  }
+  const round = (v: number) => Math.round(v * 1e4) / 1e4;
+  return { bias: round(w.bias), weights: w.weights.map(round) };
+}
+
+/** The examples of one field, grouped by extraction, in order. */
+function groupsOf(examples: readonly Example[], field: 'email' | 'phone'): Example[][] {
+  const groups = new Map<number, Example[]>();
+  for (const e of examples) {
+    if (e.field !== field) continue;
+    const g = groups.get(e.group) ?? [];
+    g.push(e);
+    groups.set(e.group, g);
+  }
+  return [...groups.values()];
+}
+
+/** Share of extractions whose choice (arg-max above "none") is right, and the same for "first candidate". */
+function choiceAccuracy(groups: readonly Example[][], w: LogisticWeights): { model: number; first: number } {
+  let model = 0;
+  let first = 0;
+  for (const g of groups) {
+    const scores = g.map((e) => w.weights.reduce((z, wj, j) => z + wj * (e.x[j] as number), w.bias));
+    const best = scores.indexOf(Math.max(...scores));
+    const anyRight = g.some((e) => e.positive);
+    if ((scores[best] as number) > 0 ? g[best]?.positive : !anyRight) model++;
+    if (g[0]?.positive || (!anyRight && g.length === 0)) first++;
+  }
+  return { model: model / groups.length, first: first / groups.length };
+}
+
 export async function train(): Promise<{ model: CandidateModelFile; examples: Example[] }> {
   const examples = await trainingExamples();
-  const fit = (field: 'email' | 'phone') => {
-    const ex = examples.filter((e) => e.field === field);
-    return fitLogistic(
-      ex.map((e) => e.x),
-      ex.map((e) => e.positive),
-    );
-  };
+  const fit = (field: 'email' | 'phone') => fitChoice(groupsOf(examples, field));
   const model: CandidateModelFile = {
     email: { features: [...EMAIL_FEATURE_NAMES], ...fit('email') },
     phone: { features: [...PHONE_FEATURE_NAMES], ...fit('phone') },
@@ -125,11 +191,13 @@ export async function run(argv: string[]): Promise<number> {
   const { model, examples } = await train();
   for (const field of ['email', 'phone'] as const) {
     const ex = examples.filter((e) => e.field === field);
-    const emails = new Set(ex.map((e) => e.email));
-    console.log(
-      `${field}: ${ex.length} candidates (${ex.filter((e) => e.positive).length} positive) in ${emails.size} emails`,
-    );
+    const groups = groupsOf(examples, field);
     const m = model[field];
+    const acc = choiceAccuracy(groups, m);
+    console.log(
+      `${field}: ${ex.length} candidates (${ex.filter((e) => e.positive).length} right) in ${groups.length} extractions; ` +
+        `choice right ${acc.model.toFixed(4)} (first candidate ${acc.first.toFixed(4)}) on the training data`,
+    );
     for (const [i, name] of m.features.entries())
       console.log(`  ${name.padEnd(20)} ${String(m.weights[i]).padStart(9)}`);
     console.log(`  ${'bias'.padEnd(20)} ${String(m.bias).padStart(9)}`);

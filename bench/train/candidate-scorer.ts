@@ -31,11 +31,11 @@ import { contactDistractors } from './contact-distractors.js';
 
 const ITERATIONS = 2000;
 const LEARNING_RATE = 0.5;
-const L2 = 0.001;
+const L2 = 0.01;
 
 export const TRAIN_SEED = 11;
 export const TRAIN_LEADS = 2000;
-export const TRAIN_DISTRACTORS = 600;
+export const TRAIN_DISTRACTORS = 1000;
 const MODEL_PATH = fileURLToPath(
   new URL('../../src/processors/stages/candidate-model.json', import.meta.url),
 );
@@ -96,7 +96,7 @@ async function trainingExamples(): Promise<Example[]> {
       await add(e.raw, { email: e.expected.email, phoneDigits: phone ? phone.replace(/\D/g, '') : null });
     }
     for (const e of contactDistractors(TRAIN_DISTRACTORS, TRAIN_SEED))
-      await add(e.raw, { email: e.email, phoneDigits: e.phone.replace(/\D/g, '') });
+      await add(e.raw, { email: e.email, phoneDigits: e.phone ? e.phone.replace(/\D/g, '') : null });
     const expected = JSON.parse(await readFile(`${LAYOUTS}expected.json`, 'utf8')) as Record<
       string,
       { email: string; phoneDigits: string }

@@ -112,7 +112,7 @@ const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1
 const log1 = (n: number) => Math.log1p(n);
 
 /** Pairs either side of a candidate that count as its block. */
-const BLOCK_PAIRS = 3;
+const BLOCK_PAIRS = 2;
 
 /** An address of the business or a machine: the recipients' domains, the sender's domain, no-reply, info@. */
 function isBusinessAddress(address: string, ctx: PartyContext): boolean {

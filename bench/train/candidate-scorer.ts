@@ -179,10 +179,10 @@ function choiceAccuracy(groups: readonly Example[][], w: LogisticWeights): { mod
 
 export async function train(): Promise<{ model: CandidateModelFile; examples: Example[] }> {
   const examples = await trainingExamples();
-  const fit = (field: 'email' | 'phone') => fitChoice(groupsOf(examples, field));
+  const fitField = (field: 'email' | 'phone') => fitChoice(groupsOf(examples, field));
   const model: CandidateModelFile = {
-    email: { features: [...EMAIL_FEATURE_NAMES], ...fit('email') },
-    phone: { features: [...PHONE_FEATURE_NAMES], ...fit('phone') },
+    email: { features: [...EMAIL_FEATURE_NAMES], ...fitField('email') },
+    phone: { features: [...PHONE_FEATURE_NAMES], ...fitField('phone') },
   };
   return { model, examples };
 }

@@ -31,10 +31,6 @@ const MODES = {
     summary: 'train the triage model (src/processors/stages/triage-model.json); --check to verify',
     load: () => import('./train/train-triage.js'),
   },
-  'train-candidates': {
-    summary: 'train the contact candidate scorer (src/processors/stages/candidate-model.json); --check',
-    load: () => import('./train/candidate-scorer.js'),
-  },
   hostile: {
     summary: 'adversarial 100 KB subjects, headers and bodies: time per email',
     load: () => import('./hostile.js'),

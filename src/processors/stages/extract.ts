@@ -12,7 +12,6 @@ import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import type { LeadSource } from '../../schemas/lead.js';
 import { adPlatformOf } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
-import { chooseContact } from './candidate-scorer.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
@@ -221,17 +220,6 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.message = file.message;
       }
 
-      if (format !== 'adf')
-        chooseContact(acc, {
-          excluded,
-          sender: email.from?.address ?? null,
-          innerSender: innerFrom?.address ?? null,
-          replyTo: [...email.replyTo, ...innerReplyTo].map((r) => r.address),
-          forwarded: isForward,
-          quoted: quote !== null,
-          country: acc.country,
-          language: topLanguage(acc.langs),
-        });
       // The email must not be the business's or a machine's address: take the first candidate that
       // is neither (the labelled field first, then addresses under other labels).
       let email0: string | null = null;

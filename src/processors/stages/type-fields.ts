@@ -68,14 +68,6 @@ export interface Accumulator extends ExtractedFields {
   names: string[];
   attributes: Record<string, string>;
   langs: Map<LabelLanguage, number>;
-  /** Every reading assigned, in order: the learned candidate scorer (candidate-scorer.ts) reads them again. */
-  readings: PairReading[];
-}
-
-/** Pairs read from the body, from a second rendering (HTML twin, embedded JSON) or from a lead file. */
-export interface PairReading {
-  pairs: readonly LabeledPair[];
-  origin: 'body' | 'second' | 'file';
 }
 
 export function newAccumulator(): Accumulator {
@@ -103,7 +95,6 @@ export function newAccumulator(): Accumulator {
     names: [],
     attributes: {},
     langs: new Map(),
-    readings: [],
   };
 }
 
@@ -140,7 +131,7 @@ export function isComplete(a: Accumulator): boolean {
   return !!((a.email || a.phone) && (a.fullName || a.firstName || a.names.length > 0) && a.message);
 }
 
-export const NAMED_ADDRESS =
+const NAMED_ADDRESS =
   /^\s*"?([^"<>@\n]{2,80}?)"?\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>\s*$/i;
 /** Consent and marketing checkboxes: long text, never the customer's message. */
 const MIN_PROSE_CHARS = 25;
@@ -155,12 +146,12 @@ export function isProse(label: string, value: string): boolean {
   return words >= 8 || (words >= 4 && /[.?!¿¡]/.test(value));
 }
 
-export const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
-export const NOT_PHONE_LABEL =
+const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
+const NOT_PHONE_LABEL =
   /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
 /** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
-export const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
-export const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
+const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
+const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
 /**
  * A person's name (or part of one): letters with spaces, hyphens, apostrophes, dots and commas, at
  * most six words; no digits, no address, no URL. "&" joins a couple ("Chloe & Sam Turner").
@@ -178,7 +169,6 @@ function plausibleName(value: string): boolean {
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
 
 export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
-  acc.readings.push({ pairs, origin: 'body' });
   for (const { label, value, hit } of pairs) {
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
     // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
@@ -328,7 +318,6 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
   acc.emailCandidates.push(...extra.emailCandidates);
   acc.namedSenders.push(...extra.namedSenders);
-  acc.readings.push(...extra.readings.map((r) => ({ ...r, origin: 'second' as const })));
   if (names) {
     acc.nameOrder = extra.nameOrder;
     acc.fullName = extra.fullName;
@@ -352,7 +341,6 @@ export function takeContact(acc: Accumulator, file: Accumulator): void {
   acc.nameOrder = file.nameOrder;
   acc.message = file.message ?? acc.message;
   acc.emailCandidates = [...file.emailCandidates, ...acc.emailCandidates];
-  acc.readings = [...file.readings.map((r) => ({ ...r, origin: 'file' as const })), ...acc.readings];
   for (const [k, v] of Object.entries(file.attributes)) setAttribute(acc, k, v);
 }
 
@@ -379,7 +367,7 @@ const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’
 const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;
 const LABEL_CALLING_CODE = /\+\s?(\d{1,3})\b/;
 
-export function labelRegion(label: string): string | null {
+function labelRegion(label: string): string | null {
   const iso = LABEL_REGION.exec(label)?.[1];
   if (iso) return iso;
   const cc = LABEL_CALLING_CODE.exec(label)?.[1];
@@ -390,7 +378,7 @@ export function labelRegion(label: string): string | null {
  * A number written apart from its code: "+49"/"49" is a calling code, "030" (a Vorwahl) an area
  * code. A number that already has a "+" or "00" keeps its own.
  */
-export function withPhoneCode(phone: string, code: string): string {
+function withPhoneCode(phone: string, code: string): string {
   const c = code.trim();
   if (/^\s*(?:\+|00)/.test(phone)) return phone;
   if (/^0\d{1,5}$/.test(c)) return `${c} ${phone}`;
@@ -403,7 +391,7 @@ function setAttribute(acc: Accumulator, key: string, value: string): void {
   acc.attributes[key] = value.length > MAX_ATTRIBUTE_CHARS ? value.slice(0, MAX_ATTRIBUTE_CHARS) : value;
 }
 
-export function labelWordsOf(label: string): string {
+function labelWordsOf(label: string): string {
   return label
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

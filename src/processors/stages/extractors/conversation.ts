@@ -49,16 +49,18 @@ const MAX_HEADING_CHARS = 400;
 
 const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+/** Between date and time: "05/12/2026, 10:14", "05/12/2026 à 10:14" (French exports), "… um 10:14". */
+const DATE_TIME_GLUE = String.raw`(?:,|[ \t]+(?:à|um|a las))?[ \t]+`;
 /**
  * A turn: an optional "[date, time]" or "date, time -" or "time" prefix, the speaker (a time may
  * follow it: "Invité (09:41)", "Agente Laura - 11:21 AM"), a colon and the text.
  */
 const TURN = new RegExp(
-  String.raw`^[ \t]*(?:[[(]((?:${DATE},?[ \t]+)?${TIME})[\])]|((?:${DATE},?[ \t]+)?${TIME}))?[ \t]*(?:[-–][ \t]+)?((?:[^:\n]|(?<=\d):(?=\d\d)){1,60}?)[ \t]?[:：][ \t]+(\S.*)$`,
+  String.raw`^[ \t]*(?:[[(]((?:${DATE}${DATE_TIME_GLUE})?${TIME})[\])]|((?:${DATE}${DATE_TIME_GLUE})?${TIME}))?[ \t]*(?:[-–][ \t]+)?((?:[^:\n]|(?<=\d):(?=\d\d)){1,60}?)[ \t]?[:：][ \t]+(\S.*)$`,
 );
 /** WhatsApp's export lines: "[05/12/2026, 10:14:03] Name: text" or "05.12.26, 10:14 - Name: text". */
 const WHATSAPP_TURN = new RegExp(
-  String.raw`^[ \t]*(?:\[${DATE},?[ \t]+${TIME}\][ \t]|${DATE},?[ \t]+${TIME}[ \t]+[-–][ \t])`,
+  String.raw`^[ \t]*(?:\[${DATE}${DATE_TIME_GLUE}${TIME}\][ \t]|${DATE}${DATE_TIME_GLUE}${TIME}[ \t]+[-–][ \t])`,
 );
 /**
  * A turn's header on its own line, its text on the next ones (HTML transcripts rendered as text):
@@ -66,7 +68,7 @@ const WHATSAPP_TURN = new RegExp(
  * as a label ("Visitor :3:03 PM").
  */
 const STACKED_TURN = new RegExp(
-  String.raw`^[ \t]*(?:\[?((?:${DATE},?[ \t]+)?${TIME})\]?[ \t]+(?:[-–][ \t]+)?)?([^:\n\d]{1,50}?)(?:[ \t]*:?[ \t]*[-–(\[]?[ \t]*((?:${DATE},?[ \t]+)?${TIME})[)\]]?)?[ \t]*:?$`,
+  String.raw`^[ \t]*(?:\[?((?:${DATE}${DATE_TIME_GLUE})?${TIME})\]?[ \t]+(?:[-–][ \t]+)?)?([^:\n\d]{1,50}?)(?:[ \t]*:?[ \t]*[-–(\[]?[ \t]*((?:${DATE}${DATE_TIME_GLUE})?${TIME})[)\]]?)?[ \t]*:?$`,
 );
 const SPEAKER_TIME = new RegExp(String.raw`[ \t]*(?:[-–][ \t]*)?[(\[]?${TIME}[)\]]?$`);
 /** Words that open an email header block, never a speaker. */
@@ -315,7 +317,7 @@ function paragraphsFrom(first: string, lines: readonly string[], start: number):
 
 /** Notification boilerplate after the customer's text, in en/de/fr/es. */
 const FOOTER =
-  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|(?:the |die |l'|la )?(?:audio|aufnahme|recording|enregistrement|grabación)\b|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat)/i;
+  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|(?:the |die |l'|la )?(?:audio|aufnahme|recording|enregistrement|grabación)\b|se adjunta|adjuntamos|anbei|im anhang|ci-joint|en pièce jointe|attached\b|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat)/i;
 
 function cleanText(text: string): string | null {
   const t = text

@@ -9,6 +9,7 @@ import {
   takeConversation,
 } from '../../../../src/processors/stages/extractors/conversation.js';
 import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
+import { redactText } from '../../../../src/processors/stages/redact.js';
 import { newAccumulator } from '../../../../src/processors/stages/type-fields.js';
 
 const dict = createLabelDictionary();
@@ -164,5 +165,16 @@ describe('shapes seen in the wild', () => {
       dict,
     });
     expect(talk).toMatchObject({ kind: 'whatsapp', fullName: 'Anna Berg', email: 'anna.berg@example.com' });
+  });
+});
+
+describe('analytics redaction of names a chat customer writes', () => {
+  it.each([
+    ["No that's all, thanks Sarah!", 'Sarah'],
+    ['Perfekt, danke Petra!', 'Petra'],
+    ['Merci Julie, à bientôt', 'Julie'],
+    ['Vale, muchas gracias Irene.', 'Irene'],
+  ])('%s', (text, name) => {
+    expect(redactText(text)).not.toContain(name);
   });
 });

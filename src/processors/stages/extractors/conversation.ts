@@ -73,7 +73,7 @@ const STACKED_TURN = new RegExp(
 const SPEAKER_TIME = new RegExp(String.raw`[ \t]*(?:[-–][ \t]*)?[(\[]?${TIME}[)\]]?$`);
 /** Words that open an email header block, never a speaker. */
 const HEADER_WORD =
-  /^(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|gesendet|betreff|de|à|a|objet|envoyé|date|para|asunto|enviado|fecha|cc)$/i;
+  /^(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|gesendet|betreff|de|à|a|objet|envoyé|para|asunto|enviado|fecha)$/i;
 /** The customer's role in a chat widget. */
 const CUSTOMER_ROLE =
   /^(?:visitor|guest|customer|client|user|prospect|you|website visitor|besucher(?:in)?|gast|kunde|kundin|interessent(?:in)?|visiteur|visiteuse|invitée?|cliente?|internaute|visitante|invitad[oa]|usuari[oa])(?:[ \t]*#?[ \t]*\d{1,12})?$/i;
@@ -129,11 +129,12 @@ function plain(text: string): string {
 }
 
 /**
- * Which kind of conversation the email is, from its heading and lines alone (cheap; for triage).
+ * Which kind of conversation the email is, from its heading and lines alone (cheap: most mail
+ * stops at the heading tests).
  * Notices (voicemail, call, SMS) say so in the subject or their first lines; chats are lines of
  * turns with timestamps or role-word speakers.
  */
-export function conversationKind(
+function conversationKind(
   subject: string,
   text: string,
   attachments: readonly TextAttachment[],

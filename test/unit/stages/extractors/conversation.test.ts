@@ -4,7 +4,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  conversationKind,
   readConversation,
   takeConversation,
 } from '../../../../src/processors/stages/extractors/conversation.js';
@@ -20,7 +19,6 @@ describe('readConversation', () => {
   it('does not read a form with repeated unknown labels as a chat', () => {
     const form = 'Budget: 5000\nTimeline: spring\nBudget: flexible\nName: Anna Berg\nEmail: anna@example.com';
     expect(read('New conversation request', form)).toBeNull();
-    expect(conversationKind('New conversation request', form, [])).toBeNull();
   });
 
   it('does not take a forward header block for speakers', () => {

@@ -237,6 +237,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           subject,
           body,
           attachments: email.attachments,
+          html: email.html,
           businessHints: hints.flatMap((a) => (a ? [a.name, a.address] : [])),
           dict,
         });

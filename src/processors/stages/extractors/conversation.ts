@@ -11,6 +11,7 @@
  * pattern is a fixed expression without nested quantifiers.
  */
 
+import { decodeHTML } from 'entities';
 import { findEmails } from '../normalise.js';
 import { isPlausibleName } from '../normalise-names.js';
 import type { TextAttachment } from '../parse.js';
@@ -35,6 +36,8 @@ export interface ConversationContext {
   /** The (innermost) body text. */
   body: string;
   attachments: readonly TextAttachment[];
+  /** The HTML part, for transcripts laid out as table rows (time | speaker | text). */
+  html: string;
   /** Display names and addresses of the sender and recipients: the business's own names. */
   businessHints: readonly string[];
   dict: LabelDictionary;
@@ -115,6 +118,32 @@ const PLATFORM_SENT =
 const PLATFORM_FROM =
   /^(?:you(?:'ve| have) (?:got |received )?(?:a )?|sie haben (?:eine )?|vous avez (?:reçu )?(?:un )?|tienes (?:un )?|ha recibido (?:un )?)?(?:new (?:inmail|message|direct message) from|neue nachricht von|nouveau message de|nuevo mensaje de)[ \t]+(.{2,60}?)(?:[ \t]+(?:on|via|über|auf|sur|en)[ \t]+[^\n]{1,40})?[ \t]*[:.!]?$/i;
 
+const MIN_TABLE_TURNS = 3;
+/** Table rows and cells of an HTML part, bounded (a transcript's rows are short). */
+const TABLE_ROW = /<tr\b[^>]{0,500}>([\s\S]{0,4000}?)<\/tr>/gi;
+const TABLE_CELL = /<t[dh]\b[^>]{0,500}>([\s\S]{0,2000}?)<\/t[dh]>/gi;
+const TIME_CELL = new RegExp(String.raw`^[\[(]?(?:${DATE}${DATE_TIME_GLUE})?${TIME}[\])]?$`);
+/** Characters of HTML searched for transcript rows. */
+const MAX_TABLE_HTML_CHARS = 128 * 1024;
+
+/** Rows of three cells, one a time: "[time] speaker: text" lines for the transcript reader. */
+function tableTurns(html: string): string[] {
+  const out: string[] = [];
+  for (const row of html.slice(0, MAX_TABLE_HTML_CHARS).matchAll(TABLE_ROW)) {
+    const cells = [...(row[1] ?? '').matchAll(TABLE_CELL)].map((c) =>
+      decodeHTML((c[1] ?? '').replace(/<[^>]{0,500}>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const at = cells.findIndex((c) => TIME_CELL.test(c));
+    if (cells.length !== 3 || at < 0) continue;
+    const [speaker = '', text = ''] = cells.filter((_c, i) => i !== at);
+    if (speaker && text && !speaker.includes(':')) out.push(`[${cells[at]}] ${speaker}: ${text}`);
+    if (out.length >= MAX_LINES) break;
+  }
+  return out;
+}
+
 /** A chat export's attachment, a WhatsApp export by its lines. */
 export function isChatExport(text: string): boolean {
   return countMatching(plain(text).split('\n', 20), WHATSAPP_TURN) >= 2;
@@ -178,8 +207,13 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   // The HTML renderer marks block boundaries with a separator line: a blank line here.
   const body = ctx.body.replace(/\r\n?/g, '\n').replace(BLOCK_SEPARATOR, '');
   const lines = body.split('\n', MAX_LINES);
-  const kind = conversationKind(ctx.subject, body, ctx.attachments);
+  const found = conversationKind(ctx.subject, body, ctx.attachments);
+  // A transcript laid out as table rows reads as nothing in the rendered text: its rows are the turns.
+  const rows =
+    found !== 'whatsapp' && ctx.html && CHAT.test(headingOf(ctx.subject, lines)) ? tableTurns(ctx.html) : [];
+  const kind = rows.length >= MIN_TABLE_TURNS ? 'chat' : found;
   if (!kind) return null;
+  if (rows.length >= MIN_TABLE_TURNS) return readTranscript(kind, rows, lines, ctx);
   if (kind === 'whatsapp' || kind === 'chat') {
     const exported = ctx.attachments.find((a) => a.kind === 'text' && isChatExport(a.text));
     const turnLines =
@@ -490,20 +524,22 @@ function readTranscript(
   // of a form would read as a chat.
   if (kind === 'chat' && !turns.some((t) => t.timed) && !CUSTOMER_ROLE.test(customer)) return null;
   const own = turns.filter((t) => t.speaker === customer);
-  // A pre-chat form's question is the visitor's first words.
-  const asked = f.text && !own.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
+  // A pre-chat form's question is the visitor's first words; text that is a turn's is the turn.
+  const asked = f.text && !turns.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
   const message = cleanText([...asked, ...own.map((t) => t.text)].join('\n'));
   const said = message ?? '';
   const speakerName =
     !CUSTOMER_ROLE.test(customer) && !isPhoneSpeaker(customer) && isPlausibleName(customer) ? customer : null;
+  // A "pre-chat" name that is a staff speaker's is the rendering of a header cell, not the visitor.
+  const formName = f.name && !speakers.some((s) => isStaff(s) && sameName(s, f.name ?? '')) ? f.name : null;
   const named =
-    f.name ??
+    formName ??
     selfIntroduction(said) ??
     answeredName(turns, customer) ??
     (chatWith && isPlausibleName(chatWith) ? chatWith : null);
   return {
     kind,
-    fullName: longerName(named, speakerName),
+    fullName: longerName(named, speakerName && (fullerName(said, speakerName) ?? speakerName)),
     email: f.email ?? findEmails(said)[0] ?? null,
     phone: f.phone ?? (isPhoneSpeaker(customer) ? customer : null) ?? (said ? phoneInProse(said) : null),
     message,
@@ -686,6 +722,18 @@ const SIGNED = new RegExp(
 
 function signedName(text: string): string | null {
   const name = SIGNED.exec(text.trim())?.[1];
+  return name && isPlausibleName(name) ? name : null;
+}
+
+/** The speaker's first name followed by a surname in their own words ("… – Claudia Neumann."). */
+function fullerName(text: string, first: string): string | null {
+  if (first.includes(' ')) return null;
+  const at = text.indexOf(`${first} `);
+  if (at < 0) return null;
+  const m = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)/u.exec(
+    text.slice(at + first.length),
+  );
+  const name = m?.[1] ? `${first} ${m[1]}` : null;
   return name && isPlausibleName(name) ? name : null;
 }
 

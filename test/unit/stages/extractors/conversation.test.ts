@@ -13,7 +13,7 @@ import { newAccumulator } from '../../../../src/processors/stages/type-fields.js
 
 const dict = createLabelDictionary();
 const read = (subject: string, body: string, businessHints: string[] = []) =>
-  readConversation({ subject, body, attachments: [], businessHints, dict });
+  readConversation({ subject, body, attachments: [], html: '', businessHints, dict });
 
 describe('readConversation', () => {
   it('does not read a form with repeated unknown labels as a chat', () => {
@@ -159,6 +159,7 @@ describe('shapes seen in the wild', () => {
       subject: 'WhatsApp Chat with Anna Berg',
       body: 'Chat attached.',
       attachments: [{ kind: 'text', text }],
+      html: '',
       businessHints: ['Bright Painters', 'jo@bright-painters.example'],
       dict,
     });

@@ -35,6 +35,10 @@ const MODES = {
     summary: 'adversarial 100 KB subjects, headers and bodies: time per email',
     load: () => import('./hostile.js'),
   },
+  'build-given-names': {
+    summary: 'build the given-name gazetteer (src/processors/stages/given-names.json); --check to verify',
+    load: () => import('./build-given-names.js'),
+  },
   'cold-start': {
     summary: 'Lambda bundle size and time to the first processed batch',
     load: () => import('./cold-start.js'),

@@ -13,7 +13,8 @@
  *    GPL-3.0 OR LGPL-3.0 OR MPL-1.1, RLA-ES): a lowercase stem there ("will", "rosa", "claire") is a word;
  *    dictionary-de is GPL only and is not used;
  *  - which of them are also places or months: faker's `location.city_name` and `location.state` of
- *    PLACE_LOCALES, ICU's country names (Intl.DisplayNames) and ICU's month and
+ *    PLACE_LOCALES, ICU's country names (Intl.DisplayNames), the areas of ICU's time zone names
+ *    (continents: "America", "Asia") and ICU's month and
  *    weekday names (Intl.DateTimeFormat) in the languages of LANGUAGES.
  * Only the derived lists are committed (folded: lowercase, accents removed), never the sources.
  * Deterministic: the same package versions give the same file byte for byte.
@@ -146,6 +147,8 @@ function placeAndCalendarWords(): Set<string> {
     const location = definition(locale).location;
     for (const list of [location?.city_name, location?.state]) for (const p of list ?? []) add(p);
   }
+  // Continents and oceans: the areas of the IANA time zone names ICU knows ("America", "Asia").
+  for (const zone of Intl.supportedValuesOf('timeZone')) add(zone.split('/')[0] ?? '');
   const regions = isoRegions();
   for (const language of LANGUAGES) {
     const countries = new Intl.DisplayNames([language], { type: 'region' });
@@ -155,7 +158,11 @@ function placeAndCalendarWords(): Set<string> {
     }
     const month = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
     const weekday = new Intl.DateTimeFormat(language, { weekday: 'long', timeZone: 'UTC' });
-    for (let m = 0; m < 12; m++) add(month.format(Date.UTC(2026, m, 15)));
+    const shortMonth = new Intl.DateTimeFormat(language, { month: 'short', timeZone: 'UTC' });
+    for (let m = 0; m < 12; m++) {
+      add(month.format(Date.UTC(2026, m, 15)));
+      add(shortMonth.format(Date.UTC(2026, m, 15)).replace(/\.$/u, ''));
+    }
     for (let d = 0; d < 7; d++) add(weekday.format(Date.UTC(2026, 0, 5 + d)));
   }
   return out;

@@ -37,6 +37,9 @@ const MAX_PARTICLES = 2;
 const TITLE_SHARE = 0.6;
 const TITLE_MIN_WORDS = 3;
 
+/** An ALL CAPS word this short is an acronym ("ATA", "FR", "IV") unless the context is ALL CAPS too. */
+const SHORT_ACRONYM_CHARS = 3;
+
 const words = (list: string) => new Set(list.split(' '));
 
 /**
@@ -45,7 +48,7 @@ const words = (list: string) => new Set(list.split(' '));
  */
 const FUNCTION_WORDS = words(
   'a an the and or but if of in on at to for from by with as i you he she it we they me him her us them my your his its our their this that these those there here not no yes ' +
-    'der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus bei mit nach von vom zu zum zur fur uber unter ich du er sie es wir ihr mein meine dein sein ihre nicht ja nein wie was wer wo wann dass ' +
+    'der die das den dem des ein eine einen einem einer dies diese dieser dieses jeder jede alle und oder aber in im an am auf aus bei mit nach von vom zu zum zur fur uber unter ich du er sie es wir ihr mein meine dein sein ihre nicht ja nein wie was wer wo wann dass ' +
     'le la les l un une des du de d et ou mais en au aux a avec pour par sur sous dans je tu il elle on nous vous ils elles mon ma mes ton ta tes son sa ses notre votre leur pas oui non qui que quoi ce cet cette ces ' +
     'el lo los las uno una unos unas y o pero en con por para sin sobre yo tu el ella nosotros vosotros ellos ellas usted ustedes mi mis su sus no si que quien como cuando donde del al',
 );
@@ -76,6 +79,21 @@ const PREPOSITIONS = words(
 /** Articles: a capitalised word after one is a noun ("die Rose", "the Grace Hotel"), not evidence of a name. */
 const ARTICLES = words(
   'the a an der die das den dem des ein eine einen einem einer le la les un une el los las uno una',
+);
+/** Possessives: "ma Clio", "mi Rosa" name a thing or a relation word follows; like articles. */
+const POSSESSIVES = words(
+  'my your our his her their mein meine dein deine unser unsere ma mon mes ta ton sa son notre votre mi tu su nuestro nuestra',
+);
+/**
+ * Nouns of streets, stations and institutions: a capitalised run that reaches one is a place or an
+ * organisation ("Victoria Station", "Virginia Avenue", "Alfred Wegener Institute"), not a person.
+ * Only nouns that are no common surname ("Hall", "Park", "Lane" are).
+ */
+const PLACE_NOUNS = words(
+  'street road avenue boulevard station airport hotel institute university college school hospital clinic centre center ' +
+    'strasse str bahnhof flughafen universitat klinik schule ' +
+    'rue gare aeroport universite ecole hopital ' +
+    'calle avenida estacion aeropuerto universidad colegio',
 );
 /** Lowercase surname particles: "van der Berg", "von Bülow", "de la Fuente", "García y López". */
 const PARTICLES = words('van von de del della dalla di da du des la le der den ten ter zu y dos das st');
@@ -118,6 +136,7 @@ const HYPHEN_RE = /[-‐]/u;
 const WORD_RE = /[\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_RE = /\p{Ll}/u;
+const LOWER_START_RE = /^\p{Ll}/u;
 /** Sentence or line boundaries between two words; "Dr." is handled before this is asked. */
 const BOUNDARY_RE = /[.!?\n\r:;"“”«»()[\]•*>|]/u;
 const INITIAL_GAP_RE = /^\.[ \t\u00a0]{1,3}$/u;
@@ -164,11 +183,15 @@ function tokenize(text: string): { list: Word[]; titleLines: boolean[] } {
 const isAllCaps = (word: string) => word.length > 1 && !LOWER_RE.test(word);
 const isToken = (text: string, w: Word) => text[w.start - 1] === '[' && text[w.end] === ']';
 
-/** A capitalised word that can be (part of) a surname: not a function or filler word. */
-function isSurnameShaped(word: string): boolean {
+/**
+ * A capitalised word that can be (part of) a surname: not a function or filler word, and not a short
+ * ALL CAPS word after a name in ordinary case ("León FR", "Clio IV", "Washington DC" are no surnames).
+ */
+function isSurnameShaped(word: string, nameAllCaps: boolean): boolean {
   if (!UPPER_RE.test(word)) return false;
+  if (!nameAllCaps && word.length <= SHORT_ACRONYM_CHARS && isAllCaps(word)) return false;
   const folded = foldName(word);
-  return !FUNCTION_WORDS.has(folded) && !isFiller(word);
+  return !FUNCTION_WORDS.has(folded) && !isFiller(word) && !PLACE_NOUNS.has(folded);
 }
 
 /**
@@ -181,10 +204,12 @@ function surnameEnd(
   list: readonly Word[],
   i: number,
   from: number = (list[i] as Word).end,
-): { end: number; next: number } {
+): { end: number; next: number; placeNoun: boolean } {
+  const nameAllCaps = isAllCaps((list[i] as Word).text);
   let end = from;
   let j = i + 1;
   let taken = 0;
+  let placeNoun = false;
   while (taken < MAX_SURNAME_WORDS && j < list.length) {
     const candidate = list[j] as Word;
     if (!SPACE_GAP_RE.test(text.slice(end, candidate.start)) || isToken(text, candidate)) break;
@@ -205,13 +230,16 @@ function surnameEnd(
       k++;
     }
     const surname = list[k];
-    if (!surname || !SPACE_GAP_RE.test(text.slice(cursor, surname.start)) || !isSurnameShaped(surname.text))
+    if (!surname || !SPACE_GAP_RE.test(text.slice(cursor, surname.start))) break;
+    if (!isSurnameShaped(surname.text, nameAllCaps)) {
+      placeNoun = PLACE_NOUNS.has(foldName(surname.text));
       break;
+    }
     end = surname.end;
     taken++;
     j = k + 1;
   }
-  return { end, next: j };
+  return { end, next: j, placeNoun };
 }
 
 /** The cue word before word `i` in the same sentence (folded, last part of "ex-husband"), or null. */
@@ -231,20 +259,20 @@ function isSentenceStart(text: string, list: readonly Word[], i: number): boolea
   return !previous || BOUNDARY_RE.test(gap);
 }
 
-/** Replaces known given names (and their surnames) in `text` with [name]. */
-export function redactGivenNames(text: string): string {
+/**
+ * The [start, end) spans of known given names in `text`, each with its surname; a surname left after a
+ * [name] token of an earlier pass ("[name] Keller") is a span of its own. Sorted, not overlapping.
+ */
+export function findGivenNames(text: string): Array<[number, number]> {
   const { list, titleLines } = tokenize(text);
-  let out = '';
-  let cursor = 0;
+  const spans: Array<[number, number]> = [];
   for (let i = 0; i < list.length; i++) {
     const w = list[i] as Word;
     if (isToken(text, w)) {
-      // A name an earlier pass redacted keeps no surname after it: "[name] Keller" → "[name]".
       if (w.text !== 'name') continue;
       const { end, next } = surnameEnd(text, list, i, w.end + 1);
       if (next > i + 1) {
-        out += text.slice(cursor, w.end + 1);
-        cursor = end;
+        spans.push([w.end + 1, end]);
         i = next - 1;
       }
       continue;
@@ -253,27 +281,46 @@ export function redactGivenNames(text: string): string {
     const offset = elided ? elided[0].length : 0;
     const bare = w.text.slice(offset).replace(POSSESSIVE_RE, '');
     if (!UPPER_RE.test(bare)) continue;
-    const kind = kindOf(bare);
-    if (!kind) continue;
-    const { end: chainEnd, next } = surnameEnd(text, list, i);
+    const found = kindOf(bare);
+    if (!found) continue;
+    // A short ALL CAPS word is an acronym first ("ATA", "SEP"): it needs evidence like a word.
+    const kind = found === 'name' && bare.length <= SHORT_ACRONYM_CHARS && isAllCaps(bare) ? 'word' : found;
+    const { end: chainEnd, next, placeNoun } = surnameEnd(text, list, i);
+    if (placeNoun) continue;
     const hasSurname = next > i + 1;
     if (kind !== 'name') {
       const cue = cueBefore(text, list, i);
-      // After an article a word is a noun ("The Grace Hotel", "die Rose"), whatever follows it.
-      if (cue !== null && ARTICLES.has(cue)) continue;
+      // After an article or possessive a word is a noun ("The Grace Hotel", "die Rose", "ma Clio").
+      if (cue !== null && (ARTICLES.has(cue) || POSSESSIVES.has(cue))) continue;
       const strongCue = cue !== null && (HONORIFICS.has(cue) || RELATIONS.has(cue) || PERSON_VERBS.has(cue));
       // "d'Anna", "de Rosa": an elided article counts like the preposition.
       const weakCue = elided !== null || (cue !== null && PREPOSITIONS.has(cue));
-      const capitalEvidence = !isAllCaps(bare) && !titleLines[w.line] && !isSentenceStart(text, list, i);
+      // A capital inside lowercase prose ("we met Grace there"), not in a title-case run ("Cruel Justice").
+      const capitalEvidence =
+        !isAllCaps(bare) &&
+        !titleLines[w.line] &&
+        !isSentenceStart(text, list, i) &&
+        LOWER_START_RE.test((list[i - 1] as Word).text);
       const evidence =
         kind === 'word' ? strongCue || weakCue || hasSurname || capitalEvidence : strongCue || hasSurname;
       if (!evidence) continue;
     }
     const start = w.start + offset;
-    const end = hasSurname ? chainEnd : start + bare.length;
+    spans.push([start, hasSurname ? chainEnd : start + bare.length]);
+    if (hasSurname) i = next - 1;
+  }
+  return spans;
+}
+
+/** Replaces known given names (and their surnames) in `text` with [name]. */
+export function redactGivenNames(text: string): string {
+  const spans = findGivenNames(text);
+  if (spans.length === 0) return text;
+  let out = '';
+  let cursor = 0;
+  for (const [start, end] of spans) {
     out += text.slice(cursor, start) + TOKEN;
     cursor = end;
-    i = hasSurname ? next - 1 : i;
   }
-  return cursor === 0 ? text : out + text.slice(cursor);
+  return out + text.slice(cursor);
 }

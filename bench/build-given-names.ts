@@ -27,6 +27,7 @@ import dictionaryEn from 'dictionary-en';
 import dictionaryEs from 'dictionary-es';
 import dictionaryFr from 'dictionary-fr';
 import { foldName, isFunctionWord } from '../src/processors/stages/redact-given-names.js';
+import { isFiller } from '../src/processors/stages/redact-names.js';
 
 const OUT_PATH = fileURLToPath(new URL('../src/processors/stages/given-names.json', import.meta.url));
 
@@ -188,7 +189,8 @@ export async function buildGivenNames(): Promise<GivenNamesFile> {
   const wordNames: string[] = [];
   const placeNames: string[] = [];
   for (const name of givenNames()) {
-    if (isFunctionWord(name)) continue;
+    // Function and filler words are never taken for a name ("Dies", "Sir").
+    if (isFunctionWord(name) || isFiller(name)) continue;
     if (places.has(name)) placeNames.push(name);
     else if (words.has(name) || [...name].length < MIN_PLAIN_LETTERS) wordNames.push(name);
     else names.push(name);

@@ -76,9 +76,12 @@ const PERSON_VERBS = words(
 const PREPOSITIONS = words(
   'for to with from by via cc attn attention von an mit fur bei par pour a avec chez de para con por',
 );
-/** Articles: a capitalised word after one is a noun ("die Rose", "the Grace Hotel"), not evidence of a name. */
+/**
+ * Articles: a lone capitalised word after one is a noun ("die Rose", "the Grace"). Not "a" and "an":
+ * they are also prepositions before a person ("llamar a Rosa", "Grüße an Frank").
+ */
 const ARTICLES = words(
-  'the a an der die das den dem des ein eine einen einem einer le la les un une el los las uno una',
+  'the der die das den dem des ein eine einen einem einer le la les un une el los las uno una',
 );
 /** Possessives: "ma Clio", "mi Rosa" name a thing or a relation word follows; like articles. */
 const POSSESSIVES = words(
@@ -103,7 +106,9 @@ type Kind = 'name' | 'word' | 'place';
 /** Lowercase without accents, typographic apostrophe as "'": the gazetteer's key of a word. */
 export function foldName(word: string): string {
   const lower = word.toLowerCase().replace(/’/g, "'");
-  return ASCII_RE.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+  if (ASCII_RE.test(lower)) return lower;
+  // Turkish dotless ı folds to i: its capital is the ASCII I, so "ATIMER" must find "Atımer".
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss').replace(/ı/g, 'i');
 }
 const ASCII_RE = /^[\x20-\x7e]*$/;
 
@@ -224,7 +229,7 @@ function surnameEnd(
     }
     let k = j;
     let cursor = end;
-    while (k - j < MAX_PARTICLES && k < list.length && PARTICLES.has((list[k] as Word).text)) {
+    while (k - j < MAX_PARTICLES && k < list.length && PARTICLES.has((list[k] as Word).text.toLowerCase())) {
       if (!SPACE_GAP_RE.test(text.slice(cursor, (list[k] as Word).start))) break;
       cursor = (list[k] as Word).end;
       k++;
@@ -272,7 +277,7 @@ export function findGivenNames(text: string): Array<[number, number]> {
       if (w.text !== 'name') continue;
       const { end, next } = surnameEnd(text, list, i, w.end + 1);
       if (next > i + 1) {
-        spans.push([w.end + 1, end]);
+        spans.push([w.start - 1, end]);
         i = next - 1;
       }
       continue;
@@ -290,8 +295,8 @@ export function findGivenNames(text: string): Array<[number, number]> {
     const hasSurname = next > i + 1;
     if (kind !== 'name') {
       const cue = cueBefore(text, list, i);
-      // After an article or possessive a word is a noun ("The Grace Hotel", "die Rose", "ma Clio").
-      if (cue !== null && (ARTICLES.has(cue) || POSSESSIVES.has(cue))) continue;
+      // After an article or possessive a lone word is a noun ("the Grace", "die Rose", "ma Clio").
+      if (!hasSurname && cue !== null && (ARTICLES.has(cue) || POSSESSIVES.has(cue))) continue;
       const strongCue = cue !== null && (HONORIFICS.has(cue) || RELATIONS.has(cue) || PERSON_VERBS.has(cue));
       // "d'Anna", "de Rosa": an elided article counts like the preposition.
       const weakCue = elided !== null || (cue !== null && PREPOSITIONS.has(cue));

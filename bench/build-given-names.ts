@@ -80,14 +80,15 @@ const MIN_PLAIN_LETTERS = 3;
 const LOWERCASE_NAME_RE = /^\p{Ll}[\p{L}\p{M}]*(?:[-'’]\p{Ll}[\p{L}\p{M}]*)*$/u;
 const NAME_PART_RE = /^\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{Lu}[\p{L}\p{M}]*)*$/u;
 
+/** Each list is one space-separated string, sorted: a third smaller than a JSON array of strings. */
 export interface GivenNamesFile {
   source: string;
   /** Names that are not words: redacted wherever they are capitalised. */
-  names: string[];
+  names: string;
   /** Names that are also words ("will", "rosa"): redacted with evidence that they name someone. */
-  wordNames: string[];
+  wordNames: string;
   /** Names that are also places or months ("paris", "may"): redacted only with strong evidence. */
-  placeNames: string[];
+  placeNames: string;
 }
 
 type LocaleDefinition = {
@@ -199,9 +200,9 @@ export async function buildGivenNames(): Promise<GivenNamesFile> {
   return {
     source:
       'bench/build-given-names.ts: @faker-js/faker 10.6.0 (MIT) first names; dictionary-en/fr/es, faker locations, ICU',
-    names: names.sort(byCodePoint),
-    wordNames: wordNames.sort(byCodePoint),
-    placeNames: placeNames.sort(byCodePoint),
+    names: names.sort(byCodePoint).join(' '),
+    wordNames: wordNames.sort(byCodePoint).join(' '),
+    placeNames: placeNames.sort(byCodePoint).join(' '),
   };
 }
 
@@ -219,7 +220,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   await writeFile(OUT_PATH, text);
-  const counts = `${built.names.length} names, ${built.wordNames.length} word names, ${built.placeNames.length} place names`;
+  const count = (list: string) => list.split(' ').length;
+  const counts = `${count(built.names)} names, ${count(built.wordNames)} word names, ${count(built.placeNames)} place names`;
   process.stdout.write(`wrote ${OUT_PATH}: ${counts}, ${Buffer.byteLength(text)} bytes\n`);
   return 0;
 }

@@ -25,9 +25,9 @@ import { isFiller } from './redact-names.js';
  */
 
 const TOKEN = '[name]';
-const NAMES: ReadonlySet<string> = new Set(gazetteer.names);
-const WORD_NAMES: ReadonlySet<string> = new Set(gazetteer.wordNames);
-const PLACE_NAMES: ReadonlySet<string> = new Set(gazetteer.placeNames);
+const NAMES: ReadonlySet<string> = new Set(gazetteer.names.split(' '));
+const WORD_NAMES: ReadonlySet<string> = new Set(gazetteer.wordNames.split(' '));
+const PLACE_NAMES: ReadonlySet<string> = new Set(gazetteer.placeNames.split(' '));
 
 /** Words after a given name that can be its name too, particles not counted ("José de la Fuente García"). */
 const MAX_SURNAME_WORDS = 4;

@@ -92,7 +92,10 @@ describe('bounds', () => {
 /** Every name of the gazetteer in title case ("d'angelo" → "D'Angelo", "anne-sophie" → "Anne-Sophie"). */
 const titleCase = (folded: string) =>
   folded.replace(/(^|[-'])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-const GIVEN = [...gazetteer.names, ...gazetteer.wordNames, ...gazetteer.placeNames].map(titleCase);
+const GIVEN = [gazetteer.names, gazetteer.wordNames, gazetteer.placeNames]
+  .join(' ')
+  .split(' ')
+  .map(titleCase);
 /** Surname-shaped words: a capital, 3..10 lowercase letters (never a function word: those are ≤ 8 and listed). */
 const surname = fc
   .tuple(

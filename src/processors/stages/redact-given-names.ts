@@ -83,7 +83,7 @@ const PREPOSITIONS = words(
 const ARTICLES = words(
   'the der die das den dem des ein eine einen einem einer le la les un une el los las uno una',
 );
-/** Possessives: "ma Clio", "mi Rosa" name a thing or a relation word follows; like articles. */
+/** Possessives: before a lone capitalised word they name a thing ("ma Clio", "my Mercedes"). */
 const POSSESSIVES = words(
   'my your our his her their mein meine dein deine unser unsere ma mon mes ta ton sa son notre votre mi tu su nuestro nuestra',
 );
@@ -293,10 +293,13 @@ export function findGivenNames(text: string): Array<[number, number]> {
     const { end: chainEnd, next, placeNoun } = surnameEnd(text, list, i);
     if (placeNoun) continue;
     const hasSurname = next > i + 1;
+    const cue = cueBefore(text, list, i);
+    // After a possessive a lone word is a thing or a pet name ("ma Clio", "my Mercedes"), for every kind.
+    if (!hasSurname && cue !== null && POSSESSIVES.has(cue)) continue;
     if (kind !== 'name') {
-      const cue = cueBefore(text, list, i);
-      // After an article or possessive a lone word is a noun ("the Grace", "die Rose", "ma Clio").
-      if (!hasSurname && cue !== null && (ARTICLES.has(cue) || POSSESSIVES.has(cue))) continue;
+      // After an article a lone word is a noun ("the Grace", "die Rose"); not so for a plain name, as
+      // German speech puts one before names ("der Thomas ruft an").
+      if (!hasSurname && cue !== null && ARTICLES.has(cue)) continue;
       const strongCue = cue !== null && (HONORIFICS.has(cue) || RELATIONS.has(cue) || PERSON_VERBS.has(cue));
       // "d'Anna", "de Rosa": an elided article counts like the preposition.
       const weakCue = elided !== null || (cue !== null && PREPOSITIONS.has(cue));

@@ -67,6 +67,7 @@ describe('words that are also names stay words', () => {
     'Can you call me?',
     'Summer is the best time for us.',
     'Dies ist eine Anfrage.',
+    'Reprenez-vous ma Clio de 2017 ?',
   ])('%s', (input) => {
     expect(redactGivenNames(input)).toBe(input);
   });

@@ -20,12 +20,12 @@
  * Deterministic: the same package versions give the same file byte for byte.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import * as faker from '@faker-js/faker';
 import dictionaryEn from 'dictionary-en';
 import dictionaryEs from 'dictionary-es';
 import dictionaryFr from 'dictionary-fr';
+import germanNames from 'gender-detection-from-name/names/de.js';
 import { foldName, isFunctionWord } from '../src/processors/stages/redact-given-names.js';
 import { isFiller } from '../src/processors/stages/redact-names.js';
 
@@ -105,10 +105,6 @@ function definition(locale: string): LocaleDefinition {
 /** Every given name of the locales, split into parts ("José Luis" → José, Luis). */
 function givenNames(): Set<string> {
   const out = new Set<string>();
-  // A CommonJS module exporting a Map of lowercase name → gender; it has no ESM entry for names/de.
-  const germanNames: Map<string, string> = createRequire(import.meta.url)(
-    'gender-detection-from-name/names/de.js',
-  );
   for (const name of germanNames.keys()) {
     if (LOWERCASE_NAME_RE.test(name.normalize('NFC'))) out.add(foldName(name));
   }
@@ -209,7 +205,7 @@ export async function buildGivenNames(): Promise<GivenNamesFile> {
 export async function run(argv: string[]): Promise<number> {
   const check = argv.includes('--check');
   const built = await buildGivenNames();
-  const text = `${JSON.stringify(built, null, 0)}\n`;
+  const text = `${JSON.stringify(built, null, 2)}\n`;
   if (check) {
     const committed = await readFile(OUT_PATH, 'utf8');
     if (committed !== text) {

@@ -18,7 +18,8 @@ import { isFiller } from './redact-names.js';
  *   relation such as "husband"/"hijo", a verb such as "call"/"ask", a preposition such as "for"/"par");
  * - names that are also places or months ("May", "Paris", "Victoria", "Jordan"), capitalised in the
  *   middle of a sentence anyway: only a surname after them or a strong cue (honorific, relation, verb).
- * Lowercase words are never taken ("I will call in May", "la rosa roja", "ernst gemeint").
+ * Lowercase words are not taken ("I will call in May", "la rosa roja", "ernst gemeint"), except a name
+ * that is no word right after a strong cue ("call sarah back", "mi hijo pablo").
  *
  * Linear time: one tokenizer pass (a regex whose every repetition consumes a separator, so it never
  * backtracks), Set look-ups, and a surname chain of at most MAX_SURNAME_WORDS words per name.
@@ -258,6 +259,13 @@ function cueBefore(text: string, list: readonly Word[], i: number): string | nul
   return BOUNDARY_RE.test(gap) ? null : last;
 }
 
+const isStrongCue = (cue: string | null): boolean =>
+  cue !== null && (HONORIFICS.has(cue) || RELATIONS.has(cue) || PERSON_VERBS.has(cue));
+
+function isLowercaseNameAfterCue(text: string, list: readonly Word[], i: number, bare: string): boolean {
+  return LOWER_START_RE.test(bare) && kindOf(bare) === 'name' && isStrongCue(cueBefore(text, list, i));
+}
+
 function isSentenceStart(text: string, list: readonly Word[], i: number): boolean {
   const previous = list[i - 1];
   const gap = text.slice(previous ? previous.end : 0, (list[i] as Word).start);
@@ -285,7 +293,12 @@ export function findGivenNames(text: string): Array<[number, number]> {
     const elided = ELISION_RE.exec(w.text);
     const offset = elided ? elided[0].length : 0;
     const bare = w.text.slice(offset).replace(POSSESSIVE_RE, '');
-    if (!UPPER_RE.test(bare)) continue;
+    if (!UPPER_RE.test(bare)) {
+      // Written in lowercase, only a name that is no word, right after a strong cue ("call sarah back").
+      if (isLowercaseNameAfterCue(text, list, i, bare))
+        spans.push([w.start + offset, w.start + offset + bare.length]);
+      continue;
+    }
     const found = kindOf(bare);
     if (!found) continue;
     // A short ALL CAPS word is an acronym first ("ATA", "SEP"): it needs evidence like a word.
@@ -300,7 +313,7 @@ export function findGivenNames(text: string): Array<[number, number]> {
       // After an article a lone word is a noun ("the Grace", "die Rose"); not so for a plain name, as
       // German speech puts one before names ("der Thomas ruft an").
       if (!hasSurname && cue !== null && ARTICLES.has(cue)) continue;
-      const strongCue = cue !== null && (HONORIFICS.has(cue) || RELATIONS.has(cue) || PERSON_VERBS.has(cue));
+      const strongCue = isStrongCue(cue);
       // "d'Anna", "de Rosa": an elided article counts like the preposition.
       const weakCue = elided !== null || (cue !== null && PREPOSITIONS.has(cue));
       // A capital inside lowercase prose ("we met Grace there"), not in a title-case run ("Cruel Justice").

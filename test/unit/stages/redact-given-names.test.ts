@@ -44,6 +44,8 @@ describe('names in phrases no context rule knows', () => {
     ['es word-name with surname', 'Rosa López llamará mañana', '[name] llamará mañana'],
     ['de word-name after preposition', 'Grüße an Frank', 'Grüße an [name]'],
     ['place-name after honorific', 'Ask for Mrs Victoria at the desk', 'Ask for Mrs [name] at the desk'],
+    ['lowercase name after a verb', 'please call sarah back', 'please call [name] back'],
+    ['lowercase name after a relation', 'viene mi hijo pablo', 'viene mi hijo [name]'],
     ['surname after an earlier [name]', '[name] Keller called', '[name] called'],
   ])('%s', (_label, input, expected) => {
     expect(redactGivenNames(input)).toBe(expected);
@@ -68,6 +70,7 @@ describe('words that are also names stay words', () => {
     'Summer is the best time for us.',
     'Dies ist eine Anfrage.',
     'Reprenez-vous ma Clio de 2017 ?',
+    'please call mark the date',
   ])('%s', (input) => {
     expect(redactGivenNames(input)).toBe(input);
   });

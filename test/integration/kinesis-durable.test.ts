@@ -67,13 +67,12 @@ async function put(kinesis: KinesisClient, from: number, count: number, bytes = 
       }),
     );
     expect(out.FailedRecordCount).toBe(0);
-    out.Records?.forEach((r, j) =>
+    for (const [j, r] of (out.Records ?? []).entries())
       acknowledged.push({
         shardId: r.ShardId as string,
         sequenceNumber: r.SequenceNumber as string,
         data: data[j] as string,
-      }),
-    );
+      });
   }
   return acknowledged;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- smtp [--rate R] [--duration S] [--connections N] [--idle-poll MS] [--warmup N] [--in-memory] [--same-thread] [--json]`
+ * `npm run bench -- smtp [--rate R] [--duration S] [--connections N] [--idle-poll MS] [--warmup N] [--in-memory] [--json]`
  *
  * Mail in, notification out, on the local stack: an open-loop SMTP client (nodemailer, N pooled
  * connections) sends lead emails at R per second to the SMTP ingress; the notifier posts each lead
@@ -36,7 +36,7 @@ import {
 } from './report.js';
 
 const USAGE =
-  'usage: npm run bench -- smtp [--rate R] [--duration S] [--connections N] [--idle-poll MS] [--warmup N] [--in-memory] [--same-thread] [--json]';
+  'usage: npm run bench -- smtp [--rate R] [--duration S] [--connections N] [--idle-poll MS] [--warmup N] [--in-memory] [--json]';
 const MESSAGE_ID = /^Message-ID:[ \t]*<([^>\r\n]+)>/im;
 
 export async function run(argv: string[]): Promise<number> {
@@ -46,7 +46,6 @@ export async function run(argv: string[]): Promise<number> {
   let idlePollMs: number;
   let warmup: number;
   let durable: boolean;
-  let processorThread: boolean;
   let json: boolean;
   try {
     const f = parseFlags(
@@ -58,7 +57,6 @@ export async function run(argv: string[]): Promise<number> {
         'idle-poll': 'string',
         warmup: 'string',
         'in-memory': 'boolean',
-        'same-thread': 'boolean',
         json: 'boolean',
       },
       USAGE,
@@ -72,8 +70,6 @@ export async function run(argv: string[]): Promise<number> {
     idlePollMs = positiveInt('idle-poll', f['idle-poll'], 250);
     // The stack's default is durable Kinesis (a write-ahead log fsynced per call, docs/local-durability.md).
     durable = f['in-memory'] !== true;
-    // The stack runs the processor on a worker thread; --same-thread runs it on the main thread.
-    processorThread = f['same-thread'] !== true;
     warmup = f.warmup === '0' ? 0 : positiveInt('warmup', f.warmup, 100);
     json = f.json === true;
   } catch (err) {
@@ -138,7 +134,6 @@ export async function run(argv: string[]): Promise<number> {
     onBatch: ({ records, handlerMs, kafkaMs, firehoseMs }) =>
       batches.push({ records, handlerMs, kafkaMs, firehoseMs }),
     durable,
-    processorThread,
     poller: { batchSize: 100, batchingWindowMs: 0, idlePollMs },
     log,
   });
@@ -255,7 +250,6 @@ export async function run(argv: string[]): Promise<number> {
       connections,
       idlePollMs,
       durable,
-      processorThread,
       warmup,
       // Per second from the first send to the last 250 / the last webhook arrival: below `rate` when
       // the stack falls behind the offered load.
@@ -288,7 +282,7 @@ export async function run(argv: string[]): Promise<number> {
       const b = result.processorBatches;
       process.stdout.write(
         `${[
-          `smtp: ${durable ? 'durable' : 'in-memory'} Kinesis, processor on ${processorThread ? 'its own thread' : 'the main thread'}, poller idle pause ${idlePollMs} ms, after ${warmup} warm-up emails`,
+          `smtp: ${durable ? 'durable' : 'in-memory'} Kinesis, poller idle pause ${idlePollMs} ms, after ${warmup} warm-up emails`,
           `  ${result.sent} lead emails offered at ${rate}/s over ${connections} connections; ${result.accepted} accepted (250) at ${result.acceptedRate}/s, ${failed} failed; ${result.notified} notified at ${result.notifiedRate}/s, ${result.rejected} rejected by the processor`,
           line('end of DATA → webhook arrival', result.dataEndToWebhookMs),
           `    per 5 s of the run, p50/p99 ms: ${result.dataEndToWebhookBy5sMs.map((w) => `${fmt(w.p50)}/${fmt(w.p99)}`).join(' · ')}`,

@@ -16,7 +16,6 @@ import { createDeadLetterFile } from './dead-letter.js';
 import { ANALYTICS_PREFIX } from './parquet-delivery.js';
 import { localS3Dir } from './paths.js';
 import type { Poller, PollerOptions } from './poller.js';
-import type { ProcessorThread } from './processor-thread.js';
 import { supervise } from './supervisor.js';
 
 /**
@@ -100,11 +99,6 @@ export interface LocalStackOptions {
   env?: NodeJS.ProcessEnv;
   logger?: HandlerLogger;
   onBatch?: (report: BatchReport) => void;
-  /**
-   * Run the processor on a worker thread of its own (src/local/processor-thread.ts), so the SMTP
-   * ingress, poller and notifier do not take its share of a core (docs/smtp-latency.md). @default true
-   */
-  processorThread?: boolean;
   /** Progress lines for humans. */
   log?: (line: string) => void;
   /**
@@ -251,27 +245,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     stoppers.push(async () => firehoseClient.destroy());
     const { createProcessorFromEnv } = await import('../processors/handlers/wiring.js');
     const { startPoller } = await import('./poller.js');
-    const { startProcessorThread } = await import('./processor-thread.js');
 
-    let processor: ProcessorThread | Processor | null = null;
+    let processor: Processor | null = null;
     let poller: Poller | null = null;
     const startProcessor = async () => {
-      const overrides = {
+      processor = await createProcessorFromEnv(processorEnv, {
         logger: options.logger ?? silentLogger,
         metrics,
+        firehoseClient: firehoseClient as never,
         ...(options.onBatch ? { onBatch: options.onBatch } : {}),
-      };
-      processor =
-        (options.processorThread ?? true)
-          ? await startProcessorThread({
-              ...overrides,
-              env: processorEnv,
-              firehoseEndpoint: firehose.endpoint,
-            })
-          : await createProcessorFromEnv(processorEnv, {
-              ...overrides,
-              firehoseClient: firehoseClient as never,
-            });
+      });
       const p = processor;
       poller = await startPoller({
         client: kinesis,

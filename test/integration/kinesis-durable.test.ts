@@ -171,6 +171,20 @@ describe('Kinesis server, durable (stateDir): kill -9 and restart', () => {
     expect(latest.sort(bySequence)).toEqual([...before, ...after].sort(bySequence));
   });
 
+  it('brings back a stream that was created and never written, with its shards', async () => {
+    // Prepare: ferrokinesis adds a new stream's shards when it turns ACTIVE, in the background.
+    const { server, kinesis, stateDir } = await startDurable();
+
+    // Act
+    await killAndRestart(server, stateDir);
+    const { Shards } = await kinesis.send(new ListShardsCommand({ StreamName: STREAM }));
+    const written = await put(kinesis, 0, 10);
+
+    // Assess
+    expect(Shards?.map((s) => s.ShardId)).toEqual(['shardId-000000000000', 'shardId-000000000001']);
+    expect((await readAll(kinesis)).sort(bySequence)).toEqual(written.sort(bySequence));
+  });
+
   it('compacts a long log into a snapshot and restores from it', async () => {
     // Prepare: more than one 32 MiB segment of 4 KB records.
     const { server, kinesis, stateDir } = await startDurable();

@@ -23,6 +23,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use ferrokinesis::sequence::{resolve_shard_id, shard_ix_to_hex};
 use ferrokinesis::store::Store;
+use ferrokinesis::types::StreamStatus;
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use tokio::sync::watch;
@@ -76,6 +77,7 @@ pub async fn layer(State(durable): State<Arc<Durable>>, request: Request, next: 
             if !response.status().is_success() {
                 return response;
             }
+            durable.await_transitions().await;
             match durable.wal.append_streams().await {
                 Ok(()) => response,
                 Err(e) => internal_failure(&e),
@@ -85,6 +87,24 @@ pub async fn layer(State(durable): State<Arc<Durable>>, request: Request, next: 
 }
 
 impl Durable {
+    /// ferrokinesis finishes CreateStream, DeleteStream and resharding in a background transition
+    /// (at once here: create_stream_ms 0 …); logging before it ends would log, say, a stream still
+    /// CREATING without its shards. Waits for it, up to a second.
+    async fn await_transitions(&self) {
+        for _ in 0..200 {
+            let mut moving = false;
+            for name in self.store.list_stream_names().await {
+                if let Ok(stream) = self.store.get_stream(&name).await {
+                    moving |= stream.stream_status != StreamStatus::Active;
+                }
+            }
+            if !moving {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(5)).await;
+        }
+    }
+
     async fn put(&self, batch: bool, request: Request, next: Next) -> Response {
         let (parts, body) = request.into_parts();
         let Ok(body) = to_bytes(body, self.max_body_bytes).await else {

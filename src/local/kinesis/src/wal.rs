@@ -16,7 +16,7 @@
 //! A restart replays the newest snapshot and the segments from its number on, then appends to a new
 //! segment. A torn last line (a crash mid-append) was never acknowledged and is skipped.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -130,7 +130,11 @@ pub async fn open(dir: PathBuf, store: &Store) -> Result<Wal, String> {
         segment: Arc::new(segment),
         segment_no,
         segment_bytes: 0,
-        logged_streams: store.list_stream_names().await.into_iter().collect(),
+        logged_streams: export_streams(store)
+            .await
+            .into_iter()
+            .map(|(meta, json)| (meta.name, json))
+            .collect(),
         failed: None,
         compacting: Arc::new(AtomicBool::new(false)),
     };
@@ -149,8 +153,10 @@ struct Writer {
     segment: Arc<File>,
     segment_no: u64,
     segment_bytes: u64,
-    /// Streams whose metadata is in the log, so a stream's records never precede its metadata.
-    logged_streams: HashSet<String>,
+    /// Each stream's metadata (JSON) as last logged. ferrokinesis makes some changes in background
+    /// transitions (CreateStream's shards appear when it turns ACTIVE), which no call announces: a
+    /// stream whose metadata differs from the logged one gets a fresh entry before its records.
+    logged_streams: HashMap<String, String>,
     /// After a failed write or fsync the file's state is unknown (the kernel may have dropped the
     /// pages), so every later write fails too rather than acknowledging on top of a hole.
     failed: Option<String>,
@@ -192,7 +198,13 @@ impl Writer {
             match job {
                 Job::Streams => self.push_streams(&mut buf).await,
                 Job::Records { stream, records } => {
-                    if !self.logged_streams.contains(stream) {
+                    let current = self
+                        .store
+                        .get_stream(stream)
+                        .await
+                        .ok()
+                        .map(|s| metadata_json(&s));
+                    if current.as_ref() != self.logged_streams.get(stream) {
                         self.push_streams(&mut buf).await;
                     }
                     push_line(&mut buf, &EntryRef::Records { stream, records });
@@ -221,8 +233,9 @@ impl Writer {
     }
 
     async fn push_streams(&mut self, buf: &mut Vec<u8>) {
-        let streams = export_streams(&self.store).await;
-        self.logged_streams = streams.iter().map(|s| s.name.clone()).collect();
+        let (streams, json): (Vec<_>, Vec<_>) =
+            export_streams(&self.store).await.into_iter().unzip();
+        self.logged_streams = streams.iter().map(|s| s.name.clone()).zip(json).collect();
         push_line(buf, &EntryRef::Streams(&streams));
     }
 
@@ -247,7 +260,11 @@ impl Writer {
             Arc::clone(&self.compacting),
         );
         tokio::spawn(async move {
-            let streams = export_streams(&store).await;
+            let streams: Vec<_> = export_streams(&store)
+                .await
+                .into_iter()
+                .map(|(meta, _)| meta)
+                .collect();
             let mut records = Vec::with_capacity(streams.len());
             for stream in &streams {
                 let stored: Vec<_> = store
@@ -272,8 +289,9 @@ impl Writer {
     }
 }
 
-/// Every stream's metadata and per-shard sequence counters (the next sequence index to assign).
-async fn export_streams(store: &Store) -> Vec<PersistentStream> {
+/// Every stream's metadata and per-shard sequence counters (the next sequence index to assign),
+/// each with its metadata's JSON without the counters (what `logged_streams` compares).
+async fn export_streams(store: &Store) -> Vec<(PersistentStream, String)> {
     let mut streams = Vec::new();
     for name in store.list_stream_names().await {
         let Ok(stream) = store.get_stream(&name).await else {
@@ -283,9 +301,14 @@ async fn export_streams(store: &Store) -> Vec<PersistentStream> {
         for shard_ix in 0..stream.shards.len() {
             counters.push(store.current_shard_seq(&name, shard_ix as i64).await);
         }
-        streams.push(PersistentStream::from_stream(name, &stream, counters));
+        let json = metadata_json(&stream);
+        streams.push((PersistentStream::from_stream(name, &stream, counters), json));
     }
     streams
+}
+
+fn metadata_json(stream: &ferrokinesis::types::Stream) -> String {
+    serde_json::to_string(stream).expect("stream metadata serializes")
 }
 
 fn push_line(buf: &mut Vec<u8>, entry: &EntryRef) {

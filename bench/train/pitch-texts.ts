@@ -204,7 +204,9 @@ const PITCH: Record<Language, PitchPools> = {
       [
         'Ihre Website verwendet urheberrechtlich geschützte Bilder, die Beweise finden Sie unter dem Link, sonst drohen rechtliche Schritte.',
       ],
-      ['Ich habe Sie über Ihre Webcam aufgenommen, zahlen Sie 1500 USD in Bitcoin oder ich verschicke das Video.'],
+      [
+        'Ich habe Sie über Ihre Webcam aufgenommen, zahlen Sie 1500 USD in Bitcoin oder ich verschicke das Video.',
+      ],
       [
         'Als Personalvermittlung haben wir vorqualifizierte Kandidaten, die sofort starten können.',
         'Wir vermitteln Zeitarbeitskräfte, unser Honorar beträgt nur 15 % des Jahresgehalts.',
@@ -263,18 +265,30 @@ const PITCH: Record<Language, PitchPools> = {
         'Nous gérons vos campagnes Google Ads et Facebook pour doubler vos prospects.',
         'Gestion de vos réseaux sociaux avec 30 publications par mois.',
       ],
-      ['Nous vendons des fichiers de prospection B2B qualifiés de décideurs.', 'Achetez des listes de leads avec numéros de téléphone.'],
-      ['Nous sommes une société de développement offshore avec 150 développeurs.', 'Développeurs d’applications mobiles dédiés à 15 € de l’heure.'],
+      [
+        'Nous vendons des fichiers de prospection B2B qualifiés de décideurs.',
+        'Achetez des listes de leads avec numéros de téléphone.',
+      ],
+      [
+        'Nous sommes une société de développement offshore avec 150 développeurs.',
+        'Développeurs d’applications mobiles dédiés à 15 € de l’heure.',
+      ],
       [
         'Nous proposons des backlinks de qualité depuis des sites à forte autorité.',
         'Je souhaiterais publier un article invité sur votre blog contre un lien dofollow rémunéré.',
       ],
-      ['Améliorez votre note Google avec de vrais avis 5 étoiles.', 'Achetez des avis positifs et faites supprimer les avis négatifs.'],
+      [
+        'Améliorez votre note Google avec de vrais avis 5 étoiles.',
+        'Achetez des avis positifs et faites supprimer les avis négatifs.',
+      ],
       [
         'Votre entreprise est pré-approuvée pour un financement jusqu’à 250 000 €.',
         'Prêt professionnel rapide sans garantie, accord en 24 heures.',
       ],
-      ['Investissez dans le bitcoin et gagnez 20 % de profit par semaine.', 'Profitez de votre bonus crypto avant l’expiration de l’offre.'],
+      [
+        'Investissez dans le bitcoin et gagnez 20 % de profit par semaine.',
+        'Profitez de votre bonus crypto avant l’expiration de l’offre.',
+      ],
       ['Jouez au meilleur casino en ligne et recevez 200 tours gratuits.'],
       [
         'Votre site utilise des images protégées par le droit d’auteur, consultez les preuves via le lien sous peine de poursuites.',
@@ -293,7 +307,12 @@ const PITCH: Record<Language, PitchPools> = {
         'Je recherche un stage ou une alternance au sein de votre entreprise.',
       ],
     ],
-    proofs: ['Plus de 500 clients satisfaits.', 'Découvrez nos références sur notre site.', 'Offre valable cette semaine uniquement.', ''],
+    proofs: [
+      'Plus de 500 clients satisfaits.',
+      'Découvrez nos références sur notre site.',
+      'Offre valable cette semaine uniquement.',
+      '',
+    ],
     asks: [
       'Puis-je vous envoyer une proposition gratuite ?',
       'Répondez à cet e-mail pour recevoir un audit gratuit.',
@@ -301,7 +320,12 @@ const PITCH: Record<Language, PitchPools> = {
       'Cliquez ici pour profiter de l’offre.',
       'Intéressé ? Contactez-nous sur WhatsApp.',
     ],
-    optOuts: ['Pour ne plus recevoir nos messages, répondez STOP.', 'Pour vous désinscrire, répondez simplement.', '', ''],
+    optOuts: [
+      'Pour ne plus recevoir nos messages, répondez STOP.',
+      'Pour vous désinscrire, répondez simplement.',
+      '',
+      '',
+    ],
   },
   es: {
     openers: [
@@ -323,30 +347,58 @@ const PITCH: Record<Language, PitchPools> = {
         'Nuestros diseñadores renuevan su web anticuada en 7 días.',
         'Webs en WordPress y Shopify adaptadas al móvil a precios económicos.',
       ],
-      ['Gestionamos sus campañas de Google Ads y Facebook para duplicar sus clientes.', 'Gestión de redes sociales con 30 publicaciones al mes.'],
-      ['Vendemos bases de datos B2B verificadas de responsables de compra.', 'Compre listas de contactos con teléfono actualizadas.'],
-      ['Somos una empresa de desarrollo de software en la India con 150 programadores.', 'Contrate programadores de apps dedicados por 15 € la hora.'],
+      [
+        'Gestionamos sus campañas de Google Ads y Facebook para duplicar sus clientes.',
+        'Gestión de redes sociales con 30 publicaciones al mes.',
+      ],
+      [
+        'Vendemos bases de datos B2B verificadas de responsables de compra.',
+        'Compre listas de contactos con teléfono actualizadas.',
+      ],
+      [
+        'Somos una empresa de desarrollo de software en la India con 150 programadores.',
+        'Contrate programadores de apps dedicados por 15 € la hora.',
+      ],
       [
         'Ofrecemos enlaces de calidad desde dominios de alta autoridad.',
         'Me gustaría publicar un artículo de invitado en su blog y pago por un enlace dofollow.',
       ],
-      ['Mejoramos su valoración en Google con reseñas reales de 5 estrellas.', 'Compre opiniones positivas y elimine las negativas.'],
-      ['Su empresa está preaprobada para una financiación de hasta 250.000 €.', 'Préstamos para empresas sin aval, aprobación en 24 horas.'],
-      ['Invierta en bitcoin y gane un 20 % de beneficio semanal.', 'Reclame su bono de criptomonedas antes de que caduque la oferta.'],
+      [
+        'Mejoramos su valoración en Google con reseñas reales de 5 estrellas.',
+        'Compre opiniones positivas y elimine las negativas.',
+      ],
+      [
+        'Su empresa está preaprobada para una financiación de hasta 250.000 €.',
+        'Préstamos para empresas sin aval, aprobación en 24 horas.',
+      ],
+      [
+        'Invierta en bitcoin y gane un 20 % de beneficio semanal.',
+        'Reclame su bono de criptomonedas antes de que caduque la oferta.',
+      ],
       ['Juegue en el mejor casino online y reciba 200 giros gratis.'],
-      ['Su web usa imágenes protegidas por derechos de autor, vea las pruebas en el enlace o tomaremos medidas legales.'],
+      [
+        'Su web usa imágenes protegidas por derechos de autor, vea las pruebas en el enlace o tomaremos medidas legales.',
+      ],
       ['Le he grabado con su webcam, pague 1500 USD en bitcoin o enviaré el vídeo a sus contactos.'],
       [
         'Somos una empresa de selección de personal con candidatos preseleccionados disponibles ya.',
         'Ofrecemos personal temporal, nuestros honorarios son solo el 15 % del salario anual.',
       ],
-      ['Somos mayoristas de embalajes y productos de limpieza a precio de fábrica.', 'Fabricante busca nuevos distribuidores, muestras gratis.'],
+      [
+        'Somos mayoristas de embalajes y productos de limpieza a precio de fábrica.',
+        'Fabricante busca nuevos distribuidores, muestras gratis.',
+      ],
       [
         'Estimados señores, les envío mi candidatura para el puesto ofertado, adjunto mi currículum.',
         'Busco unas prácticas o un trabajo a media jornada en su empresa.',
       ],
     ],
-    proofs: ['Más de 500 clientes satisfechos.', 'Vea nuestros trabajos en nuestra web.', 'Oferta válida solo esta semana.', ''],
+    proofs: [
+      'Más de 500 clientes satisfechos.',
+      'Vea nuestros trabajos en nuestra web.',
+      'Oferta válida solo esta semana.',
+      '',
+    ],
     asks: [
       '¿Le puedo enviar una propuesta gratuita?',
       'Responda a este correo y le haremos una auditoría gratis.',
@@ -354,7 +406,12 @@ const PITCH: Record<Language, PitchPools> = {
       'Haga clic aquí para aprovechar la oferta.',
       '¿Le interesa? Escríbanos por WhatsApp.',
     ],
-    optOuts: ['Si no desea recibir más mensajes, responda BAJA.', 'Para darse de baja, responda a este correo.', '', ''],
+    optOuts: [
+      'Si no desea recibir más mensajes, responda BAJA.',
+      'Para darse de baja, responda a este correo.',
+      '',
+      '',
+    ],
   },
 };
 

@@ -66,13 +66,7 @@ const TABLE_SUBJECT: Record<Language, string> = {
 const esc = (v: string) => v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A pitch or spam message in the sender's voice, as typed into a form. */
-export function formPitchMessage(
-  rng: Rng,
-  lang: Language,
-  business: string,
-  phone: string,
-  site: string,
-): string {
+function formPitchMessage(rng: Rng, lang: Language, business: string, phone: string, site: string): string {
   if (rng.chance(0.35)) return rng.pick(FORM_SPAM[lang]).replace('{site}', site);
   const w = WORDS[lang];
   // As short as customers' messages often are: one or two sentences.

@@ -8,8 +8,18 @@
  */
 import type { ParsedEmail } from './parse.js';
 import { MAX_PITCH_TEXT_CHARS, pitchTextScore } from './pitch-text.js';
-import type { ExtractionEvidence } from './triage-model.js';
 import type { TriageSignals } from './triage-signals.js';
+
+/** What extraction found that these signals read (a subset of triage's ExtractionEvidence). */
+export interface ExtractedFields {
+  /** The customer's message, null when none was found. */
+  message: string | null;
+  customerEmail: string | null;
+  /** A website field's value. */
+  website: string | null;
+  /** The customer's email is the sender's (From or Reply-To). */
+  contactFromHeader: boolean;
+}
 
 export interface FormContentSignals {
   /** 0..1: the message reads as a seller's pitch or spam (the pitch-text model). */
@@ -51,12 +61,12 @@ function websiteDomain(value: string): string | null {
 }
 
 /**
- * `message`: the customer's message as extraction found it, else null; `body`: the email's
- * plain text, read when there is no message. `ownDomains` as for triageSignals.
+ * The message is read as extraction found it, else the email's plain text. `ownDomains` as for
+ * triageSignals.
  */
 export function formContentSignals(
   email: ParsedEmail,
-  ev: ExtractionEvidence,
+  ev: ExtractedFields,
   s: TriageSignals,
   ownDomains: ReadonlySet<string>,
 ): FormContentSignals {

@@ -23,7 +23,7 @@ export interface PitchTextModelFile {
  * The message as lowercase, accent-free words; links, addresses, numbers and amounts become one
  * token each, because what they are matters and their exact value does not.
  */
-export function pitchTokens(text: string): string[] {
+function pitchTokens(text: string): string[] {
   const t = text
     .slice(0, MAX_PITCH_TEXT_CHARS)
     .toLowerCase()

@@ -106,6 +106,9 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
       messageChars: lead.message?.length ?? 0,
       conversationContact:
         extracted.emailOrigin === 'conversation' || extracted.phoneOrigin === 'conversation',
+      message: lead.message,
+      customerEmail: lead.contact.email,
+      website: lead.attributes.website ?? null,
     });
     if (onStage) {
       const t1 = performance.now();

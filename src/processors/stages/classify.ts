@@ -16,6 +16,7 @@
  */
 import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../../schemas/result.js';
+import { formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
 import { type TriageSignals, triageSignals } from './triage-signals.js';
@@ -33,6 +34,12 @@ const TRANSACTIONAL_SUBJECT =
 const BULK_PRECEDENCE = /^(?:bulk|list|junk)$/i;
 /** Kinds of job-application evidence (triage-signals.ts) that together say it: one word alone does not. */
 const JOB_EVIDENCE_KINDS = 2;
+/**
+ * The formPitch head: a lead-shaped email whose message is a seller's pitch or spam. Above
+ * FORM_PITCH_SPAM it is spam (the form only carried it); between the two, a person looks.
+ */
+const FORM_PITCH_SPAM = 0.9;
+const FORM_PITCH_REVIEW = 0.75;
 
 export interface Classifier {
   /** Phase one, on the parsed email: reasons that no extraction result can overturn. */
@@ -104,7 +111,8 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       const ownDomains = new Set(rules.ownDomains);
       for (const r of email.recipients) ownDomains.add(r.slice(r.lastIndexOf('@') + 1));
       const s = triageSignals(email, ownDomains);
-      hooks.onFeatures?.(featureVector(s, ev));
+      const content = formContentSignals(email, ev, s, ownDomains);
+      hooks.onFeatures?.(featureVector(s, ev, content));
       const trusted = ev.specificProfile && ev.labelledContact;
       if (s.spamVerdict) {
         return trusted
@@ -123,12 +131,18 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
         return { reason: 'needs_review', detail: 'job application or recruiting, not a customer enquiry' };
       const missing = noContact(ev);
       if (missing) return missing;
-      const scores = scoreTriage(s, ev);
+      const scores = scoreTriage(s, ev, content);
       if (scores.spam >= triage.spamThreshold) {
         const detail = `spam score ${scores.spam.toFixed(2)} ≥ ${triage.spamThreshold}`;
         return trusted
           ? { reason: 'needs_review', detail: `${detail} on a recognised lead form` }
           : { reason: 'spam', detail };
+      }
+      if (scores.formPitch >= FORM_PITCH_REVIEW && !s.threadFromOwnDomain) {
+        const detail = `pitch score ${scores.formPitch.toFixed(2)} of the message`;
+        return scores.formPitch >= FORM_PITCH_SPAM
+          ? { reason: 'spam', detail: `${detail} ≥ ${FORM_PITCH_SPAM}` }
+          : { reason: 'needs_review', detail: `${detail} ≥ ${FORM_PITCH_REVIEW}` };
       }
       // A reply in a thread the business started that is not about an existing order (the rules
       // above would have said so) continues a conversation the business is having with a

@@ -34,6 +34,9 @@ const lead: ExtractionEvidence = {
   hasName: true,
   messageChars: 120,
   conversationContact: false,
+  message: null,
+  customerEmail: null,
+  website: null,
 };
 /** The fallback profile with a contact from anywhere: nothing vouches for it. */
 const weak: ExtractionEvidence = { ...lead, specificProfile: false, labelledContact: false };

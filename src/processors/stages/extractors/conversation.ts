@@ -526,8 +526,12 @@ function readTranscript(
   const own = turns.filter((t) => t.speaker === customer);
   // A pre-chat form's question is the visitor's first words; text that is a turn's is the turn.
   const asked = f.text && !turns.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
-  const message = cleanText([...asked, ...own.map((t) => t.text)].join('\n'));
-  const said = message ?? '';
+  const said = [...asked, ...own.map((t) => t.text)].join('\n');
+  // The request, without the turns that only hand over the details a bot asked for.
+  const request = own.filter((t) => !onlyContactDetails(turns, t));
+  const message = cleanText(
+    [...asked, ...(request.length > 0 ? request : own).map((t) => t.text)].join('\n'),
+  );
   const speakerName =
     !CUSTOMER_ROLE.test(customer) && !isPhoneSpeaker(customer) && isPlausibleName(customer) ? customer : null;
   // A "pre-chat" name that is a staff speaker's is the rendering of a header cell, not the visitor.
@@ -695,6 +699,25 @@ function selfIntroduction(text: string): string | null {
 
 /** The staff asked for a name ("Wie ist Ihr Name?"); the customer's next turn opens with it. */
 const ASKS_NAME = /\b(?:your name|ihr name|ihren namen|votre nom|tu nombre|su nombre)\b[^\n]*\?/i;
+/** A question for a contact detail: "What's the best number to reach you?", "Ihre E-Mail?", "¿Tu correo?". */
+const ASKS_CONTACT =
+  /\b(?:your name|(?:phone |mobile |contact )?number|e-?mail|ihr name|ihren namen|nummer|telefon\w*|handy\w*|votre nom|numéro|téléphone|portable|courriel|tu nombre|su nombre|número|teléfono|móvil|correo)\b[^\n]*\?/i;
+const EMAILS = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}/gi;
+const PHONE_RUNS = /(?:\+|00)?\d[\d ()./-]{5,20}\d/g;
+
+/**
+ * A customer turn that only hands over contact details: an address or a number with at most a few
+ * words around it ("Sure, it's 07700 900461"), or a short answer to the other side's question for a
+ * name, number or address ("Laura Pennington"). The details are read from it; it is not the request.
+ */
+function onlyContactDetails(turns: readonly Turn[], turn: Turn): boolean {
+  const rest = turn.text.replace(EMAILS, ' ').replace(PHONE_RUNS, ' ');
+  const words = rest.match(/\p{L}{2,}/gu)?.length ?? 0;
+  if (rest !== turn.text && words <= 3) return true;
+  const i = turns.indexOf(turn);
+  const prev = i > 0 ? turns[i - 1] : undefined;
+  return !!prev && prev.speaker !== turn.speaker && ASKS_CONTACT.test(prev.text) && words <= 4;
+}
 
 function answeredName(turns: readonly Turn[], customer: string): string | null {
   for (let i = 1; i < turns.length; i++) {

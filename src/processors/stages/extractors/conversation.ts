@@ -731,7 +731,8 @@ function answeredName(turns: readonly Turn[], customer: string): string | null {
       !ASKS_NAME.test(prev.text)
     )
       continue;
-    const lead = /^([^.,!?\n]{2,60})[.,!]/.exec(turn.text)?.[1]?.trim();
+    // "Priya Natarajan", "Priya Natarajan, thanks!": the answer is the words up to the first stop.
+    const lead = /^([^.,!?\n]{2,60})(?:[.,!]|$)/.exec(turn.text.trim())?.[1]?.trim();
     if (lead && lead.split(' ').length >= 2 && isPlausibleName(lead)) return lead;
   }
   return null;

@@ -46,12 +46,31 @@ describe('readConversation', () => {
       '[09:01] Guest: I need a quote for a new boiler.',
       '[09:01] Agent Tom: Sure, what is your number? Ours is 020 7946 0000.',
       '[09:02] Guest: 07700 900111, after 5pm please.',
+      '[09:03] Guest: The old one is a 2009 combi and it leaks from the bottom.',
     ].join('\n');
     const talk = read('Chat transcript', chat);
     expect(talk).toMatchObject({
       kind: 'chat',
       phone: '07700 900111',
-      message: 'I need a quote for a new boiler.\n07700 900111, after 5pm please.',
+      message: 'I need a quote for a new boiler.\nThe old one is a 2009 combi and it leaks from the bottom.',
+    });
+  });
+
+  it('reads contact details from the turns that only hand them over, and leaves those turns out of the message', () => {
+    const chat = [
+      '[09:00] Bot: Welcome! What can we do for you?',
+      '[09:01] Visitor: Do you fit skylights in loft conversions? Ours is 4 m wide.',
+      "[09:01] Bot: Yes. What's your name?",
+      '[09:02] Visitor: Priya Natarajan',
+      '[09:02] Bot: And the best number to reach you?',
+      '[09:02] Visitor: sure, 07700 900222',
+      '[09:03] Visitor: priya.n@example.org',
+    ].join('\n');
+    expect(read('Chat transcript', chat)).toMatchObject({
+      fullName: 'Priya Natarajan',
+      phone: '07700 900222',
+      email: 'priya.n@example.org',
+      message: 'Do you fit skylights in loft conversions? Ours is 4 m wide.',
     });
   });
 

@@ -23,6 +23,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { inCustomerVoice } from './voice.js';
 
 export type { LabelDictionary };
 export interface LabeledPair {
@@ -60,8 +61,15 @@ const LABEL_LINE = new RegExp(
 /** A required-field marker written after the label's colon, before the value. */
 const REQUIRED_AFTER_COLON =
   /^\s*(?:\*+|\(\s*(?:\*|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\))(?:\s*[:：]|\s*$)\s*/i;
-/** A postscript inside a message ("PS: if nobody answers, please leave a voicemail."). */
-const POSTSCRIPT = /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag)\.?$/i;
+/**
+ * An aside inside a message ("PS: if nobody answers, please leave a voicemail.", "Note: I have a
+ * knee injury.", "Hinweis: …", "Remarque : …"): a person's word before a sentence, not a field.
+ */
+const POSTSCRIPT =
+  /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag|note|nota|hinweis|wichtig|remarque|important|importante|update|btw|edit)\.?$/i;
+/** A colon inside a clock time ("dinner at 7:30pm", "gegen 18:30 Uhr") starts no field. */
+const CLOCK_COLON = /(?:^|\s)\d{1,2}$/;
+const CLOCK_MINUTES = /^\d{2}(?!\d)/;
 /**
  * A "Label: value" inside a message whose value is at most this long, or is no sentence
  * ("Property: 2 bed flat, 14 Harbour Street"), is a form field, not prose.
@@ -89,7 +97,10 @@ const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
  * leader dots, underscores or an arrow, as fixed-width CRM and web-to-lead notifications print them.
  * Taken only for a known label, so prose with an ellipsis ("Wait... what") is not a field.
  */
-const LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)\s*(\S.*)$/u;
+const LEADER_LINE =
+  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
+/** In a form of leader lines, a label long enough to leave one or two dots ("Preferred time . Morning"). */
+const SHORT_LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s+\.{1,2}\s+(\S.*)$/u;
 /** "see https://x": the colon belongs to a URL, not a label. */
 const URL_IN_LABEL = /(?:^|\s)(?:https?|mailto|ftp)$/i;
 
@@ -108,6 +119,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let leaderForm = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
   let valueBelowLabel = false;
+  // The current value started on a quoted line ("> "): it ends with the quotation.
+  let quotedValue = false;
+  // The current message's label stood in a block of its own (<h3>Message</h3>).
+  let headingLabel = false;
 
   let offset = 0;
 
@@ -131,6 +146,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     cur = null;
     pendingBlank = 0;
+    quotedValue = false;
+    headingLabel = false;
   };
 
   for (const [index, rawLine] of lines.entries()) {
@@ -149,9 +166,14 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // A label alone in its block keeps waiting for the value in the next block; a message below
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
       if (cur?.value && isMessage(cur) && valueBelowLabel) pendingBlank++;
+      else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value)) pendingBlank++;
       else if (cur?.value) close();
-      // A label in a block of its own: the template gives every value one block, too.
-      else if (cur && cur.hit !== INTRO_HIT) valueBelowLabel = false;
+      // A label in a block of its own: the template gives every value one block, too; but a
+      // message under its heading (<h3>Message</h3><p>Hello,</p><p>…</p>) may run on over blocks.
+      else if (cur && cur.hit !== INTRO_HIT) {
+        valueBelowLabel = false;
+        headingLabel = runsOverParagraphs(cur);
+      }
       continue;
     }
     if (FOOTER_LINE.test(line) || SIGNATURE_DELIMITER.test(rawLine.trim()) || BUSINESS_CARD_LINE.test(line)) {
@@ -190,7 +212,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       continue;
     }
-    if (m && !URL_IN_LABEL.test(m[1] ?? '')) {
+    if (
+      m &&
+      !URL_IN_LABEL.test(m[1] ?? '') &&
+      !(CLOCK_COLON.test(m[1] ?? '') && CLOCK_MINUTES.test(m[2] ?? ''))
+    ) {
       const label = (m[1] ?? '').trim();
       // "Message: *" (the marker after the colon), rendered from a <dt> as "Message: *: Hello".
       const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '');
@@ -198,13 +224,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // Inside a message a known label, an empty "Label:" or a short "Label: value" field ends it;
       // "PS: if nobody answers, please leave a voicemail" stays in the message.
       const v = value.trim();
+      const aside = POSTSCRIPT.test(label) && /[.!?)]$/.test(v);
       const endsCurrent =
         !cur ||
         !runsOn(cur) ||
         !cur.value ||
-        hit !== null ||
-        v.length <= SHORT_FIELD_CHARS ||
-        (!POSTSCRIPT.test(label) && !/[.!?]$/.test(v)) ||
+        (!aside && (hit !== null || v.length <= SHORT_FIELD_CHARS || !/[.!?]$/.test(v))) ||
         CONSENT_LABEL.test(label) ||
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {
@@ -267,7 +292,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         continue;
       }
       cur.value = line;
+      quotedValue = /^\s*>/.test(rawLine);
       if (!runsOn(cur)) close();
+      continue;
+    }
+    if (pendingBlank > 0 && quotedValue && !/^\s*>/.test(rawLine)) {
+      // A message quoted under its label (a <blockquote>) ends where the quotation ends.
+      close();
       continue;
     }
     if (pendingBlank > 0 && (!runsOverParagraphs(cur) || isContactBlock(lines, index))) {
@@ -448,6 +479,56 @@ function isStackedField(lines: readonly string[], start: number): boolean {
   );
 }
 
+/** A company's legal form: a block naming one is a sender's footer, not the customer's text. */
+const COMPANY_WORD = /\b(?:ltd|llc|inc|gmbh|ag|s\.?a\.?s?|s\.?l\.?|sarl|bv|plc)\b\.?/i;
+
+/** The lines of the block starting at `start`, up to a blank line or VALUE_END. */
+function blockAt(lines: readonly string[], start: number): string[] {
+  const block: string[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (!l || l === VALUE_END) break;
+    block.push(l);
+  }
+  return block;
+}
+
+/**
+ * Whether a message under a heading block goes on into the block after `end` (a VALUE_END): after
+ * a greeting or lead-in ("Hello,"), into a sign-off, or into a block in the customer's voice; not
+ * into a question label, a label-shaped line or the platform's footer.
+ */
+function continuesInBlocks(lines: readonly string[], end: number, value: string): boolean {
+  const block = blockAt(lines, end + 1);
+  const first = block[0];
+  if (first === undefined) return false;
+  if (/[,:]$/.test(value)) return true;
+  // A question alone in its block above a short answer block ("Wie haben Sie von uns erfahren?" /
+  // "Google") is the form's next question; above more prose it is the customer's own.
+  if (block.length === 1 && /[?？:：]$/.test(first) && first.length <= MAX_QUESTION_CHARS) {
+    const answer = blockAt(lines, end + 2 + block.length);
+    if (
+      answer.length === 1 &&
+      (answer[0] as string).length <= MAX_STACKED_VALUE_CHARS &&
+      !/[.!?]$/.test(answer[0] as string)
+    )
+      return false;
+  }
+  // "I agree to the privacy policy" is a consent box's text, not the customer's words.
+  if (CONSENT_LABEL.test(first)) return false;
+  if (SALUTATION_LINE.test(first) || inCustomerVoice(block.join(' '))) return true;
+  // Not into a label-shaped line ("Preferred time"), an address or link, or a company's footer.
+  const text = block.join(' ');
+  return !(
+    (block.length === 1 &&
+      first.length <= MAX_STACKED_LABEL_CHARS &&
+      first.split(/\s+/).length <= 5 &&
+      !/[.,;!?]$/.test(first)) ||
+    /@|https?:|www\./i.test(text) ||
+    COMPANY_WORD.test(text)
+  );
+}
+
 /**
  * Outside a running value, a question ("À quel numéro pouvons-nous vous joindre ?") or a short
  * keyword label ("Questions / Comments") alone on its line is a label too.
@@ -463,8 +544,11 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
 
 /** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
 function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {
-  const m = LEADER_LINE.exec(line);
-  return m && (leaderForm || dict.lookup((m[1] ?? '').trim()) !== null) ? m : null;
+  const m = LEADER_LINE.exec(line) ?? (leaderForm ? SHORT_LEADER_LINE.exec(line) : null);
+  if (!m) return null;
+  // A label with its value below ("Nachricht ....." / text) only when known: "Thanks..." is prose.
+  const known = dict.lookup((m[1] ?? '').trim()) !== null;
+  return known || (leaderForm && m[2]) ? m : null;
 }
 
 /** Message values run on over lines and paragraphs; unknown fields over lines (prose answers). */

@@ -16,6 +16,7 @@ import {
   CONSENT_LABEL,
   FOOTER_LINE,
   LISTING_HEADING,
+  PARTNER_NOTE_LABEL,
   SALUTATION_LINE,
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
@@ -207,7 +208,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
     }
-    if (m && STAFF_LABEL.test((m[1] ?? '').trim())) {
+    if (m && (STAFF_LABEL.test((m[1] ?? '').trim()) || PARTNER_NOTE_LABEL.test((m[1] ?? '').trim()))) {
       // The business's salesperson or agent: ends a running value and is never a field of the lead.
       close();
       continue;
@@ -503,16 +504,12 @@ function continuesInBlocks(lines: readonly string[], end: number, value: string)
   const first = block[0];
   if (first === undefined) return false;
   if (/[,:]$/.test(value)) return true;
-  // A question alone in its block above a short answer block ("Wie haben Sie von uns erfahren?" /
-  // "Google") is the form's next question; above more prose it is the customer's own.
-  if (block.length === 1 && /[?？:：]$/.test(first) && first.length <= MAX_QUESTION_CHARS) {
-    const answer = blockAt(lines, end + 2 + block.length);
-    if (
-      answer.length === 1 &&
-      (answer[0] as string).length <= MAX_STACKED_VALUE_CHARS &&
-      !/[.!?]$/.test(answer[0] as string)
-    )
-      return false;
+  // A question above a short answer, in its block or the next ("Wie haben Sie von uns erfahren?" /
+  // "Google"), is the form's next question; above more prose it is the customer's own.
+  if (block.length <= 2 && /[?？:：]$/.test(first) && first.length <= MAX_QUESTION_CHARS) {
+    const answer = block.length === 2 ? block.slice(1) : blockAt(lines, end + 3);
+    const a = answer[0];
+    if (answer.length === 1 && a && a.length <= MAX_STACKED_VALUE_CHARS && !/[.!?]$/.test(a)) return false;
   }
   // "I agree to the privacy policy" is a consent box's text, not the customer's words.
   if (CONSENT_LABEL.test(first)) return false;

@@ -27,6 +27,7 @@ import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
 import {
   displayName,
+  domainOf,
   PLATFORM_DOMAIN,
   parseAddress,
   quotedCustomer,
@@ -122,6 +123,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (forwardedBy) excluded.add(forwardedBy);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
+      // An employee's reply above the customer's email (Outlook's From/Sent block, no quote
+      // marks) is sent to the customer: an inner author outside the sender's domain who received
+      // the reply is the customer, not the business.
+      if (forward && innerFrom && email.from && domainOf(innerFrom.address) !== domainOf(email.from.address))
+        excluded.delete(innerFrom.address);
       const innerReplyTo = fw
         ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null)
         : email.replyTo;

@@ -64,14 +64,36 @@ export function personalText(body: string): string | null {
   return out && !SALUTATION_LINE.test(out) ? out : null;
 }
 
-/** The customer's own words in a personal email: its text without the sign-off block. */
+/**
+ * The customer's own words in a personal email: its text as written (greeting included, a
+ * business reads it as a letter) without the legal footer and the sign-off block.
+ */
 export function freeTextMessage(text: string): string {
-  return withoutSignOff(text);
+  return withoutSignOff(withoutLegalFooter(text));
+}
+
+/** A confidentiality or legal notice that mail servers and companies append to every email. */
+const LEGAL_NOTICE =
+  /\b(?:confidential|intended recipient|privileged|disclaimer|vertraulich\p{L}*|adressat\p{L}*|haftungsausschluss|confidentiel\p{L}*|destinataire|confidencial\p{L}*|destinatario|aviso legal|protección de datos|datenschutz|rgpd|gdpr)\b/iu;
+const MIN_LEGAL_NOTICE_CHARS = 60;
+
+/** Drops trailing lines of a legal notice ("Diese E-Mail enthält vertrauliche Informationen…"). */
+function withoutLegalFooter(text: string): string {
+  const lines = text.split('\n');
+  let end = lines.length;
+  while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
+  let cut = end;
+  while (cut > 1) {
+    const l = (lines[cut - 1] ?? '').trim();
+    if (l && !(l.length >= MIN_LEGAL_NOTICE_CHARS && LEGAL_NOTICE.test(l))) break;
+    cut--;
+  }
+  return cut < end ? lines.slice(0, cut).join('\n').trimEnd() : text;
 }
 
 /** Lines after a closing salutation that are still the sender's signature (name, phone, company). */
-const MAX_SIGNATURE_LINES = 5;
-const MAX_SIGNATURE_LINE_CHARS = 60;
+const MAX_SIGNATURE_LINES = 6;
+const MAX_SIGNATURE_LINE_CHARS = 80;
 
 /**
  * A personal email's closing ("Viele Grüße / Lukas Hoffmann / 0176 …") is its signature, not part

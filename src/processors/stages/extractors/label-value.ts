@@ -154,7 +154,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   for (const [index, rawLine] of lines.entries()) {
     const lineStart = offset;
     offset += rawLine.length + 1;
-    const line = rawLine.replace(/^\s*>+\s?/, '').trim();
+    const line = withoutPictographs(rawLine.replace(/^\s*>+\s?/, '').trim());
     if (pairs.length >= MAX_PAIRS) break;
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
@@ -225,6 +225,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // Inside a message a known label, an empty "Label:" or a short "Label: value" field ends it;
       // "PS: if nobody answers, please leave a voicemail" stays in the message.
       const v = value.trim();
+      if (cur?.value && ANSWER_LABEL.test(label) && /[?？]$/.test(cur.value) && !cur.value.includes('\n')) {
+        // An ad form's custom question ("Custom question: Which course?" / "Answer: Salsa"): the
+        // answer is the value of the question, not a line of it.
+        cur = { label: cur.value, value, hit: lookupQuestion(dict, cur.value) };
+        if (!runsOn(cur)) close();
+        continue;
+      }
       const aside = POSTSCRIPT.test(label) && /[.!?)]$/.test(v);
       const endsCurrent =
         !cur ||
@@ -329,6 +336,23 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     leadBlocks,
     body: (bodyEnd < text.length ? text.slice(0, bodyEnd) : text).replace(VALUE_LINES, '\n'),
   };
+}
+
+/** "Answer", "Antwort 2", "Réponse", "Respuesta" after a question printed as a value. */
+const ANSWER_LABEL = /^(?:answer|antwort|réponse|reponse|respuesta|resposta)(?:\s*\d{1,2})?$/i;
+
+/** A question's own type ("What is your phone number?"), or an answer asked of the customer. */
+function lookupQuestion(dict: LabelDictionary, question: string): LabelHit {
+  return dict.lookup(question) ?? INTRO_HIT;
+}
+
+/** Emoji before a label ("👤 Name", "✉️ E-mail:", "💬 What can we help you with?"). */
+const LEADING_PICTOGRAPHS =
+  /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]+\s*)+/u;
+
+/** The line without the emoji that decorate labels; most lines start with ASCII and skip the regex. */
+function withoutPictographs(line: string): string {
+  return line.charCodeAt(0) > 0x2000 ? line.replace(LEADING_PICTOGRAPHS, '') : line;
 }
 
 /** A line that is only a phone number, an address or a link: a contact card's line, not prose. */

@@ -137,7 +137,7 @@ const INTRO_RE =
  * capitalised name after it.
  */
 const HANDLED_BY_RE =
-  /(?<![\p{L}])(?:(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{1,4}/giu;
+  /(?<![\p{L}])(?:(?:your|ihr(?:e)?|votre|su|tu) (?:agent|contact|advis[eo]r|negotiator|consultant|ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|kontakt|conseill(?:er|ère)|interlocut(?:eur|rice)|agente|asesor(?:a)?|contacto)|(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{0,4}:?[ \t]{1,4}/giu;
 /** A business card line that opens with a name: "Mark Evans | Harbour Estates | 0131 496 0000". */
 const CARD_NAME_RE =
   /^([ \t]{0,8}(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3}\p{Lu}[\p{L}'’-]{0,30})([ \t]{0,4}[|·•][ \t])/u;
@@ -253,13 +253,19 @@ function replaceSpans(line: string, spans: ReadonlyArray<readonly [number, numbe
   return out + line.slice(cursor);
 }
 
+/**
+ * After a greeting and its comma ("Hola, me interesa el piso") a sentence starts: only a
+ * capitalised name ("Hi, Anna") is taken, not every word up to the full stop.
+ */
+const greetingMode = (trigger: string): NameMode => (/,[ \t]*$/.test(trigger) ? 'capitalised' : 'greeting');
+
 /** Every match of a trigger redacts the name after it; the line is rebuilt once. */
-function applyTrigger(line: string, re: RegExp, mode: NameMode): string {
+function applyTrigger(line: string, re: RegExp, mode: NameMode | ((trigger: string) => NameMode)): string {
   const spans: Array<[number, number]> = [];
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const end = m.index + m[0].length;
-    spans.push(...nameSpansAfter(line, end, mode));
+    spans.push(...nameSpansAfter(line, end, typeof mode === 'function' ? mode(m[0]) : mode));
     if (re.lastIndex === m.index) re.lastIndex++;
   }
   return replaceSpans(line, spans);
@@ -328,7 +334,7 @@ export function redactNamesInContext(text: string): string {
     line = applyTrigger(line, INTRO_RE, 'explicit');
     line = applyTrigger(line, INTRO_CAPS_RE, 'capitalised');
     line = applyTrigger(line, HANDLED_BY_RE, 'capitalised');
-    line = applyTrigger(line, GREETING_RE, 'greeting');
+    line = applyTrigger(line, GREETING_RE, greetingMode);
     line = applyTrigger(line, HONORIFIC_TRIGGER_RE, 'capitalised');
     const signOff = SIGN_OFF_RE.exec(line);
     if (signOff) {

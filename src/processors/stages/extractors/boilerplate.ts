@@ -65,7 +65,7 @@ export const LISTING_HEADING =
 
 /** A field naming the business's own person ("Salesperson: Bob Smith …", "Ihr Berater: …"). */
 export const STAFF_LABEL =
-  /^(?:(?:your |listing |assigned |lead )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner)|assigned to|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial))$/i;
+  /^(?:(?:your |listing |assigned |lead )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner|negotiator)|assigned to|(?:listed|marketed|managed|handled) by|your contact|(?:ihr )?kontakt(?:person)? (?:beim|bei der) (?:makler|anbieter|händler)|(?:angeboten|betreut|vermittelt) von|(?:votre )?interlocut(?:eur|rice)|votre contact|(?:propos|publi|g[ée]r)[ée]e? par|su contacto|(?:publicado|gestionado|ofrecido) por|negociador(?:a)?|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial))$/i;
 
 /**
  * A partner's or the platform's own note about the lead on referral and comparison sites ("Our

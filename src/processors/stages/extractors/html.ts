@@ -86,7 +86,7 @@ interface TableState {
 const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
 /** A required-field marker after a label: `*`, `(required)`, `(Pflichtfeld)`, `obligatoire`. */
 const REQUIRED_MARK =
-  /^\s*\(?\s*(?:\*+|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\)?\s*$/i;
+  /^\s*[([]?\s*(?:\*+|(?:(?:champ|campo) )?(?:required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])(?: field)?)\s*[)\]]?\s*$/i;
 
 /**
  * `isLabel`: exact dictionary labels (table header rows); `isFieldLabel`: any label the lexicon

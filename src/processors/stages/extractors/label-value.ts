@@ -61,7 +61,7 @@ const LABEL_LINE = new RegExp(
 );
 /** A required-field marker written after the label's colon, before the value. */
 const REQUIRED_AFTER_COLON =
-  /^\s*(?:\*+|\(\s*(?:\*|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\))(?:\s*[:：]|\s*$)\s*/i;
+  /^\s*(?:\*+|[([]\s*(?:\*|required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])\s*[)\]])(?:\s*[:：]|\s*$)\s*/i;
 /**
  * An aside inside a message ("PS: if nobody answers, please leave a voicemail.", "Note: I have a
  * knee injury.", "Hinweis: …", "Remarque : …"): a person's word before a sentence, not a field.
@@ -72,10 +72,21 @@ const POSTSCRIPT =
 const CLOCK_COLON = /(?:^|\s)\d{1,2}$/;
 const CLOCK_MINUTES = /^\d{2}(?!\d)/;
 /**
- * A "Label: value" inside a message whose value is at most this long, or is no sentence
- * ("Property: 2 bed flat, 14 Harbour Street"), is a form field, not prose.
+ * A "Label: value" inside a message whose value is no sentence ("Property: 2 bed flat, 14 Harbour
+ * Street", "Anrede: Herr") is a form field; "Budget: about 60 pounds." is the customer's prose: a
+ * long sentence, or one of a few words not opening with a name ("Agent: Rebecca Lawson.").
  */
 const SHORT_FIELD_CHARS = 30;
+const MIN_SENTENCE_WORDS = 3;
+/** A value opening with two capitalised words ("Rebecca Lawson, Northgate Estates."): a person or firm. */
+const PERSON_FIRST = /^\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u;
+
+function continuesProse(value: string): boolean {
+  return (
+    value.length > SHORT_FIELD_CHARS ||
+    (value.split(/\s+/).length >= MIN_SENTENCE_WORDS && !PERSON_FIRST.test(value))
+  );
+}
 /** Questions used as labels ("Quelle est votre adresse e-mail ?") may be this long. */
 const MAX_QUESTION_CHARS = 90;
 /**
@@ -237,7 +248,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         !cur ||
         !runsOn(cur) ||
         !cur.value ||
-        (!aside && (hit !== null || v.length <= SHORT_FIELD_CHARS || !/[.!?]$/.test(v))) ||
+        (!aside && (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
         CONSENT_LABEL.test(label) ||
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {

@@ -445,7 +445,7 @@ export function labelKey(label: string): string {
 
 /** "(required)", "obligatoire", "Pflichtfeld": a form's required-field marker, not part of the label. */
 const REQUIRED_MARKER =
-  /\(?\b(?:required|optional|obligatoire|facultatif|requis|pflichtfeld|pflicht|optional|obligatorio|requerido|opcional)\b\)?/g;
+  /\(?\b(?:(?:champ|campo|field|feld) )?(?:required|mandatory|optional|obligatoire|facultatif|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatorisch|obligatori[oa]|requerid[oa]|opcional)(?: (?:field|feld|champ|campo))?\b\)?/g;
 
 /** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
 function labelWords(label: string): string {

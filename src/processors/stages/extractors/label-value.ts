@@ -62,6 +62,8 @@ const LABEL_LINE = new RegExp(
 /** A required-field marker written after the label's colon, before the value. */
 const REQUIRED_AFTER_COLON =
   /^\s*(?:\*+|[([]\s*(?:\*|required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])\s*[)\]])(?:\s*[:：]|\s*$)\s*/i;
+/** A required-field marker at the end of a label line ("Message *", "Telefon (Pflichtfeld)"). */
+const REQUIRED_AFTER_LABEL = /\s*(?:\*+|\((?:required|pflichtfeld|obligatoire|obligatorio)\))\s*$/i;
 /**
  * An aside inside a message ("PS: if nobody answers, please leave a voicemail.", "Note: I have a
  * knee injury.", "Hinweis: …", "Remarque : …"): a person's word before a sentence, not a field.
@@ -499,15 +501,20 @@ const MAX_STACKED_VALUE_CHARS = 60;
 
 /** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */
 function isStackedField(lines: readonly string[], start: number): boolean {
-  const label = (lines[start] ?? '').trim();
+  const label = (lines[start] ?? '').replace(REQUIRED_AFTER_LABEL, '').trim();
   const value = (lines[start + 1] ?? '').trim();
   const after = (lines[start + 2] ?? '').trim();
+  // A form's question ("How did you hear about us? *" / "Instagram") is a label too.
+  const question =
+    /[?？]$/.test(label) && label.length <= MAX_QUESTION_CHARS && label.split(/\s+/).length <= 14;
   return (
     !SALUTATION_LINE.test(label) &&
-    label.length <= MAX_STACKED_LABEL_CHARS &&
-    label.split(/\s+/).length <= 5 &&
-    /^\p{Lu}/u.test(label) &&
-    !/[.,;!?:]$/.test(label) &&
+    ((label.length <= MAX_STACKED_LABEL_CHARS &&
+      label.split(/\s+/).length <= 5 &&
+      !/[.,;!?:]$/.test(label)) ||
+      question) &&
+    /^[¿\p{Lu}]/u.test(label) &&
+    !SALUTATION_LINE.test(value) &&
     value.length > 0 &&
     value.length <= MAX_STACKED_VALUE_CHARS &&
     !/[.!?]$/.test(value) &&

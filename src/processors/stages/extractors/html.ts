@@ -335,10 +335,12 @@ export function renderHtml(
               .trim()
               .replace(/\s*\n\s*/g, VALUE_LINE);
             t.cell = `${t.cell.slice(0, ddCellStart)}${value}\n`;
-          } else if (ddDepth === 0 && out.length - ddStart > 1) {
+          } else if (ddDepth === 0 && (out.length - ddStart > 1 || out[ddStart]?.includes('\n'))) {
             // A definition is one value, whatever lines it holds ("Budget: 60 pounds" inside a
-            // message is the customer's text, not a field): its lines are joined by VALUE_LINE.
-            out.push(out.splice(ddStart).join(VALUE_LINE));
+            // message is the customer's text, not a field): its lines (a <pre>'s too) are joined
+            // by VALUE_LINE.
+            const valueLines = out.splice(ddStart).flatMap((l) => l.split('\n'));
+            out.push(valueLines.map((l) => l.trim()).filter(Boolean).join(VALUE_LINE));
           }
           definitionOpen = true;
           return;

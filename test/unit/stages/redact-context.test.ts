@@ -142,6 +142,21 @@ describe('names by their context, in en/de/fr/es', () => {
       'Mark Evans | Harbour Estates | 0131 496 0000',
       '[name] [name] | Harbour Estates | [phone]',
     ],
+    [
+      'en your agent in prose',
+      'Your agent Rebecca Lawson will call you.',
+      'Your agent [name] [name] will call you.',
+    ],
+    ['en listed by with a colon', 'Listed by: Rebecca Lawson', 'Listed by: [name] [name]'],
+    [
+      'de Ihr Ansprechpartner in prose',
+      'Ihr Ansprechpartner Julia Hoffmann meldet sich.',
+      'Ihr Ansprechpartner [name] [name] meldet sich.',
+    ],
+    ['fr votre interlocuteur', 'Votre interlocuteur Sophie Bernard', 'Votre interlocuteur [name] [name]'],
+    ['es su agente', 'Su agente Carlos Méndez le llamará.', 'Su agente [name] [name] le llamará.'],
+    ['es publicado por with a colon', 'Publicado por: Carlos Méndez', 'Publicado por: [name] [name]'],
+    ['greeting and comma, then a name', 'Hi, Anna, is it free?', 'Hi, [name], is it free?'],
   ])('%s', (_case, input, expected) => {
     it('is redacted', () => {
       expect(redactText(input)).toBe(expected);
@@ -154,6 +169,9 @@ describe('names by their context, in en/de/fr/es', () => {
     ['greeting then a sentence', 'Hello I would like a quote for a kitchen.'],
     ['thanks in prose', 'Thanks for the quick reply, I will wait for the offer.'],
     ['one-line message', 'Quote for 3 windows please'],
+    // After a greeting and its comma a sentence starts: its lowercase words are no name.
+    ['es greeting and comma, then a sentence', 'Hola, me interesa el piso. ¿Se admiten mascotas?'],
+    ['en greeting and comma, then a sentence', 'Hello, we would like a viewing.'],
   ])('%s', (_case, input) => {
     it('is left as is', () => {
       expect(redactText(input)).toBe(input);

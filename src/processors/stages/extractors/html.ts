@@ -340,7 +340,12 @@ export function renderHtml(
             // message is the customer's text, not a field): its lines (a <pre>'s too) are joined
             // by VALUE_LINE.
             const valueLines = out.splice(ddStart).flatMap((l) => l.split('\n'));
-            out.push(valueLines.map((l) => l.trim()).filter(Boolean).join(VALUE_LINE));
+            out.push(
+              valueLines
+                .map((l) => l.trim())
+                .filter(Boolean)
+                .join(VALUE_LINE),
+            );
           }
           definitionOpen = true;
           return;

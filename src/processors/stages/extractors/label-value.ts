@@ -359,9 +359,9 @@ function lookupQuestion(dict: LabelDictionary, question: string): LabelHit {
   return dict.lookup(question) ?? INTRO_HIT;
 }
 
-/** Emoji before a label ("👤 Name", "✉️ E-mail:", "💬 What can we help you with?"). */
+/** Emoji before a label ("👤 Name", "📞 Telefon:", "💬 What can we help you with?"), with their modifiers. */
 const LEADING_PICTOGRAPHS =
-  /^(?:[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]+\s*)+/u;
+  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|\s)+/u;
 
 /** The line without the emoji that decorate labels; most lines start with ASCII and skip the regex. */
 function withoutPictographs(line: string): string {

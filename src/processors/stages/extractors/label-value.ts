@@ -70,6 +70,9 @@ const REQUIRED_AFTER_LABEL = /\s*(?:\*+|\((?:required|pflichtfeld|obligatoire|ob
  */
 const POSTSCRIPT =
   /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag|note|nota|hinweis|wichtig|remarque|important|importante|update|btw|edit)\.?$/i;
+/** A letter's opening greeting, written with a colon in Spanish and formal letters. */
+const OPENING_GREETING =
+  /^(?:hi|hello|dear(?: sirs?)?|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|bonjour|bonsoir|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|muy señor\p{L}*)(?:\s+\p{L}+){0,4}$/iu;
 /** A colon inside a clock time ("dinner at 7:30pm", "gegen 18:30 Uhr") starts no field. */
 const CLOCK_COLON = /(?:^|\s)\d{1,2}$/;
 const CLOCK_MINUTES = /^\d{2}(?!\d)/;
@@ -115,6 +118,8 @@ const LEADER_LINE =
   /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
 /** In a form of leader lines, a label long enough to leave one or two dots ("Preferred time . Morning"). */
 const SHORT_LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s+\.{1,2}\s+(\S.*)$/u;
+/** The end of a reply's attribution line ("… wrote:", "… schrieb Anna:", "… a écrit :"). */
+const ATTRIBUTION_END = /(?:^|\s)(?:wrote|schrieb|a écrit|escribió)(?:\s[^:]{1,200})?\s?:$/i;
 /** "see https://x": the colon belongs to a URL, not a label. */
 const URL_IN_LABEL = /(?:^|\s)(?:https?|mailto|ftp)$/i;
 
@@ -197,6 +202,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       bodyEnd = lineStart;
       break;
     }
+    if (pairs.length === 0 && (free || leadBlocks.length > 0) && ATTRIBUTION_END.test(line)) {
+      // A personal email above its quoted thread ("On Tue, … Mark Benson <…>" / "wrote:"): what
+      // follows is history, not fields of this email.
+      close();
+      bodyEnd = lineStart;
+      break;
+    }
     if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) > 0) {
       // The business's own agent/salesperson block: nothing after it is the customer's.
       close();
@@ -226,11 +238,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       continue;
     }
-    if (
-      m &&
-      !URL_IN_LABEL.test(m[1] ?? '') &&
-      !(CLOCK_COLON.test(m[1] ?? '') && CLOCK_MINUTES.test(m[2] ?? ''))
-    ) {
+    // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does
+    // the colon of a clock time ("dinner at 7:30pm").
+    const greeting = !(m?.[2] ?? '').trim() && OPENING_GREETING.test((m?.[1] ?? '').trim());
+    const clock = CLOCK_COLON.test(m?.[1] ?? '') && CLOCK_MINUTES.test(m?.[2] ?? '');
+    if (m && !URL_IN_LABEL.test(m[1] ?? '') && !clock && !greeting) {
       const label = (m[1] ?? '').trim();
       // "Message: *" (the marker after the colon), rendered from a <dt> as "Message: *: Hello".
       const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '');
@@ -576,6 +588,7 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;
+  if (OPENING_GREETING.test(line.replace(/\s*[:：]$/, ''))) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;

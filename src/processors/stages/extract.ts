@@ -64,6 +64,11 @@ export interface Extracted {
   /** 'last-first' when the label or the value's layout says the name is written "Last, First". */
   nameOrder: 'last-first' | null;
   warnings: string[];
+  /**
+   * The business's people named in the email (staff labels and blocks, the forwarder or the
+   * employee replying): redacted from analytics wherever the message repeats them.
+   */
+  staffNames: string[];
 }
 
 /** Bytes of raw HTML in which profile body markers are looked for. */
@@ -161,6 +166,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         } else warnings.push('adf_unparseable');
       }
       let scanBody = body;
+      const staffNames: string[] = [];
       if (!format) {
         const xml = looksLikeJson(body) ? null : embeddedXml(body);
         const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : xml ? extractXml(xml, dict) : null;
@@ -170,6 +176,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         } else {
           const lv = readFields(body, dict);
           scanBody = lv.body;
+          staffNames.push(...lv.staffNames);
           assignPairs(acc, lv.pairs);
           if (lv.pairs.length > 0) format = 'labels';
           const embedded = !acc.email && !acc.phone ? embeddedJson(body) : null;
@@ -360,6 +367,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         forwarded: isForward,
         nameOrder: acc.nameOrder,
         warnings,
+        staffNames: fw && email.from?.name ? [...staffNames, email.from.name] : staffNames,
       };
     },
   };

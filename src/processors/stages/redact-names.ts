@@ -137,7 +137,10 @@ const INTRO_RE =
  * capitalised name after it.
  */
 const HANDLED_BY_RE =
-  /(?<![\p{L}])(?:(?:your|ihr(?:e)?|votre|su|tu) (?:agent|contact|advis[eo]r|negotiator|consultant|ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|kontakt|conseill(?:er|ère)|interlocut(?:eur|rice)|agente|asesor(?:a)?|contacto)|(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{0,4}:?[ \t]{1,4}/giu;
+  /(?<![\p{L}])(?:ask for|fragen sie nach|demandez|pregunte por|(?:your|ihr(?:e)?|votre|su|tu) (?:agent|contact|advis[eo]r|negotiator|consultant|ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|kontakt|conseill(?:er|ère)|interlocut(?:eur|rice)|agente|asesor(?:a)?|contacto)|(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{0,4}:?[ \t]{1,4}/giu;
+/** A line of a contact card: a redacted phone or address, a link, a bar-separated card, a firm. */
+const CARD_LINE_RE =
+  /\[(?:phone|email|url)\]|[|·•]|\b(?:ltd|llc|inc|gmbh|ag|plc|sarl|s\.?l\.?|estates?|homes|properties|realty|immobilien|immo|inmobiliaria|agence|agency|motors|autohaus)\b/iu;
 /** A business card line that opens with a name: "Mark Evans | Harbour Estates | 0131 496 0000". */
 const CARD_NAME_RE =
   /^([ \t]{0,8}(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3}\p{Lu}[\p{L}'’-]{0,30})([ \t]{0,4}[|·•][ \t])/u;
@@ -353,6 +356,14 @@ export function redactNamesInContext(text: string): string {
       signatureLines = 2;
     }
     lines[i] = line;
+  }
+  // A bare name above a contact line anywhere: an agent's or a signature's card ("Rebecca Lawson"
+  // / "Northgate Estates · [phone]").
+  for (let k = 0; k + 1 < textLineIndexes.length; k++) {
+    const i = textLineIndexes[k] as number;
+    const line = lines[i] as string;
+    if (isBareNameLine(line) && CARD_LINE_RE.test(lines[textLineIndexes[k + 1] as number] as string))
+      lines[i] = redactAllWords(line);
   }
   // The closing lines of a message of several: a dash signature ("— Anna") or a bare name ("John
   // Smith"), possibly above a contact line ("Tel: [phone]").

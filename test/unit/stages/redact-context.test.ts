@@ -157,6 +157,12 @@ describe('names by their context, in en/de/fr/es', () => {
     ['es su agente', 'Su agente Carlos Méndez le llamará.', 'Su agente [name] [name] le llamará.'],
     ['es publicado por with a colon', 'Publicado por: Carlos Méndez', 'Publicado por: [name] [name]'],
     ['greeting and comma, then a name', 'Hi, Anna, is it free?', 'Hi, [name], is it free?'],
+    ['ask for', 'Please ask for Rebecca at the branch.', 'Please ask for [name] at the branch.'],
+    [
+      'a bare name above a card line',
+      'Rebecca Lawson\nNorthgate Estates, 4 Park Row\nCould we view on Saturday?\nWe are flexible.\nSee you soon.',
+      '[name] [name]\nNorthgate Estates, 4 Park Row\nCould we view on Saturday?\nWe are flexible.\nSee you soon.',
+    ],
   ])('%s', (_case, input, expected) => {
     it('is redacted', () => {
       expect(redactText(input)).toBe(expected);

@@ -367,10 +367,28 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         forwarded: isForward,
         nameOrder: acc.nameOrder,
         warnings,
-        staffNames: fw && email.from?.name ? [...staffNames, email.from.name] : staffNames,
+        staffNames: [
+          ...staffNames,
+          ...recipientNames(email),
+          ...(fw && email.from?.name ? [email.from.name] : []),
+        ],
       };
     },
   };
+}
+
+/** Display names in To and Cc ("Rebecca Lawson <rebecca@agency.example>"): the business's people. */
+const DISPLAY_NAME = /(?:^|,)\s*"?([^",<>@]{2,60}?)"?\s*<[^<>@\s]+@[^<>\s]+>/g;
+const MAX_RECIPIENT_HEADER_CHARS = 2_000;
+
+function recipientNames(email: ParsedEmail): string[] {
+  const header = [email.headers.get('to'), email.headers.get('cc')].filter(Boolean).join(',');
+  const names: string[] = [];
+  for (const m of header.slice(0, MAX_RECIPIENT_HEADER_CHARS).matchAll(DISPLAY_NAME)) {
+    const name = displayName(m[1] ?? '');
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */

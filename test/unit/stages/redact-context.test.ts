@@ -159,6 +159,14 @@ describe('names by their context, in en/de/fr/es', () => {
     ['greeting and comma, then a name', 'Hi, Anna, is it free?', 'Hi, [name], is it free?'],
     ['ask for', 'Please ask for Rebecca at the branch.', 'Please ask for [name] at the branch.'],
     [
+      'en relative',
+      'My husband Tom and I would like a viewing.',
+      'My husband [name] and I would like a viewing.',
+    ],
+    ['de relative', 'Mein Mann Thomas kommt mit.', 'Mein Mann [name] kommt mit.'],
+    ['fr relative', 'Ma femme, Julie, sera là.', 'Ma femme, [name], sera là.'],
+    ['es relative', 'Mi hija Lucía tiene 12 años.', 'Mi hija [name] tiene 12 años.'],
+    [
       'a bare name above a card line',
       'Rebecca Lawson\nNorthgate Estates, 4 Park Row\nCould we view on Saturday?\nWe are flexible.\nSee you soon.',
       '[name] [name]\nNorthgate Estates, 4 Park Row\nCould we view on Saturday?\nWe are flexible.\nSee you soon.',

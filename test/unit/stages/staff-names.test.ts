@@ -31,6 +31,16 @@ describe('staff names', () => {
       'Message:\nHello, could we view it on Saturday?\n\nSophie Bernard\nImmo Lumière Lyon\n04 72 00 00 00',
       'Sophie Bernard',
     ],
+    [
+      'the notification greeting the business',
+      'Hello James Carter,\nYou have a new enquiry.\nName: Emma Walsh\nMessage: Is it free?',
+      'James Carter',
+    ],
+    [
+      'a staff label below the footer',
+      'Name: Emma Walsh\nMessage: Is it free?\nManage your leads in the hub.\nYour agent: Rebecca Lawson',
+      'Rebecca Lawson',
+    ],
   ])('are read from %s', (_case, text, name) => {
     const r = extractLabelValues(text, dict);
     expect(r.staffNames).toContain(name);

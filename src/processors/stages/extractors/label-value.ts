@@ -162,6 +162,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let free = '';
   const freeAt: number[] = [];
   const flushFree = () => {
+    // The notification's greeting to the business's person ("Hello James Carter,"): staff.
+    const addressed = free && pairs.length === 0 ? GREETING_NAME.exec(free)?.[1] : undefined;
+    if (addressed) staffNames.push(addressed);
     if (free && pairs.length === 0) leadBlocks.push(free.replace(VALUE_LINES, '\n'));
     else if (free) {
       freeBlocks.push(free.replace(VALUE_LINES, '\n'));
@@ -378,6 +381,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   }
   close();
   flushFree();
+  if (bodyEnd < text.length) staffNames.push(...trailingStaffNames(text.slice(bodyEnd)));
   // Only paragraphs with a field after them: what follows the last field is the sender's footer.
   const between = freeBlocks.filter((_, i) => (freeAt[i] ?? 0) < pairs.length);
   return {
@@ -398,6 +402,9 @@ function lookupQuestion(dict: LabelDictionary, question: string): LabelHit {
 }
 
 const MAX_STAFF_BLOCK_LINES = 8;
+/** "Hello James Carter,", "Hallo Frau Lang,", "Bonjour Sophie," at the start of a block: the name greeted. */
+const GREETING_NAME =
+  /^(?:hi|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|cher|chère|hola|estimad[oa])\s+(?:(?:mr|mrs|ms|herr|frau|m|mme|sr|sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[,!:]/iu;
 /** A person's name opening a value: two to four capitalised words ("Rebecca Lawson, Northgate Estates"). */
 const LEADING_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|der|de|del|la|le|da|di)?\s*\p{Lu}[\p{L}'’-]+){1,3})/u;
@@ -415,6 +422,28 @@ function staffBlockNames(lines: readonly string[], heading: number): string[] {
     const m = LABEL_LINE.exec(l);
     const name = leadingName(m ? (m[2] ?? '') : l);
     if (name && !/\d|@/.test(name)) names.push(name);
+  }
+  return names;
+}
+
+const MAX_TRAILING_LINES = 60;
+
+/**
+ * Staff named after the customer's part (below a footer line or a staff heading): "Your agent:
+ * Rebecca Lawson", an agent card line, a staff heading's block.
+ */
+function trailingStaffNames(rest: string): string[] {
+  const lines = rest.split('\n', MAX_TRAILING_LINES);
+  const names: string[] = [];
+  for (const [i, raw] of lines.entries()) {
+    const l = raw.trim();
+    const m = LABEL_LINE.exec(l);
+    const name = m && STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
+    if (name) names.push(name);
+    else if (BUSINESS_CARD_LINE.test(l)) {
+      const card = leadingName(l);
+      if (card) names.push(card);
+    } else if (STAFF_HEADING.test(l)) names.push(...staffBlockNames(lines, i));
   }
   return names;
 }

@@ -141,6 +141,9 @@ const HANDLED_BY_RE =
 /** A line of a contact card: a redacted phone or address, a link, a bar-separated card, a firm. */
 const CARD_LINE_RE =
   /\[(?:phone|email|url)\]|[|·•]|\b(?:ltd|llc|inc|gmbh|ag|plc|sarl|s\.?l\.?|estates?|homes|properties|realty|immobilien|immo|inmobiliaria|agence|agency|motors|autohaus)\b/iu;
+/** A closing line "Rebecca Lawson, Senior Negotiator" / "Mark Evans - Harbour Estates": the name before the role. */
+const NAME_WITH_ROLE_RE =
+  /^([ \t]{0,8}\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})([ \t]{0,2}(?:,|[-–—]|\()[ \t]{0,2}\p{Lu}[^\n.!?]{0,60})$/u;
 /** A business card line that opens with a name: "Mark Evans | Harbour Estates | 0131 496 0000". */
 const CARD_NAME_RE =
   /^([ \t]{0,8}(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3}\p{Lu}[\p{L}'’-]{0,30})([ \t]{0,4}[|·•][ \t])/u;
@@ -372,6 +375,11 @@ export function redactNamesInContext(text: string): string {
     const dash = SIGNATURE_DASH_RE.exec(line);
     const body = dash ? line.slice(dash[0].length) : line;
     if (isBareNameLine(body)) lines[i] = (dash?.[0] ?? '') + redactAllWords(body);
+    else
+      lines[i] = line.replace(
+        NAME_WITH_ROLE_RE,
+        (_m, name: string, rest: string) => redactAllWords(name) + rest,
+      );
   }
   return lines.join('\n');
 }

@@ -163,6 +163,16 @@ describe('names by their context, in en/de/fr/es', () => {
       'My husband Tom and I would like a viewing.',
       'My husband [name] and I would like a viewing.',
     ],
+    [
+      'a closing name with a role',
+      'Could we view it on Saturday?\nRebecca Lawson, Senior Negotiator',
+      'Could we view it on Saturday?\n[name] [name], Senior Negotiator',
+    ],
+    [
+      'a closing name with a firm (de)',
+      'Ist die Wohnung frei?\nJulia Hoffmann, Schmidt Immobilien GmbH',
+      'Ist die Wohnung frei?\n[name] [name], Schmidt Immobilien GmbH',
+    ],
     ['de relative', 'Mein Mann Thomas kommt mit.', 'Mein Mann [name] kommt mit.'],
     ['fr relative', 'Ma femme, Julie, sera là.', 'Ma femme, [name], sera là.'],
     ['es relative', 'Mi hija Lucía tiene 12 años.', 'Mi hija [name] tiene 12 años.'],

@@ -122,6 +122,8 @@ const LEADER_LINE =
 const SHORT_LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s+\.{1,2}\s+(\S.*)$/u;
 /** The end of a reply's attribution line ("… wrote:", "… schrieb Anna:", "… a écrit :"). */
 const ATTRIBUTION_END = /(?:^|\s)(?:wrote|schrieb|a écrit|escribió)(?:\s[^:]{1,200})?\s?:$/i;
+/** A list item's bullet with its indentation ("• ", "  * ", "- "). */
+const LIST_ITEM = /^[ \t]*[•●▪◦‣·*–-][ \t]/;
 /** "see https://x": the colon belongs to a URL, not a label. */
 const URL_IN_LABEL = /(?:^|\s)(?:https?|mailto|ftp)$/i;
 
@@ -144,6 +146,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let quotedValue = false;
   // The current message's label stood in a block of its own (<h3>Message</h3>).
   let headingLabel = false;
+  // The bullet (with its indentation) of the list item the current value started in.
+  let itemPrefix: string | null = null;
 
   let offset = 0;
 
@@ -173,6 +177,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     pendingBlank = 0;
     quotedValue = false;
     headingLabel = false;
+    itemPrefix = null;
   };
 
   for (const [index, rawLine] of lines.entries()) {
@@ -180,6 +185,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     offset += rawLine.length + 1;
     const line = withoutPictographs(rawLine.replace(/^\s*>+\s?/, '').trim());
     if (pairs.length >= MAX_PAIRS) break;
+    // The next item of the list a value started in ("• Source – Google" after "• Message – …") ends
+    // it; the customer's own indented list inside the value does not.
+    if (cur?.value && itemPrefix && rawLine.startsWith(itemPrefix)) close();
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
     if (!line) {
@@ -284,6 +292,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
           value,
           hit: v ? hit : introHit(label, hit, lines, index),
         };
+        itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         valueBelowLabel = !v;
         if (cur.value && !runsOn(cur)) close();
         continue;

@@ -117,7 +117,11 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     }
     if (late) return reject(leadId, businessId, late);
 
-    const analytics = anonymise(lead, { hmacKey: deps.hmacKey, messagePolicy });
+    const analytics = anonymise(lead, {
+      hmacKey: deps.hmacKey,
+      messagePolicy,
+      staffNames: extracted.staffNames,
+    });
     if (onStage) onStage('anonymise', (performance.now() - t0) * 1000);
     const overdue = overBudget(deadline, 'anonymise');
     if (overdue) return reject(leadId, businessId, overdue);

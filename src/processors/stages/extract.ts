@@ -28,6 +28,7 @@ import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
 import {
   displayName,
+  domainOf,
   PLATFORM_DOMAIN,
   parseAddress,
   quotedCustomer,
@@ -72,6 +73,11 @@ export interface Extracted {
   /** 'last-first' when the label or the value's layout says the name is written "Last, First". */
   nameOrder: 'last-first' | null;
   warnings: string[];
+  /**
+   * The business's people named in the email (staff labels and blocks, the forwarder or the
+   * employee replying): redacted from analytics wherever the message repeats them.
+   */
+  staffNames: string[];
 }
 
 /** Bytes of raw HTML in which profile body markers are looked for. */
@@ -131,6 +137,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (forwardedBy) excluded.add(forwardedBy);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
+      // An employee's reply above the customer's email (Outlook's From/Sent block, no quote
+      // marks) is sent to the customer: an inner author outside the sender's domain who received
+      // the reply is the customer, not the business.
+      if (forward && innerFrom && email.from && domainOf(innerFrom.address) !== domainOf(email.from.address))
+        excluded.delete(innerFrom.address);
       const innerReplyTo = fw
         ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null)
         : email.replyTo;
@@ -164,6 +175,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         } else warnings.push('adf_unparseable');
       }
       let scanBody = body;
+      const staffNames: string[] = [];
       if (!format) {
         const xml = looksLikeJson(body) ? null : embeddedXml(body);
         const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : xml ? extractXml(xml, dict) : null;
@@ -173,6 +185,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         } else {
           const lv = readFields(body, dict);
           scanBody = lv.body;
+          staffNames.push(...lv.staffNames);
           assignPairs(acc, lv.pairs);
           if (lv.pairs.length > 0) format = 'labels';
           const embedded = !acc.email && !acc.phone ? embeddedJson(body) : null;
@@ -381,9 +394,28 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         forwarded: isForward,
         nameOrder: acc.nameOrder,
         warnings,
+        staffNames: [
+          ...staffNames,
+          ...recipientNames(email),
+          ...(fw && email.from?.name ? [email.from.name] : []),
+        ],
       };
     },
   };
+}
+
+/** Display names in To and Cc ("Rebecca Lawson <rebecca@agency.example>"): the business's people. */
+const DISPLAY_NAME = /(?:^|,)\s*"?([^",<>@]{2,60}?)"?\s*<[^<>@\s]+@[^<>\s]+>/g;
+const MAX_RECIPIENT_HEADER_CHARS = 2_000;
+
+function recipientNames(email: ParsedEmail): string[] {
+  const header = [email.headers.get('to'), email.headers.get('cc')].filter(Boolean).join(',');
+  const names: string[] = [];
+  for (const m of header.slice(0, MAX_RECIPIENT_HEADER_CHARS).matchAll(DISPLAY_NAME)) {
+    const name = displayName(m[1] ?? '');
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 /** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */

@@ -50,28 +50,64 @@ function withoutPrompt(block: string): string {
   return PROMPT_LINE.test(first) && /[.:?]\s*$/.test(first) ? block.slice(nl + 1) : block;
 }
 
+/** A reply's attribution line, possibly wrapped over two lines as Gmail's plain text does. */
 const QUOTE_HEADER =
-  /^(?:on .{5,200} wrote:|am .{5,200} schrieb .{1,200}:|le .{5,200} a écrit\s?:|el .{5,200} escribió:)\s*$/im;
+  /^(?:on|am|le|el)\s[^\n]{5,200}(?:\n[^\n]{0,200})?\s?(?:wrote|schrieb|a écrit|escribió)(?:\s[^\n:]{1,200})?\s?:[ \t]*$/im;
 
-/** A personal email's own text: before any quoted reply, quote markers and value marks dropped. */
+/** Share of a body's lines that must be quoted for the quotation to be the body itself. */
+const QUOTED_BODY_SHARE = 0.8;
+
+/**
+ * A personal email's own text: before any quoted reply, quote markers and value marks dropped. A
+ * body that is all quotation (a forward whose inner email Gmail or Apple Mail put in a
+ * <blockquote>) is the email itself: its markers go, its lines stay.
+ */
 export function personalText(body: string): string | null {
   let text = body;
   const q = QUOTE_HEADER.exec(text);
   if (q) text = text.slice(0, q.index);
-  const lines = text.split('\n').filter((l) => !/^\s*>/.test(l) && l !== VALUE_END);
+  const isQuote = (l: string) => /^\s*>/.test(l);
+  const written = text.split('\n').filter((l) => l.trim() && l.trim() !== VALUE_END);
+  const allQuoted =
+    written.length > 0 && written.filter(isQuote).length >= written.length * QUOTED_BODY_SHARE;
+  const lines = (
+    allQuoted ? text.split('\n').map((l) => l.replace(/^\s*>+\s?/, '')) : text.split('\n')
+  ).filter((l) => !isQuote(l) && l.trim() !== VALUE_END);
   const out = lines.join('\n').trim();
   // A lone salutation ("Thanks,") is not a message.
   return out && !SALUTATION_LINE.test(out) ? out : null;
 }
 
-/** The customer's own words in a personal email: its text without the sign-off block. */
+/**
+ * The customer's own words in a personal email: its text as written (greeting included, a
+ * business reads it as a letter) without the legal footer and the sign-off block.
+ */
 export function freeTextMessage(text: string): string {
-  return withoutSignOff(text);
+  return withoutSignOff(withoutLegalFooter(text));
+}
+
+/** A confidentiality or legal notice that mail servers and companies append to every email. */
+const LEGAL_NOTICE =
+  /\b(?:confidential|intended recipient|privileged|disclaimer|vertraulich\p{L}*|adressat\p{L}*|haftungsausschluss|confidentiel\p{L}*|destinataire|confidencial\p{L}*|destinatario|aviso legal|protección de datos|datenschutz|rgpd|gdpr)\b/iu;
+const MIN_LEGAL_NOTICE_CHARS = 60;
+
+/** Drops trailing lines of a legal notice ("Diese E-Mail enthält vertrauliche Informationen…"). */
+function withoutLegalFooter(text: string): string {
+  const lines = text.split('\n');
+  let end = lines.length;
+  while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
+  let cut = end;
+  while (cut > 1) {
+    const l = (lines[cut - 1] ?? '').trim();
+    if (l && !(l.length >= MIN_LEGAL_NOTICE_CHARS && LEGAL_NOTICE.test(l))) break;
+    cut--;
+  }
+  return cut < end ? lines.slice(0, cut).join('\n').trimEnd() : text;
 }
 
 /** Lines after a closing salutation that are still the sender's signature (name, phone, company). */
-const MAX_SIGNATURE_LINES = 5;
-const MAX_SIGNATURE_LINE_CHARS = 60;
+const MAX_SIGNATURE_LINES = 6;
+const MAX_SIGNATURE_LINE_CHARS = 80;
 
 /**
  * A personal email's closing ("Viele Grüße / Lukas Hoffmann / 0176 …") is its signature, not part

@@ -137,7 +137,13 @@ const INTRO_RE =
  * capitalised name after it.
  */
 const HANDLED_BY_RE =
-  /(?<![\p{L}])(?:(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{1,4}/giu;
+  /(?<![\p{L}])(?:(?:my|our|mein(?:e|em|en)?|unser(?:e|em|en)?|mon|ma|notre|mi|nuestr[oa]) (?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|friend|colleague|boss|mann|frau|partnerin|sohn|tochter|mutter|vater|bruder|schwester|freund(?:in)?|kollege|kollegin|chef(?:in)?|mari|femme|compagne?|fils|fille|m(?:è|e)re|p(?:è|e)re|fr(?:è|e)re|s(?:œ|oe)ur|ami(?:e)?|coll(?:è|e)gue|marido|mujer|esposa?|pareja|hijo|hija|madre|padre|herman[oa]|amig[oa]|compañer[oa]|jef[ea]),?|ask for|fragen sie nach|demandez|pregunte por|(?:your|ihr(?:e)?|votre|su|tu) (?:agent|contact|advis[eo]r|negotiator|consultant|ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|kontakt|conseill(?:er|ère)|interlocut(?:eur|rice)|agente|asesor(?:a)?|contacto)|(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{0,4}:?[ \t]{1,4}/giu;
+/** A line of a contact card: a redacted phone or address, a link, a bar-separated card, a firm. */
+const CARD_LINE_RE =
+  /\[(?:phone|email|url)\]|[|·•]|\b(?:ltd|llc|inc|gmbh|ag|plc|sarl|s\.?l\.?|estates?|homes|properties|realty|immobilien|immo|inmobiliaria|agence|agency|motors|autohaus)\b/iu;
+/** A closing line "Rebecca Lawson, Senior Negotiator" / "Mark Evans - Harbour Estates": the name before the role. */
+const NAME_WITH_ROLE_RE =
+  /^([ \t]{0,8}\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})([ \t]{0,2}(?:,|[-–—]|\()[ \t]{0,2}\p{Lu}[^\n.!?]{0,60})$/u;
 /** A business card line that opens with a name: "Mark Evans | Harbour Estates | 0131 496 0000". */
 const CARD_NAME_RE =
   /^([ \t]{0,8}(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3}\p{Lu}[\p{L}'’-]{0,30})([ \t]{0,4}[|·•][ \t])/u;
@@ -256,13 +262,19 @@ function replaceSpans(line: string, spans: ReadonlyArray<readonly [number, numbe
   return out + line.slice(cursor);
 }
 
+/**
+ * After a greeting and its comma ("Hola, me interesa el piso") a sentence starts: only a
+ * capitalised name ("Hi, Anna") is taken, not every word up to the full stop.
+ */
+const greetingMode = (trigger: string): NameMode => (/,[ \t]*$/.test(trigger) ? 'capitalised' : 'greeting');
+
 /** Every match of a trigger redacts the name after it; the line is rebuilt once. */
-function applyTrigger(line: string, re: RegExp, mode: NameMode): string {
+function applyTrigger(line: string, re: RegExp, mode: NameMode | ((trigger: string) => NameMode)): string {
   const spans: Array<[number, number]> = [];
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const end = m.index + m[0].length;
-    spans.push(...nameSpansAfter(line, end, mode));
+    spans.push(...nameSpansAfter(line, end, typeof mode === 'function' ? mode(m[0]) : mode));
     if (re.lastIndex === m.index) re.lastIndex++;
   }
   return replaceSpans(line, spans);
@@ -331,7 +343,7 @@ export function redactNamesInContext(text: string): string {
     line = applyTrigger(line, INTRO_RE, 'explicit');
     line = applyTrigger(line, INTRO_CAPS_RE, 'capitalised');
     line = applyTrigger(line, HANDLED_BY_RE, 'capitalised');
-    line = applyTrigger(line, GREETING_RE, 'greeting');
+    line = applyTrigger(line, GREETING_RE, greetingMode);
     line = applyTrigger(line, THANKS_RE, 'capitalised');
     line = applyTrigger(line, HONORIFIC_TRIGGER_RE, 'capitalised');
     const signOff = SIGN_OFF_RE.exec(line);
@@ -352,6 +364,14 @@ export function redactNamesInContext(text: string): string {
     }
     lines[i] = line;
   }
+  // A bare name above a contact line anywhere: an agent's or a signature's card ("Rebecca Lawson"
+  // / "Northgate Estates · [phone]").
+  for (let k = 0; k + 1 < textLineIndexes.length; k++) {
+    const i = textLineIndexes[k] as number;
+    const line = lines[i] as string;
+    if (isBareNameLine(line) && CARD_LINE_RE.test(lines[textLineIndexes[k + 1] as number] as string))
+      lines[i] = redactAllWords(line);
+  }
   // The closing lines of a message of several: a dash signature ("— Anna") or a bare name ("John
   // Smith"), possibly above a contact line ("Tel: [phone]").
   for (const i of textLineIndexes.length > 1 ? textLineIndexes.slice(1).slice(-SIGNATURE_TAIL_LINES) : []) {
@@ -359,6 +379,11 @@ export function redactNamesInContext(text: string): string {
     const dash = SIGNATURE_DASH_RE.exec(line);
     const body = dash ? line.slice(dash[0].length) : line;
     if (isBareNameLine(body)) lines[i] = (dash?.[0] ?? '') + redactAllWords(body);
+    else
+      lines[i] = line.replace(
+        NAME_WITH_ROLE_RE,
+        (_m, name: string, rest: string) => redactAllWords(name) + rest,
+      );
   }
   return lines.join('\n');
 }

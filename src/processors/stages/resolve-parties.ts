@@ -74,7 +74,7 @@ function isOtherPerson(
   );
 }
 
-const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
+export const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
 
 export function parseAddress(header: string | null): Address | null {
   if (!header) return null;

@@ -108,7 +108,7 @@ const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|bes
 
 /** A description the customer wrote: of their project, request or problem, or addressed as theirs. */
 const CUSTOMER_DESCRIPTION_LABEL =
-  /\b(?:project|projekt|projet|proyecto|request|anfrage|demande|solicitud|problem|probl[eè]me|problema|your|ihre?|votre|su|tu)\b/i;
+  /\b(?:project|projekt|projet|proyecto|request|anfrage|demande|solicitud|problem|probl[eè]me|problema|your|ihre?|votre|su|tu|customer'?s?|client'?s?|kunden|cliente|patient'?s?|paciente|enquirer'?s?|buyer'?s?)\b/i;
 /** Portals print the enquirer's message in quotation marks ("…", “…”, „…“, «…»); they are not theirs. */
 const QUOTED_MESSAGE = /^\s*(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»)\s*$/;
 

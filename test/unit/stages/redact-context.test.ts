@@ -142,6 +142,45 @@ describe('names by their context, in en/de/fr/es', () => {
       'Mark Evans | Harbour Estates | 0131 496 0000',
       '[name] [name] | Harbour Estates | [phone]',
     ],
+    [
+      'en your agent in prose',
+      'Your agent Rebecca Lawson will call you.',
+      'Your agent [name] [name] will call you.',
+    ],
+    ['en listed by with a colon', 'Listed by: Rebecca Lawson', 'Listed by: [name] [name]'],
+    [
+      'de Ihr Ansprechpartner in prose',
+      'Ihr Ansprechpartner Julia Hoffmann meldet sich.',
+      'Ihr Ansprechpartner [name] [name] meldet sich.',
+    ],
+    ['fr votre interlocuteur', 'Votre interlocuteur Sophie Bernard', 'Votre interlocuteur [name] [name]'],
+    ['es su agente', 'Su agente Carlos Méndez le llamará.', 'Su agente [name] [name] le llamará.'],
+    ['es publicado por with a colon', 'Publicado por: Carlos Méndez', 'Publicado por: [name] [name]'],
+    ['greeting and comma, then a name', 'Hi, Anna, is it free?', 'Hi, [name], is it free?'],
+    ['ask for', 'Please ask for Rebecca at the branch.', 'Please ask for [name] at the branch.'],
+    [
+      'en relative',
+      'My husband Tom and I would like a viewing.',
+      'My husband [name] and I would like a viewing.',
+    ],
+    [
+      'a closing name with a role',
+      'Could we view it on Saturday?\nRebecca Lawson, Senior Negotiator',
+      'Could we view it on Saturday?\n[name] [name], Senior Negotiator',
+    ],
+    [
+      'a closing name with a firm (de)',
+      'Ist die Wohnung frei?\nJulia Hoffmann, Schmidt Immobilien GmbH',
+      'Ist die Wohnung frei?\n[name] [name], Schmidt Immobilien GmbH',
+    ],
+    ['de relative', 'Mein Mann Thomas kommt mit.', 'Mein Mann [name] kommt mit.'],
+    ['fr relative', 'Ma femme, Julie, sera là.', 'Ma femme, [name], sera là.'],
+    ['es relative', 'Mi hija Lucía tiene 12 años.', 'Mi hija [name] tiene 12 años.'],
+    [
+      'a bare name above a card line',
+      'Rebecca Lawson\nNorthgate Estates, 4 Park Row\nCould we view on Saturday?\nWe are flexible.\nSee you soon.',
+      '[name] [name]\nNorthgate Estates, 4 Park Row\nCould we view on Saturday?\nWe are flexible.\nSee you soon.',
+    ],
   ])('%s', (_case, input, expected) => {
     it('is redacted', () => {
       expect(redactText(input)).toBe(expected);
@@ -154,6 +193,9 @@ describe('names by their context, in en/de/fr/es', () => {
     ['greeting then a sentence', 'Hello I would like a quote for a kitchen.'],
     ['thanks in prose', 'Thanks for the quick reply, I will wait for the offer.'],
     ['one-line message', 'Quote for 3 windows please'],
+    // After a greeting and its comma a sentence starts: its lowercase words are no name.
+    ['es greeting and comma, then a sentence', 'Hola, me interesa el piso. ¿Se admiten mascotas?'],
+    ['en greeting and comma, then a sentence', 'Hello, we would like a viewing.'],
   ])('%s', (_case, input) => {
     it('is left as is', () => {
       expect(redactText(input)).toBe(input);

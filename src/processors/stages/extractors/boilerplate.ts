@@ -65,4 +65,12 @@ export const LISTING_HEADING =
 
 /** A field naming the business's own person ("Salesperson: Bob Smith …", "Ihr Berater: …"). */
 export const STAFF_LABEL =
-  /^(?:(?:your |listing |assigned |lead )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner)|assigned to|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial))$/i;
+  /^(?:(?:your |listing |assigned |lead |letting |lettings |estate |sales |property |branch |account |viewing |booking )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner|negotiator|manager|representative|broker)|assigned to|(?:listed|marketed|managed|handled) by|your contact|(?:ihr )?kontakt(?:person)? (?:beim|bei der) (?:makler|anbieter|händler)|(?:angeboten|betreut|vermittelt) von|(?:votre )?interlocut(?:eur|rice)|votre contact|(?:propos|publi|g[ée]r)[ée]e? par|su contacto|(?:publicado|gestionado|ofrecido) por|negociador(?:a)?|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial))$/i;
+
+/**
+ * A partner's or the platform's own note about the lead on referral and comparison sites ("Our
+ * notes", "Internal note", "Notes from the team", "Unsere Anmerkung", "Nos remarques", "Notas
+ * internas"): its text is theirs, never the customer's message.
+ */
+export const PARTNER_NOTE_LABEL =
+  /^(?:(?:our|internal|staff|partner|platform|admin|unsere?|interne?|nos|notre|nuestras?)\s+(?:\p{L}+\s+)?(?:notes?|notiz(?:en)?|anmerkung(?:en)?|hinweis(?:e)?|remarques?|notas?|comments?)|(?:notes?|notas?|remarques?|notiz(?:en)?) (?:internes?|internas?|interne|from (?:the )?(?:team|platform|partner)|de l.équipe|del equipo|vom team))$/iu;

@@ -86,7 +86,7 @@ interface TableState {
 const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
 /** A required-field marker after a label: `*`, `(required)`, `(Pflichtfeld)`, `obligatoire`. */
 const REQUIRED_MARK =
-  /^\s*\(?\s*(?:\*+|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\)?\s*$/i;
+  /^\s*[([]?\s*(?:\*+|(?:(?:champ|campo) )?(?:required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])(?: field)?)\s*[)\]]?\s*$/i;
 
 /**
  * `isLabel`: exact dictionary labels (table header rows); `isFieldLabel`: any label the lexicon
@@ -115,6 +115,8 @@ export function renderHtml(
   let ddDepth = 0;
   /** Index in `out` of the first line of the open definition's value. */
   let ddStart = 0;
+  /** The same inside a table cell: the offset in the cell's text. */
+  let ddCellStart = 0;
   /** A definition's value was rendered and is not closed by VALUE_END yet. */
   let definitionOpen = false;
   const endDefinition = () => {
@@ -260,6 +262,8 @@ export function renderHtml(
           if (ddDepth === 0) {
             // A further <dd> of the same term continues the value rendered before it.
             ddStart = definitionOpen && !line.trim() ? Math.max(out.length - 1, 0) : out.length;
+            const cell = top()?.cell;
+            ddCellStart = cell ? cell.length : 0;
           }
           ddDepth++;
           emitText(' ');
@@ -316,17 +320,32 @@ export function renderHtml(
         }
         if (name === 'dt') {
           colonPending = false;
-          if (!/[:：]\s*$/.test(line)) line += ':';
+          // A term inside a layout table's cell is written to the cell, not the line.
+          if (!/[:：]\s*$/.test(t && t.cell !== null ? t.cell : line)) emitText(':');
           return;
         }
         if (name === 'dd') {
           // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
           ddDepth = Math.max(0, ddDepth - 1);
           newline();
-          if (ddDepth === 0 && !inCell() && out.length - ddStart > 1) {
+          if (ddDepth === 0 && t && t.cell !== null) {
+            // The same inside a layout table's cell, where the definition's lines are the cell's.
+            const value = t.cell
+              .slice(ddCellStart)
+              .trim()
+              .replace(/\s*\n\s*/g, VALUE_LINE);
+            t.cell = `${t.cell.slice(0, ddCellStart)}${value}\n`;
+          } else if (ddDepth === 0 && (out.length - ddStart > 1 || out[ddStart]?.includes('\n'))) {
             // A definition is one value, whatever lines it holds ("Budget: 60 pounds" inside a
-            // message is the customer's text, not a field): its lines are joined by VALUE_LINE.
-            out.push(out.splice(ddStart).join(VALUE_LINE));
+            // message is the customer's text, not a field): its lines (a <pre>'s too) are joined
+            // by VALUE_LINE.
+            const valueLines = out.splice(ddStart).flatMap((l) => l.split('\n'));
+            out.push(
+              valueLines
+                .map((l) => l.trim())
+                .filter(Boolean)
+                .join(VALUE_LINE),
+            );
           }
           definitionOpen = true;
           return;

@@ -16,6 +16,7 @@ import {
   CONSENT_LABEL,
   FOOTER_LINE,
   LISTING_HEADING,
+  PARTNER_NOTE_LABEL,
   SALUTATION_LINE,
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
@@ -23,6 +24,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { inCustomerVoice } from './voice.js';
 
 export type { LabelDictionary };
 export interface LabeledPair {
@@ -39,6 +41,12 @@ export interface LabelValueResult {
   leadBlocks: string[];
   /** The text before the first footer line, for fallback address scans. */
   body: string;
+  /**
+   * Names of the business's people printed next to staff labels or under a staff heading
+   * ("Agent: Rebecca Lawson", "Ihr Ansprechpartner" / "Julia Hoffmann"): never the customer, and
+   * redacted from analytics wherever the customer's message repeats them.
+   */
+  staffNames: string[];
 }
 
 /** Only this much text is scanned: a notification's fields come first; the rest is quoting or noise. */
@@ -59,14 +67,33 @@ const LABEL_LINE = new RegExp(
 );
 /** A required-field marker written after the label's colon, before the value. */
 const REQUIRED_AFTER_COLON =
-  /^\s*(?:\*+|\(\s*(?:\*|required|obligatoire|requis|pflichtfeld|pflicht|obligatorio|requerido)\s*\))(?:\s*[:：]|\s*$)\s*/i;
-/** A postscript inside a message ("PS: if nobody answers, please leave a voicemail."). */
-const POSTSCRIPT = /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag)\.?$/i;
+  /^\s*(?:\*+|[([]\s*(?:\*|required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])\s*[)\]])(?:\s*[:：]|\s*$)\s*/i;
+/** A required-field marker at the end of a label line ("Message *", "Telefon (Pflichtfeld)"). */
+const REQUIRED_AFTER_LABEL = /\s*(?:\*+|\((?:required|pflichtfeld|obligatoire|obligatorio)\))\s*$/i;
 /**
- * A "Label: value" inside a message whose value is at most this long, or is no sentence
- * ("Property: 2 bed flat, 14 Harbour Street"), is a form field, not prose.
+ * An aside inside a message ("PS: if nobody answers, please leave a voicemail.", "Note: I have a
+ * knee injury.", "Hinweis: …", "Remarque : …"): a person's word before a sentence, not a field.
+ */
+const POSTSCRIPT =
+  /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag|note|nota|hinweis|wichtig|remarque|important|importante|update|btw|edit)\.?$/i;
+/** A letter's opening greeting, written with a colon in Spanish and formal letters. */
+const OPENING_GREETING =
+  /^(?:hi|hello|dear(?: sirs?)?|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|bonjour|bonsoir|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|muy señor\p{L}*)(?:\s+\p{L}+){0,4}$/iu;
+/** A colon inside a clock time ("dinner at 7:30pm", "gegen 18:30 Uhr") starts no field. */
+const CLOCK_COLON = /(?:^|\s)\d{1,2}$/;
+const CLOCK_MINUTES = /^\d{2}(?!\d)/;
+/**
+ * A "Label: value" inside a message whose value is no sentence ("Property: 2 bed flat, 14 Harbour
+ * Street", "Anrede: Herr") is a form field; "Budget: about 60 pounds." is the customer's prose: a
+ * long sentence, or one of a few words.
  */
 const SHORT_FIELD_CHARS = 30;
+const MIN_SENTENCE_WORDS = 3;
+
+function continuesProse(value: string): boolean {
+  return value.length > SHORT_FIELD_CHARS || value.split(/\s+/).length >= MIN_SENTENCE_WORDS;
+}
+
 /** Questions used as labels ("Quelle est votre adresse e-mail ?") may be this long. */
 const MAX_QUESTION_CHARS = 90;
 /**
@@ -89,7 +116,14 @@ const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
  * leader dots, underscores or an arrow, as fixed-width CRM and web-to-lead notifications print them.
  * Taken only for a known label, so prose with an ellipsis ("Wait... what") is not a field.
  */
-const LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)\s*(\S.*)$/u;
+const LEADER_LINE =
+  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
+/** In a form of leader lines, a label long enough to leave one or two dots ("Preferred time . Morning"). */
+const SHORT_LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s+\.{1,2}\s+(\S.*)$/u;
+/** The end of a reply's attribution line ("… wrote:", "… schrieb Anna:", "… a écrit :"). */
+const ATTRIBUTION_END = /(?:^|\s)(?:wrote|schrieb|a écrit|escribió)(?:\s[^:]{1,200})?\s?:$/i;
+/** A list item's bullet with its indentation ("• ", "  * ", "- "). */
+const LIST_ITEM = /^[ \t]*[•●▪◦‣·*–-][ \t]/;
 /** "see https://x": the colon belongs to a URL, not a label. */
 const URL_IN_LABEL = /(?:^|\s)(?:https?|mailto|ftp)$/i;
 
@@ -108,14 +142,24 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let leaderForm = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
   let valueBelowLabel = false;
+  // The current value started on a quoted line ("> "): it ends with the quotation.
+  let quotedValue = false;
+  // The current message's label stood in a block of its own (<h3>Message</h3>).
+  let headingLabel = false;
+  // The bullet (with its indentation) of the list item the current value started in.
+  let itemPrefix: string | null = null;
 
   let offset = 0;
 
   const freeBlocks: string[] = [];
   const leadBlocks: string[] = [];
+  const staffNames: string[] = [];
   let free = '';
   const freeAt: number[] = [];
   const flushFree = () => {
+    // The notification's greeting to the business's person ("Hello James Carter,"): staff.
+    const addressed = free && pairs.length === 0 ? GREETING_NAME.exec(free)?.[1] : undefined;
+    if (addressed) staffNames.push(addressed);
     if (free && pairs.length === 0) leadBlocks.push(free.replace(VALUE_LINES, '\n'));
     else if (free) {
       freeBlocks.push(free.replace(VALUE_LINES, '\n'));
@@ -131,13 +175,19 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     cur = null;
     pendingBlank = 0;
+    quotedValue = false;
+    headingLabel = false;
+    itemPrefix = null;
   };
 
   for (const [index, rawLine] of lines.entries()) {
     const lineStart = offset;
     offset += rawLine.length + 1;
-    const line = rawLine.replace(/^\s*>+\s?/, '').trim();
+    const line = withoutPictographs(rawLine.replace(/^\s*>+\s?/, '').trim());
     if (pairs.length >= MAX_PAIRS) break;
+    // The next item of the list a value started in ("• Source – Google" after "• Message – …") ends
+    // it; the customer's own indented list inside the value does not.
+    if (cur?.value && itemPrefix && rawLine.startsWith(itemPrefix)) close();
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
     if (!line) {
@@ -149,14 +199,29 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // A label alone in its block keeps waiting for the value in the next block; a message below
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
       if (cur?.value && isMessage(cur) && valueBelowLabel) pendingBlank++;
+      else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value)) pendingBlank++;
       else if (cur?.value) close();
-      // A label in a block of its own: the template gives every value one block, too.
-      else if (cur && cur.hit !== INTRO_HIT) valueBelowLabel = false;
+      // A label in a block of its own: the template gives every value one block, too; but a
+      // message under its heading (<h3>Message</h3><p>Hello,</p><p>…</p>) may run on over blocks.
+      else if (cur && cur.hit !== INTRO_HIT) {
+        valueBelowLabel = false;
+        headingLabel = runsOverParagraphs(cur);
+      }
       continue;
     }
     if (FOOTER_LINE.test(line) || SIGNATURE_DELIMITER.test(rawLine.trim()) || BUSINESS_CARD_LINE.test(line)) {
       // Before any field, such lines are intros ("Submitted via your website:"), not footers.
       if (pairs.length === 0 && !cur) continue;
+      close();
+      bodyEnd = lineStart;
+      // "Mark Evans · Harbour Estates · 0131 …": the business's person.
+      const card = BUSINESS_CARD_LINE.test(line) ? leadingName(line) : null;
+      if (card) staffNames.push(card);
+      break;
+    }
+    if (pairs.length === 0 && (free || leadBlocks.length > 0) && ATTRIBUTION_END.test(line)) {
+      // A personal email above its quoted thread ("On Tue, … Mark Benson <…>" / "wrote:"): what
+      // follows is history, not fields of this email.
       close();
       bodyEnd = lineStart;
       break;
@@ -165,6 +230,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // The business's own agent/salesperson block: nothing after it is the customer's.
       close();
       bodyEnd = lineStart;
+      staffNames.push(...staffBlockNames(lines, index));
       break;
     }
     if (SEPARATOR_LINE.test(line) && cur && !cur.value && index > 0 && lines[index - 1]?.trim()) {
@@ -185,12 +251,18 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
     }
-    if (m && STAFF_LABEL.test((m[1] ?? '').trim())) {
+    if (m && (STAFF_LABEL.test((m[1] ?? '').trim()) || PARTNER_NOTE_LABEL.test((m[1] ?? '').trim()))) {
       // The business's salesperson or agent: ends a running value and is never a field of the lead.
       close();
+      const name = STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
+      if (name) staffNames.push(name);
       continue;
     }
-    if (m && !URL_IN_LABEL.test(m[1] ?? '')) {
+    // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does
+    // the colon of a clock time ("dinner at 7:30pm").
+    const greeting = !(m?.[2] ?? '').trim() && OPENING_GREETING.test((m?.[1] ?? '').trim());
+    const clock = CLOCK_COLON.test(m?.[1] ?? '') && CLOCK_MINUTES.test(m?.[2] ?? '');
+    if (m && !URL_IN_LABEL.test(m[1] ?? '') && !clock && !greeting) {
       const label = (m[1] ?? '').trim();
       // "Message: *" (the marker after the colon), rendered from a <dt> as "Message: *: Hello".
       const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '');
@@ -198,13 +270,19 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // Inside a message a known label, an empty "Label:" or a short "Label: value" field ends it;
       // "PS: if nobody answers, please leave a voicemail" stays in the message.
       const v = value.trim();
+      if (cur?.value && ANSWER_LABEL.test(label) && /[?？]$/.test(cur.value) && !cur.value.includes('\n')) {
+        // An ad form's custom question ("Custom question: Which course?" / "Answer: Salsa"): the
+        // answer is the value of the question, not a line of it.
+        cur = { label: cur.value, value, hit: lookupQuestion(dict, cur.value) };
+        if (!runsOn(cur)) close();
+        continue;
+      }
+      const aside = POSTSCRIPT.test(label) && /[.!?)]$/.test(v);
       const endsCurrent =
         !cur ||
         !runsOn(cur) ||
         !cur.value ||
-        hit !== null ||
-        v.length <= SHORT_FIELD_CHARS ||
-        (!POSTSCRIPT.test(label) && !/[.!?]$/.test(v)) ||
+        (!aside && (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
         CONSENT_LABEL.test(label) ||
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {
@@ -214,6 +292,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
           value,
           hit: v ? hit : introHit(label, hit, lines, index),
         };
+        itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         valueBelowLabel = !v;
         if (cur.value && !runsOn(cur)) close();
         continue;
@@ -267,18 +346,31 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         continue;
       }
       cur.value = line;
+      quotedValue = /^\s*>/.test(rawLine);
       if (!runsOn(cur)) close();
+      continue;
+    }
+    if (pendingBlank > 0 && quotedValue && !/^\s*>/.test(rawLine)) {
+      // A message quoted under its label (a <blockquote>) ends where the quotation ends.
+      close();
       continue;
     }
     if (pendingBlank > 0 && (!runsOverParagraphs(cur) || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
-      // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it.
+      // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it, whose names
+      // are redacted from analytics wherever the message repeats them.
+      if (isMessage(cur) && runsOverParagraphs(cur)) staffNames.push(...staffBlockNames(lines, index - 1));
       close();
       continue;
     }
-    if (pendingBlank > 0 && stackedLabels && isStackedField(lines, index)) {
+    if (
+      stackedLabels &&
+      (pendingBlank > 0 || CONSENT_LABEL.test(line) || dict.lookup(line) !== null) &&
+      isStackedField(lines, index)
+    ) {
       // In a form of labels above their values, a paragraph of a short label line and one value
-      // line after the message is the next field ("Preferred contact time" / "Evenings").
+      // line after the message is the next field ("Preferred contact time" / "Evenings"); so is
+      // a label line the lexicon types, or a consent box, right below it ("Newsletter" / "No").
       close();
       cur = { label: line, value: '', hit: dict.lookup(line) };
       valueBelowLabel = true;
@@ -289,14 +381,80 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   }
   close();
   flushFree();
+  if (bodyEnd < text.length) staffNames.push(...trailingStaffNames(text.slice(bodyEnd)));
   // Only paragraphs with a field after them: what follows the last field is the sender's footer.
   const between = freeBlocks.filter((_, i) => (freeAt[i] ?? 0) < pairs.length);
   return {
     pairs,
     freeBlocks: between,
     leadBlocks,
+    staffNames,
     body: (bodyEnd < text.length ? text.slice(0, bodyEnd) : text).replace(VALUE_LINES, '\n'),
   };
+}
+
+/** "Answer", "Antwort 2", "Réponse", "Respuesta" after a question printed as a value. */
+const ANSWER_LABEL = /^(?:answer|antwort|réponse|reponse|respuesta|resposta)(?:\s*\d{1,2})?$/i;
+
+/** A question's own type ("What is your phone number?"), or an answer asked of the customer. */
+function lookupQuestion(dict: LabelDictionary, question: string): LabelHit {
+  return dict.lookup(question) ?? INTRO_HIT;
+}
+
+const MAX_STAFF_BLOCK_LINES = 8;
+/** "Hello James Carter,", "Hallo Frau Lang,", "Bonjour Sophie," at the start of a block: the name greeted. */
+const GREETING_NAME =
+  /^(?:hi|hello|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|cher|chère|hola|estimad[oa])\s+(?:(?:mr|mrs|ms|herr|frau|m|mme|sr|sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*[,!:]/iu;
+/** A person's name opening a value: two to four capitalised words ("Rebecca Lawson, Northgate Estates"). */
+const LEADING_NAME =
+  /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|der|de|del|la|le|da|di)?\s*\p{Lu}[\p{L}'’-]+){1,3})/u;
+
+function leadingName(value: string): string | null {
+  return LEADING_NAME.exec(value.trim())?.[1] ?? null;
+}
+
+/** The names in a staff block: the value of each `Label: value` line, or a line that is only a name. */
+function staffBlockNames(lines: readonly string[], heading: number): string[] {
+  const names: string[] = [];
+  for (let i = heading + 1; i < lines.length && i <= heading + MAX_STAFF_BLOCK_LINES; i++) {
+    const l = (lines[i] as string).trim();
+    if (!l || l === VALUE_END) continue;
+    const m = LABEL_LINE.exec(l);
+    const name = leadingName(m ? (m[2] ?? '') : l);
+    if (name && !/\d|@/.test(name)) names.push(name);
+  }
+  return names;
+}
+
+const MAX_TRAILING_LINES = 60;
+
+/**
+ * Staff named after the customer's part (below a footer line or a staff heading): "Your agent:
+ * Rebecca Lawson", an agent card line, a staff heading's block.
+ */
+function trailingStaffNames(rest: string): string[] {
+  const lines = rest.split('\n', MAX_TRAILING_LINES);
+  const names: string[] = [];
+  for (const [i, raw] of lines.entries()) {
+    const l = raw.trim();
+    const m = LABEL_LINE.exec(l);
+    const name = m && STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
+    if (name) names.push(name);
+    else if (BUSINESS_CARD_LINE.test(l)) {
+      const card = leadingName(l);
+      if (card) names.push(card);
+    } else if (STAFF_HEADING.test(l)) names.push(...staffBlockNames(lines, i));
+  }
+  return names;
+}
+
+/** Emoji before a label ("👤 Name", "📞 Telefon:", "💬 What can we help you with?"), with their modifiers. */
+const LEADING_PICTOGRAPHS =
+  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|\s)+/u;
+
+/** The line without the emoji that decorate labels; most lines start with ASCII and skip the regex. */
+function withoutPictographs(line: string): string {
+  return line.charCodeAt(0) > 0x2000 ? line.replace(LEADING_PICTOGRAPHS, '') : line;
 }
 
 /** A line that is only a phone number, an address or a link: a contact card's line, not prose. */
@@ -432,19 +590,70 @@ const MAX_STACKED_VALUE_CHARS = 60;
 
 /** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */
 function isStackedField(lines: readonly string[], start: number): boolean {
-  const label = (lines[start] ?? '').trim();
+  const label = (lines[start] ?? '').replace(REQUIRED_AFTER_LABEL, '').trim();
   const value = (lines[start + 1] ?? '').trim();
   const after = (lines[start + 2] ?? '').trim();
+  // A form's question ("How did you hear about us? *" / "Instagram") is a label too.
+  const question =
+    /[?？]$/.test(label) && label.length <= MAX_QUESTION_CHARS && label.split(/\s+/).length <= 14;
   return (
     !SALUTATION_LINE.test(label) &&
-    label.length <= MAX_STACKED_LABEL_CHARS &&
-    label.split(/\s+/).length <= 5 &&
-    /^\p{Lu}/u.test(label) &&
-    !/[.,;!?:]$/.test(label) &&
+    ((label.length <= MAX_STACKED_LABEL_CHARS &&
+      label.split(/\s+/).length <= 5 &&
+      !/[.,;!?:]$/.test(label)) ||
+      question) &&
+    /^[¿\p{Lu}]/u.test(label) &&
+    !SALUTATION_LINE.test(value) &&
     value.length > 0 &&
     value.length <= MAX_STACKED_VALUE_CHARS &&
     !/[.!?]$/.test(value) &&
     (!after || after === VALUE_END)
+  );
+}
+
+/** A company's legal form: a block naming one is a sender's footer, not the customer's text. */
+const COMPANY_WORD = /\b(?:ltd|llc|inc|gmbh|ag|s\.?a\.?s?|s\.?l\.?|sarl|bv|plc)\b\.?/i;
+
+/** The lines of the block starting at `start`, up to a blank line or VALUE_END. */
+function blockAt(lines: readonly string[], start: number): string[] {
+  const block: string[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (!l || l === VALUE_END) break;
+    block.push(l);
+  }
+  return block;
+}
+
+/**
+ * Whether a message under a heading block goes on into the block after `end` (a VALUE_END): after
+ * a greeting or lead-in ("Hello,"), into a sign-off, or into a block in the customer's voice; not
+ * into a question label, a label-shaped line or the platform's footer.
+ */
+function continuesInBlocks(lines: readonly string[], end: number, value: string): boolean {
+  const block = blockAt(lines, end + 1);
+  const first = block[0];
+  if (first === undefined) return false;
+  if (/[,:]$/.test(value)) return true;
+  // A question above a short answer, in its block or the next ("Wie haben Sie von uns erfahren?" /
+  // "Google"), is the form's next question; above more prose it is the customer's own.
+  if (block.length <= 2 && /[?？:：]$/.test(first) && first.length <= MAX_QUESTION_CHARS) {
+    const answer = block.length === 2 ? block.slice(1) : blockAt(lines, end + 3);
+    const a = answer[0];
+    if (answer.length === 1 && a && a.length <= MAX_STACKED_VALUE_CHARS && !/[.!?]$/.test(a)) return false;
+  }
+  // "I agree to the privacy policy" is a consent box's text, not the customer's words.
+  if (CONSENT_LABEL.test(first)) return false;
+  if (SALUTATION_LINE.test(first) || inCustomerVoice(block.join(' '))) return true;
+  // Not into a label-shaped line ("Preferred time"), an address or link, or a company's footer.
+  const text = block.join(' ');
+  return !(
+    (block.length === 1 &&
+      first.length <= MAX_STACKED_LABEL_CHARS &&
+      first.split(/\s+/).length <= 5 &&
+      !/[.,;!?]$/.test(first)) ||
+    /@|https?:|www\./i.test(text) ||
+    COMPANY_WORD.test(text)
   );
 }
 
@@ -456,6 +665,7 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;
+  if (OPENING_GREETING.test(line.replace(/\s*[:：]$/, ''))) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;
@@ -463,8 +673,11 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
 
 /** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
 function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {
-  const m = LEADER_LINE.exec(line);
-  return m && (leaderForm || dict.lookup((m[1] ?? '').trim()) !== null) ? m : null;
+  const m = LEADER_LINE.exec(line) ?? (leaderForm ? SHORT_LEADER_LINE.exec(line) : null);
+  if (!m) return null;
+  // A label with its value below ("Nachricht ....." / text) only when known: "Thanks..." is prose.
+  const known = dict.lookup((m[1] ?? '').trim()) !== null;
+  return known || (leaderForm && m[2]) ? m : null;
 }
 
 /** Message values run on over lines and paragraphs; unknown fields over lines (prose answers). */

@@ -448,7 +448,7 @@ export function labelKey(label: string): string {
 
 /** "(required)", "obligatoire", "Pflichtfeld": a form's required-field marker, not part of the label. */
 const REQUIRED_MARKER =
-  /\(?\b(?:required|optional|obligatoire|facultatif|requis|pflichtfeld|pflicht|optional|obligatorio|requerido|opcional)\b\)?/g;
+  /\(?\b(?:(?:champ|campo|field|feld) )?(?:required|mandatory|optional|obligatoire|facultatif|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatorisch|obligatori[oa]|requerid[oa]|opcional)(?: (?:field|feld|champ|campo))?\b\)?/g;
 
 /** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
 function labelWords(label: string): string {
@@ -555,8 +555,14 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /^(enquiry|inquiry|request|interest|anfrage|interesse|demande|consulta|solicitud|interes) (about|for|regarding|re|on|zu|zum|zur|fur|bezuglich|betreffend|concernant|pour|sur|sobre|para|acerca de)\b/,
     'attr:subject',
   ],
+  // A partner's or the platform's own note about the lead ("Our notes", "Internal note", "Notes
+  // from CompareTrades"): not the customer's words.
   [
-    /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*))\b/,
+    /^(our|internal|staff|agent|admin|partner|platform|system|unsere|interne?|nos|notes? internes?|nuestras?|interna)\b.*\b(notes?|notiz\w*|anmerkung\w*|hinweis\w*|remarques?|notas?|comment\w*)\b|\b(notes?|notiz\w*|notas?) (from|von|de|del) (the )?(team|platform|partner|agent|plattform|equipe|equipo)\b/,
+    'skip',
+  ],
+  [
+    /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|reason for (the )?(visit|appointment|call|enquiry|inquiry|booking|contact)|(grund|anlass) (des|der|ihres|ihrer) (besuchs?|termins?|anrufs?|anfrage)|besuchsgrund|terminwunsch|descriptions?|descripcion|\w*beschreibung|motif (de (la |l )?|du )?(consultation|visite|rendez vous|rdv|appel|demande)|motivo (de (la |l )?|del )?(consulta|visita|cita|llamada)|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*))\b/,
     'message',
   ],
   // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.

@@ -1,0 +1,60 @@
+/**
+ * Where the customer's message starts and ends on hand-written notifications of kinds the other
+ * fixtures do not try (test/fixtures/messages2, named shape-language-charset-encoding): dot-leader
+ * labels with the value on the same line or below, emoji before labels, required-field markers in
+ * words ("Pflichtangabe", "champ obligatoire"), <dt>/<dd> inside layout cells, <pre> and <textarea>
+ * values, messages under a heading block, asides ("Note:", "Hinweis:", "Remarque :") and clock
+ * times inside a message, booking remarks, ad forms' custom questions, a referral partner's own
+ * note, clinic "reason for visit", forwards with the forwarder's note and a legal footer, reply
+ * chains, and personal emails. `notInMessage` names what must stay out: the partner's note, the
+ * forwarder's "FYI", the staff block, the next field.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load.js';
+import { createExtractor, type Extractor } from '../../../src/processors/stages/extract.js';
+import { createParser } from '../../../src/processors/stages/parse.js';
+
+const DIR = fileURLToPath(new URL('../../fixtures/messages2/', import.meta.url));
+
+interface Expected {
+  email: string;
+  name?: string;
+  message: string;
+  notInMessage?: string;
+}
+const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
+
+let extractor: Extractor;
+let parse: ReturnType<typeof createParser>;
+beforeAll(async () => {
+  const config = await loadConfig(undefined, {});
+  extractor = createExtractor(config);
+  parse = createParser(config.limits, simpleParser as never);
+});
+
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
+
+describe('messages on notification shapes', () => {
+  it('has an expectation for every fixture', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.eml'));
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s', async (name, want) => {
+    const parsed = await parse(readFileSync(`${DIR}${name}`));
+    if (!parsed.ok) throw new Error(`${name}: ${parsed.detail}`);
+    const x = extractor.extract(parsed.email, new Set(parsed.email.recipients));
+    if (!x) throw new Error(`${name}: no profile matched`);
+    const { fields } = x;
+    expect(fields.email).toBe(want.email);
+    if (want.name !== undefined)
+      expect(fields.fullName ?? [fields.firstName, fields.lastName].filter(Boolean).join(' ')).toBe(
+        want.name,
+      );
+    expect(squash(fields.message)).toBe(squash(want.message));
+    if (want.notInMessage) expect(fields.message).not.toContain(want.notInMessage);
+  });
+});

@@ -16,7 +16,7 @@ import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { renderHtml } from './extractors/html.js';
-import { extractJson, extractXml, looksLikeJson, looksLikeXml } from './extractors/json.js';
+import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { createLanguageDetector } from './language.js';
@@ -156,7 +156,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
       let scanBody = body;
       if (!format) {
-        const xml = looksLikeJson(body) ? null : embeddedXml(body);
+        const xml = looksLikeJson(body) ? null : embeddedXml(body, MAX_SCAN_CHARS);
         const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : xml ? extractXml(xml, dict) : null;
         if (jsonPairs) {
           format = 'json';
@@ -193,10 +193,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // colleague's cover note and signature above the exported lead).
       const onlySender = [acc.email, ...acc.emailCandidates].every((e) => {
         const n = normaliseEmail(e);
-        return !n || n === email.from?.address;
+        return !n || isSendersOwn(n, email.from);
       });
-      // An XML attachment that is not ADF (format is still null then) is a lead file too.
-      const xmlFile = email.xml && !format ? extractXml(email.xml.trim(), dict) : null;
+      // An XML attachment that is not ADF is a lead file too.
+      const xmlFile = email.xml && format !== 'adf' ? extractXml(email.xml.trim(), dict) : null;
       if ((email.attachments.length > 0 || xmlFile) && ((!acc.email && !acc.phone) || onlySender)) {
         const filePairs = [...attachmentPairs(email.attachments, dict), ...(xmlFile ?? [])];
         if (filePairs.length > 0) {
@@ -359,6 +359,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
   };
 }
 
+/**
+ * An address that cannot be the customer of a mail from `from`: the sender's own, its domain's
+ * (the platform's support line under a "see attached" note), or a system or role mailbox.
+ */
+function isSendersOwn(address: string, from: Address | null): boolean {
+  if (SYSTEM_LOCAL.test(address) || ROLE_LOCAL.test(address) || PLATFORM_DOMAIN.test(address)) return true;
+  if (!from) return false;
+  return (
+    address === from.address || address.endsWith(`@${from.address.slice(from.address.indexOf('@') + 1)}`)
+  );
+}
+
 /** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */
 const GENERIC_SOURCES: ReadonlySet<LeadSource> = new Set(['web_form', 'other']);
 
@@ -452,15 +464,6 @@ function embeddedJson(text: string): string | null {
   if (start < 0 || start > MAX_SCAN_CHARS) return null;
   const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
   return end > start ? text.slice(start, end + 1) : null;
-}
-
-/** An XML document, alone or after some text (a relay's intro line). */
-function embeddedXml(text: string): string | null {
-  const start = text.search(/^[ \t]*<(?:\?xml|[A-Za-z_])/m);
-  if (start < 0 || start > MAX_SCAN_CHARS) return null;
-  const end = text.lastIndexOf('>');
-  const xml = end > start ? text.slice(start, end + 1) : '';
-  return looksLikeXml(xml) ? xml : null;
 }
 
 function firstGroup(re: Pattern, text: string): string | null {

@@ -231,7 +231,7 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     }
     if (!att.content || att.content.length > MAX_XML_ATTACHMENT_BYTES) continue;
     const isXml = /xml/i.test(att.contentType ?? '') || /\.(xml|adf)$/i.test(att.filename ?? '');
-    if (isXml && xml === null) xml = att.content.toString('utf8');
+    if (isXml && xml === null) xml = decodeText(att.content);
     // A webhook relay that posts the lead as an application/json body: mailparser files it as an
     // attachment; it is the body.
     else if (!text && !p.html && /json/i.test(att.contentType ?? '')) text = att.content.toString('utf8');

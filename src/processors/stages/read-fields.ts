@@ -9,11 +9,15 @@
  *  - numbered questions ("3. ¿Su correo?") and their answers behind markers (`→`, `->`, `=>`, `>`,
  *    `-`, `•`, `»`), the marker kept out of the value;
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
+ *  - a block of labels above a block of values in the same order (extractors/stacked-columns.ts);
+ *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
  *  - HTML character references left in a text part (`M&uuml;ller`).
  */
 import { decodeHTML } from 'entities';
+import { labelIcons } from './extractors/icon-labels.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
 import { type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
 const TABLE_ROW = /^\s*(?:>\s?)*\|(.*)\|\s*$/;
@@ -54,7 +58,7 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
-  const text = ENTITY.test(input) ? decodeHTML(input) : input;
+  const text = rewriteStackedColumns(labelIcons(ENTITY.test(input) ? decodeHTML(input) : input), dict);
   if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);
@@ -137,6 +141,27 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     out.push(line.replace(BULLET, ''));
   }
   return out.join('\n');
+}
+
+/**
+ * A label block above a value block (stacked-columns.ts) as `Label: value` lines. Only short
+ * lines can start one, so most text is passed over with one length check per line.
+ */
+function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
+  const lines = text.split('\n');
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const block = line.length <= MAX_LABEL_CHARS + 2 && line.trim() ? stackedColumnsAt(lines, i, dict) : null;
+    if (!block) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    for (const [label, value] of block.pairs) out.push(`${label}: ${value}`, VALUE_END);
+    i = block.end - 1;
+  }
+  return out ? out.join('\n') : text;
 }
 
 /** `name=Jane+Doe&email=jane%40example.com&…`: a form post dumped URL-encoded. */

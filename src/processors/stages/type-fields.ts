@@ -222,13 +222,15 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'email':
         if (!acc.email && /@/.test(v)) acc.email = v;
         break;
-      case 'phone':
+      case 'phone': {
         if (acc.phone || acc.phoneDeclined) break;
-        if ((v.match(/\d/g)?.length ?? 0) >= 5) {
-          acc.phone = firstLine(v);
+        const number = linkedNumber(firstLine(v));
+        if ((number.match(/\d/g)?.length ?? 0) >= 5) {
+          acc.phone = number;
           acc.phoneLabelRegion = labelRegion(label);
         } else acc.phoneDeclined = true;
         break;
+      }
       case 'country':
       case 'attr:country':
         acc.country ??= firstLine(v);
@@ -353,6 +355,19 @@ function resolveNames(acc: Accumulator): void {
 
 /** "GARCIA, MARIA", "Müller, Hans": a family name, a comma, given names. */
 const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
+/**
+ * A phone field as a text part renders a link: "0171 1234567 <tel:+491711234567>" or
+ * "Call now <tel:+447700900555>". The shown number when there is one (the two together would
+ * read as one long number), else the link's.
+ */
+function linkedNumber(value: string): string {
+  const link = TEL_LINK.exec(value);
+  if (!link) return value;
+  const shown = value.replace(TEL_LINK, ' ').trim();
+  return (shown.match(/\d/g)?.length ?? 0) >= 6 ? shown : (link[1] as string).trim();
+}
+const TEL_LINK = /<?\b(?:tel|callto):([+\d][\d\s()./-]{4,24})>?/i;
+
 /** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */
 const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;
 const LABEL_CALLING_CODE = /\+\s?(\d{1,3})\b/;

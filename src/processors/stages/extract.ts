@@ -26,12 +26,17 @@ import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
 import {
+  businessParty,
   displayName,
+  isPlatformReplyTo,
+  isSharedDomain,
+  machineName,
   PLATFORM_DOMAIN,
   parseAddress,
   quotedCustomer,
   ROLE_LOCAL,
   SYSTEM_LOCAL,
+  sameDomain,
 } from './resolve-parties.js';
 import { unwrapForwarded } from './segment.js';
 import {
@@ -120,6 +125,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // The forwarder, or the employee replying above a quoted enquiry, is the business.
       if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);
+      const isBusiness = businessParty(excluded);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
       const innerReplyTo = fw
@@ -227,7 +233,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       for (const candidate of [acc.email, ...acc.emailCandidates]) {
         const e = normaliseEmail(candidate);
         if (!e) continue;
-        if (excluded.has(e) || SYSTEM_LOCAL.test(e) || PLATFORM_DOMAIN.test(e)) {
+        if (isBusiness(e) || SYSTEM_LOCAL.test(e) || PLATFORM_DOMAIN.test(e)) {
           if (candidate === acc.email) warnings.push('email_is_business_address');
           continue;
         }
@@ -243,12 +249,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
 
       const fallbackOk = (a: Address | null | undefined, allowRole: boolean): a is Address =>
         !!a &&
-        !excluded.has(a.address) &&
+        !isBusiness(a.address) &&
         !SYSTEM_LOCAL.test(a.address) &&
         !PLATFORM_DOMAIN.test(a.address) &&
         (allowRole || !ROLE_LOCAL.test(a.address));
       let nameFromHeader: string | null = null;
-      const replyTo = innerReplyTo.find((a) => fallbackOk(a, true));
+      const replyTo = innerReplyTo.find((a) => fallbackOk(a, true) && !isPlatformReplyTo(a, innerFrom));
       if (!email0 && replyTo) {
         email0 = replyTo.address;
         emailOrigin = 'reply-to';
@@ -261,7 +267,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const personalInner = isForward && format === null && fallbackOk(innerFrom, false);
       const senderMayBeCustomer =
         !profile.extract.senderIsSystem || (isForward && !compiled.specific) || personalInner;
-      if (!email0 && senderMayBeCustomer && fallbackOk(innerFrom, true)) {
+      // A form notification (fields were read) from a role mailbox or under a machine's name
+      // ("Rückruf-Service <service@…>") is the form system, not a customer writing in person.
+      const senderIsPerson =
+        !!innerFrom &&
+        (format === null || (!ROLE_LOCAL.test(innerFrom.address) && !machineName(innerFrom.name)));
+      if (!email0 && senderMayBeCustomer && senderIsPerson && fallbackOk(innerFrom, true)) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
         nameFromHeader = innerFrom.name;
@@ -270,7 +281,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
       if (!email0 && format !== 'adf' && format !== 'json') {
         const candidate = findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
-          (e) => !excluded.has(e) && !SYSTEM_LOCAL.test(e) && !PLATFORM_DOMAIN.test(e) && !ROLE_LOCAL.test(e),
+          (e) =>
+            !isBusiness(e) &&
+            !SYSTEM_LOCAL.test(e) &&
+            !PLATFORM_DOMAIN.test(e) &&
+            !ROLE_LOCAL.test(e) &&
+            // The platform's own help or support address, at the domain it sends from.
+            !(innerFrom && !isSharedDomain(innerFrom.address) && sameDomain(e, innerFrom.address)),
         );
         if (candidate) {
           email0 = candidate;

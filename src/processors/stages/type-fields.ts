@@ -8,7 +8,13 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
-import { isMessageFirstLabel, type LabelHit, type LabelLanguage } from './extractors/labels.js';
+import {
+  isMessageFirstLabel,
+  isSubjectPersonLabel,
+  type LabelHit,
+  type LabelLanguage,
+  type LabelTarget,
+} from './extractors/labels.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
@@ -66,6 +72,8 @@ export interface Accumulator extends ExtractedFields {
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
   prose: string[];
   names: string[];
+  /** Names under labels of the person the form is about (see isSubjectPersonLabel), by target. */
+  subjectNames: Array<[LabelTarget, string]>;
   attributes: Record<string, string>;
   langs: Map<LabelLanguage, number>;
 }
@@ -93,6 +101,7 @@ export function newAccumulator(): Accumulator {
     phoneDeclined: false,
     prose: [],
     names: [],
+    subjectNames: [],
     attributes: {},
     langs: new Map(),
   };
@@ -204,6 +213,12 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // is in their voice: a listing's or agent's text under "Property:" or "Notes:" is not.
     if (target === null && isProse(label, v) && (/[?？]\s*$/.test(label) || inCustomerVoice(v)))
       acc.prose.push(v);
+    // "Patient name" beside "Parent/guardian name": the patient is kept as an attribute.
+    if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
+      setAttribute(acc, slug(label), v);
+      if (plausibleName(v)) acc.subjectNames.push([target, firstLine(v)]);
+      continue;
+    }
     switch (target) {
       case null:
         // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
@@ -340,7 +355,17 @@ export function takeContact(acc: Accumulator, file: Accumulator): void {
  * "Name" is the last name beside a first name ("Vorname"/"Prénom"), the first name beside a last
  * name ("Nombre"/"Apellidos"), and the full name otherwise.
  */
+const NAME_TARGETS: ReadonlySet<LabelTarget> = new Set(['name', 'fullName', 'firstName', 'lastName']);
+
 function resolveNames(acc: Accumulator): void {
+  // The person the form is about is the lead only when no one else is named.
+  if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0) {
+    for (const [target, name] of acc.subjectNames) {
+      if (target === 'name') acc.names.push(name);
+      else if (target === 'fullName' || target === 'firstName' || target === 'lastName') acc[target] ??= name;
+    }
+  }
+  acc.subjectNames = [];
   const n = acc.names[0];
   if (n === undefined) return;
   acc.names.length = 0;

@@ -16,7 +16,8 @@ import { createParser } from '../../../src/processors/stages/parse.js';
 const DIR = fileURLToPath(new URL('../../fixtures/layouts/', import.meta.url));
 
 interface Expected {
-  email: string;
+  /** null: the customer gave no address (a callback request); no other address may stand in. */
+  email: string | null;
   phoneDigits: string;
   notPhoneDigits?: string;
   name?: string;
@@ -31,6 +32,8 @@ interface Expected {
   platformLeadId?: string;
   campaign?: string;
   source?: string;
+  /** Attributes that must be kept (the patient beside the parent who is the contact). */
+  attributes?: Record<string, string>;
 }
 const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
 
@@ -60,7 +63,8 @@ describe('layouts no profile names', () => {
   });
 
   it.each(Object.entries(expected))('%s', async (name, want) => {
-    const { fields, nameOrder, source } = await extractFixture(name);
+    const { fields, nameOrder, source, attributes } = await extractFixture(name);
+    if (want.attributes) expect(attributes).toMatchObject(want.attributes);
     if (want.source) expect(source).toBe(want.source);
     expect(fields.email).toBe(want.email);
     expect(digits(fields.phone)).toBe(want.phoneDigits);

@@ -313,8 +313,14 @@ export function renderHtml(
         if (name === 'a') {
           const link = anchors.pop();
           const text = link && link.start <= current().length ? current().slice(link.start) : null;
+          // A person's name as a mailto link's text stays beside the address ("Jane Doe <jane@…>").
           if (link && text !== null && !showsTarget(text, link.kind))
-            replaceFrom(link.start, ` ${link.target} `);
+            replaceFrom(
+              link.start,
+              link.kind === 'mailto' && PERSON_LINK_TEXT.test(text.trim())
+                ? ` ${text.trim()} <${link.target}> `
+                : ` ${link.target} `,
+            );
         }
         if (ICON_ELEMENT.has(name)) {
           const icon = icons.pop();
@@ -435,6 +441,9 @@ function linkTarget(href: string | undefined, start: number) {
   const kind = (m[1] as string).toLowerCase() === 'mailto' ? ('mailto' as const) : ('tel' as const);
   return target ? { start, target, kind } : null;
 }
+
+/** A mailto link's text that may be a person's name ("Javier Moreno"), not "Reply" or "Antworten". */
+const PERSON_LINK_TEXT = /^\p{Lu}[\p{L}\p{M}'’.]+(?:[ -]\p{Lu}[\p{L}\p{M}'’.]+){1,3}$/u;
 
 /** Whether a link's text already shows its number or address ("0171 …", "ann@…"). */
 function showsTarget(text: string, kind: 'tel' | 'mailto'): boolean {

@@ -572,6 +572,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*))\b/,
     'message',
   ],
+  // "Reason for visit", "Grund der Anfrage", "Motif de la demande", "Motivo de la consulta": what
+  // the customer wants, in their words.
+  [
+    /^(reason|grund|anlass|motif|motivo)( (for|of|der|des|ihrer|ihres|de|del|de la|du))?( (your|the|votre|su|la|l))?( (visit|enquiry|inquiry|request|contact|call|appointment|booking|anfrage|kontaktaufnahme|besuchs|termins|anrufs|demande|visite|appel|consultation|rendez vous|consulta|visita|llamada|contacto|solicitud|cita))?$/,
+    'message',
+  ],
   // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.
   [
     /\b(ad|ads|anzeigen?|annonce|anuncio|form|formular\w*|formulaire|formulario|product|produkt|produit|producto|event|evento|file|datei|fichier|archivo|page|seite|site|website|project|projekt|projet|proyecto|company|business)\s?(name|nom|nombre|titel|title)\b|^(anzeigen|formular|kampagnen|produkt|datei|veranstaltungs|projekt|seiten)name$|\b(nom|nombre) d(e|el|u) (la |l )?(formulaire|formulario|annonce|anuncio|campagne|campana|produit|producto|evento|projet|proyecto)\b/,
@@ -589,6 +595,24 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     'name',
   ],
 ];
+
+/**
+ * The person a form is about when someone else fills it in: the patient, the child, the guest,
+ * the resident, "on behalf of". Their name is kept as an attribute; the lead's name is the person
+ * whose contact details are given (the parent, the booker), unless no other name is given. A
+ * label naming the contact's role ("Parent/guardian name", "Name des Erziehungsberechtigten")
+ * never is. On label words (lower case, no accents).
+ */
+const SUBJECT_PERSON =
+  /\b(patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
+const CONTACT_ROLE =
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*)\b/;
+
+/** Whether a name label names the person the form is about rather than its contact (see above). */
+export function isSubjectPersonLabel(label: string): boolean {
+  const words = labelWords(label);
+  return SUBJECT_PERSON.test(words) && !CONTACT_ROLE.test(words);
+}
 
 export interface LabelDictionary {
   lookup(label: string): LabelHit | null;

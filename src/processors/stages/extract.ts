@@ -37,6 +37,7 @@ import {
   ROLE_LOCAL,
   SYSTEM_LOCAL,
   sameDomain,
+  signOffName,
 } from './resolve-parties.js';
 import { unwrapForwarded } from './segment.js';
 import {
@@ -306,6 +307,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         const n = displayName(nameFromHeader);
         if (n) acc.fullName = n;
       }
+      // A personal email from an address without a display name: the name it is signed with.
+      if (!acc.fullName && !acc.firstName && !acc.lastName && format === null && emailOrigin === 'from')
+        acc.fullName = signOffName(scanBody);
       // "New booking from Anna Schmidt", "Neue Anfrage von …": a name no field gave, in the subject
       // or the notification's heading.
       if (!acc.fullName && !acc.firstName && !acc.lastName && (email0 || acc.phone))

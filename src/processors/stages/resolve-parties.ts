@@ -3,8 +3,10 @@
  * the forwarder and the employee replying above a quoted enquiry, the form system or platform
  * sender, and role mailboxes. In a reply chain the customer's block is in the quote.
  */
+import { SALUTATION_LINE } from './extractors/boilerplate.js';
 import type { LabelDictionary } from './extractors/labels.js';
 import { normaliseEmail } from './normalise.js';
+import { isPlausibleName } from './normalise-names.js';
 import type { Address } from './parse.js';
 import { readFields } from './read-fields.js';
 import { splitReply, type Unwrapped } from './segment.js';
@@ -127,4 +129,29 @@ export function displayName(name: string): string | null {
     .trim();
   if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
   return n;
+}
+
+/** Lines after a sign-off in which the writer's name is looked for. */
+const MAX_SIGNATURE_NAME_LINES = 2;
+const MAX_SIGNATURE_NAME_WORDS = 4;
+
+/**
+ * The writer's name under the last sign-off of a personal email ("Best regards," / "Dan
+ * Whitfield"), for a sender who gave no display name: a plausible personal name of at most four
+ * words on one of the two lines after it, else null (a company line or a phone is no name).
+ */
+export function signOffName(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim());
+  let at = -1;
+  for (let i = lines.length - 1; i >= 0 && at < 0; i--) if (SALUTATION_LINE.test(lines[i] as string)) at = i;
+  if (at < 0) return null;
+  for (const line of lines
+    .slice(at + 1)
+    .filter(Boolean)
+    .slice(0, MAX_SIGNATURE_NAME_LINES)) {
+    const name = line.replace(/[,.]$/, '').trim();
+    if (name.split(/\s+/).length <= MAX_SIGNATURE_NAME_WORDS && isPlausibleName(name) && displayName(name))
+      return name;
+  }
+  return null;
 }

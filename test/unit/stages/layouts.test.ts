@@ -22,7 +22,8 @@ interface Expected {
   notPhoneDigits?: string;
   name?: string;
   fullName?: string;
-  message: string | null;
+  /** Left out where the message is not what the fixture is about (its greeting, a listing's details). */
+  message?: string | null;
   nameOrder?: string;
   country?: string;
   phoneLabelRegion?: string;
@@ -74,7 +75,7 @@ describe('layouts no profile names', () => {
       expect(name0).toBe(want.name);
     }
     if (want.fullName) expect(fields.fullName).toBe(want.fullName);
-    expect(squash(fields.message)).toBe(squash(want.message));
+    if (want.message !== undefined) expect(squash(fields.message)).toBe(squash(want.message));
     if (want.nameOrder) expect(nameOrder).toBe(want.nameOrder);
     if (want.country) expect(fields.country).toBe(want.country);
     if (want.phoneLabelRegion) expect(fields.phoneLabelRegion).toBe(want.phoneLabelRegion);

@@ -127,3 +127,12 @@ describe('readFields: stacked columns and icon labels', () => {
     ]);
   });
 });
+
+describe('readFields: letters', () => {
+  it('does not take a greeting written with a colon ("Hola Pedro:") for a label', () => {
+    expect(
+      pairsOf('Hola Pedro:\n\nNecesito un armario.\nMi teléfono es el 655 44 33 22.\n\nUn saludo,\nLaura'),
+    ).toEqual([]);
+    expect(pairsOf('Sehr geehrte Damen und Herren:\nBitte rufen Sie mich an.')).toEqual([]);
+  });
+});

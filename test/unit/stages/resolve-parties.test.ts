@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { businessParty, isPlatformReplyTo } from '../../../src/processors/stages/resolve-parties.js';
+import {
+  businessParty,
+  isPlatformReplyTo,
+  signOffName,
+} from '../../../src/processors/stages/resolve-parties.js';
 
 describe('businessParty', () => {
   it("takes every address at the business's own domains, not at shared mail providers", () => {
@@ -24,5 +28,20 @@ describe('isPlatformReplyTo', () => {
   it("keeps a customer's own Reply-To", () => {
     expect(isPlatformReplyTo({ name: 'Jane Doe', address: 'jane.doe@gmail.com' }, from)).toBe(false);
     expect(isPlatformReplyTo({ name: '', address: 'k.meier@firma-meier.example' }, from)).toBe(false);
+  });
+});
+
+describe('signOffName', () => {
+  it('reads the name under the last sign-off, in four languages', () => {
+    expect(signOffName('Hi Sarah,\n\nA quote please.\n\nBest regards,\nDan Whitfield')).toBe('Dan Whitfield');
+    expect(
+      signOffName('Hallo,\n\nBitte um Angebot.\n\nMit freundlichen Grüßen\n\nKatrin Neumann\n0157 22334455'),
+    ).toBe('Katrin Neumann');
+    expect(signOffName('Bonjour,\nUn devis svp.\nCordialement,\nPhilippe Garnier')).toBe('Philippe Garnier');
+    expect(signOffName('Hola:\nUn presupuesto.\nUn saludo,\nLaura')).toBe('Laura');
+  });
+  it('gives nothing for a company line or no sign-off', () => {
+    expect(signOffName('Thanks,\nOakwood Website Team')).toBeNull();
+    expect(signOffName('Please call me on 0171 2345678.')).toBeNull();
   });
 });

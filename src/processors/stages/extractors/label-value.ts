@@ -90,6 +90,9 @@ const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
  * Taken only for a known label, so prose with an ellipsis ("Wait... what") is not a field.
  */
 const LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)\s*(\S.*)$/u;
+/** The opening words of a letter's greeting in the four languages. */
+const GREETING_LABEL =
+  /^(?:hola|buen[oa]s(?: d[ií]as| tardes| noches)?|estimad[oa]s?|querid[oa]s?|hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|cher|ch[eè]re|madame|monsieur)\b/iu;
 /** "see https://x": the colon belongs to a URL, not a label. */
 const URL_IN_LABEL = /(?:^|\s)(?:https?|mailto|ftp)$/i;
 
@@ -185,6 +188,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
     }
+    // "Hola Pedro:", "Sehr geehrte Damen und Herren:": a letter's greeting, not a label.
+    if (m && GREETING_LABEL.test((m[1] ?? '').trim()) && !(m[2] ?? '').trim()) m = null;
     if (m && STAFF_LABEL.test((m[1] ?? '').trim())) {
       // The business's salesperson or agent: ends a running value and is never a field of the lead.
       close();
@@ -455,7 +460,7 @@ function isStackedField(lines: readonly string[], start: number): boolean {
 function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
-  if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;
+  if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@') || GREETING_LABEL.test(line)) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;

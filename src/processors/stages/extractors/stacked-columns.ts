@@ -18,6 +18,8 @@ const MIN_STACKED_FIELDS = 2;
 const MAX_GAP_LINES = 2;
 const EMAIL_VALUE = /[^\s@]+@[^\s@]+\.[a-z]{2,}/i;
 const PHONE_VALUE = /^\+?[\d\s()./-]{6,24}$/;
+/** A line longer than this is no label (a label, its colon and a required marker). */
+const MAX_LINE_CHARS = 52;
 /** A label the lexicon only guesses by keyword ("PLZ / Ort") is taken up to this length. */
 const MAX_BARE_LABEL_CHARS = 32;
 /** A label written alone on its line, with an optional colon or required marker. */
@@ -35,6 +37,11 @@ export function stackedColumnsAt(
   i: number,
   dict: LabelDictionary,
 ): StackedBlock | null {
+  // Most lines start no block: the first two lines must be labels the lexicon knows exactly (or
+  // written with a colon) before any keyword guess is made.
+  const next = lines[i + 1];
+  if (!next?.trim() || next.length > MAX_LINE_CHARS) return null;
+  if (!labelOnly(lines[i] as string, dict, false) || !labelOnly(next, dict, false)) return null;
   const labels: string[] = [];
   let j = i;
   while (j < lines.length && labels.length < MAX_STACKED_FIELDS) {
@@ -74,7 +81,7 @@ export function stackedCells(
 }
 
 /** A line that is only a label: one the lexicon knows, or any short label written with its colon. */
-function labelOnly(line: string, dict: LabelDictionary): string | null {
+function labelOnly(line: string, dict: LabelDictionary, guess = true): string | null {
   const t = line.trim();
   const m = LABEL_ONLY.exec(t);
   const label = m?.[1]?.trim();
@@ -82,7 +89,7 @@ function labelOnly(line: string, dict: LabelDictionary): string | null {
   const known =
     dict.isKnownLabel(label) ||
     (/[:：]$/.test(t) && /^\p{L}/u.test(label)) ||
-    (label.length <= MAX_BARE_LABEL_CHARS && !/\d/.test(label) && dict.lookup(label) !== null);
+    (guess && label.length <= MAX_BARE_LABEL_CHARS && !/\d/.test(label) && dict.lookup(label) !== null);
   return known ? label : null;
 }
 

@@ -267,6 +267,9 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
 
 /** UTF-8, or Windows-1252 when the bytes are not UTF-8 (exports from older desktop software). */
 function decodeText(bytes: Buffer): string {
+  // "Unicode text" exports (Excel, CRMs on Windows) are UTF-16 with a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const utf8 = bytes.toString('utf8');
   return utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
 }

@@ -5,6 +5,7 @@
  * `{"field_data":[{"name":"full_name","values":["…"]}]}` all work without per-source code.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { STAFF_LABEL } from './boilerplate.js';
 import type { LabelDictionary, LabeledPair } from './label-value.js';
 import { type LabelHit, labelKey } from './labels.js';
 
@@ -148,6 +149,8 @@ function structuredPairs(
       // type or extension (<phone><type>mobile</type>…) is an attribute, not an empty phone field.
       const inPhone = key !== '' && dict.lookup(key)?.target === 'phone';
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+        // The business's people (<Salesperson>, <Makler>, "vendor": {…}) are never the lead.
+        if (typeof v === 'object' && v !== null && isStaffKey(k)) continue;
         if (typeof v === 'object' && v !== null) walk(v, k, depth + 1);
         // An XML element's text beside its attributes (<email type="home">…</email>) is its value.
         else if (k === XML_TEXT) add(key, v);
@@ -160,6 +163,17 @@ function structuredPairs(
   walk(data, '', 0);
   return pairs;
 }
+
+/** `salesPerson`, `assigned_agent`, `Makler`: a key naming the business's people or the dealer. */
+function isStaffKey(key: string): boolean {
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim();
+  return STAFF_LABEL.test(words) || STAFF_KEY.test(words);
+}
+const STAFF_KEY =
+  /^(?:vendor|dealer|dealership|seller|provider|staff|employee|händler|haendler|anbieter|concessionnaire|concesionario)$/i;
 
 /** What a phone object says about its number besides the number and its calling code. */
 const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchwahl|poste|extension)$/i;

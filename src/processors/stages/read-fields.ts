@@ -16,7 +16,7 @@
 import { decodeHTML } from 'entities';
 import { labelIcons } from './extractors/icon-labels.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
-import { type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
@@ -58,7 +58,10 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
-  const text = rewriteStackedColumns(labelIcons(ENTITY.test(input) ? decodeHTML(input) : input), dict);
+  const text = rewriteSubjectSections(
+    rewriteStackedColumns(labelIcons(ENTITY.test(input) ? decodeHTML(input) : input), dict),
+    dict,
+  );
   if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);
@@ -163,6 +166,44 @@ function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
   }
   return out ? out.join('\n') : text;
 }
+
+/** Words of the headings that may open a section about the person a form is for (cheap pre-test). */
+const SUBJECT_HINT =
+  /patient|child|kid|student|pupil|guest|resident|passenger|traveller|participant|attendee|kind|sch[üu]ler|gast|bewohner|teilnehmer|reisende|enfant|[ée]l[èe]ve|voyageur|r[ée]sident|paciente|ni[ñn][oa]|hij[oa]|alumn|hu[ée]sped|residente|viajero/i;
+/** A section heading: a short line without a colon or sentence end. */
+const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
+const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
+
+/**
+ * "Patient details" / "Name: Lily Carter" above "Parent details" / "Name: Rebecca Carter": a name
+ * field under a heading about the person the form is for gets the heading in its label
+ * ("Patient details Name"), so typing keeps it as an attribute, not the lead's name.
+ */
+function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
+  if (!SUBJECT_HINT.test(text)) return text;
+  const lines = text.split('\n');
+  let subject: string | null = null;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    // The next text line: a rendered heading or table row is followed by a value-end marker.
+    let j = i + 1;
+    while (lines[j] === VALUE_END) j++;
+    const next = (lines[j] ?? '').trim();
+    if (SECTION_HEADING.test(line) && FIELD_LINE.test(next)) {
+      subject = isSubjectPersonLabel(line) ? line : null;
+      continue;
+    }
+    const field = subject ? FIELD_LINE.exec(line) : null;
+    const target = field ? dict.lookup((field[1] as string).trim())?.target : undefined;
+    if (field && target && NAME_TARGETS.has(target) && !isSubjectPersonLabel(field[1] as string)) {
+      lines[i] = `${subject} ${(field[1] as string).trim()}: ${field[2]}`;
+      changed = true;
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
+const FIELD_LINE = /^([\p{L}][\p{L}\p{M} .'’/()-]{0,40}?)\s*[:：]\s*(\S.*)$/u;
 
 /** `name=Jane+Doe&email=jane%40example.com&…`: a form post dumped URL-encoded. */
 const URL_ENCODED = /^\s*[\w.%[\]-]{1,60}=[^&\s]*(?:&[\w.%[\]-]{1,60}=[^&\s]*){2,}&?\s*$/;

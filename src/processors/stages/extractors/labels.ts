@@ -602,6 +602,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   // Numbers and references under a person word ("Customer ID", "Kundennummer") are not names.
   [/\b(id|nr|no|number|nummer|numero|ref\w*|code|count|anzahl|type|typ|status|since|seit)\b|nummer$/, 'skip'],
+  // The contact's role when they fill the form in for someone else ("Parent/guardian",
+  // "Erziehungsberechtigte(r)", "Responsable légal", "Madre/padre/tutor").
+  [
+    /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora)\b/,
+    'name',
+  ],
   [
     /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|who is|who am i|whom|address you|talking to|speaking to|wer sind sie|wer ist|mit wem|ansprechen|qui etes vous|qui est|a qui|quien es|quien|con quien|hablamos)\b|name$|person$/,
     'name',

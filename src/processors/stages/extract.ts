@@ -307,9 +307,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         const n = displayName(nameFromHeader);
         if (n) acc.fullName = n;
       }
-      // A personal email from an address without a display name: the name it is signed with.
-      if (!acc.fullName && !acc.firstName && !acc.lastName && format === null && emailOrigin === 'from')
-        acc.fullName = signOffName(scanBody);
+      // A personal email from an address without a display name, or with a first name only
+      // ("Dan" signing "Dan Whitfield"): the name it is signed with.
+      if (format === null && emailOrigin === 'from' && !acc.firstName && !acc.lastName) {
+        const signed = !acc.fullName || !/\s/.test(acc.fullName) ? signOffName(scanBody) : null;
+        if (signed && (!acc.fullName || signed.toLowerCase().startsWith(`${acc.fullName.toLowerCase()} `)))
+          acc.fullName = signed;
+      }
       // "New booking from Anna Schmidt", "Neue Anfrage von …": a name no field gave, in the subject
       // or the notification's heading.
       if (!acc.fullName && !acc.firstName && !acc.lastName && (email0 || acc.phone))

@@ -9,13 +9,24 @@
  * partition records are handled in offset order and the first failure also fails the records after
  * it, so a business never hears of a later lead before an earlier one; the retried ones already
  * notified are skipped by the seen-store.
+ *
+ * A Kafka event source names a failure differently from Kinesis or SQS: the identifier is an object,
+ * the partition's key in `event.records` and the offset to resume from, and the mapping resumes each
+ * reported partition there. A string identifier is not understood and fails the whole batch. So each
+ * partition reports one failure, its first unfinished record.
  */
 import type { MSKEvent, MSKRecord } from 'aws-lambda';
 import type { HandlerLogger } from '../processors/handlers/observability.js';
 import type { LeadMessage, Notifier, NotifyOutcome } from './notifier.js';
 
+/** Where a Kafka event source mapping resumes a partition: `{ partition: "topic-N", offset }`. */
+export interface KafkaItemIdentifier {
+  partition: string;
+  offset: number;
+}
+
 export interface MskBatchResponse {
-  batchItemFailures: { itemIdentifier: string }[];
+  batchItemFailures: { itemIdentifier: KafkaItemIdentifier }[];
 }
 
 export type MskNotifyHandler = (event: MSKEvent) => Promise<MskBatchResponse>;
@@ -32,18 +43,17 @@ export function createMskNotifyHandler(deps: {
       dead_lettered: 0,
       failed: 0,
     };
-    const failures: { itemIdentifier: string }[] = [];
+    const failures: MskBatchResponse['batchItemFailures'] = [];
     // Partitions in parallel (different businesses), each one in order.
     await Promise.all(
-      Object.values(event.records).map(async (records) => {
+      Object.entries(event.records).map(async ([partition, records]) => {
         const ordered = [...records].sort((a, b) => a.offset - b.offset);
         for (const [i, record] of ordered.entries()) {
           try {
             counts[(await deps.notifier.handle(leadMessage(record))).outcome]++;
           } catch (err) {
-            const rest = ordered.slice(i);
-            counts.failed += rest.length;
-            for (const r of rest) failures.push({ itemIdentifier: itemIdentifier(r) });
+            counts.failed += ordered.length - i;
+            failures.push({ itemIdentifier: { partition, offset: record.offset } });
             deps.logger.warn('notification failed; retrying from this record', {
               position: position(record),
               error: (err as Error)?.name,
@@ -68,11 +78,6 @@ export function leadMessage(record: MSKRecord): LeadMessage {
     }
   }
   return { value: Buffer.from(record.value ?? '', 'base64'), headers, position: position(record) };
-}
-
-/** How a Kafka event source identifies a record in a partial batch response. */
-function itemIdentifier(record: MSKRecord): string {
-  return `${record.topic}-${record.partition}-${record.offset}`;
 }
 
 function position(record: MSKRecord): string {

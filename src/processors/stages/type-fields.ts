@@ -280,16 +280,26 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           acc.messageRank = messageRank(label, hit);
         }
         break;
-      case 'campaign':
+      case 'campaign': {
+        const { name, id } = nameAndId(firstLine(v));
+        if (!acc.campaign) acc.campaign = name;
+        if (id && !acc.campaignId) acc.campaignId = id;
+        break;
+      }
       case 'adId':
       case 'formId':
       case 'campaignId':
       case 'platformLeadId':
         if (!acc[target]) acc[target] = firstLine(v);
         break;
+      case 'formName': {
+        const { name, id } = nameAndId(firstLine(v));
+        setAttribute(acc, ATTRIBUTE_FIELDS[target], name);
+        if (id && !acc.formId) acc.formId = id;
+        break;
+      }
       case 'company':
       case 'jobTitle':
-      case 'formName':
         setAttribute(acc, ATTRIBUTE_FIELDS[target], firstLine(v));
         break;
       default:
@@ -436,6 +446,20 @@ function slug(label: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 40);
+}
+
+/**
+ * "Fall Refresh (ID: 626744812345)", "Frühjahrsgarten [ID 6267…]", "Spring sale · ID 123456": a
+ * platform writes a campaign's or form's name and id in one value. The id is its own field.
+ */
+const NAME_AND_ID =
+  /^(.*?)\s*(?:[([]\s*id\s*[:#]?\s*(\d[\d-]{3,})\s*[)\]]|[·|,–-]\s*id\s*[:#]?\s*(\d[\d-]{3,}))$/i;
+
+function nameAndId(v: string): { name: string; id: string | null } {
+  // A name with its id is one short line; the bound keeps the lazy match linear in practice.
+  const m = v.length <= 200 ? NAME_AND_ID.exec(v) : null;
+  if (!m?.[1]) return { name: v, id: null };
+  return { name: m[1], id: m[2] ?? m[3] ?? null };
 }
 
 export function firstLine(v: string): string {

@@ -161,7 +161,7 @@ describe('notifier Lambda (MSK event source)', () => {
     expect(expiresAt).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + TTL_SECONDS);
   });
 
-  it('reports a failed record and the rest of its partition as batch item failures; the retry notifies once', async () => {
+  it('reports the first failed record of a partition as the Kafka resume point; the retry notifies once', async () => {
     let publishes = 0;
     const s = await setup({ snsFails: () => ++publishes === 1 });
     const batch = event(
@@ -172,10 +172,11 @@ describe('notifier Lambda (MSK event source)', () => {
     // Partition 1 may run first or second; the failure is the first publish of either.
     const out = await s.handler(batch);
     expect(out.batchItemFailures.length).toBeGreaterThan(0);
-    const failed = out.batchItemFailures.map((f) => f.itemIdentifier);
-    expect(failed.every((id) => /^leads-[01]-\d+$/.test(id))).toBe(true);
-    if (failed.includes('leads-0-10')) expect(failed).toEqual(['leads-0-10', 'leads-0-11']);
-    else expect(failed).toEqual(['leads-1-3']);
+    // One resume point for the failed partition: its key in event.records and the failed offset.
+    expect(out.batchItemFailures).toHaveLength(1);
+    expect([[{ partition: 'leads-0', offset: 10 }], [{ partition: 'leads-1', offset: 3 }]]).toContainEqual(
+      out.batchItemFailures.map((f) => f.itemIdentifier),
+    );
     // The event source retries the whole batch: every lead ends up notified exactly once.
     expect((await s.handler(batch)).batchItemFailures).toEqual([]);
     expect(
@@ -189,7 +190,7 @@ describe('notifier Lambda (MSK event source)', () => {
   it('never reads a webhook secret from its own environment on AWS: the record fails, it is not sent unsigned', async () => {
     const s = await setup({ secretRef: { env: 'ACME_SECRET' } });
     const out = await s.handler(event(record(lead('a6', 'acme'), 0, 1)));
-    expect(out.batchItemFailures).toEqual([{ itemIdentifier: 'leads-0-1' }]);
+    expect(out.batchItemFailures).toEqual([{ itemIdentifier: { partition: 'leads-0', offset: 1 } }]);
     expect(s.webhook).toEqual([]);
   });
 

@@ -535,21 +535,22 @@ const PHONE_NUMBER_QUESTION =
  */
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   // Platform identifiers first: "Lead ID" is the platform's id for the lead, "Form ID" the form's,
-  // neither is the ad id, a phone, or a name.
+  // neither is the ad id, a phone, or a name. French and Spanish put the id first ("ID du
+  // prospect", "Identificador del anuncio", "ID de formulario").
   [
-    /\b(lead|prospect|interessenten) ?(id|identifier|nr|no|number|nummer|numero)\b|\bcontact ?(id|identifier)\b|^leadgen id$/,
+    /\b(lead|prospect|interessenten) ?(id|identifier|nr|no|number|nummer|numero)\b|\bcontact ?(id|identifier)\b|^leadgen id$|\b(id|identifiant|identificador) (du |de |del |de la |de l )?(lead|prospect|cliente potencial|contacto?|interesado)\b/,
     'platformLeadId',
   ],
   [
-    /\b(form|formular|formulaire|formulario) ?(id|identifier)\b|\bid (du|del) (formulaire|formulario)\b/,
+    /\b(form|formular|formulaire|formulario) ?(id|identifier)\b|\b(id|identifiant|identificador) (du |de |del |de l )?(formulaire|formulario)\b/,
     'formId',
   ],
   [
-    /\b(campaign|kampagnen?|campagne|campana) ?(id|identifier)\b|\bid de (la )?(campagne|campana)\b/,
+    /\b(campaign|kampagnen?|campagne|campana) ?(id|identifier)\b|\b(id|identifiant|identificador) (de |de la |del )?(campagne|campana)\b/,
     'campaignId',
   ],
   [
-    /\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(id|identifier)\b|\bid de l annonce\b|\bid del anuncio\b/,
+    /\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(id|identifier)\b|\b(id|identifiant|identificador) (de |de l |del )?(annonce|anuncio|publicite|publicidad)\b/,
     'adId',
   ],
   // "Country code", "Ländervorwahl", "Indicatif", "Prefijo": the phone's calling code, not a country.

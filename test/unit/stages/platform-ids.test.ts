@@ -1,0 +1,71 @@
+/**
+ * Platform identifiers are four separate fields (ad, form, campaign, the platform's lead id) and are
+ * read whatever the label's word order or the value's shape (test/fixtures/platform-ids):
+ * - French and Spanish labels put the id first: "ID du prospect", "ID del cliente potencial",
+ *   "Identificador del anuncio", "ID de formulario";
+ * - a campaign or form name may carry its id: "Fall Refresh 2026 (ID: 626744812345)".
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { simpleParser } from 'mailparser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load.js';
+import { createExtractor, type Extractor } from '../../../src/processors/stages/extract.js';
+import { createParser } from '../../../src/processors/stages/parse.js';
+
+const DIR = fileURLToPath(new URL('../../fixtures/platform-ids/', import.meta.url));
+
+let extractor: Extractor;
+let parse: ReturnType<typeof createParser>;
+beforeAll(async () => {
+  const config = await loadConfig(undefined, {});
+  extractor = createExtractor(config);
+  parse = createParser(config.limits, simpleParser as never);
+});
+
+async function extractFixture(name: string) {
+  const parsed = await parse(readFileSync(`${DIR}${name}`));
+  if (!parsed.ok) throw new Error(`${name}: ${parsed.detail}`);
+  const x = extractor.extract(parsed.email, new Set(parsed.email.recipients));
+  if (!x) throw new Error(`${name}: no profile matched`);
+  return x;
+}
+
+describe('platform identifiers', () => {
+  it('reads French labels that name the id first, the lead id apart from the ad id', async () => {
+    const { fields, source } = await extractFixture('meta-lead-fr-utf8-8bit.eml');
+    expect(source).toBe('facebook_lead_ads');
+    expect(fields).toMatchObject({
+      platformLeadId: '1187264530987712',
+      adId: '23851234567890012',
+      formId: '774512309876543',
+      campaignId: '23851234500000077',
+      campaign: 'Cuisine sur mesure – automne',
+    });
+  });
+
+  it('reads Spanish labels that name the id first ("ID del cliente potencial", "Identificador del anuncio")', async () => {
+    const { fields } = await extractFixture('meta-lead-es-utf8-8bit.eml');
+    expect(fields).toMatchObject({
+      platformLeadId: '998877665544332',
+      adId: '120211234567890123',
+      formId: '556677889900112',
+      campaignId: '120211234500000456',
+    });
+  });
+
+  it('splits a campaign or form name from the id written beside it', async () => {
+    const pinterest = await extractFixture('pinterest-campaign-with-id-en-utf8-7bit.eml');
+    const en = pinterest.fields;
+    expect(en).toMatchObject({
+      campaign: 'Fall Refresh 2026',
+      campaignId: '626744812345',
+      formId: '549761112233',
+    });
+    expect(pinterest.attributes.form_name).toBe('Free estimate');
+    // The ad group's id is neither the ad's nor the campaign's.
+    expect(en.adId).toBeNull();
+    const de = (await extractFixture('pinterest-campaign-with-id-de-utf8-8bit.eml')).fields;
+    expect(de).toMatchObject({ campaign: 'Frühjahrsgarten', campaignId: '626744899001', adId: null });
+  });
+});

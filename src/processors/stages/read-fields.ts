@@ -146,11 +146,15 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   return out.join('\n');
 }
 
+const CONTACT_ALONE = /^[ \t]*(?:[^\s@:]+@[^\s@]+\.[a-z]{2,}|\+?[\d ()./-]{6,24})[ \t]*$/im;
+
 /**
  * A label block above a value block (stacked-columns.ts) as `Label: value` lines. Only short
  * lines can start one, so most text is passed over with one length check per line.
  */
 function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
+  // A value block holds an address or a number alone on its line; most forms have neither.
+  if (!CONTACT_ALONE.test(text)) return text;
   const lines = text.split('\n');
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -167,11 +171,9 @@ function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
   return out ? out.join('\n') : text;
 }
 
-/** Words of the headings that may open a section about the person a form is for (cheap pre-test). */
-const SUBJECT_HINT =
-  /patient|child|kid|student|pupil|guest|resident|passenger|traveller|participant|attendee|kind|sch[üu]ler|gast|bewohner|teilnehmer|reisende|enfant|[ée]l[èe]ve|voyageur|r[ée]sident|paciente|ni[ñn][oa]|hij[oa]|alumn|hu[ée]sped|residente|viajero/i;
 /** A section heading: a short line without a colon or sentence end. */
 const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
+const MAX_HEADING_CHARS = 49;
 const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
 /**
@@ -180,21 +182,22 @@ const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
  * ("Patient details Name"), so typing keeps it as an attribute, not the lead's name.
  */
 function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
-  if (!SUBJECT_HINT.test(text)) return text;
   const lines = text.split('\n');
   let subject: string | null = null;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
-    // The next text line: a rendered heading or table row is followed by a value-end marker.
-    let j = i + 1;
-    while (lines[j] === VALUE_END) j++;
-    const next = (lines[j] ?? '').trim();
-    if (SECTION_HEADING.test(line) && FIELD_LINE.test(next)) {
-      subject = isSubjectPersonLabel(line) ? line : null;
-      continue;
+    if (line.length <= MAX_HEADING_CHARS && SECTION_HEADING.test(line)) {
+      // The next text line: a rendered heading or table row is followed by a value-end marker.
+      let j = i + 1;
+      while (lines[j] === VALUE_END) j++;
+      if (FIELD_LINE.test((lines[j] ?? '').trim())) {
+        subject = isSubjectPersonLabel(line) ? line : null;
+        continue;
+      }
     }
-    const field = subject ? FIELD_LINE.exec(line) : null;
+    if (!subject) continue;
+    const field = FIELD_LINE.exec(line);
     const target = field ? dict.lookup((field[1] as string).trim())?.target : undefined;
     if (field && target && NAME_TARGETS.has(target) && !isSubjectPersonLabel(field[1] as string)) {
       lines[i] = `${subject} ${(field[1] as string).trim()}: ${field[2]}`;

@@ -634,9 +634,15 @@ const CONTACT_ROLE =
 
 /** Whether a name label names the person the form is about rather than its contact (see above). */
 export function isSubjectPersonLabel(label: string): boolean {
+  const memo = subjectLabels.get(label);
+  if (memo !== undefined) return memo;
   const words = labelWords(label);
-  return SUBJECT_PERSON.test(words) && !CONTACT_ROLE.test(words);
+  const subject = SUBJECT_PERSON.test(words) && !CONTACT_ROLE.test(words);
+  // Templates repeat their labels; bounded like the dictionaries' memo.
+  if (subjectLabels.size < MAX_CACHED_LABELS) subjectLabels.set(label, subject);
+  return subject;
 }
+const subjectLabels = new Map<string, boolean>();
 
 export interface LabelDictionary {
   lookup(label: string): LabelHit | null;

@@ -2,12 +2,18 @@
  * Stacked columns: CRM exports that print every label first and then every value in the same
  * order, as a label block above a value block in plain text
  *
- *   Name          Jane Doe
- *   Email    or   …            (one label per line, then one value per line)
+ *   Full name
+ *   Email
+ *   Phone
  *
- * or as two table cells whose lines (`<br>`) correspond. Paired by position, and only when the
- * pairing checks out: every email label meets an address, every phone label a number, and no
- * address or number lands under another label (a block shifted by an empty value is refused).
+ *   Ann Lee
+ *   ann@example.com
+ *   07700 900123
+ *
+ * or as two table cells whose lines (`<br>`) correspond, which html.ts renders as the same two
+ * blocks. Paired by position, and only when the pairing checks out: every email label meets an
+ * address, every phone label a number, no address or number lands under another label (a block
+ * shifted by an empty value is refused), and at least one contact value is present.
  */
 import type { LabelDictionary } from './labels.js';
 
@@ -60,25 +66,6 @@ export function stackedColumnsAt(
 }
 /** A value line that is itself `Label: value` belongs to another structure. */
 const LABEL_VALUE = /^[^\s:：][^:：]{0,47}[:：]\s*\S/;
-
-/** A table cell of labels (`Name<br>Email<br>Phone`) beside a cell of as many values. */
-export function stackedCells(
-  labelCell: string,
-  valueCell: string,
-  dict: LabelDictionary,
-): Array<[string, string]> | null {
-  const labels = labelCell.split('\n').map((l) => l.trim());
-  const values = valueCell.split('\n').map((v) => v.trim());
-  if (
-    labels.length < MIN_STACKED_FIELDS ||
-    labels.length > MAX_STACKED_FIELDS ||
-    labels.length !== values.length
-  )
-    return null;
-  const typed = labels.map((l) => labelOnly(l, dict));
-  if (typed.some((l) => !l)) return null;
-  return pairUp(typed as string[], values, dict);
-}
 
 /** A line that is only a label: one the lexicon knows, or any short label written with its colon. */
 function labelOnly(line: string, dict: LabelDictionary, guess = true): string | null {

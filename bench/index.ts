@@ -31,9 +31,21 @@ const MODES = {
     summary: 'train the triage model (src/processors/stages/triage-model.json); --check to verify',
     load: () => import('./train/train-triage.js'),
   },
+  'train-pitch-text': {
+    summary: 'train the pitch-text model (src/processors/stages/pitch-text-model.json); --check to verify',
+    load: () => import('./train/train-pitch-text.js'),
+  },
   hostile: {
     summary: 'adversarial 100 KB subjects, headers and bodies: time per email',
     load: () => import('./hostile.js'),
+  },
+  'build-given-names': {
+    summary: 'build the given-name gazetteer (src/processors/stages/given-names.json); --check to verify',
+    load: () => import('./build-given-names.js'),
+  },
+  'given-name-hits': {
+    summary: 'what the given-name redaction takes out of ham and the accuracy corpus (false positives)',
+    load: () => import('./given-name-hits.js'),
   },
   'cold-start': {
     summary: 'Lambda bundle size and time to the first processed batch',

@@ -196,8 +196,8 @@ export async function benchPipeline(args: PipelineArgs): Promise<PipelineResult>
   const stack: LocalStack = await startLocalStack({
     dataDir: join(leadstreamHome(), 'bench', `pipeline-${process.pid}`),
     fresh: true,
-    // Measures the processor's throughput: ferrokinesis's durable mode rewrites its whole state on
-    // every PutRecords (docs/local-durability.md), which would be what this bench measured instead.
+    // Measures the processor's throughput: a durable stack fsyncs every PutRecords
+    // (docs/local-durability.md), which this bench would measure too.
     durable: false,
     shards: args.shards,
     poller: { batchSize: args.batch, ...(args.idlePollMs !== null ? { idlePollMs: args.idlePollMs } : {}) },

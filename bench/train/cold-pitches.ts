@@ -27,7 +27,7 @@ interface PitchWords {
   companies: readonly string[];
 }
 
-const WORDS: Record<Language, PitchWords> = {
+export const WORDS: Record<Language, PitchWords> = {
   en: {
     subjects: [
       'Quick question',

@@ -276,7 +276,7 @@ interface BuildOptions {
 }
 
 /** Wraps content in headers and a MIME structure with a random charset and transfer encoding. */
-function buildMessage(
+export function buildMessage(
   c: Content,
   business: Business,
   rng: Rng,

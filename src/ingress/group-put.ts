@@ -1,8 +1,8 @@
 /**
  * Group commit for the SMTP ingress: messages whose DATA ends while a PutRecords call is in flight
  * wait for it and then go together in the next call, so concurrent sessions share one call instead
- * of queueing one call each. One call at a time: a durable local Kinesis server writes its whole
- * state per call (docs/smtp-latency.md), so each call costs the same whether it carries one record or
+ * of queueing one call each. One call at a time: a durable local Kinesis server fsyncs once per
+ * call (docs/smtp-latency.md), so a call costs about the same whether it carries one record or
  * fifty, and the batch grows by itself as calls get slower.
  *
  * A message shares the fate of its call: when any record of the call is not acknowledged after the

@@ -28,7 +28,7 @@ const run = promisify(execFile);
 export const FERROKINESIS_VERSION = '0.7.0';
 
 const CRATE_DIR = fileURLToPath(new URL('./kinesis/', import.meta.url));
-const CRATE_FILES = ['Cargo.toml', 'Cargo.lock', 'src/main.rs'] as const;
+const CRATE_FILES = ['Cargo.toml', 'Cargo.lock', 'src/main.rs', 'src/wal.rs', 'src/durable.rs'] as const;
 const BINARY = 'leadstream-kinesis';
 /** A cold build is ~2–5 min on two cores (the crates.io download included); leave room for a slow mirror. */
 const BUILD_TIMEOUT_MS = 20 * 60_000;
@@ -45,9 +45,11 @@ export interface KinesisServerOptions {
    */
   enforceLimits?: boolean;
   /**
-   * Keep streams and records in this directory (ferrokinesis's durable mode: a write-ahead log fsynced
-   * before each write is answered, compacted into a snapshot every 30 s). A server started again on the
-   * same directory has every stream and acknowledged record. @default in memory only
+   * Keep streams and records in this directory: each write's records (or a stream change) are
+   * appended to a write-ahead log and fsynced before the call is answered, concurrent calls sharing
+   * one fsync; the log is compacted into a snapshot every 32 MiB (docs/local-durability.md). A server
+   * started again on the same directory has every stream, acknowledged record and sequence number.
+   * @default in memory only
    */
   stateDir?: string;
   /** Progress lines ("building the Kinesis server…"). @default silent */

@@ -73,7 +73,7 @@ export interface LocalStackOptions {
   /**
    * Keep what was acknowledged on disk: the Kinesis server's streams (its write-ahead log) and the
    * local Firehose's accepted records, so a kill -9 loses nothing and `fresh: false` resumes. It costs
-   * Kinesis write throughput as the stream grows (docs/local-durability.md). @default true
+   * an fsync per PutRecords, shared by concurrent calls (docs/local-durability.md). @default true
    */
   durable?: boolean;
   /** Use this broker instead of starting one. */

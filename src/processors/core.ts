@@ -104,6 +104,9 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
       hasPhone: lead.contact.phone !== null,
       hasName: lead.contact.fullName !== null || lead.contact.firstName !== null,
       messageChars: lead.message?.length ?? 0,
+      message: lead.message,
+      customerEmail: lead.contact.email,
+      website: lead.attributes.website ?? null,
     });
     if (onStage) {
       const t1 = performance.now();

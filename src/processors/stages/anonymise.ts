@@ -4,13 +4,15 @@ import type { AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
 import { createLanguageDetector } from './language.js';
 import { redactText } from './redact.js';
+import { redactGivenNames } from './redact-given-names.js';
 
 /**
  * The anonymise stage: a Lead to the analytics record, which carries no direct identifiers.
  * Email and phone become keyed HMAC-SHA256 pseudonyms (RFC 2104), so analysts can count and join
  * repeat customers without being able to reverse them (a plain hash of an email or phone number is
  * reversible by enumeration; a keyed one is not without the key). Names are dropped. The message is
- * dropped or redacted (./redact.ts) by policy. Pure and synchronous; runs once per email.
+ * dropped or redacted (./redact.ts) by policy; given names in the campaign's name are redacted
+ * (./redact-given-names.ts). Pure and synchronous; runs once per email.
  */
 
 export type MessagePolicy = 'drop' | 'redact';
@@ -56,7 +58,8 @@ export function anonymise(lead: Lead, options: AnonymiseOptions): AnalyticsRecor
     lead_id: lead.leadId,
     business_id: lead.businessId,
     source: lead.source,
-    campaign: lead.campaign,
+    // The campaign's name is free text from the email: a person's name in it ("Open day with Anna") goes too.
+    campaign: lead.campaign === null ? null : redactGivenNames(lead.campaign),
     ad_id: lead.adId,
     email_hash: email ? hmacHex(options.hmacKey, email) : null,
     email_domain: email ? emailDomain(email) : null,

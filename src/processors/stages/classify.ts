@@ -16,6 +16,7 @@
  */
 import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../../schemas/result.js';
+import { formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
 import { type TriageSignals, triageSignals } from './triage-signals.js';
@@ -31,6 +32,12 @@ const OOO_SUBJECT =
 const TRANSACTIONAL_SUBJECT =
   /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;
 const BULK_PRECEDENCE = /^(?:bulk|list|junk)$/i;
+/**
+ * The formPitch head: a lead-shaped email whose message is a seller's pitch or spam. Above
+ * FORM_PITCH_SPAM it is spam (the form only carried it); between the two, a person looks.
+ */
+const FORM_PITCH_SPAM = 0.9;
+const FORM_PITCH_REVIEW = 0.75;
 
 export interface Classifier {
   /** Phase one, on the parsed email: reasons that no extraction result can overturn. */
@@ -102,7 +109,8 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       const ownDomains = new Set(rules.ownDomains);
       for (const r of email.recipients) ownDomains.add(r.slice(r.lastIndexOf('@') + 1));
       const s = triageSignals(email, ownDomains);
-      hooks.onFeatures?.(featureVector(s, ev));
+      const content = formContentSignals(email, ev, s, ownDomains);
+      hooks.onFeatures?.(featureVector(s, ev, content));
       const trusted = ev.specificProfile && ev.labelledContact;
       if (s.spamVerdict) {
         return trusted
@@ -117,12 +125,18 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       }
       const missing = noContact(ev);
       if (missing) return missing;
-      const scores = scoreTriage(s, ev);
+      const scores = scoreTriage(s, ev, content);
       if (scores.spam >= triage.spamThreshold) {
         const detail = `spam score ${scores.spam.toFixed(2)} ≥ ${triage.spamThreshold}`;
         return trusted
           ? { reason: 'needs_review', detail: `${detail} on a recognised lead form` }
           : { reason: 'spam', detail };
+      }
+      if (scores.formPitch >= FORM_PITCH_REVIEW && !s.threadFromOwnDomain) {
+        const detail = `pitch score ${scores.formPitch.toFixed(2)} of the message`;
+        return scores.formPitch >= FORM_PITCH_SPAM
+          ? { reason: 'spam', detail: `${detail} ≥ ${FORM_PITCH_SPAM}` }
+          : { reason: 'needs_review', detail: `${detail} ≥ ${FORM_PITCH_REVIEW}` };
       }
       // A reply in a thread the business started that is not about an existing order (the rules
       // above would have said so) continues a conversation the business is having with a

@@ -1,4 +1,5 @@
 import { isIPv6 } from 'node:net';
+import { redactGivenNames } from './redact-given-names.js';
 import { redactNamesInContext } from './redact-names.js';
 
 /**
@@ -12,7 +13,8 @@ import { redactNamesInContext } from './redact-names.js';
  * an over-redacted order number is only a lost detail.
  *
  * Names are removed by their context (labels, greetings, sign-offs: ./redact-names.ts), which
- * does not depend on the extracted name being right; the lead's own name tokens are removed too.
+ * does not depend on the extracted name being right; the lead's own name tokens are removed too,
+ * and last any known given name in a phrase the context rules do not know (./redact-given-names.ts).
  *
  * Threat notes: every pattern is linear on adversarial input (each repetition must consume a
  * digit or a delimiter, and separators are bounded), so a hostile message cannot make redaction
@@ -147,7 +149,8 @@ export function redactText(text: string, context: RedactionContext = {}): string
         redactNameWord(word, offset, whole, tokens),
       );
   }
-  return out;
+  // Last, any known given name the context rules missed (./redact-given-names.ts).
+  return redactGivenNames(out);
 }
 
 /**

@@ -3,10 +3,14 @@
  * bench/train/train-triage.ts (seeded, reproducible) and committed as triage-model.json.
  *  - `lead`: how likely the email is a lead at all (lead notifications and direct enquiries vs
  *    spam, personal and list mail);
- *  - `spam`: how likely it is unsolicited bulk mail.
+ *  - `spam`: how likely it is unsolicited bulk mail;
+ *  - `formPitch`: how likely a lead-shaped email (a form notification, an enquiry) carries a
+ *    seller's pitch or spam instead of a customer's request; trained on leads vs pitches typed
+ *    into forms only, so it never has to explain mail that is not lead-shaped.
  * Features are signals and extraction evidence, not word lists learned from the training mail, so
  * the model cannot memorise one corpus's vocabulary. Inference is a dot product.
  */
+import type { FormContentSignals } from './form-content.js';
 import model from './triage-model.json' with { type: 'json' };
 import type { TriageSignals } from './triage-signals.js';
 
@@ -23,12 +27,20 @@ export interface ExtractionEvidence {
   hasName: boolean;
   /** Characters of the customer's message (0 when none was found). */
   messageChars: number;
+  /** The customer's message, for the content signals of ./form-content.ts (null when none). */
+  message: string | null;
+  /** The customer's email as extracted (null when none). */
+  customerEmail: string | null;
+  /** A website field's value (null when the form had none). */
+  website: string | null;
 }
+
+type Feature = (s: TriageSignals, e: ExtractionEvidence, c: FormContentSignals) => number;
 
 const log1 = (n: number) => Math.log1p(n);
 
 /** Feature name → value. The order is the weight order in triage-model.json. */
-export const FEATURES: readonly [string, (s: TriageSignals, e: ExtractionEvidence) => number][] = [
+export const FEATURES: readonly [string, Feature][] = [
   ['specificProfile', (_s, e) => +e.specificProfile],
   ['labelledContact', (_s, e) => +e.labelledContact],
   ['contactFromHeader', (_s, e) => +e.contactFromHeader],
@@ -57,12 +69,23 @@ export const FEATURES: readonly [string, (s: TriageSignals, e: ExtractionEvidenc
   ['forwarded', (s) => +s.forwarded],
   ['logPitch', (s) => log1(s.pitch)],
   ['optOut', (s) => +s.optOut],
+  // What the customer's message says about who wrote it (./form-content.ts). Whether there is a
+  // message at all is its own feature: pitches run longer than requests, and without it the model
+  // would read an email with no message as a lead.
+  ['hasMessage', (_s, e) => +(e.messageChars > 0)],
+  ['pitchText', (_s, _e, c) => c.pitchText],
+  ['pitchTextOnForm', (s, e, c) => c.pitchText * +(e.labelledContact || s.formLabelKinds >= 2)],
+  ['logMessageUrls', (_s, _e, c) => log1(c.messageUrls)],
+  ['websiteMismatch', (_s, _e, c) => +c.websiteMismatch],
+  ['sellerPrice', (_s, _e, c) => +c.sellerPrice],
+  ['messageOptOut', (_s, _e, c) => +c.messageOptOut],
+  ['internalSender', (_s, _e, c) => +c.internalSender],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([n]) => n);
 
-export function featureVector(s: TriageSignals, e: ExtractionEvidence): number[] {
-  return FEATURES.map(([, f]) => f(s, e));
+export function featureVector(s: TriageSignals, e: ExtractionEvidence, c: FormContentSignals): number[] {
+  return FEATURES.map(([, f]) => f(s, e, c));
 }
 
 export interface LogisticWeights {
@@ -74,6 +97,7 @@ export interface TriageModelFile {
   features: string[];
   lead: LogisticWeights;
   spam: LogisticWeights;
+  formPitch: LogisticWeights;
 }
 
 export function sigmoid(z: number): number {
@@ -99,9 +123,15 @@ export interface TriageScores {
   lead: number;
   /** 0..1: how likely this is spam. */
   spam: number;
+  /** 0..1: how likely the message is a seller's pitch or spam typed into a contact form. */
+  formPitch: number;
 }
 
-export function scoreTriage(s: TriageSignals, e: ExtractionEvidence): TriageScores {
-  const x = featureVector(s, e);
-  return { lead: probability(MODEL.lead, x), spam: probability(MODEL.spam, x) };
+export function scoreTriage(s: TriageSignals, e: ExtractionEvidence, c: FormContentSignals): TriageScores {
+  const x = featureVector(s, e, c);
+  return {
+    lead: probability(MODEL.lead, x),
+    spam: probability(MODEL.spam, x),
+    formPitch: probability(MODEL.formPitch, x),
+  };
 }

@@ -212,6 +212,19 @@ describe('anonymise: analytics fields', () => {
     });
   });
 
+  it("redacts a person's name in the campaign's name, and keeps a campaign without one", () => {
+    const named = anonymise(
+      { ...sampleLead(), campaign: 'Open day with Anna Keller' },
+      { hmacKey: KEY, messagePolicy: 'drop' },
+    );
+    const plain = anonymise(
+      { ...sampleLead(), campaign: 'Spring Sale 2026 – harbour' },
+      { hmacKey: KEY, messagePolicy: 'drop' },
+    );
+    expect(named.campaign).toBe('Open day with [name]');
+    expect(plain.campaign).toBe('Spring Sale 2026 – harbour');
+  });
+
   it('counts message length in code points (an emoji is one)', () => {
     const record = anonymise(
       { ...sampleLead(), message: 'hi 👋🏽' },

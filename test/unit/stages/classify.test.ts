@@ -33,6 +33,9 @@ const lead: ExtractionEvidence = {
   hasPhone: true,
   hasName: true,
   messageChars: 120,
+  message: null,
+  customerEmail: null,
+  website: null,
 };
 /** The fallback profile with a contact from anywhere: nothing vouches for it. */
 const weak: ExtractionEvidence = { ...lead, specificProfile: false, labelledContact: false };

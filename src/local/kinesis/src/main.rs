@@ -5,22 +5,27 @@
 //! limit is raised, since tests create many short-lived streams. `--enforce-limits` turns on
 //! AWS-like per-shard write throttling (1 MiB/s or 1,000 records/s), so PutRecords returns
 //! ProvisionedThroughputExceededException for some entries: the partial failures the sender must
-//! retry. `--state-dir DIR` turns on ferrokinesis's durable mode: every mutation is appended to a
-//! write-ahead log in DIR and fsynced before the call is answered, and a restart with the same DIR
-//! finds its streams and records again (a kill -9 loses nothing that was acknowledged).
-//! Stops on SIGTERM or SIGINT.
+//! retry. `--state-dir DIR` makes it durable: every change is appended to a write-ahead log in DIR
+//! and fsynced before the call is answered (only the change: wal.rs, durable.rs), and a restart with
+//! the same DIR finds its streams, records and sequence numbers again (a kill -9 loses nothing that
+//! was acknowledged). Stops on SIGTERM or SIGINT.
+mod durable;
+mod wal;
+
 use std::path::PathBuf;
 
 use axum::extract::DefaultBodyLimit;
+use axum::middleware;
 use ferrokinesis::{
-    create_app,
-    store::{DurableStateOptions, StoreOptions, DEFAULT_DURABLE_SNAPSHOT_INTERVAL_SECS},
+    create_router,
+    store::{Store, StoreOptions},
 };
 use tokio::signal::unix::{signal, SignalKind};
 
 /// PutRecords allows 5 MiB of data per call; base64 in JSON makes that ~6.7 MiB of body. Matches
 /// the ferrokinesis binary's default; axum's own default (2 MiB) would reject full batches.
 const MAX_REQUEST_BODY_BYTES: usize = 7 * 1024 * 1024;
+const RETENTION_CHECK_SECS: u64 = 60;
 
 #[tokio::main]
 async fn main() {
@@ -34,7 +39,9 @@ async fn main() {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--enforce-limits" => enforce_limits = true,
-            "--state-dir" => state_dir = Some(args.next().expect("--state-dir needs a directory").into()),
+            "--state-dir" => {
+                state_dir = Some(args.next().expect("--state-dir needs a directory").into())
+            }
             other => panic!("unknown argument {other}"),
         }
     }
@@ -45,18 +52,34 @@ async fn main() {
         update_stream_ms: 0,
         shard_limit: 1_000,
         enforce_limits,
-        // Drop records past the stream's retention period (24 h) so a long-running stack stays bounded.
-        retention_check_interval_secs: 60,
-        durable: state_dir.map(|state_dir| DurableStateOptions {
-            state_dir,
-            // A compacting snapshot every 30 s (ferrokinesis's default) bounds the log's replay time.
-            snapshot_interval_secs: DEFAULT_DURABLE_SNAPSHOT_INTERVAL_SECS,
-            max_retained_bytes: None,
-        }),
+        // ferrokinesis's own durable mode stays off: it logs the whole store per write.
+        durable: None,
         ..StoreOptions::default()
     };
-    let (app, _store) = create_app(options);
-    let app = app.layer(DefaultBodyLimit::max(MAX_REQUEST_BODY_BYTES));
+    let store = Store::new(options);
+    // Restore before serving, so no call sees a half-restored store.
+    let wal = match state_dir {
+        Some(dir) => Some(
+            wal::open(dir, &store)
+                .await
+                .unwrap_or_else(|e| panic!("durable state: {e}")),
+        ),
+        None => None,
+    };
+    // Drop records past the stream's retention period (24 h) so a long-running stack stays bounded;
+    // the log drops them at its next snapshot.
+    tokio::spawn(ferrokinesis::retention::run_reaper(
+        store.clone(),
+        RETENTION_CHECK_SECS,
+    ));
+    let app = create_router(store.clone()).layer(DefaultBodyLimit::max(MAX_REQUEST_BODY_BYTES));
+    let app = match wal {
+        Some(wal) => app.layer(middleware::from_fn_with_state(
+            durable::Durable::new(store, wal, MAX_REQUEST_BODY_BYTES),
+            durable::layer,
+        )),
+        None => app,
+    };
 
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", port))
         .await

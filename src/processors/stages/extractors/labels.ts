@@ -279,6 +279,7 @@ const DE: Dict = {
   'attr:model': ['modell'],
   'attr:year': ['baujahr', 'jahr'],
   'attr:service': ['betreff', 'interesse', 'leistung', 'produkt', 'thema'],
+  'attr:website': ['webseite', 'website', 'homepage', 'internetseite', 'internetadresse'],
   'attr:date': ['datum', 'gesendet am', 'zeit'],
 };
 
@@ -362,6 +363,7 @@ const FR: Dict = {
   'attr:model': ['modele'],
   'attr:year': ['annee'],
   'attr:service': ['objet', 'sujet', 'service', 'produit'],
+  'attr:website': ['site web', 'site internet', 'votre site'],
   'attr:date': ['date', 'envoye le'],
 };
 
@@ -461,6 +463,7 @@ const ES: Dict = {
   'attr:model': ['modelo'],
   'attr:year': ['ano'],
   'attr:service': ['asunto', 'servicio', 'producto', 'tema'],
+  'attr:website': ['sitio web', 'pagina web', 'web'],
   'attr:date': ['fecha', 'enviado'],
 };
 

@@ -1,0 +1,156 @@
+/**
+ * Seeded personal mail to the business's inbox from people who are not customers, for training
+ * the triage model: a supplier's rep offering their range, a recruiter or staffing agency, a job
+ * applicant, and a colleague's internal note (sent from the business's own domain, no customer in
+ * it). Each is a real person writing politely with their own phone, so neither the mail system nor
+ * the shape says "spam"; they are labelled non-lead, not spam (triage sends them to review).
+ * Written for this repository in en/de/fr/es, apart from the pitch-text model's own texts.
+ * Message i depends only on (seed, i).
+ */
+import type { Language } from '../../src/corpus/people.js';
+import { seededMessage } from './seeded.js';
+
+type Kind = 'supplier' | 'recruiter' | 'applicant' | 'internal';
+const KINDS: readonly Kind[] = ['supplier', 'recruiter', 'applicant', 'internal'];
+
+const TEXTS: Record<Language, Record<Kind, { subjects: readonly string[]; bodies: readonly string[] }>> = {
+  en: {
+    supplier: {
+      subjects: ['New product range', 'Introducing our catalogue', 'Trade prices for {business}'],
+      bodies: [
+        'I look after accounts in your region for a workwear manufacturer. Our new catalogue is out and trade customers get 15% off their first order. Happy to drop off samples next time I am nearby.',
+        'We distribute consumables for clinics and workshops and could likely save you money on what you buy today. Can I send over our price list?',
+      ],
+    },
+    recruiter: {
+      subjects: ['Candidates for your team', 'Hiring this quarter?', 'Staffing support'],
+      bodies: [
+        'I specialise in placing experienced staff in businesses like yours and currently have two strong candidates available. Our fee is only charged on a successful hire. Shall I send their profiles?',
+        'Our agency provides temporary and permanent staff at short notice. If you have any vacancies coming up, I would love to help you fill them.',
+      ],
+    },
+    applicant: {
+      subjects: ['Application', 'Job enquiry', 'Open position'],
+      bodies: [
+        'I am writing to apply for the position advertised on your website. I have four years of experience and attach my CV and references. I would be glad to come in for an interview.',
+        'I recently finished my training and would love to join your team. Please find my CV attached. I am available to start immediately.',
+      ],
+    },
+    internal: {
+      subjects: ['Rota next week', 'Reminder: team meeting', 'Stock check'],
+      bodies: [
+        'Hi all, quick reminder that the team meeting moved to Thursday at 9. Please bring your numbers for the month.',
+        'I will be off on Monday, Sam is covering the front desk. The printer toner is on order.',
+      ],
+    },
+  },
+  de: {
+    supplier: {
+      subjects: ['Unser neues Sortiment', 'Händlerpreise für {business}'],
+      bodies: [
+        'ich betreue für einen Hersteller von Arbeitskleidung die Kunden in Ihrer Region. Unser neuer Katalog ist da, Gewerbekunden erhalten 15 % auf die erste Bestellung. Gern bringe ich Muster vorbei.',
+        'wir vertreiben Verbrauchsmaterial für Praxen und Werkstätten und könnten Ihre Einkaufskosten senken. Darf ich Ihnen unsere Preisliste schicken?',
+      ],
+    },
+    recruiter: {
+      subjects: ['Kandidaten für Ihr Team', 'Personalbedarf?'],
+      bodies: [
+        'ich vermittle erfahrene Fachkräfte an Betriebe wie Ihren und habe aktuell zwei passende Kandidaten. Unser Honorar fällt nur bei erfolgreicher Einstellung an. Soll ich Ihnen die Profile schicken?',
+      ],
+    },
+    applicant: {
+      subjects: ['Bewerbung', 'Initiativbewerbung'],
+      bodies: [
+        'hiermit bewerbe ich mich auf die Stelle von Ihrer Website. Ich habe vier Jahre Berufserfahrung, Lebenslauf und Zeugnisse hänge ich an. Über eine Einladung zum Gespräch freue ich mich.',
+      ],
+    },
+    internal: {
+      subjects: ['Dienstplan nächste Woche', 'Erinnerung: Teambesprechung'],
+      bodies: [
+        'Hallo zusammen, die Teambesprechung ist auf Donnerstag 9 Uhr verschoben. Bitte bringt eure Zahlen für den Monat mit.',
+      ],
+    },
+  },
+  fr: {
+    supplier: {
+      subjects: ['Notre nouvelle gamme', 'Tarifs professionnels pour {business}'],
+      bodies: [
+        'je suis le commercial de votre secteur pour un fabricant de vêtements de travail. Notre nouveau catalogue est sorti et les professionnels bénéficient de 15 % sur la première commande. Je peux passer déposer des échantillons.',
+      ],
+    },
+    recruiter: {
+      subjects: ['Candidats pour votre équipe', 'Des besoins en recrutement ?'],
+      bodies: [
+        'je place des profils expérimentés dans des entreprises comme la vôtre et j’ai actuellement deux candidats disponibles. Nos honoraires ne sont dus qu’en cas d’embauche. Voulez-vous recevoir leurs profils ?',
+      ],
+    },
+    applicant: {
+      subjects: ['Candidature', 'Candidature spontanée'],
+      bodies: [
+        'je vous adresse ma candidature pour le poste publié sur votre site. J’ai quatre ans d’expérience, vous trouverez mon CV en pièce jointe. Je serais ravi de vous rencontrer.',
+      ],
+    },
+    internal: {
+      subjects: ['Planning de la semaine prochaine', 'Rappel : réunion d’équipe'],
+      bodies: [
+        'Bonjour à tous, la réunion d’équipe est déplacée à jeudi 9 h. Merci d’apporter vos chiffres du mois.',
+      ],
+    },
+  },
+  es: {
+    supplier: {
+      subjects: ['Nuestra nueva gama', 'Precios profesionales para {business}'],
+      bodies: [
+        'soy el comercial de su zona de un fabricante de ropa laboral. Ya tenemos el nuevo catálogo y los profesionales tienen un 15 % en el primer pedido. Puedo pasar a dejarles muestras.',
+      ],
+    },
+    recruiter: {
+      subjects: ['Candidatos para su equipo', '¿Necesidades de personal?'],
+      bodies: [
+        'me dedico a seleccionar personal con experiencia para empresas como la suya y ahora tengo dos candidatos disponibles. Solo cobramos si hay contratación. ¿Le envío sus perfiles?',
+      ],
+    },
+    applicant: {
+      subjects: ['Candidatura', 'Solicitud de empleo'],
+      bodies: [
+        'le escribo para presentar mi candidatura al puesto publicado en su web. Tengo cuatro años de experiencia y adjunto mi currículum. Quedo a su disposición para una entrevista.',
+      ],
+    },
+    internal: {
+      subjects: ['Turnos de la semana que viene', 'Recordatorio: reunión de equipo'],
+      bodies: [
+        'Hola a todos, la reunión de equipo se pasa al jueves a las 9. Traed las cifras del mes, por favor.',
+      ],
+    },
+  },
+};
+const GREETING: Record<Language, string> = { en: 'Hello,', de: 'Guten Tag,', fr: 'Bonjour,', es: 'Hola,' };
+
+/** `count` raw personal non-customer emails; message i depends only on (seed, i). */
+export function* nonCustomerMail(count: number, seed: number): Generator<Buffer> {
+  for (let i = 0; i < count; i++) {
+    const { rng, business, lang, person } = seededMessage(seed, 5_000_011, i);
+    const kind = KINDS[i % KINDS.length] as Kind;
+    const t = TEXTS[lang][kind];
+    const internal = kind === 'internal';
+    const local = person.email.slice(0, person.email.indexOf('@'));
+    const from = internal
+      ? `${local}@${business.domain}`
+      : kind === 'applicant'
+        ? person.email
+        : `${local}@${rng.pick(['staffline', 'proworkwear', 'talentbridge', 'supplyhub'])}.example`;
+    const greeting = kind === 'internal' ? '' : `${GREETING[lang]}\n\n`;
+    const body = `${greeting}${rng.pick(t.bodies)}\n\n${person.full}${rng.chance(0.6) ? `\n${person.phoneRaw}` : ''}`;
+    const head = [
+      `From: ${person.full} <${from}>`,
+      `To: ${internal || rng.chance(0.5) ? business.email : `leads+${business.id}@inbound.example`}`,
+      `Subject: ${rng.pick(t.subjects).replace('{business}', business.name)}`,
+      `Message-ID: <noncustomer-${seed}-${i}@mail.example>`,
+      'Date: Thu, 12 Nov 2026 09:05:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+    ];
+    yield Buffer.from(`${head.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`, 'utf8');
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The pitch-text model: how much a message reads as a seller's pitch or spam rather than a
+ * customer's request. A logistic regression over word, word-pair and word-stem features, trained
+ * by bench/train/train-pitch-text.ts and committed as pitch-text-model.json (only the features
+ * it kept, with their weights). It reads the customer's message (a form's message field, or the
+ * body when there are no fields), because a form notification's frame says nothing about who
+ * typed into it. Pure, deterministic and bounded: the first MAX_PITCH_TEXT_CHARS characters.
+ */
+import model from './pitch-text-model.json' with { type: 'json' };
+
+/** Characters of the message the model reads: a pitch says what it is in its first lines. */
+export const MAX_PITCH_TEXT_CHARS = 4000;
+/** Words that also count by their first letters, so inflections share a feature (optimis/optimiz…). */
+const STEM_MIN_WORD = 7;
+const STEM_LENGTH = 5;
+
+export interface PitchTextModelFile {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/**
+ * The message as lowercase, accent-free words; links, addresses, numbers and amounts become one
+ * token each, because what they are matters and their exact value does not.
+ */
+function pitchTokens(text: string): string[] {
+  const t = text
+    .slice(0, MAX_PITCH_TEXT_CHARS)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\bhttps?:\/\/\S{1,2048}|\bwww\.\S{1,253}/g, ' zurl ')
+    .replace(/\S{1,64}@\S{1,253}/g, ' zemail ')
+    .replace(/[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur\b|usd\b|euros?\b|dollars?\b)/g, ' zmoney ')
+    .replace(/\d+(?:[.,]\d+)*\s?%/g, ' zpercent ')
+    .replace(/\d+/g, ' znum ');
+  return t.match(/\p{L}+/gu) ?? [];
+}
+
+/** The set of features of a text: words, adjacent word pairs, and the stems of long words. */
+export function pitchFeatures(text: string): Set<string> {
+  const words = pitchTokens(text);
+  const out = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    out.add(w);
+    if (w.length >= STEM_MIN_WORD) out.add(`${w.slice(0, STEM_LENGTH)}~`);
+    const next = words[i + 1];
+    if (next !== undefined) out.add(`${w} ${next}`);
+  }
+  return out;
+}
+
+export function pitchLogit(m: PitchTextModelFile, text: string): number {
+  let z = m.bias;
+  for (const f of pitchFeatures(text)) z += m.weights[f] ?? 0;
+  return z;
+}
+
+const MODEL = model as PitchTextModelFile;
+
+/** 0..1: how much `text` reads as a seller's pitch or spam (0 for no text). */
+export function pitchTextScore(text: string | null): number {
+  if (!text?.trim()) return 0;
+  return 1 / (1 + Math.exp(-pitchLogit(MODEL, text)));
+}

@@ -273,7 +273,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const senderIsPerson =
         !!innerFrom &&
         (format === null || (!ROLE_LOCAL.test(innerFrom.address) && !machineName(innerFrom.name)));
-      if (!email0 && senderMayBeCustomer && senderIsPerson && fallbackOk(innerFrom, true)) {
+      // A colleague writing in person (no form fields) is passed on for triage to send to review;
+      // only a form notification or a callback note loses every address at the business's domain.
+      const senderOk =
+        format === null
+          ? !!innerFrom &&
+            !excluded.has(innerFrom.address) &&
+            !SYSTEM_LOCAL.test(innerFrom.address) &&
+            !PLATFORM_DOMAIN.test(innerFrom.address)
+          : fallbackOk(innerFrom, true);
+      if (!email0 && senderMayBeCustomer && senderIsPerson && senderOk && innerFrom) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
         nameFromHeader = innerFrom.name;

@@ -15,6 +15,7 @@ import {
   type LabelLanguage,
   type LabelTarget,
 } from './extractors/labels.js';
+import { telLinkNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
@@ -392,16 +393,16 @@ function resolveNames(acc: Accumulator): void {
 const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
 /**
  * A phone field as a text part renders a link: "0171 1234567 <tel:+491711234567>" or
- * "Call now <tel:+447700900555>". The shown number when there is one (the two together would
- * read as one long number), else the link's.
+ * "Call now <tel:+447700900555>": one number (the two together would read as one long number),
+ * chosen by telLinkNumber.
  */
 function linkedNumber(value: string): string {
   const link = TEL_LINK.exec(value);
   if (!link) return value;
-  const shown = value.replace(TEL_LINK, ' ').trim();
-  return (shown.match(/\d/g)?.length ?? 0) >= 6 ? shown : (link[1] as string).trim();
+  return telLinkNumber(value.replace(TEL_LINK, ' ').trim(), (link[1] as string).trim());
 }
-const TEL_LINK = /<?\b(?:tel|callto):([+\d][\d\s()./-]{4,24})>?/i;
+/** `<tel:…>`, `[tel:…]`, `(tel:…)` or a bare `tel:…` after the shown text. */
+const TEL_LINK = /[<[(]?\b(?:tel|callto):([+\d][\d\s()./-]{4,24}?)\s*[>\])]?(?=\s|$)/i;
 
 /** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */
 const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;

@@ -9,6 +9,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
+import { telLinkNumber } from './tel-link.js';
 
 /** HTML beyond this is not scanned: a lead form fits in far less, and the parse is linear in it. */
 export const MAX_HTML_CHARS = 512 * 1024;
@@ -313,13 +314,21 @@ export function renderHtml(
         if (name === 'a') {
           const link = anchors.pop();
           const text = link && link.start <= current().length ? current().slice(link.start) : null;
-          // A person's name as a mailto link's text stays beside the address ("Jane Doe <jane@…>").
-          if (link && text !== null && !showsTarget(text, link.kind))
+          // The text keeps its own spacing; a link glued to the word before it gets a space.
+          const spaced = (value: string, shown: string) =>
+            `${/^\s/.test(shown) || /\s$/.test(current().slice(0, link?.start)) ? '' : ' '}${value}${/\s$/.test(shown) ? ' ' : ''}`;
+          if (link && text !== null && link.kind === 'tel')
+            replaceFrom(link.start, spaced(telLinkNumber(text.trim(), link.target), text));
+          else if (link && text !== null && !text.includes('@'))
+            // A person's name as a mailto link's text stays beside the address ("Jane Doe <jane@…>").
             replaceFrom(
               link.start,
-              link.kind === 'mailto' && PERSON_LINK_TEXT.test(text.trim())
-                ? ` ${text.trim()} <${link.target}> `
-                : ` ${link.target} `,
+              spaced(
+                link.kind === 'mailto' && PERSON_LINK_TEXT.test(text.trim())
+                  ? `${text.trim()} <${link.target}>`
+                  : link.target,
+                text,
+              ),
             );
         }
         if (ICON_ELEMENT.has(name)) {
@@ -444,11 +453,6 @@ function linkTarget(href: string | undefined, start: number) {
 
 /** A mailto link's text that may be a person's name ("Javier Moreno"), not "Reply" or "Antworten". */
 const PERSON_LINK_TEXT = /^\p{Lu}[\p{L}\p{M}'’.]+(?:[ -]\p{Lu}[\p{L}\p{M}'’.]+){1,3}$/u;
-
-/** Whether a link's text already shows its number or address ("0171 …", "ann@…"). */
-function showsTarget(text: string, kind: 'tel' | 'mailto'): boolean {
-  return kind === 'mailto' ? text.includes('@') : (text.match(/\d/g)?.length ?? 0) >= 6;
-}
 
 function cleanCell(cell: string): string {
   return cell

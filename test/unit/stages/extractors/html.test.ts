@@ -95,8 +95,12 @@ describe('renderHtml: links and icons as labels', () => {
     expect(out).toBe('Telefon: +4915112345678\nE-Mail: t.w@example.de');
   });
 
-  it('keeps the shown number when the link text is one', () => {
-    expect(render('<p>Phone: <a href="tel:+447700900123">07700 900123</a></p>')).toBe('Phone: 07700 900123');
+  it("takes the link's international number when the text shows the same number nationally", () => {
+    expect(render('<p>Phone: <a href="tel:+447700900123">07700 900123</a></p>')).toBe('Phone: +447700900123');
+  });
+
+  it('keeps a different number the text shows (the link may be a template default)', () => {
+    expect(render('<p>Phone: <a href="tel:+441130000000">07700 900123</a></p>')).toBe('Phone: 07700 900123');
   });
 
   it('turns an image alt or an icon font aria-label/title into the label, not a tooltip on words', () => {

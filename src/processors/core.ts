@@ -104,6 +104,8 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
       hasPhone: lead.contact.phone !== null,
       hasName: lead.contact.fullName !== null || lead.contact.firstName !== null,
       messageChars: lead.message?.length ?? 0,
+      conversationContact:
+        extracted.emailOrigin === 'conversation' || extracted.phoneOrigin === 'conversation',
       message: lead.message,
       customerEmail: lead.contact.email,
       website: lead.attributes.website ?? null,

@@ -61,6 +61,27 @@ describe('triage fixtures through the core with the shipped rules', () => {
     },
   );
 
+  // Someone applying for a job (by email with a CV, or through the contact form) and a recruiter
+  // offering candidates write like customers, with a name and a phone: never a lead.
+  it.each([
+    'job-application-en.eml',
+    'job-application-de.eml',
+    'job-application-fr.eml',
+    'job-application-es.eml',
+    'job-application-form-en.eml',
+    'recruiter-pitch-en.eml',
+    'recruiter-pitch-de.eml',
+    'recruiter-pitch-fr.eml',
+    'recruiter-pitch-es.eml',
+  ])('%s (a job application or recruiter) goes to needs_review', async (file) => {
+    const r = await core.process(await readFile(`${FIXTURES}${file}`), { receivedAt: TEST_RECEIVED_AT });
+    expect(r.status).toBe('rejected');
+    if (r.status === 'rejected') {
+      expect(r.rejection.reason).toBe('needs_review');
+      expect(r.rejection.detail).toMatch(/job application or recruiting/);
+    }
+  });
+
   it('makes a portal on the business alwaysLead list a lead, and neverLead rejects a sender', async () => {
     const raw = await readFile(`${FIXTURES}lead-from-portal-sender-rule.eml`);
     const withRules = (businesses: Record<string, unknown>) =>

@@ -4,11 +4,12 @@
  *  - CSV (csv-parse): the header row labels the first data row, or a two-column export lists one
  *    lead downwards (label | value); `,`, `;` and tab delimiters, Excel's `sep=` line;
  *  - vCard (ical.js, RFC 6350 and 2426): FN, N, EMAIL, TEL, ORG, TITLE, NOTE, ADR country;
- *  - plain text: read like a body (read-fields.ts).
+ *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts).
  * ADF attachments are XML and handled by extractors/adf.ts.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
+import { isChatExport } from './extractors/conversation.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelDictionary } from './extractors/labels.js';
 import type { TextAttachment } from './parse.js';
@@ -26,6 +27,9 @@ export function attachmentPairs(
 ): LabeledPair[] {
   const out: LabeledPair[] = [];
   for (const a of attachments) {
+    // A chat export's lines are turns ("[05/12/2026, 10:14] Anna: …"), not fields: read by
+    // extractors/conversation.ts, never as "label: value".
+    if (a.kind === 'text' && isChatExport(a.text)) continue;
     const pairs =
       a.kind === 'csv'
         ? csvPairs(a.text, dict)

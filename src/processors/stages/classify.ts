@@ -32,6 +32,8 @@ const OOO_SUBJECT =
 const TRANSACTIONAL_SUBJECT =
   /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;
 const BULK_PRECEDENCE = /^(?:bulk|list|junk)$/i;
+/** Kinds of job-application evidence (triage-signals.ts) that together say it: one word alone does not. */
+const JOB_EVIDENCE_KINDS = 2;
 /**
  * The formPitch head: a lead-shaped email whose message is a seller's pitch or spam. Above
  * FORM_PITCH_SPAM it is spam (the form only carried it); between the two, a person looks.
@@ -123,6 +125,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
         const reason = ruleBasedNonLead(email, s);
         if (reason) return reason;
       }
+      // Someone applying for a job, or a recruiter offering candidates, writes like a customer
+      // and may even come through the contact form: a person decides, whatever the form says.
+      if (s.jobApplication >= JOB_EVIDENCE_KINDS)
+        return { reason: 'needs_review', detail: 'job application or recruiting, not a customer enquiry' };
       const missing = noContact(ev);
       if (missing) return missing;
       const scores = scoreTriage(s, ev, content);
@@ -141,7 +147,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       // A reply in a thread the business started that is not about an existing order (the rules
       // above would have said so) continues a conversation the business is having with a
       // prospect; the model, which reads replies as personal mail, does not overrule that.
-      if (scores.lead < triage.reviewThreshold && !s.threadFromOwnDomain) {
+      // Likewise a conversation notice whose customer the extractor found (the caller, the texter, the
+      // chat's visitor) is a lead: it has no form labels and comes from a machine, which the model,
+      // trained on forms and personal mail, reads as doubt. Spam was ruled out above.
+      if (scores.lead < triage.reviewThreshold && !s.threadFromOwnDomain && !ev.conversationContact) {
         return {
           reason: 'needs_review',
           detail: `lead score ${scores.lead.toFixed(2)} < ${triage.reviewThreshold}`,

@@ -15,6 +15,7 @@ import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
+import { readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
@@ -52,7 +53,15 @@ import {
 
 export type { ExtractedFields } from './type-fields.js';
 
-export type ContactOrigin = 'labels' | 'adf' | 'json' | 'reply-to' | 'from' | 'body-scan' | null;
+export type ContactOrigin =
+  | 'labels'
+  | 'adf'
+  | 'json'
+  | 'conversation'
+  | 'reply-to'
+  | 'from'
+  | 'body-scan'
+  | null;
 
 export interface Extracted {
   profile: SourceProfile;
@@ -227,6 +236,24 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.message = file.message;
       }
 
+      // A chat, SMS, WhatsApp export, voicemail, call or platform message: the customer is the
+      // speaker who is not the business, and whoever sent the notification is not the customer.
+      if (format !== 'adf' && format !== 'json') {
+        const hints = [email.from, innerFrom, ...email.recipients.map((r) => ({ name: '', address: r }))];
+        const talk = readConversation({
+          subject,
+          body,
+          attachments: email.attachments,
+          html: email.html,
+          businessHints: hints.flatMap((a) => (a ? [a.name, a.address] : [])),
+          dict,
+        });
+        if (talk && takeConversation(acc, talk)) {
+          format = 'conversation';
+          for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
+        }
+      }
+
       // The email must not be the business's or a machine's address: take the first candidate that
       // is neither (the labelled field first, then addresses under other labels).
       let email0: string | null = null;
@@ -289,7 +316,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       } else if (email0 && innerFrom && innerFrom.address === email0 && !nameFromHeader) {
         nameFromHeader = innerFrom.name;
       }
-      if (!email0 && format !== 'adf' && format !== 'json') {
+      if (!email0 && format !== 'adf' && format !== 'json' && format !== 'conversation') {
         const candidate = findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
           (e) =>
             !isBusiness(e) &&

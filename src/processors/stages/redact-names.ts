@@ -146,6 +146,9 @@ const INTRO_CAPS_RE =
   /(?<![\p{L}])(?:i['’]m|i am|this is|ich bin|hier ist|je suis|c['’]est|soy|(?:enquiry|inquiry|message|request|lead|anfrage|nachricht|demande|solicitud|mensaje|consulta) (?:from|von|de|by|par))[ \t]{1,4}/giu;
 const GREETING_RE =
   /(?:^|[.!?])[ \t]{0,8}(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?![\p{L}])[ \t]{0,4},?[ \t]{0,4}/giu;
+/** Thanks addressed to someone mid-line ("no that's all, thanks Sarah!", "danke Petra", "Merci Julie"): in chats, often the agent. */
+const THANKS_RE =
+  /(?<![\p{L}])(?:thanks|thank you|cheers|danke(?: sch(?:ö|oe)n)?|vielen dank|merci(?: beaucoup)?|gracias|muchas gracias)(?![\p{L}])[ \t]{0,4},?[ \t]{0,4}/giu;
 const SIGN_OFF_RE =
   /^[ \t]{0,8}(?:yours|signed|best wishes|warm wishes|take care|talk soon|greetings|freundliche gr(?:ü|ue)(?:ß|ss)e|sch(?:ö|oe)ne gr(?:ü|ue)(?:ß|ss)e|herzlichst|bis bald|tsch(?:ü|ue)ss|(?:à|a) bient(?:ô|o)t|bonne (?:journ(?:é|e)e|soir(?:é|e)e)|hasta (?:pronto|luego)|besos|merci d['’]avance|gracias de antemano|danke im voraus|thanks|thank you|many thanks|thx|cheers|best|best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours faithfully|yours truly|all the best|br|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|mfg|viele gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|lg|vg|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|danke(?: sch(?:ö|oe)n)?|vielen dank|cordialement|bien cordialement|bien (?:à|a) vous|merci(?: beaucoup)?|salutations|sinc(?:è|e)res salutations|amiti(?:é|e)s|bonne journ(?:é|e)e|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo)(?![\p{L}])/iu;
 /** "-- " (the signature delimiter) or a dash before a name at the end ("— Anna"). */
@@ -329,6 +332,7 @@ export function redactNamesInContext(text: string): string {
     line = applyTrigger(line, INTRO_CAPS_RE, 'capitalised');
     line = applyTrigger(line, HANDLED_BY_RE, 'capitalised');
     line = applyTrigger(line, GREETING_RE, 'greeting');
+    line = applyTrigger(line, THANKS_RE, 'capitalised');
     line = applyTrigger(line, HONORIFIC_TRIGGER_RE, 'capitalised');
     const signOff = SIGN_OFF_RE.exec(line);
     if (signOff) {

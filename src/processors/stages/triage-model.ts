@@ -27,6 +27,11 @@ export interface ExtractionEvidence {
   hasName: boolean;
   /** Characters of the customer's message (0 when none was found). */
   messageChars: number;
+  /**
+   * The contact came from a conversation the extractor read (chat, SMS, WhatsApp, voicemail, call
+   * tracking, platform message: extractors/conversation.ts). Not a model feature: see classify.ts.
+   */
+  conversationContact: boolean;
   /** The customer's message, for the content signals of ./form-content.ts (null when none). */
   message: string | null;
   /** The customer's email as extracted (null when none). */

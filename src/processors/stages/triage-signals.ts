@@ -68,6 +68,12 @@ export interface TriageSignals {
   pitch: number;
   /** An opt-out line: unsubscribe, "reply STOP", "if you no longer wish to receive…". */
   optOut: boolean;
+  /**
+   * Kinds of job-application or recruiting evidence (0–7): an application for a position, a CV,
+   * a cover letter, a job advert, a CV-named attachment, a recruiter's wording. Someone applying
+   * for a job, or an agency offering candidates, is not a customer.
+   */
+  jobApplication: number;
 }
 
 const SPAM_STATUS_YES = /^\s*yes\b/i;
@@ -144,6 +150,31 @@ const PITCH =
 
 const OPT_OUT =
   /\b(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|remove you from (?:our|this|my) (?:list|mailing)|(?:won't|will not) hear from (?:me|us) again|ich melde mich nicht mehr|je ne vous (?:relancerai|écrirai) plus|no (?:volveré|volveremos) a escribirle|not interested\? (?:just )?(?:reply|let me know)|abmelden|austragen|keine weiteren (?:e-?mails|nachrichten)|nicht mehr (?:erhalten|kontaktiert)|désinscri\w*|désabonn\w*|ne (?:plus|pas) recevoir|ne souhaitez plus|darse de baja|darte de baja|no (?:desea|deseas|quiere|quieres) recibir|responda (?:con )?["'“]?baja)\b/i;
+
+/** Job-application and recruiting evidence in en/de/fr/es, one pattern per kind (counted once each). */
+const JOB_EVIDENCE: readonly RegExp[] = [
+  // Applying for a position.
+  /\b(?:(?:job )?application for (?:the |a |an )?(?:position|role|post|job|vacancy|apprenticeship)|applying for (?:the |a |an |your )?(?:[\w-]+ ){0,3}(?:position|role|post|job|vacancy|apprenticeship)|apply for (?:the |a |your )?(?:[\w-]+ ){0,3}(?:position|role|vacancy)|job application|bewerbung (?:als|um|für|auf)|initiativbewerbung|bewerbe mich|candidature (?:spontanée|pour le poste|au poste|pour un poste|à l'offre|en tant que)|postuler (?:au|à|pour)|je postule|solicitud de empleo|candidatura (?:para|al|espontánea)|(?:me )?postulo (?:al|para)|postularme)\b/i,
+  // A CV: its own words, or "my/attached CV" (a bare "110 CV" is horsepower).
+  /\b(?:curriculum vitae|lebenslauf|currículum(?: vitae)?|hoja de vida|(?:my|mon|mein(?:en)?|mi|the|le|attached|anbei|ci-joint|adjunto)\s+(?:cv|résumé|resume)|(?:cv|résumé|resume)\s+(?:attached|enclosed|ci-joint|anbei|adjunto))\b/i,
+  // A cover letter.
+  /\b(?:cover(?:ing)? letter|anschreiben|motivationsschreiben|lettre de motivation|carta de (?:presentación|motivación))\b/i,
+  // A job advert or opening.
+  /\b(?:vacancy|job (?:posting|advert|ad|opening|offer)|stellenanzeige|stellenangebot|ausbildungsplatz|ausgeschriebene stelle|offre d'emploi|offre de stage|poste (?:à pourvoir|de)|oferta de (?:empleo|trabajo)|puesto de trabajo|vacante)\b/i,
+  // A recruiter describing their agency.
+  /\b(?:recruit(?:ment|ing) (?:agency|firm|consultancy)|staffing (?:agency|firm|solutions)|talent acquisition|headhunt\w*|personalvermittlung|personaldienstleist\w+|arbeitnehmerüberlassung|cabinet de recrutement|agence (?:de recrutement|d'intérim)|chasseur de têtes|agencia de (?:selección|contratación|reclutamiento)|empresa de trabajo temporal|selección de personal)\b/i,
+  // Candidates offered to the business.
+  /\b(?:(?:pre-?screened|qualified|suitable|vetted) candidates|placement fee|(?:geeignete|passende|qualifizierte|vorausgewählte) kandidat\w*|candidats (?:qualifiés|présélectionnés)|candidatos (?:cualificados|preseleccionados|cualificadas))\b/i,
+];
+/** A CV or application file attached ("CV_Anna_Berg.pdf", "Lebenslauf.pdf", "Bewerbung.pdf"). */
+const CV_FILE =
+  /(?:^|[^a-z])(?:cv|resume|résumé|lebenslauf|bewerbung|curriculum|candidature|anschreiben|cover.?letter)(?:[^a-z]|$)/i;
+
+function jobApplication(email: ParsedEmail, text: string): number {
+  let n = JOB_EVIDENCE.filter((re) => re.test(text)).length;
+  if (email.partTypes.some((p) => p.filename !== null && CV_FILE.test(p.filename))) n++;
+  return n;
+}
 
 function count(re: RegExp, text: string): number {
   re.lastIndex = 0;
@@ -279,5 +310,6 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     forwarded: FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text),
     pitch: count(PITCH, text),
     optOut: OPT_OUT.test(text),
+    jobApplication: jobApplication(email, text),
   };
 }

@@ -33,6 +33,7 @@ const lead: ExtractionEvidence = {
   hasPhone: true,
   hasName: true,
   messageChars: 120,
+  conversationContact: false,
   message: null,
   customerEmail: null,
   website: null,
@@ -193,6 +194,39 @@ describe('classifier, after extraction', () => {
     expect(
       createClassifier(triage({ reviewThreshold: 0, spamThreshold: 1 })).afterExtraction(chat, 'acme', bare),
     ).toBeNull();
+  });
+});
+
+describe('conversations and job applications', () => {
+  const strict = createClassifier(triage({ reviewThreshold: 0.99, spamThreshold: 1 }));
+  const sms = email({ subject: 'New SMS from +44 7700 900456', text: 'Is the flat still free?' });
+  const texter: ExtractionEvidence = { ...weak, hasEmail: false, hasName: false, messageChars: 23 };
+
+  it('keeps a conversation whose customer extraction found, where the model doubts it', () => {
+    expect(strict.afterExtraction(sms, 'acme', texter)?.reason).toBe('needs_review');
+    expect(strict.afterExtraction(sms, 'acme', { ...texter, conversationContact: true })).toBeNull();
+  });
+
+  it('still rejects a conversation without a contact, and spam', () => {
+    const none = { ...texter, conversationContact: true, hasPhone: false };
+    expect(strict.afterExtraction(sms, 'acme', none)?.reason).toBe('no_contact');
+    const spamFlag = email({ subject: 'New SMS', h: { 'x-spam-flag': 'YES' } });
+    expect(late(spamFlag, { ...texter, conversationContact: true })?.reason).toBe('spam');
+  });
+
+  it('sends a job application to needs_review even from a recognised form, but not one word of it', () => {
+    const applying = email({
+      subject: 'New contact form submission',
+      text: 'Message: I would like to apply for the apprentice position. My CV is attached.',
+    });
+    expect(late(applying, lead)).toMatchObject({
+      reason: 'needs_review',
+      detail: expect.stringMatching(/job/),
+    });
+    const carLead = email({
+      text: 'Message: Is the Peugeot 208 110 CV still available? I would like a test drive.',
+    });
+    expect(late(carLead, lead)).toBeNull();
   });
 });
 

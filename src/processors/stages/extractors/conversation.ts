@@ -1,0 +1,803 @@
+/**
+ * Leads that arrive as conversations rather than forms: website chat transcripts, SMS gateway
+ * notices, WhatsApp chat exports (pasted or attached as .txt), voicemail transcriptions,
+ * call-tracking notices and platform messages ("Anna Berg sent you a message"). They have no
+ * `Label: value` pairs for the customer, or pairs that name the wrong party (the tracking number,
+ * the number called). The customer is the speaker who is not the business: never the agent, the
+ * bot, the business's own name, the tracking number or the number called. Their message is their
+ * own lines, in order, without timestamps, speaker prefixes or anyone else's lines.
+ *
+ * Pure and bounded: at most MAX_LINES lines of the body or a chat export are read, and every
+ * pattern is a fixed expression without nested quantifiers.
+ */
+
+import { decodeHTML } from 'entities';
+import { findEmails } from '../normalise.js';
+import { isPlausibleName } from '../normalise-names.js';
+import type { TextAttachment } from '../parse.js';
+import type { Accumulator } from '../type-fields.js';
+import { phoneInProse } from '../type-fields.js';
+import type { LabelDictionary } from './labels.js';
+import { inCustomerVoice } from './voice.js';
+
+export type ConversationKind = 'chat' | 'whatsapp' | 'sms' | 'voicemail' | 'call' | 'platform';
+
+export interface Conversation {
+  kind: ConversationKind;
+  fullName: string | null;
+  email: string | null;
+  phone: string | null;
+  message: string | null;
+}
+
+/** What the reader needs besides the text: who the business is, as far as the email says. */
+export interface ConversationContext {
+  subject: string;
+  /** The (innermost) body text. */
+  body: string;
+  attachments: readonly TextAttachment[];
+  /** The HTML part, for transcripts laid out as table rows (time | speaker | text). */
+  html: string;
+  /** Display names and addresses of the sender and recipients: the business's own names. */
+  businessHints: readonly string[];
+  dict: LabelDictionary;
+}
+
+/** The block separator extractors/html.ts renders between blocks. */
+const BLOCK_SEPARATOR = /^[ \t]*\u241e[ \t]*$/gm;
+/** Lines of a body or chat export read; a longer chat's first lines hold the enquiry. */
+const MAX_LINES = 400;
+/** Characters of the heading (subject and first lines) in which the notification says what it is. */
+const MAX_HEADING_CHARS = 400;
+
+const TIME = String.raw`\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
+const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+/** Between date and time: "05/12/2026, 10:14", "05/12/2026 à 10:14" (French exports), "… um 10:14". */
+const DATE_TIME_GLUE = String.raw`(?:,|[ \t]+(?:à|um|a las))?[ \t]+`;
+/**
+ * A turn: an optional "[date, time]" or "date, time -" or "time" prefix, the speaker (a time may
+ * follow it: "Invité (09:41)", "Agente Laura - 11:21 AM"), a colon and the text.
+ */
+const TURN = new RegExp(
+  String.raw`^[ \t]*(?:[[(]((?:${DATE}${DATE_TIME_GLUE})?${TIME})[\])]|((?:${DATE}${DATE_TIME_GLUE})?${TIME}))?[ \t]*(?:[-–][ \t]+)?((?:[^:\n]|(?<=\d):(?=\d\d)){1,60}?)[ \t]?[:：][ \t]+(\S.*)$`,
+);
+/** WhatsApp's export lines: "[05/12/2026, 10:14:03] Name: text" or "05.12.26, 10:14 - Name: text". */
+const WHATSAPP_TURN = new RegExp(
+  String.raw`^[ \t]*(?:\[${DATE}${DATE_TIME_GLUE}${TIME}\][ \t]|${DATE}${DATE_TIME_GLUE}${TIME}[ \t]+[-–][ \t])`,
+);
+/**
+ * A turn's header on its own line, its text on the next ones (HTML transcripts rendered as text):
+ * "Visitor 3:03 PM", "James (Harbour Homes) - 15:02", "[10:14] Anna"; a bold speaker rendered
+ * as a label ("Visitor :3:03 PM").
+ */
+const STACKED_TURN = new RegExp(
+  String.raw`^[ \t]*(?:\[?((?:${DATE}${DATE_TIME_GLUE})?${TIME})\]?[ \t]+(?:[-–][ \t]+)?)?([^:\n\d]{1,50}?)(?:[ \t]*:?[ \t]*[-–(\[]?[ \t]*((?:${DATE}${DATE_TIME_GLUE})?${TIME})[)\]]?)?[ \t]*:?$`,
+);
+const SPEAKER_TIME = new RegExp(String.raw`[ \t]*(?:[-–][ \t]*)?[(\[]?${TIME}[)\]]?$`);
+/** Words that open an email header block, never a speaker. */
+const HEADER_WORD =
+  /^(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|gesendet|betreff|de|à|a|objet|envoyé|para|asunto|enviado|fecha)$/i;
+/** The customer's role in a chat widget. */
+const CUSTOMER_ROLE =
+  /^(?:visitor|guest|customer|client|user|prospect|you|website visitor|besucher(?:in)?|gast|kunde|kundin|interessent(?:in)?|visiteur|visiteuse|invitée?|cliente?|internaute|visitante|invitad[oa]|usuari[oa])(?:[ \t]*#?[ \t]*\d{1,12})?$/i;
+/** Staff roles: the agent, the bot, the business itself, by role word anywhere in the speaker. */
+const STAFF_ROLE =
+  /(?<!\p{L})(?:agent|operator|bot|chatbot|assistant|support|team|advisor|adviser|consultant|staff|sales|reception|mitarbeiter(?:in)?|berater(?:in)?|kundenservice|service|conseill(?:er|ère)|opérat(?:eur|rice)|assistante?|équipe|agente|asesora?|operador(?:a)?|equipo|atención al cliente|asistente|recepción|empfang|accueil|system|automated|systemnachricht|système|sistema)(?!\p{L})/iu;
+/** A header line that names the staff member who took the chat ("Agent: Tom", "Mitarbeiterin: Petra Hoffmann"). */
+const STAFF_LABEL =
+  /^(?:agent|operator|assigned to|handled by|answered by|chat agent|mitarbeiter(?:in)?|berater(?:in)?|bearbeitet von|angenommen von|conseill(?:er|ère)|pris en charge par|agente|asesora?|atendido por)$/i;
+/** Company forms in a speaker's name: the business writing. */
+const COMPANY_FORM =
+  /(?<!\p{L})(?:gmbh|ag|kg|ug|e\.k\.|ltd|limited|llc|inc|plc|sarl|sas|eurl|s\.l\.|s\.a\.|sl|sa)\.?$/iu;
+
+/** Labels of the caller's or sender's number and name (the customer), en/de/fr/es. */
+const CUSTOMER_LABEL =
+  /^(?:caller(?: id| number| phone| name)?|calling number|caller'?s (?:number|name)|name of caller|from(?: number)?|sender|sent by|absender|von|anrufer(?:name|nummer)?|name des anrufers|(?:ruf)?nummer des anrufers|anrufende nummer|appelant|numéro(?: de l'|d'|de |)appelant|nom de l'appelant|expéditeur|de|número(?: del)? (?:llamante|origen)|llamante|nombre del llamante|remitente|llamada de|customer(?:'s)? (?:number|phone)|contact number|message from|voicemail from|nachricht von|message de|mensaje de)$/i;
+/** Labels of numbers that are the business's, never the customer's. */
+const BUSINESS_NUMBER_LABEL =
+  /^(?:to|recipient|number called|called number|dial(?:l)?ed number|tracking(?: number| line)?|business number|destination(?: number)?|forwarded to|line|an|empfänger|angerufene nummer|tracking-?nummer|zielnummer|weitergeleitet an|leitung|à|destinataire|numéro appelé|numéro de (?:suivi|tracking|destination)|ligne|para|destinatario|número (?:llamado|marcado|de seguimiento|de destino)|línea)$/i;
+/** The text of a voicemail, an SMS or a platform message under its label. */
+const TEXT_LABEL =
+  /^(?:transcription|transcript|voicemail transcription|transkription|transkript|abschrift|transcripción|message|text|sms|nachricht|texte|mensaje|texto|(?:your )?question|(?:ihre )?frage|(?:votre )?question|(?:su |tu )?pregunta)$/i;
+
+const VOICEMAIL =
+  /\b(?:voicemail|voice ?mail|voice message|sprachnachricht|mailbox-?nachricht|nachricht auf (?:ihrer|der) mailbox|message vocal|messagerie vocale|mensaje de voz|buzón de voz)\b/i;
+const CALL =
+  /\b(?:missed call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|entrant|reçu|de)|nouvel appel|llamada (?:perdida|entrante|recibida|de)|nueva llamada)\b/i;
+const SMS = /\b(?:sms|text message|(?:new )?text from|textnachricht|mensaje de texto|message texte)\b/i;
+/** "… from/von/de <phone>" in the heading: a message whose sender is a phone number. */
+const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\d[\d ()./-]{5,20}\d)/i;
+/** "… from Anna Berg (+44 7700 900123)": the sender's name with their number. */
+const FROM_NAME_PHONE =
+  /\b(?:from|von|de|del)[ \t]+(\p{Lu}[\p{L}\p{M}'’. -]{1,40}?)[ \t]*[(<][ \t]*((?:\+|00)?\d[\d ./-]{5,20}\d)[ \t]*[)>]/u;
+const CHAT =
+  /\b(?:chat|transcript|conversation|chatverlauf|chat-?protokoll|unterhaltung|gespräch|tchat|discussion|conversación|transcripción|charla)\b/i;
+/** "Anna Berg sent you a message", "Neue Nachricht von Anna Berg", "X vous a envoyé un message"… */
+const PLATFORM_SENT =
+  /^(.{2,60}?)[ \t]+(?:has[ \t]+)?(?:sent you (?:a|an) (?:new |direct |private )?(?:message|inmail)|sent (?:a )?(?:new )?message to your (?:page|profile|listing|business)|messaged you|wrote to you|hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt)|hat (?:ihnen|dir) geschrieben|vous a envoyé un (?:nouveau )?message|t'a envoyé un message|vous a écrit|te ha enviado un (?:nuevo )?mensaje|le ha enviado un (?:nuevo )?mensaje|te ha escrito|le ha escrito)\b/i;
+const PLATFORM_FROM =
+  /^(?:you(?:'ve| have) (?:got |received )?(?:a )?|sie haben (?:eine )?|vous avez (?:reçu )?(?:un )?|tienes (?:un )?|ha recibido (?:un )?)?(?:new (?:inmail|message|direct message) from|neue nachricht von|nouveau message de|nuevo mensaje de)[ \t]+(.{2,60}?)(?:[ \t]+(?:on|via|über|auf|sur|en)[ \t]+[^\n]{1,40})?[ \t]*[:.!]?$/i;
+
+const MIN_TABLE_TURNS = 3;
+/** Table rows and cells of an HTML part, bounded (a transcript's rows are short). */
+const TABLE_ROW = /<tr\b[^>]{0,500}>([\s\S]{0,4000}?)<\/tr>/gi;
+const TABLE_CELL = /<t[dh]\b[^>]{0,500}>([\s\S]{0,2000}?)<\/t[dh]>/gi;
+const TIME_CELL = new RegExp(String.raw`^[\[(]?(?:${DATE}${DATE_TIME_GLUE})?${TIME}[\])]?$`);
+/** Characters of HTML searched for transcript rows. */
+const MAX_TABLE_HTML_CHARS = 128 * 1024;
+
+/** Rows of three cells, one a time: "[time] speaker: text" lines for the transcript reader. */
+function tableTurns(html: string): string[] {
+  const out: string[] = [];
+  for (const row of html.slice(0, MAX_TABLE_HTML_CHARS).matchAll(TABLE_ROW)) {
+    const cells = [...(row[1] ?? '').matchAll(TABLE_CELL)].map((c) =>
+      decodeHTML((c[1] ?? '').replace(/<[^>]{0,500}>/g, ' '))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const at = cells.findIndex((c) => TIME_CELL.test(c));
+    if (cells.length !== 3 || at < 0) continue;
+    const [speaker = '', text = ''] = cells.filter((_c, i) => i !== at);
+    if (speaker && text && !speaker.includes(':')) out.push(`[${cells[at]}] ${speaker}: ${text}`);
+    if (out.length >= MAX_LINES) break;
+  }
+  return out;
+}
+
+/** A chat export's attachment, a WhatsApp export by its lines. */
+export function isChatExport(text: string): boolean {
+  return countMatching(plain(text).split('\n', 20), WHATSAPP_TURN) >= 2;
+}
+
+/**
+ * Exports carry direction marks before lines and narrow no-break spaces before "AM"; the body
+ * had these removed by extract.ts, an attachment's text has not.
+ */
+function plain(text: string): string {
+  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+}
+
+/**
+ * Which kind of conversation the email is, from its heading and lines alone (cheap: most mail
+ * stops at the heading tests).
+ * Notices (voicemail, call, SMS) say so in the subject or their first lines; chats are lines of
+ * turns with timestamps or role-word speakers.
+ */
+function conversationKind(
+  subject: string,
+  text: string,
+  attachments: readonly TextAttachment[],
+): ConversationKind | null {
+  const lines = text.split('\n', MAX_LINES);
+  if (
+    countMatching(lines, WHATSAPP_TURN) >= 2 ||
+    attachments.some((a) => a.kind === 'text' && isChatExport(a.text))
+  )
+    return 'whatsapp';
+  const heading = headingOf(subject, lines);
+  if (VOICEMAIL.test(heading)) return 'voicemail';
+  if (CALL.test(heading)) return 'call';
+  if (
+    SMS.test(heading) ||
+    heading.split('\n').some((l) => (FROM_PHONE.test(l) || FROM_NAME_PHONE.test(l)) && MESSAGE_WORD.test(l))
+  )
+    return 'sms';
+  // The heading first: most mail is no chat, and turns are the costlier test.
+  if (CHAT.test(heading) && lines.filter((l) => turnOf(l) !== null).length >= 3) return 'chat';
+  if (platformSender(subject, lines)) return 'platform';
+  return null;
+}
+const MESSAGE_WORD = /\b(?:message|nachricht|mensaje)\b/i;
+/** Lines of the body, besides the subject, in which a notice says what it is. */
+const HEADING_LINES = 3;
+
+function headingOf(subject: string, lines: readonly string[]): string {
+  const first = lines.filter((l) => l.trim()).slice(0, HEADING_LINES);
+  return `${subject}\n${first.join('\n')}`.slice(0, MAX_HEADING_CHARS);
+}
+
+function countMatching(lines: readonly string[], re: RegExp): number {
+  let n = 0;
+  for (const l of lines) if (re.test(l)) n++;
+  return n;
+}
+
+/** Reads a conversation, or null when the email is none (or names no customer). */
+export function readConversation(ctx: ConversationContext): Conversation | null {
+  // The HTML renderer marks block boundaries with a separator line: a blank line here.
+  const body = ctx.body.replace(/\r\n?/g, '\n').replace(BLOCK_SEPARATOR, '');
+  const lines = body.split('\n', MAX_LINES);
+  const found = conversationKind(ctx.subject, body, ctx.attachments);
+  // A transcript laid out as table rows reads as nothing in the rendered text: its rows are the turns.
+  const rows =
+    found !== 'whatsapp' && ctx.html && CHAT.test(headingOf(ctx.subject, lines)) ? tableTurns(ctx.html) : [];
+  const kind = rows.length >= MIN_TABLE_TURNS ? 'chat' : found;
+  if (!kind) return null;
+  if (rows.length >= MIN_TABLE_TURNS) return readTranscript(kind, rows, lines, ctx);
+  if (kind === 'whatsapp' || kind === 'chat') {
+    const exported = ctx.attachments.find((a) => a.kind === 'text' && isChatExport(a.text));
+    const turnLines =
+      exported && countMatching(lines, WHATSAPP_TURN) < 2
+        ? plain(exported.text).split('\n', MAX_LINES)
+        : lines;
+    return readTranscript(kind, turnLines, lines, ctx);
+  }
+  const fields = headerFields(lines, ctx.dict);
+  if (kind === 'platform') return readPlatformMessage(ctx.subject, lines, fields);
+  return readNotice(kind, ctx.subject, lines, fields);
+}
+
+interface HeaderFields {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+  /** The text under a transcription/message label, with the paragraphs that follow it. */
+  text: string | null;
+  /** Staff names the header block gives ("Agent: Tom"). */
+  staff: string[];
+  /** Indexes of the lines that were header fields. */
+  used: Set<number>;
+  /** A caller or sender label was present (a notice's own statement of who the customer is). */
+  callerLabelled: boolean;
+}
+
+const LABEL_LINE = /^[ \t]*([^:\n]{1,40}?)[ \t]*[:：][ \t]*(.*)$/;
+
+/** The notification's own `Label: value` lines: caller, sender, pre-chat form, staff, text. */
+function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFields {
+  const out: HeaderFields = {
+    name: null,
+    email: null,
+    phone: null,
+    text: null,
+    staff: [],
+    used: new Set(),
+    callerLabelled: false,
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const m = LABEL_LINE.exec(lines[i] ?? '');
+    if (!m) continue;
+    const label = (m[1] ?? '').trim().replace(/[*]$/, '').trim();
+    const value = (m[2] ?? '').trim();
+    if (TURN_SPEAKER_HINT.test(label)) continue;
+    if (BUSINESS_NUMBER_LABEL.test(label)) {
+      out.used.add(i);
+      continue;
+    }
+    if (STAFF_LABEL.test(label)) {
+      out.used.add(i);
+      if (value) out.staff.push(value);
+      continue;
+    }
+    if (TEXT_LABEL.test(label)) {
+      out.used.add(i);
+      out.text ??= paragraphsFrom(value, lines, i + 1);
+      continue;
+    }
+    if (!value) continue;
+    if (CUSTOMER_LABEL.test(label)) {
+      out.used.add(i);
+      out.callerLabelled = true;
+      takeNameAndPhone(out, value);
+      continue;
+    }
+    const hit = dict.lookup(label);
+    if (!hit) continue;
+    if (hit.target === 'email') {
+      out.used.add(i);
+      out.email ??= findEmails(value)[0] ?? null;
+    } else if (hit.target === 'phone') {
+      out.used.add(i);
+      out.phone ??= phoneInValue(value);
+    } else if (hit.target === 'fullName' || hit.target === 'name') {
+      out.used.add(i);
+      if (isPlausibleName(value)) out.name ??= value;
+    }
+  }
+  return out;
+}
+/** Speakers that look like labels: a turn line is not a header field. */
+const TURN_SPEAKER_HINT = new RegExp(TIME);
+
+/** "Anna Berg (+44 7700 900123)", "+44 7700 900123", "Anna Berg": a caller's or sender's value. */
+function takeNameAndPhone(out: HeaderFields, value: string): void {
+  const phone = phoneInValue(value);
+  if (phone) out.phone ??= phone;
+  const rest = (phone ? value.replace(phone, ' ') : value)
+    .replace(/[()[\]<>,;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (rest && isPlausibleName(rest) && !WITHHELD.test(rest)) out.name ??= rest;
+}
+/** A number in a field value, its opening bracket kept ("(512) 555-0199"): 7 to 15 digits. */
+const VALUE_PHONE = /(?:\+|\b00)?\(?\d[\d ()./-]{5,20}\d/;
+
+function phoneInValue(value: string): string | null {
+  const m = balanced(VALUE_PHONE.exec(value)?.[0] ?? null);
+  const n = m ? digits(m).length : 0;
+  return m && n >= 7 && n <= 15 ? m.trim() : null;
+}
+
+/** "0151 98765432 (0" out of "0151 98765432 (0:37)": an unclosed bracket and what follows are not the number. */
+function balanced(phone: string | null): string | null {
+  if (!phone) return null;
+  const open = phone.lastIndexOf('(');
+  return open > phone.lastIndexOf(')') ? phone.slice(0, open).trim() || null : phone;
+}
+
+const WITHHELD =
+  /\b(?:unknown|anonymous|withheld|private|unavailable|wireless caller|cell phone|mobile caller|toll free|out of area|unbekannt|unterdrückt|anonym|inconnu|masqué|privé|desconocido|oculto|privado)\b/i;
+
+/** The value after a label and the paragraphs that follow, up to a footer or another field. */
+function paragraphsFrom(first: string, lines: readonly string[], start: number): string | null {
+  const out: string[] = first ? [first] : [];
+  let blank = false;
+  for (let i = start; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line) {
+      blank = out.length > 0;
+      continue;
+    }
+    if (
+      FOOTER.test(line) ||
+      turnOf(line) !== null ||
+      (blank && LABEL_LINE.test(line) && !/[.!?]/.test(line.slice(0, 40)))
+    )
+      break;
+    out.push(line);
+    blank = false;
+  }
+  return cleanText(out.join('\n'));
+}
+
+/** Notification boilerplate after the customer's text, in en/de/fr/es. */
+const FOOTER =
+  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|(?:the |die |l'|la )?(?:audio|aufnahme|recording|enregistrement|grabación)\b|se adjunta|adjuntamos|anbei|im anhang|ci-joint|en pièce jointe|attached\b|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat)/i;
+
+function cleanText(text: string): string | null {
+  const t = text
+    .trim()
+    .replace(/^["“„«]\s*/, '')
+    .replace(/\s*["”“»]$/, '')
+    .trim();
+  return t || null;
+}
+
+/** SMS, voicemail and call notices: the header block names the customer; the text is theirs. */
+function readNotice(
+  kind: ConversationKind,
+  subject: string,
+  lines: readonly string[],
+  f: HeaderFields,
+): Conversation | null {
+  const heading = headingOf(subject, lines);
+  const named = FROM_NAME_PHONE.exec(heading);
+  const headingPhone = balanced(FROM_PHONE.exec(heading)?.[1] ?? null) ?? named?.[2] ?? null;
+  const headingName = named?.[1] && isPlausibleName(named[1]) ? named[1].trim() : null;
+  let text = f.text;
+  // An SMS without a text label: the paragraphs that are neither header fields nor the heading.
+  if (!text && kind === 'sms') text = unlabelledText(lines, f.used);
+  // A voicemail whose transcription has no label: the caller's words, in the first person.
+  if (!text && kind === 'voicemail') {
+    const words = unlabelledText(lines, f.used);
+    text = words && inCustomerVoice(words) ? words : null;
+  }
+  // A notice states who called or wrote: a caller/sender field, "… from <number>", or for a
+  // voicemail its transcription. Without that, the words were a form's ("please call me").
+  if (!f.callerLabelled && !headingPhone && !(kind === 'voicemail' && text)) return null;
+  // A "new voicemail" without a transcription is also the shape of voicemail phishing ("play
+  // the attached message"): without the caller's words it is not read as a conversation.
+  if (kind === 'voicemail' && !text) return null;
+  const said = text ?? '';
+  const phone = f.phone ?? headingPhone ?? (said ? phoneInProse(said) : null);
+  const email = f.email ?? findEmails(said)[0] ?? spokenEmail(said);
+  const name = f.name ?? headingName ?? selfIntroduction(said) ?? signedName(said);
+  return { kind, fullName: name, email, phone, message: kind === 'call' ? null : text };
+}
+
+/** An SMS body without a label: its paragraphs after the heading and header fields, before the footer. */
+function unlabelledText(lines: readonly string[], used: ReadonlySet<number>): string | null {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (used.has(i)) continue;
+    if (!line) {
+      if (out.length > 0) out.push('');
+      continue;
+    }
+    if (FOOTER.test(line)) break;
+    // The heading ("New SMS from +44 …", "Sie haben eine neue SMS erhalten.") and header-like lines.
+    if (
+      SMS.test(line) ||
+      VOICEMAIL.test(line) ||
+      FROM_PHONE.test(line) ||
+      (LABEL_LINE.test(line) && line.length < 60)
+    )
+      continue;
+    out.push(line);
+  }
+  return cleanText(out.join('\n').replace(/\n{2,}/g, '\n'));
+}
+
+/** "Anna Berg sent you a message": the name, then the message paragraphs up to the buttons and footer. */
+function readPlatformMessage(
+  subject: string,
+  lines: readonly string[],
+  f: HeaderFields,
+): Conversation | null {
+  const sender = platformSender(subject, lines);
+  if (!sender) return null;
+  const start = lines.findIndex((l) => PLATFORM_SENT.test(l.trim()) || PLATFORM_FROM.test(l.trim()));
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  const flush = () => {
+    const first = paragraph[0] ?? '';
+    // The sender's card (their name, then a headline) is not their message.
+    if (paragraph.length > 0 && first !== sender && !FOOTER.test(first)) out.push(paragraph.join('\n'));
+    paragraph = [];
+  };
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line) {
+      flush();
+      if (out.length > 0) break;
+      continue;
+    }
+    if (FOOTER.test(line)) {
+      flush();
+      break;
+    }
+    paragraph.push(line);
+  }
+  flush();
+  const message = cleanText(out.join('\n'));
+  const said = message ?? '';
+  return {
+    kind: 'platform',
+    fullName: sender,
+    email: f.email ?? findEmails(said)[0] ?? null,
+    phone: f.phone ?? (said ? phoneInProse(said) : null),
+    message,
+  };
+}
+
+function platformSender(subject: string, lines: readonly string[]): string | null {
+  for (const text of [subject, ...lines.slice(0, 12)]) {
+    const t = text.trim();
+    const m = PLATFORM_SENT.exec(t) ?? PLATFORM_FROM.exec(t);
+    const name = m?.[1]?.replace(/\s+via\s+.*$/i, '').trim();
+    // A quoted name is a site's or the business's ('New message from "Acme Motors"').
+    if (name && !/^["'“„«]/.test(name) && isPlausibleName(name)) return name;
+  }
+  return null;
+}
+
+interface Turn {
+  speaker: string;
+  text: string;
+  timed: boolean;
+  /** The speaker is a role word (Visitor, Agent, Bot…), not a name. */
+  role: boolean;
+}
+
+/** Chat transcripts and WhatsApp exports: who is the customer, and what did they write. */
+function readTranscript(
+  kind: ConversationKind,
+  turnLines: readonly string[],
+  bodyLines: readonly string[],
+  ctx: ConversationContext,
+): Conversation | null {
+  const parsed = parseTurns(turnLines, ctx.dict);
+  // With times on the turns, an untimed "Visitor: Anna Berg" is the pre-chat form, not a turn.
+  const turns = parsed.some((t) => t.timed) ? parsed.filter((t) => t.timed) : parsed;
+  if (turns.length < 2) return null;
+  const f = headerFields(bodyLines, ctx.dict);
+  const speakers = [...new Set(turns.map((t) => t.speaker))];
+  const chatWith = chatPartner(`${ctx.subject}\n${bodyLines.slice(0, 5).join('\n')}`);
+  const isStaff = (s: string) =>
+    STAFF_ROLE.test(s) ||
+    staffAffiliation(s) ||
+    COMPANY_FORM.test(s) ||
+    f.staff.some((n) => sameName(n, s)) ||
+    ctx.businessHints.some((h) => namedBy(h, s));
+  const customerOf = (): string | null => {
+    const notStaff = speakers.filter((s) => !isStaff(s) || CUSTOMER_ROLE.test(s));
+    // Between two plain names, the one who welcomes or offers help is the business's.
+    const helping = (s: string) => turns.some((t) => t.speaker === s && HELP_OFFER.test(t.text));
+    const others = notStaff.filter((s) => !helping(s));
+    const candidates = others.length > 0 ? others : notStaff;
+    const pick =
+      candidates.find((s) => CUSTOMER_ROLE.test(s)) ??
+      (chatWith
+        ? candidates.find((s) => sameName(s, chatWith) || digits(s) === digits(chatWith))
+        : undefined) ??
+      candidates.find((s) => isPhoneSpeaker(s)) ??
+      (f.name ? candidates.find((s) => firstWord(s) === firstWord(f.name ?? '')) : undefined) ??
+      candidates[0];
+    return pick ?? null;
+  };
+  const customer = customerOf();
+  if (!customer) return null;
+  // A chat goes back and forth: someone speaks twice. Labels with times ("Check-in 15:00") do not.
+  if (kind === 'chat' && !speakers.some((s) => turns.filter((t) => t.speaker === s).length >= 2)) return null;
+  // Without timestamps, speakers must say what they are (Visitor/Agent): else "Budget: 5000" lines
+  // of a form would read as a chat.
+  if (kind === 'chat' && !turns.some((t) => t.timed) && !CUSTOMER_ROLE.test(customer)) return null;
+  const own = turns.filter((t) => t.speaker === customer);
+  // A pre-chat form's question is the visitor's first words; text that is a turn's is the turn.
+  const asked = f.text && !turns.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
+  const said = [...asked, ...own.map((t) => t.text)].join('\n');
+  // The request, without the turns that only hand over the details a bot asked for.
+  const request = own.filter((t) => !onlyContactDetails(turns, t));
+  const message = cleanText(
+    [...asked, ...(request.length > 0 ? request : own).map((t) => t.text)].join('\n'),
+  );
+  const speakerName =
+    !CUSTOMER_ROLE.test(customer) && !isPhoneSpeaker(customer) && isPlausibleName(customer) ? customer : null;
+  // A "pre-chat" name that is a staff speaker's is the rendering of a header cell, not the visitor.
+  const formName = f.name && !speakers.some((s) => isStaff(s) && sameName(s, f.name ?? '')) ? f.name : null;
+  const named =
+    formName ??
+    selfIntroduction(said) ??
+    answeredName(turns, customer) ??
+    (chatWith && isPlausibleName(chatWith) ? chatWith : null);
+  return {
+    kind,
+    fullName: longerName(named, speakerName && (fullerName(said, speakerName) ?? speakerName)),
+    email: f.email ?? findEmails(said)[0] ?? null,
+    phone: f.phone ?? (isPhoneSpeaker(customer) ? customer : null) ?? (said ? phoneInProse(said) : null),
+    message,
+  };
+}
+
+/** One line as a turn: its speaker (time stripped), text and whether it carried a time. */
+function turnOf(line: string): Turn | null {
+  const m = TURN.exec(line);
+  const stacked = m ? null : STACKED_TURN.exec(line);
+  if (!m && !(stacked && (stacked[1] !== undefined || stacked[3] !== undefined))) return null;
+  const speaker0 = ((m ? m[3] : stacked?.[2]) ?? '').trim();
+  const timed = !m || m[1] !== undefined || m[2] !== undefined || SPEAKER_TIME.test(speaker0);
+  const speaker = speaker0.replace(SPEAKER_TIME, '').trim();
+  if (!speaker || speaker.split(/\s+/).length > 6 || HEADER_WORD.test(speaker)) return null;
+  const phone = isPhoneSpeaker(speaker);
+  const role = CUSTOMER_ROLE.test(speaker) || STAFF_ROLE.test(speaker);
+  if (!phone && /\d/.test(speaker) && !CUSTOMER_ROLE.test(speaker)) return null;
+  // Without a time, only a role word makes a line a turn ("Visitor: …"); else "Budget: 5000" would.
+  if (!timed && !role && !phone) return null;
+  return { speaker, text: m ? stripMedia(m[4] ?? '') : '', timed, role };
+}
+
+function parseTurns(lines: readonly string[], dict: LabelDictionary): Turn[] {
+  const turns: Turn[] = [];
+  let open: Turn | null = null;
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    const turn = turnOf(line);
+    // A field label of a form is not a speaker, unless it is a role word ("Guest").
+    if (turn && (turn.role || isPhoneSpeaker(turn.speaker) || !dict.isKnownLabel(turn.speaker))) {
+      open = turn;
+      turns.push(turn);
+      continue;
+    }
+    // A message over several lines continues until a blank line (chat) or the next turn (export);
+    // a header on its own line waits for its text across blank lines.
+    if (open && line.trim() && !FOOTER.test(line.trim()))
+      open.text = `${open.text}\n${stripMedia(line.trim())}`.trim();
+    else if (!(open && !open.text && !line.trim())) open = null;
+  }
+  return turns.filter((t) => t.text.length > 0);
+}
+
+const MEDIA =
+  /<(?:media omitted|medien ausgeschlossen|médias omis|multimedia omitido|attached: [^>]*|angehängt: [^>]*|pièce jointe : [^>]*|adjunto: [^>]*)>|\b(?:image|video|audio|sticker|gif) omitted\b|this message was deleted|diese nachricht wurde gelöscht|ce message a été supprimé|se eliminó este mensaje/gi;
+
+function stripMedia(text: string): string {
+  return text.replace(MEDIA, '').trim();
+}
+
+/** The business's side speaking: welcoming, offering help, in en/de/fr/es. */
+const HELP_OFFER =
+  /\b(?:how (?:can|may) (?:i|we) (?:help|assist)|what can (?:i|we) do for you|welcome to|thanks for (?:contacting|reaching out to)|wie kann ich (?:ihnen|dir) helfen|was kann ich für (?:sie|dich) tun|willkommen bei|danke für ihre (?:anfrage|nachricht)|comment puis-je vous aider|que puis-je faire pour vous|bienvenue (?:chez|à|sur)|merci de (?:nous avoir contactés|votre message)|en qué (?:puedo|podemos) (?:ayudar(?:te|le)?)|cómo (?:puedo|podemos) ayudar(?:te|le)?|bienvenid[oa] a|gracias por (?:contactar|escribir))/i;
+
+/**
+ * "James (Harbour Homes)", "Sarah (Sales)": an affiliation after a name marks the business's
+ * side; a customer's is at most their role ("Anna (visitor)") or their number.
+ */
+function staffAffiliation(speaker: string): boolean {
+  const paren = /\(([^)]*)\)/.exec(speaker)?.[1]?.trim();
+  return !!paren && !/\d/.test(paren) && !CUSTOMER_ROLE.test(paren);
+}
+
+function isPhoneSpeaker(s: string): boolean {
+  return /^\+?[\d ()./-]{7,22}$/.test(s) && digits(s).length >= 7;
+}
+
+function digits(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function firstWord(s: string): string {
+  return fold(s).split(' ')[0] ?? '';
+}
+
+/** One name is the other, or its first word ("Petra" and "Petra Hoffmann"). */
+function sameName(a: string, b: string): boolean {
+  const x = fold(a);
+  const y = fold(b);
+  return !!x && !!y && (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `));
+}
+
+/** Every word of the speaker is in a business hint ("Greenway Landscaping" in greenway-landscaping.example). */
+function namedBy(hint: string, speaker: string): boolean {
+  return namedByWords(hint, speaker) || namedByWords(hint, transliterate(speaker));
+}
+
+/** "Bäckerei Schmidt" as its domain spells it: baeckerei-schmidt. */
+function transliterate(s: string): string {
+  return s.replace(/ä/gi, 'ae').replace(/ö/gi, 'oe').replace(/ü/gi, 'ue').replace(/ß/g, 'ss');
+}
+
+function namedByWords(hint: string, speaker: string): boolean {
+  const words = fold(speaker)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const h = ` ${fold(hint)} `;
+  // "Harbour Homes" is harbourhomes.example too.
+  return words.length > 0 && (words.every((w) => h.includes(` ${w} `)) || h.includes(` ${words.join('')} `));
+}
+
+/** "WhatsApp Chat with Tom Hughes", "WhatsApp-Chat mit …", "Discussion WhatsApp avec …", "Chat de WhatsApp con …". */
+const CHAT_WITH =
+  /\b(?:chat|whatsapp|conversation|conversación|unterhaltung|discussion)\b[^\n]{0,20}?\b(?:with|mit|avec|con)[ \t]+([^\n".]{2,60}?)(?:\.txt)?["”]?[ \t]*$/im;
+
+function chatPartner(text: string): string | null {
+  return CHAT_WITH.exec(text)?.[1]?.trim() ?? null;
+}
+
+/** Trigger phrases, matched with either case of each word's first letter (the name must be capitalised). */
+function triggers(phrases: readonly string[]): string {
+  return phrases
+    .map((p) =>
+      p.replace(
+        /(^|[ '’])(\p{L})/gu,
+        (_m, sep: string, c: string) => `${sep}[${c.toLowerCase()}${c.toUpperCase()}]`,
+      ),
+    )
+    .join('|');
+}
+const NAME_WORDS = String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|de|la|le|del|da|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+)`;
+/** Words people put between the phrase and their name ("Ich heiße übrigens …", "Je suis donc …"). */
+const FILLER = String.raw`(?:[ \t]+(?:übrigens|also|by the way|btw|donc|au fait|por cierto|pues))?`;
+/** "my name is Anna", "ich heiße …", "je m'appelle …", "me llamo …": one word is enough. */
+const INTRO_ANY = new RegExp(
+  String.raw`(?<!\p{L})(?:${triggers(['my name is', "my name's", 'ich heiße', 'ich heisse', 'mein name ist', "je m'appelle", 'je m’appelle', 'mon nom est', 'me llamo', 'mi nombre es'])})${FILLER}[ \t]+${NAME_WORDS}{0,3})`,
+  'u',
+);
+/** "this is …", "ich bin …", "je suis …", "c'est …", "soy …": two words, so "I'm Calling" or "Ich bin Rentner" are not names. */
+const INTRO_FULL = new RegExp(
+  String.raw`(?<!\p{L})(?:${triggers(['this is', "it's", 'it is', "i'm", 'i am', 'hier ist', 'hier spricht', 'ich bin', 'je suis', "c'est", 'c’est', 'ici', 'soy', 'le habla', 'te habla'])})${FILLER}[ \t]+${NAME_WORDS}{1,3})`,
+  'u',
+);
+
+function selfIntroduction(text: string): string | null {
+  for (const re of [INTRO_ANY, INTRO_FULL]) {
+    const name = re.exec(text)?.[1];
+    if (name && isPlausibleName(name)) return name;
+  }
+  return null;
+}
+
+/** The staff asked for a name ("Wie ist Ihr Name?"); the customer's next turn opens with it. */
+const ASKS_NAME = /\b(?:your name|ihr name|ihren namen|votre nom|tu nombre|su nombre)\b[^\n]*\?/i;
+/** A question for a contact detail: "What's the best number to reach you?", "Ihre E-Mail?", "¿Tu correo?". */
+const ASKS_CONTACT =
+  /\b(?:your name|(?:phone |mobile |contact )?number|e-?mail|ihr name|ihren namen|nummer|telefon\w*|handy\w*|votre nom|numéro|téléphone|portable|courriel|tu nombre|su nombre|número|teléfono|móvil|correo)\b[^\n]*\?/i;
+const EMAILS = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}/gi;
+const PHONE_RUNS = /(?:\+|00)?\d[\d ()./-]{5,20}\d/g;
+
+/**
+ * A customer turn that only hands over contact details: an address or a number with at most a few
+ * words around it ("Sure, it's 07700 900461"), or a short answer to the other side's question for a
+ * name, number or address ("Laura Pennington"). The details are read from it; it is not the request.
+ */
+function onlyContactDetails(turns: readonly Turn[], turn: Turn): boolean {
+  const rest = turn.text.replace(EMAILS, ' ').replace(PHONE_RUNS, ' ');
+  const words = rest.match(/\p{L}{2,}/gu)?.length ?? 0;
+  if (rest !== turn.text && words <= 3) return true;
+  const i = turns.indexOf(turn);
+  const prev = i > 0 ? turns[i - 1] : undefined;
+  return !!prev && prev.speaker !== turn.speaker && ASKS_CONTACT.test(prev.text) && words <= 4;
+}
+
+function answeredName(turns: readonly Turn[], customer: string): string | null {
+  for (let i = 1; i < turns.length; i++) {
+    const prev = turns[i - 1];
+    const turn = turns[i];
+    if (
+      !prev ||
+      !turn ||
+      turn.speaker !== customer ||
+      prev.speaker === customer ||
+      !ASKS_NAME.test(prev.text)
+    )
+      continue;
+    const lead = /^([^.,!?\n]{2,60})[.,!]/.exec(turn.text)?.[1]?.trim();
+    if (lead && lead.split(' ').length >= 2 && isPlausibleName(lead)) return lead;
+  }
+  return null;
+}
+
+/** A sign-off closing a short message: "Thanks, Priya", "Gruß M. Schäfer", "Merci. Nathalie", "Un saludo, Javier Ortega". */
+const SIGNED = new RegExp(
+  String.raw`(?<!\p{L})(?:${triggers(['thanks', 'thank you', 'cheers', 'regards', 'best', 'many thanks', 'gruß', 'grüße', 'viele grüße', 'lg', 'danke', 'merci', 'cordialement', 'bonne journée', 'un saludo', 'saludos', 'gracias'])})[,.!]?[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*[.!]?$`,
+  'u',
+);
+
+function signedName(text: string): string | null {
+  const name = SIGNED.exec(text.trim())?.[1];
+  return name && isPlausibleName(name) ? name : null;
+}
+
+/** The speaker's first name followed by a surname in their own words ("… – Claudia Neumann."). */
+function fullerName(text: string, first: string): string | null {
+  if (first.includes(' ')) return null;
+  const at = text.indexOf(`${first} `);
+  if (at < 0) return null;
+  const m = /^[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+)?)/u.exec(
+    text.slice(at + first.length),
+  );
+  const name = m?.[1] ? `${first} ${m[1]}` : null;
+  return name && isPlausibleName(name) ? name : null;
+}
+
+function longerName(a: string | null, b: string | null): string | null {
+  if (a && b && sameName(a, b)) return a.length >= b.length ? a : b;
+  return a ?? b;
+}
+
+/** "mike dot chen at example dot com" in a transcription; the top-level label must look like one. */
+const SPOKEN_EMAIL =
+  /(?<![\p{L}\d])([a-z0-9]+(?:[ \t]+(?:dot|punkt|point|punto)[ \t]+[a-z0-9]+)*)[ \t]+(?:at|ät|arobase|arroba)[ \t]+([a-z0-9-]+(?:[ \t]+(?:dot|punkt|point|punto)[ \t]+[a-z0-9-]+)*[ \t]+(?:dot|punkt|point|punto)[ \t]+(?:com|net|org|de|fr|es|co|uk|eu|io|info|at|ch|be|it|nl))(?![\p{L}\d])/iu;
+
+function spokenEmail(text: string): string | null {
+  const m = SPOKEN_EMAIL.exec(text);
+  if (!m) return null;
+  const join = (s: string) => s.replace(/[ \t]+(?:dot|punkt|point|punto)[ \t]+/gi, '.');
+  const address = `${join(m[1] ?? '')}@${join(m[2] ?? '')}`.toLowerCase();
+  return findEmails(address)[0] ?? null;
+}
+
+/** Kinds whose own structure (turns, caller fields) names the customer, whatever labels were read. */
+const SELF_DESCRIBING: ReadonlySet<ConversationKind> = new Set(['chat', 'whatsapp', 'voicemail', 'call']);
+
+/**
+ * The conversation's customer replaces what labels found: a chat's "Guest: hello" or a call's
+ * "Tracking number" would otherwise be read as the customer's fields. An SMS is only taken when no
+ * labelled email was found, a platform message only when no contact field at all ("New message
+ * from Anna" is also a form's subject). Returns whether it was taken; one without a contact is not.
+ */
+export function takeConversation(acc: Accumulator, talk: Conversation): boolean {
+  if (!talk.email && !talk.phone) return false;
+  if (!SELF_DESCRIBING.has(talk.kind) && acc.email) return false;
+  // A platform message names its sender in prose; a form with a "Name:" or "Phone:" field is a form.
+  if (talk.kind === 'platform' && (acc.phone || acc.fullName || acc.firstName || acc.lastName)) return false;
+  acc.fullName = talk.fullName;
+  acc.firstName = null;
+  acc.lastName = null;
+  acc.email = talk.email;
+  acc.emailCandidates = [];
+  acc.phone = talk.phone;
+  acc.message = talk.message;
+  acc.nameOrder = null;
+  return true;
+}

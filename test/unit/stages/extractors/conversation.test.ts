@@ -1,0 +1,179 @@
+/**
+ * The conversation reader on its own: what it must not take for a conversation (forms, forwards,
+ * voicemail phishing), whose lines are the customer's, and when it yields to labelled fields.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  readConversation,
+  takeConversation,
+} from '../../../../src/processors/stages/extractors/conversation.js';
+import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
+import { redactText } from '../../../../src/processors/stages/redact.js';
+import { newAccumulator } from '../../../../src/processors/stages/type-fields.js';
+
+const dict = createLabelDictionary();
+const read = (subject: string, body: string, businessHints: string[] = []) =>
+  readConversation({ subject, body, attachments: [], html: '', businessHints, dict });
+
+describe('readConversation', () => {
+  it('does not read a form with repeated unknown labels as a chat', () => {
+    const form = 'Budget: 5000\nTimeline: spring\nBudget: flexible\nName: Anna Berg\nEmail: anna@example.com';
+    expect(read('New conversation request', form)).toBeNull();
+  });
+
+  it('does not take a forward header block for speakers', () => {
+    const fwd = [
+      '---------- Forwarded message ---------',
+      'From: Anna Berg <anna@example.com>',
+      'Date: Thu, 3 Dec 2026 at 10:14',
+      'Subject: Chat about a quote',
+      'To: info@shop.example',
+      '',
+      'Hello, could you send me a quote?',
+    ].join('\n');
+    expect(read('Fwd: Chat about a quote', fwd)).toBeNull();
+  });
+
+  it('reads a voicemail notice without a transcription as nothing (the shape of voicemail phishing)', () => {
+    expect(
+      read('New voicemail from +1 415 555 0142', 'Listen to your message: open the attachment.'),
+    ).toBeNull();
+  });
+
+  it("takes the visitor's lines, never the agent's or the bot's, in order", () => {
+    const chat = [
+      '[09:00] Bot: Hello! How can I help?',
+      '[09:01] Guest: I need a quote for a new boiler.',
+      '[09:01] Agent Tom: Sure, what is your number? Ours is 020 7946 0000.',
+      '[09:02] Guest: 07700 900111, after 5pm please.',
+    ].join('\n');
+    const talk = read('Chat transcript', chat);
+    expect(talk).toMatchObject({
+      kind: 'chat',
+      phone: '07700 900111',
+      message: 'I need a quote for a new boiler.\n07700 900111, after 5pm please.',
+    });
+  });
+
+  it("tells the business's own name in a WhatsApp export from the customer's", () => {
+    const export0 = [
+      '[01/12/2026, 09:00:00] Anna Berg: Hi, do you clean gutters?',
+      '[01/12/2026, 09:05:00] Bright Windows: Yes! Where are you based?',
+      '[01/12/2026, 09:06:00] Anna Berg: Leeds, LS6. anna.berg@example.com',
+    ].join('\n');
+    const talk = read('WhatsApp', export0, ['Bright Windows', 'info@bright-windows.example']);
+    expect(talk).toMatchObject({ kind: 'whatsapp', fullName: 'Anna Berg', email: 'anna.berg@example.com' });
+    expect(talk?.message).not.toContain('Where are you based');
+  });
+
+  it('never takes the tracking number or the number called for the caller', () => {
+    const notice =
+      'Tracking number: (512) 555-0100\nNumber called: (512) 555-0111\nCaller ID: (512) 555-0199';
+    expect(read('Missed call', notice)?.phone).toBe('(512) 555-0199');
+  });
+
+  it('reads a spoken address in a transcription', () => {
+    const vm = 'Transcription:\nHi, my name is Jo Park, email jo dot park at example dot co dot uk, thanks.';
+    expect(read('New voicemail from 07700 900222', vm)).toMatchObject({
+      fullName: 'Jo Park',
+      email: 'jo.park@example.co.uk',
+      phone: '07700 900222',
+    });
+  });
+});
+
+describe('takeConversation', () => {
+  it('lets a form whose subject reads like a platform message keep its labelled fields', () => {
+    const acc = newAccumulator();
+    acc.email = 'anna@example.com';
+    const talk = read(
+      'New message from Anna Berg',
+      'New message from Anna Berg\n\nHello there, 0171 2345678',
+    );
+    expect(talk?.kind).toBe('platform');
+    expect(takeConversation(acc, talk ?? never())).toBe(false);
+    expect(acc.email).toBe('anna@example.com');
+  });
+
+  it("replaces what labels read in a call notice (the tracking number is not the customer's)", () => {
+    const acc = newAccumulator();
+    acc.phone = '(512) 555-0100';
+    const talk = read('Missed call', 'Tracking number: (512) 555-0100\nCaller ID: (512) 555-0199');
+    expect(takeConversation(acc, talk ?? never())).toBe(true);
+    expect(acc.phone).toBe('(512) 555-0199');
+  });
+});
+
+function never(): never {
+  throw new Error('expected a conversation');
+}
+
+describe('shapes seen in the wild', () => {
+  it('reads "(10:14:03 AM) Visitor 48213: …" turns, with a numbered visitor', () => {
+    const chat = [
+      '(10:14:03 AM) Chatbot: Hi! What can we do for you?',
+      '(10:14:40 AM) Visitor 48213: Do you fit heat pumps? my number is 0171 2345678',
+      '(10:15:02 AM) System: Visitor 48213 joined the chat',
+      '(10:15:10 AM) Visitor 48213: Thanks',
+    ].join('\n');
+    expect(read('Chat transcript', chat)).toMatchObject({
+      phone: '0171 2345678',
+      message: 'Do you fit heat pumps? my number is 0171 2345678\nThanks',
+    });
+  });
+
+  it('takes the sender\'s name and number from "SMS from Anna Berg (+44 …)"', () => {
+    expect(
+      read('SMS from Anna Berg (+44 7700 900333)', 'Is Saturday still free for the viewing?'),
+    ).toMatchObject({
+      kind: 'sms',
+      fullName: 'Anna Berg',
+      phone: '+44 7700 900333',
+      message: 'Is Saturday still free for the viewing?',
+    });
+  });
+
+  it('reads "You have a new message from X on <platform>" and "X hat Ihnen geschrieben"', () => {
+    const en = read(
+      'You have a new message from Rachel Adams on Bark',
+      'Hi, can you quote for a patio? 07700 900444',
+    );
+    expect(en).toMatchObject({ kind: 'platform', fullName: 'Rachel Adams', phone: '07700 900444' });
+    const de = read(
+      'Jonas Weber hat Ihnen geschrieben',
+      'Jonas Weber hat Ihnen geschrieben\n\nHallo, ist der Termin frei? 0171 9876543\n\nAntworten',
+    );
+    expect(de).toMatchObject({
+      fullName: 'Jonas Weber',
+      message: 'Hallo, ist der Termin frei? 0171 9876543',
+    });
+  });
+
+  it('reads an iPhone export attachment with direction marks and narrow spaces', () => {
+    const text = [
+      '\u200e[12/5/26, 10:14:03\u202fAM] Anna Berg: Hi, are you free to paint a hallway next week?',
+      '[12/5/26, 10:20:00\u202fAM] Bright Painters: Yes, where is it?',
+      '[12/5/26, 10:21:00\u202fAM] Anna Berg: Leeds. anna.berg@example.com',
+    ].join('\n');
+    const talk = readConversation({
+      subject: 'WhatsApp Chat with Anna Berg',
+      body: 'Chat attached.',
+      attachments: [{ kind: 'text', text }],
+      html: '',
+      businessHints: ['Bright Painters', 'jo@bright-painters.example'],
+      dict,
+    });
+    expect(talk).toMatchObject({ kind: 'whatsapp', fullName: 'Anna Berg', email: 'anna.berg@example.com' });
+  });
+});
+
+describe('analytics redaction of names a chat customer writes', () => {
+  it.each([
+    ["No that's all, thanks Sarah!", 'Sarah'],
+    ['Perfekt, danke Petra!', 'Petra'],
+    ['Merci Julie, à bientôt', 'Julie'],
+    ['Vale, muchas gracias Irene.', 'Irene'],
+  ])('%s', (text, name) => {
+    expect(redactText(text)).not.toContain(name);
+  });
+});

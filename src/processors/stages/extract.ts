@@ -17,7 +17,7 @@ import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
-import { extractJson, extractXml, looksLikeJson, looksLikeXml } from './extractors/json.js';
+import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { createLanguageDetector } from './language.js';
@@ -27,13 +27,19 @@ import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
 import {
+  businessParty,
   displayName,
   domainOf,
+  isPlatformReplyTo,
+  isSharedDomain,
+  machineName,
   PLATFORM_DOMAIN,
   parseAddress,
   quotedCustomer,
   ROLE_LOCAL,
   SYSTEM_LOCAL,
+  sameDomain,
+  signOffName,
 } from './resolve-parties.js';
 import { unwrapForwarded } from './segment.js';
 import {
@@ -135,6 +141,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // The forwarder, or the employee replying above a quoted enquiry, is the business.
       if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);
+      const isBusiness = businessParty(excluded);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
       // An employee's reply above the customer's email (Outlook's From/Sent block, no quote
@@ -177,7 +184,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       let scanBody = body;
       const staffNames: string[] = [];
       if (!format) {
-        const xml = looksLikeJson(body) ? null : embeddedXml(body);
+        const xml = looksLikeJson(body) ? null : embeddedXml(body, MAX_SCAN_CHARS);
         const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : xml ? extractXml(xml, dict) : null;
         if (jsonPairs) {
           format = 'json';
@@ -215,10 +222,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // colleague's cover note and signature above the exported lead).
       const onlySender = [acc.email, ...acc.emailCandidates].every((e) => {
         const n = normaliseEmail(e);
-        return !n || n === email.from?.address;
+        return !n || isSendersOwn(n, email.from);
       });
-      // An XML attachment that is not ADF (format is still null then) is a lead file too.
-      const xmlFile = email.xml && !format ? extractXml(email.xml.trim(), dict) : null;
+      // An XML attachment that is not ADF is a lead file too.
+      const xmlFile = email.xml && format !== 'adf' ? extractXml(email.xml.trim(), dict) : null;
       if ((email.attachments.length > 0 || xmlFile) && ((!acc.email && !acc.phone) || onlySender)) {
         const filePairs = [...attachmentPairs(email.attachments, dict), ...(xmlFile ?? [])];
         if (filePairs.length > 0) {
@@ -267,7 +274,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       for (const candidate of [acc.email, ...acc.emailCandidates]) {
         const e = normaliseEmail(candidate);
         if (!e) continue;
-        if (excluded.has(e) || SYSTEM_LOCAL.test(e) || PLATFORM_DOMAIN.test(e)) {
+        if (isBusiness(e) || SYSTEM_LOCAL.test(e) || PLATFORM_DOMAIN.test(e)) {
           if (candidate === acc.email) warnings.push('email_is_business_address');
           continue;
         }
@@ -283,12 +290,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
 
       const fallbackOk = (a: Address | null | undefined, allowRole: boolean): a is Address =>
         !!a &&
-        !excluded.has(a.address) &&
+        !isBusiness(a.address) &&
         !SYSTEM_LOCAL.test(a.address) &&
         !PLATFORM_DOMAIN.test(a.address) &&
         (allowRole || !ROLE_LOCAL.test(a.address));
       let nameFromHeader: string | null = null;
-      const replyTo = innerReplyTo.find((a) => fallbackOk(a, true));
+      const replyTo = innerReplyTo.find((a) => fallbackOk(a, true) && !isPlatformReplyTo(a, innerFrom));
       if (!email0 && replyTo) {
         email0 = replyTo.address;
         emailOrigin = 'reply-to';
@@ -301,7 +308,21 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const personalInner = isForward && format === null && fallbackOk(innerFrom, false);
       const senderMayBeCustomer =
         !profile.extract.senderIsSystem || (isForward && !compiled.specific) || personalInner;
-      if (!email0 && senderMayBeCustomer && fallbackOk(innerFrom, true)) {
+      // A form notification (fields were read) from a role mailbox or under a machine's name
+      // ("Rückruf-Service <service@…>") is the form system, not a customer writing in person.
+      const senderIsPerson =
+        !!innerFrom &&
+        (format === null || (!ROLE_LOCAL.test(innerFrom.address) && !machineName(innerFrom.name)));
+      // A colleague writing in person (no form fields) is passed on for triage to send to review;
+      // only a form notification or a callback note loses every address at the business's domain.
+      const senderOk =
+        format === null
+          ? !!innerFrom &&
+            !excluded.has(innerFrom.address) &&
+            !SYSTEM_LOCAL.test(innerFrom.address) &&
+            !PLATFORM_DOMAIN.test(innerFrom.address)
+          : fallbackOk(innerFrom, true);
+      if (!email0 && senderMayBeCustomer && senderIsPerson && senderOk && innerFrom) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
         nameFromHeader = innerFrom.name;
@@ -310,7 +331,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
       if (!email0 && format !== 'adf' && format !== 'json' && format !== 'conversation') {
         const candidate = findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
-          (e) => !excluded.has(e) && !SYSTEM_LOCAL.test(e) && !PLATFORM_DOMAIN.test(e) && !ROLE_LOCAL.test(e),
+          (e) =>
+            !isBusiness(e) &&
+            !SYSTEM_LOCAL.test(e) &&
+            !PLATFORM_DOMAIN.test(e) &&
+            !ROLE_LOCAL.test(e) &&
+            // The platform's own help or support address, at the domain it sends from.
+            !(innerFrom && !isSharedDomain(innerFrom.address) && sameDomain(e, innerFrom.address)),
         );
         if (candidate) {
           email0 = candidate;
@@ -328,6 +355,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (!acc.fullName && !acc.firstName && !acc.lastName && nameFromHeader) {
         const n = displayName(nameFromHeader);
         if (n) acc.fullName = n;
+      }
+      // A personal email from an address without a display name, or with a first name only
+      // ("Dan" signing "Dan Whitfield"): the name it is signed with.
+      if (format === null && emailOrigin === 'from' && !acc.firstName && !acc.lastName) {
+        const signed = !acc.fullName || !/\s/.test(acc.fullName) ? signOffName(scanBody) : null;
+        if (signed && (!acc.fullName || signed.toLowerCase().startsWith(`${acc.fullName.toLowerCase()} `)))
+          acc.fullName = signed;
       }
       // "New booking from Anna Schmidt", "Neue Anfrage von …": a name no field gave, in the subject
       // or the notification's heading.
@@ -416,6 +450,18 @@ function recipientNames(email: ParsedEmail): string[] {
     if (name) names.push(name);
   }
   return names;
+}
+
+/**
+ * An address that cannot be the customer of a mail from `from`: the sender's own, its domain's
+ * (the platform's support line under a "see attached" note), or a system or role mailbox.
+ */
+function isSendersOwn(address: string, from: Address | null): boolean {
+  if (SYSTEM_LOCAL.test(address) || ROLE_LOCAL.test(address) || PLATFORM_DOMAIN.test(address)) return true;
+  if (!from) return false;
+  return (
+    address === from.address || address.endsWith(`@${from.address.slice(from.address.indexOf('@') + 1)}`)
+  );
 }
 
 /** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */
@@ -511,15 +557,6 @@ function embeddedJson(text: string): string | null {
   if (start < 0 || start > MAX_SCAN_CHARS) return null;
   const end = Math.max(text.lastIndexOf('}'), text.lastIndexOf(']'));
   return end > start ? text.slice(start, end + 1) : null;
-}
-
-/** An XML document, alone or after some text (a relay's intro line). */
-function embeddedXml(text: string): string | null {
-  const start = text.search(/^[ \t]*<(?:\?xml|[A-Za-z_])/m);
-  if (start < 0 || start > MAX_SCAN_CHARS) return null;
-  const end = text.lastIndexOf('>');
-  const xml = end > start ? text.slice(start, end + 1) : '';
-  return looksLikeXml(xml) ? xml : null;
 }
 
 function firstGroup(re: Pattern, text: string): string | null {

@@ -231,7 +231,7 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     }
     if (!att.content || att.content.length > MAX_XML_ATTACHMENT_BYTES) continue;
     const isXml = /xml/i.test(att.contentType ?? '') || /\.(xml|adf)$/i.test(att.filename ?? '');
-    if (isXml && xml === null) xml = att.content.toString('utf8');
+    if (isXml && xml === null) xml = decodeText(att.content);
     // A webhook relay that posts the lead as an application/json body: mailparser files it as an
     // attachment; it is the body.
     else if (!text && !p.html && /json/i.test(att.contentType ?? '')) text = att.content.toString('utf8');
@@ -267,6 +267,9 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
 
 /** UTF-8, or Windows-1252 when the bytes are not UTF-8 (exports from older desktop software). */
 function decodeText(bytes: Buffer): string {
+  // "Unicode text" exports (Excel, CRMs on Windows) are UTF-16 with a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const utf8 = bytes.toString('utf8');
   return utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
 }

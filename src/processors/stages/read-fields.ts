@@ -9,11 +9,15 @@
  *  - numbered questions ("3. ¿Su correo?") and their answers behind markers (`→`, `->`, `=>`, `>`,
  *    `-`, `•`, `»`), the marker kept out of the value;
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
+ *  - a block of labels above a block of values in the same order (extractors/stacked-columns.ts);
+ *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
  *  - HTML character references left in a text part (`M&uuml;ller`).
  */
 import { decodeHTML } from 'entities';
+import { labelIcons } from './extractors/icon-labels.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
-import { type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
 const TABLE_ROW = /^\s*(?:>\s?)*\|(.*)\|\s*$/;
@@ -54,7 +58,10 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
-  const text = ENTITY.test(input) ? decodeHTML(input) : input;
+  const text = rewriteSubjectSections(
+    rewriteStackedColumns(labelIcons(ENTITY.test(input) ? decodeHTML(input) : input, dict), dict),
+    dict,
+  );
   if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);
@@ -138,6 +145,68 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   }
   return out.join('\n');
 }
+
+const CONTACT_ALONE = /^[ \t]*(?:[^\s@:]+@[^\s@]+\.[a-z]{2,}|\+?[\d ()./-]{6,24})[ \t]*$/im;
+
+/**
+ * A label block above a value block (stacked-columns.ts) as `Label: value` lines. Only short
+ * lines can start one, so most text is passed over with one length check per line.
+ */
+function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
+  // A value block holds an address or a number alone on its line; most forms have neither.
+  if (!CONTACT_ALONE.test(text)) return text;
+  const lines = text.split('\n');
+  let out: string[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const block = line.length <= MAX_LABEL_CHARS + 2 && line.trim() ? stackedColumnsAt(lines, i, dict) : null;
+    if (!block) {
+      out?.push(line);
+      continue;
+    }
+    out ??= lines.slice(0, i);
+    for (const [label, value] of block.pairs) out.push(`${label}: ${value}`, VALUE_END);
+    i = block.end - 1;
+  }
+  return out ? out.join('\n') : text;
+}
+
+/** A section heading: a short line without a colon or sentence end. */
+const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
+const MAX_HEADING_CHARS = 49;
+const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
+
+/**
+ * "Patient details" / "Name: Lily Carter" above "Parent details" / "Name: Rebecca Carter": a name
+ * field under a heading about the person the form is for gets the heading in its label
+ * ("Patient details Name"), so typing keeps it as an attribute, not the lead's name.
+ */
+function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
+  const lines = text.split('\n');
+  let subject: string | null = null;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (line.length <= MAX_HEADING_CHARS && SECTION_HEADING.test(line)) {
+      // The next text line: a rendered heading or table row is followed by a value-end marker.
+      let j = i + 1;
+      while (lines[j] === VALUE_END) j++;
+      if (FIELD_LINE.test((lines[j] ?? '').trim())) {
+        subject = isSubjectPersonLabel(line) ? line : null;
+        continue;
+      }
+    }
+    if (!subject) continue;
+    const field = FIELD_LINE.exec(line);
+    const target = field ? dict.lookup((field[1] as string).trim())?.target : undefined;
+    if (field && target && NAME_TARGETS.has(target) && !isSubjectPersonLabel(field[1] as string)) {
+      lines[i] = `${subject} ${(field[1] as string).trim()}: ${field[2]}`;
+      changed = true;
+    }
+  }
+  return changed ? lines.join('\n') : text;
+}
+const FIELD_LINE = /^([\p{L}][\p{L}\p{M} .'’/()-]{0,40}?)\s*[:：]\s*(\S.*)$/u;
 
 /** `name=Jane+Doe&email=jane%40example.com&…`: a form post dumped URL-encoded. */
 const URL_ENCODED = /^\s*[\w.%[\]-]{1,60}=[^&\s]*(?:&[\w.%[\]-]{1,60}=[^&\s]*){2,}&?\s*$/;

@@ -1,5 +1,4 @@
 import gazetteer from './given-names.json' with { type: 'json' };
-import { isFiller } from './redact-names.js';
 
 /**
  * Given-name redaction: the second line of defence behind the context rules of ./redact-names.ts.
@@ -197,7 +196,9 @@ function isSurnameShaped(word: string, nameAllCaps: boolean): boolean {
   if (!UPPER_RE.test(word)) return false;
   if (!nameAllCaps && word.length <= SHORT_ACRONYM_CHARS && isAllCaps(word)) return false;
   const folded = foldName(word);
-  return !FUNCTION_WORDS.has(folded) && !isFiller(word) && !PLACE_NOUNS.has(folded);
+  // Greeting and sign-off words ("Favor", "Morgen", "Grace") are surnames too: after a known given
+  // name, only function words and place nouns end the name.
+  return !FUNCTION_WORDS.has(folded) && !PLACE_NOUNS.has(folded);
 }
 
 /**

@@ -3,8 +3,10 @@
  * the forwarder and the employee replying above a quoted enquiry, the form system or platform
  * sender, and role mailboxes. In a reply chain the customer's block is in the quote.
  */
+import { SALUTATION_LINE } from './extractors/boilerplate.js';
 import type { LabelDictionary } from './extractors/labels.js';
 import { normaliseEmail } from './normalise.js';
+import { isPlausibleName } from './normalise-names.js';
 import type { Address } from './parse.js';
 import { readFields } from './read-fields.js';
 import { splitReply, type Unwrapped } from './segment.js';
@@ -14,7 +16,7 @@ export const SYSTEM_LOCAL =
   /^(?:no-?reply|do-?not-?reply|donotreply|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm|mensajes|avisos|alertas|nachrichten|benachrichtigungs?|alertes|contacto-web)(?:[+._-].*)?@/i;
 /** Role mailboxes: fine as a Reply-To, but a body scan should not pick them. */
 export const ROLE_LOCAL =
-  /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour)@/i;
+  /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour|privacy|legal|datenschutz|dpo|gdpr|abuse|unsubscribe|billing|accounts|careers|jobs|press|enquiries|inquiries|anfragen|kundenservice|customer-?service|care|ayuda|soporte|hilfe|aide|assistance|atencion|accueil|ventas|verkauf|vertrieb|reservations?|bookings?|reception|empfang)@/i;
 export const PLATFORM_DOMAIN =
   /@(?:[\w-]+\.)*(?:facebookmail\.com|facebook\.com|fb\.com|meta\.com|google\.com|googlemail\.com|linkedin\.com|hubspot\.com|hs-inbox\.com|wpforms\.com|typeform\.com|jotform\.com|formspree\.io|wix\.com|wixforms\.com|squarespace\.com|webflow\.com|mailchimp\.com|sendgrid\.net|amazonses\.com)$/i;
 /** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
@@ -74,7 +76,42 @@ function isOtherPerson(
   );
 }
 
-export const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1);
+export const domainOf = (address: string) => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+
+/**
+ * Mail providers anyone can have an address at, and the documentation domains: sharing one with
+ * the business says nothing about who an address belongs to. The largest providers of the four
+ * markets only (a full list costs a download or 90 ms of start-up, see the parties doc).
+ */
+const SHARED_DOMAIN =
+  /^(?:gmail\.com|googlemail\.com|yahoo\.[a-z.]{2,6}|ymail\.com|hotmail\.[a-z.]{2,6}|outlook\.[a-z.]{2,6}|live\.[a-z.]{2,6}|msn\.com|icloud\.com|me\.com|mac\.com|aol\.[a-z.]{2,6}|gmx\.[a-z.]{2,6}|web\.de|t-online\.de|freenet\.de|posteo\.de|mailbox\.org|orange\.fr|wanadoo\.fr|free\.fr|laposte\.net|sfr\.fr|neuf\.fr|bbox\.fr|telefonica\.net|movistar\.es|proton\.me|protonmail\.com|pm\.me|zoho\.com|yandex\.[a-z]{2,3}|mail\.ru|mail\.com|example\.(?:com|org|net))$/;
+
+export const isSharedDomain = (address: string) => SHARED_DOMAIN.test(domainOf(address));
+export const sameDomain = (a: string, b: string) => domainOf(a) === domainOf(b);
+/** A display name that is a machine's ("Website", "Rückruf-Service"), not a person's or empty. */
+export const machineName = (name: string) => !!name.trim() && displayName(name) === null;
+
+/**
+ * Whether an address is the business's: one of its own (recipients, the forwarder, the reply's
+ * author) or any other at their domains, a colleague's or the website's ("website@", "s.roth@"),
+ * unless the domain is a shared mail provider.
+ */
+export function businessParty(addresses: ReadonlySet<string>): (address: string) => boolean {
+  const domains = new Set([...addresses].map(domainOf).filter((d) => d && !SHARED_DOMAIN.test(d)));
+  return (address) => addresses.has(address) || domains.has(domainOf(address));
+}
+
+/**
+ * A Reply-To the platform answers itself: a per-message token in the local part
+ * ("antwort+8f3a9c21d0@", "reply-4418320@") or, when the sender is a machine, its own domain.
+ */
+export function isPlatformReplyTo(replyTo: Address, from: Address | null): boolean {
+  const local = replyTo.address.slice(0, replyTo.address.lastIndexOf('@'));
+  if (MESSAGE_TOKEN.test(local)) return true;
+  if (!from || domainOf(from.address) !== domainOf(replyTo.address)) return false;
+  return SYSTEM_LOCAL.test(from.address) || ROLE_LOCAL.test(from.address) || machineName(from.name);
+}
+const MESSAGE_TOKEN = /[+=][^@]{6,}|[0-9a-f]{12,}|\d{7,}/i;
 
 export function parseAddress(header: string | null): Address | null {
   if (!header) return null;
@@ -92,4 +129,29 @@ export function displayName(name: string): string | null {
     .trim();
   if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
   return n;
+}
+
+/** Lines after a sign-off in which the writer's name is looked for. */
+const MAX_SIGNATURE_NAME_LINES = 2;
+const MAX_SIGNATURE_NAME_WORDS = 4;
+
+/**
+ * The writer's name under the last sign-off of a personal email ("Best regards," / "Dan
+ * Whitfield"), for a sender who gave no display name: a plausible personal name of at most four
+ * words on one of the two lines after it, else null (a company line or a phone is no name).
+ */
+export function signOffName(text: string): string | null {
+  const lines = text.split('\n').map((l) => l.trim());
+  let at = -1;
+  for (let i = lines.length - 1; i >= 0 && at < 0; i--) if (SALUTATION_LINE.test(lines[i] as string)) at = i;
+  if (at < 0) return null;
+  for (const line of lines
+    .slice(at + 1)
+    .filter(Boolean)
+    .slice(0, MAX_SIGNATURE_NAME_LINES)) {
+    const name = line.replace(/[,.]$/, '').trim();
+    if (name.split(/\s+/).length <= MAX_SIGNATURE_NAME_WORDS && isPlausibleName(name) && displayName(name))
+      return name;
+  }
+  return null;
 }

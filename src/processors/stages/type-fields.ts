@@ -8,7 +8,14 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
-import { isMessageFirstLabel, type LabelHit, type LabelLanguage } from './extractors/labels.js';
+import {
+  isMessageFirstLabel,
+  isSubjectPersonLabel,
+  type LabelHit,
+  type LabelLanguage,
+  type LabelTarget,
+} from './extractors/labels.js';
+import { telLinkNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
@@ -66,6 +73,8 @@ export interface Accumulator extends ExtractedFields {
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
   prose: string[];
   names: string[];
+  /** Names under labels of the person the form is about (see isSubjectPersonLabel), by target. */
+  subjectNames: Array<[LabelTarget, string]>;
   attributes: Record<string, string>;
   langs: Map<LabelLanguage, number>;
 }
@@ -93,6 +102,7 @@ export function newAccumulator(): Accumulator {
     phoneDeclined: false,
     prose: [],
     names: [],
+    subjectNames: [],
     attributes: {},
     langs: new Map(),
   };
@@ -204,6 +214,12 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // is in their voice: a listing's or agent's text under "Property:" or "Notes:" is not.
     if (target === null && isProse(label, v) && (/[?？]\s*$/.test(label) || inCustomerVoice(v)))
       acc.prose.push(v);
+    // "Patient name" beside "Parent/guardian name": the patient is kept as an attribute.
+    if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
+      setAttribute(acc, slug(label), v);
+      if (plausibleName(v)) acc.subjectNames.push([target, firstLine(v)]);
+      continue;
+    }
     switch (target) {
       case null:
         // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
@@ -222,13 +238,15 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'email':
         if (!acc.email && /@/.test(v)) acc.email = v;
         break;
-      case 'phone':
+      case 'phone': {
         if (acc.phone || acc.phoneDeclined) break;
-        if ((v.match(/\d/g)?.length ?? 0) >= 5) {
-          acc.phone = firstLine(v);
+        const number = linkedNumber(firstLine(v));
+        if ((number.match(/\d/g)?.length ?? 0) >= 5) {
+          acc.phone = number;
           acc.phoneLabelRegion = labelRegion(label);
         } else acc.phoneDeclined = true;
         break;
+      }
       case 'country':
       case 'attr:country':
         acc.country ??= firstLine(v);
@@ -348,7 +366,17 @@ export function takeContact(acc: Accumulator, file: Accumulator): void {
  * "Name" is the last name beside a first name ("Vorname"/"Prénom"), the first name beside a last
  * name ("Nombre"/"Apellidos"), and the full name otherwise.
  */
+const NAME_TARGETS: ReadonlySet<LabelTarget> = new Set(['name', 'fullName', 'firstName', 'lastName']);
+
 function resolveNames(acc: Accumulator): void {
+  // The person the form is about is the lead only when no one else is named.
+  if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0) {
+    for (const [target, name] of acc.subjectNames) {
+      if (target === 'name') acc.names.push(name);
+      else if (target === 'fullName' || target === 'firstName' || target === 'lastName') acc[target] ??= name;
+    }
+  }
+  acc.subjectNames = [];
   const n = acc.names[0];
   if (n === undefined) return;
   acc.names.length = 0;
@@ -363,6 +391,19 @@ function resolveNames(acc: Accumulator): void {
 
 /** "GARCIA, MARIA", "Müller, Hans": a family name, a comma, given names. */
 const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
+/**
+ * A phone field as a text part renders a link: "0171 1234567 <tel:+491711234567>" or
+ * "Call now <tel:+447700900555>": one number (the two together would read as one long number),
+ * chosen by telLinkNumber.
+ */
+function linkedNumber(value: string): string {
+  const link = TEL_LINK.exec(value);
+  if (!link) return value;
+  return telLinkNumber(value.replace(TEL_LINK, ' ').trim(), (link[1] as string).trim());
+}
+/** `<tel:…>`, `[tel:…]`, `(tel:…)` or a bare `tel:…` after the shown text. */
+const TEL_LINK = /[<[(]?\b(?:tel|callto):([+\d][\d\s()./-]{4,24}?)\s*[>\])]?(?=\s|$)/i;
+
 /** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */
 const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;
 const LABEL_CALLING_CODE = /\+\s?(\d{1,3})\b/;

@@ -83,3 +83,56 @@ describe('attachmentPairs', () => {
     expect(attachmentPairs([{ kind: 'vcard', text: 'not a card' }], dict)).toEqual([]);
   });
 });
+
+describe('readFields: stacked columns and icon labels', () => {
+  it('pairs a block of labels with the block of values under it, in order', () => {
+    const text = [
+      'Full name',
+      'Email',
+      'Phone',
+      '',
+      'Ann Lee',
+      'ann@example.com',
+      '07700 900123',
+      '',
+      'Thanks',
+    ].join('\n');
+    expect(pairsOf(text)).toEqual([
+      ['Full name', 'Ann Lee', 'fullName'],
+      ['Email', 'ann@example.com', 'email'],
+      ['Phone', '07700 900123', 'phone'],
+    ]);
+  });
+
+  it('takes labels written with a colon even when the lexicon does not know them', () => {
+    const text = ['Civilité :', 'Prénom :', 'Courriel :', 'Mme', 'Anaïs', 'a.d@example.fr'].join('\n');
+    expect(pairsOf(text).map((p) => p[1])).toEqual(['Mme', 'Anaïs', 'a.d@example.fr']);
+  });
+
+  it('refuses a value block shifted by an empty value (an address under a name label)', () => {
+    const text = ['Name', 'Email', 'Phone', '', 'ann@example.com', '07700 900123', 'Leeds'].join('\n');
+    expect(pairsOf(text).some(([label, value]) => label === 'Name' && value === 'ann@example.com')).toBe(
+      false,
+    );
+  });
+
+  it('reads emoji used as labels at the start of a line, not inside a sentence', () => {
+    const text = ['👤 Ann Lee', '📧 ann@example.com', '📱 07700 900123', 'Our office ☎ 0113 496 0000'].join(
+      '\n',
+    );
+    expect(pairsOf(text)).toEqual([
+      ['Name', 'Ann Lee', 'name'],
+      ['E-mail', 'ann@example.com', 'email'],
+      ['Phone', '07700 900123', 'phone'],
+    ]);
+  });
+});
+
+describe('readFields: letters', () => {
+  it('does not take a greeting written with a colon ("Hola Pedro:") for a label', () => {
+    expect(
+      pairsOf('Hola Pedro:\n\nNecesito un armario.\nMi teléfono es el 655 44 33 22.\n\nUn saludo,\nLaura'),
+    ).toEqual([]);
+    expect(pairsOf('Sehr geehrte Damen und Herren:\nBitte rufen Sie mich an.')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
+import { telLinkNumber } from './tel-link.js';
 
 /** HTML beyond this is not scanned: a lead form fits in far less, and the parse is linear in it. */
 export const MAX_HTML_CHARS = 512 * 1024;
@@ -125,6 +126,23 @@ export function renderHtml(
     newline();
     if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
   };
+  /**
+   * Open <a> elements, with what a `tel:`/`mailto:` href says: a link whose text is "Call now" or
+   * "Antworten" renders as the number or address it points to.
+   */
+  const anchors: Array<{ start: number; target: string; kind: 'tel' | 'mailto' } | null> = [];
+  /** Open icon elements (<i>, <span>) and the field label their aria-label or title names. */
+  const icons: Array<{ start: number; label: string } | null> = [];
+  /** The text being collected (the open cell's, else the current line) and a way to change it. */
+  const current = () => {
+    const t = top();
+    return t && t.cell !== null ? t.cell : line;
+  };
+  const replaceFrom = (start: number, text: string) => {
+    const t = top();
+    if (t && t.cell !== null) t.cell = t.cell.slice(0, start) + text;
+    else line = line.slice(0, start) + text;
+  };
   /** Open <blockquote> elements: quoted reply text keeps its `> ` markers, as a text part has them. */
   let quoteDepth = 0;
   const emit = (l: string) => out.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${l}` : l);
@@ -211,6 +229,17 @@ export function renderHtml(
           skipDepth = 1;
           return;
         }
+        if (name === 'a') anchors.push(linkTarget(attribs.href, current().length));
+        if (ICON_ELEMENT.has(name)) {
+          const label = iconLabel(attribs, isFieldLabel);
+          icons.push(label ? { start: current().length, label } : null);
+        }
+        if (name === 'img') {
+          // A pictogram standing for a label (<img alt="Phone"> 0171…).
+          const label = iconLabel(attribs, isFieldLabel);
+          if (label) emitText(` ${label}:`);
+          return;
+        }
         if (name === 'pre') preDepth++;
         if (name === 'blockquote') {
           newline();
@@ -286,6 +315,33 @@ export function renderHtml(
           return;
         }
 
+        if (name === 'a') {
+          const link = anchors.pop();
+          const text = link && link.start <= current().length ? current().slice(link.start) : null;
+          // The text keeps its own spacing; a link glued to the word before it gets a space.
+          const spaced = (value: string, shown: string) =>
+            `${/^\s/.test(shown) || /\s$/.test(current().slice(0, link?.start)) ? '' : ' '}${value}${/\s$/.test(shown) ? ' ' : ''}`;
+          if (link && text !== null && link.kind === 'tel')
+            replaceFrom(link.start, spaced(telLinkNumber(text.trim(), link.target), text));
+          else if (link && text !== null && !text.includes('@'))
+            // A person's name as a mailto link's text stays beside the address ("Jane Doe <jane@…>").
+            replaceFrom(
+              link.start,
+              spaced(
+                link.kind === 'mailto' && PERSON_LINK_TEXT.test(text.trim())
+                  ? `${text.trim()} <${link.target}>`
+                  : link.target,
+                text,
+              ),
+            );
+        }
+        if (ICON_ELEMENT.has(name)) {
+          const icon = icons.pop();
+          const text = icon && icon.start <= current().length ? current().slice(icon.start) : null;
+          // Only an icon without text of its own: a tooltip on words is not a label.
+          if (icon && text !== null && !/[\p{L}\p{N}]/u.test(text))
+            replaceFrom(icon.start, ` ${icon.label}:`);
+        }
         if (name === 'pre' && preDepth > 0) preDepth--;
         if (name === 'blockquote' && quoteDepth > 0) {
           newline();
@@ -387,6 +443,35 @@ export function renderHtml(
   newline();
   return out.join('\n');
 }
+
+/** Elements icon fonts are drawn with; their aria-label or title names what they stand for. */
+const ICON_ELEMENT = new Set(['i', 'span', 'em']);
+
+/** The field label an icon's or image's alt, aria-label or title names, else null. */
+function iconLabel(attribs: Record<string, string>, isFieldLabel: (text: string) => boolean): string | null {
+  for (const key of ['alt', 'aria-label', 'title']) {
+    const v = attribs[key]?.trim();
+    if (v && v.length <= MAX_LABEL_CELL_CHARS && isFieldLabel(v)) return v;
+  }
+  return null;
+}
+
+/** The number or address a `tel:`/`mailto:` link points to (without `?subject=…`). */
+function linkTarget(href: string | undefined, start: number) {
+  const m = /^\s*(tel|mailto|callto):([^?#]*)/i.exec(href ?? '');
+  if (!m?.[2]) return null;
+  let target: string;
+  try {
+    target = decodeURIComponent(m[2]).trim();
+  } catch {
+    target = m[2].trim();
+  }
+  const kind = (m[1] as string).toLowerCase() === 'mailto' ? ('mailto' as const) : ('tel' as const);
+  return target ? { start, target, kind } : null;
+}
+
+/** A mailto link's text that may be a person's name ("Javier Moreno"), not "Reply" or "Antworten". */
+const PERSON_LINK_TEXT = /^\p{Lu}[\p{L}\p{M}'’.]+(?:[ -]\p{Lu}[\p{L}\p{M}'’.]+){1,3}$/u;
 
 function cleanCell(cell: string): string {
   return cell

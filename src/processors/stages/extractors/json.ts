@@ -5,7 +5,9 @@
  * `{"field_data":[{"name":"full_name","values":["…"]}]}` all work without per-source code.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { STAFF_LABEL } from './boilerplate.js';
 import type { LabelDictionary, LabeledPair } from './label-value.js';
+import { type LabelHit, labelKey } from './labels.js';
 
 /** JSON beyond this is not parsed (JSON.parse is synchronous and linear in the input). */
 export const MAX_JSON_CHARS = 256 * 1024;
@@ -28,6 +30,7 @@ function documentPairs(
   dict: LabelDictionary,
   accepts: (t: string) => boolean,
   parse: (t: string) => unknown,
+  decode: (value: string) => string = (v) => v,
 ): LabeledPair[] | null {
   const t = text.trim();
   if (t.length > MAX_JSON_CHARS || !accepts(t)) return null;
@@ -37,19 +40,43 @@ function documentPairs(
   } catch {
     return null;
   }
-  return structuredPairs(data, dict);
+  return structuredPairs(data, dict, decode);
 }
+
+/** Declaration, comments and DOCTYPE before the root element, and the root element's name. */
+const XML_PROLOG =
+  /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z_][\w.:-]*)[\s/>]/;
+const MAX_PROLOG_CHARS = 4096;
 
 /** An XML document that is not ADF (`<lead><email>…</email></lead>`), read like JSON. */
 export function looksLikeXml(text: string): boolean {
-  return (
-    /^\s*(?:<\?xml[^>]*>\s*)?<[A-Za-z_][\w.:-]*[\s>]/.test(text) && /<\/[A-Za-z_][\w.:-]*>\s*$/.test(text)
-  );
+  return XML_PROLOG.test(text.slice(0, MAX_PROLOG_CHARS)) && /<\/[A-Za-z_][\w.:-]*>\s*$/.test(text);
+}
+
+/**
+ * An XML document inside a body, alone or between a relay's intro line and a footer: from the
+ * first line opening with `<?xml` or an element to the root element's closing tag (a footer's
+ * `<https://…>` link must not be taken for the document's end).
+ */
+export function embeddedXml(text: string, maxStart: number): string | null {
+  const start = text.search(/^[ \t]*<(?:\?xml|[A-Za-z_])/m);
+  if (start < 0 || start > maxStart) return null;
+  const prolog = XML_PROLOG.exec(text.slice(start, start + MAX_PROLOG_CHARS));
+  const root = prolog?.[1];
+  if (!root) return null;
+  const close = `</${root}>`;
+  const end = text.lastIndexOf(close);
+  const xml = end > start ? text.slice(start, end + close.length) : '';
+  return looksLikeXml(xml) ? xml : null;
 }
 
 /** Where fast-xml-parser puts an element's text when the element also has attributes. */
 const XML_TEXT = '#text';
-/** Attributes are kept without a prefix: <field name="email">…</field> reads like {"name": …}. */
+/**
+ * Attributes are kept without a prefix: <field name="email">…</field> reads like {"name": …}.
+ * Entities are not expanded by the parser (a DOCTYPE's entities could multiply the document);
+ * the five predefined ones and character references are decoded in values (`decodeXmlText`).
+ */
 const xmlParser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -57,8 +84,10 @@ const xmlParser = new XMLParser({
   removeNSPrefix: true,
   ignorePiTags: true,
   parseTagValue: false,
+  parseAttributeValue: false,
   trimValues: true,
-  processEntities: true,
+  processEntities: false,
+  htmlEntities: false,
 });
 
 /** Returns null when the text is not a well-formed XML document. */
@@ -68,18 +97,35 @@ export function extractXml(text: string, dict: LabelDictionary): LabeledPair[] |
     dict,
     (t) => looksLikeXml(t) && XMLValidator.validate(t) === true,
     (t) => xmlParser.parse(t),
+    decodeXmlText,
   );
 }
 
+const XML_ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+const PREDEFINED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function decodeXmlText(value: string): string {
+  return value.replace(XML_ENTITY, (m, name?: string, dec?: string, hex?: string) => {
+    if (name) return PREDEFINED[name.toLowerCase()] ?? m;
+    const code = dec ? Number(dec) : Number.parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+
 /** Leaves of a parsed document as (key, value) pairs, typed by the label dictionaries. */
-function structuredPairs(data: unknown, dict: LabelDictionary): LabeledPair[] {
+function structuredPairs(
+  data: unknown,
+  dict: LabelDictionary,
+  decode: (value: string) => string,
+): LabeledPair[] {
   const pairs: LabeledPair[] = [];
-  const add = (label: string, value: unknown) => {
+  const add = (label: string, value: unknown, hit: LabelHit | null = dict.lookup(label)) => {
     if (pairs.length >= MAX_PAIRS) return;
     if (value === null || value === undefined) return;
-    const v = Array.isArray(value) ? value.filter((x) => typeof x !== 'object').join(', ') : String(value);
+    const v = decode(
+      Array.isArray(value) ? value.filter((x) => typeof x !== 'object').join(', ') : String(value),
+    );
     if (!v.trim()) return;
-    pairs.push({ label, value: v.trim(), hit: dict.lookup(label) });
+    pairs.push({ label, value: v.trim(), hit });
   };
   const walk = (node: unknown, key: string, depth: number) => {
     if (depth > MAX_DEPTH || pairs.length >= MAX_PAIRS) return;
@@ -99,12 +145,17 @@ function structuredPairs(data: unknown, dict: LabelDictionary): LabeledPair[] {
         return;
       }
       // Parts of a phone object ({"phone": {"country_code": "49", "number": "151…"}}) are read
-      // as "phone country_code", "phone number": alone they are a country and a reference.
+      // as "phone country_code", "phone number": alone they are a country and a reference. Its
+      // type or extension (<phone><type>mobile</type>…) is an attribute, not an empty phone field.
       const inPhone = key !== '' && dict.lookup(key)?.target === 'phone';
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+        // The business's people (<Salesperson>, <Makler>, "vendor": {…}) are never the lead.
+        if (typeof v === 'object' && v !== null && isStaffKey(k)) continue;
         if (typeof v === 'object' && v !== null) walk(v, k, depth + 1);
         // An XML element's text beside its attributes (<email type="home">…</email>) is its value.
         else if (k === XML_TEXT) add(key, v);
+        else if (inPhone && PHONE_DETAIL.test(k))
+          add(k, v, { target: `attr:phone_${labelKey(k)}`, lang: null, exact: true });
         else add(inPhone ? `${key} ${k}` : k, v);
       }
     }
@@ -112,6 +163,20 @@ function structuredPairs(data: unknown, dict: LabelDictionary): LabeledPair[] {
   walk(data, '', 0);
   return pairs;
 }
+
+/** `salesPerson`, `assigned_agent`, `Makler`: a key naming the business's people or the dealer. */
+function isStaffKey(key: string): boolean {
+  const words = key
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.-]+/g, ' ')
+    .trim();
+  return STAFF_LABEL.test(words) || STAFF_KEY.test(words);
+}
+const STAFF_KEY =
+  /^(?:vendor|dealer|dealership|seller|provider|staff|employee|händler|haendler|anbieter|concessionnaire|concesionario)$/i;
+
+/** What a phone object says about its number besides the number and its calling code. */
+const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchwahl|poste|extension)$/i;
 
 /** `{name|key|label|field: X, value|values|answer|#text: Y}` → [X, Y]. */
 function namedField(node: unknown): [string, unknown] | null {

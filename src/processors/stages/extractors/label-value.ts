@@ -78,7 +78,7 @@ const POSTSCRIPT =
   /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag|note|nota|hinweis|wichtig|remarque|important|importante|update|btw|edit)\.?$/i;
 /** A letter's opening greeting, written with a colon in Spanish and formal letters. */
 const OPENING_GREETING =
-  /^(?:hi|hello|dear(?: sirs?)?|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|bonjour|bonsoir|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|muy señor\p{L}*)(?:\s+\p{L}+){0,4}$/iu;
+  /^(?:hi|hello|hey|dear(?: sirs?)?|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?|muy señor\p{L}*)(?:\s+\p{L}+){0,4}$/iu;
 /** A colon inside a clock time ("dinner at 7:30pm", "gegen 18:30 Uhr") starts no field. */
 const CLOCK_COLON = /(?:^|\s)\d{1,2}$/;
 const CLOCK_MINUTES = /^\d{2}(?!\d)/;

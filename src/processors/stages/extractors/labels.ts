@@ -47,6 +47,12 @@ const EN: Dict = {
     'customer',
     'client',
     'booked by',
+    'requested by',
+    'request from',
+    'enquiry from',
+    'inquiry from',
+    'homeowner',
+    'consumer',
     'reserved by',
     'booking name',
     'name on booking',
@@ -142,7 +148,16 @@ const EN: Dict = {
   campaign: ['campaign', 'campaign name', 'utm campaign', 'utm_campaign'],
   adId: ['ad id', 'ad_id', 'adid', 'creative id', 'ad identifier'],
   formName: ['form', 'form name', 'form title', 'lead form', 'form_name'],
-  'attr:city': ['city', 'town'],
+  'attr:city': [
+    'city',
+    'town',
+    'postcode town',
+    'postcode city',
+    'zip city',
+    'zip code city',
+    'city zip',
+    'city state zip',
+  ],
   'attr:zip': ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'],
   'attr:country': ['country'],
   'attr:state': ['state', 'province', 'region'],
@@ -188,6 +203,12 @@ const DE: Dict = {
     'absender',
     'kontakt',
     'gebucht von',
+    'angefragt von',
+    'anfrage von',
+    'auftraggeber',
+    'auftraggeberin',
+    'privatkunde',
+    'privatperson',
     'reserviert von',
     'reserviert auf',
     'reservierung auf',
@@ -249,7 +270,7 @@ const DE: Dict = {
   campaign: ['kampagne', 'kampagnenname'],
   adId: ['anzeigen-id', 'anzeigen id', 'anzeige id'],
   formName: ['formular', 'formularname'],
-  'attr:city': ['stadt', 'ort', 'wohnort'],
+  'attr:city': ['stadt', 'ort', 'wohnort', 'plz ort', 'plz wohnort', 'postleitzahl ort', 'plz stadt'],
   'attr:zip': ['plz', 'postleitzahl'],
   'attr:country': ['land'],
   'attr:address': ['adresse', 'anschrift', 'strasse'],
@@ -280,6 +301,8 @@ const FR: Dict = {
     'client principal',
     'demandeur',
     'demande par',
+    'particulier',
+    'client particulier',
     'voyageur',
   ],
   fullName: ['nom complet', 'nom et prenom', 'prenom et nom', 'nom prenom', 'prenom nom'],
@@ -331,7 +354,7 @@ const FR: Dict = {
   campaign: ['campagne', 'nom de la campagne'],
   adId: ['id de l annonce', 'id annonce', 'identifiant de l annonce'],
   formName: ['formulaire', 'nom du formulaire'],
-  'attr:city': ['ville'],
+  'attr:city': ['ville', 'code postal ville', 'cp ville', 'cp et ville', 'code postal et ville'],
   'attr:zip': ['code postal'],
   'attr:country': ['pays'],
   'attr:address': ['adresse', 'adresse postale'],
@@ -357,6 +380,9 @@ const ES: Dict = {
     'participante',
     'contacto',
     'reservado por',
+    'solicitado por',
+    'pedido por',
+    'particular',
     'reserva a nombre de',
     'nombre de la reserva',
     'titular',
@@ -420,7 +446,15 @@ const ES: Dict = {
   campaign: ['campana', 'nombre de la campana'],
   adId: ['id del anuncio', 'id de anuncio'],
   formName: ['formulario', 'nombre del formulario'],
-  'attr:city': ['ciudad', 'localidad'],
+  'attr:city': [
+    'ciudad',
+    'localidad',
+    'cp ciudad',
+    'codigo postal ciudad',
+    'codigo postal y ciudad',
+    'cp localidad',
+    'codigo postal localidad',
+  ],
   'attr:zip': ['codigo postal'],
   'attr:country': ['pais'],
   'attr:address': ['direccion'],
@@ -544,7 +578,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [MESSAGE_TO_STAFF_LABEL, 'message'],
   // The business's own people: a salesperson, agent or assigned owner is never the customer.
   [
-    /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a)\b/,
+    /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a|installer|tradesperson|contractor|professional|pro|your profile|handwerker\w*|fachbetrieb|dienstleister|ihr profil|professionnel|prestataire|installateur|artisan|votre profil|profesional|instalador|tu perfil|su perfil)\b/,
     'skip',
   ],
   [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],
@@ -565,6 +599,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|reason for (the )?(visit|appointment|call|enquiry|inquiry|booking|contact)|(grund|anlass) (des|der|ihres|ihrer) (besuchs?|termins?|anrufs?|anfrage)|besuchsgrund|terminwunsch|descriptions?|descripcion|\w*beschreibung|motif (de (la |l )?|du )?(consultation|visite|rendez vous|rdv|appel|demande)|motivo (de (la |l )?|del )?(consulta|visita|cita|llamada)|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*))\b/,
     'message',
   ],
+  // "Reason for visit", "Grund der Anfrage", "Motif de la demande", "Motivo de la consulta": what
+  // the customer wants, in their words.
+  [
+    /^(reason|grund|anlass|motif|motivo)( (for|of|der|des|ihrer|ihres|de|del|de la|du))?( (your|the|votre|su|la|l))?( (visit|enquiry|inquiry|request|contact|call|appointment|booking|anfrage|kontaktaufnahme|besuchs|termins|anrufs|demande|visite|appel|consultation|rendez vous|consulta|visita|llamada|contacto|solicitud|cita))?$/,
+    'message',
+  ],
   // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.
   [
     /\b(ad|ads|anzeigen?|annonce|anuncio|form|formular\w*|formulaire|formulario|product|produkt|produit|producto|event|evento|file|datei|fichier|archivo|page|seite|site|website|project|projekt|projet|proyecto|company|business)\s?(name|nom|nombre|titel|title)\b|^(anzeigen|formular|kampagnen|produkt|datei|veranstaltungs|projekt|seiten)name$|\b(nom|nombre) d(e|el|u) (la |l )?(formulaire|formulario|annonce|anuncio|campagne|campana|produit|producto|evento|projet|proyecto)\b/,
@@ -572,6 +612,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   // Numbers and references under a person word ("Customer ID", "Kundennummer") are not names.
   [/\b(id|nr|no|number|nummer|numero|ref\w*|code|count|anzahl|type|typ|status|since|seit)\b|nummer$/, 'skip'],
+  // The contact's role when they fill the form in for someone else ("Parent/guardian",
+  // "Erziehungsberechtigte(r)", "Responsable légal", "Madre/padre/tutor").
+  [
+    /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora)\b/,
+    'name',
+  ],
   [
     /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|who is|who am i|whom|address you|talking to|speaking to|wer sind sie|wer ist|mit wem|ansprechen|qui etes vous|qui est|a qui|quien es|quien|con quien|hablamos)\b|name$|person$/,
     'name',
@@ -582,6 +628,30 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     'name',
   ],
 ];
+
+/**
+ * The person a form is about when someone else fills it in: the patient, the child, the guest,
+ * the resident, "on behalf of". Their name is kept as an attribute; the lead's name is the person
+ * whose contact details are given (the parent, the booker), unless no other name is given. A
+ * label naming the contact's role ("Parent/guardian name", "Name des Erziehungsberechtigten")
+ * never is. On label words (lower case, no accents).
+ */
+const SUBJECT_PERSON =
+  /\b(patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
+const CONTACT_ROLE =
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*)\b/;
+
+/** Whether a name label names the person the form is about rather than its contact (see above). */
+export function isSubjectPersonLabel(label: string): boolean {
+  const memo = subjectLabels.get(label);
+  if (memo !== undefined) return memo;
+  const words = labelWords(label);
+  const subject = SUBJECT_PERSON.test(words) && !CONTACT_ROLE.test(words);
+  // Templates repeat their labels; bounded like the dictionaries' memo.
+  if (subjectLabels.size < MAX_CACHED_LABELS) subjectLabels.set(label, subject);
+  return subject;
+}
+const subjectLabels = new Map<string, boolean>();
 
 export interface LabelDictionary {
   lookup(label: string): LabelHit | null;

@@ -79,3 +79,38 @@ describe('renderHtml', () => {
     expect(render('<table><tr><td>Email</td><td>a@b.co')).toBe('Email: a@b.co');
   });
 });
+
+describe('renderHtml: links and icons as labels', () => {
+  const isFieldLabel = (t: string) => dict.lookup(t.replace(/[:*]\s*$/, '').trim()) !== null;
+  const renderIcons = (html: string) =>
+    renderHtml(html, isLabel, isFieldLabel)
+      .split('\n')
+      .filter((l) => l !== VALUE_END)
+      .join('\n');
+
+  it('renders a tel:/mailto: link whose text is a call to action as its number or address', () => {
+    const out = render(
+      '<table><tr><th>Telefon</th><td><a href="tel:+4915112345678">Jetzt anrufen</a></td></tr><tr><th>E-Mail</th><td><a href="mailto:t.w%40example.de?subject=Anfrage">Antworten</a></td></tr></table>',
+    );
+    expect(out).toBe('Telefon: +4915112345678\nE-Mail: t.w@example.de');
+  });
+
+  it("takes the link's international number when the text shows the same number nationally", () => {
+    expect(render('<p>Phone: <a href="tel:+447700900123">07700 900123</a></p>')).toBe('Phone: +447700900123');
+  });
+
+  it('keeps a different number the text shows (the link may be a template default)', () => {
+    expect(render('<p>Phone: <a href="tel:+441130000000">07700 900123</a></p>')).toBe('Phone: 07700 900123');
+  });
+
+  it('turns an image alt or an icon font aria-label/title into the label, not a tooltip on words', () => {
+    expect(renderIcons('<div><img src="p.png" alt="Phone"> 0171 2345678</div>')).toBe('Phone: 0171 2345678');
+    expect(renderIcons('<div><i class="fa fa-envelope" aria-label="E-Mail"></i> a@example.de</div>')).toBe(
+      'E-Mail: a@example.de',
+    );
+    expect(renderIcons('<div><span title="Telephone">Tel.</span> 0171 2345678</div>')).toBe(
+      'Tel. 0171 2345678',
+    );
+    expect(renderIcons('<div><img src="logo.png" alt="Acme Windows"> Welcome</div>')).toBe('Welcome');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractJson } from '../../../../src/processors/stages/extractors/json.js';
+import { embeddedXml, extractJson, extractXml } from '../../../../src/processors/stages/extractors/json.js';
 import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
 
 const dict = createLabelDictionary();
@@ -31,5 +31,55 @@ describe('extractJson', () => {
   it('returns null for text that is not JSON', () => {
     expect(extractJson('Name: Ann', dict)).toBeNull();
     expect(extractJson('{not json', dict)).toBeNull();
+  });
+});
+
+describe('extractXml (any element names, not ADF)', () => {
+  const typed = (xml: string) => extractXml(xml, dict)?.map((p) => [p.hit?.target ?? null, p.value]);
+
+  it('maps camelCase, snake_case and kebab-case element names through the lexicon', () => {
+    expect(
+      typed(
+        '<lead><contact><firstName>Ann</firstName><last_name>Lee</last_name><email-address>ann@example.com</email-address><mobilePhoneNumber>0171 1234567</mobilePhoneNumber></contact></lead>',
+      ),
+    ).toEqual([
+      ['firstName', 'Ann'],
+      ['lastName', 'Lee'],
+      ['email', 'ann@example.com'],
+      ['phone', '0171 1234567'],
+    ]);
+  });
+
+  it('reads <field name value/>, <entry key>, namespaces and CDATA', () => {
+    expect(
+      typed(
+        '<a:Anfrage xmlns:a="urn:x"><a:Kunde><field name="E-Mail" value="k@example.de"/><entry key="Telefon">030 123456</entry><a:Nachricht><![CDATA[Rückruf & Angebot]]></a:Nachricht></a:Kunde></a:Anfrage>',
+      ),
+    ).toEqual([
+      ['email', 'k@example.de'],
+      ['phone', '030 123456'],
+      ['message', 'Rückruf & Angebot'],
+    ]);
+  });
+
+  it('does not expand DOCTYPE entities but decodes the predefined ones and character references', () => {
+    const pairs = typed(
+      '<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x "xxxxxxxxxx">]><d><message>A &amp; B &#233; &x;</message></d>',
+    );
+    expect(pairs).toEqual([['message', 'A & B é &x;']]);
+  });
+
+  it("keeps a phone object's type as an attribute, not an empty phone field", () => {
+    expect(typed('<p><phone><type>mobile</type><number>07700 900123</number></phone></p>')).toEqual([
+      ['attr:phone_type', 'mobile'],
+      ['phone', '07700 900123'],
+    ]);
+  });
+});
+
+describe('embeddedXml', () => {
+  it('ends at the root element, not at a footer link after it', () => {
+    const body = 'Payload:\n<lead><email>a@example.com</email></lead>\n--\nRelay <https://relay.example>';
+    expect(embeddedXml(body, 1000)).toBe('<lead><email>a@example.com</email></lead>');
   });
 });

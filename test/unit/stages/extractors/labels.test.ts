@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createLabelDictionary, labelKey } from '../../../../src/processors/stages/extractors/labels.js';
+import {
+  createLabelDictionary,
+  isSubjectPersonLabel,
+  labelKey,
+} from '../../../../src/processors/stages/extractors/labels.js';
 
 const dict = createLabelDictionary();
 
@@ -100,5 +104,34 @@ describe('label dictionaries', () => {
     expect(labelKey('E-Mail-Adresse*')).toBe('emailadresse');
     expect(dict.isKnownLabel('Full name')).toBe(true);
     expect(dict.isKnownLabel('Hello there, this is a sentence that is not a label')).toBe(false);
+  });
+});
+
+describe('isSubjectPersonLabel', () => {
+  it('names the person a form is about, in four languages', () => {
+    for (const l of [
+      'Patient name',
+      "Child's first name",
+      'Vorname des Kindes',
+      'Name des Patienten',
+      'Nom du voyageur',
+      "Prénom de l'enfant",
+      'Nombre del residente',
+      'Solicitado en nombre de',
+      'On behalf of',
+    ])
+      expect(isSubjectPersonLabel(l), l).toBe(true);
+  });
+  it('never the contact: the parent, guardian or booker, or a plain name label', () => {
+    for (const l of [
+      'Parent/guardian name',
+      'Name des Erziehungsberechtigten',
+      'Nom du parent',
+      'Nombre del tutor',
+      'Booked by',
+      'Your name',
+      'Name',
+    ])
+      expect(isSubjectPersonLabel(l), l).toBe(false);
   });
 });

@@ -24,7 +24,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
-import { inCustomerVoice } from './voice.js';
+import { inCustomerVoice, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
 export interface LabeledPair {
@@ -200,6 +200,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
       if (cur?.value && isMessage(cur) && valueBelowLabel) pendingBlank++;
       else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value)) pendingBlank++;
+      else if (
+        cur?.value &&
+        isMessage(cur) &&
+        inCustomersOwnVoice(blockAt(lines, index + 1)) &&
+        continuesInBlocks(lines, index, cur.value)
+      )
+        pendingBlank++;
       else if (cur?.value) close();
       // A label in a block of its own: the template gives every value one block, too; but a
       // message under its heading (<h3>Message</h3><p>Hello,</p><p>…</p>) may run on over blocks.
@@ -355,7 +362,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       continue;
     }
-    if (pendingBlank > 0 && (!runsOverParagraphs(cur) || isContactBlock(lines, index))) {
+    const nextParagraphIsMessage =
+      runsOverParagraphs(cur) ||
+      (isMessage(cur) &&
+        inCustomersOwnVoice(blockAt(lines, index)) &&
+        (fieldFollows(lines, index, dict) || SINGULAR_FIRST_PERSON.test(blockAt(lines, index).join(' '))));
+    if (pendingBlank > 0 && (!nextParagraphIsMessage || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it, whose names
       // are redacted from analytics wherever the message repeats them.
@@ -695,6 +707,39 @@ const ADDRESSED_TO_CUSTOMER =
   /(?<![\p{L}])(?:your|tell us|describe|ihr\p{L}*|erzähl\p{L}*|beschreib\p{L}*|votre|vos|décri\p{L}*|dites|tu|su|cuént\p{L}*|describ\p{L}*)(?![\p{L}])/iu;
 /** A one-word compound around a message word ("Nachrichtentext", "Kundenkommentar", "Anfragetext"). */
 const MESSAGE_WORD = /^\p{L}*(?:nachricht|mitteilung|kommentar|anfrage|anliegen)\p{L}*$/iu;
+
+/**
+ * Under a label only guessed to be a message ("Special requests", "Anmerkungen"), a paragraph goes
+ * on with it when the customer is plainly still speaking (first person, a question, a greeting)
+ * and the notification is not (its "you have…" voice, a footer line).
+ */
+function inCustomersOwnVoice(block: readonly string[]): boolean {
+  const first = block[0];
+  if (first === undefined || FOOTER_LINE.test(first)) return false;
+  const text = block.join(' ');
+  return inCustomerVoice(text) && !inPlatformVoice(text);
+}
+
+/** "I", "ich", "je", "yo": a platform or business speaks as "we", a customer also as "I". */
+const SINGULAR_FIRST_PERSON =
+  /(?<![\p{L}'’])(?:i|i'm|i'd|i've|i'll|my|me|ich|mich|mir|mein\p{L}*|je|j['’]\p{L}+|moi|mon|ma|mes|yo|me|mi|mis)(?![\p{L}'’])/iu;
+
+/** Lines looked at for a field after a message's paragraph. */
+const FIELD_LOOKAHEAD_LINES = 40;
+
+/**
+ * Whether a typed `Label: value` line comes after line `start`, before the notification's footer:
+ * a message with fields after it is bounded by them, so its paragraphs are the customer's.
+ */
+function fieldFollows(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
+  for (let i = start + 1; i < Math.min(lines.length, start + FIELD_LOOKAHEAD_LINES); i++) {
+    const l = (lines[i] as string).trim();
+    if (FOOTER_LINE.test(l)) return false;
+    const label = /^([^:：]{1,48})[:：]\s*\S/.exec(l)?.[1];
+    if (label && dict.lookup(label.trim()) !== null) return true;
+  }
+  return false;
+}
 
 function runsOverParagraphs(pair: LabeledPair): boolean {
   return (

@@ -59,8 +59,71 @@ export function pitchLogit(m: PitchTextModelFile, text: string): number {
 
 const MODEL = model as PitchTextModelFile;
 
+/**
+ * The committed model split by feature kind, for scoring: most of a message's words and nearly all
+ * of its word pairs are not in the model, and looking a pair up word by word builds no string for
+ * it (building and hashing every feature was most of the model's cost). Maps, not the JSON object,
+ * so a word like "constructor" is not read off Object.prototype.
+ */
+interface ScoringModel {
+  bias: number;
+  words: Map<string, number>;
+  /** By the stem's first letters, without the `~` marker. */
+  stems: Map<string, number>;
+  /** First word → second word → weight. */
+  pairs: Map<string, Map<string, number>>;
+}
+
+function scoringModel(m: PitchTextModelFile): ScoringModel {
+  const out: ScoringModel = { bias: m.bias, words: new Map(), stems: new Map(), pairs: new Map() };
+  for (const [feature, weight] of Object.entries(m.weights)) {
+    const space = feature.indexOf(' ');
+    if (space >= 0) {
+      const first = feature.slice(0, space);
+      let next = out.pairs.get(first);
+      if (!next) out.pairs.set(first, (next = new Map()));
+      next.set(feature.slice(space + 1), weight);
+    } else if (feature.endsWith('~')) out.stems.set(feature.slice(0, -1), weight);
+    else out.words.set(feature, weight);
+  }
+  return out;
+}
+
+const SCORING = scoringModel(MODEL);
+
+/**
+ * pitchLogit for the committed model: the same features in the same order (so the same sum), each
+ * counted once, but only the ones the model has a weight for are built.
+ */
+function scoringLogit(m: ScoringModel, text: string): number {
+  const words = pitchTokens(text);
+  const counted = new Set<string>();
+  let z = m.bias;
+  const add = (feature: string, weight: number) => {
+    if (counted.has(feature)) return;
+    counted.add(feature);
+    z += weight;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const wordWeight = m.words.get(w);
+    if (wordWeight !== undefined) add(w, wordWeight);
+    if (w.length >= STEM_MIN_WORD) {
+      const stem = w.slice(0, STEM_LENGTH);
+      const stemWeight = m.stems.get(stem);
+      if (stemWeight !== undefined) add(`${stem}~`, stemWeight);
+    }
+    const next = words[i + 1];
+    if (next !== undefined) {
+      const pairWeight = m.pairs.get(w)?.get(next);
+      if (pairWeight !== undefined) add(`${w} ${next}`, pairWeight);
+    }
+  }
+  return z;
+}
+
 /** 0..1: how much `text` reads as a seller's pitch or spam (0 for no text). */
 export function pitchTextScore(text: string | null): number {
   if (!text?.trim()) return 0;
-  return 1 / (1 + Math.exp(-pitchLogit(MODEL, text)));
+  return 1 / (1 + Math.exp(-scoringLogit(SCORING, text)));
 }

@@ -16,7 +16,7 @@
  */
 import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../../schemas/result.js';
-import { formContentSignals } from './form-content.js';
+import { type FormContentSignals, formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
 import { type TriageSignals, triageSignals } from './triage-signals.js';
@@ -111,8 +111,14 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       const ownDomains = new Set(rules.ownDomains);
       for (const r of email.recipients) ownDomains.add(r.slice(r.lastIndexOf('@') + 1));
       const s = triageSignals(email, ownDomains);
-      const content = formContentSignals(email, ev, s, ownDomains);
-      hooks.onFeatures?.(featureVector(s, ev, content));
+      // The message's content signals (the pitch-text model) are the costliest part of triage and
+      // only the scores read them: an email the rules below decide never needs them.
+      let content: FormContentSignals | undefined;
+      const contentSignals = () => {
+        content ??= formContentSignals(email, ev, s, ownDomains);
+        return content;
+      };
+      if (hooks.onFeatures) hooks.onFeatures(featureVector(s, ev, contentSignals()));
       const trusted = ev.specificProfile && ev.labelledContact;
       if (s.spamVerdict) {
         return trusted
@@ -131,7 +137,7 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
         return { reason: 'needs_review', detail: 'job application or recruiting, not a customer enquiry' };
       const missing = noContact(ev);
       if (missing) return missing;
-      const scores = scoreTriage(s, ev, content);
+      const scores = scoreTriage(s, ev, contentSignals());
       if (scores.spam >= triage.spamThreshold) {
         const detail = `spam score ${scores.spam.toFixed(2)} ≥ ${triage.spamThreshold}`;
         return trusted

@@ -60,31 +60,38 @@ export function pitchLogit(m: PitchTextModelFile, text: string): number {
 const MODEL = model as PitchTextModelFile;
 
 /**
- * The committed model split by feature kind, for scoring: most of a message's words and nearly all
- * of its word pairs are not in the model, and looking a pair up word by word builds no string for
- * it (building and hashing every feature was most of the model's cost). Maps, not the JSON object,
- * so a word like "constructor" is not read off Object.prototype.
+ * The committed model by first word, for scoring: one look-up per word finds its own weight and the
+ * weights of the pairs it starts, and a pair the model never kept costs no string (building and
+ * hashing every feature was most of the model's cost). Maps, not the JSON object, so a word like
+ * "constructor" is not read off Object.prototype.
  */
+interface WordEntry {
+  weight?: number;
+  /** Second word → weight of the pair. */
+  pairs?: Map<string, number>;
+}
 interface ScoringModel {
   bias: number;
-  words: Map<string, number>;
+  words: Map<string, WordEntry>;
   /** By the stem's first letters, without the `~` marker. */
   stems: Map<string, number>;
-  /** First word → second word → weight. */
-  pairs: Map<string, Map<string, number>>;
 }
 
 function scoringModel(m: PitchTextModelFile): ScoringModel {
-  const out: ScoringModel = { bias: m.bias, words: new Map(), stems: new Map(), pairs: new Map() };
+  const out: ScoringModel = { bias: m.bias, words: new Map(), stems: new Map() };
+  const entry = (word: string): WordEntry => {
+    let e = out.words.get(word);
+    if (!e) out.words.set(word, (e = {}));
+    return e;
+  };
   for (const [feature, weight] of Object.entries(m.weights)) {
     const space = feature.indexOf(' ');
     if (space >= 0) {
-      const first = feature.slice(0, space);
-      let next = out.pairs.get(first);
-      if (!next) out.pairs.set(first, (next = new Map()));
-      next.set(feature.slice(space + 1), weight);
+      const e = entry(feature.slice(0, space));
+      e.pairs ??= new Map();
+      e.pairs.set(feature.slice(space + 1), weight);
     } else if (feature.endsWith('~')) out.stems.set(feature.slice(0, -1), weight);
-    else out.words.set(feature, weight);
+    else entry(feature).weight = weight;
   }
   return out;
 }
@@ -106,18 +113,16 @@ function scoringLogit(m: ScoringModel, text: string): number {
   };
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    const wordWeight = m.words.get(w);
-    if (wordWeight !== undefined) add(w, wordWeight);
+    const entry = m.words.get(w);
+    if (entry?.weight !== undefined) add(w, entry.weight);
     if (w.length >= STEM_MIN_WORD) {
       const stem = w.slice(0, STEM_LENGTH);
       const stemWeight = m.stems.get(stem);
       if (stemWeight !== undefined) add(`${stem}~`, stemWeight);
     }
     const next = words[i + 1];
-    if (next !== undefined) {
-      const pairWeight = m.pairs.get(w)?.get(next);
-      if (pairWeight !== undefined) add(`${w} ${next}`, pairWeight);
-    }
+    const pairWeight = next === undefined ? undefined : entry?.pairs?.get(next);
+    if (pairWeight !== undefined) add(`${w} ${next}`, pairWeight);
   }
   return z;
 }

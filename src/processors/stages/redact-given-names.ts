@@ -165,12 +165,14 @@ function tokenize(text: string): { list: Word[]; titleLines: boolean[] } {
   let capitalised = 0;
   let total = 0;
   let previousEnd = 0;
+  // The first line break at or after previousEnd: one forward scan in all, not a slice per word.
+  let nextBreak = text.indexOf('\n');
   const closeLine = () => {
     titleLines[line] = total >= TITLE_MIN_WORDS && capitalised / total >= TITLE_SHARE;
   };
   for (const m of text.matchAll(WORD_RE)) {
     const start = m.index;
-    if (text.slice(previousEnd, start).includes('\n')) {
+    if (nextBreak !== -1 && nextBreak < start) {
       closeLine();
       line++;
       capitalised = 0;
@@ -180,6 +182,7 @@ function tokenize(text: string): { list: Word[]; titleLines: boolean[] } {
     if (UPPER_RE.test(m[0])) capitalised++;
     list.push({ start, end: start + m[0].length, text: m[0], line });
     previousEnd = start + m[0].length;
+    if (nextBreak !== -1 && nextBreak < previousEnd) nextBreak = text.indexOf('\n', previousEnd);
   }
   closeLine();
   return { list, titleLines };
@@ -264,7 +267,18 @@ const isStrongCue = (cue: string | null): boolean =>
   cue !== null && (HONORIFICS.has(cue) || RELATIONS.has(cue) || PERSON_VERBS.has(cue));
 
 function isLowercaseNameAfterCue(text: string, list: readonly Word[], i: number, bare: string): boolean {
-  return LOWER_START_RE.test(bare) && kindOf(bare) === 'name' && isStrongCue(cueBefore(text, list, i));
+  return LOWER_START_RE.test(bare) && isNoWordName(bare) && isStrongCue(cueBefore(text, list, i));
+}
+
+/**
+ * kindOf(word) === 'name', the cheapest look-up first: it is asked of every lowercase word, and
+ * nearly all of them are in no list.
+ */
+function isNoWordName(word: string): boolean {
+  const folded = foldName(word);
+  if (NAMES.has(folded)) return true;
+  if (!HYPHEN_RE.test(folded) || WORD_NAMES.has(folded) || PLACE_NAMES.has(folded)) return false;
+  return folded.split(HYPHEN_RE).some((part) => NAMES.has(part));
 }
 
 function isSentenceStart(text: string, list: readonly Word[], i: number): boolean {

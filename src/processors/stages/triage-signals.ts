@@ -170,8 +170,11 @@ const JOB_EVIDENCE: readonly RegExp[] = [
 const CV_FILE =
   /(?:^|[^a-z])(?:cv|resume|résumé|lebenslauf|bewerbung|curriculum|candidature|anschreiben|cover.?letter)(?:[^a-z]|$)/i;
 
+/** Every kind in one pattern: most mail has none, which one pass over the text tells instead of six. */
+const ANY_JOB_EVIDENCE = new RegExp(JOB_EVIDENCE.map((re) => `(?:${re.source})`).join('|'), 'i');
+
 function jobApplication(email: ParsedEmail, text: string): number {
-  let n = JOB_EVIDENCE.filter((re) => re.test(text)).length;
+  let n = ANY_JOB_EVIDENCE.test(text) ? JOB_EVIDENCE.filter((re) => re.test(text)).length : 0;
   if (email.partTypes.some((p) => p.filename !== null && CV_FILE.test(p.filename))) n++;
   return n;
 }

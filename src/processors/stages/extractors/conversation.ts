@@ -165,10 +165,9 @@ function plain(text: string): string {
  */
 function conversationKind(
   subject: string,
-  text: string,
+  lines: readonly string[],
   attachments: readonly TextAttachment[],
 ): ConversationKind | null {
-  const lines = text.split('\n', MAX_LINES);
   if (
     countMatching(lines, WHATSAPP_TURN) >= 2 ||
     attachments.some((a) => a.kind === 'text' && isChatExport(a.text))
@@ -205,9 +204,11 @@ function countMatching(lines: readonly string[], re: RegExp): number {
 /** Reads a conversation, or null when the email is none (or names no customer). */
 export function readConversation(ctx: ConversationContext): Conversation | null {
   // The HTML renderer marks block boundaries with a separator line: a blank line here.
-  const body = ctx.body.replace(/\r\n?/g, '\n').replace(BLOCK_SEPARATOR, '');
+  // Most bodies hold neither a carriage return nor a separator: no copy for them.
+  const unixBody = ctx.body.includes('\r') ? ctx.body.replace(/\r\n?/g, '\n') : ctx.body;
+  const body = unixBody.includes('\u241e') ? unixBody.replace(BLOCK_SEPARATOR, '') : unixBody;
   const lines = body.split('\n', MAX_LINES);
-  const found = conversationKind(ctx.subject, body, ctx.attachments);
+  const found = conversationKind(ctx.subject, lines, ctx.attachments);
   // A transcript laid out as table rows reads as nothing in the rendered text: its rows are the turns.
   const rows =
     found !== 'whatsapp' && ctx.html && CHAT.test(headingOf(ctx.subject, lines)) ? tableTurns(ctx.html) : [];

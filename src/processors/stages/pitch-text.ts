@@ -24,18 +24,24 @@ export interface PitchTextModelFile {
  * token each, because what they are matters and their exact value does not.
  */
 function pitchTokens(text: string): string[] {
-  const t = text
-    .slice(0, MAX_PITCH_TEXT_CHARS)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\bhttps?:\/\/\S{1,2048}|\bwww\.\S{1,253}/g, ' zurl ')
-    .replace(/\S{1,64}@\S{1,253}/g, ' zemail ')
-    .replace(/[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur\b|usd\b|euros?\b|dollars?\b)/g, ' zmoney ')
-    .replace(/\d+(?:[.,]\d+)*\s?%/g, ' zpercent ')
-    .replace(/\d+/g, ' znum ');
-  return t.match(/\p{L}+/gu) ?? [];
+  const lower = text.slice(0, MAX_PITCH_TEXT_CHARS).toLowerCase();
+  // Most messages are ASCII: nothing to decompose, and a letter is a-z. Each replacement below
+  // needs a character many messages lack; none of them adds a digit, "@" or "%".
+  const ascii = ASCII_ONLY.test(lower);
+  let t = (ascii ? lower : lower.normalize('NFD').replace(/\p{M}/gu, '')).replace(
+    /\bhttps?:\/\/\S{1,2048}|\bwww\.\S{1,253}/g,
+    ' zurl ',
+  );
+  if (t.includes('@')) t = t.replace(/\S{1,64}@\S{1,253}/g, ' zemail ');
+  if (DIGIT.test(t)) {
+    t = t.replace(/[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur\b|usd\b|euros?\b|dollars?\b)/g, ' zmoney ');
+    if (t.includes('%')) t = t.replace(/\d+(?:[.,]\d+)*\s?%/g, ' zpercent ');
+    t = t.replace(/\d+/g, ' znum ');
+  }
+  return t.match(ascii ? /[a-z]+/g : /\p{L}+/gu) ?? [];
 }
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const DIGIT = /\d/;
 
 /** The set of features of a text: words, adjacent word pairs, and the stems of long words. */
 export function pitchFeatures(text: string): Set<string> {

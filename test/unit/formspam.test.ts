@@ -81,4 +81,10 @@ describe('the pitch-text model', () => {
       pitchTextScore('Guest post with a dofollow backlink?'),
     );
   });
+
+  it('reads a word that names an Object property as an unknown word, not as a weight', () => {
+    const score = pitchTextScore('Our constructor can start the extension on Monday.');
+    expect(Number.isFinite(score)).toBe(true);
+    expect(score).toBeCloseTo(pitchTextScore('Our builder can start the extension on Monday.'), 1);
+  });
 });

@@ -40,7 +40,8 @@ function pitchTokens(text: string): string[] {
   }
   return t.match(ascii ? /[a-z]+/g : /\p{L}+/gu) ?? [];
 }
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Printable ASCII and whitespace; a message with other control characters takes the general path. */
+const ASCII_ONLY = /^[\t\n\r -~]*$/;
 const DIGIT = /\d/;
 
 /** The set of features of a text: words, adjacent word pairs, and the stems of long words. */
@@ -87,7 +88,10 @@ function scoringModel(m: PitchTextModelFile): ScoringModel {
   const out: ScoringModel = { bias: m.bias, words: new Map(), stems: new Map() };
   const entry = (word: string): WordEntry => {
     let e = out.words.get(word);
-    if (!e) out.words.set(word, (e = {}));
+    if (!e) {
+      e = {};
+      out.words.set(word, e);
+    }
     return e;
   };
   for (const [feature, weight] of Object.entries(m.weights)) {

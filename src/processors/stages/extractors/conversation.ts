@@ -529,7 +529,7 @@ function readTranscript(
   const asked = f.text && !turns.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
   const said = [...asked, ...own.map((t) => t.text)].join('\n');
   // The request, without the turns that only hand over the details a bot asked for.
-  const request = own.filter((t) => !onlyContactDetails(turns, t));
+  const request = own.filter((t) => !onlyContactDetails(turns, t) && !onlyCourtesy(t.text));
   const message = cleanText(
     [...asked, ...(request.length > 0 ? request : own).map((t) => t.text)].join('\n'),
   );
@@ -718,6 +718,24 @@ function onlyContactDetails(turns: readonly Turn[], turn: Turn): boolean {
   const i = turns.indexOf(turn);
   const prev = i > 0 ? turns[i - 1] : undefined;
   return !!prev && prev.speaker !== turn.speaker && ASKS_CONTACT.test(prev.text) && words <= 4;
+}
+
+/** Words of a turn that says only thanks, yes or goodbye, in en/de/fr/es. */
+const COURTESY_WORDS = new Set(
+  (
+    'thanks thank you very much many ok okay great perfect cool sure yes yeah no bye goodbye cheers ' +
+    'lovely brilliant awesome super wonderful fine good sounds cheers ta danke vielen dank schön ' +
+    'schon alles klar gut prima perfekt super ja nein tschüss tschuss ciao bis dann merci beaucoup ' +
+    'parfait très bien oui non au revoir bonne journée génial gracias muchas perfecto vale genial ' +
+    'sí si adiós adios hasta luego de nada bueno estupendo'
+  ).split(' '),
+);
+const MAX_COURTESY_WORDS = 5;
+
+/** "Thanks, bye!", "Perfekt, danke", "Merci beaucoup !": a closing turn, not part of the request. */
+function onlyCourtesy(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.length <= MAX_COURTESY_WORDS && words.every((w) => COURTESY_WORDS.has(w));
 }
 
 function answeredName(turns: readonly Turn[], customer: string): string | null {

@@ -18,7 +18,7 @@ import type { TextAttachment } from '../parse.js';
 import type { Accumulator } from '../type-fields.js';
 import { phoneInProse } from '../type-fields.js';
 import type { LabelDictionary } from './labels.js';
-import { inCustomerVoice } from './voice.js';
+import { inCustomerVoice, inPlatformVoice } from './voice.js';
 
 export type ConversationKind = 'chat' | 'whatsapp' | 'sms' | 'voicemail' | 'call' | 'platform';
 
@@ -342,7 +342,10 @@ function paragraphsFrom(first: string, lines: readonly string[], start: number):
     if (
       FOOTER.test(line) ||
       turnOf(line) !== null ||
-      (blank && LABEL_LINE.test(line) && !/[.!?]/.test(line.slice(0, 40)))
+      (blank && LABEL_LINE.test(line) && !/[.!?]/.test(line.slice(0, 40))) ||
+      // After a paragraph break the caller or sender must still be speaking; the notification's
+      // own notes ("Transcription accuracy may vary. Listen to the recording…") are not theirs.
+      (blank && !(inCustomerVoice(line) && !inPlatformVoice(line)))
     )
       break;
     out.push(line);

@@ -602,7 +602,10 @@ const MAX_STACKED_VALUE_CHARS = 60;
 
 /** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */
 function isStackedField(lines: readonly string[], start: number): boolean {
-  const label = (lines[start] ?? '').replace(REQUIRED_AFTER_LABEL, '').trim();
+  // An emoji before the question ("📅 When should we start?") decorates it, as on a label line.
+  const label = withoutPictographs((lines[start] ?? '').trim())
+    .replace(REQUIRED_AFTER_LABEL, '')
+    .trim();
   const value = (lines[start + 1] ?? '').trim();
   const after = (lines[start + 2] ?? '').trim();
   // A form's question ("How did you hear about us? *" / "Instagram") is a label too.

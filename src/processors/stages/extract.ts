@@ -29,7 +29,6 @@ import { readFields } from './read-fields.js';
 import {
   businessParty,
   displayName,
-  domainOf,
   isPlatformReplyTo,
   isSharedDomain,
   machineName,
@@ -144,11 +143,6 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const isBusiness = businessParty(excluded);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
-      // An employee's reply above the customer's email (Outlook's From/Sent block, no quote
-      // marks) is sent to the customer: an inner author outside the sender's domain who received
-      // the reply is the customer, not the business.
-      if (forward && innerFrom && email.from && domainOf(innerFrom.address) !== domainOf(email.from.address))
-        excluded.delete(innerFrom.address);
       const innerReplyTo = fw
         ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null)
         : email.replyTo;

@@ -358,9 +358,14 @@ export function takeContact(acc: Accumulator, file: Accumulator): void {
   acc.lastName = file.lastName;
   acc.nameOrder = file.nameOrder;
   acc.message = file.message ?? acc.message;
+  // A lead exported with its platform's ids (a LinkedIn or Meta CSV) keeps them; the body's
+  // own ids fill only what the file lacks.
+  for (const k of PLATFORM_ID_FIELDS) acc[k] = file[k] ?? acc[k];
   acc.emailCandidates = [...file.emailCandidates, ...acc.emailCandidates];
   for (const [k, v] of Object.entries(file.attributes)) setAttribute(acc, k, v);
 }
+
+const PLATFORM_ID_FIELDS = ['campaign', 'adId', 'formId', 'campaignId', 'platformLeadId'] as const;
 
 /**
  * "Name" is the last name beside a first name ("Vorname"/"Prénom"), the first name beside a last

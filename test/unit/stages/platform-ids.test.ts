@@ -3,7 +3,8 @@
  * read whatever the label's word order or the value's shape (test/fixtures/platform-ids):
  * - French and Spanish labels put the id first: "ID du prospect", "ID del cliente potencial",
  *   "Identificador del anuncio", "ID de formulario";
- * - a campaign or form name may carry its id: "Fall Refresh 2026 (ID: 626744812345)".
+ * - a campaign or form name may carry its id: "Fall Refresh 2026 (ID: 626744812345)";
+ * - a lead exported as a CSV file keeps the ids its columns carry.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,18 @@ async function extractFixture(name: string) {
 }
 
 describe('platform identifiers', () => {
+  it('keeps the ids of a lead exported as a CSV attachment', async () => {
+    const { fields } = await extractFixture('linkedin-csv-export-en-utf8-base64.eml');
+    expect(fields).toMatchObject({
+      email: 'ruth.okafor@example.com',
+      platformLeadId: 'urn:li:lead:7712345',
+      formId: '8812345',
+      campaignId: '599123456',
+      adId: '301234567',
+      campaign: 'Spring demo campaign',
+    });
+  });
+
   it('reads French labels that name the id first, the lead id apart from the ad id', async () => {
     const { fields, source } = await extractFixture('meta-lead-fr-utf8-8bit.eml');
     expect(source).toBe('facebook_lead_ads');

@@ -29,6 +29,11 @@ export function findEmails(text: string): string[] {
   return out;
 }
 
+/** The text with every address replaced by a space. */
+export function withoutEmails(text: string): string {
+  return text.replace(EMAIL_IN_TEXT_GLOBAL, ' ');
+}
+
 const MAX_MESSAGE_CHARS = 10_000;
 
 /** Trims, unifies line breaks, collapses runs of blank lines; line breaks are kept. */

@@ -476,6 +476,11 @@ export function firstLine(v: string): string {
 /** A phone number written in a sentence: 7–15 digits, optionally with +/00 and separators. */
 const PROSE_PHONE = /(?<![\w.,/-])(?:\+|00)?\d[\d ()./-]{5,20}\d(?![\w/-]|[.,]\d)/g;
 
+/** The text with every phone-shaped run replaced by a space. */
+export function withoutProsePhones(text: string): string {
+  return text.replace(PROSE_PHONE, ' ');
+}
+
 export function phoneInProse(text: string): string | null {
   for (const m of text.matchAll(PROSE_PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;

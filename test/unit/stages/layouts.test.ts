@@ -7,11 +7,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load.js';
-import { createExtractor, type Extractor } from '../../../src/processors/stages/extract.js';
-import { createParser } from '../../../src/processors/stages/parse.js';
+import { fixtureExtractor } from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/layouts/', import.meta.url));
 
@@ -38,21 +35,10 @@ interface Expected {
 }
 const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
 
-let extractor: Extractor;
-let parse: ReturnType<typeof createParser>;
+let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
 beforeAll(async () => {
-  const config = await loadConfig(undefined, {});
-  extractor = createExtractor(config);
-  parse = createParser(config.limits, simpleParser as never);
+  extractFixture = await fixtureExtractor(DIR);
 });
-
-async function extractFixture(name: string) {
-  const parsed = await parse(readFileSync(`${DIR}${name}`));
-  if (!parsed.ok) throw new Error(`${name}: ${parsed.detail}`);
-  const x = extractor.extract(parsed.email, new Set(parsed.email.recipients));
-  if (!x) throw new Error(`${name}: no profile matched`);
-  return x;
-}
 
 const digits = (s: string | null) => (s ?? '').replace(/\D/g, '');
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim() || null;

@@ -11,11 +11,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load.js';
-import { createExtractor, type Extractor } from '../../../src/processors/stages/extract.js';
-import { createParser } from '../../../src/processors/stages/parse.js';
+import { fixtureExtractor } from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/messages2/', import.meta.url));
 
@@ -27,12 +24,9 @@ interface Expected {
 }
 const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
 
-let extractor: Extractor;
-let parse: ReturnType<typeof createParser>;
+let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
 beforeAll(async () => {
-  const config = await loadConfig(undefined, {});
-  extractor = createExtractor(config);
-  parse = createParser(config.limits, simpleParser as never);
+  extractFixture = await fixtureExtractor(DIR);
 });
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
@@ -44,11 +38,7 @@ describe('messages on notification shapes', () => {
   });
 
   it.each(Object.entries(expected))('%s', async (name, want) => {
-    const parsed = await parse(readFileSync(`${DIR}${name}`));
-    if (!parsed.ok) throw new Error(`${name}: ${parsed.detail}`);
-    const x = extractor.extract(parsed.email, new Set(parsed.email.recipients));
-    if (!x) throw new Error(`${name}: no profile matched`);
-    const { fields } = x;
+    const { fields } = await extractFixture(name);
     expect(fields.email).toBe(want.email);
     if (want.name !== undefined)
       expect(fields.fullName ?? [fields.firstName, fields.lastName].filter(Boolean).join(' ')).toBe(

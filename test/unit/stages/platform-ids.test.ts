@@ -6,31 +6,16 @@
  * - a campaign or form name may carry its id: "Fall Refresh 2026 (ID: 626744812345)";
  * - a lead exported as a CSV file keeps the ids its columns carry.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { simpleParser } from 'mailparser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load.js';
-import { createExtractor, type Extractor } from '../../../src/processors/stages/extract.js';
-import { createParser } from '../../../src/processors/stages/parse.js';
+import { fixtureExtractor } from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/platform-ids/', import.meta.url));
 
-let extractor: Extractor;
-let parse: ReturnType<typeof createParser>;
+let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
 beforeAll(async () => {
-  const config = await loadConfig(undefined, {});
-  extractor = createExtractor(config);
-  parse = createParser(config.limits, simpleParser as never);
+  extractFixture = await fixtureExtractor(DIR);
 });
-
-async function extractFixture(name: string) {
-  const parsed = await parse(readFileSync(`${DIR}${name}`));
-  if (!parsed.ok) throw new Error(`${name}: ${parsed.detail}`);
-  const x = extractor.extract(parsed.email, new Set(parsed.email.recipients));
-  if (!x) throw new Error(`${name}: no profile matched`);
-  return x;
-}
 
 describe('platform identifiers', () => {
   it('keeps the ids of a lead exported as a CSV attachment', async () => {

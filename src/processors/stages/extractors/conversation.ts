@@ -12,11 +12,11 @@
  */
 
 import { decodeHTML } from 'entities';
-import { findEmails } from '../normalise.js';
+import { findEmails, withoutEmails } from '../normalise.js';
 import { isPlausibleName } from '../normalise-names.js';
 import type { TextAttachment } from '../parse.js';
 import type { Accumulator } from '../type-fields.js';
-import { phoneInProse } from '../type-fields.js';
+import { phoneInProse, withoutProsePhones } from '../type-fields.js';
 import type { LabelDictionary } from './labels.js';
 import { inCustomerVoice, inPlatformVoice } from './voice.js';
 
@@ -706,8 +706,6 @@ const ASKS_NAME = /\b(?:your name|ihr name|ihren namen|votre nom|tu nombre|su no
 /** A question for a contact detail: "What's the best number to reach you?", "Ihre E-Mail?", "¿Tu correo?". */
 const ASKS_CONTACT =
   /\b(?:your name|(?:phone |mobile |contact )?number|e-?mail|ihr name|ihren namen|nummer|telefon\w*|handy\w*|votre nom|numéro|téléphone|portable|courriel|tu nombre|su nombre|número|teléfono|móvil|correo)\b[^\n]*\?/i;
-const EMAILS = /[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}/gi;
-const PHONE_RUNS = /(?:\+|00)?\d[\d ()./-]{5,20}\d/g;
 
 /**
  * A customer turn that only hands over contact details: an address or a number with at most a few
@@ -715,7 +713,7 @@ const PHONE_RUNS = /(?:\+|00)?\d[\d ()./-]{5,20}\d/g;
  * name, number or address ("Laura Pennington"). The details are read from it; it is not the request.
  */
 function onlyContactDetails(turns: readonly Turn[], turn: Turn): boolean {
-  const rest = turn.text.replace(EMAILS, ' ').replace(PHONE_RUNS, ' ');
+  const rest = withoutProsePhones(withoutEmails(turn.text));
   const words = rest.match(/\p{L}{2,}/gu)?.length ?? 0;
   if (rest !== turn.text && words <= 3) return true;
   const i = turns.indexOf(turn);

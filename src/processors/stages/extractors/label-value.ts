@@ -24,7 +24,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
-import { inCustomerVoice, inPlatformVoice } from './voice.js';
+import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
 export interface LabeledPair {
@@ -366,7 +366,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       runsOverParagraphs(cur) ||
       (isMessage(cur) &&
         inCustomersOwnVoice(blockAt(lines, index)) &&
-        (fieldFollows(lines, index, dict) || SINGULAR_FIRST_PERSON.test(blockAt(lines, index).join(' '))));
+        (fieldFollows(lines, index, dict) || inFirstPersonSingular(blockAt(lines, index).join(' '))));
     if (pendingBlank > 0 && (!nextParagraphIsMessage || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it, whose names
@@ -722,10 +722,6 @@ function inCustomersOwnVoice(block: readonly string[]): boolean {
   const text = block.join(' ');
   return inCustomerVoice(text) && !inPlatformVoice(text);
 }
-
-/** "I", "ich", "je", "yo": a platform or business speaks as "we", a customer also as "I". */
-const SINGULAR_FIRST_PERSON =
-  /(?<![\p{L}'’])(?:i|i'm|i'd|i've|i'll|my|me|ich|mich|mir|mein\p{L}*|je|j['’]\p{L}+|moi|mon|ma|mes|yo|me|mi|mis)(?![\p{L}'’])/iu;
 
 /** Lines looked at for a field after a message's paragraph. */
 const FIELD_LOOKAHEAD_LINES = 40;

@@ -18,3 +18,11 @@ export function inCustomerVoice(text: string): boolean {
 export function inPlatformVoice(text: string): boolean {
   return PLATFORM_VOICE.test(text);
 }
+
+/** "I", "ich", "je", "yo": a platform or business speaks as "we", a customer also as "I". */
+const FIRST_PERSON_SINGULAR =
+  /(?<![\p{L}'’])(?:i|i'm|i'd|i've|i'll|my|me|ich|mich|mir|mein\p{L}*|je|j['’]\p{L}+|moi|mon|ma|mes|yo|mi|mis)(?![\p{L}'’])/iu;
+
+export function inFirstPersonSingular(text: string): boolean {
+  return FIRST_PERSON_SINGULAR.test(text);
+}

@@ -13,7 +13,16 @@ import type { Expected, LeadTruth, NonLeadTruth, Truth } from '../blind-corpus/g
 import { LEAD_LAYOUTS } from './gen/layouts/index.js';
 import { type Charset, type MimeNode, type Transfer, writeMessage } from './gen/mime.js';
 import { NON_LEAD_LAYOUTS } from './gen/nonleads.js';
-import { ABROAD, type Business, businesses, drawPerson, LANGS, type Lang, staffName, writePhone } from './gen/people.js';
+import {
+  ABROAD,
+  type Business,
+  businesses,
+  drawPerson,
+  LANGS,
+  type Lang,
+  staffName,
+  writePhone,
+} from './gen/people.js';
 import { Rng } from './gen/rng.js';
 import type { Customer, Draft } from './gen/types.js';
 import { customerMessage } from './gen/words.js';
@@ -21,7 +30,20 @@ import { customerMessage } from './gen/words.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SEED = 0x4b1d4;
 
-const TZ: Record<string, number> = { GB: 0, IE: 0, US: -5, AU: 11, DE: 1, AT: 1, CH: 1, FR: 1, BE: 1, ES: 1, MX: -6, CL: -3 };
+const TZ: Record<string, number> = {
+  GB: 0,
+  IE: 0,
+  US: -5,
+  AU: 11,
+  DE: 1,
+  AT: 1,
+  CH: 1,
+  FR: 1,
+  BE: 1,
+  ES: 1,
+  MX: -6,
+  CL: -3,
+};
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -51,7 +73,8 @@ function build(rng: Rng, draft: Draft, biz: Business, n: number): Built {
     const text: MimeNode | null = draft.text ? { kind: 'text', type: 'text/plain', text: draft.text } : null;
     const html: MimeNode | null = draft.html ? { kind: 'text', type: 'text/html', text: draft.html } : null;
     // With both bodies, about a third of the emails send one alone: the layout's primary, or either.
-    const alone = text && html && rng.chance(0.35) ? (draft.primary ?? rng.pick(['text', 'html'] as const)) : null;
+    const alone =
+      text && html && rng.chance(0.35) ? (draft.primary ?? rng.pick(['text', 'html'] as const)) : null;
     if (text && html && !alone) {
       root = { kind: 'multi', subtype: 'alternative', parts: [text, html] };
       body = 'alt';
@@ -82,11 +105,17 @@ function build(rng: Rng, draft: Draft, biz: Business, n: number): Built {
 }
 
 async function haystack(mail: ParsedMail, depth = 0): Promise<string> {
-  const parts = [mail.subject ?? '', mail.text ?? '', decodeHTML(typeof mail.html === 'string' ? mail.html : ''), mail.from?.text ?? ''];
+  const parts = [
+    mail.subject ?? '',
+    mail.text ?? '',
+    decodeHTML(typeof mail.html === 'string' ? mail.html : ''),
+    mail.from?.text ?? '',
+  ];
   const replyTo = mail.replyTo;
   if (replyTo) parts.push(Array.isArray(replyTo) ? replyTo.map((a) => a.text).join(' ') : replyTo.text);
   for (const att of mail.attachments) {
-    if (att.contentType === 'message/rfc822' && depth < 2) parts.push(await haystack(await simpleParser(att.content), depth + 1));
+    if (att.contentType === 'message/rfc822' && depth < 2)
+      parts.push(await haystack(await simpleParser(att.content), depth + 1));
     else parts.push(att.content.toString('utf8'), att.content.toString('latin1'));
   }
   return parts.join('\n').normalize('NFC').toLowerCase();
@@ -94,12 +123,14 @@ async function haystack(mail: ParsedMail, depth = 0): Promise<string> {
 
 async function check(file: string, raw: string, needles: string[]): Promise<void> {
   const mail = await simpleParser(Buffer.from(raw, 'latin1'));
-  if (!mail.subject || /=\?/.test(mail.subject)) throw new Error(`${file}: subject did not decode: ${mail.subject}`);
+  if (!mail.subject || /=\?/.test(mail.subject))
+    throw new Error(`${file}: subject did not decode: ${mail.subject}`);
   const text = await haystack(mail);
   if (!mail.text?.trim() && !(typeof mail.html === 'string' && mail.html.trim()))
     throw new Error(`${file}: empty body`);
   for (const n of needles)
-    if (!text.includes(n.normalize('NFC').toLowerCase())) throw new Error(`${file}: "${n}" did not survive the parse`);
+    if (!text.includes(n.normalize('NFC').toLowerCase()))
+      throw new Error(`${file}: "${n}" did not survive the parse`);
 }
 
 function pickBiz(rng: Rng, all: Business[], lang: Lang, sector?: string): Business {
@@ -123,7 +154,7 @@ async function main(): Promise<void> {
       // Rotating the first language per layout spreads the leads evenly over the four.
       const lang = LANGS[(i + k) % 4] as Lang;
       const biz = pickBiz(rng, all, lang, layout.sector);
-      const abroad = !layout.localOnly && rng.chance(0.15);
+      const abroad = !layout.localOnly && rng.chance(0.17);
       const country = abroad ? rng.pick(ABROAD[biz.country] ?? [biz.country]) : biz.country;
       const person = drawPerson(rng, lang, country);
       const r = rng.next();
@@ -157,7 +188,11 @@ async function main(): Promise<void> {
         businessId: biz.id,
         ...out.expected,
       };
-      const pii = [...new Set([c.full, c.first, c.last, c.email, c.phone, ...(out.pii ?? [])].filter((x): x is string => !!x))];
+      const pii = [
+        ...new Set(
+          [c.full, c.first, c.last, c.email, c.phone, ...(out.pii ?? [])].filter((x): x is string => !!x),
+        ),
+      ];
       const built = build(rng, out.draft, biz, n);
       pending.push({
         raw: built.raw,
@@ -184,7 +219,13 @@ async function main(): Promise<void> {
       const built = build(rng, draft, biz, n);
       pending.push({
         raw: built.raw,
-        truth: { kind: 'non-lead', layout: layout.id, language: lang, encoding: built.encoding, expectedReason: layout.reason },
+        truth: {
+          kind: 'non-lead',
+          layout: layout.id,
+          language: lang,
+          encoding: built.encoding,
+          expectedReason: layout.reason,
+        },
         needles: [],
       });
     }
@@ -208,7 +249,9 @@ async function main(): Promise<void> {
   for (const [file, raw] of files) await writeFile(join(dir, file), Buffer.from(raw, 'latin1'));
   await writeFile(join(HERE, 'truth.jsonl'), `${truths.map((t) => JSON.stringify(t)).join('\n')}\n`);
   await writeFile(join(HERE, 'config.yaml'), configYaml(all));
-  process.stdout.write(`wrote ${truths.length} emails (${truths.filter((t) => t.kind === 'lead').length} leads)\n`);
+  process.stdout.write(
+    `wrote ${truths.length} emails (${truths.filter((t) => t.kind === 'lead').length} leads)\n`,
+  );
 }
 
 function configYaml(all: Business[]): string {
@@ -245,12 +288,17 @@ function printTables(truths: Truth[]): void {
   for (const [id, r] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
     const enc = r.enc.map((s) => [...s].sort().join(' ')).join('; ');
     const reason = r.reason ? ` \`${r.reason}\` |` : '';
-    process.stdout.write(`| \`${id}\` |${reason} ${descriptions.get(id)} | ${[...r.langs].sort().join(' ')} | ${enc} | ${r.count} |\n`);
+    process.stdout.write(
+      `| \`${id}\` |${reason} ${descriptions.get(id)} | ${[...r.langs].sort().join(' ')} | ${enc} | ${r.count} |\n`,
+    );
   }
   const tally = (f: (t: Truth) => string) => {
     const m = new Map<string, number>();
     for (const t of truths) m.set(f(t), (m.get(f(t)) ?? 0) + 1);
-    return [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    return [...m]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
   };
   process.stdout.write(`\nbody: ${tally((t) => t.encoding.split('; ')[0] ?? '')}\n`);
   process.stdout.write(`transfer: ${tally((t) => t.encoding.split('; ')[1] ?? '')}\n`);

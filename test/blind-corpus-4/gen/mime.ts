@@ -22,7 +22,12 @@ export type MimeNode =
       params?: string;
     }
   | { kind: 'raw'; type: string; content: string; filename?: string }
-  | { kind: 'multi'; subtype: 'alternative' | 'mixed' | 'related' | 'report'; parts: MimeNode[]; params?: string };
+  | {
+      kind: 'multi';
+      subtype: 'alternative' | 'mixed' | 'related' | 'report';
+      parts: MimeNode[];
+      params?: string;
+    };
 
 export interface Envelope {
   from: Address;
@@ -45,10 +50,33 @@ export interface Written {
 
 // Windows-1252's printable characters in 0x80–0x9F.
 const CP1252_HIGH: Record<number, number> = {
-  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
-  0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91,
-  0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98,
-  0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+  8364: 0x80,
+  8218: 0x82,
+  402: 0x83,
+  8222: 0x84,
+  8230: 0x85,
+  8224: 0x86,
+  8225: 0x87,
+  710: 0x88,
+  8240: 0x89,
+  352: 0x8a,
+  8249: 0x8b,
+  338: 0x8c,
+  381: 0x8e,
+  8216: 0x91,
+  8217: 0x92,
+  8220: 0x93,
+  8221: 0x94,
+  8226: 0x95,
+  8211: 0x96,
+  8212: 0x97,
+  732: 0x98,
+  8482: 0x99,
+  353: 0x9a,
+  8250: 0x9b,
+  339: 0x9c,
+  382: 0x9e,
+  376: 0x9f,
 };
 
 function byteOf(cp: number, charset: Charset): number | null {
@@ -76,9 +104,29 @@ function encodeBytes(text: string, charset: Charset): Buffer {
 }
 
 const NAMED: Record<string, string> = {
-  é: 'eacute', è: 'egrave', ê: 'ecirc', à: 'agrave', â: 'acirc', ç: 'ccedil', ü: 'uuml', ö: 'ouml',
-  ä: 'auml', ß: 'szlig', ñ: 'ntilde', á: 'aacute', í: 'iacute', ó: 'oacute', ú: 'uacute', ô: 'ocirc',
-  '€': 'euro', '–': 'ndash', '—': 'mdash', '’': 'rsquo', '«': 'laquo', '»': 'raquo', '·': 'middot',
+  é: 'eacute',
+  è: 'egrave',
+  ê: 'ecirc',
+  à: 'agrave',
+  â: 'acirc',
+  ç: 'ccedil',
+  ü: 'uuml',
+  ö: 'ouml',
+  ä: 'auml',
+  ß: 'szlig',
+  ñ: 'ntilde',
+  á: 'aacute',
+  í: 'iacute',
+  ó: 'oacute',
+  ú: 'uacute',
+  ô: 'ocirc',
+  '€': 'euro',
+  '–': 'ndash',
+  '—': 'mdash',
+  '’': 'rsquo',
+  '«': 'laquo',
+  '»': 'raquo',
+  '·': 'middot',
 };
 
 /** HTML may keep its charset: characters it cannot hold become references (all non-ASCII for 7bit). */
@@ -124,7 +172,7 @@ function base64Lines(bytes: Buffer): string {
   return (bytes.toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
 }
 
-const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
+const isAscii = (s: string) => /^\p{ASCII}*$/u.test(s);
 
 /** RFC 2047 words: UTF-8 B-words, or ISO-8859-1 Q-words when the email's charset is single-byte. */
 export function encodeWords(text: string, charset: Charset): string {
@@ -134,7 +182,11 @@ export function encodeWords(text: string, charset: Charset): string {
     let cur = '';
     for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0;
-      const tok = /[A-Za-z0-9]/.test(ch) ? ch : ch === ' ' ? '_' : `=${cp.toString(16).toUpperCase().padStart(2, '0')}`;
+      const tok = /[A-Za-z0-9]/.test(ch)
+        ? ch
+        : ch === ' '
+          ? '_'
+          : `=${cp.toString(16).toUpperCase().padStart(2, '0')}`;
       if (cur.length + tok.length > 40) {
         words.push(`=?ISO-8859-1?Q?${cur}?=`);
         cur = '';
@@ -188,14 +240,21 @@ interface PartOut {
 
 function disposition(filename: string | undefined, charset: Charset): string[] {
   if (!filename) return [];
-  return [`Content-Disposition: attachment; filename="${isAscii(filename) ? filename : encodeWords(filename, charset)}"`];
+  return [
+    `Content-Disposition: attachment; filename="${isAscii(filename) ? filename : encodeWords(filename, charset)}"`,
+  ];
 }
 
 function writeText(node: Extract<MimeNode, { kind: 'text' }>, charset: Charset, transfer: Transfer): PartOut {
   const isHtml = node.type === 'text/html';
   let cs = charset;
   let text = crlf(node.text);
-  if (isHtml) text = htmlReferences(text, charset, transfer === '7bit');
+  // The HTML's own meta tag names the charset the part is written in.
+  if (isHtml)
+    text = htmlReferences(text, charset, transfer === '7bit').replace(
+      /(<meta[^>]*charset=)utf-8/i,
+      `$1${charset}`,
+    );
   else if (!fits(text, charset)) cs = 'utf-8';
   let tr = transfer;
   if (tr === '7bit' && !isAscii(text)) tr = 'quoted-printable';
@@ -203,7 +262,11 @@ function writeText(node: Extract<MimeNode, { kind: 'text' }>, charset: Charset, 
   const bytes = encodeBytes(text, cs);
   // Bodies are kept as binary strings (one char per octet) so the whole message is written as latin1.
   const body =
-    tr === 'base64' ? base64Lines(bytes) : tr === 'quoted-printable' ? quotedPrintable(bytes) : bytes.toString('latin1');
+    tr === 'base64'
+      ? base64Lines(bytes)
+      : tr === 'quoted-printable'
+        ? quotedPrintable(bytes)
+        : bytes.toString('latin1');
   const params = node.params ? `; ${node.params}` : '';
   const name = node.filename ? `; name="${node.filename}"` : '';
   return {
@@ -223,7 +286,11 @@ function writeNode(node: MimeNode, charset: Charset, transfer: Transfer, boundar
   if (node.kind === 'raw') {
     const name = node.filename ? `; name="${node.filename}"` : '';
     return {
-      head: [`Content-Type: ${node.type}${name}`, 'Content-Transfer-Encoding: 7bit', ...disposition(node.filename, charset)],
+      head: [
+        `Content-Type: ${node.type}${name}`,
+        'Content-Transfer-Encoding: 7bit',
+        ...disposition(node.filename, charset),
+      ],
       body: crlf(node.content),
       transfer: '7bit',
       charset,
@@ -243,7 +310,13 @@ function writeNode(node: MimeNode, charset: Charset, transfer: Transfer, boundar
   };
 }
 
-export function writeMessage(env: Envelope, root: MimeNode, charset: Charset, transfer: Transfer, seed: string): Written {
+export function writeMessage(
+  env: Envelope,
+  root: MimeNode,
+  charset: Charset,
+  transfer: Transfer,
+  seed: string,
+): Written {
   let count = 0;
   const boundary = () => `----=_Part_${seed}_${++count}`;
   const part = writeNode(root, charset, transfer, boundary);
@@ -251,10 +324,19 @@ export function writeMessage(env: Envelope, root: MimeNode, charset: Charset, tr
     `From: ${formatAddress(env.from, charset)}`,
     fold('To', env.to.map((a) => formatAddress(a, charset)).join(', ')),
   ];
-  if (env.cc && env.cc.length > 0) head.push(fold('Cc', env.cc.map((a) => formatAddress(a, charset)).join(', ')));
+  if (env.cc && env.cc.length > 0)
+    head.push(fold('Cc', env.cc.map((a) => formatAddress(a, charset)).join(', ')));
   if (env.replyTo) head.push(`Reply-To: ${formatAddress(env.replyTo, charset)}`);
-  head.push(fold('Subject', encodeWords(env.subject, charset)), `Date: ${env.date}`, `Message-ID: ${env.messageId}`);
+  head.push(
+    fold('Subject', encodeWords(env.subject, charset)),
+    `Date: ${env.date}`,
+    `Message-ID: ${env.messageId}`,
+  );
   for (const [k, v] of env.headers ?? []) head.push(fold(k, isAscii(v) ? v : encodeWords(v, charset)));
   head.push('MIME-Version: 1.0', ...part.head);
-  return { raw: `${head.join('\r\n')}\r\n\r\n${part.body}\r\n`, transfer: part.transfer, charset: part.charset };
+  return {
+    raw: `${head.join('\r\n')}\r\n\r\n${part.body}\r\n`,
+    transfer: part.transfer,
+    charset: part.charset,
+  };
 }

@@ -17,17 +17,39 @@ const spamForm: NonLeadLayout = {
     const name = rng.pick(['Eric Jones', 'Mike Fraser', 'Jessica SEO', 'Crypto Desk', 'Linda Marketing']);
     const pitch = rng.pick(
       t(lang, {
-        en: ['I noticed your website is not on page one of Google. We can fix that in 30 days, guaranteed! Cheap backlinks package: https://bit.example/seo-now', 'Earn $3,000 a day with our AI crypto robot. Limited places: https://cryptorobot.example/join — WhatsApp +44 7700 900461'],
-        de: ['Ihre Website ist nicht auf Seite 1 bei Google. Wir ändern das in 30 Tagen – garantiert! Backlink-Paket ab 99 €: https://bit.example/seo-jetzt', 'Verdienen Sie 3.000 € am Tag mit unserem KI-Krypto-Roboter: https://cryptorobot.example/de — WhatsApp +44 7700 900461'],
-        fr: ['Votre site n’est pas en première page de Google. Nous corrigeons cela en 30 jours, garanti ! Pack de backlinks : https://bit.example/seo-fr', 'Gagnez 3 000 € par jour avec notre robot crypto IA : https://cryptorobot.example/fr — WhatsApp +44 7700 900461'],
-        es: ['Su web no aparece en la primera página de Google. Lo solucionamos en 30 días, ¡garantizado! Paquete de enlaces: https://bit.example/seo-es', 'Gane 3.000 € al día con nuestro robot cripto con IA: https://cryptorobot.example/es — WhatsApp +44 7700 900461'],
+        en: [
+          'I noticed your website is not on page one of Google. We can fix that in 30 days, guaranteed! Cheap backlinks package: https://bit.example/seo-now',
+          'Earn $3,000 a day with our AI crypto robot. Limited places: https://cryptorobot.example/join — WhatsApp +44 7700 900461',
+        ],
+        de: [
+          'Ihre Website ist nicht auf Seite 1 bei Google. Wir ändern das in 30 Tagen – garantiert! Backlink-Paket ab 99 €: https://bit.example/seo-jetzt',
+          'Verdienen Sie 3.000 € am Tag mit unserem KI-Krypto-Roboter: https://cryptorobot.example/de — WhatsApp +44 7700 900461',
+        ],
+        fr: [
+          'Votre site n’est pas en première page de Google. Nous corrigeons cela en 30 jours, garanti ! Pack de backlinks : https://bit.example/seo-fr',
+          'Gagnez 3 000 € par jour avec notre robot crypto IA : https://cryptorobot.example/fr — WhatsApp +44 7700 900461',
+        ],
+        es: [
+          'Su web no aparece en la primera página de Google. Lo solucionamos en 30 días, ¡garantizado! Paquete de enlaces: https://bit.example/seo-es',
+          'Gane 3.000 € al día con nuestro robot cripto con IA: https://cryptorobot.example/es — WhatsApp +44 7700 900461',
+        ],
       }),
     );
-    const L = t(lang, { en: ['Name', 'Email', 'Phone', 'Message'], de: ['Name', 'E-Mail', 'Telefon', 'Nachricht'], fr: ['Nom', 'E-mail', 'Téléphone', 'Message'], es: ['Nombre', 'Email', 'Teléfono', 'Mensaje'] });
+    const L = t(lang, {
+      en: ['Name', 'Email', 'Phone', 'Message'],
+      de: ['Name', 'E-Mail', 'Telefon', 'Nachricht'],
+      fr: ['Nom', 'E-mail', 'Téléphone', 'Message'],
+      es: ['Nombre', 'Email', 'Teléfono', 'Mensaje'],
+    });
     const text = `${L[0]}: ${name}\n${L[1]}: ${name.split(' ')[0]?.toLowerCase()}${rng.int(10, 99)}@promo-mail.example\n${L[2]}: +1 ${rng.digits(3)} ${rng.digits(3)} ${rng.digits(4)}\n${L[3]}:\n${pitch}\n\n--\n${biz.name} · ${biz.domain}`;
     return {
       from: { name: `${biz.name} Website`, address: `website@${biz.domain}` },
-      subject: t(lang, { en: 'New contact form message', de: 'Neue Kontaktanfrage', fr: 'Nouveau message de contact', es: 'Nuevo mensaje de contacto' }),
+      subject: t(lang, {
+        en: 'New contact form message',
+        de: 'Neue Kontaktanfrage',
+        fr: 'Nouveau message de contact',
+        es: 'Nuevo mensaje de contacto',
+      }),
       text,
       html: page(`<div style="background:#fff;padding:20px">${escBr(text)}</div>`, lang),
       primary: 'text',
@@ -43,8 +65,18 @@ const newsletter: NonLeadLayout = {
   count: 8,
   build(ctx) {
     const { lang, rng, staff } = ctx;
-    const org = t(lang, { en: 'Independent Traders Network', de: 'Mittelstandsverband Süd', fr: 'Fédération des Artisans', es: 'Asociación de Pymes' });
-    const title = t(lang, { en: 'Members’ update – December', de: 'Mitglieder-Info Dezember', fr: 'La lettre des adhérents – décembre', es: 'Boletín de socios – diciembre' });
+    const org = t(lang, {
+      en: 'Independent Traders Network',
+      de: 'Mittelstandsverband Süd',
+      fr: 'Fédération des Artisans',
+      es: 'Asociación de Pymes',
+    });
+    const title = t(lang, {
+      en: 'Members’ update – December',
+      de: 'Mitglieder-Info Dezember',
+      fr: 'La lettre des adhérents – décembre',
+      es: 'Boletín de socios – diciembre',
+    });
     const body = t(lang, {
       en: 'This month: new energy price cap for members, our spring trade fair, and five tips for winter marketing.\n\nRegister for the fair before 15 January and save 20%.',
       de: 'Diesen Monat: neue Energiepreise für Mitglieder, unsere Frühjahrsmesse und fünf Tipps für das Wintermarketing.\n\nJetzt bis 15. Januar anmelden und 20 % sparen.',
@@ -57,7 +89,10 @@ const newsletter: NonLeadLayout = {
       from: { name: org, address: 'newsletter@members-news.example' },
       subject: title,
       headers: [
-        ['List-Unsubscribe', `<https://members-news.example/u/${rng.hex(12)}>, <mailto:unsubscribe@members-news.example>`],
+        [
+          'List-Unsubscribe',
+          `<https://members-news.example/u/${rng.hex(12)}>, <mailto:unsubscribe@members-news.example>`,
+        ],
         ['List-Unsubscribe-Post', 'List-Unsubscribe=One-Click'],
         ['List-Id', `<monthly.members-news.example>`],
         ['Precedence', 'bulk'],
@@ -112,7 +147,7 @@ const dsn: NonLeadLayout = {
     const host = `mx${rng.int(1, 3)}.${biz.domain}`;
     const bad = person.email.replace('@', `${rng.int(1, 9)}@`);
     const human = `This is the mail system at host ${host}.\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients. It's attached below.\n\n                   The mail system\n\n<${bad}>: host mail.${bad.split('@')[1]} said: 550 5.1.1\n    <${bad}>: Recipient address rejected: User unknown (in reply to RCPT TO\n    command)`;
-    const status = `Reporting-MTA: dns; ${host}\nArrival-Date: ${numDate(rng, 'en')}\n\nFinal-Recipient: rfc822; ${bad}\nOriginal-Recipient: rfc822;${bad}\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mail.${bad.split('@')[1]}\nDiagnostic-Code: smtp; 550 5.1.1 <${bad}>: Recipient address rejected: User unknown`;
+    const status = `Reporting-MTA: dns; ${host}\nArrival-Date: Mon, ${rng.int(2, 30)} Nov 2026 ${String(rng.int(7, 19)).padStart(2, '0')}:${String(rng.int(10, 59))}:${String(rng.int(10, 59))} +0000\n\nFinal-Recipient: rfc822; ${bad}\nOriginal-Recipient: rfc822;${bad}\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mail.${bad.split('@')[1]}\nDiagnostic-Code: smtp; 550 5.1.1 <${bad}>: Recipient address rejected: User unknown`;
     const orig = `From: ${biz.name} <${biz.inbox}>\nTo: ${bad}\nSubject: ${t(lang, { en: 'Re: Your enquiry', de: 'AW: Ihre Anfrage', fr: 'RE: Votre demande', es: 'RE: Su consulta' })}\nMessage-ID: <${rng.hex(14)}@${biz.domain}>`;
     return {
       from: { name: 'Mail Delivery System', address: `MAILER-DAEMON@${host}` },
@@ -145,14 +180,45 @@ const invoice: NonLeadLayout = {
     const no = `INV-${rng.digits(4)}-${rng.digits(5)}`;
     const amount = `${rng.int(19, 240)},${rng.digits(2)} €`;
     const L = t(lang, {
-      en: ['Your receipt', 'Invoice number', 'Amount paid', 'Payment method', 'Billed to', 'Thanks for your business.'],
-      de: ['Ihre Zahlungsbestätigung', 'Rechnungsnummer', 'Bezahlter Betrag', 'Zahlungsart', 'Rechnungsadresse', 'Vielen Dank für Ihr Vertrauen.'],
-      fr: ['Votre reçu', 'Numéro de facture', 'Montant payé', 'Moyen de paiement', 'Facturé à', 'Merci de votre confiance.'],
-      es: ['Su recibo', 'Número de factura', 'Importe pagado', 'Método de pago', 'Facturado a', 'Gracias por confiar en nosotros.'],
+      en: [
+        'Your receipt',
+        'Invoice number',
+        'Amount paid',
+        'Payment method',
+        'Billed to',
+        'Thanks for your business.',
+      ],
+      de: [
+        'Ihre Zahlungsbestätigung',
+        'Rechnungsnummer',
+        'Bezahlter Betrag',
+        'Zahlungsart',
+        'Rechnungsadresse',
+        'Vielen Dank für Ihr Vertrauen.',
+      ],
+      fr: [
+        'Votre reçu',
+        'Numéro de facture',
+        'Montant payé',
+        'Moyen de paiement',
+        'Facturé à',
+        'Merci de votre confiance.',
+      ],
+      es: [
+        'Su recibo',
+        'Número de factura',
+        'Importe pagado',
+        'Método de pago',
+        'Facturado a',
+        'Gracias por confiar en nosotros.',
+      ],
     }) as string[];
     const rows: [string, string][] = [
       [L[1] as string, no],
-      [L[2] as string, `${amount} (${t(lang, { en: 'incl. VAT', de: 'inkl. MwSt.', fr: 'TTC', es: 'IVA incl.' })})`],
+      [
+        L[2] as string,
+        `${amount} (${t(lang, { en: 'incl. VAT', de: 'inkl. MwSt.', fr: 'TTC', es: 'IVA incl.' })})`,
+      ],
       [L[3] as string, `Visa •••• ${rng.digits(4)}`],
       [L[4] as string, `${biz.name}, ${biz.street}`],
     ];
@@ -202,9 +268,24 @@ const accountNotice: NonLeadLayout = {
       }),
     ][kind] as string;
     const subject = [
-      t(lang, { en: `Security alert: new sign-in`, de: 'Sicherheitshinweis: neue Anmeldung', fr: 'Alerte de sécurité : nouvelle connexion', es: 'Alerta de seguridad: nuevo inicio de sesión' }),
-      t(lang, { en: `${code} is your verification code`, de: `${code} ist Ihr Bestätigungscode`, fr: `${code} est votre code de vérification`, es: `${code} es su código de verificación` }),
-      t(lang, { en: 'A new member joined your workspace', de: 'Neues Mitglied in Ihrem Workspace', fr: 'Un nouveau membre a rejoint votre espace', es: 'Un nuevo miembro se unió a su espacio' }),
+      t(lang, {
+        en: `Security alert: new sign-in`,
+        de: 'Sicherheitshinweis: neue Anmeldung',
+        fr: 'Alerte de sécurité : nouvelle connexion',
+        es: 'Alerta de seguridad: nuevo inicio de sesión',
+      }),
+      t(lang, {
+        en: `${code} is your verification code`,
+        de: `${code} ist Ihr Bestätigungscode`,
+        fr: `${code} est votre code de vérification`,
+        es: `${code} es su código de verificación`,
+      }),
+      t(lang, {
+        en: 'A new member joined your workspace',
+        de: 'Neues Mitglied in Ihrem Workspace',
+        fr: 'Un nouveau membre a rejoint votre espace',
+        es: 'Un nuevo miembro se unió a su espacio',
+      }),
     ][kind] as string;
     return {
       from: { name: tool, address: `security@${tool.toLowerCase()}.example` },
@@ -223,7 +304,12 @@ const customerReply: NonLeadLayout = {
   build(ctx) {
     const { lang, biz, person, rng, staff } = ctx;
     const ref = `${rng.pick(['BK', 'AUF', 'RES', 'PED'])}-${rng.digits(5)}`;
-    const subj = t(lang, { en: `Your booking ${ref} is confirmed`, de: `Ihre Buchung ${ref} ist bestätigt`, fr: `Votre réservation ${ref} est confirmée`, es: `Su reserva ${ref} está confirmada` });
+    const subj = t(lang, {
+      en: `Your booking ${ref} is confirmed`,
+      de: `Ihre Buchung ${ref} ist bestätigt`,
+      fr: `Votre réservation ${ref} est confirmée`,
+      es: `Su reserva ${ref} está confirmada`,
+    });
     const ask = t(lang, {
       en: `Hi ${staff.split(' ')[0]},\n\nthanks for the confirmation. Could we move it by one week? Also, the invoice still shows the old address.\n\nThanks,\n${person.firstName} ${person.lastName}`,
       de: `Hallo ${staff.split(' ')[0]},\n\ndanke für die Bestätigung. Könnten wir den Termin um eine Woche verschieben? Außerdem steht auf der Rechnung noch die alte Adresse.\n\nGruß\n${person.firstName} ${person.lastName}`,
@@ -270,7 +356,12 @@ const vendorPitch: NonLeadLayout = {
     });
     return {
       from: { name: rep, address: `${rep.split(' ')[0]?.toLowerCase()}@leadrocket-outreach.example` },
-      subject: t(lang, { en: `Quick question, ${biz.name}`, de: `Kurze Frage, ${biz.name}`, fr: `Petite question, ${biz.name}`, es: `Una pregunta, ${biz.name}` }),
+      subject: t(lang, {
+        en: `Quick question, ${biz.name}`,
+        de: `Kurze Frage, ${biz.name}`,
+        fr: `Petite question, ${biz.name}`,
+        es: `Una pregunta, ${biz.name}`,
+      }),
       headers: [['X-Mailer', 'OutreachFlow 3.2']],
       text,
     };
@@ -295,9 +386,21 @@ const application: NonLeadLayout = {
     const cv = `${name}\n${person.email} · ${person.phone}\n\n${t(lang, { en: 'Experience', de: 'Berufserfahrung', fr: 'Expérience', es: 'Experiencia' })}\n2022–2026 ${t(lang, { en: 'Customer service, Northwind Retail', de: 'Kundenservice, Nordwind Handel', fr: 'Service client, Vent du Nord', es: 'Atención al cliente, Viento Norte' })}\n`;
     return {
       from: { name, address: person.email },
-      subject: t(lang, { en: 'Speculative application', de: 'Initiativbewerbung', fr: 'Candidature spontanée', es: 'Candidatura espontánea' }),
+      subject: t(lang, {
+        en: 'Speculative application',
+        de: 'Initiativbewerbung',
+        fr: 'Candidature spontanée',
+        es: 'Candidatura espontánea',
+      }),
       text,
-      attachments: [{ kind: 'text', type: 'text/plain', text: cv, filename: t(lang, { en: 'CV.txt', de: 'Lebenslauf.txt', fr: 'CV.txt', es: 'Curriculum.txt' }) }],
+      attachments: [
+        {
+          kind: 'text',
+          type: 'text/plain',
+          text: cv,
+          filename: t(lang, { en: 'CV.txt', de: 'Lebenslauf.txt', fr: 'CV.txt', es: 'Curriculum.txt' }),
+        },
+      ],
     };
   },
 };
@@ -321,11 +424,26 @@ const internal: NonLeadLayout = {
     return {
       from: { name: staff, address: `${first.toLowerCase()}@${biz.domain}` },
       to: [{ address: biz.inbox }],
-      subject: t(lang, { en: 'Friday rota + delivery', de: 'Dienstplan Freitag + Lieferung', fr: 'Planning vendredi + livraison', es: 'Turno del viernes + entrega' }),
+      subject: t(lang, {
+        en: 'Friday rota + delivery',
+        de: 'Dienstplan Freitag + Lieferung',
+        fr: 'Planning vendredi + livraison',
+        es: 'Turno del viernes + entrega',
+      }),
       text,
     };
   },
 };
 
-export const NON_LEAD_LAYOUTS: NonLeadLayout[] = [spamForm, newsletter, outOfOffice, dsn, invoice, accountNotice, customerReply, vendorPitch, application, internal];
-
+export const NON_LEAD_LAYOUTS: NonLeadLayout[] = [
+  spamForm,
+  newsletter,
+  outOfOffice,
+  dsn,
+  invoice,
+  accountNotice,
+  customerReply,
+  vendorPitch,
+  application,
+  internal,
+];

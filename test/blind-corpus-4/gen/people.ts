@@ -6,7 +6,15 @@ export type Lang = 'en' | 'de' | 'fr' | 'es';
 export const LANGS: readonly Lang[] = ['en', 'de', 'fr', 'es'];
 
 export type Sector = 'venue' | 'tutoring' | 'rental' | 'industrial' | 'trades' | 'studio' | 'clinic';
-export const SECTORS: readonly Sector[] = ['venue', 'tutoring', 'rental', 'industrial', 'trades', 'studio', 'clinic'];
+export const SECTORS: readonly Sector[] = [
+  'venue',
+  'tutoring',
+  'rental',
+  'industrial',
+  'trades',
+  'studio',
+  'clinic',
+];
 
 export interface Business {
   id: string;
@@ -113,8 +121,10 @@ export function writePhone(rng: Rng, e164: string, region: CountryCode, style?: 
     case 'local-sep': {
       const digits = national.replace(/[^\d]/g, '');
       if (p.country === 'FR' || p.country === 'BE') out = national.replace(/ /g, '.');
-      else if (p.country === 'DE' || p.country === 'AT') out = `${national.split(' ')[0]}/${digits.slice((national.split(' ')[0] ?? '').length)}`;
-      else if (p.country === 'US' || p.country === 'CA') out = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`;
+      else if (p.country === 'DE' || p.country === 'AT')
+        out = `${national.split(' ')[0]}/${digits.slice((national.split(' ')[0] ?? '').length)}`;
+      else if (p.country === 'US' || p.country === 'CA')
+        out = `${digits.slice(0, 3)}-${digits.slice(3, 6)}-${digits.slice(6)}`;
       else out = national.replace(/ /g, '-');
       break;
     }
@@ -126,21 +136,167 @@ export function writePhone(rng: Rng, e164: string, region: CountryCode, style?: 
 }
 
 export const ABROAD: Record<string, CountryCode[]> = {
-  GB: ['IE'], US: ['CA', 'MX'], IE: ['GB'], AU: ['NZ'], DE: ['AT', 'CH', 'NL'], AT: ['DE'], CH: ['DE', 'FR'],
-  FR: ['BE', 'CH'], BE: ['FR', 'NL'], ES: ['FR', 'PT'], MX: ['US'], CL: ['ES'],
+  GB: ['IE'],
+  US: ['CA', 'MX'],
+  IE: ['GB'],
+  AU: ['NZ'],
+  DE: ['AT', 'CH', 'NL'],
+  AT: ['DE'],
+  CH: ['DE', 'FR'],
+  FR: ['BE', 'CH'],
+  BE: ['FR', 'NL'],
+  ES: ['FR', 'PT'],
+  MX: ['US'],
+  CL: ['ES'],
 };
 
 const FIRST: Record<Lang, string[]> = {
-  en: ['Olivia', 'Liam', 'Siobhan', 'Connor', 'Priya', 'Marcus', 'Hannah', 'Tomás', 'Grace', 'Declan', 'Aisha', 'Ethan', 'Maeve', 'Noah', 'Zoë', 'Callum', 'Imogen', 'Rhys'],
-  de: ['Jürgen', 'Lena', 'Maximilian', 'Sophie', 'Björn', 'Anneliese', 'Jonas', 'Fatma', 'Lukas', 'Greta', 'Käthe', 'Florian', 'Mia', 'Tobias', 'Ilse', 'Kai', 'Ursula', 'Mehmet'],
-  fr: ['Élodie', 'Mathieu', 'Amélie', 'François', 'Chloé', 'Benoît', 'Inès', 'Yannick', 'Margaux', 'Loïc', 'Noémie', 'Thibault', 'Aurélie', 'Karim', 'Solène', 'Gaëtan', 'Léa', 'Hervé'],
-  es: ['Lucía', 'Javier', 'María José', 'Andrés', 'Carmen', 'Íñigo', 'Valentina', 'Sebastián', 'Ximena', 'Álvaro', 'Paula', 'Joaquín', 'Rocío', 'Mateo', 'Begoña', 'Tomás', 'Nuria', 'Ramón'],
+  en: [
+    'Olivia',
+    'Liam',
+    'Siobhan',
+    'Connor',
+    'Priya',
+    'Marcus',
+    'Hannah',
+    'Tomás',
+    'Grace',
+    'Declan',
+    'Aisha',
+    'Ethan',
+    'Maeve',
+    'Noah',
+    'Zoë',
+    'Callum',
+    'Imogen',
+    'Rhys',
+  ],
+  de: [
+    'Jürgen',
+    'Lena',
+    'Maximilian',
+    'Sophie',
+    'Björn',
+    'Anneliese',
+    'Jonas',
+    'Fatma',
+    'Lukas',
+    'Greta',
+    'Käthe',
+    'Florian',
+    'Mia',
+    'Tobias',
+    'Ilse',
+    'Kai',
+    'Ursula',
+    'Mehmet',
+  ],
+  fr: [
+    'Élodie',
+    'Mathieu',
+    'Amélie',
+    'François',
+    'Chloé',
+    'Benoît',
+    'Inès',
+    'Yannick',
+    'Margaux',
+    'Loïc',
+    'Noémie',
+    'Thibault',
+    'Aurélie',
+    'Karim',
+    'Solène',
+    'Gaëtan',
+    'Léa',
+    'Hervé',
+  ],
+  es: [
+    'Lucía',
+    'Javier',
+    'María José',
+    'Andrés',
+    'Carmen',
+    'Íñigo',
+    'Valentina',
+    'Sebastián',
+    'Ximena',
+    'Álvaro',
+    'Paula',
+    'Joaquín',
+    'Rocío',
+    'Mateo',
+    'Begoña',
+    'Tomás',
+    'Nuria',
+    'Ramón',
+  ],
 };
 const LAST: Record<Lang, string[]> = {
-  en: ['Whitfield', "O'Donnell", 'Patel', 'McAllister', 'Van der Berg', 'Okafor', 'Fitzgerald', 'Hughes', 'Lindqvist', 'Carrington-Smith', 'Nakamura', 'de Souza', 'Brennan', 'Ashworth'],
-  de: ['Schäfer', 'von Thalheim', 'Großmann', 'Yılmaz', 'Müller-Lüdenscheidt', 'Krämer', 'zu Eltz', 'Oberhuber', 'Nguyen', 'Weißkopf', 'Brandstätter', 'van Dijk', 'Seidl', 'Kühn'],
-  fr: ['Lefèvre', 'de la Roche', 'Dubois-Mercier', 'Benali', 'Rousseau', 'Le Gall', 'Chevalier', 'Da Silva', 'Gauthier', "d'Argent", 'Boucher', 'Nguyễn', 'Vasseur', 'Poirier'],
-  es: ['García López', 'de la Fuente', 'Martínez', 'Núñez', 'Fernández de Córdoba', 'Ibarra', 'Ortega', 'Del Valle', 'Castaño Ruiz', 'Peña', 'Sánchez', 'Zubizarreta', 'Olmos', 'Quintero'],
+  en: [
+    'Whitfield',
+    "O'Donnell",
+    'Patel',
+    'McAllister',
+    'Van der Berg',
+    'Okafor',
+    'Fitzgerald',
+    'Hughes',
+    'Lindqvist',
+    'Carrington-Smith',
+    'Nakamura',
+    'de Souza',
+    'Brennan',
+    'Ashworth',
+  ],
+  de: [
+    'Schäfer',
+    'von Thalheim',
+    'Großmann',
+    'Yılmaz',
+    'Müller-Lüdenscheidt',
+    'Krämer',
+    'zu Eltz',
+    'Oberhuber',
+    'Nguyen',
+    'Weißkopf',
+    'Brandstätter',
+    'van Dijk',
+    'Seidl',
+    'Kühn',
+  ],
+  fr: [
+    'Lefèvre',
+    'de la Roche',
+    'Dubois-Mercier',
+    'Benali',
+    'Rousseau',
+    'Le Gall',
+    'Chevalier',
+    'Da Silva',
+    'Gauthier',
+    "d'Argent",
+    'Boucher',
+    'Nguyễn',
+    'Vasseur',
+    'Poirier',
+  ],
+  es: [
+    'García López',
+    'de la Fuente',
+    'Martínez',
+    'Núñez',
+    'Fernández de Córdoba',
+    'Ibarra',
+    'Ortega',
+    'Del Valle',
+    'Castaño Ruiz',
+    'Peña',
+    'Sánchez',
+    'Zubizarreta',
+    'Olmos',
+    'Quintero',
+  ],
 };
 const STAFF_FIRST: Record<Lang, string[]> = {
   en: ['Gemma', 'Owen', 'Fiona', 'Stuart', 'Nadia', 'Brendan'],
@@ -154,7 +310,15 @@ const STAFF_LAST: Record<Lang, string[]> = {
   fr: ['Marchand', 'Perrin', 'Caron', 'Lemoine', 'Barbier', 'Renaud'],
   es: ['Vidal', 'Cabrera', 'Serrano', 'Medina', 'Rojas', 'Prieto'],
 };
-const MAIL_DOMAINS = ['mailbox.example', 'post.test', 'inbox.example', 'webmail.test', 'correo.example', 'courriel.test', 'netz.example'];
+const MAIL_DOMAINS = [
+  'mailbox.example',
+  'post.test',
+  'inbox.example',
+  'webmail.test',
+  'correo.example',
+  'courriel.test',
+  'netz.example',
+];
 
 /** ASCII local part of an email address. */
 export function asciiFold(s: string): string {
@@ -176,8 +340,21 @@ export function drawPerson(rng: Rng, lang: Lang, country: CountryCode): Person {
   const lastName = rng.pick(LAST[lang]);
   const f = asciiFold(firstName);
   const l = asciiFold(lastName);
-  const local = rng.pick([`${f}.${l}`, `${f[0]}${l}`, `${f}${rng.int(70, 99)}`, `${f}_${l}`, `${l}.${f}`, `${f}.${l[0]}`]);
-  return { firstName, lastName, email: `${local}@${rng.pick(MAIL_DOMAINS)}`, country, phone: drawPhone(rng, country) };
+  const local = rng.pick([
+    `${f}.${l}`,
+    `${f[0]}${l}`,
+    `${f}${rng.int(70, 99)}`,
+    `${f}_${l}`,
+    `${l}.${f}`,
+    `${f}.${l[0]}`,
+  ]);
+  return {
+    firstName,
+    lastName,
+    email: `${local}@${rng.pick(MAIL_DOMAINS)}`,
+    country,
+    phone: drawPhone(rng, country),
+  };
 }
 
 /** Someone else in the email (a partner, a child, a guest): a name only. */
@@ -224,18 +401,48 @@ const SEEDS: Record<Lang, Record<Sector, BizSeed>> = {
     venue: { id: 'hacienda-los-arcos', name: 'Hacienda Los Arcos', country: 'MX', local: 'bodas' },
     tutoring: { id: 'academia-brujula', name: 'Academia Brújula', country: 'ES', local: 'matriculas' },
     rental: { id: 'casas-del-sur', name: 'Casas del Sur', country: 'CL', local: 'reservas' },
-    industrial: { id: 'metalurgica-andina', name: 'Metalúrgica Andina', country: 'CL', local: 'cotizaciones' },
+    industrial: {
+      id: 'metalurgica-andina',
+      name: 'Metalúrgica Andina',
+      country: 'CL',
+      local: 'cotizaciones',
+    },
     trades: { id: 'reformas-guadiana', name: 'Reformas Guadiana', country: 'ES', local: 'presupuestos' },
     studio: { id: 'estudio-nopal', name: 'Estudio Nopal', country: 'MX', local: 'proyectos' },
     clinic: { id: 'fisio-retiro', name: 'Fisioterapia Retiro', country: 'ES', local: 'citas' },
   },
 };
 
-const STREETS: Record<Lang, string[]> = {
-  en: ['14 Quay Street', '220 Harbor Avenue', 'Unit 3, Mill Lane', '7 Abbey Road'],
-  de: ['Bahnhofstraße 12', 'Seestrasse 48', 'Industriering 7', 'Hauptplatz 3'],
-  fr: ['12 rue des Tanneurs', 'Avenue Louise 140', '3 chemin du Moulin', 'Route de Genève 22'],
-  es: ['Calle Mayor 21', 'Av. Providencia 1450', 'Paseo de la Reforma 300', 'Calle del Prado 8'],
+// Each business's street, in its own country's style.
+const STREETS: Record<string, string> = {
+  'hollins-barn': 'Hollins Lane, Skipton BD23 4AB',
+  'brightpath-tutors': '14 Quay Street, Galway',
+  'saltmarsh-cottages': '3 Esplanade, Kiama NSW 2533',
+  'keystone-fasteners': '2200 Industrial Pkwy, Cleveland, OH 44135',
+  'fernhill-roofing': 'Unit 3, Mill Lane, Bristol BS3 4EA',
+  'north-pier-studio': '220 Harbor Avenue, Brooklyn, NY 11231',
+  'riverside-physio': '7 Ormond Quay, Dublin 7',
+  'gut-sonnenhof': 'Sonnenhofweg 4, 5020 Salzburg',
+  'lernwerk-nachhilfe': 'Bahnhofstraße 12, 50667 Köln',
+  'almchalets-gruber': 'Almweg 9, 6290 Mayrhofen',
+  'stahlbau-rieger': 'Industriering 7, 93055 Regensburg',
+  'malerei-hugentobler': 'Seestrasse 48, 8800 Thalwil',
+  pixelhafen: 'Speicherstadt 3, 20457 Hamburg',
+  'physio-am-see': 'Quaistrasse 2, 6300 Zug',
+  'chateau-vignal': 'Route de Vignal, 24200 Sarlat',
+  'cours-etoile': 'Avenue Louise 140, 1050 Bruxelles',
+  'gites-ardennes': 'Rue du Moulin 3, 6830 Bouillon',
+  'usinage-perret': 'Route de Genève 22, 1260 Nyon',
+  'toitures-morel': '12 rue des Tanneurs, 44000 Nantes',
+  'atelier-lumen': '8 quai Saint-Antoine, 69002 Lyon',
+  'kine-sablon': 'Place du Grand Sablon 11, 1000 Bruxelles',
+  'hacienda-los-arcos': 'Carretera a Tequisquiapan km 12, Querétaro',
+  'academia-brujula': 'Calle Mayor 21, 28013 Madrid',
+  'casas-del-sur': 'Camino a Pichilemu 880, O’Higgins',
+  'metalurgica-andina': 'Av. Providencia 1450, Santiago',
+  'reformas-guadiana': 'Calle del Prado 8, 06800 Mérida',
+  'estudio-nopal': 'Colima 210, Roma Norte, CDMX',
+  'fisio-retiro': 'Calle de Alcalá 120, 28009 Madrid',
 };
 
 export function businesses(rng: Rng): Business[] {
@@ -254,7 +461,7 @@ export function businesses(rng: Rng): Business[] {
         domain,
         inbox: `${s.local}@${domain}`,
         phone: writePhone(rng, e164, s.country, rng.pick(['national', 'intl'])),
-        street: rng.pick(STREETS[lang]),
+        street: STREETS[s.id] ?? '',
       });
     }
   return out;

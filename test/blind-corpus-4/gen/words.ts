@@ -86,19 +86,19 @@ const MESSAGES: Record<Lang, Bank> = {
       'Le {date} est-il encore disponible ? Petit mariage, {n} personnes, traiteur libre de préférence.',
     ],
     tutoring: [
-      "Ma fille est en 4e et a beaucoup de mal en maths depuis la rentrée. Nous cherchons un cours par semaine, idéalement le mercredi après-midi.",
+      'Ma fille est en 4e et a beaucoup de mal en maths depuis la rentrée. Nous cherchons un cours par semaine, idéalement le mercredi après-midi.',
       'Je cherche un prof de physique pour préparer le bac, deux heures par semaine. Quels sont vos tarifs ?',
       "Mon fils de 10 ans a besoin d'aide en néerlandais. Est-ce possible à domicile ?",
     ],
     rental: [
       'Bonjour, le gîte est-il libre du {date} pour une semaine ? Deux adultes, deux enfants et un chien.',
-      "Nous sommes {n} amis et cherchons un grand gîte pour un week-end autour du {date}. Y a-t-il un barbecue ?",
+      'Nous sommes {n} amis et cherchons un grand gîte pour un week-end autour du {date}. Y a-t-il un barbecue ?',
       'Faites-vous un tarif pour une location de deux semaines hors saison ? Dates souples en septembre.',
     ],
     industrial: [
-      "Merci de nous chiffrer {n} pièces en inox 316L selon le plan joint, tolérances ±0,02. Délai souhaité : 6 semaines.",
+      'Merci de nous chiffrer {n} pièces en inox 316L selon le plan joint, tolérances ±0,02. Délai souhaité : 6 semaines.',
       'Nous cherchons un sous-traitant pour du fraisage 5 axes, petites séries (50 à 200 pièces). Pouvez-vous nous recontacter ?',
-      "Demande de prix pour des arbres de transmission, acier 42CrMo4, traitement thermique inclus. Quantité annuelle : environ 800.",
+      'Demande de prix pour des arbres de transmission, acier 42CrMo4, traitement thermique inclus. Quantité annuelle : environ 800.',
     ],
     trades: [
       "Depuis la tempête, il manque des tuiles et l'eau s'infiltre dans les combles. Pouvez-vous passer cette semaine ?",
@@ -106,7 +106,7 @@ const MESSAGES: Record<Lang, Bank> = {
       'Nous venons d’acheter une longère et la charpente semble abîmée. Pourriez-vous venir faire un diagnostic ?',
     ],
     studio: [
-      "Nous lançons une marque de cosmétiques bio le {date} et cherchons une identité visuelle complète. Budget autour de 6 000 €.",
+      'Nous lançons une marque de cosmétiques bio le {date} et cherchons une identité visuelle complète. Budget autour de 6 000 €.',
       "Besoin d'un photographe pour un séminaire d'entreprise, environ {n} personnes, une journée.",
       'Notre site vitrine date de 2015, nous aimerions le refaire. Pouvons-nous en discuter par téléphone ?',
     ],
@@ -156,10 +156,62 @@ const MESSAGES: Record<Lang, Bank> = {
 };
 
 const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
 };
 
 /** A future date in words, as a customer writes it. */
@@ -186,7 +238,9 @@ export function customerMessage(rng: Rng, lang: Lang, sector: Sector): string {
 }
 
 export function fill(rng: Rng, lang: Lang, text: string): string {
-  return text.replace(/\{date\}/g, () => wordDate(rng, lang)).replace(/\{n\}/g, () => String(rng.pick([12, 24, 40, 65, 80, 120])));
+  return text
+    .replace(/\{date\}/g, () => wordDate(rng, lang))
+    .replace(/\{n\}/g, () => String(rng.pick([12, 24, 40, 65, 80, 120])));
 }
 
 export function pick4<T>(lang: Lang, v: Record<Lang, T>): T {

@@ -70,13 +70,41 @@ const replyToOnly: LeadLayout = {
     const { c, lang, biz } = ctx;
     const email = c.email as string;
     const labels = t(lang, {
-      en: ['A visitor sent a message from your website.', 'Phone', 'Message', 'Page', 'Just reply to this email to answer the sender.'],
-      de: ['Über Ihre Website wurde eine Nachricht gesendet.', 'Telefon', 'Nachricht', 'Seite', 'Antworten Sie einfach auf diese E-Mail, um dem Absender zu schreiben.'],
-      fr: ['Un visiteur vous a envoyé un message depuis votre site.', 'Téléphone', 'Message', 'Page', 'Répondez simplement à cet e-mail pour écrire à l’expéditeur.'],
-      es: ['Un visitante le envió un mensaje desde su web.', 'Teléfono', 'Mensaje', 'Página', 'Responda a este correo para contestar al remitente.'],
+      en: [
+        'A visitor sent a message from your website.',
+        'Phone',
+        'Message',
+        'Page',
+        'Just reply to this email to answer the sender.',
+      ],
+      de: [
+        'Über Ihre Website wurde eine Nachricht gesendet.',
+        'Telefon',
+        'Nachricht',
+        'Seite',
+        'Antworten Sie einfach auf diese E-Mail, um dem Absender zu schreiben.',
+      ],
+      fr: [
+        'Un visiteur vous a envoyé un message depuis votre site.',
+        'Téléphone',
+        'Message',
+        'Page',
+        'Répondez simplement à cet e-mail pour écrire à l’expéditeur.',
+      ],
+      es: [
+        'Un visitante le envió un mensaje desde su web.',
+        'Teléfono',
+        'Mensaje',
+        'Página',
+        'Responda a este correo para contestar al remitente.',
+      ],
     });
     const [intro, phoneL, msgL, pageL, hint] = labels as [string, string, string, string, string];
-    const lines = [intro, '', `${pageL}: ${siteUrl(ctx, t(lang, { en: '/contact', de: '/kontakt', fr: '/contact', es: '/contacto' }))}`];
+    const lines = [
+      intro,
+      '',
+      `${pageL}: ${siteUrl(ctx, t(lang, { en: '/contact', de: '/kontakt', fr: '/contact', es: '/contacto' }))}`,
+    ];
     if (c.phone) lines.push(`${phoneL}: ${c.phone}`);
     lines.push('', `${msgL}:`, ctx.message ?? '-', '', '—', hint, `Hosted by Sitebrew · ${biz.domain}`);
     return {
@@ -112,7 +140,14 @@ const mobileReply: LeadLayout = {
   build(ctx) {
     const { c, lang, biz, rng } = ctx;
     const hi = t(lang, { en: 'Hi,', de: 'Hallo,', fr: 'Bonjour,', es: 'Hola,' });
-    const bye = rng.pick(t(lang, { en: ['Thanks', 'Cheers', 'Best'], de: ['Danke', 'Viele Grüße', 'LG'], fr: ['Merci', 'Bonne journée', 'Cordialement'], es: ['Gracias', 'Saludos', 'Un saludo'] }));
+    const bye = rng.pick(
+      t(lang, {
+        en: ['Thanks', 'Cheers', 'Best'],
+        de: ['Danke', 'Viele Grüße', 'LG'],
+        fr: ['Merci', 'Bonne journée', 'Cordialement'],
+        es: ['Gracias', 'Saludos', 'Un saludo'],
+      }),
+    );
     const sign = rng.chance(0.5) ? c.first : c.full;
     const quotedSubject = t(lang, {
       en: `News from ${biz.name}: winter dates now open`,
@@ -155,9 +190,21 @@ const mobileReply: LeadLayout = {
 
 const OWA = {
   en: { from: 'From', sent: 'Sent', to: 'To', subject: 'Subject', days: 'Tuesday, 10 November 2026 09:41' },
-  de: { from: 'Von', sent: 'Gesendet', to: 'An', subject: 'Betreff', days: 'Dienstag, 10. November 2026 09:41' },
+  de: {
+    from: 'Von',
+    sent: 'Gesendet',
+    to: 'An',
+    subject: 'Betreff',
+    days: 'Dienstag, 10. November 2026 09:41',
+  },
   fr: { from: 'De', sent: 'Envoyé', to: 'À', subject: 'Objet', days: 'mardi 10 novembre 2026 09:41' },
-  es: { from: 'De', sent: 'Enviado', to: 'Para', subject: 'Asunto', days: 'martes, 10 de noviembre de 2026 9:41' },
+  es: {
+    from: 'De',
+    sent: 'Enviado',
+    to: 'Para',
+    subject: 'Asunto',
+    days: 'martes, 10 de noviembre de 2026 9:41',
+  },
 };
 
 const owaForward: LeadLayout = {
@@ -177,10 +224,25 @@ const owaForward: LeadLayout = {
       fr: 'Quelqu’un peut-il reprendre cette demande aujourd’hui ? Elle est arrivée dans ma boîte perso.',
       es: '¿Alguien puede encargarse hoy? Me llegó a mi correo personal.',
     });
-    const role = t(lang, { en: 'Office manager', de: 'Büroleitung', fr: 'Responsable administrative', es: 'Responsable de oficina' });
+    const role = t(lang, {
+      en: 'Office manager',
+      de: 'Büroleitung',
+      fr: 'Responsable administrative',
+      es: 'Responsable de oficina',
+    });
     const subj = t(lang, { en: 'Enquiry', de: 'Anfrage', fr: 'Demande', es: 'Consulta' });
-    const hi = t(lang, { en: `Dear ${biz.name} team,`, de: 'Guten Tag,', fr: 'Madame, Monsieur,', es: 'Buenos días:' });
-    const bye = t(lang, { en: 'Kind regards,', de: 'Mit freundlichen Grüßen', fr: 'Bien cordialement,', es: 'Atentamente,' });
+    const hi = t(lang, {
+      en: `Dear ${biz.name} team,`,
+      de: 'Guten Tag,',
+      fr: 'Madame, Monsieur,',
+      es: 'Buenos días:',
+    });
+    const bye = t(lang, {
+      en: 'Kind regards,',
+      de: 'Mit freundlichen Grüßen',
+      fr: 'Bien cordialement,',
+      es: 'Atentamente,',
+    });
     const custMail = `${hi}\n\n${ctx.message}\n\n${bye}\n${c.full}${c.phone ? `\n${c.phone}` : ''}`;
     const sig = `${staff}\n${role} | ${biz.name}\nM ${staffMobile}\n${biz.street}`;
     const fwdPrefix = t(lang, { en: 'FW', de: 'WG', fr: 'TR', es: 'RV' });
@@ -227,7 +289,8 @@ const imageAltLabels: LeadLayout = {
   build(ctx) {
     const { c, lang, biz } = ctx;
     const [nameL, mailL, phoneL, msgL] = ALT_LABELS[lang] as [string, string, string, string];
-    const slug = (s: string) => `https://cdn.formicon.example/labels/${lang}/${encodeURIComponent(s.toLowerCase().replace(/[^a-z]+/g, '-'))}.png`;
+    const slug = (s: string) =>
+      `https://cdn.formicon.example/labels/${lang}/${encodeURIComponent(s.toLowerCase().replace(/[^a-z]+/g, '-'))}.png`;
     const row = (label: string, value: string) =>
       `<tr><td style="padding:8px 12px;width:190px;vertical-align:top"><img src="${slug(label)}" alt="${esc(label)}" width="180" height="16" style="display:block;border:0"></td><td style="padding:8px 12px">${value}</td></tr>`;
     const rows = [
@@ -281,7 +344,14 @@ const twoColumn: LeadLayout = {
   build(ctx) {
     const { c, lang, biz, rng } = ctx;
     const [fn, ln, em, ph, msg, pref] = TWO_COL[lang] as [string, string, string, string, string, string];
-    const prefV = rng.pick(t(lang, { en: ['Phone', 'Email', 'Either'], de: ['Telefon', 'E-Mail', 'Egal'], fr: ['Téléphone', 'E-mail', 'Peu importe'], es: ['Teléfono', 'Email', 'Cualquiera'] }));
+    const prefV = rng.pick(
+      t(lang, {
+        en: ['Phone', 'Email', 'Either'],
+        de: ['Telefon', 'E-Mail', 'Egal'],
+        fr: ['Téléphone', 'E-mail', 'Peu importe'],
+        es: ['Teléfono', 'Email', 'Cualquiera'],
+      }),
+    );
     const col = (label: string, value: string) =>
       `<!--[if mso]><td width="280" valign="top"><![endif]--><div class="col" style="display:inline-block;width:100%;max-width:280px;vertical-align:top"><p style="margin:0;font-size:11px;color:#6b7280;text-transform:uppercase">${esc(label)}</p><p style="margin:2px 0 14px;font-size:15px">${value || '&nbsp;'}</p></div><!--[if mso]></td><![endif]-->`;
     const pair = (a: string, b: string) =>
@@ -301,7 +371,12 @@ ${pair(col(pref, esc(prefV)), col('ID', `${rng.digits(4)}-${rng.digits(4)}`))}
     return {
       draft: {
         from: { name: `${biz.name} Website`, address: `website@${biz.domain}` },
-        subject: t(lang, { en: 'Website enquiry', de: 'Anfrage über die Website', fr: 'Demande via le site', es: 'Consulta desde la web' }),
+        subject: t(lang, {
+          en: 'Website enquiry',
+          de: 'Anfrage über die Website',
+          fr: 'Demande via le site',
+          es: 'Consulta desde la web',
+        }),
         text,
         html,
         primary: 'html',
@@ -325,7 +400,14 @@ const plainTabs: LeadLayout = {
   build(ctx) {
     const { c, lang, biz, rng } = ctx;
     const [nm, em, ph, ty, ms, sub] = TAB_LABELS[lang] as [string, string, string, string, string, string];
-    const type = rng.pick(t(lang, { en: ['Quote', 'General question', 'Booking'], de: ['Angebot', 'Allgemeine Frage', 'Buchung'], fr: ['Devis', 'Question générale', 'Réservation'], es: ['Presupuesto', 'Pregunta general', 'Reserva'] }));
+    const type = rng.pick(
+      t(lang, {
+        en: ['Quote', 'General question', 'Booking'],
+        de: ['Angebot', 'Allgemeine Frage', 'Buchung'],
+        fr: ['Devis', 'Question générale', 'Réservation'],
+        es: ['Presupuesto', 'Pregunta general', 'Reserva'],
+      }),
+    );
     const msgLines = (ctx.message ?? '').split('\n');
     const lines = [
       `${nm}:\t\t${c.full}`,
@@ -342,7 +424,12 @@ const plainTabs: LeadLayout = {
     return {
       draft: {
         from: { address: `www-data@web${rng.int(1, 4)}.${biz.domain}` },
-        subject: t(lang, { en: 'Form submission', de: 'Formular-Eingang', fr: 'Envoi de formulaire', es: 'Envío de formulario' }),
+        subject: t(lang, {
+          en: 'Form submission',
+          de: 'Formular-Eingang',
+          fr: 'Envoi de formulaire',
+          es: 'Envío de formulario',
+        }),
         text: lines.join('\n'),
       },
     };
@@ -388,4 +475,13 @@ const rightAligned: LeadLayout = {
   },
 };
 
-export const LAYOUTS_A = [summarySentence, replyToOnly, mobileReply, owaForward, imageAltLabels, twoColumn, plainTabs, rightAligned];
+export const LAYOUTS_A = [
+  summarySentence,
+  replyToOnly,
+  mobileReply,
+  owaForward,
+  imageAltLabels,
+  twoColumn,
+  plainTabs,
+  rightAligned,
+];

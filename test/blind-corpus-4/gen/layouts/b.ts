@@ -3,7 +3,7 @@ import { dash, esc, escBr, page } from '../html.js';
 import { otherPerson } from '../people.js';
 import type { LeadLayout } from '../types.js';
 import { numDate, wordDate } from '../words.js';
-import { t, time, today } from './common.js';
+import { stay, t, time, today } from './common.js';
 
 function rowsTable(rows: [string, string][], accent: string): string {
   return `<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse">
@@ -28,10 +28,58 @@ const weddingDirectory: LeadLayout = {
     const partner = otherPerson(rng, lang);
     const partnerName = `${partner.firstName} ${partner.lastName}`;
     const L = t(lang, {
-      en: ['Your name', 'Partner’s name', 'Email', 'Phone', 'Wedding date', 'Guests', 'Budget', 'Message', 'You have a new enquiry on Altarly', 'Reply within 24 hours to keep your response badge.', 'Altarly venue support: +44 20 7946 0612'],
-      de: ['Ihr Name', 'Name des Partners', 'E-Mail', 'Telefon', 'Hochzeitsdatum', 'Gäste', 'Budget', 'Nachricht', 'Sie haben eine neue Anfrage auf Altarly', 'Antworten Sie innerhalb von 24 Stunden, um Ihr Antwort-Abzeichen zu behalten.', 'Altarly Location-Support: +43 1 2530 440'],
-      fr: ['Votre nom', 'Nom du/de la partenaire', 'E-mail', 'Téléphone', 'Date du mariage', 'Invités', 'Budget', 'Message', 'Vous avez une nouvelle demande sur Altarly', 'Répondez sous 24 heures pour garder votre badge de réactivité.', 'Support lieux Altarly : +33 1 70 36 18 00'],
-      es: ['Su nombre', 'Nombre de la pareja', 'Email', 'Teléfono', 'Fecha de la boda', 'Invitados', 'Presupuesto', 'Mensaje', 'Tiene una nueva consulta en Altarly', 'Responda en 24 horas para mantener su distintivo de respuesta.', 'Soporte Altarly para recintos: +52 55 4160 2200'],
+      en: [
+        'Your name',
+        'Partner’s name',
+        'Email',
+        'Phone',
+        'Wedding date',
+        'Guests',
+        'Budget',
+        'Message',
+        'You have a new enquiry on Altarly',
+        'Reply within 24 hours to keep your response badge.',
+        'Altarly venue support: +44 20 7946 0612',
+      ],
+      de: [
+        'Ihr Name',
+        'Name des Partners',
+        'E-Mail',
+        'Telefon',
+        'Hochzeitsdatum',
+        'Gäste',
+        'Budget',
+        'Nachricht',
+        'Sie haben eine neue Anfrage auf Altarly',
+        'Antworten Sie innerhalb von 24 Stunden, um Ihr Antwort-Abzeichen zu behalten.',
+        'Altarly Location-Support: +43 1 2530 440',
+      ],
+      fr: [
+        'Votre nom',
+        'Nom du/de la partenaire',
+        'E-mail',
+        'Téléphone',
+        'Date du mariage',
+        'Invités',
+        'Budget',
+        'Message',
+        'Vous avez une nouvelle demande sur Altarly',
+        'Répondez sous 24 heures pour garder votre badge de réactivité.',
+        'Support lieux Altarly : +33 1 70 36 18 00',
+      ],
+      es: [
+        'Su nombre',
+        'Nombre de la pareja',
+        'Email',
+        'Teléfono',
+        'Fecha de la boda',
+        'Invitados',
+        'Presupuesto',
+        'Mensaje',
+        'Tiene una nueva consulta en Altarly',
+        'Responda en 24 horas para mantener su distintivo de respuesta.',
+        'Soporte Altarly para recintos: +52 55 4160 2200',
+      ],
     }) as string[];
     const budget = rng.pick(['10.000–15.000', '15.000–25.000', '25.000+', '8,000–12,000']);
     const guests = String(rng.pick([45, 60, 90, 120, 150]));
@@ -94,14 +142,83 @@ const tutorBooker: LeadLayout = {
     const child = otherPerson(rng, lang);
     const childName = `${child.firstName} ${c.last}`;
     const L = t(lang, {
-      en: ['Booked by (parent/guardian)', 'Email', 'Mobile', 'Pupil', 'Year', 'Subject', 'Availability', 'Note from the parent', 'Tutor', 'Studyloop helpline 01 5136 400', 'New trial lesson request'],
-      de: ['Gebucht von (Elternteil)', 'E-Mail', 'Handy', 'Schüler/in', 'Klasse', 'Fach', 'Verfügbarkeit', 'Hinweis der Eltern', 'Lehrkraft', 'Studyloop Hotline 030 2589 6600', 'Neue Anfrage für eine Probestunde'],
-      fr: ['Réservé par (parent)', 'E-mail', 'Portable', 'Élève', 'Classe', 'Matière', 'Disponibilités', 'Mot du parent', 'Professeur', 'Assistance Studyloop 02 808 44 00', 'Nouvelle demande de cours d’essai'],
-      es: ['Reservado por (madre/padre)', 'Email', 'Móvil', 'Alumno/a', 'Curso', 'Asignatura', 'Disponibilidad', 'Nota de la familia', 'Profesor/a', 'Atención Studyloop 910 78 45 00', 'Nueva solicitud de clase de prueba'],
+      en: [
+        'Booked by (parent/guardian)',
+        'Email',
+        'Mobile',
+        'Pupil',
+        'Year',
+        'Subject',
+        'Availability',
+        'Note from the parent',
+        'Tutor',
+        'Studyloop helpline 01 5136 400',
+        'New trial lesson request',
+      ],
+      de: [
+        'Gebucht von (Elternteil)',
+        'E-Mail',
+        'Handy',
+        'Schüler/in',
+        'Klasse',
+        'Fach',
+        'Verfügbarkeit',
+        'Hinweis der Eltern',
+        'Lehrkraft',
+        'Studyloop Hotline 030 2589 6600',
+        'Neue Anfrage für eine Probestunde',
+      ],
+      fr: [
+        'Réservé par (parent)',
+        'E-mail',
+        'Portable',
+        'Élève',
+        'Classe',
+        'Matière',
+        'Disponibilités',
+        'Mot du parent',
+        'Professeur',
+        'Assistance Studyloop 02 808 44 00',
+        'Nouvelle demande de cours d’essai',
+      ],
+      es: [
+        'Reservado por (madre/padre)',
+        'Email',
+        'Móvil',
+        'Alumno/a',
+        'Curso',
+        'Asignatura',
+        'Disponibilidad',
+        'Nota de la familia',
+        'Profesor/a',
+        'Atención Studyloop 910 78 45 00',
+        'Nueva solicitud de clase de prueba',
+      ],
     }) as string[];
-    const subject = rng.pick(t(lang, { en: ['Maths', 'Chemistry', 'English'], de: ['Mathe', 'Latein', 'Englisch'], fr: ['Maths', 'Physique', 'Néerlandais'], es: ['Matemáticas', 'Química', 'Inglés'] }));
-    const year = rng.pick(t(lang, { en: ['5th year', '2nd year', '6th class'], de: ['8. Klasse', '10. Klasse', '6. Klasse'], fr: ['4e', '3e', '1re'], es: ['2º ESO', '4º ESO', '1º Bachillerato'] }));
-    const avail = rng.pick(t(lang, { en: ['Tue/Thu after 17:00', 'Weekends'], de: ['Mo/Mi ab 16 Uhr', 'Samstagvormittag'], fr: ['Mercredi après-midi', 'Samedi matin'], es: ['Lunes y miércoles por la tarde', 'Sábados'] }));
+    const subject = rng.pick(
+      t(lang, {
+        en: ['Maths', 'Chemistry', 'English'],
+        de: ['Mathe', 'Latein', 'Englisch'],
+        fr: ['Maths', 'Physique', 'Néerlandais'],
+        es: ['Matemáticas', 'Química', 'Inglés'],
+      }),
+    );
+    const year = rng.pick(
+      t(lang, {
+        en: ['5th year', '2nd year', '6th class'],
+        de: ['8. Klasse', '10. Klasse', '6. Klasse'],
+        fr: ['4e', '3e', '1re'],
+        es: ['2º ESO', '4º ESO', '1º Bachillerato'],
+      }),
+    );
+    const avail = rng.pick(
+      t(lang, {
+        en: ['Tue/Thu after 17:00', 'Weekends'],
+        de: ['Mo/Mi ab 16 Uhr', 'Samstagvormittag'],
+        fr: ['Mercredi après-midi', 'Samedi matin'],
+        es: ['Lunes y miércoles por la tarde', 'Sábados'],
+      }),
+    );
     const rows: [string, string][] = [
       [L[0] as string, c.full],
       [L[1] as string, c.email ?? ''],
@@ -147,22 +264,91 @@ const channelManager: LeadLayout = {
     const { c, lang, biz, rng } = ctx;
     const shown = `${(c.last as string).toLocaleUpperCase(lang)}, ${c.first}`;
     const L = t(lang, {
-      en: ['INQUIRY', 'Channel', 'Property', 'Arrival', 'Departure', 'Adults', 'Children', 'Quoted total', 'Guest', 'Guest email', 'Guest phone', 'Guest message', 'Inquiries are not bookings. Reply from Bookvault to keep the conversation on the channel.'],
-      de: ['ANFRAGE', 'Kanal', 'Objekt', 'Anreise', 'Abreise', 'Erwachsene', 'Kinder', 'Angebotener Preis', 'Gast', 'E-Mail des Gastes', 'Telefon des Gastes', 'Nachricht des Gastes', 'Anfragen sind keine Buchungen. Antworten Sie aus Bookvault, damit die Unterhaltung im Kanal bleibt.'],
-      fr: ['DEMANDE', 'Canal', 'Logement', 'Arrivée', 'Départ', 'Adultes', 'Enfants', 'Prix proposé', 'Voyageur', 'E-mail du voyageur', 'Téléphone du voyageur', 'Message du voyageur', 'Une demande n’est pas une réservation. Répondez depuis Bookvault pour rester sur le canal.'],
-      es: ['CONSULTA', 'Canal', 'Alojamiento', 'Llegada', 'Salida', 'Adultos', 'Niños', 'Precio ofrecido', 'Huésped', 'Email del huésped', 'Teléfono del huésped', 'Mensaje del huésped', 'Las consultas no son reservas. Responda desde Bookvault para mantener la conversación en el canal.'],
+      en: [
+        'INQUIRY',
+        'Channel',
+        'Property',
+        'Arrival',
+        'Departure',
+        'Adults',
+        'Children',
+        'Quoted total',
+        'Guest',
+        'Guest email',
+        'Guest phone',
+        'Guest message',
+        'Inquiries are not bookings. Reply from Bookvault to keep the conversation on the channel.',
+      ],
+      de: [
+        'ANFRAGE',
+        'Kanal',
+        'Objekt',
+        'Anreise',
+        'Abreise',
+        'Erwachsene',
+        'Kinder',
+        'Angebotener Preis',
+        'Gast',
+        'E-Mail des Gastes',
+        'Telefon des Gastes',
+        'Nachricht des Gastes',
+        'Anfragen sind keine Buchungen. Antworten Sie aus Bookvault, damit die Unterhaltung im Kanal bleibt.',
+      ],
+      fr: [
+        'DEMANDE',
+        'Canal',
+        'Logement',
+        'Arrivée',
+        'Départ',
+        'Adultes',
+        'Enfants',
+        'Prix proposé',
+        'Voyageur',
+        'E-mail du voyageur',
+        'Téléphone du voyageur',
+        'Message du voyageur',
+        'Une demande n’est pas une réservation. Répondez depuis Bookvault pour rester sur le canal.',
+      ],
+      es: [
+        'CONSULTA',
+        'Canal',
+        'Alojamiento',
+        'Llegada',
+        'Salida',
+        'Adultos',
+        'Niños',
+        'Precio ofrecido',
+        'Huésped',
+        'Email del huésped',
+        'Teléfono del huésped',
+        'Mensaje del huésped',
+        'Las consultas no son reservas. Responda desde Bookvault para mantener la conversación en el canal.',
+      ],
     }) as string[];
     const channel = rng.pick(['StayFinder', 'Holidu-style Lodgr', 'CasaNet', 'Vrbo-like Hausly']);
-    const property = rng.pick(t(lang, { en: ['Heron Cottage', 'The Boathouse'], de: ['Chalet Enzian', 'Hütte Almrausch'], fr: ['Gîte du Moulin', 'La Grange'], es: ['Casa Limonero', 'Cabaña El Roble'] }));
-    const price = t(lang, { en: `AUD ${rng.int(9, 30)}40.00`, de: `€ ${rng.int(9, 30)}40,00`, fr: `${rng.int(9, 30)}40,00 €`, es: `CLP ${rng.int(300, 990)}.000` });
+    const property = rng.pick(
+      t(lang, {
+        en: ['Heron Cottage', 'The Boathouse'],
+        de: ['Chalet Enzian', 'Hütte Almrausch'],
+        fr: ['Gîte du Moulin', 'La Grange'],
+        es: ['Casa Limonero', 'Cabaña El Roble'],
+      }),
+    );
+    const price = t(lang, {
+      en: `AUD ${rng.int(9, 30)}40.00`,
+      de: `€ ${rng.int(9, 30)}40,00`,
+      fr: `${rng.int(9, 30)}40,00 €`,
+      es: `CLP ${rng.int(300, 990)}.000`,
+    });
     const id = rng.digits(10);
+    const [arrival, departure] = stay(ctx);
     const lines = [
       `${L[0]} #${id}`,
       '',
       `${L[1]}: ${channel}`,
       `${L[2]}: ${property}`,
-      `${L[3]}: ${numDate(rng, lang)}`,
-      `${L[4]}: ${numDate(rng, lang)}`,
+      `${L[3]}: ${arrival}`,
+      `${L[4]}: ${departure}`,
       `${L[5]}: ${rng.int(1, 6)}`,
       `${L[6]}: ${rng.int(0, 3)}`,
       `${L[7]}: ${price}`,
@@ -198,35 +384,129 @@ const b2bRfq: LeadLayout = {
   build(ctx) {
     const { c, lang, rng, staff } = ctx;
     const L = t(lang, {
-      en: ['Request for quotation', 'RFQ no.', 'Buyer ID', 'Company', 'Contact person', 'Job title', 'Country', 'Telephone', 'E-mail', 'Quantity', 'Quote deadline', 'Requirement', 'Your Supplyhub account manager'],
-      de: ['Angebotsanfrage', 'Anfrage-Nr.', 'Käufer-ID', 'Firma', 'Ansprechpartner', 'Position', 'Land', 'Telefon', 'E-Mail', 'Menge', 'Angebotsfrist', 'Bedarf', 'Ihr Supplyhub-Kundenbetreuer'],
-      fr: ['Demande de prix', 'N° de demande', 'ID acheteur', 'Société', 'Interlocuteur', 'Fonction', 'Pays', 'Téléphone', 'E-mail', 'Quantité', 'Date limite', 'Besoin', 'Votre chargé de compte Supplyhub'],
-      es: ['Solicitud de cotización', 'N.º de solicitud', 'ID comprador', 'Empresa', 'Persona de contacto', 'Cargo', 'País', 'Teléfono', 'Correo', 'Cantidad', 'Plazo', 'Requerimiento', 'Su ejecutivo de cuenta Supplyhub'],
+      en: [
+        'Request for quotation',
+        'RFQ no.',
+        'Buyer ID',
+        'Company',
+        'Contact person',
+        'Job title',
+        'Country',
+        'Telephone',
+        'E-mail',
+        'Quantity',
+        'Quote deadline',
+        'Requirement',
+        'Your Supplyhub account manager',
+      ],
+      de: [
+        'Angebotsanfrage',
+        'Anfrage-Nr.',
+        'Käufer-ID',
+        'Firma',
+        'Ansprechpartner',
+        'Position',
+        'Land',
+        'Telefon',
+        'E-Mail',
+        'Menge',
+        'Angebotsfrist',
+        'Bedarf',
+        'Ihr Supplyhub-Kundenbetreuer',
+      ],
+      fr: [
+        'Demande de prix',
+        'N° de demande',
+        'ID acheteur',
+        'Société',
+        'Interlocuteur',
+        'Fonction',
+        'Pays',
+        'Téléphone',
+        'E-mail',
+        'Quantité',
+        'Date limite',
+        'Besoin',
+        'Votre chargé de compte Supplyhub',
+      ],
+      es: [
+        'Solicitud de cotización',
+        'N.º de solicitud',
+        'ID comprador',
+        'Empresa',
+        'Persona de contacto',
+        'Cargo',
+        'País',
+        'Teléfono',
+        'Correo',
+        'Cantidad',
+        'Plazo',
+        'Requerimiento',
+        'Su ejecutivo de cuenta Supplyhub',
+      ],
     }) as string[];
-    const company = rng.pick(t(lang, { en: ['Harbor Marine Supply', 'Cobalt Fixtures LLC'], de: ['Lindner Anlagenbau GmbH', 'Mechatronik Süd AG'], fr: ['Ateliers Vauban', 'Hydrotech Léman SA'], es: ['Minera Los Pinos', 'Agroindustrias del Maule'] }));
-    const title = rng.pick(t(lang, { en: ['Purchasing Manager', 'Buyer'], de: ['Einkaufsleiter/in', 'Technische/r Einkäufer/in'], fr: ['Acheteur/euse', 'Responsable achats'], es: ['Jefe/a de compras', 'Comprador/a'] }));
-    const COUNTRY_NAMES: Record<string, string> = { GB: 'United Kingdom', US: 'United States', IE: 'Ireland', AU: 'Australia', DE: 'Deutschland', AT: 'Österreich', CH: 'Schweiz', NL: 'Nederland', FR: 'France', BE: 'Belgique', ES: 'España', MX: 'México', CL: 'Chile', PT: 'Portugal', CA: 'Canada', NZ: 'New Zealand' };
+    const company = rng.pick(
+      t(lang, {
+        en: ['Harbor Marine Supply', 'Cobalt Fixtures LLC'],
+        de: ['Lindner Anlagenbau GmbH', 'Mechatronik Süd AG'],
+        fr: ['Ateliers Vauban', 'Hydrotech Léman SA'],
+        es: ['Minera Los Pinos', 'Agroindustrias del Maule'],
+      }),
+    );
+    const title = rng.pick(
+      t(lang, {
+        en: ['Purchasing Manager', 'Buyer'],
+        de: ['Einkaufsleiter/in', 'Technische/r Einkäufer/in'],
+        fr: ['Acheteur/euse', 'Responsable achats'],
+        es: ['Jefe/a de compras', 'Comprador/a'],
+      }),
+    );
+    const COUNTRY_NAMES: Record<string, string> = {
+      GB: 'United Kingdom',
+      US: 'United States',
+      IE: 'Ireland',
+      AU: 'Australia',
+      DE: 'Deutschland',
+      AT: 'Österreich',
+      CH: 'Schweiz',
+      NL: 'Nederland',
+      FR: 'France',
+      BE: 'Belgique',
+      ES: 'España',
+      MX: 'México',
+      CL: 'Chile',
+      PT: 'Portugal',
+      CA: 'Canada',
+      NZ: 'New Zealand',
+    };
     const country = COUNTRY_NAMES[c.person.country] ?? c.person.country;
-    const ext = rng.chance(0.4) && c.phone ? ` ${t(lang, { en: 'ext.', de: 'Durchwahl', fr: 'poste', es: 'ext.' })} ${rng.int(10, 299)}` : '';
+    const ext =
+      rng.chance(0.4) && c.phone
+        ? ` ${t(lang, { en: 'ext.', de: 'Durchwahl', fr: 'poste', es: 'ext.' })} ${rng.int(10, 299)}`
+        : '';
     const rfq = `RFQ-${rng.digits(6)}`;
+    // Some buyers' systems export the contact person in capitals.
+    const shown = rng.chance(0.3) ? c.full.toLocaleUpperCase(lang) : c.full;
     const acct = staff;
     const rows: [string, string][] = [
       [L[1] as string, rfq],
       [L[2] as string, `B${rng.digits(8)}`],
       [L[3] as string, company],
-      [L[4] as string, c.full],
+      [L[4] as string, shown],
       [L[5] as string, title],
       [L[6] as string, country],
       [L[7] as string, c.phone ? `${c.phone}${ext}` : ''],
       [L[8] as string, c.email ?? ''],
-      [L[9] as string, `${rng.int(1, 50) * 100}`],
       [L[10] as string, numDate(rng, lang)],
     ];
     const text = `${L[0]}\n\n${textRows(rows)}\n\n${L[11]}:\n${ctx.message ?? '-'}\n\n${L[12]}: ${acct}, +49 211 5403 ${rng.digits(3)}`;
     const html = page(
       `<div style="max-width:640px;margin:0 auto;background:#fff;padding:20px;border-top:4px solid #0b5cad">
 <h2>${esc(L[0] as string)} · ${esc(rfq)}</h2>
-${rowsTable(rows.map(([k, v]) => [k, esc(v)]), '#0b5cad')}
+${rowsTable(
+  rows.map(([k, v]) => [k, esc(v)]),
+  '#0b5cad',
+)}
 <h3>${esc(L[11] as string)}</h3><p>${ctx.message ? escBr(ctx.message) : '-'}</p>
 <p style="font-size:12px;color:#666">${esc(L[12] as string)}: ${esc(acct)}, +49 211 5403 ${rng.digits(3)}</p></div>`,
       lang,
@@ -239,6 +519,7 @@ ${rowsTable(rows.map(([k, v]) => [k, esc(v)]), '#0b5cad')}
         html,
       },
       others: [acct],
+      pii: [shown],
     };
   },
 };
@@ -252,13 +533,69 @@ const rsvpGuest: LeadLayout = {
     const { c, lang, biz, rng, staff } = ctx;
     const guest = otherPerson(rng, lang);
     const guestName = `${guest.firstName} ${guest.lastName}`;
-    const guestMail = `${guest.firstName.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@guest-mail.example`;
-    const ev = t(lang, { en: 'Open evening', de: 'Infoabend', fr: 'Soirée portes ouvertes', es: 'Jornada de puertas abiertas' });
+    const guestMail = `${guest.firstName
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]/g, '')}@guest-mail.example`;
+    const ev = t(lang, {
+      en: 'Open evening',
+      de: 'Infoabend',
+      fr: 'Soirée portes ouvertes',
+      es: 'Jornada de puertas abiertas',
+    });
     const L = t(lang, {
-      en: ['New registration', 'Event', 'Date', 'Ticket', 'Registrant', 'Email', 'Phone', 'Bringing a guest', 'Guest email', 'What would you like to talk about?', 'Host'],
-      de: ['Neue Anmeldung', 'Veranstaltung', 'Datum', 'Ticket', 'Angemeldet von', 'E-Mail', 'Telefon', 'Begleitperson', 'E-Mail der Begleitung', 'Worüber möchten Sie sprechen?', 'Gastgeber/in'],
-      fr: ['Nouvelle inscription', 'Événement', 'Date', 'Billet', 'Inscrit(e)', 'E-mail', 'Téléphone', 'Accompagnant(e)', 'E-mail de l’accompagnant(e)', 'De quoi aimeriez-vous parler ?', 'Hôte'],
-      es: ['Nueva inscripción', 'Evento', 'Fecha', 'Entrada', 'Inscrito/a', 'Email', 'Teléfono', 'Acompañante', 'Email del acompañante', '¿De qué le gustaría hablar?', 'Anfitrión/a'],
+      en: [
+        'New registration',
+        'Event',
+        'Date',
+        'Ticket',
+        'Registrant',
+        'Email',
+        'Phone',
+        'Bringing a guest',
+        'Guest email',
+        'What would you like to talk about?',
+        'Host',
+      ],
+      de: [
+        'Neue Anmeldung',
+        'Veranstaltung',
+        'Datum',
+        'Ticket',
+        'Angemeldet von',
+        'E-Mail',
+        'Telefon',
+        'Begleitperson',
+        'E-Mail der Begleitung',
+        'Worüber möchten Sie sprechen?',
+        'Gastgeber/in',
+      ],
+      fr: [
+        'Nouvelle inscription',
+        'Événement',
+        'Date',
+        'Billet',
+        'Inscrit(e)',
+        'E-mail',
+        'Téléphone',
+        'Accompagnant(e)',
+        'E-mail de l’accompagnant(e)',
+        'De quoi aimeriez-vous parler ?',
+        'Hôte',
+      ],
+      es: [
+        'Nueva inscripción',
+        'Evento',
+        'Fecha',
+        'Entrada',
+        'Inscrito/a',
+        'Email',
+        'Teléfono',
+        'Acompañante',
+        'Email del acompañante',
+        '¿De qué le gustaría hablar?',
+        'Anfitrión/a',
+      ],
     }) as string[];
     const ticket = `GT-${rng.digits(3)}-${rng.digits(4)}`;
     const rows: [string, string][] = [
@@ -275,7 +612,10 @@ const rsvpGuest: LeadLayout = {
     const text = `${L[0]} – ${ev}\n\n${textRows(rows)}\n\n${L[9]}\n${ctx.message ?? '-'}\n\nGatherly · gatherly.example`;
     const html = page(
       `<div style="max-width:560px;margin:0 auto;background:#fff;padding:22px"><h2>${esc(L[0] as string)}</h2>
-${rowsTable(rows.map(([k, v]) => [k, v.includes('@') ? mailto(v) : esc(v)]), '#d9480f')}
+${rowsTable(
+  rows.map(([k, v]) => [k, v.includes('@') ? mailto(v) : esc(v)]),
+  '#d9480f',
+)}
 <p><strong>${esc(L[9] as string)}</strong><br>${ctx.message ? escBr(ctx.message) : '-'}</p>
 <p style="font-size:11px;color:#999">Gatherly · gatherly.example</p></div>`,
       lang,
@@ -297,31 +637,135 @@ const funnel: LeadLayout = {
   description:
     'multi-step quote funnel "Quotient": five steps with headings ("Step 2 of 5 – …"), many answers (project type, size, timing, budget, postcode), contact details in the last step and "Anything else?" as the message; lead score and UTM fields',
   count: 14,
+  sector: 'trades',
   build(ctx) {
     const { c, lang, rng } = ctx;
     const S = t(lang, {
-      en: ['Step', 'of', 'Project', 'Details', 'Timing & budget', 'Location', 'Your details', 'Type of project', 'Size', 'Start', 'Budget', 'Postcode', 'First name', 'Last name', 'Email', 'Phone', 'Anything else?'],
-      de: ['Schritt', 'von', 'Projekt', 'Details', 'Zeitraum & Budget', 'Ort', 'Ihre Kontaktdaten', 'Art des Projekts', 'Umfang', 'Beginn', 'Budget', 'PLZ', 'Vorname', 'Nachname', 'E-Mail', 'Telefon', 'Sonst noch etwas?'],
-      fr: ['Étape', 'sur', 'Projet', 'Détails', 'Délai et budget', 'Lieu', 'Vos coordonnées', 'Type de projet', 'Taille', 'Début', 'Budget', 'Code postal', 'Prénom', 'Nom', 'E-mail', 'Téléphone', 'Autre chose ?'],
-      es: ['Paso', 'de', 'Proyecto', 'Detalles', 'Plazo y presupuesto', 'Ubicación', 'Sus datos', 'Tipo de proyecto', 'Tamaño', 'Inicio', 'Presupuesto', 'Código postal', 'Nombre', 'Apellidos', 'Email', 'Teléfono', '¿Algo más?'],
+      en: [
+        'Step',
+        'of',
+        'Project',
+        'Details',
+        'Timing & budget',
+        'Location',
+        'Your details',
+        'Type of project',
+        'Size',
+        'Start',
+        'Budget',
+        'Postcode',
+        'First name',
+        'Last name',
+        'Email',
+        'Phone',
+        'Anything else?',
+      ],
+      de: [
+        'Schritt',
+        'von',
+        'Projekt',
+        'Details',
+        'Zeitraum & Budget',
+        'Ort',
+        'Ihre Kontaktdaten',
+        'Art des Projekts',
+        'Umfang',
+        'Beginn',
+        'Budget',
+        'PLZ',
+        'Vorname',
+        'Nachname',
+        'E-Mail',
+        'Telefon',
+        'Sonst noch etwas?',
+      ],
+      fr: [
+        'Étape',
+        'sur',
+        'Projet',
+        'Détails',
+        'Délai et budget',
+        'Lieu',
+        'Vos coordonnées',
+        'Type de projet',
+        'Taille',
+        'Début',
+        'Budget',
+        'Code postal',
+        'Prénom',
+        'Nom',
+        'E-mail',
+        'Téléphone',
+        'Autre chose ?',
+      ],
+      es: [
+        'Paso',
+        'de',
+        'Proyecto',
+        'Detalles',
+        'Plazo y presupuesto',
+        'Ubicación',
+        'Sus datos',
+        'Tipo de proyecto',
+        'Tamaño',
+        'Inicio',
+        'Presupuesto',
+        'Código postal',
+        'Nombre',
+        'Apellidos',
+        'Email',
+        'Teléfono',
+        '¿Algo más?',
+      ],
     }) as string[];
     const s = (i: number) => S[i] as string;
     const steps: [string, [string, string][]][] = [
-      [s(2), [[s(7), rng.chance(0.33) ? t(lang, { en: 'New', de: 'Neu', fr: 'Neuf', es: 'Nuevo' }) : t(lang, { en: 'Renovation', de: 'Sanierung', fr: 'Rénovation', es: 'Reforma' })]]],
+      [
+        s(2),
+        [
+          [
+            s(7),
+            rng.chance(0.33)
+              ? t(lang, { en: 'New', de: 'Neu', fr: 'Neuf', es: 'Nuevo' })
+              : t(lang, { en: 'Renovation', de: 'Sanierung', fr: 'Rénovation', es: 'Reforma' }),
+          ],
+        ],
+      ],
       [s(3), [[s(8), `${rng.int(2, 40) * 5} m²`]]],
-      [s(4), [[s(9), numDate(rng, lang)], [s(10), `${rng.int(2, 40)}.000`]]],
+      [
+        s(4),
+        [
+          [s(9), numDate(rng, lang)],
+          [s(10), `${rng.int(2, 40)}.000`],
+        ],
+      ],
       [s(5), [[s(11), rng.digits(5)]]],
-      [s(6), [[s(12), c.first], [s(13), c.last ?? ''], [s(14), c.email ?? ''], [s(15), c.phone ?? '']]],
+      [
+        s(6),
+        [
+          [s(12), c.first],
+          [s(13), c.last ?? ''],
+          [s(14), c.email ?? ''],
+          [s(15), c.phone ?? ''],
+        ],
+      ],
     ];
     const text =
       steps
-        .map(([h, rows], i) => `${s(0)} ${i + 1} ${s(1)} 5 – ${h}\n${rows.map(([k, v]) => `  ${k}: ${v}`).join('\n')}`)
-        .join('\n\n') + `\n\n${s(16)}\n${ctx.message ?? ''}\n\nLead score: ${rng.int(20, 95)} · utm_source=google · utm_campaign=quote_funnel_${rng.digits(4)}\nQuotient funnels · quotient.example`;
+        .map(
+          ([h, rows], i) =>
+            `${s(0)} ${i + 1} ${s(1)} 5 – ${h}\n${rows.map(([k, v]) => `  ${k}: ${v}`).join('\n')}`,
+        )
+        .join('\n\n') +
+      `\n\n${s(16)}\n${ctx.message ?? ''}\n\nLead score: ${rng.int(20, 95)} · utm_source=google · utm_campaign=quote_funnel_${rng.digits(4)}\nQuotient funnels · quotient.example`;
     const html = page(
       `<div style="max-width:600px;margin:0 auto;background:#fff;padding:18px">${steps
         .map(
           ([h, rows], i) =>
-            `<h3 style="margin:18px 0 6px;color:#334155;font-size:13px">${esc(`${s(0)} ${i + 1} ${s(1)} 5 – ${h}`)}</h3>${rowsTable(rows.map(([k, v]) => [k, v.includes('@') ? mailto(v) : esc(v)]), '#475569')}`,
+            `<h3 style="margin:18px 0 6px;color:#334155;font-size:13px">${esc(`${s(0)} ${i + 1} ${s(1)} 5 – ${h}`)}</h3>${rowsTable(
+              rows.map(([k, v]) => [k, v.includes('@') ? mailto(v) : esc(v)]),
+              '#475569',
+            )}`,
         )
         .join('\n')}
 <h3 style="margin:18px 0 6px;color:#334155;font-size:13px">${esc(s(16))}</h3><p>${ctx.message ? escBr(ctx.message) : ''}</p>
@@ -331,7 +775,12 @@ const funnel: LeadLayout = {
     return {
       draft: {
         from: { name: 'Quotient', address: 'leads@quotient.example' },
-        subject: t(lang, { en: 'New quote request (5/5 steps)', de: 'Neue Angebotsanfrage (5/5 Schritte)', fr: 'Nouvelle demande de devis (5/5 étapes)', es: 'Nueva solicitud de presupuesto (5/5 pasos)' }),
+        subject: t(lang, {
+          en: 'New quote request (5/5 steps)',
+          de: 'Neue Angebotsanfrage (5/5 Schritte)',
+          fr: 'Nouvelle demande de devis (5/5 étapes)',
+          es: 'Nueva solicitud de presupuesto (5/5 pasos)',
+        }),
         text,
         html,
         primary: 'html',
@@ -348,7 +797,12 @@ const subscriber: LeadLayout = {
   needsEmail: true,
   build(ctx) {
     const { c, lang, biz, rng } = ctx;
-    const list = t(lang, { en: 'Website visitors', de: 'Website-Besucher', fr: 'Visiteurs du site', es: 'Visitantes de la web' });
+    const list = t(lang, {
+      en: 'Website visitors',
+      de: 'Website-Besucher',
+      fr: 'Visiteurs du site',
+      es: 'Visitantes de la web',
+    });
     const q = t(lang, { en: 'Your question', de: 'Ihre Frage', fr: 'Votre question', es: 'Su pregunta' });
     const intro = t(lang, {
       en: `A new subscriber joined ${list} (${rng.int(200, 3000)} members).`,
@@ -398,15 +852,69 @@ const crmTimeline: LeadLayout = {
   build(ctx) {
     const { c, lang, biz, rng, staff } = ctx;
     const L = t(lang, {
-      en: ['submitted', 'on', 'Contact owner', 'Lifecycle stage', 'First conversion', 'Submission', 'Name', 'Email', 'Phone number', 'How can we help?', 'Lead', 'View contact'],
-      de: ['hat', 'gesendet auf', 'Kontaktinhaber', 'Lebenszyklusphase', 'Erste Conversion', 'Übermittlung', 'Name', 'E-Mail', 'Telefonnummer', 'Wie können wir helfen?', 'Lead', 'Kontakt ansehen'],
-      fr: ['a envoyé', 'sur', 'Propriétaire du contact', 'Étape du cycle de vie', 'Première conversion', 'Envoi', 'Nom', 'E-mail', 'Numéro de téléphone', 'Comment pouvons-nous aider ?', 'Lead', 'Voir le contact'],
-      es: ['envió', 'en', 'Propietario del contacto', 'Etapa del ciclo de vida', 'Primera conversión', 'Envío', 'Nombre', 'Correo', 'Número de teléfono', '¿Cómo podemos ayudarle?', 'Lead', 'Ver contacto'],
+      en: [
+        'submitted',
+        'on',
+        'Contact owner',
+        'Lifecycle stage',
+        'First conversion',
+        'Submission',
+        'Name',
+        'Email',
+        'Phone number',
+        'How can we help?',
+        'Lead',
+        'View contact',
+      ],
+      de: [
+        'hat',
+        'gesendet auf',
+        'Kontaktinhaber',
+        'Lebenszyklusphase',
+        'Erste Conversion',
+        'Übermittlung',
+        'Name',
+        'E-Mail',
+        'Telefonnummer',
+        'Wie können wir helfen?',
+        'Lead',
+        'Kontakt ansehen',
+      ],
+      fr: [
+        'a envoyé',
+        'sur',
+        'Propriétaire du contact',
+        'Étape du cycle de vie',
+        'Première conversion',
+        'Envoi',
+        'Nom',
+        'E-mail',
+        'Numéro de téléphone',
+        'Comment pouvons-nous aider ?',
+        'Lead',
+        'Voir le contact',
+      ],
+      es: [
+        'envió',
+        'en',
+        'Propietario del contacto',
+        'Etapa del ciclo de vida',
+        'Primera conversión',
+        'Envío',
+        'Nombre',
+        'Correo',
+        'Número de teléfono',
+        '¿Cómo podemos ayudarle?',
+        'Lead',
+        'Ver contacto',
+      ],
     }) as string[];
     const form = t(lang, { en: 'Contact us', de: 'Kontakt', fr: 'Nous contacter', es: 'Contáctenos' });
     const path = t(lang, { en: '/contact-us', de: '/kontakt', fr: '/nous-contacter', es: '/contacto' });
     const headline =
-      lang === 'de' ? `${c.full} ${L[0]} „${form}“ ${L[1]} ${path}` : `${c.full} ${L[0]} "${form}" ${L[1]} ${path}`;
+      lang === 'de'
+        ? `${c.full} ${L[0]} „${form}“ ${L[1]} ${path}`
+        : `${c.full} ${L[0]} "${form}" ${L[1]} ${path}`;
     const meta: [string, string][] = [
       [L[2] as string, staff],
       [L[3] as string, L[10] as string],
@@ -423,7 +931,10 @@ const crmTimeline: LeadLayout = {
     const html = page(
       `<div style="max-width:600px;margin:0 auto;background:#fff;padding:20px"><p style="font-size:16px"><strong>${esc(c.full)}</strong> ${esc(headline.slice(c.full.length))}</p>
 <p style="color:#64748b;font-size:12px">${meta.map(([k, v]) => `${esc(k)}: <strong>${esc(v)}</strong>`).join(' · ')}</p>
-<h4>${esc(L[5] as string)}</h4>${rowsTable(fields.map(([k, v]) => [k, k === L[7] ? mailto(v || null) : escBr(v)]), '#ff5c35')}
+<h4>${esc(L[5] as string)}</h4>${rowsTable(
+        fields.map(([k, v]) => [k, k === L[7] ? mailto(v || null) : escBr(v)]),
+        '#ff5c35',
+      )}
 <p><a href="${contactUrl}">${esc(L[11] as string)}</a></p><p style="font-size:11px;color:#999">Pipewise CRM · ${esc(biz.name)}</p></div>`,
       lang,
     );
@@ -439,4 +950,13 @@ const crmTimeline: LeadLayout = {
   },
 };
 
-export const LAYOUTS_B = [weddingDirectory, tutorBooker, channelManager, b2bRfq, rsvpGuest, funnel, subscriber, crmTimeline];
+export const LAYOUTS_B = [
+  weddingDirectory,
+  tutorBooker,
+  channelManager,
+  b2bRfq,
+  rsvpGuest,
+  funnel,
+  subscriber,
+  crmTimeline,
+];

@@ -64,14 +64,24 @@ const inboxCard: LeadLayout = {
   build(ctx) {
     const { c, lang, biz, staff } = ctx;
     const owner = staff.split(' ')[0] as string;
-    const greet = t(lang, { en: `Hi ${owner},`, de: `Hallo ${owner},`, fr: `Bonjour ${owner},`, es: `Hola, ${owner}:` });
+    const greet = t(lang, {
+      en: `Hi ${owner},`,
+      de: `Hallo ${owner},`,
+      fr: `Bonjour ${owner},`,
+      es: `Hola, ${owner}:`,
+    });
     const intro = t(lang, {
       en: 'You have a new message in your Siteloom inbox.',
       de: 'Sie haben eine neue Nachricht in Ihrem Siteloom-Posteingang.',
       fr: 'Vous avez un nouveau message dans votre boîte Siteloom.',
       es: 'Tiene un mensaje nuevo en su bandeja de Siteloom.',
     });
-    const card = t(lang, { en: 'Contact details', de: 'Kontaktdaten', fr: 'Coordonnées', es: 'Datos de contacto' });
+    const card = t(lang, {
+      en: 'Contact details',
+      de: 'Kontaktdaten',
+      fr: 'Coordonnées',
+      es: 'Datos de contacto',
+    });
     const reply = t(lang, { en: 'Reply', de: 'Antworten', fr: 'Répondre', es: 'Responder' });
     const html = page(
       `<table role="presentation" width="620" align="center" style="background:#fff;margin:20px auto"><tr><td colspan="2" style="padding:18px">${esc(greet)}<br>${esc(intro)}</td></tr>
@@ -107,6 +117,12 @@ const TIME_ZONES: Record<string, string> = {
   AU: 'Australia/Sydney',
   MX: 'America/Mexico_City',
   CL: 'America/Santiago',
+  DE: 'Europe/Berlin',
+  AT: 'Europe/Vienna',
+  CH: 'Europe/Zurich',
+  FR: 'Europe/Paris',
+  BE: 'Europe/Brussels',
+  ES: 'Europe/Madrid',
 };
 
 const scheduler: LeadLayout = {
@@ -116,15 +132,64 @@ const scheduler: LeadLayout = {
   count: 14,
   build(ctx) {
     const { c, lang, biz, rng, staff } = ctx;
-    const ev = t(lang, { en: '20-minute intro call', de: '20-minütiges Erstgespräch', fr: 'Appel découverte de 20 minutes', es: 'Llamada de 20 minutos' });
+    const ev = t(lang, {
+      en: '20-minute intro call',
+      de: '20-minütiges Erstgespräch',
+      fr: 'Appel découverte de 20 minutes',
+      es: 'Llamada de 20 minutos',
+    });
     const L = t(lang, {
-      en: ['New event scheduled', 'Event type', 'Host', 'Invitee', 'Invitee email', 'Date & time', 'Location', 'Phone call: we will call', 'Questions', 'Anything that will help us prepare?'],
-      de: ['Neuer Termin gebucht', 'Terminart', 'Gastgeber/in', 'Eingeladene Person', 'E-Mail der eingeladenen Person', 'Datum & Uhrzeit', 'Ort', 'Telefonanruf: wir rufen an unter', 'Fragen', 'Gibt es etwas, das uns bei der Vorbereitung hilft?'],
-      fr: ['Nouveau rendez-vous planifié', 'Type d’événement', 'Organisateur', 'Invité', 'E-mail de l’invité', 'Date et heure', 'Lieu', 'Appel téléphonique : nous appelons le', 'Questions', 'Quelque chose qui nous aiderait à préparer ?'],
-      es: ['Nueva cita programada', 'Tipo de evento', 'Anfitrión', 'Invitado', 'Email del invitado', 'Fecha y hora', 'Lugar', 'Llamada: le llamamos al', 'Preguntas', '¿Algo que nos ayude a prepararnos?'],
+      en: [
+        'New event scheduled',
+        'Event type',
+        'Host',
+        'Invitee',
+        'Invitee email',
+        'Date & time',
+        'Location',
+        'Phone call: we will call',
+        'Questions',
+        'Anything that will help us prepare?',
+      ],
+      de: [
+        'Neuer Termin gebucht',
+        'Terminart',
+        'Gastgeber/in',
+        'Eingeladene Person',
+        'E-Mail der eingeladenen Person',
+        'Datum & Uhrzeit',
+        'Ort',
+        'Telefonanruf: wir rufen an unter',
+        'Fragen',
+        'Gibt es etwas, das uns bei der Vorbereitung hilft?',
+      ],
+      fr: [
+        'Nouveau rendez-vous planifié',
+        'Type d’événement',
+        'Organisateur',
+        'Invité',
+        'E-mail de l’invité',
+        'Date et heure',
+        'Lieu',
+        'Appel téléphonique : nous appelons le',
+        'Questions',
+        'Quelque chose qui nous aiderait à préparer ?',
+      ],
+      es: [
+        'Nueva cita programada',
+        'Tipo de evento',
+        'Anfitrión',
+        'Invitado',
+        'Email del invitado',
+        'Fecha y hora',
+        'Lugar',
+        'Llamada: le llamamos al',
+        'Preguntas',
+        '¿Algo que nos ayude a prepararnos?',
+      ],
     }) as string[];
     const when = `${numDate(rng, lang)} ${time(ctx)} (${TIME_ZONES[biz.country] ?? 'Europe/Berlin'})`;
-    const location = c.phone ? `${L[7]} ${c.phone}` : 'Video: https://meet.slotwise.example/' + rng.hex(8);
+    const location = c.phone ? `${L[7]} ${c.phone}` : `Video: https://meet.slotwise.example/${rng.hex(8)}`;
     const rows: [string, string][] = [
       [L[1] as string, ev],
       [L[2] as string, staff],
@@ -148,7 +213,7 @@ ${rows.map(([k, v]) => `<p style="margin:0 0 12px"><span style="color:#6b7280;fo
       'METHOD:REQUEST',
       'BEGIN:VEVENT',
       `UID:${uid}`,
-      `DTSTAMP:20261105T${rng.digits(2).replace(/^[3-9]/, '1')}0000Z`,
+      `DTSTAMP:202611${rng.int(10, 28)}T${String(rng.int(8, 18)).padStart(2, '0')}0000Z`,
       `DTSTART:2026121${rng.int(0, 9)}T${String(rng.int(8, 16)).padStart(2, '0')}0000Z`,
       `DURATION:PT20M`,
       `SUMMARY:${ev}`,
@@ -163,7 +228,15 @@ ${rows.map(([k, v]) => `<p style="margin:0 0 12px"><span style="color:#6b7280;fo
         subject: `${L[0]}: ${c.full} – ${ev}`,
         text,
         html,
-        attachments: [{ kind: 'text', type: 'text/calendar', text: ics, filename: 'invite.ics', params: 'method=REQUEST' }],
+        attachments: [
+          {
+            kind: 'text',
+            type: 'text/calendar',
+            text: ics,
+            filename: 'invite.ics',
+            params: 'method=REQUEST',
+          },
+        ],
       },
       others: [staff],
     };
@@ -177,15 +250,82 @@ const reviewSite: LeadLayout = {
   count: 14,
   build(ctx) {
     const { c, lang, biz, rng } = ctx;
-    const initial = `${c.first} ${(c.last as string).replace(/^(de la |de |del |von |van der |van |zu |d'|le |da |o')/i, '').charAt(0).toUpperCase()}.`;
+    const initial = `${c.first} ${(c.last as string)
+      .replace(/^(de la |de |del |von |van der |van |zu |d'|le |da |o')/i, '')
+      .charAt(0)
+      .toUpperCase()}.`;
     const L = t(lang, {
-      en: [`${initial} requested a quote`, 'Your rating', 'reviews', 'Job', 'Postcode', 'When', 'Contact details', 'Name', 'Email', 'Phone', 'Details', 'Please do not reply to this email. Rateright Ltd, 1 Bridge St, Bristol BS1 2AA'],
-      de: [`${initial} möchte ein Angebot`, 'Ihre Bewertung', 'Bewertungen', 'Auftrag', 'PLZ', 'Wann', 'Kontaktdaten', 'Name', 'E-Mail', 'Telefon', 'Details', 'Bitte antworten Sie nicht auf diese E-Mail. Rateright GmbH, Zollstraße 4, 8005 Zürich'],
-      fr: [`${initial} demande un devis`, 'Votre note', 'avis', 'Travaux', 'Code postal', 'Quand', 'Coordonnées', 'Nom', 'E-mail', 'Téléphone', 'Détails', 'Merci de ne pas répondre à cet e-mail. Rateright SAS, 10 rue de la Paix, 75002 Paris'],
-      es: [`${initial} ha pedido presupuesto`, 'Su valoración', 'opiniones', 'Trabajo', 'Código postal', 'Cuándo', 'Datos de contacto', 'Nombre', 'Email', 'Teléfono', 'Detalles', 'No responda a este correo. Rateright S.L., Gran Vía 30, 28013 Madrid'],
+      en: [
+        `${initial} requested a quote`,
+        'Your rating',
+        'reviews',
+        'Job',
+        'Postcode',
+        'When',
+        'Contact details',
+        'Name',
+        'Email',
+        'Phone',
+        'Details',
+        'Please do not reply to this email. Rateright Ltd, 1 Bridge St, Bristol BS1 2AA',
+      ],
+      de: [
+        `${initial} möchte ein Angebot`,
+        'Ihre Bewertung',
+        'Bewertungen',
+        'Auftrag',
+        'PLZ',
+        'Wann',
+        'Kontaktdaten',
+        'Name',
+        'E-Mail',
+        'Telefon',
+        'Details',
+        'Bitte antworten Sie nicht auf diese E-Mail. Rateright GmbH, Zollstraße 4, 8005 Zürich',
+      ],
+      fr: [
+        `${initial} demande un devis`,
+        'Votre note',
+        'avis',
+        'Travaux',
+        'Code postal',
+        'Quand',
+        'Coordonnées',
+        'Nom',
+        'E-mail',
+        'Téléphone',
+        'Détails',
+        'Merci de ne pas répondre à cet e-mail. Rateright SAS, 10 rue de la Paix, 75002 Paris',
+      ],
+      es: [
+        `${initial} ha pedido presupuesto`,
+        'Su valoración',
+        'opiniones',
+        'Trabajo',
+        'Código postal',
+        'Cuándo',
+        'Datos de contacto',
+        'Nombre',
+        'Email',
+        'Teléfono',
+        'Detalles',
+        'No responda a este correo. Rateright S.L., Gran Vía 30, 28013 Madrid',
+      ],
     }) as string[];
-    const job = t(lang, { en: 'General enquiry', de: 'Allgemeine Anfrage', fr: 'Demande générale', es: 'Consulta general' });
-    const when = rng.pick(t(lang, { en: ['As soon as possible', 'Within a month', 'Flexible'], de: ['So bald wie möglich', 'Innerhalb eines Monats', 'Flexibel'], fr: ['Dès que possible', 'Dans le mois', 'Flexible'], es: ['Lo antes posible', 'En un mes', 'Flexible'] }));
+    const job = t(lang, {
+      en: 'General enquiry',
+      de: 'Allgemeine Anfrage',
+      fr: 'Demande générale',
+      es: 'Consulta general',
+    });
+    const when = rng.pick(
+      t(lang, {
+        en: ['As soon as possible', 'Within a month', 'Flexible'],
+        de: ['So bald wie möglich', 'Innerhalb eines Monats', 'Flexibel'],
+        fr: ['Dès que possible', 'Dans le mois', 'Flexible'],
+        es: ['Lo antes posible', 'En un mes', 'Flexible'],
+      }),
+    );
     const stars = `${(4 + rng.next()).toFixed(1)} ★ (${rng.int(20, 400)} ${L[2]})`;
     const rows: [string, string][] = [
       [L[3] as string, job],
@@ -238,7 +378,12 @@ const socialDm: LeadLayout = {
       fr: `${c.full} a envoyé un message à votre Page ${biz.name} :`,
       es: `${c.full} envió un mensaje a tu página ${biz.name}:`,
     });
-    const cta = t(lang, { en: 'Reply on Chirpbook', de: 'Auf Chirpbook antworten', fr: 'Répondre sur Chirpbook', es: 'Responder en Chirpbook' });
+    const cta = t(lang, {
+      en: 'Reply on Chirpbook',
+      de: 'Auf Chirpbook antworten',
+      fr: 'Répondre sur Chirpbook',
+      es: 'Responder en Chirpbook',
+    });
     const legal = 'Chirpbook Platforms Ltd., 4 Grand Canal Square, Dublin 2, Ireland';
     const text = `${intro}\n\n"${message}"\n\n${cta}: https://chirpbook.example/inbox\n\n${legal}`;
     const html = page(
@@ -271,15 +416,53 @@ const partialEntry: LeadLayout = {
   build(ctx) {
     const { c, lang, biz, rng } = ctx;
     const L = t(lang, {
-      en: ['Partial entry captured', 'This entry was not submitted. The visitor left the form at step 2 of 3.', 'Entry ID', 'Last active', 'Full Name', 'Email', 'Phone', 'Your message'],
-      de: ['Teilweiser Eintrag gespeichert', 'Dieser Eintrag wurde nicht abgeschickt. Die Person hat das Formular bei Schritt 2 von 3 verlassen.', 'Eintrags-ID', 'Zuletzt aktiv', 'Vollständiger Name', 'E-Mail', 'Telefon', 'Ihre Nachricht'],
-      fr: ['Saisie partielle enregistrée', 'Cette saisie n’a pas été envoyée. Le visiteur a quitté le formulaire à l’étape 2 sur 3.', 'ID de saisie', 'Dernière activité', 'Nom complet', 'E-mail', 'Téléphone', 'Votre message'],
-      es: ['Entrada parcial guardada', 'Esta entrada no se envió. El visitante abandonó el formulario en el paso 2 de 3.', 'ID de entrada', 'Última actividad', 'Nombre completo', 'Email', 'Teléfono', 'Su mensaje'],
+      en: [
+        'Partial entry captured',
+        'This entry was not submitted. The visitor left the form at step 2 of 3.',
+        'Entry ID',
+        'Last active',
+        'Full Name',
+        'Email',
+        'Phone',
+        'Your message',
+      ],
+      de: [
+        'Teilweiser Eintrag gespeichert',
+        'Dieser Eintrag wurde nicht abgeschickt. Die Person hat das Formular bei Schritt 2 von 3 verlassen.',
+        'Eintrags-ID',
+        'Zuletzt aktiv',
+        'Vollständiger Name',
+        'E-Mail',
+        'Telefon',
+        'Ihre Nachricht',
+      ],
+      fr: [
+        'Saisie partielle enregistrée',
+        'Cette saisie n’a pas été envoyée. Le visiteur a quitté le formulaire à l’étape 2 sur 3.',
+        'ID de saisie',
+        'Dernière activité',
+        'Nom complet',
+        'E-mail',
+        'Téléphone',
+        'Votre message',
+      ],
+      es: [
+        'Entrada parcial guardada',
+        'Esta entrada no se envió. El visitante abandonó el formulario en el paso 2 de 3.',
+        'ID de entrada',
+        'Última actividad',
+        'Nombre completo',
+        'Email',
+        'Teléfono',
+        'Su mensaje',
+      ],
     }) as string[];
+    // Some visitors type their name in capitals.
+    const typed = rng.chance(0.25) ? c.full.toLocaleUpperCase(lang) : c.full;
     const rows: [string, string][] = [
       [L[2] as string, `${rng.int(1000, 9999)}`],
       [L[3] as string, `${today(ctx)} ${time(ctx)}`],
-      [L[4] as string, c.full],
+      [L[4] as string, typed],
       [L[5] as string, c.email ?? ''],
       [L[6] as string, c.phone ?? ''],
       [L[7] as string, ctx.message ?? ''],
@@ -292,11 +475,12 @@ const partialEntry: LeadLayout = {
     return {
       draft: {
         from: { name: `${biz.name} (Formsmith)`, address: 'partials@formsmith.example' },
-        subject: `${L[0]}: ${c.full}`,
+        subject: `${L[0]}: ${typed}`,
         text,
         html,
         primary: 'text',
       },
+      pii: [typed],
     };
   },
 };
@@ -313,8 +497,18 @@ const hrRequest: LeadLayout = {
     const { c, lang, biz, rng } = ctx;
     const colleague = otherPerson(rng, lang);
     const colleagueName = `${colleague.firstName} ${colleague.lastName}`;
-    const company = rng.pick(t(lang, { en: ['Northgate Logistics', 'Calder Insurance Group'], de: ['Rheintal Logistik GmbH', 'Vogel & Partner AG'], fr: ['Groupe Véronèse', 'Transports Delmas'], es: ['Grupo Lumbre', 'Transportes Almagro'] }));
-    const companyDomain = `${company.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '')}.example`;
+    const company = rng.pick(
+      t(lang, {
+        en: ['Northgate Logistics', 'Calder Insurance Group'],
+        de: ['Rheintal Logistik GmbH', 'Vogel & Partner AG'],
+        fr: ['Groupe Véronèse', 'Transports Delmas'],
+        es: ['Grupo Lumbre', 'Transportes Almagro'],
+      }),
+    );
+    const companyDomain = `${company
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]+/g, '')}.example`;
     const email = `${(c.email as string).split('@')[0]}@${companyDomain}`;
     c.email = email;
     const ask = t(lang, {
@@ -323,10 +517,27 @@ const hrRequest: LeadLayout = {
       fr: `Nous recherchons un prestataire pour la mission suivante :\n\n- ${ctx.message}\n- Facturation à ${company}, bon de commande obligatoire\n- Démarrage : idéalement le trimestre prochain\n\nPourriez-vous nous faire une proposition ?`,
       es: `Buscamos un proveedor para lo siguiente:\n\n- ${ctx.message}\n- Factura a nombre de ${company}, con número de pedido\n- Inicio: idealmente el próximo trimestre\n\n¿Podrían enviarnos una propuesta?`,
     });
-    const hi = t(lang, { en: 'Dear Sir or Madam,', de: 'Sehr geehrte Damen und Herren,', fr: 'Madame, Monsieur,', es: 'Estimados señores:' });
-    const bye = t(lang, { en: 'Best regards,', de: 'Freundliche Grüße', fr: 'Cordialement,', es: 'Saludos cordiales,' });
-    const title = rng.pick(t(lang, { en: ['HR Business Partner', 'Facilities Coordinator'], de: ['HR Business Partnerin', 'Facility Management'], fr: ['Chargée RH', 'Responsable services généraux'], es: ['Responsable de RR. HH.', 'Coordinador de servicios generales'] }));
-    const reception = `+${rng.pick(['44 20 7946 0', '49 69 9514 ', '33 1 44 55 ', '34 91 4'])}${rng.digits(3)}`;
+    const hi = t(lang, {
+      en: 'Dear Sir or Madam,',
+      de: 'Sehr geehrte Damen und Herren,',
+      fr: 'Madame, Monsieur,',
+      es: 'Estimados señores:',
+    });
+    const bye = t(lang, {
+      en: 'Best regards,',
+      de: 'Freundliche Grüße',
+      fr: 'Cordialement,',
+      es: 'Saludos cordiales,',
+    });
+    const title = rng.pick(
+      t(lang, {
+        en: ['HR Business Partner', 'Facilities Coordinator'],
+        de: ['HR Business Partnerin', 'Facility Management'],
+        fr: ['Chargée RH', 'Responsable services généraux'],
+        es: ['Responsable de RR. HH.', 'Coordinador de servicios generales'],
+      }),
+    );
+    const reception = `+${t(lang, { en: '44 20 7946 0', de: '49 69 9514 ', fr: '33 1 44 55 ', es: '34 91 4' })}${rng.digits(3)}`;
     const directL = t(lang, { en: 'Direct', de: 'Durchwahl', fr: 'Ligne directe', es: 'Directo' });
     const recL = t(lang, { en: 'Reception', de: 'Zentrale', fr: 'Standard', es: 'Centralita' });
     const sig = `${c.full}\n${title}\n${company}${c.phone ? `\n${directL}: ${c.phone}` : ''}\n${recL}: ${reception}\n${email}`;
@@ -339,13 +550,30 @@ const hrRequest: LeadLayout = {
     const text = `${hi}\n\n${ask}\n\n${bye}\n\n${sig}\n\n${conf}`;
     const html = `<html><body style="font-family:Arial,sans-serif;font-size:10pt"><p>${esc(hi)}</p>${ask
       .split('\n\n')
-      .map((p) => (p.startsWith('- ') ? `<ul>${p.split('\n').map((l) => `<li>${esc(l.slice(2))}</li>`).join('')}</ul>` : `<p>${escBr(p)}</p>`))
-      .join('')}<p>${esc(bye)}</p><p style="color:#333"><b>${esc(c.full)}</b><br>${escBr(sig.split('\n').slice(1).join('\n'))}</p><p style="font-size:8pt;color:#999">${esc(conf)}</p></body></html>`;
+      .map((p) =>
+        p.startsWith('- ')
+          ? `<ul>${p
+              .split('\n')
+              .map((l) => `<li>${esc(l.slice(2))}</li>`)
+              .join('')}</ul>`
+          : `<p>${escBr(p)}</p>`,
+      )
+      .join(
+        '',
+      )}<p>${esc(bye)}</p><p style="color:#333"><b>${esc(c.full)}</b><br>${escBr(sig.split('\n').slice(1).join('\n'))}</p><p style="font-size:8pt;color:#999">${esc(conf)}</p></body></html>`;
     return {
       draft: {
         from: { name: c.full, address: email },
         to: [{ address: biz.inbox }],
-        cc: [{ name: colleagueName, address: `${colleague.firstName.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}@${companyDomain}` }],
+        cc: [
+          {
+            name: colleagueName,
+            address: `${colleague.firstName
+              .toLowerCase()
+              .normalize('NFD')
+              .replace(/[^a-z]/g, '')}@${companyDomain}`,
+          },
+        ],
         subject: t(lang, {
           en: `Request for proposal – ${company}`,
           de: `Angebotsanfrage – ${company}`,

@@ -228,7 +228,7 @@ export function wordDate(rng: Rng, lang: Lang): string {
 export function numDate(rng: Rng, lang: Lang, us = false): string {
   const d = String(rng.int(1, 28)).padStart(2, '0');
   const m = String(rng.int(1, 12)).padStart(2, '0');
-  const y = rng.pick(['2026', '2027']);
+  const y = '2027';
   if (lang === 'de') return `${d}.${m}.${y}`;
   return us ? `${m}/${d}/${y}` : `${d}/${m}/${y}`;
 }
@@ -241,8 +241,4 @@ export function fill(rng: Rng, lang: Lang, text: string): string {
   return text
     .replace(/\{date\}/g, () => wordDate(rng, lang))
     .replace(/\{n\}/g, () => String(rng.pick([12, 24, 40, 65, 80, 120])));
-}
-
-export function pick4<T>(lang: Lang, v: Record<Lang, T>): T {
-  return v[lang];
 }

@@ -116,7 +116,7 @@ async function haystack(mail: ParsedMail, depth = 0): Promise<string> {
   for (const att of mail.attachments) {
     if (att.contentType === 'message/rfc822' && depth < 2)
       parts.push(await haystack(await simpleParser(att.content), depth + 1));
-    else parts.push(att.content.toString('utf8'), att.content.toString('latin1'));
+    else parts.push(decodeHTML(att.content.toString('utf8')), decodeHTML(att.content.toString('latin1')));
   }
   return parts.join('\n').normalize('NFC').toLowerCase();
 }

@@ -22,6 +22,8 @@ export type MimeNode =
       params?: string;
     }
   | { kind: 'raw'; type: string; content: string; filename?: string }
+  /** Binary content (a photo), always base64. */
+  | { kind: 'binary'; type: string; data: Buffer; filename: string }
   | {
       kind: 'multi';
       subtype: 'alternative' | 'mixed' | 'related' | 'report';
@@ -252,7 +254,7 @@ function writeText(node: Extract<MimeNode, { kind: 'text' }>, charset: Charset, 
   // The HTML's own meta tag names the charset the part is written in.
   if (isHtml)
     text = htmlReferences(text, charset, transfer === '7bit').replace(
-      /(<meta[^>]*charset=)utf-8/i,
+      /(<meta[^>]*charset=["']?)utf-8/i,
       `$1${charset}`,
     );
   else if (!fits(text, charset)) cs = 'utf-8';
@@ -283,6 +285,17 @@ function writeText(node: Extract<MimeNode, { kind: 'text' }>, charset: Charset, 
 
 function writeNode(node: MimeNode, charset: Charset, transfer: Transfer, boundary: () => string): PartOut {
   if (node.kind === 'text') return writeText(node, charset, transfer);
+  if (node.kind === 'binary')
+    return {
+      head: [
+        `Content-Type: ${node.type}; name="${node.filename}"`,
+        'Content-Transfer-Encoding: base64',
+        ...disposition(node.filename, charset),
+      ],
+      body: base64Lines(node.data),
+      transfer: 'base64',
+      charset,
+    };
   if (node.kind === 'raw') {
     const name = node.filename ? `; name="${node.filename}"` : '';
     return {

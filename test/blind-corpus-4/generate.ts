@@ -111,8 +111,8 @@ async function haystack(mail: ParsedMail, depth = 0): Promise<string> {
     decodeHTML(typeof mail.html === 'string' ? mail.html : ''),
     mail.from?.text ?? '',
   ];
-  const replyTo = mail.replyTo;
-  if (replyTo) parts.push(Array.isArray(replyTo) ? replyTo.map((a) => a.text).join(' ') : replyTo.text);
+  for (const list of [mail.replyTo, mail.cc])
+    if (list) parts.push(Array.isArray(list) ? list.map((a) => a.text).join(' ') : list.text);
   for (const att of mail.attachments) {
     if (att.contentType === 'message/rfc822' && depth < 2)
       parts.push(await haystack(await simpleParser(att.content), depth + 1));
@@ -205,7 +205,8 @@ async function main(): Promise<void> {
           pii,
           otherPii: [...new Set(out.others ?? [])],
         },
-        needles: [expected.email, expected.firstName].filter((x): x is string => !!x),
+        // Every written form must survive the parse (the full name only where the layout prints it whole).
+        needles: [...pii.filter((p) => p !== c.full), ...(out.others ?? [])],
       });
     }
   }
@@ -235,7 +236,7 @@ async function main(): Promise<void> {
   const files: [string, string][] = [];
   for (const [i, p] of pending.entries()) {
     const file = `blind4-${String(i + 1).padStart(4, '0')}.eml`;
-    await check(file, p.raw, p.needles);
+    await check(`${file} (${p.truth.layout})`, p.raw, p.needles);
     files.push([file, p.raw]);
     truths.push({ file, ...p.truth } as Truth);
   }

@@ -3,7 +3,7 @@ import { dash, esc, escBr, page } from '../html.js';
 import { otherPerson } from '../people.js';
 import type { LeadLayout } from '../types.js';
 import { numDate, wordDate } from '../words.js';
-import { stay, t, time, today } from './common.js';
+import { caps, stay, t, time, today } from './common.js';
 
 function rowsTable(rows: [string, string][], accent: string): string {
   return `<table role="presentation" cellpadding="0" cellspacing="0" width="100%" style="border-collapse:collapse">
@@ -262,7 +262,7 @@ const channelManager: LeadLayout = {
   sector: 'rental',
   build(ctx) {
     const { c, lang, biz, rng } = ctx;
-    const shown = `${(c.last as string).toLocaleUpperCase(lang)}, ${c.first}`;
+    const shown = `${caps(c.last as string)}, ${c.first}`;
     const L = t(lang, {
       en: [
         'INQUIRY',
@@ -370,7 +370,7 @@ const channelManager: LeadLayout = {
         subject: `${L[0]} #${id} · ${property} · ${shown}`,
         text: lines.join('\n'),
       },
-      pii: [shown, (c.last as string).toLocaleUpperCase(lang)],
+      pii: [shown, caps(c.last as string)],
     };
   },
 };
@@ -486,7 +486,7 @@ const b2bRfq: LeadLayout = {
         : '';
     const rfq = `RFQ-${rng.digits(6)}`;
     // Some buyers' systems export the contact person in capitals.
-    const shown = rng.chance(0.3) ? c.full.toLocaleUpperCase(lang) : c.full;
+    const shown = rng.chance(0.3) ? caps(c.full) : c.full;
     const acct = staff;
     const rows: [string, string][] = [
       [L[1] as string, rfq],

@@ -3,7 +3,7 @@ import { esc, escBr, page } from '../html.js';
 import { otherPerson } from '../people.js';
 import type { LeadLayout } from '../types.js';
 import { numDate } from '../words.js';
-import { t, time, today } from './common.js';
+import { caps, t, time, today } from './common.js';
 
 const rawFieldNames: LeadLayout = {
   id: 'sitebuilder-raw-fieldnames',
@@ -458,7 +458,7 @@ const partialEntry: LeadLayout = {
       ],
     }) as string[];
     // Some visitors type their name in capitals.
-    const typed = rng.chance(0.25) ? c.full.toLocaleUpperCase(lang) : c.full;
+    const typed = rng.chance(0.25) ? caps(c.full) : c.full;
     const rows: [string, string][] = [
       [L[2] as string, `${rng.int(1000, 9999)}`],
       [L[3] as string, `${today(ctx)} ${time(ctx)}`],

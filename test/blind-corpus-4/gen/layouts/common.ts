@@ -31,9 +31,18 @@ export function stay(ctx: LeadCtx): [string, string] {
   return [fmt(start), fmt(end)];
 }
 
-/** The customer's surname in capitals, as some systems print it, and the extra PII form it adds. */
+/**
+ * A name in capitals, as some systems print it; unchanged where capitals lose a letter the truth needs
+ * (Turkish dotless ı reads back as i).
+ */
+export function caps(name: string): string {
+  const up = name.toUpperCase();
+  return up.toLowerCase() === name.toLowerCase() ? up : name;
+}
+
+/** The customer's surname in capitals. */
 export function capsLast(ctx: LeadCtx): string {
-  return (ctx.c.last ?? '').toLocaleUpperCase(ctx.lang);
+  return caps(ctx.c.last ?? '');
 }
 
 export function siteUrl(ctx: LeadCtx, path = ''): string {

@@ -1,8 +1,8 @@
 /**
  * Writes the fourth blind corpus: `npx tsx test/blind-corpus-4/generate.ts` (byte-identical on every run;
  * `--tables` prints the README's layout rows). Every email is parsed back with mailparser before anything
- * is written; the run stops if a subject stays encoded, a body is empty, or a lead's email or first name
- * does not survive.
+ * is written; the run stops if a subject stays encoded, a body is empty, or a lead's written PII or a
+ * third party's name does not survive.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

@@ -14,6 +14,7 @@ import { adPlatformOf } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
+import { compactLead } from './extractors/compact-line.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
@@ -141,6 +142,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);
       const isBusiness = businessParty(excluded);
+      const notCustomer = (e: string) =>
+        isBusiness(e) ||
+        SYSTEM_LOCAL.test(e) ||
+        PLATFORM_DOMAIN.test(e) ||
+        (!!email.from &&
+          (e === email.from.address ||
+            (!isSharedDomain(email.from.address) && sameDomain(e, email.from.address))));
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
       const innerReplyTo = fw
@@ -194,6 +202,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (embeddedPairs && embeddedPairs.length > 0) {
             format = 'json';
             fillMissing(acc, embeddedPairs);
+          }
+          // A compact alert ("New lead: Jane Doe · jane@… · 0770…"): values without labels on one
+          // line. Its sender is the alerting system, never the customer.
+          const compact = !acc.email && !acc.phone ? compactLead(scanBody, dict, notCustomer) : null;
+          if (compact) {
+            format = 'labels';
+            assignPairs(acc, compact);
+            for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
           if (!acc.message)

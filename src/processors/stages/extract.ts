@@ -205,7 +205,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           }
           // A compact alert ("New lead: Jane Doe · jane@… · 0770…"): values without labels on one
           // line. Its sender is the alerting system, never the customer.
-          const compact = !acc.email && !acc.phone ? compactLead(scanBody, dict, notCustomer) : null;
+          const compact = !acc.email && !acc.phone ? compactLead(scanBody, subject, dict, notCustomer) : null;
           if (compact) {
             format = 'labels';
             assignPairs(acc, compact);

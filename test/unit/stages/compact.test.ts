@@ -15,7 +15,8 @@ const DIR = fileURLToPath(new URL('../../fixtures/compact/', import.meta.url));
 interface Expected {
   /** null: the customer gave no address (a callback request); no other address may stand in. */
   email: string | null;
-  phoneDigits: string;
+  /** Left out where the number is not what the fixture is about. */
+  phoneDigits?: string;
   notPhoneDigits?: string;
   name?: string;
   fullName?: string;
@@ -54,7 +55,7 @@ describe('compact alerts, key=value dumps, Google Ads webhooks, TikTok notificat
     if (want.attributes) expect(attributes).toMatchObject(want.attributes);
     if (want.source) expect(source).toBe(want.source);
     expect(fields.email).toBe(want.email);
-    expect(digits(fields.phone)).toBe(want.phoneDigits);
+    if (want.phoneDigits !== undefined) expect(digits(fields.phone)).toBe(want.phoneDigits);
     if (want.notPhoneDigits) expect(digits(fields.phone)).not.toBe(want.notPhoneDigits);
     if (want.name) {
       const name0 = fields.fullName ?? [fields.firstName, fields.lastName].filter(Boolean).join(' ');

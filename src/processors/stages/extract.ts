@@ -142,15 +142,20 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);
       const isBusiness = businessParty(excluded);
-      const notCustomer = (e: string) =>
-        isBusiness(e) ||
-        SYSTEM_LOCAL.test(e) ||
-        PLATFORM_DOMAIN.test(e) ||
-        (!!email.from &&
-          (e === email.from.address ||
-            (!isSharedDomain(email.from.address) && sameDomain(e, email.from.address))));
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
+      // For a compact alert: whose addresses and name are never the lead's.
+      const senderNames = [email.from, innerFrom].flatMap((a) => (a?.name ? [a.name.toLowerCase()] : []));
+      const notCustomer = {
+        address: (e: string) =>
+          isBusiness(e) ||
+          SYSTEM_LOCAL.test(e) ||
+          PLATFORM_DOMAIN.test(e) ||
+          (!!email.from &&
+            (e === email.from.address ||
+              (!isSharedDomain(email.from.address) && sameDomain(e, email.from.address)))),
+        name: (n: string) => senderNames.includes(n.toLowerCase()),
+      };
       const innerReplyTo = fw
         ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null)
         : email.replyTo;
@@ -205,7 +210,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           }
           // A compact alert ("New lead: Jane Doe · jane@… · 0770…"): values without labels on one
           // line. Its sender is the alerting system, never the customer.
-          const compact = !acc.email && !acc.phone ? compactLead(scanBody, subject, dict, notCustomer) : null;
+          const compact = !acc.email && !acc.phone ? compactLead(body, subject, dict, notCustomer) : null;
           if (compact) {
             format = 'labels';
             assignPairs(acc, compact);

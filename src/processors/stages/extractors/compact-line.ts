@@ -15,7 +15,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isPlausibleName } from '../normalise-names.js';
 import { FOOTER_LINE, SIGNATURE_DELIMITER } from './boilerplate.js';
-import { type LabeledPair, VALUE_END } from './label-value.js';
+import { type LabeledPair, VALUE_END, VALUE_LINE } from './label-value.js';
 import type { LabelDictionary, LabelHit } from './labels.js';
 
 /** A compact alert is at the top of a short notification. */
@@ -26,9 +26,11 @@ const MAX_LINE_CHARS = 400;
  * a signature or the business's card, and the email is a personal one.
  */
 const MAX_HEAD_LINES = 3;
-const PROSE_LINE = /[.?!,;]\s*$|^(?:\S+\s+){12}/;
+/** A sentence, or a comma-ended line longer than a greeting ("Hello team,"). */
+const PROSE_LINE = /[.?!;]\s*$|^(?:\S+\s+){3,}.*,\s*$|^(?:\S+\s+){12}/;
 /** Lines of message under the compact line, up to the next blank line. */
 const MAX_MESSAGE_LINES = 6;
+const RENDER_MARKS = new RegExp(`[${VALUE_END}${VALUE_LINE}]`, 'g');
 
 /**
  * Spaced separators, and `;` and `,` after a value. A spaced slash between two digits is inside a
@@ -61,22 +63,29 @@ const QUOTED = /^["“„«‘'‹]\s*(.+?)\s*["”“»’'›]$/u;
 /** A quoted message inside the line: "…", “…”, „…“, « … ». */
 const QUOTED_SPAN = /"([^"]{2,})"|“([^”]{2,})”|„([^“”]{2,})[“”]|«\s*([^»]{2,}?)\s*»/u;
 
+export interface NotCustomer {
+  address(address: string): boolean;
+  name(name: string): boolean;
+}
+
 const hit = (target: LabelHit['target']): LabelHit => ({ target, lang: null, exact: true });
 
 /**
  * The lead of a compact alert, as typed pairs, or null when no line is one. The alert's line is
  * looked for among the first text lines of `body`, then in the subject (an SMS-style alert may
- * carry the lead there). `notCustomer`: an address that is the business's, its sender's or a system's.
+ * carry the lead there). `notCustomer`: the business's, its sender's or a system's addresses, and
+ * the sender's own name (a personal email's signature card).
  */
 export function compactLead(
   body: string,
   subject: string,
   dict: LabelDictionary,
-  notCustomer: (address: string) => boolean,
+  notCustomer: NotCustomer,
 ): LabeledPair[] | null {
   const head = body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body;
   if (!HAS_SEPARATOR.test(head) && !head.includes(', ') && !HAS_SEPARATOR.test(subject)) return null;
-  const lines = (head.includes(VALUE_END) ? head.replaceAll(VALUE_END, '') : head).split('\n');
+  // Rendered HTML marks value ends and lines inside one value (label-value.ts): plain text here.
+  const lines = head.replace(RENDER_MARKS, (m) => (m === VALUE_LINE ? '\n' : '')).split('\n');
   let best: { pairs: LabeledPair[]; at: number; score: number } | null = null;
   let textLines = 0;
   let previous = '';
@@ -126,7 +135,7 @@ function readLine(
   line: string,
   previous: string,
   dict: LabelDictionary,
-  notCustomer: (address: string) => boolean,
+  notCustomer: NotCustomer,
 ): { pairs: LabeledPair[]; score: number } | null {
   const pairs: LabeledPair[] = [];
   const add = (label: string, value: string, h: LabelHit) => pairs.push({ label, value, hit: h });
@@ -143,7 +152,7 @@ function readLine(
     s.kind === 'email' || s.kind === 'phone' || (s.kind === 'labelled' && isContactHit(s.hit));
   const contacts = segments.filter(isContact);
   if (contacts.length === 0) return null;
-  if (segments.some((s) => s.kind === 'email' && notCustomer(s.value))) return null;
+  if (segments.some((s) => s.kind === 'email' && notCustomer.address(s.value))) return null;
   const firstContact = segments.findIndex(isContact);
   // The name: a labelled one, else the last name-like value before the first contact.
   let name: string | null = null;
@@ -164,6 +173,10 @@ function readLine(
   });
   name ??= previous ? lastName(segmentsOf(previous, dict)) : null;
   const named = pairs.some((p) => isNameHit(p.hit));
+  if (
+    [name, ...pairs.filter((p) => isNameHit(p.hit)).map((p) => p.value)].some((n) => n && notCustomer.name(n))
+  )
+    return null;
   if (name && !named) add('name', name, hit('fullName'));
   // Alone, one number among words is a sentence ("Hi, call me on 0161…, thanks"), not an alert.
   if (contacts.length < 2 && !name && !named) return null;

@@ -210,9 +210,15 @@ const FIELD_LINE = /^([\p{L}][\p{L}\p{M} .'’/()-]{0,40}?)\s*[:：]\s*(\S.*)$/u
 
 /** `name=Jane+Doe&email=jane%40example.com&…`: a form post dumped URL-encoded. */
 const URL_ENCODED = /^\s*[\w.%[\]-]{1,60}=[^&\s]*(?:&[\w.%[\]-]{1,60}=[^&\s]*){2,}&?\s*$/;
-/** A line of such a dump wrapped at a fixed width, or one `key=value` per line. */
+/** A line of such a dump wrapped at a fixed width. */
 const URL_ENCODED_PART = /^\s*[^\s=&]*(?:=[^\s&]*)?(?:&[^\s=&]+=[^\s&]*)*&?\s*$/;
-const KEY_VALUE_LINE = /^\s*[\w.%[\]-]{1,60}=\S*\s*$/;
+/**
+ * One `key=value` per line, as webhook relays print a payload: an API key (`first_name`,
+ * `contact[email]`, `lead.phone`) and the raw value, spaces and `&` included.
+ */
+const KEY_VALUE_LINE = /^\s*([A-Za-z_][\w.%[\]-]{0,59})=(.*)$/;
+/** `&key=`: the line is `&`-joined pairs, not one pair whose value holds an ampersand. */
+const AMPERSAND_PAIR = /&[\w.%[\]-]{1,60}=/;
 const MAX_ENCODED_LINES = 40;
 
 /**
@@ -226,19 +232,16 @@ function urlEncodedAt(
   const first = (lines[i] as string).trim();
   if (!first.includes('=')) return null;
   let end = i + 1;
-  if (KEY_VALUE_LINE.test(first) && !first.includes('&')) {
+  if (!AMPERSAND_PAIR.test(first) && KEY_VALUE_LINE.test(first)) {
     while (end < lines.length && end - i < MAX_ENCODED_LINES && KEY_VALUE_LINE.test(lines[end] as string))
       end++;
     if (end - i < 3) return null;
-    return {
-      pairs: urlEncodedPairs(
-        lines
-          .slice(i, end)
-          .map((l) => l.trim())
-          .join('&'),
-      ),
-      end,
-    };
+    const pairs: Array<[string, string]> = [];
+    for (const line of lines.slice(i, end)) {
+      const m = KEY_VALUE_LINE.exec(line) as RegExpExecArray;
+      addEncodedPair(pairs, m[1] as string, m[2] as string);
+    }
+    return { pairs, end };
   }
   while (
     end < lines.length &&
@@ -251,17 +254,39 @@ function urlEncodedAt(
     .slice(i, end)
     .map((l) => l.trim())
     .join('');
-  return URL_ENCODED.test(joined) ? { pairs: urlEncodedPairs(joined), end } : null;
+  if (!URL_ENCODED.test(joined)) return null;
+  const pairs: Array<[string, string]> = [];
+  for (const part of joined.split('&')) {
+    const at = part.indexOf('=');
+    if (at > 0) addEncodedPair(pairs, part.slice(0, at), part.slice(at + 1));
+  }
+  return { pairs, end };
 }
 
-function urlEncodedPairs(line: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const [key, value] of new URLSearchParams(line)) {
-    // "contact[email]", "fields[phone_number]": the innermost key names the field.
-    const label = key.replace(/^.*\[([^\]]+)\]$/, '$1').trim();
-    if (label && value.trim()) out.push([label, value.trim().replace(/\s*\n\s*/g, ' ')]);
-  }
-  return out;
+function addEncodedPair(pairs: Array<[string, string]>, key: string, value: string): void {
+  // "contact[email]", "fields[phone_number]": the innermost key names the field.
+  const label = decodeFormValue(key)
+    .replace(/^.*\[([^\]]+)\]$/, '$1')
+    .trim();
+  const v = decodeFormValue(value).trim().replace(/\s*\n\s*/g, ' ');
+  if (label && v) pairs.push([label, v]);
+}
+
+/**
+ * A form-encoded value: `+` between characters is a space ("Jane+Doe", "%2B44+7700…"), a leading
+ * one is the raw number's plus ("+4917012345678"), and a value holding spaces is not encoded;
+ * `%XX` escapes are UTF-8 bytes, and a malformed one stays as written.
+ */
+function decodeFormValue(value: string): string {
+  const spaced = /\s/.test(value) ? value : value.replace(/(?<=\S)\+/g, ' ');
+  if (!spaced.includes('%')) return spaced;
+  return spaced.replace(/(?:%[\da-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /**

@@ -30,6 +30,7 @@ import { readFields } from './read-fields.js';
 import {
   businessParty,
   displayName,
+  domainOf,
   isPlatformReplyTo,
   isSharedDomain,
   machineName,
@@ -293,6 +294,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (candidate === acc.email) warnings.push('email_is_business_address');
           continue;
         }
+        // An address under another label ("Ayuda:", "Contactez-nous :") at the notifying
+        // platform's own domain is its help line, not the customer who gave no address.
+        if (candidate !== acc.email && innerFrom && atSendersDomain(e, innerFrom.address)) continue;
         email0 = e;
         break;
       }
@@ -477,6 +481,17 @@ function isSendersOwn(address: string, from: Address | null): boolean {
   return (
     address === from.address || address.endsWith(`@${from.address.slice(from.address.indexOf('@') + 1)}`)
   );
+}
+
+/**
+ * An address at the sender's own domain or a subdomain of it (`help@reviewspot.example` from
+ * `quotes@reviewspot.example`); a shared mail provider's domain says nothing.
+ */
+function atSendersDomain(address: string, sender: string): boolean {
+  if (isSharedDomain(sender)) return false;
+  const d = domainOf(address);
+  const s = domainOf(sender);
+  return d === s || d.endsWith(`.${s}`) || s.endsWith(`.${d}`);
 }
 
 /** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */

@@ -268,7 +268,9 @@ function addEncodedPair(pairs: Array<[string, string]>, key: string, value: stri
   const label = decodeFormValue(key)
     .replace(/^.*\[([^\]]+)\]$/, '$1')
     .trim();
-  const v = decodeFormValue(value).trim().replace(/\s*\n\s*/g, ' ');
+  const v = decodeFormValue(value)
+    .trim()
+    .replace(/\s*\n\s*/g, ' ');
   if (label && v) pairs.push([label, v]);
 }
 

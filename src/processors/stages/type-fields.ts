@@ -15,9 +15,10 @@ import {
   type LabelLanguage,
   type LabelTarget,
 } from './extractors/labels.js';
+import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
-import { nameOrderOfLabel } from './normalise-names.js';
+import { isPlausibleName, nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
   fullName: string | null;
@@ -72,6 +73,9 @@ export interface Accumulator extends ExtractedFields {
   phoneDeclined: boolean;
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
   prose: string[];
+  /** Values under raw field names ("Field 3") seen so far, and the first shaped like a name. */
+  rawValues: number;
+  rawName: string | null;
   names: string[];
   /** Names under labels of the person the form is about (see isSubjectPersonLabel), by target. */
   subjectNames: Array<[LabelTarget, string]>;
@@ -101,6 +105,8 @@ export function newAccumulator(): Accumulator {
     phoneGuess: null,
     phoneDeclined: false,
     prose: [],
+    rawValues: 0,
+    rawName: null,
     names: [],
     subjectNames: [],
     attributes: {},
@@ -212,8 +218,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     }
     // An answer under an unknown label is the message only when it was asked of the customer or
     // is in their voice: a listing's or agent's text under "Property:" or "Notes:" is not.
-    if (target === null && isProse(label, v) && (/[?？]\s*$/.test(label) || inCustomerVoice(v)))
+    // Under a raw field name ("Field 4") nothing says whose text it is: the longest prose is the message.
+    const raw = target === null && isRawFieldLabel(label);
+    if (target === null && isProse(label, v) && (raw || /[?？]\s*$/.test(label) || inCustomerVoice(v)))
       acc.prose.push(v);
+    if (raw) typeRawValue(acc, v);
     // "Patient name" beside "Parent/guardian name": the patient is kept as an attribute.
     if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
       setAttribute(acc, slug(label), v);
@@ -308,12 +317,31 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     }
   }
   resolveNames(acc);
+  if (!acc.fullName && !acc.firstName && !acc.lastName) acc.fullName = acc.rawName;
   if (!acc.phone && !acc.phoneDeclined && acc.phoneGuess) acc.phone = acc.phoneGuess;
   if (acc.phone && acc.attributes.phone_code) acc.phone = withPhoneCode(acc.phone, acc.attributes.phone_code);
   if (!acc.message && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
 }
+
+/**
+ * A value under a raw field name is the name when it is shaped like one: capitalised words, no
+ * digits, not a filler ("Ja", "Check-up"). Forms ask for the name first, so a single word counts
+ * only as the first value; later ones need two to four words ("Kitchen" is a choice, not a name).
+ */
+function typeRawValue(acc: Accumulator, v: string): void {
+  acc.rawValues++;
+  if (acc.rawName || v.includes('\n')) return;
+  const words = v.split(/\s+/);
+  const shaped =
+    words.length <= 4 &&
+    (words.length >= 2 || acc.rawValues === 1) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)) &&
+    isPlausibleName(v);
+  if (shaped) acc.rawName = v;
+}
+const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|y|zu|ter|ten)$/;
 
 const FILLABLE = [
   'email',

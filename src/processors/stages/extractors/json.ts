@@ -211,7 +211,8 @@ function googleLeadFormPairs(
     if (typeof column !== 'object' || column === null) continue;
     const { column_id: id, column_name: name, string_value: value } = column as Record<string, unknown>;
     const fixed = typeof id === 'string' ? GOOGLE_COLUMNS[id.toUpperCase()] : undefined;
-    const label = fixed ?? (typeof name === 'string' && name.trim() ? name : typeof id === 'string' ? id : '');
+    const label =
+      fixed ?? (typeof name === 'string' && name.trim() ? name : typeof id === 'string' ? id : '');
     if (label) add(label, value, dict.lookup(label));
   }
   for (const [key, value] of Object.entries(data)) {

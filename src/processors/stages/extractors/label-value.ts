@@ -24,6 +24,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { isRawFieldLabel } from './raw-field-labels.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
@@ -290,6 +291,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         !runsOn(cur) ||
         !cur.value ||
         (!aside && (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
+        isRawFieldLabel(label) ||
         CONSENT_LABEL.test(label) ||
         /^(?:https?:|www\.)/i.test(v);
       if (endsCurrent) {

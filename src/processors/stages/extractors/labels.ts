@@ -4,6 +4,7 @@
  * "telephone", "E-Mail-Adresse" → "emailadresse"), looked up exactly, then by keyword.
  */
 import type { FieldName } from '../../../config/schema.js';
+import { isRawFieldLabel } from './raw-field-labels.js';
 
 export const LABEL_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
@@ -704,8 +705,12 @@ export function createLabelDictionary(
       }
     }
   }
+  const overrideKeys = new Set<string>();
   for (const [target, labels] of Object.entries(overrides) as Array<[FieldName, readonly string[]]>) {
-    for (const l of labels) exact.set(labelKey(l), { target, lang: null, exact: true });
+    for (const l of labels) {
+      exact.set(labelKey(l), { target, lang: null, exact: true });
+      overrideKeys.add(labelKey(l));
+    }
   }
   const cache = new Map<string, LabelHit | null>();
   // Keyed by the raw label: templates repeat the same labels, and labelKey() (NFD + regexes) is
@@ -736,6 +741,8 @@ export function createLabelDictionary(
     if (label.length <= (question ? MAX_QUESTION_CHARS : MAX_LABEL_CHARS)) {
       const key = labelKey(label);
       if (!key) return null;
+      // "Field 3", "Question 2": a raw field name means nothing unless a profile says what it is.
+      if (isRawFieldLabel(label)) return overrideKeys.has(key) ? (exact.get(key) ?? null) : null;
       const hit = exact.get(key);
       if (hit) return hit;
       // Bounded memo: label sets repeat across emails of one template.

@@ -21,6 +21,7 @@ import { renderHtml } from './extractors/html.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
+import { sentenceLead } from './extractors/sentence-lead.js';
 import { createLanguageDetector } from './language.js';
 import { freeTextMessage, personalText, unlabelledMessage } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
@@ -215,6 +216,17 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (compact) {
             format = 'labels';
             assignPairs(acc, compact);
+            for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
+          }
+          // A lead stated in a sentence ("Anna Weber (anna@…, +49 …) asked about …"): the sender
+          // of the notification is not the customer either.
+          // Only in a notification: a person's own email naming someone is a signature or a story.
+          const fromSystem =
+            !!innerFrom && (SYSTEM_LOCAL.test(innerFrom.address) || ROLE_LOCAL.test(innerFrom.address));
+          const stated = !acc.email && !acc.phone && fromSystem ? sentenceLead(body, notCustomer) : null;
+          if (stated) {
+            format = 'labels';
+            assignPairs(acc, stated);
             for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.

@@ -260,7 +260,7 @@ function isNameHit(h: LabelHit | null | undefined): boolean {
  * or trunk zero written (reserved ranges such as 07700 900xxx are not in the metadata's valid
  * ranges; normalise-phone.ts keeps those too, with a warning).
  */
-function isPhone(text: string): boolean {
+export function isPhone(text: string): boolean {
   if (!PHONE_SHAPE.test(text) || DATE.test(text)) return false;
   const digits = text.replace(/\D/g, '').length;
   if (digits < 7 || digits > 15) return false;

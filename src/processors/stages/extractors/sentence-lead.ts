@@ -98,7 +98,7 @@ function requestAfter(rest: string): string | null {
   let s = rest;
   const clause = CONTACT_CLAUSE.exec(s);
   if (clause && HOLDS_CONTACT.test(clause[0])) s = s.slice(clause[0].length);
-  const sentence = /^[\s,]*(\p{Ll}[^]*?[.!?])(?=\s|$)/u.exec(s)?.[1] ?? null;
+  const sentence = /^[\s,]*(\p{Ll}.*?[.!?])(?=\s|$)/u.exec(s)?.[1] ?? null;
   if (!sentence || sentence.split(/\s+/).length < 3 || HOLDS_CONTACT.test(sentence)) return null;
   return sentence;
 }

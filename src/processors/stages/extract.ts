@@ -21,7 +21,7 @@ import { renderHtml } from './extractors/html.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
-import { sentenceLead } from './extractors/sentence-lead.js';
+import { sentenceLead, statedPhone } from './extractors/sentence-lead.js';
 import { createLanguageDetector } from './language.js';
 import { freeTextMessage, personalText, unlabelledMessage } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
@@ -228,6 +228,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             format = 'labels';
             assignPairs(acc, stated);
             for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
+          } else if (fromSystem && !acc.phone && !acc.phoneDeclined && acc.email) {
+            const names = [acc.fullName, acc.firstName, acc.lastName, ...acc.names];
+            acc.phone = statedPhone(
+              body,
+              names.filter((n): n is string => !!n),
+            );
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
           if (!acc.message)

@@ -79,7 +79,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       i = encoded.end - 1;
       continue;
     }
-    const table = tableAt(lines, i) ?? tabRowsAt(lines, i);
+    const table = tableAt(lines, i) ?? tabRowsAt(lines, i, dict);
     if (table) {
       for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = table.end - 1;
@@ -298,7 +298,10 @@ function decodeFormValue(value: string): string {
 function tabRowsAt(
   lines: readonly string[],
   i: number,
+  dict: LabelDictionary,
 ): { pairs: Array<[string, string]>; end: number } | null {
+  const padded = paddedTabRowsAt(lines, i, dict);
+  if (padded) return padded;
   const header = (lines[i] as string).split('\t');
   if (header.length < 3) return null;
   const values = (lines[i + 1] ?? '').split('\t');
@@ -311,6 +314,34 @@ function tabRowsAt(
     if (label.trim() && v) pairs.push([label.trim(), v]);
   });
   return { pairs, end };
+}
+
+/** `Name\t\tJane Doe`: a label and its value, the value aligned by one or more tabs. */
+const TAB_ROW = /^[ \t]*([^\t]{1,48}?)[ \t]*\t[ \t]*([^\t]*\S)[ \t]*$/;
+
+/**
+ * Label/value rows padded with several tabs ("Name\t\tJane Doe"): each row has one label and one
+ * value, however many tabs align them, so they are not a spreadsheet's header and value rows. Two
+ * or more such rows, most of their labels known; a "Field\tValue" header row is dropped.
+ */
+function paddedTabRowsAt(
+  lines: readonly string[],
+  i: number,
+  dict: LabelDictionary,
+): { pairs: Array<[string, string]>; end: number } | null {
+  if (!/\t\t/.test(lines[i] as string)) return null;
+  const pairs: Array<[string, string]> = [];
+  let known = 0;
+  let end = i;
+  for (; end < lines.length; end++) {
+    const m = TAB_ROW.exec(lines[end] as string);
+    if (!m) break;
+    const [label, value] = [(m[1] as string).trim(), m[2] as string];
+    if (end === i && KV_HEADER.test(label)) continue;
+    if (dict.lookup(label)) known++;
+    pairs.push([label, value.trim()]);
+  }
+  return pairs.length >= 2 && known * 2 >= pairs.length ? { pairs, end } : null;
 }
 
 /** "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label: value`. */

@@ -41,6 +41,9 @@ const PHONE_G = /(?<![\w.,/+-])(?:\+|00)?\d[\d ()./-]{5,20}\d(?![\w/-]|[.,]\d)/g
 const QUOTED = /"([^"]{8,})"|“([^”]{8,})”|„([^“”]{8,})[“”]|«\s*([^»]{8,}?)\s*»/u;
 /** A clause that only gives a contact ("joignable au …", "(… , …)"): not the request. */
 const CONTACT_CLAUSE = /^\s*\([^)]*\)|^,[^,]*,/;
+/** Reaching a third person: "call her on", "reach him at", "erreichbar", "le joindre", "llamarla". */
+const THIRD_PERSON_REACH =
+  /\b(?:(?:call|reach|ring|text|contact)\s+(?:him|her|them)|(?:his|her|their)\s+(?:phone|number|mobile)|reachable|can be reached|erreichbar|zu erreichen|joignable|(?:le|la|les)\s+(?:joindre|contacter|rappeler|appeler)|(?:son|sa)\s+(?:numéro|téléphone|portable|mobile)|llamarl[oae]s?|contactarl[oae]s?|localizarl[oae]s?|su\s+(?:número|teléfono|móvil)\s+es)\b/iu;
 const VERB_AFTER_NAME = /^\s*(?:\([^)]*\)\s*|,[^,]*,\s*)?\p{Ll}/u;
 /** An address, or six digits in a row with at most one separator between each (a phone number). */
 const HOLDS_CONTACT = /@|\d(?:[ ./-]?\d){5}/;
@@ -48,22 +51,51 @@ const HOLDS_CONTACT = /@|\d(?:[ ./-]?\d){5}/;
 const hit = (target: LabelHit['target']): LabelHit => ({ target, lang: null, exact: true });
 
 export function sentenceLead(body: string, notCustomer: NotCustomer): LabeledPair[] | null {
-  const head = (body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body).replace(
-    RENDER_MARKS,
-    '',
-  );
-  const paragraphs = head.split(/\n[ \t]*\n/).slice(0, MAX_PARAGRAPHS);
-  for (const paragraph of paragraphs) {
-    const lines = paragraph.split('\n').map((l) => l.trim());
-    // The notification's footer or a signature: nothing below is the lead.
-    if (lines.some((l) => SIGNATURE_DELIMITER.test(l) || SALUTATION_LINE.test(l) || FOOTER_LINE.test(l)))
-      return null;
-    const text = lines.join(' ').trim();
-    if (text.length > MAX_PARAGRAPH_CHARS || GREETING.test(text)) continue;
+  for (const text of paragraphsAbove(body)) {
+    if (GREETING.test(text)) continue;
     const lead = leadOf(text, notCustomer);
     if (lead) return lead;
   }
   return null;
+}
+
+/**
+ * "Puede llamarla al 612 345 678", "Sie ist unter 0171 … erreichbar", "joignable au 06 …": a number
+ * the notification gives in a sentence about the customer, when no field gave one. The sentence
+ * names the customer (`names`, from the fields) or reaches a third person ("call her", "le
+ * joindre"); the business's footer and signature are never read.
+ */
+export function statedPhone(body: string, names: readonly string[]): string | null {
+  const words = names.flatMap((n) => n.split(/\s+/)).filter((w) => w.length >= 3);
+  for (const text of paragraphsAbove(body)) {
+    // A JSON, XML or key=value dump is data, not a sentence.
+    if (!HOLDS_CONTACT.test(text) || /^[{[<]|":|=/.test(text)) continue;
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+      const about = THIRD_PERSON_REACH.test(sentence) || words.some((w) => sentence.includes(w));
+      if (!about) continue;
+      const phone = [...sentence.matchAll(PHONE_G)].map((m) => m[0].trim()).find(isPhone);
+      if (phone) return phone;
+    }
+  }
+  return null;
+}
+
+/** Paragraphs of the notification's top, each as one line, up to its footer or a signature. */
+function paragraphsAbove(body: string): string[] {
+  const head = (body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body).replace(
+    RENDER_MARKS,
+    '',
+  );
+  const out: string[] = [];
+  for (const paragraph of head.split(/\n[ \t]*\n/).slice(0, MAX_PARAGRAPHS)) {
+    const lines = paragraph.split('\n').map((l) => l.trim());
+    // The notification's footer or a signature: nothing below is the lead.
+    if (lines.some((l) => SIGNATURE_DELIMITER.test(l) || SALUTATION_LINE.test(l) || FOOTER_LINE.test(l)))
+      break;
+    const text = lines.join(' ').trim();
+    if (text && text.length <= MAX_PARAGRAPH_CHARS) out.push(text);
+  }
+  return out;
 }
 
 function leadOf(text: string, notCustomer: NotCustomer): LabeledPair[] | null {

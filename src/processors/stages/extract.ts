@@ -21,7 +21,7 @@ import { renderHtml } from './extractors/html.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
-import { sentenceLead, statedPhone } from './extractors/sentence-lead.js';
+import { ownPhoneInMessage, sentenceLead, statedPhone } from './extractors/sentence-lead.js';
 import { createLanguageDetector } from './language.js';
 import { freeTextMessage, personalText, unlabelledMessage } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
@@ -423,6 +423,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
         acc.message = stripTrailingSignature(acc.message, names);
+        // No phone field: a number the customer wrote in their message as theirs ("call me on …").
+        if (!acc.phone && !acc.phoneDeclined && PHONE_DIGITS.test(acc.message)) {
+          acc.phone = ownPhoneInMessage(acc.message);
+          if (acc.phone) phoneOrigin = format ?? 'body-scan';
+        }
       }
 
       const { campaign: campaignRe, adId: adIdRe } = profile.extract;
@@ -511,6 +516,9 @@ function atSendersDomain(address: string, sender: string): boolean {
   const s = domainOf(sender);
   return d === s || d.endsWith(`.${s}`) || s.endsWith(`.${d}`);
 }
+
+/** Seven digits in a row, separators allowed: a message may hold a phone number. */
+const PHONE_DIGITS = /\d(?:[ ./()-]{0,2}\d){6}/;
 
 /** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */
 const GENERIC_SOURCES: ReadonlySet<LeadSource> = new Set(['web_form', 'other']);

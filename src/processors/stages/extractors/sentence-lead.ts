@@ -80,6 +80,25 @@ export function statedPhone(body: string, names: readonly string[]): string | nu
   return null;
 }
 
+/**
+ * "call me on 07700 900123", "Mein Handy: 0171 …", "mon portable : 06 …", "mi número es 612 …": a
+ * number the customer gives as theirs in their own message. The words just before it must be in
+ * the first person: a message running on into the business's footer ("Salon Élodie – 01 23 …")
+ * gives no number.
+ */
+export function ownPhoneInMessage(message: string): string | null {
+  const text = message.length > MAX_SCAN_CHARS ? message.slice(0, MAX_SCAN_CHARS) : message;
+  for (const m of text.matchAll(PHONE_G)) {
+    const before = text.slice(Math.max(0, m.index - OWN_PHONE_CUE_CHARS), m.index);
+    const clause = before.slice(before.search(/[^.!?\n]*$/));
+    if (FIRST_PERSON.test(clause) && isPhone(m[0].trim())) return m[0].trim();
+  }
+  return null;
+}
+const OWN_PHONE_CUE_CHARS = 60;
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:me|my|i|i'm|mine|mein\p{L}*|mich|mir|ich|mon|ma|mes|moi|je|j'|mi|llámame|llamadme|llamame|llámeme|contáctame)(?![\p{L}])/iu;
+
 /** Paragraphs of the notification's top, each as one line, up to its footer or a signature. */
 function paragraphsAbove(body: string): string[] {
   const head = (body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body).replace(

@@ -305,6 +305,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // is neither (the labelled field first, then addresses under other labels).
       let email0: string | null = null;
       if (acc.email && !normaliseEmail(acc.email)) warnings.push('email_invalid');
+      // A form that gave the lead's name and phone but no address field: an address elsewhere in
+      // it (a footer's orders desk, the platform's adviser) is the lead's only if it bears their name.
+      const formName =
+        format === 'labels' && acc.phone && !acc.email
+          ? (acc.fullName ?? ([acc.firstName, acc.lastName].filter(Boolean).join(' ') || null))
+          : null;
+      const mayBeLeadsAddress = (e: string) => !formName || addressBearsName(e, formName);
       for (const candidate of [acc.email, ...acc.emailCandidates]) {
         const e = normaliseEmail(candidate);
         if (!e) continue;
@@ -315,6 +322,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         // An address under another label ("Ayuda:", "Contactez-nous :") at the notifying
         // platform's own domain is its help line, not the customer who gave no address.
         if (candidate !== acc.email && innerFrom && atSendersDomain(e, innerFrom.address)) continue;
+        if (candidate !== acc.email && !mayBeLeadsAddress(e)) continue;
         email0 = e;
         break;
       }
@@ -332,7 +340,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         !PLATFORM_DOMAIN.test(a.address) &&
         (allowRole || !ROLE_LOCAL.test(a.address));
       let nameFromHeader: string | null = null;
-      const replyTo = innerReplyTo.find((a) => fallbackOk(a, true) && !isPlatformReplyTo(a, innerFrom));
+      // On a form notification, a Reply-To at the sender's own domain is the platform's desk.
+      const replyTo = innerReplyTo.find(
+        (a) =>
+          fallbackOk(a, true) &&
+          !isPlatformReplyTo(a, innerFrom) &&
+          !(format !== null && innerFrom && atSendersDomain(a.address, innerFrom.address)),
+      );
       if (!email0 && replyTo) {
         email0 = replyTo.address;
         emailOrigin = 'reply-to';
@@ -359,7 +373,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             !SYSTEM_LOCAL.test(innerFrom.address) &&
             !PLATFORM_DOMAIN.test(innerFrom.address)
           : fallbackOk(innerFrom, true);
-      if (!email0 && senderMayBeCustomer && senderIsPerson && senderOk && innerFrom) {
+      // The fields name the lead, and the sender is someone else: the platform's staff member.
+      const leadName = acc.fullName ?? ([acc.firstName, acc.lastName].filter(Boolean).join(' ') || null);
+      const senderIsOther =
+        format !== null && !!leadName && !!innerFrom?.name && !shareNameWord(leadName, innerFrom.name);
+      if (!email0 && senderMayBeCustomer && senderIsPerson && senderOk && innerFrom && !senderIsOther) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
         nameFromHeader = innerFrom.name;
@@ -369,6 +387,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (!email0 && format !== 'adf' && format !== 'json' && format !== 'conversation') {
         const candidate = findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
           (e) =>
+            mayBeLeadsAddress(e) &&
             !isBusiness(e) &&
             !SYSTEM_LOCAL.test(e) &&
             !PLATFORM_DOMAIN.test(e) &&
@@ -515,6 +534,35 @@ function atSendersDomain(address: string, sender: string): boolean {
   const d = domainOf(address);
   const s = domainOf(sender);
   return d === s || d.endsWith(`.${s}`) || s.endsWith(`.${d}`);
+}
+
+/** Whether two names share a word of three or more letters ("Jane Doe" and "DOE, Jane"). */
+function shareNameWord(a: string, b: string): boolean {
+  const words = new Set(
+    a
+      .toLowerCase()
+      .split(/[\s,.]+/)
+      .filter((w) => w.length >= 3),
+  );
+  return b
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .some((w) => words.has(w));
+}
+
+/** Whether an address's local part holds a word of the name ("k.schulz@…" for Karin Schulz). */
+function addressBearsName(address: string, name: string): boolean {
+  const local = foldWord(address.slice(0, address.lastIndexOf('@')));
+  return foldWord(name)
+    .split(/[^a-z]+/)
+    .some((w) => w.length >= 3 && local.includes(w));
+}
+
+function foldWord(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** Seven digits in a row, separators allowed: a message may hold a phone number. */

@@ -332,14 +332,17 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
  */
 function typeRawValue(acc: Accumulator, v: string): void {
   acc.rawValues++;
-  if (acc.rawName || v.includes('\n')) return;
+  if (v.includes('\n')) return;
   const words = v.split(/\s+/);
   const shaped =
     words.length <= 4 &&
-    (words.length >= 2 || acc.rawValues === 1) &&
     words.every((w) => /^\p{Lu}/u.test(w) || NAME_PARTICLE.test(w)) &&
     isPlausibleName(v);
-  if (shaped) acc.rawName = v;
+  if (!shaped) return;
+  // "Field 1: Oliver" / "Field 2: Grant": a first and a last name in the first two fields.
+  if (acc.rawName && acc.rawValues === 2 && words.length === 1 && !acc.rawName.includes(' '))
+    acc.rawName = `${acc.rawName} ${v}`;
+  else if (!acc.rawName && (words.length >= 2 || acc.rawValues === 1)) acc.rawName = v;
 }
 const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|y|zu|ter|ten)$/;
 

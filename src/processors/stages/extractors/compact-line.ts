@@ -8,9 +8,11 @@
  * Each value is typed by what it is: an address by its syntax, a number by being a valid phone
  * number of some region, a name by being a plausible personal name in the name's place (after
  * "from/von/de/par/por" or a heading's colon, or the last name-like value before the contacts),
- * and quoted or trailing free text as the message. The first such line with a contact the
- * business does not own is the lead; later ones (the business's own card in the footer) are not.
- * Called only when no field gave an address or a number.
+ * and quoted or trailing free text as the message. Only the first text lines of the body are
+ * read (then the subject): further down, a line of values is a footer card or a signature. Of
+ * those, the line with the most contacts the business does not own is the lead (a letterhead's
+ * number loses to the alert's address and number). Called only when no field gave an address or
+ * a number.
  */
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isPlausibleName } from '../normalise-names.js';
@@ -33,8 +35,9 @@ const MAX_MESSAGE_LINES = 6;
 const RENDER_MARKS = new RegExp(`[${VALUE_END}${VALUE_LINE}]`, 'g');
 
 /**
- * Spaced separators, and `;` and `,` after a value. A spaced slash between two digits is inside a
- * German number ("0171 / 2345678"), not between values.
+ * `·`, `|`, `•` (spaced or not), spaced dashes and slashes, and `;`. A spaced slash between two
+ * digits is inside a German number ("0171 / 2345678"), not between values. Commas are split
+ * apart later (splitCommas). Matched over the line plus a "\n" that closes its last value.
  */
 const SEPARATOR_G = /\s*[·|•]\s*|\s+[—–-]\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*;\s+|\n/g;
 const HAS_SEPARATOR = /[·|•]|\s[—–/-]\s|;\s/;
@@ -121,7 +124,7 @@ interface Segment {
   text: string;
   /** Where the value starts in the line: a message runs from there to the line's end. */
   at: number;
-  kind: 'email' | 'phone' | 'labelled' | 'quoted' | 'other';
+  kind: 'email' | 'phone' | 'labelled' | 'other';
   hit?: LabelHit;
   value: string;
 }

@@ -277,12 +277,21 @@ function isPhone(text: string): boolean {
 const DATE = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$/;
 const TRUNK_ZERO_REGIONS: ReadonlySet<CountryCode> = new Set(['GB', 'DE', 'FR']);
 
-/** The personal name a heading value holds: what follows "from", "von", "de", ":", or all of it. */
+/**
+ * The personal name a heading value holds: what follows "from", "von", "de", ":", else its last
+ * capitalised words ("[Lead 4411] Juan Pérez", "Neue Anfrage Max Müller"), longest first.
+ */
 function nameIn(text: string): string | null {
   const tail = NAME_AFTER.exec(text)?.[1]?.trim();
   if (tail && isPlausibleName(tail)) return tail;
-  return isBareName(text) ? text : null;
+  const words = text.split(/\s+/);
+  for (let n = Math.min(MAX_NAME_WORDS, words.length); n >= 2; n--) {
+    const candidate = words.slice(-n).join(' ');
+    if (isBareName(candidate)) return candidate;
+  }
+  return null;
 }
+const MAX_NAME_WORDS = 4;
 
 /** The name closing a heading line above the values ("New lead – Jane Doe"). */
 function lastName(segments: readonly Segment[]): string | null {
@@ -291,11 +300,17 @@ function lastName(segments: readonly Segment[]): string | null {
 }
 
 /**
- * A value that is a name with no word pointing at it: capitalised words ("Max Müller", "Juan de
- * la Cruz"), not a short phrase ("Rückruf erbeten").
+ * A value that is a name with no word pointing at it: two or more capitalised words ("Max
+ * Müller", "Juan de la Cruz"), not a short phrase ("Rückruf erbeten") or one heading word.
  */
 function isBareName(text: string): boolean {
-  return isPlausibleName(text) && text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    isPlausibleName(text) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w)) &&
+    /^\p{Lu}/u.test(text)
+  );
 }
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|y|zu|ter|ten)$/;
 

@@ -193,8 +193,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       let scanBody = body;
       const staffNames: string[] = [];
       if (!format) {
-        const xml = looksLikeJson(body) ? null : embeddedXml(body, MAX_SCAN_CHARS);
-        const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : xml ? extractXml(xml, dict) : null;
+        // Google Ads' lead-form payload under a relay's intro: the payload is the lead, whatever
+        // numbers the intro gives (a support line).
+        const googleJson =
+          !looksLikeJson(body) && body.includes('"user_column_data"') ? embeddedJson(body) : null;
+        const xml = looksLikeJson(body) || googleJson ? null : embeddedXml(body, MAX_SCAN_CHARS);
+        const jsonPairs = looksLikeJson(body)
+          ? extractJson(body, dict)
+          : googleJson
+            ? extractJson(googleJson, dict)
+            : xml
+              ? extractXml(xml, dict)
+              : null;
         if (jsonPairs) {
           format = 'json';
           assignPairs(acc, jsonPairs);

@@ -8,9 +8,11 @@
  * Each value is typed by what it is: an address by its syntax, a number by being a valid phone
  * number of some region, a name by being a plausible personal name in the name's place (after
  * "from/von/de/par/por" or a heading's colon, or the last name-like value before the contacts),
- * and quoted or trailing free text as the message. The first such line with a contact the
- * business does not own is the lead; later ones (the business's own card in the footer) are not.
- * Called only when no field gave an address or a number.
+ * and quoted or trailing free text as the message. Only the first text lines of the body are
+ * read (then the subject): further down, a line of values is a footer card or a signature. Of
+ * those, the line with the most contacts the business does not own is the lead (a letterhead's
+ * number loses to the alert's address and number). Called only when no field gave an address or
+ * a number.
  */
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isPlausibleName } from '../normalise-names.js';
@@ -33,8 +35,9 @@ const MAX_MESSAGE_LINES = 6;
 const RENDER_MARKS = new RegExp(`[${VALUE_END}${VALUE_LINE}]`, 'g');
 
 /**
- * Spaced separators, and `;` and `,` after a value. A spaced slash between two digits is inside a
- * German number ("0171 / 2345678"), not between values.
+ * `·`, `|`, `•` (spaced or not), spaced dashes and slashes, and `;`. A spaced slash between two
+ * digits is inside a German number ("0171 / 2345678"), not between values. Commas are split
+ * apart later (splitCommas). Matched over the line plus a "\n" that closes its last value.
  */
 const SEPARATOR_G = /\s*[·|•]\s*|\s+[—–-]\s+|(?<!\d)\s+\/\s+|\s+\/\s+(?!\d)|\s*;\s+|\n/g;
 const HAS_SEPARATOR = /[·|•]|\s[—–/-]\s|;\s/;
@@ -121,7 +124,7 @@ interface Segment {
   text: string;
   /** Where the value starts in the line: a message runs from there to the line's end. */
   at: number;
-  kind: 'email' | 'phone' | 'labelled' | 'quoted' | 'other';
+  kind: 'email' | 'phone' | 'labelled' | 'other';
   hit?: LabelHit;
   value: string;
 }
@@ -274,12 +277,21 @@ export function isPhone(text: string): boolean {
 const DATE = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$/;
 const TRUNK_ZERO_REGIONS: ReadonlySet<CountryCode> = new Set(['GB', 'DE', 'FR']);
 
-/** The personal name a heading value holds: what follows "from", "von", "de", ":", or all of it. */
+/**
+ * The personal name a heading value holds: what follows "from", "von", "de", ":", else its last
+ * capitalised words ("[Lead 4411] Juan Pérez", "Neue Anfrage Max Müller"), longest first.
+ */
 function nameIn(text: string): string | null {
   const tail = NAME_AFTER.exec(text)?.[1]?.trim();
   if (tail && isPlausibleName(tail)) return tail;
-  return isBareName(text) ? text : null;
+  const words = text.split(/\s+/);
+  for (let n = Math.min(MAX_NAME_WORDS, words.length); n >= 2; n--) {
+    const candidate = words.slice(-n).join(' ');
+    if (isBareName(candidate)) return candidate;
+  }
+  return null;
 }
+const MAX_NAME_WORDS = 4;
 
 /** The name closing a heading line above the values ("New lead – Jane Doe"). */
 function lastName(segments: readonly Segment[]): string | null {
@@ -288,11 +300,17 @@ function lastName(segments: readonly Segment[]): string | null {
 }
 
 /**
- * A value that is a name with no word pointing at it: capitalised words ("Max Müller", "Juan de
- * la Cruz"), not a short phrase ("Rückruf erbeten").
+ * A value that is a name with no word pointing at it: two or more capitalised words ("Max
+ * Müller", "Juan de la Cruz"), not a short phrase ("Rückruf erbeten") or one heading word.
  */
 function isBareName(text: string): boolean {
-  return isPlausibleName(text) && text.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w));
+  const words = text.split(/\s+/);
+  return (
+    words.length >= 2 &&
+    isPlausibleName(text) &&
+    words.every((w) => /^\p{Lu}/u.test(w) || PARTICLE.test(w)) &&
+    /^\p{Lu}/u.test(text)
+  );
 }
 const PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|y|zu|ter|ten)$/;
 

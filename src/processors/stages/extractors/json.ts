@@ -170,8 +170,8 @@ function structuredPairs(
  * "adgroup_id", "google_key", "user_column_data": [{"column_id", "column_name", "string_value"}]}`).
  * A column is named by its `column_id` where Google fixes it (FULL_NAME, EMAIL, PHONE_NUMBER, …),
  * otherwise by the `column_name` the advertiser wrote, typed through the label dictionaries.
- * The ad is the creative; the ad group, the click id and the webhook key are not lead fields, and
- * the key is a secret: never kept.
+ * The ad is the creative. The ad group and the click id are attributes, never a phone or an id we
+ * emit; the webhook key is a secret and never kept.
  */
 function isGoogleLeadForm(data: unknown): data is Record<string, unknown> & { user_column_data: unknown[] } {
   return (
@@ -213,7 +213,7 @@ function googleLeadFormPairs(
     const fixed = typeof id === 'string' ? GOOGLE_COLUMNS[id.toUpperCase()] : undefined;
     const label =
       fixed ?? (typeof name === 'string' && name.trim() ? name : typeof id === 'string' ? id : '');
-    if (label) add(label, value, dict.lookup(label));
+    if (label) add(label, value);
   }
   for (const [key, value] of Object.entries(data)) {
     if (key === 'user_column_data' || typeof value === 'object') continue;

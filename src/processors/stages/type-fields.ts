@@ -15,6 +15,7 @@ import {
   type LabelLanguage,
   type LabelTarget,
 } from './extractors/labels.js';
+import { namesBusinessParty } from './extractors/parties.js';
 import { telLinkNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { nameOrderOfLabel } from './normalise-names.js';
@@ -218,6 +219,12 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
       setAttribute(acc, slug(label), v);
       if (plausibleName(v)) acc.subjectNames.push([target, firstLine(v)]);
+      continue;
+    }
+    // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
+    // customer's, and no guess for it either.
+    if ((target === 'phone' || target === 'email' || target === null) && namesBusinessParty(label)) {
+      setAttribute(acc, slug(label), v);
       continue;
     }
     switch (target) {

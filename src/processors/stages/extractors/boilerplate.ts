@@ -54,7 +54,7 @@ export const CONSENT_LABEL =
  * it are the business's staff, never the customer.
  */
 export const STAFF_HEADING =
-  /^(?:your (?:agent|contact|advisor|adviser|salesperson|sales rep|dealer|consultant)|(?:agent|salesperson|dealer|advisor|branch|office) (?:details|contact|information|info)|assigned (?:to|agent)|ihr(?:e)? (?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|händler)|ansprechpartner|votre (?:conseill(?:er|ère)|agent|agence|contact|concessionnaire)|su (?:agente|asesor(?:a)?|concesionario|contacto)|datos del (?:agente|asesor|anunciante))\s*:?\s*$/i;
+  /^(?:your (?:agent|contact|advisor|adviser|salesperson|sales rep|dealer|consultant)|(?:agent|salesperson|dealer|advisor|branch|office) (?:details|contact|information|info)|assigned (?:to|agent)|ihr(?:e)? (?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|händler)|ansprechpartner|votre (?:conseill(?:er|ère)|agent|agence|contact|concessionnaire)|su (?:agente|asesor(?:a)?|concesionario|contacto)|datos del (?:agente|asesor|anunciante)|(?:the |your |ihr |votre |su )?(?:dealer(?:ship)?|händler|autohaus|concession(?:naire)?|concesionario)(?: (?:details|information|info|contact|kontakt|contacto))?|(?:advertiser|account) (?:details|information|info)|(?:annonceur|anunciante|inserent)|(?:datos del |información del )?(?:concesionario|anunciante|vendedor))\s*:?\s*$/i;
 
 /**
  * A heading that opens the listing's own details ("Listing details", "Vehicle", "Objektdaten",
@@ -65,7 +65,7 @@ export const LISTING_HEADING =
 
 /** A field naming the business's own person ("Salesperson: Bob Smith …", "Ihr Berater: …"). */
 export const STAFF_LABEL =
-  /^(?:(?:your |listing |assigned |lead |letting |lettings |estate |sales |property |branch |account |viewing |booking )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner|negotiator|manager|representative|broker)|assigned to|(?:listed|marketed|managed|handled) by|your contact|(?:ihr )?kontakt(?:person)? (?:beim|bei der) (?:makler|anbieter|händler)|(?:angeboten|betreut|vermittelt) von|(?:votre )?interlocut(?:eur|rice)|votre contact|(?:propos|publi|g[ée]r)[ée]e? par|su contacto|(?:publicado|gestionado|ofrecido) por|negociador(?:a)?|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial))$/i;
+  /^(?:(?:your |listing |assigned |lead |letting |lettings |estate |sales |property |branch |account |viewing |booking )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner|negotiator|manager|representative|broker)|assigned to|(?:listed|marketed|managed|handled) by|your contact|(?:ihr )?kontakt(?:person)? (?:beim|bei der) (?:makler|anbieter|händler)|(?:angeboten|betreut|vermittelt) von|(?:votre )?interlocut(?:eur|rice)|votre contact|(?:propos|publi|g[ée]r)[ée]e? par|su contacto|(?:publicado|gestionado|ofrecido) por|negociador(?:a)?|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))(?: commercial(?:e)?| des ventes)?|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial)(?: comercial| asignad[oa])?)$/i;
 
 /**
  * A partner's or the platform's own note about the lead on referral and comparison sites ("Our

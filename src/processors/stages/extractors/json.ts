@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { STAFF_LABEL } from './boilerplate.js';
 import type { LabelDictionary, LabeledPair } from './label-value.js';
 import { type LabelHit, labelKey } from './labels.js';
+import { namesBusinessParty, namesCustomerParty } from './parties.js';
 
 /** JSON beyond this is not parsed (JSON.parse is synchronous and linear in the input). */
 export const MAX_JSON_CHARS = 256 * 1024;
@@ -118,6 +119,9 @@ function structuredPairs(
   decode: (value: string) => string,
 ): LabeledPair[] {
   const pairs: LabeledPair[] = [];
+  /** Whether each pair was read inside the customer's own part (`"lead": {…}`, `<Interessent>`). */
+  const ownPart: boolean[] = [];
+  let inCustomer = false;
   const add = (label: string, value: unknown, hit: LabelHit | null = dict.lookup(label)) => {
     if (pairs.length >= MAX_PAIRS) return;
     if (value === null || value === undefined) return;
@@ -126,6 +130,7 @@ function structuredPairs(
     );
     if (!v.trim()) return;
     pairs.push({ label, value: v.trim(), hit });
+    ownPart.push(inCustomer);
   };
   const walk = (node: unknown, key: string, depth: number) => {
     if (depth > MAX_DEPTH || pairs.length >= MAX_PAIRS) return;
@@ -149,9 +154,15 @@ function structuredPairs(
       // type or extension (<phone><type>mobile</type>…) is an attribute, not an empty phone field.
       const inPhone = key !== '' && dict.lookup(key)?.target === 'phone';
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-        // The business's people (<Salesperson>, <Makler>, "vendor": {…}) are never the lead.
-        if (typeof v === 'object' && v !== null && isStaffKey(k)) continue;
-        if (typeof v === 'object' && v !== null) walk(v, k, depth + 1);
+        if (typeof v === 'object' && v !== null) {
+          // The business's parties (<Salesperson>, <Makler>, "dealer": {…}, "assigned_to": {…},
+          // <provider>) are never the lead, whatever their children are called.
+          if (isStaffKey(k) || namesBusinessParty(k)) continue;
+          const outer = inCustomer;
+          inCustomer ||= namesCustomerParty(k);
+          walk(v, k, depth + 1);
+          inCustomer = outer;
+        }
         // An XML element's text beside its attributes (<email type="home">…</email>) is its value.
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))
@@ -161,8 +172,19 @@ function structuredPairs(
     }
   };
   walk(data, '', 0);
-  return pairs;
+  // A document with a customer's part: contacts outside it (the account's, a tracking number,
+  // another party's under a key no lexicon knows) are not the customer's, even when theirs lack one.
+  if (!ownPart.includes(true)) return pairs;
+  return pairs.filter((p, i) => ownPart[i] || !isContact(p));
 }
+
+const CONTACT_TARGETS: ReadonlySet<string> = new Set(['email', 'phone', 'name', 'fullName', 'firstName', 'lastName']);
+/** A contact field, or an unlabelled value shaped like a phone number or an address. */
+function isContact(p: LabeledPair): boolean {
+  if (p.hit) return CONTACT_TARGETS.has(p.hit.target);
+  return CONTACT_SHAPED.test(p.value);
+}
+const CONTACT_SHAPED = /^\+?[\d\s()./-]{7,24}$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
 
 /** `salesPerson`, `assigned_agent`, `Makler`: a key naming the business's people or the dealer. */
 function isStaffKey(key: string): boolean {

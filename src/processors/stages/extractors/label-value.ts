@@ -24,6 +24,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { opensDealerCard } from './parties.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
@@ -148,6 +149,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let headingLabel = false;
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
+  // A paragraph below the lead opened with a staff label ("Salesperson: Bob Hale"): a phone or
+  // email right under it is that person's, not the customer's.
+  let afterStaff = false;
 
   let offset = 0;
 
@@ -190,6 +194,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (cur?.value && itemPrefix && rawLine.startsWith(itemPrefix)) close();
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
+    if (!line) afterStaff = false;
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
@@ -240,6 +245,19 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       staffNames.push(...staffBlockNames(lines, index));
       break;
     }
+    if (
+      pairs.length + (cur ? 1 : 0) > 0 &&
+      !lines[index - 1]?.trim() &&
+      opensDealerCard(line) &&
+      !LABEL_LINE.test(line) &&
+      isCardWithNumber(lines, index)
+    ) {
+      // The dealer's or branch's card under the lead ("Garage Martin – Concession Peugeot" /
+      // address / "Tél. : …"): its numbers are the business's.
+      close();
+      bodyEnd = lineStart;
+      break;
+    }
     if (SEPARATOR_LINE.test(line) && cur && !cur.value && index > 0 && lines[index - 1]?.trim()) {
       // A heading underlined by the rule ("MESSAGE" / "-------"): the value is below the rule.
       continue;
@@ -263,7 +281,15 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       const name = STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
       if (name) staffNames.push(name);
+      // Only a staff paragraph of its own below the lead's fields: inside the customer's block a
+      // staff-like field ("Owner: yes", "Assigned to: …") may be followed by their own phone.
+      afterStaff = STAFF_LABEL.test((m[1] ?? '').trim()) && pairs.length > 0 && !lines[index - 1]?.trim();
       continue;
+    }
+    if (m && afterStaff) {
+      const target = dict.lookup((m[1] ?? '').trim())?.target;
+      if (target === 'phone' || target === 'email') continue;
+      afterStaff = false;
     }
     // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does
     // the colon of a clock time ("dinner at 7:30pm").
@@ -493,6 +519,16 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
   return (
     para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l)) ||
     (para.length >= 2 && !SALUTATION_LINE.test(para[0] as string) && para.every(isTitleLine))
+  );
+}
+
+/** A paragraph of a few short lines without sentence ends, one of them holding a phone number. */
+function isCardWithNumber(lines: readonly string[], start: number): boolean {
+  const para = blockAt(lines, start);
+  return (
+    para.length <= MAX_CARD_LINES &&
+    para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
+    para.some((l) => /\d[\d\s()./-]{6,}\d/.test(l))
   );
 }
 

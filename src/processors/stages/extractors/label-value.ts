@@ -24,7 +24,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
-import { opensDealerCard } from './parties.js';
+import { namesBusinessParty, opensDealerCard } from './parties.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
@@ -149,9 +149,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let headingLabel = false;
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
-  // A paragraph below the lead opened with a staff label ("Salesperson: Bob Hale"): a phone or
-  // email right under it is that person's, not the customer's.
-  let afterStaff = false;
+  // A business party's block: a paragraph opened by a staff label below the lead ("Salesperson:
+  // Bob Hale") or by a party's field ("Händler: Autohaus Brenner"), or a section under a staff
+  // heading above the lead ("Dealer" / table). Contact fields in it are that party's.
+  let partyBlock: 'paragraph' | 'section' | null = null;
 
   let offset = 0;
 
@@ -194,7 +195,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (cur?.value && itemPrefix && rawLine.startsWith(itemPrefix)) close();
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
-    if (!line) afterStaff = false;
+    if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
@@ -237,6 +238,14 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       bodyEnd = lineStart;
       break;
+    }
+    if (partyBlock === 'section' && !cur?.value && isSectionHeading(line) && !STAFF_HEADING.test(line))
+      partyBlock = null;
+    if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) === 0) {
+      // The business's block comes first: the customer's fields follow under their own heading.
+      partyBlock = 'section';
+      staffNames.push(...staffBlockNames(lines, index));
+      continue;
     }
     if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) > 0) {
       // The business's own agent/salesperson block: nothing after it is the customer's.
@@ -283,13 +292,19 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (name) staffNames.push(name);
       // Only a staff paragraph of its own below the lead's fields: inside the customer's block a
       // staff-like field ("Owner: yes", "Assigned to: …") may be followed by their own phone.
-      afterStaff = STAFF_LABEL.test((m[1] ?? '').trim()) && pairs.length > 0 && !lines[index - 1]?.trim();
+      if (STAFF_LABEL.test((m[1] ?? '').trim()) && pairs.length > 0 && !lines[index - 1]?.trim())
+        partyBlock ??= 'paragraph';
       continue;
     }
-    if (m && afterStaff) {
-      const target = dict.lookup((m[1] ?? '').trim())?.target;
-      if (target === 'phone' || target === 'email') continue;
-      afterStaff = false;
+    if (m) {
+      const label = (m[1] ?? '').trim();
+      const target = dict.lookup(label)?.target;
+      const party = namesBusinessParty(label);
+      if (partyBlock && target && PARTY_CONTACT_TARGETS.has(target) && !party) continue;
+      // "Händler: Autohaus Brenner" opening a paragraph: the lines under it are the dealer's.
+      if (!partyBlock && party && !lines[index - 1]?.trim() && !(target && PARTY_CONTACT_TARGETS.has(target)))
+        partyBlock = 'paragraph';
+      else if (partyBlock === 'paragraph' && !party) partyBlock = null;
     }
     // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does
     // the colon of a clock time ("dinner at 7:30pm").
@@ -520,6 +535,15 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
     para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l)) ||
     (para.length >= 2 && !SALUTATION_LINE.test(para[0] as string) && para.every(isTitleLine))
   );
+}
+
+/** Fields of a person: under a business party's block they are that party's, not the customer's. */
+const PARTY_CONTACT_TARGETS: ReadonlySet<string> = new Set(['phone', 'email', 'name', 'fullName', 'firstName', 'lastName']);
+const MAX_SECTION_HEADING_CHARS = 40;
+
+/** A short line on its own that names a section ("Customer", "Kundendaten"): no value, no sentence. */
+function isSectionHeading(line: string): boolean {
+  return line.length <= MAX_SECTION_HEADING_CHARS && !/\d|[.!?:,;]$/.test(line) && !LABEL_LINE.test(line);
 }
 
 /** A paragraph of a few short lines without sentence ends, one of them holding a phone number. */

@@ -549,7 +549,17 @@ function readTranscript(
     kind,
     fullName: longerName(named, speakerName && (fullerName(said, speakerName) ?? speakerName)),
     email: f.email ?? findEmails(said)[0] ?? null,
-    phone: f.phone ?? (isPhoneSpeaker(customer) ? customer : null) ?? (said ? phoneInProse(said) : null),
+    phone:
+      f.phone ??
+      (isPhoneSpeaker(customer) ? customer : null) ??
+      (said ? phoneInProse(said) : null) ??
+      // A saved contact speaks under their name; the export's title ("WhatsApp Chat with +44 …",
+      // also its file's name) still gives the number the chat was with.
+      (chatWith &&
+      isPhoneSpeaker(chatWith) &&
+      !speakers.some((s) => isStaff(s) && digits(s) === digits(chatWith))
+        ? chatWith
+        : null),
     message,
   };
 }

@@ -178,7 +178,14 @@ function structuredPairs(
   return pairs.filter((p, i) => ownPart[i] || !isContact(p));
 }
 
-const CONTACT_TARGETS: ReadonlySet<string> = new Set(['email', 'phone', 'name', 'fullName', 'firstName', 'lastName']);
+const CONTACT_TARGETS: ReadonlySet<string> = new Set([
+  'email',
+  'phone',
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+]);
 /** A contact field, or an unlabelled value shaped like a phone number or an address. */
 function isContact(p: LabeledPair): boolean {
   if (p.hit) return CONTACT_TARGETS.has(p.hit.target);

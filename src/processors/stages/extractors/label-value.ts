@@ -538,7 +538,14 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
 }
 
 /** Fields of a person: under a business party's block they are that party's, not the customer's. */
-const PARTY_CONTACT_TARGETS: ReadonlySet<string> = new Set(['phone', 'email', 'name', 'fullName', 'firstName', 'lastName']);
+const PARTY_CONTACT_TARGETS: ReadonlySet<string> = new Set([
+  'phone',
+  'email',
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+]);
 const MAX_SECTION_HEADING_CHARS = 40;
 
 /** A short line on its own that names a section ("Customer", "Kundendaten"): no value, no sentence. */

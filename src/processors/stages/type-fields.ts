@@ -160,6 +160,18 @@ export function isProse(label: string, value: string): boolean {
 const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
 const NOT_PHONE_LABEL =
   /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto|compte|cuenta|stock|vin|lager\w*|inventory|mileage|odometer|kilom\w*|km|serial|serie)\b/i;
+/**
+ * "Lead number", "Angebotsnummer", "N° de dossier", "Número de oportunidad": a number the label
+ * does not say is for calling ("Rückrufnummer", "WhatsApp number", "Numéro pour vous joindre")
+ * is a reference, and a guess of it is the platform's or the dealer's, not the customer's phone.
+ */
+const NUMBER_WORD = /number|nummer|num[eé]ro|n[uú]mero|\bnr\b|\bno\b|n°|#/;
+const CALLING_WORD =
+  /call|ruf|handy|mobil|m[oó]vil|cell|kontakt|contact|reach|erreich|joindre|joign|whatsapp|festnetz|fon|t[eé]l|llam|appel|celular|portable|sms|\btext|remind|r[uü]ckruf/;
+function referenceNumberLabel(words: string): boolean {
+  return NUMBER_WORD.test(words) && !CALLING_WORD.test(words);
+}
+
 /** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
 const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
@@ -235,7 +247,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           !acc.phoneGuess &&
           PHONE_VALUE.test(v) &&
           !DATE_OR_IP.test(v) &&
-          !NOT_PHONE_LABEL.test(labelWordsOf(label))
+          !NOT_PHONE_LABEL.test(labelWordsOf(label)) &&
+          !referenceNumberLabel(labelWordsOf(label))
         ) {
           const digits = v.replace(/\D/g, '').length;
           if (digits >= 7 && digits <= 15) acc.phoneGuess = v;

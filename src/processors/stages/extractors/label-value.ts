@@ -24,7 +24,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
-import { namesBusinessParty, opensDealerCard } from './parties.js';
+import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
@@ -241,8 +241,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     if (partyBlock === 'section' && !cur?.value && isSectionHeading(line) && !STAFF_HEADING.test(line))
       partyBlock = null;
-    if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) === 0) {
+    if (STAFF_HEADING.test(line) && namesBusinessParty(line) && pairs.length + (cur ? 1 : 0) === 0) {
       // The business's block comes first: the customer's fields follow under their own heading.
+      // Only a heading naming a party: "Ansprechpartner" or "Your contact" above a B2B form's
+      // first fields is the customer's own contact person.
       partyBlock = 'section';
       staffNames.push(...staffBlockNames(lines, index));
       continue;
@@ -302,8 +304,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       const party = namesBusinessParty(label);
       if (partyBlock && target && PARTY_CONTACT_TARGETS.has(target) && !party) continue;
       // "Händler: Autohaus Brenner" opening a paragraph: the lines under it are the dealer's.
-      if (!partyBlock && party && !lines[index - 1]?.trim() && !(target && PARTY_CONTACT_TARGETS.has(target)))
-        partyBlock = 'paragraph';
+      if (!partyBlock && namesBusinessField(label) && !lines[index - 1]?.trim()) partyBlock = 'paragraph';
       else if (partyBlock === 'paragraph' && !party) partyBlock = null;
     }
     // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does

@@ -377,6 +377,20 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (acc.phone) phoneOrigin = 'body-scan';
         }
       }
+      // A forwarded personal email with a line or two that read as fields ("Adresse : …") is still
+      // the customer's own text: their number is in a sentence or their signature.
+      if (
+        !acc.phone &&
+        !acc.phoneDeclined &&
+        format === 'labels' &&
+        isForward &&
+        emailOrigin === 'from' &&
+        fallbackOk(innerFrom, false)
+      ) {
+        const text = personalText(scanBody);
+        acc.phone = text ? phoneInProse(text) : null;
+        if (acc.phone) phoneOrigin = 'body-scan';
+      }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
         acc.message = stripTrailingSignature(acc.message, names);

@@ -298,14 +298,15 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         partyBlock ??= 'paragraph';
       continue;
     }
-    if (m) {
+    if (m && partyBlock) {
       const label = (m[1] ?? '').trim();
-      const target = dict.lookup(label)?.target;
       const party = namesBusinessParty(label);
-      if (partyBlock && target && PARTY_CONTACT_TARGETS.has(target) && !party) continue;
+      const target = party ? null : dict.lookup(label)?.target;
+      if (target && PARTY_CONTACT_TARGETS.has(target)) continue;
+      if (partyBlock === 'paragraph' && !party) partyBlock = null;
+    } else if (m && !lines[index - 1]?.trim() && namesBusinessField((m[1] ?? '').trim())) {
       // "Händler: Autohaus Brenner" opening a paragraph: the lines under it are the dealer's.
-      if (!partyBlock && namesBusinessField(label) && !lines[index - 1]?.trim()) partyBlock = 'paragraph';
-      else if (partyBlock === 'paragraph' && !party) partyBlock = null;
+      partyBlock = 'paragraph';
     }
     // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does
     // the colon of a clock time ("dinner at 7:30pm").

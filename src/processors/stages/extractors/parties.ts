@@ -23,7 +23,7 @@ export function keyWords(key: string): string {
  * here: on a B2B form they are the customer's own ("Company phone", "Office phone").
  */
 const BUSINESS_PARTY =
-  /(?:^|[\s(/])(?:account|advertiser|dealer(?:ship)?|vendor|seller|provider|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante)(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
+  /(?:^|[\s(/'’])(?:account|advertiser|dealer(?:ship)?|vendor|seller|provider|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante)(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
 
 /**
  * The customer's own part of a structured lead by its key: `customer`, `lead`, `prospect`,

@@ -209,6 +209,15 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       .replace(/^(["'])([^"'\n]*)\1$/, '$2')
       .trim();
     if (!v) continue;
+    // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
+    // customer's, nor a candidate or a guess for it.
+    if (
+      (target === 'phone' || target === 'email' || (target === null && v.includes('@'))) &&
+      namesBusinessParty(label)
+    ) {
+      setAttribute(acc, slug(label), v);
+      continue;
+    }
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
       if (ONE_EMAIL.test(v)) {
         if (target === 'email') acc.email ??= v;
@@ -233,12 +242,6 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       if (plausibleName(v)) acc.subjectNames.push([target, firstLine(v)]);
       continue;
     }
-    // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
-    // customer's, and no guess for it either.
-    if ((target === 'phone' || target === 'email' || target === null) && namesBusinessParty(label)) {
-      setAttribute(acc, slug(label), v);
-      continue;
-    }
     switch (target) {
       case null:
         // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
@@ -248,7 +251,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           PHONE_VALUE.test(v) &&
           !DATE_OR_IP.test(v) &&
           !NOT_PHONE_LABEL.test(labelWordsOf(label)) &&
-          !referenceNumberLabel(labelWordsOf(label))
+          !referenceNumberLabel(labelWordsOf(label)) &&
+          !namesBusinessParty(label)
         ) {
           const digits = v.replace(/\D/g, '').length;
           if (digits >= 7 && digits <= 15) acc.phoneGuess = v;

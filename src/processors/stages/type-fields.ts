@@ -16,7 +16,7 @@ import {
   type LabelTarget,
 } from './extractors/labels.js';
 import { namesBusinessParty } from './extractors/parties.js';
-import { telLinkNumber } from './extractors/tel-link.js';
+import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
@@ -428,10 +428,13 @@ const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’
 function linkedNumber(value: string): string {
   const link = TEL_LINK.exec(value);
   if (!link) return value;
-  return telLinkNumber(value.replace(TEL_LINK, ' ').trim(), (link[1] as string).trim());
+  return telLinkNumber(value.replace(TEL_LINK, ' ').trim(), telUriNumber(link[1] as string));
 }
-/** `<tel:…>`, `[tel:…]`, `(tel:…)` or a bare `tel:…` after the shown text. */
-const TEL_LINK = /[<[(]?\b(?:tel|callto):([+\d][\d\s()./-]{4,24}?)\s*[>\])]?(?=\s|$)/i;
+/**
+ * `<tel:…>`, `[tel:…]`, `(tel:…)` or a bare `tel:…` after the shown text; the URI may be
+ * percent-encoded and carry parameters (`tel:+33%206%2012…`, `tel:+49-40-765;ext=33`).
+ */
+const TEL_LINK = /[<[(]?\b(?:tel|callto):([+\d%][\d\s()./%a-z;=-]{4,60}?)\s*[>\])]?(?=\s|$)/i;
 
 /** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */
 const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;

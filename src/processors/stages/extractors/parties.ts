@@ -18,12 +18,13 @@ export function keyWords(key: string): string {
 }
 
 /**
- * A business party by a word of its key or label. German compounds ("Händlertelefon",
+ * A business party by a word of its key or label: the business's people and places, the
+ * advertiser's account, the platform and its support line. German compounds ("Händlertelefon",
  * "Filialnummer") are matched by their first part. "Company", "business" and "office" are not
  * here: on a B2B form they are the customer's own ("Company phone", "Office phone").
  */
 const BUSINESS_PARTY =
-  /(?:^|[\s(/'’])(?:account|advertiser|dealer(?:ship)?|vendor|seller|provider|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante)(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
+  /(?:^|[\s(/'’])(?:account|advertiser|dealer(?:ship)?|vendor|seller|provider|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante|support|help ?desk|helpline|hotline|customer service|showroom|zentrale|werkstatt|kundenservice|kundendienst|hilfe|assistance|service client|soporte|ayuda|atención al cliente|taller)(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
 
 /**
  * The customer's own part of a structured lead by its key: `customer`, `lead`, `prospect`,

@@ -202,7 +202,7 @@ function isStaffKey(key: string): boolean {
   return STAFF_LABEL.test(words) || STAFF_KEY.test(words);
 }
 const STAFF_KEY =
-  /^(?:vendor|dealer|dealership|seller|provider|staff|employee|händler|haendler|anbieter|concessionnaire|concesionario)$/i;
+  /^(?:vendor|dealer|dealership|seller|provider|staff|employee|business|merchant|brand|händler|haendler|anbieter|concessionnaire|concesionario)$/i;
 
 /** What a phone object says about its number besides the number and its calling code. */
 const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchwahl|poste|extension)$/i;

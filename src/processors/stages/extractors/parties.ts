@@ -28,10 +28,11 @@ const BUSINESS_PARTY =
 
 /**
  * The customer's own part of a structured lead by its key: `customer`, `lead`, `prospect`,
- * `requester`, `contact`, `Kunde`, `Interessent`, `client`, `demandeur`, `cliente`, `solicitante`.
+ * `requester`, `contact`, `Kunde`, `Interessent`, `client`, `demandeur`, `cliente`, `solicitante`,
+ * or the form's answers (`answers`, `submission`).
  */
 const CUSTOMER_PARTY =
-  /(?:^|\s)(?:customer|client|lead|prospect|requester|requestor|enquirer|inquirer|applicant|buyer|submitter|contact|kunde|kunden\p{L}*|interessent(?:in)?|anfragende[rn]?|käufer(?:in)?|demandeur|acheteur|cliente|solicitante|interesado|comprador|contacto)(?=$|\s)/iu;
+  /(?:^|\s)(?:customer|client|lead|prospect|requester|requestor|enquirer|inquirer|applicant|buyer|submitter|respondent|visitor|guest|patient|answers|responses|submission|contact|kunde|kunden\p{L}*|interessent(?:in)?|anfragende[rn]?|käufer(?:in)?|demandeur|acheteur|cliente|solicitante|interesado|comprador|contacto)(?=$|\s)/iu;
 
 /** A key or label naming a business party ("dealer", "assigned_to", "Account phone", "Vendedor asignado"). */
 export function namesBusinessParty(keyOrLabel: string): boolean {

@@ -97,3 +97,18 @@ describe('structured leads with several parties', () => {
     expect(contacts(pairs)).toEqual(['olivia@example.co.uk', '07700 900345']);
   });
 });
+
+describe('form answers and the business object in webhooks', () => {
+  it("a webhook's business object is skipped and its answers are the customer's part", () => {
+    const pairs = extractJson(
+      JSON.stringify({
+        business: { name: 'Joe Plumbing', phone: '0161 496 0000' },
+        submission: { answers: { email: 'kim@example.com', message: 'Leaking tap in the kitchen.' } },
+        meta: { callback: '0161 496 0001' },
+      }),
+      dict,
+    );
+    expect(pairs?.filter((p) => /\d{4}/.test(p.value))).toEqual([]);
+    expect(pairs?.find((p) => p.hit?.target === 'email')?.value).toBe('kim@example.com');
+  });
+});

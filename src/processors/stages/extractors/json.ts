@@ -138,7 +138,7 @@ function structuredPairs(
       for (const item of node) {
         const named = namedField(item);
         if (named) add(named[0], named[1]);
-        else if (typeof item === 'object' && item !== null) walk(item, key, depth + 1);
+        else if (typeof item === 'object' && item !== null) enter(item, key, depth + 1);
       }
       if (node.every((x) => typeof x !== 'object') && key) add(key, node);
       return;
@@ -154,15 +154,7 @@ function structuredPairs(
       // type or extension (<phone><type>mobile</type>…) is an attribute, not an empty phone field.
       const inPhone = key !== '' && dict.lookup(key)?.target === 'phone';
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-        if (typeof v === 'object' && v !== null) {
-          // The business's parties (<Salesperson>, <Makler>, "dealer": {…}, "assigned_to": {…},
-          // <provider>) are never the lead, whatever their children are called.
-          if (isStaffKey(k) || namesBusinessParty(k)) continue;
-          const outer = inCustomer;
-          inCustomer ||= namesCustomerParty(k);
-          walk(v, k, depth + 1);
-          inCustomer = outer;
-        }
+        if (typeof v === 'object' && v !== null) enter(v, k, depth + 1);
         // An XML element's text beside its attributes (<email type="home">…</email>) is its value.
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))
@@ -171,6 +163,19 @@ function structuredPairs(
       }
     }
   };
+  /**
+   * Into an object under `key`: not when the key or its role names a business party (<Salesperson>,
+   * <Makler>, "dealer": {…}, "assigned_to": {…}, <provider>, <party role="dealer">), which are never
+   * the lead whatever their children are called; marking the customer's part when they name it.
+   */
+  function enter(node: object, key: string, depth: number): void {
+    const role = roleOf(node);
+    if (isStaffKey(key) || namesBusinessParty(key) || (role !== null && namesBusinessParty(role))) return;
+    const outer = inCustomer;
+    inCustomer ||= namesCustomerParty(key) || (role !== null && namesCustomerParty(role));
+    walk(node, key, depth);
+    inCustomer = outer;
+  }
   walk(data, '', 0);
   // A document with a customer's part: contacts outside it (the account's, a tracking number,
   // another party's under a key no lexicon knows) are not the customer's, even when theirs lack one.
@@ -192,6 +197,15 @@ function isContact(p: LabeledPair): boolean {
   return CONTACT_SHAPED.test(p.value);
 }
 const CONTACT_SHAPED = /^\+?[\d\s()./-]{7,24}$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/** The party an element or object says it is (`<party role="customer">`, `{"type": "dealer", …}`). */
+function roleOf(node: object): string | null {
+  if (Array.isArray(node)) return null;
+  const o = node as Record<string, unknown>;
+  const role = o.role ?? o.type ?? o.rolle ?? o.typ ?? o.rôle ?? o.tipo ?? o.kind;
+  return typeof role === 'string' && role.length <= MAX_ROLE_CHARS ? role : null;
+}
+const MAX_ROLE_CHARS = 40;
 
 /** `salesPerson`, `assigned_agent`, `Makler`: a key naming the business's people or the dealer. */
 function isStaffKey(key: string): boolean {

@@ -112,3 +112,16 @@ describe('form answers and the business object in webhooks', () => {
     expect(pairs?.find((p) => p.hit?.target === 'email')?.value).toBe('kim@example.com');
   });
 });
+
+describe('parties named by a role attribute', () => {
+  it("takes the contact of the party whose role is the customer's, not the dealer's before it", () => {
+    const pairs = extractXml(
+      '<lead><party role="dealer"><email>sales@motors.example</email><phone>0113 496 0000</phone></party>' +
+        '<party role="customer"><email>kieran@example.com</email><phone>07700 900 111</phone></party></lead>',
+      dict,
+    );
+    expect(
+      pairs?.filter((p) => p.hit?.target === 'phone' || p.hit?.target === 'email').map((p) => p.value),
+    ).toEqual(['kieran@example.com', '07700 900 111']);
+  });
+});

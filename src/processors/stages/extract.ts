@@ -253,6 +253,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           attachments: email.attachments,
           html: email.html,
           businessHints: hints.flatMap((a) => (a ? [a.name, a.address] : [])),
+          fileNames: email.partTypes.flatMap((p) => (p.filename ? [p.filename] : [])),
           dict,
         });
         if (talk && takeConversation(acc, talk)) {

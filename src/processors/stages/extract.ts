@@ -48,6 +48,7 @@ import {
   isComplete,
   newAccumulator,
   phoneInProse,
+  phonesInProse,
   takeContact,
 } from './type-fields.js';
 
@@ -374,7 +375,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.message = text ? freeTextMessage(text) : null;
         // A personal email gives its number in a sentence or its signature ("Sie erreichen mich unter 0176 …").
         if (!acc.phone && !acc.phoneDeclined && text) {
-          acc.phone = phoneInProse(text);
+          acc.phone = phoneInProse(text, forwarderNumbers(fw));
           if (acc.phone) phoneOrigin = 'body-scan';
         }
       }
@@ -389,7 +390,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         fallbackOk(innerFrom, false)
       ) {
         const text = personalText(scanBody);
-        acc.phone = text ? phoneInProse(text) : null;
+        acc.phone = text ? phoneInProse(text, forwarderNumbers(fw)) : null;
         if (acc.phone) phoneOrigin = 'body-scan';
       }
       if (acc.message) {
@@ -445,6 +446,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       };
     },
   };
+}
+
+/** The forwarder's or replying employee's own numbers: their signature above the marker or quote. */
+function forwarderNumbers(fw: { preamble: string } | null): string[] {
+  return fw ? phonesInProse(fw.preamble.slice(0, MAX_SCAN_CHARS)) : [];
 }
 
 /** Display names in To and Cc ("Rebecca Lawson <rebecca@agency.example>"): the business's people. */

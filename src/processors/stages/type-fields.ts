@@ -508,10 +508,32 @@ export function withoutProsePhones(text: string): string {
   return text.replace(PROSE_PHONE, ' ');
 }
 
-export function phoneInProse(text: string): string | null {
+/**
+ * The first phone number written in a sentence, unless the sentence says it is the business's
+ * ("I tried your office on 0161 …", "Ihre Hotline 0800 …", "je vous ai appelé au 05 …") or it is
+ * one of `businessNumbers` (the forwarder's signature, compared by their last digits).
+ */
+export function phoneInProse(text: string, businessNumbers: readonly string[] = []): string | null {
+  const theirs = new Set(businessNumbers.map(numberKey));
   for (const m of text.matchAll(PROSE_PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 7 && digits <= 15 && !DATE_OR_IP.test(m[0])) return m[0].trim();
+    if (digits < 7 || digits > 15 || DATE_OR_IP.test(m[0])) continue;
+    if (theirs.has(numberKey(m[0]))) continue;
+    if (BUSINESS_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - BUSINESS_CONTEXT_CHARS), m.index)))
+      continue;
+    return m[0].trim();
   }
   return null;
 }
+
+/** Every phone number written in a text (a forwarder's signature), as written. */
+export function phonesInProse(text: string): string[] {
+  return [...text.matchAll(PROSE_PHONE)].map((m) => m[0]).filter((p) => p.replace(/\D/g, '').length >= 7);
+}
+
+/** The last digits of a number: "+44 161 496 0000" and "0161 496 0000" are the same line. */
+const numberKey = (phone: string) => phone.replace(/\D/g, '').slice(-8);
+const BUSINESS_CONTEXT_CHARS = 60;
+/** What a sentence says just before a number that is the business's, not the writer's. */
+const BUSINESS_NUMBER_BEFORE =
+  /(?:\b(?:your|ihre[rnm]?|eure[rnm]?|votre|vos|su|sus|vuestr[oa]s?)\s+(?:[\p{L}-]+\s+)?(?:number|phone|office|line|hotline|switchboard|nummer|telefon\p{L}*|rufnummer|zentrale|numéro|téléphone|standard|ligne|número|teléfono|oficina|centralita)\b|\b(?:called|rang|phoned|tried calling|tried)\s+(?:you|your \p{L}+)\s+(?:on|at)|\bvous ai (?:appelée?s?|téléphoné) au|\b(?:os|les?) he llamado al|\bbei (?:ihnen|euch) unter)[^.!?\n]{0,25}$/iu;

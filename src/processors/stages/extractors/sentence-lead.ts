@@ -51,7 +51,8 @@ const HOLDS_CONTACT = /@|\d(?:[ ./-]?\d){5}/;
 const hit = (target: LabelHit['target']): LabelHit => ({ target, lang: null, exact: true });
 
 export function sentenceLead(body: string, notCustomer: NotCustomer): LabeledPair[] | null {
-  for (const text of paragraphsAbove(body)) {
+  for (const paragraph of paragraphsAbove(body)) {
+    const text = paragraph.replace(/\n/g, ' ');
     if (GREETING.test(text)) continue;
     const lead = leadOf(text, notCustomer);
     if (lead) return lead;
@@ -70,7 +71,9 @@ export function statedPhone(body: string, names: readonly string[]): string | nu
   for (const text of paragraphsAbove(body)) {
     // A JSON, XML or key=value dump is data, not a sentence.
     if (!HOLDS_CONTACT.test(text) || /^[{[<]|":|=/.test(text)) continue;
-    for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})|\n/u)) {
+      // A "Label: value" line is a field ("Stock #: 4412098"), read by the field reader or not at all.
+      if (FIELD_LINE.test(sentence)) continue;
       const about = THIRD_PERSON_REACH.test(sentence) || words.some((w) => sentence.includes(w));
       if (!about) continue;
       const phone = [...sentence.matchAll(PHONE_G)].map((m) => m[0].trim()).find(isPhone);
@@ -91,15 +94,28 @@ export function ownPhoneInMessage(message: string): string | null {
   for (const m of text.matchAll(PHONE_G)) {
     const before = text.slice(Math.max(0, m.index - OWN_PHONE_CUE_CHARS), m.index);
     const clause = before.slice(before.search(/[^.!?\n]*$/));
-    if (FIRST_PERSON.test(clause) && isPhone(m[0].trim())) return m[0].trim();
+    // The pronoun nearest the number says whose it is: "call me on" is theirs, "I tried calling
+    // your office on 0131 …" the business's.
+    if (lastAt(FIRST_PERSON, clause) > lastAt(SECOND_PERSON, clause) && isPhone(m[0].trim()))
+      return m[0].trim();
   }
   return null;
 }
 const OWN_PHONE_CUE_CHARS = 60;
-const FIRST_PERSON =
-  /(?<![\p{L}])(?:me|my|i|i'm|mine|mein\p{L}*|mich|mir|ich|mon|ma|mes|moi|je|j'|mi|llámame|llamadme|llamame|llámeme|contáctame)(?![\p{L}])/iu;
 
-/** Paragraphs of the notification's top, each as one line, up to its footer or a signature. */
+/** Where the last match of `re` (global) starts in `text`, or -1. */
+function lastAt(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+}
+const SECOND_PERSON =
+  /(?<![\p{L}])(?:you|your|yours|ihr|ihre|ihren|ihrem|ihrer|ihnen|votre|vos|vous|tu|tus|su|sus|usted|ustedes)(?![\p{L}])/giu;
+const FIELD_LINE = /^[^:：.!?]{1,40}[:：]\s/;
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:me|my|i|i'm|mine|mein\p{L}*|mich|mir|ich|mon|ma|mes|moi|je|j'|mi|llámame|llamadme|llamame|llámeme|contáctame)(?![\p{L}])/giu;
+
+/** Paragraphs of the notification's top, lines trimmed, up to its footer or a signature. */
 function paragraphsAbove(body: string): string[] {
   const head = (body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body).replace(
     RENDER_MARKS,
@@ -111,7 +127,7 @@ function paragraphsAbove(body: string): string[] {
     // The notification's footer or a signature: nothing below is the lead.
     if (lines.some((l) => SIGNATURE_DELIMITER.test(l) || SALUTATION_LINE.test(l) || FOOTER_LINE.test(l)))
       break;
-    const text = lines.join(' ').trim();
+    const text = lines.join('\n').trim();
     if (text && text.length <= MAX_PARAGRAPH_CHARS) out.push(text);
   }
   return out;

@@ -14,6 +14,7 @@
  *  - HTML character references left in a text part (`M&uuml;ller`).
  */
 import { decodeHTML } from 'entities';
+import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
@@ -171,8 +172,6 @@ function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
   return out ? out.join('\n') : text;
 }
 
-/** A section heading: a short line without a colon or sentence end. */
-const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
 const MAX_HEADING_CHARS = 49;
 const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
 

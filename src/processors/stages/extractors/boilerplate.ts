@@ -56,6 +56,18 @@ export const CONSENT_LABEL =
 export const STAFF_HEADING =
   /^(?:your (?:agent|contact|advisor|adviser|salesperson|sales rep|dealer|consultant)|(?:agent|salesperson|dealer|advisor|branch|office) (?:details|contact|information|info)|assigned (?:to|agent)|ihr(?:e)? (?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|händler)|ansprechpartner|votre (?:conseill(?:er|ère)|agent|agence|contact|concessionnaire)|su (?:agente|asesor(?:a)?|concesionario|contacto)|datos del (?:agente|asesor|anunciante))\s*:?\s*$/i;
 
+/** A section heading: a short line without a colon or sentence end. */
+export const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
+
+/**
+ * A section the business fills in itself on a text form cut into sections by rules ("Office use
+ * only", "Internal", "Nur für den internen Gebrauch", "Réservé à l'agence", "Uso interno"): the
+ * names in it are staff (the person it is assigned to), never the customer. It runs to the next
+ * section heading.
+ */
+export const INTERNAL_SECTION =
+  /^(?:(?:for )?(?:office|internal|staff|admin) use(?: only)?|internal(?: notes| section)?|office only|back office|(?:nur )?für (?:den )?(?:internen gebrauch|interne zwecke|das büro)|interne? (?:vermerke|bearbeitung|angaben)|intern|bürovermerk|réservé (?:à l.(?:agence|administration|entreprise|usage interne)|au (?:cabinet|bureau|service))|usage interne|cadre réservé(?: à l.\p{L}+)?|(?:solo )?(?:para )?uso interno|uso exclusivo (?:de la|del) (?:oficina|empresa|agencia)|(?:a )?rellenar por (?:la|el) (?:oficina|empresa))\s*:?\s*$/iu;
+
 /**
  * A heading that opens the listing's own details ("Listing details", "Vehicle", "Objektdaten",
  * "Détails de l'annonce", "Datos del inmueble"): it ends the customer's message.
@@ -65,7 +77,7 @@ export const LISTING_HEADING =
 
 /** A field naming the business's own person ("Salesperson: Bob Smith …", "Ihr Berater: …"). */
 export const STAFF_LABEL =
-  /^(?:(?:your |listing |assigned |lead |letting |lettings |estate |sales |property |branch |account |viewing |booking )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner|negotiator|manager|representative|broker)|assigned to|(?:listed|marketed|managed|handled) by|your contact|(?:ihr )?kontakt(?:person)? (?:beim|bei der) (?:makler|anbieter|händler)|(?:angeboten|betreut|vermittelt) von|(?:votre )?interlocut(?:eur|rice)|votre contact|(?:propos|publi|g[ée]r)[ée]e? par|su contacto|(?:publicado|gestionado|ofrecido) por|negociador(?:a)?|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial))$/i;
+  /^(?:(?:your |assigned |treating |preferred )?(?:practitioner|physician|doctor|therapist|dentist|hygienist|coach|trainer|instructor|behandler(?:in)?|(?:zahn)?ärzt(?:in)?|arzt|therapeut(?:in)?|praticien(?:ne)?|médecin|thérapeute|dentiste|odontólog[oa]|médic[oa]|doctora?|terapeuta|dentista|fisioterapeuta)|booked with|appointment with|termin bei|rendez-vous avec|cita con|taken by|answered by|message for|call for|notiert von|angenommen von|anruf für|pris par|tomad[oa] por|atendid[oa] por|(?:your |listing |assigned |lead |letting |lettings |estate |sales |property |branch |account |viewing |booking )?(?:sales ?person|salesman|sales rep(?:resentative)?|agent|dealer contact|advisor|adviser|consultant|owner|negotiator|manager|representative|broker)|assigned to|(?:listed|marketed|managed|handled) by|your contact|(?:ihr )?kontakt(?:person)? (?:beim|bei der) (?:makler|anbieter|händler)|(?:angeboten|betreut|vermittelt) von|(?:votre )?interlocut(?:eur|rice)|votre contact|(?:propos|publi|g[ée]r)[ée]e? par|su contacto|(?:publicado|gestionado|ofrecido) por|negociador(?:a)?|verkäufer(?:in)?|(?:ihr(?:e)? )?(?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?)|sachbearbeiter(?:in)?|(?:votre )?(?:conseill(?:er|ère)|vendeur|vendeuse|négociat(?:eur|rice))|(?:su )?(?:agente|asesor(?:a)?|vendedor(?:a)?|comercial))$/i;
 
 /**
  * A partner's or the platform's own note about the lead on referral and comparison sites ("Our

@@ -15,9 +15,11 @@ import {
   BUSINESS_CARD_LINE,
   CONSENT_LABEL,
   FOOTER_LINE,
+  INTERNAL_SECTION,
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
   SALUTATION_LINE,
+  SECTION_HEADING,
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
   STAFF_HEADING,
@@ -148,6 +150,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let headingLabel = false;
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
+  let internalSection = false;
 
   let offset = 0;
 
@@ -232,6 +235,21 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       bodyEnd = lineStart;
       break;
+    }
+    if (internalSection) {
+      // The business's own section: its names are staff, its fields nobody's; a heading ends it.
+      const field = LABEL_LINE.exec(line);
+      if (field || SEPARATOR_LINE.test(line) || !SECTION_HEADING.test(line)) {
+        const name = field ? leadingName(field[2] ?? '') : null;
+        if (name && !/\d|@/.test(name)) staffNames.push(name);
+        continue;
+      }
+      internalSection = false;
+    }
+    if (INTERNAL_SECTION.test(line)) {
+      close();
+      internalSection = true;
+      continue;
     }
     if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) > 0) {
       // The business's own agent/salesperson block: nothing after it is the customer's.

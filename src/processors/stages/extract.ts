@@ -15,7 +15,7 @@ import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
-import { readConversation, takeConversation } from './extractors/conversation.js';
+import { ownName, readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
@@ -351,11 +351,20 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         if (n) acc.fullName = n;
       }
       // A personal email from an address without a display name, or with a first name only
-      // ("Dan" signing "Dan Whitfield"): the name it is signed with.
-      if (format === null && emailOrigin === 'from' && !acc.firstName && !acc.lastName) {
-        const signed = !acc.fullName || !/\s/.test(acc.fullName) ? signOffName(scanBody) : null;
-        if (signed && (!acc.fullName || signed.toLowerCase().startsWith(`${acc.fullName.toLowerCase()} `)))
-          acc.fullName = signed;
+      // ("Dan" signing "Dan Whitfield"): the name it is signed with, or the one the writer
+      // introduces themselves with ("Je suis Claire Dubois", "Cheers, Ben Watts").
+      if (
+        format === null &&
+        (emailOrigin === 'from' || emailOrigin === 'reply-to') &&
+        !acc.firstName &&
+        !acc.lastName &&
+        (!acc.fullName || !/\s/.test(acc.fullName))
+      ) {
+        const given = acc.fullName?.toLowerCase();
+        const fits = (n: string | null) => !!n && (!given || n.toLowerCase().startsWith(`${given} `));
+        const signed = signOffName(scanBody);
+        const own = fits(signed) ? signed : ownName(scanBody);
+        if (fits(own)) acc.fullName = own;
       }
       // "New booking from Anna Schmidt", "Neue Anfrage von …": a name no field gave, in the subject
       // or the notification's heading.

@@ -183,10 +183,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
     // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
     // two words the dictionary matched. Only a label that spells the order out (a comma or a
-    // parenthesis) fixes it: under "Nom et prénom" people write "Jean Dupont" as often as
+    // parenthesis), the surname word in capitals ("NOM Prénom") or the Spanish "Apellidos y
+    // nombre" fixes it: under "Nom et prénom" people write "Jean Dupont" as often as
     // "DUPONT Jean", so there the value's own comma or capitals decide.
     const bothNameWords = nameOrderOfLabel(label) === 'last-first';
-    const surnameFirst = bothNameWords && /[,(]/.test(label);
+    const surnameFirst = bothNameWords && SURNAME_FIRST_LABEL.test(label);
     const matched = hit?.target ?? null;
     const target =
       bothNameWords && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
@@ -394,6 +395,9 @@ function resolveNames(acc: Accumulator): void {
   else if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
 }
 
+/** A name label that spells out the surname-first order (see assignPairs). */
+const SURNAME_FIRST_LABEL =
+  /[,(]|^\s*(?:NOM|NACHNAME|NAME|APELLIDOS?|SURNAME|LAST NAME|FAMILY NAME)(?![\p{L}])|^\s*[Aa]pellidos? y nombres?\b/u;
 /** "GARCIA, MARIA", "Müller, Hans": a family name, a comma, given names. */
 const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
 /**

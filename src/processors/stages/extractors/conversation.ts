@@ -106,7 +106,7 @@ const CALL =
   /\b(?:missed call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|entrant|reçu|de)|nouvel appel|llamada (?:perdida|entrante|recibida|de)|nueva llamada)\b/i;
 const SMS = /\b(?:sms|text message|(?:new )?text from|textnachricht|mensaje de texto|message texte)\b/i;
 /** "… from/von/de <phone>" in the heading: a message whose sender is a phone number. */
-const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\d[\d ()./-]{5,20}\d)/i;
+const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\(?\d[\d ()./-]{5,20}\d)/i;
 /** "… from Anna Berg (+44 7700 900123)": the sender's name with their number. */
 const FROM_NAME_PHONE =
   /\b(?:from|von|de|del)[ \t]+(\p{Lu}[\p{L}\p{M}'’. -]{1,40}?)[ \t]*[(<][ \t]*((?:\+|00)?\d[\d ./-]{5,20}\d)[ \t]*[)>]/u;
@@ -395,7 +395,7 @@ function readNotice(
   const said = text ?? '';
   const phone = f.phone ?? headingPhone ?? (said ? phoneInProse(said) : null);
   const email = f.email ?? findEmails(said)[0] ?? spokenEmail(said);
-  const name = f.name ?? headingName ?? selfIntroduction(said) ?? signedName(said);
+  const name = f.name ?? headingName ?? ownName(said);
   return { kind, fullName: name, email, phone, message: kind === 'call' ? null : text };
 }
 
@@ -702,7 +702,8 @@ function selfIntroduction(text: string): string | null {
 }
 
 /** The staff asked for a name ("Wie ist Ihr Name?"); the customer's next turn opens with it. */
-const ASKS_NAME = /\b(?:your name|ihr name|ihren namen|votre nom|tu nombre|su nombre)\b[^\n]*\?/i;
+const ASKS_NAME =
+  /\b(?:your (?:full )?name|who (?:am i|are we) (?:speaking|talking|chatting) (?:to|with)|ihr(?:en|em)? (?:vollständige[nm]? )?namen?|wie heißen sie|mit wem (?:spreche|sprechen|chatte)|votre nom|vous appelez|(?:à|a) qui (?:ai-je|avons-nous)|tu nombre|su nombre|cómo te llamas|cómo se llama|con quién (?:hablo|hablamos))\b[^\n]*\?/i;
 /** A question for a contact detail: "What's the best number to reach you?", "Ihre E-Mail?", "¿Tu correo?". */
 const ASKS_CONTACT =
   /\b(?:your name|(?:phone |mobile |contact )?number|e-?mail|ihr name|ihren namen|nummer|telefon\w*|handy\w*|votre nom|numéro|téléphone|portable|courriel|tu nombre|su nombre|número|teléfono|móvil|correo)\b[^\n]*\?/i;
@@ -718,7 +719,12 @@ function onlyContactDetails(turns: readonly Turn[], turn: Turn): boolean {
   if (rest !== turn.text && words <= 3) return true;
   const i = turns.indexOf(turn);
   const prev = i > 0 ? turns[i - 1] : undefined;
-  return !!prev && prev.speaker !== turn.speaker && ASKS_CONTACT.test(prev.text) && words <= 4;
+  return (
+    !!prev &&
+    prev.speaker !== turn.speaker &&
+    (ASKS_CONTACT.test(prev.text) || ASKS_NAME.test(prev.text)) &&
+    words <= 4
+  );
 }
 
 /** Words of a turn that says only thanks, yes or goodbye, in en/de/fr/es. */
@@ -760,13 +766,21 @@ function answeredName(turns: readonly Turn[], customer: string): string | null {
 
 /** A sign-off closing a short message: "Thanks, Priya", "Gruß M. Schäfer", "Merci. Nathalie", "Un saludo, Javier Ortega". */
 const SIGNED = new RegExp(
-  String.raw`(?<!\p{L})(?:${triggers(['thanks', 'thank you', 'cheers', 'regards', 'best', 'many thanks', 'gruß', 'grüße', 'viele grüße', 'lg', 'danke', 'merci', 'cordialement', 'bonne journée', 'un saludo', 'saludos', 'gracias'])})[,.!]?[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*[.!]?$`,
+  String.raw`(?<!\p{L})(?:${triggers(['thanks', 'thank you', 'cheers', 'regards', 'best', 'many thanks', 'best wishes', 'gruß', 'grüße', 'viele grüße', 'lg', 'mfg', 'danke', 'merci', 'cordialement', 'bien à vous', 'bonne journée', 'salutations', 'un saludo', 'saludos', 'gracias', 'atentamente'])})[,.!]?[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*[.!]?$`,
   'u',
 );
 
 function signedName(text: string): string | null {
   const name = SIGNED.exec(text.trim())?.[1];
   return name && isPlausibleName(name) ? name : null;
+}
+
+/** Characters at the start of a message in which a self-introduction is looked for. */
+const MAX_INTRO_CHARS = 1_000;
+
+/** The name a customer gives in their own words: a self-introduction, else the sign-off closing them. */
+export function ownName(text: string): string | null {
+  return selfIntroduction(text.slice(0, MAX_INTRO_CHARS)) ?? signedName(text);
 }
 
 /** The speaker's first name followed by a surname in their own words ("… – Claudia Neumann."). */

@@ -15,6 +15,7 @@
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
+import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
@@ -80,7 +81,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       i = encoded.end - 1;
       continue;
     }
-    const table = tableAt(lines, i) ?? tabRowsAt(lines, i);
+    const table = tableAt(lines, i) ?? tabRowsAt(lines, i) ?? columnRowAt(lines, i, dict);
     if (table) {
       for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = table.end - 1;

@@ -121,13 +121,16 @@ export function parseAddress(header: string | null): Address | null {
   return e ? { name: '', address: e } : null;
 }
 
+/** "javi.ortega", "anna_berg84": an address's local part as display name, not a name. */
+const HANDLE = /^[\p{L}\d]+(?:[._][\p{L}\d]+)+$/u;
+
 /** "Jane Doe via Website" → "Jane Doe"; machine names → null. */
 export function displayName(name: string): string | null {
   const n = name
     .replace(/\s+(?:via|über|par|vía|por)\s+.*$/i, '')
     .replace(/^["']|["']$/g, '')
     .trim();
-  if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
+  if (!n || n.includes('@') || SYSTEM_NAME.test(n) || HANDLE.test(n)) return null;
   return n;
 }
 

@@ -254,18 +254,23 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         setAttribute(acc, 'country', firstLine(v));
         break;
       case 'name':
-      case 'fullName':
-        if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(v))) {
-          if (!acc.fullName && plausibleName(v)) {
-            acc.fullName = firstLine(v);
+      case 'fullName': {
+        // "Caller: Anna Berg (0171 2345678)": a message slip gives the number with the name.
+        const slip = nameWithNumber(firstLine(v));
+        if (slip && !acc.phone && !acc.phoneGuess) acc.phoneGuess = slip.phone;
+        const n = slip ? slip.name : v;
+        if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(n))) {
+          if (!acc.fullName && plausibleName(n)) {
+            acc.fullName = firstLine(n);
             acc.nameOrder = 'last-first';
           }
-        } else if (!plausibleName(v)) {
+        } else if (!plausibleName(n)) {
           // "Ad name: Video 8", a number or an address under a name-like label: not a person.
         } else if (target === 'name') {
-          if (acc.names.length < 4) acc.names.push(firstLine(v));
-        } else if (!acc.fullName) acc.fullName = firstLine(v);
+          if (acc.names.length < 4) acc.names.push(firstLine(n));
+        } else if (!acc.fullName) acc.fullName = firstLine(n);
         break;
+      }
       case 'firstName':
       case 'lastName':
         if (!acc[target] && plausibleName(v)) acc[target] = firstLine(v);
@@ -393,6 +398,22 @@ function resolveNames(acc: Accumulator): void {
   if (f && !l && !lower.includes(f)) acc.lastName = n;
   else if (l && !f && !lower.includes(l)) acc.firstName = n;
   else if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
+}
+
+/** "Anna Berg (0171 2345678)", "Anna Berg, +49 171 2345678", "Anna Berg – 0171 …": a name, then a number. */
+const NAME_WITH_NUMBER =
+  /^(\p{L}[^\d@]{1,60}?)[\s,;:–—-]*[(<[]?((?:\+|00)?\(?\d[\d ()./-]{5,20}\d)[)>\]]?\s*$/u;
+const MAX_SLIP_VALUE_CHARS = 120;
+
+function nameWithNumber(value: string): { name: string; phone: string } | null {
+  const m = value.length <= MAX_SLIP_VALUE_CHARS ? NAME_WITH_NUMBER.exec(value) : null;
+  if (!m) return null;
+  const phone = (m[2] as string).trim();
+  const digits = phone.replace(/\D/g, '').length;
+  const name = (m[1] as string).trim();
+  return digits >= 7 && digits <= 15 && !DATE_OR_IP.test(phone) && plausibleName(name)
+    ? { name, phone }
+    : null;
 }
 
 /** A name label that spells out the surname-first order (see assignPairs). */

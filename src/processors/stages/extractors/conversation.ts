@@ -766,7 +766,7 @@ function answeredName(turns: readonly Turn[], customer: string): string | null {
 
 /** A sign-off closing a short message: "Thanks, Priya", "Gruß M. Schäfer", "Merci. Nathalie", "Un saludo, Javier Ortega". */
 const SIGNED = new RegExp(
-  String.raw`(?<!\p{L})(?:${triggers(['thanks', 'thank you', 'cheers', 'regards', 'best', 'many thanks', 'best wishes', 'gruß', 'grüße', 'viele grüße', 'lg', 'mfg', 'danke', 'merci', 'cordialement', 'bien à vous', 'bonne journée', 'salutations', 'un saludo', 'saludos', 'gracias', 'atentamente'])})[,.!]?[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*[.!]?$`,
+  String.raw`(?<!\p{L})(?:${triggers(['thanks', 'thank you', 'cheers', 'regards', 'kind regards', 'best regards', 'best', 'many thanks', 'best wishes', 'gruß', 'grüße', 'viele grüße', 'liebe grüße', 'beste grüße', 'herzliche grüße', 'mit freundlichen grüßen', 'lg', 'mfg', 'danke', 'merci', 'cordialement', 'bien cordialement', 'bien à vous', 'bonne journée', 'salutations', 'un saludo', 'un saludo cordial', 'saludos', 'saludos cordiales', 'gracias', 'atentamente'])})[,.!]?[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*[.!]?$`,
   'u',
 );
 
@@ -778,9 +778,23 @@ function signedName(text: string): string | null {
 /** Characters at the start of a message in which a self-introduction is looked for. */
 const MAX_INTRO_CHARS = 1_000;
 
-/** The name a customer gives in their own words: a self-introduction, else the sign-off closing them. */
+/** Lines at the end of a message in which a sign-off with the name on its line is looked for. */
+const MAX_SIGN_OFF_LINES = 4;
+const MAX_SIGN_OFF_CHARS = 400;
+
+/**
+ * The name a customer gives in their own words: a self-introduction, else the sign-off closing
+ * them ("Cheers, Ben Watts", also above a phone line or "Sent from my iPhone").
+ */
 export function ownName(text: string): string | null {
-  return selfIntroduction(text.slice(0, MAX_INTRO_CHARS)) ?? signedName(text);
+  const intro = selfIntroduction(text.slice(0, MAX_INTRO_CHARS));
+  if (intro) return intro;
+  const tail = text.trimEnd().slice(-MAX_SIGN_OFF_CHARS).split('\n').slice(-MAX_SIGN_OFF_LINES);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const name = signedName(tail[i] as string);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The speaker's first name followed by a surname in their own words ("… – Claudia Neumann."). */

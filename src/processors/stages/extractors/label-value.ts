@@ -151,6 +151,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
   let internalSection = false;
+  let internalLines = 0;
 
   let offset = 0;
 
@@ -193,6 +194,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (cur?.value && itemPrefix && rawLine.startsWith(itemPrefix)) close();
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
+    if (!line && internalSection && internalLines > 0) internalSection = false;
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
@@ -236,19 +238,28 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       bodyEnd = lineStart;
       break;
     }
+    // "=== Office use ===": a heading between rules.
+    const heading = line.replace(RULE_DECORATION, '');
     if (internalSection) {
-      // The business's own section: its names are staff, its fields nobody's; a heading ends it.
+      // The business's own section: its names are staff, its fields nobody's. A section heading
+      // ends it, and so does a blank line after some of its lines.
       const field = LABEL_LINE.exec(line);
-      if (field || SEPARATOR_LINE.test(line) || !SECTION_HEADING.test(line)) {
-        const name = field ? leadingName(field[2] ?? '') : null;
+      if (field || SEPARATOR_LINE.test(line) || !SECTION_HEADING.test(heading)) {
+        const name = field ? leadingName(field[2] ?? '') : leadingName(line);
         if (name && !/\d|@/.test(name)) staffNames.push(name);
+        if (!SEPARATOR_LINE.test(line)) internalLines++;
         continue;
       }
       internalSection = false;
     }
-    if (INTERNAL_SECTION.test(line)) {
+    // An office-use section, or the agent's block before any field of the customer's. A bare
+    // "Ansprechpartner" or "Your contact" there may be the customer's own field, written as a heading.
+    const agentFirst =
+      STAFF_HEADING.test(heading) && pairs.length === 0 && !cur && !CONTACT_WORD.test(heading);
+    if (INTERNAL_SECTION.test(heading) || agentFirst) {
       close();
       internalSection = true;
+      internalLines = 0;
       continue;
     }
     if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) > 0) {
@@ -438,6 +449,12 @@ const GREETING_NAME =
 /** A person's name opening a value: two to four capitalised words ("Rebecca Lawson, Northgate Estates"). */
 const LEADING_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|der|de|del|la|le|da|di)?\s*\p{Lu}[\p{L}'’-]+){1,3})/u;
+
+/** Words of a heading that may name the customer's contact person as well as the business's. */
+const CONTACT_WORD = /contact|kontakt|ansprechpartner/i;
+
+/** Rules around a heading ("=== Office use ===", "--- Interne Angaben ---"). */
+const RULE_DECORATION = /^[-=_*#~\s]{2,}|[-=_*#~\s]{2,}$/g;
 
 function leadingName(value: string): string | null {
   return LEADING_NAME.exec(value.trim())?.[1] ?? null;

@@ -65,3 +65,25 @@ describe("the customer's name", () => {
       expect(redacted).not.toContain(word);
   });
 });
+
+describe("a name found in the customer's own words is redacted from analytics", () => {
+  it.each([
+    'voicemail-soy-es-utf8-8bit.eml',
+    'direct-intro-fr-utf8-8bit.eml',
+    'direct-mein-name-de-utf8-8bit.eml',
+    'chat-visitor-intro-fr-utf8-8bit.eml',
+    'direct-signoff-same-line-en-utf8-7bit.eml',
+  ])('%s', async (name) => {
+    const want = expected[name] as Expected;
+    const r = await coreFor(want.region).process(readFileSync(`${DIR}${name}`), {
+      receivedAt: TEST_RECEIVED_AT,
+    });
+    if (r.status !== 'lead') throw new Error(`${name}: ${r.rejection.reason}`);
+    // The message holds the name (the customer introduced or signed with it); analytics does not.
+    expect(r.lead.message).toContain(want.fullName);
+    const redacted = r.analytics.message_redacted ?? '';
+    expect(redacted).toContain('[name]');
+    for (const word of want.fullName.split(' '))
+      expect(redacted).not.toMatch(new RegExp(`\\b${word}\\b`, 'u'));
+  });
+});

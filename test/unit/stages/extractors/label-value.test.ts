@@ -185,3 +185,43 @@ describe('extractLabelValues', () => {
     });
   });
 });
+
+describe('sections the business fills in itself', () => {
+  it('reads no field of an office-use section and names its people as staff', () => {
+    // Prepare
+    const text = [
+      '=== Office use only ===',
+      'Assigned to: Grace Hollis',
+      'Name: Grace Hollis',
+      '',
+      '=== Your details ===',
+      'Name: Thomas Reid',
+      'Email: t.reid@example.co.uk',
+    ].join('\n');
+    // Act
+    const result = extractLabelValues(text, dict);
+    // Assess
+    expect(result.pairs.map((p) => [p.label, p.value])).toEqual([
+      ['Name', 'Thomas Reid'],
+      ['Email', 't.reid@example.co.uk'],
+    ]);
+    expect(result.staffNames).toContain('Grace Hollis');
+  });
+
+  it('ends the section at the next heading, in German, French and Spanish', () => {
+    for (const [internal, own] of [
+      ['Nur für den internen Gebrauch', 'Ihre Angaben'],
+      ["Réservé à l'agence", 'Vos coordonnées'],
+      ['Uso interno', 'Sus datos'],
+    ]) {
+      const text = `${internal}\nName: Stefan Berger\n${own}\nName: Monika Seidel\nE-Mail: m@example.de`;
+      expect(pairsOf(text).name, internal).toBe('Monika Seidel');
+    }
+  });
+
+  it("skips the agent's block when it comes before the customer's fields", () => {
+    const text =
+      'Your agent\nName: Tom Baker\n\nEnquirer details\nName: Jane Whitfield\nEmail: jane@example.com';
+    expect(pairsOf(text).name).toBe('Jane Whitfield');
+  });
+});

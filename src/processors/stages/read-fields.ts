@@ -33,8 +33,8 @@ const KV_HEADER =
 /** "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …". */
 const NUMBERED =
   /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
-/** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>. */
-const ARROW = '(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›]|-{1,2}>|={1,2}>)';
+/** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>, and the emoji ones: ➡️, 👉, ✅. */
+const ARROW = '(?:(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›➡☞⮕✅✔]|\u{1F449})\uFE0F?|-{1,2}>|={1,2}>)';
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
 const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,

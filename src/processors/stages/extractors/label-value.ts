@@ -495,13 +495,19 @@ function trailingStaffNames(rest: string): string[] {
   return names;
 }
 
-/** Emoji before a label ("👤 Name", "📞 Telefon:", "💬 What can we help you with?"), with their modifiers. */
+/**
+ * Emoji before a label ("👤 Name", "📞 Telefon:", "💬 What can we help you with?", keycaps "1️⃣"),
+ * with their modifiers.
+ */
 const LEADING_PICTOGRAPHS =
-  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|\s)+/u;
+  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|[\d#*]\uFE0F?\u20E3|\uFE0F|\u200D|\u20E3|\s)+/u;
 
 /** The line without the emoji that decorate labels; most lines start with ASCII and skip the regex. */
 function withoutPictographs(line: string): string {
-  return line.charCodeAt(0) > 0x2000 ? line.replace(LEADING_PICTOGRAPHS, '') : line;
+  const c = line.charCodeAt(0);
+  // A keycap ("1️⃣") starts with its ASCII digit.
+  const keycap = c < 0x80 && (line.charCodeAt(1) === 0xfe0f || line.charCodeAt(1) === 0x20e3);
+  return c > 0x2000 || keycap ? line.replace(LEADING_PICTOGRAPHS, '') : line;
 }
 
 /** A line that is only a phone number, an address or a link: a contact card's line, not prose. */

@@ -9,6 +9,7 @@ import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import {
+  isGuardianLabel,
   isMessageFirstLabel,
   isSubjectPersonLabel,
   type LabelHit,
@@ -17,7 +18,7 @@ import {
 } from './extractors/labels.js';
 import { telLinkNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
-import { nameOrderOfLabel } from './normalise-names.js';
+import { isPlausibleName, nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
   fullName: string | null;
@@ -75,6 +76,8 @@ export interface Accumulator extends ExtractedFields {
   names: string[];
   /** Names under labels of the person the form is about (see isSubjectPersonLabel), by target. */
   subjectNames: Array<[LabelTarget, string]>;
+  /** The parent or guardian who filled the form in for someone else (see isGuardianLabel). */
+  guardianName: string | null;
   attributes: Record<string, string>;
   langs: Map<LabelLanguage, number>;
 }
@@ -103,6 +106,7 @@ export function newAccumulator(): Accumulator {
     prose: [],
     names: [],
     subjectNames: [],
+    guardianName: null,
     attributes: {},
     langs: new Map(),
   };
@@ -219,6 +223,14 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
       setAttribute(acc, slug(label), v);
       if (plausibleName(v)) acc.subjectNames.push([target, firstLine(v)]);
+      continue;
+    }
+    // "Parent/guardian: Laura Grant" beside "Name: Oliver Grant": the form is about the child, the
+    // parent is the contact. A relation ("Mother") is the role, not the name.
+    if (target === 'name' && isGuardianLabel(label)) {
+      const name = firstLine(v);
+      if (isPlausibleName(name) && !RELATION.test(name)) acc.guardianName ??= name;
+      else setAttribute(acc, slug(label), v);
       continue;
     }
     switch (target) {
@@ -380,6 +392,13 @@ const PLATFORM_ID_FIELDS = ['campaign', 'adId', 'formId', 'campaignId', 'platfor
 const NAME_TARGETS: ReadonlySet<LabelTarget> = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
 function resolveNames(acc: Accumulator): void {
+  if (acc.guardianName) {
+    acc.fullName = acc.guardianName;
+    acc.firstName = null;
+    acc.lastName = null;
+    acc.nameOrder = null;
+    acc.names.length = 0;
+  }
   // The person the form is about is the lead only when no one else is named.
   if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0) {
     for (const [target, name] of acc.subjectNames) {
@@ -419,6 +438,10 @@ function nameWithNumber(value: string): { name: string; phone: string } | null {
 /** A name label that spells out the surname-first order (see assignPairs). */
 const SURNAME_FIRST_LABEL =
   /[,(]|^\s*(?:NOM|NACHNAME|NAME|APELLIDOS?|SURNAME|LAST NAME|FAMILY NAME)(?![\p{L}])|^\s*[Aa]pellidos? y nombres?\b/u;
+/** A relation given under a guardian label instead of a name. */
+const RELATION =
+  /^(?:mother|father|mum|mom|dad|parent|guardian|grand(?:mother|father|parent)|step(?:mother|father)|carer|mutter|vater|elternteil|oma|opa|großmutter|großvater|mère|père|grand-(?:mère|père)|tuteur|tutrice|madre|padre|tutora?|abuel[oa])$/i;
+
 /** "GARCIA, MARIA", "Müller, Hans": a family name, a comma, given names. */
 const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
 /**

@@ -580,6 +580,15 @@ const NAME_QUESTION = new RegExp(
 const PHONE_NUMBER_QUESTION =
   /^(?!.*\b(order|booking|reference|ref|customer|client|kunden\w*|bestell\w*|auftrag\w*|buchungs\w*|commande|pedido|reserva\w*|reservation|invoice|rechnung|facture|factura|account|konto|compte|cuenta|vat|tax|steuer\w*|house|haus\w*|street|strasse|rue|calle|zip|postal|member\w*|ticket|tracking|serial|vin|policy|police|poliza|id|guests?|gaste|people|personen|personnes|personas|adults?|erwachsene|adultes|adultos|children|kinder|enfants|ninos|nights?|nachte|nuits|noches|rooms?|zimmer|chambres?|habitaciones|persons?)\b)(?:.*\b(which|what|best|your|welche\w*|ihre?|quel\w*|votre|ton|cual|que|su|tu)\b.*\b(number|numero|nummer)\b|.*\b(number|numero|nummer)\b.*\b(reach|call|ring|text|contact|erreich\w*|anruf\w*|zuruckruf\w*|kontakt\w*|joindre|appeler|rappeler|contacter|llam\w*|localiz\w*|contact\w*)\b)/;
 
+/** The contact's role when they fill the form in for someone else (see isGuardianLabel). */
+const GUARDIAN =
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora)\b/;
+
+/** Whether a label names a parent, guardian or carer ("Parent/guardian", "Madre/padre/tutor"). */
+export function isGuardianLabel(label: string): boolean {
+  return GUARDIAN.test(labelWords(label));
+}
+
 /**
  * Keyword rules for labels no dictionary lists ("Best number to reach you", "Ihre Handynummer").
  * Order matters: "Company name" is a company, not a name; "E-mail" before "mail".
@@ -662,10 +671,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [/\b(id|nr|no|number|nummer|numero|ref\w*|code|count|anzahl|type|typ|status|since|seit)\b|nummer$/, 'skip'],
   // The contact's role when they fill the form in for someone else ("Parent/guardian",
   // "Erziehungsberechtigte(r)", "Responsable légal", "Madre/padre/tutor").
-  [
-    /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora)\b/,
-    'name',
-  ],
+  [GUARDIAN, 'name'],
   [
     /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|who is|who am i|whom|address you|talking to|speaking to|wer sind sie|wer ist|mit wem|ansprechen|qui etes vous|qui est|a qui|quien es|quien|con quien|hablamos)\b|name$|person$/,
     'name',

@@ -239,7 +239,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       break;
     }
     // "=== Office use ===": a heading between rules.
-    const heading = line.replace(RULE_DECORATION, '');
+    const heading = RULE_START.test(line) ? line.replace(RULE_DECORATION, '') : line;
     if (internalSection) {
       // The business's own section: its names are staff, its fields nobody's. A section heading
       // ends it, and so does a blank line after some of its lines.
@@ -455,6 +455,7 @@ const CONTACT_WORD = /contact|kontakt|ansprechpartner/i;
 
 /** Rules around a heading ("=== Office use ===", "--- Interne Angaben ---"). */
 const RULE_DECORATION = /^[-=_*#~\s]{2,}|[-=_*#~\s]{2,}$/g;
+const RULE_START = /^[-=_*#~]{2}/;
 
 function leadingName(value: string): string | null {
   return LEADING_NAME.exec(value.trim())?.[1] ?? null;

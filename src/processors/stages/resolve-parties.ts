@@ -21,7 +21,7 @@ export const PLATFORM_DOMAIN =
   /@(?:[\w-]+\.)*(?:facebookmail\.com|facebook\.com|fb\.com|meta\.com|google\.com|googlemail\.com|linkedin\.com|hubspot\.com|hs-inbox\.com|wpforms\.com|typeform\.com|jotform\.com|formspree\.io|wix\.com|wixforms\.com|squarespace\.com|webflow\.com|mailchimp\.com|sendgrid\.net|amazonses\.com)$/i;
 /** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
 const SYSTEM_NAME =
-  /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|\p{L}*service|voice ?mail|mailbox|anrufbeantworter|messagerie|buz[oó]n de voz|answering|centralita|permanence|sekretariat\p{L}*|secr[eé]tariat|secretar[ií]a)\b/iu;
+  /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|\p{L}*service|voice ?mail|mailbox|anrufbeantworter|messagerie|buz[oó]n de voz|answering|(?:answer|front) desk|call ?cent(?:er|re)|centralita|permanence|standard|accueil|empfang|rezeption|reception|recepci[oó]n|sekretariat\p{L}*|secr[eé]tariat|secretar[ií]a)\b/iu;
 
 /**
  * A reply (an employee's note above the quoted enquiry): the customer is in the quoted part. Taken

@@ -286,6 +286,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'firstName':
       case 'lastName':
         if (!acc[target] && plausibleName(v)) acc[target] = firstLine(v);
+        // "Primer apellido" / "Segundo apellido": Spanish forms ask for the two surnames apart.
+        else if (target === 'lastName' && acc.lastName && plausibleName(v) && SECOND_SURNAME.test(label))
+          acc.lastName = `${acc.lastName} ${firstLine(v)}`;
         break;
       case 'message':
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
@@ -438,6 +441,9 @@ function nameWithNumber(value: string): { name: string; phone: string } | null {
 /** A name label that spells out the surname-first order (see assignPairs). */
 const SURNAME_FIRST_LABEL =
   /[,(]|^\s*(?:NOM|NACHNAME|NAME|APELLIDOS?|SURNAME|LAST NAME|FAMILY NAME)(?![\p{L}])|^\s*[Aa]pellidos? y nombres?\b/u;
+/** "Segundo apellido", "Apellido 2", "2º apellido": the second of two surnames. */
+const SECOND_SURNAME = /\bsegundo\s+apellido|\bapellido\s*(?:2|segundo)\b|\b2\s*[º°o]?\.?\s*apellido/i;
+
 /** A relation given under a guardian label instead of a name. */
 const RELATION =
   /^(?:mother|father|mum|mom|dad|parent|guardian|grand(?:mother|father|parent)|step(?:mother|father)|carer|mutter|vater|elternteil|oma|opa|großmutter|großvater|mère|père|grand-(?:mère|père)|tuteur|tutrice|madre|padre|tutora?|abuel[oa])$/i;

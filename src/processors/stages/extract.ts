@@ -370,6 +370,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // or the notification's heading.
       if (!acc.fullName && !acc.firstName && !acc.lastName && (email0 || acc.phone))
         acc.fullName = headingName(subject) ?? headingName(body.slice(0, MAX_HEADING_CHARS));
+      // A form with no name field: the name the customer introduces or signs their message with.
+      if (!acc.fullName && !acc.firstName && !acc.lastName && acc.message && (email0 || acc.phone))
+        acc.fullName = ownName(acc.message);
 
       // A direct enquiry (no form fields): the body is the customer's message.
       if (

@@ -694,12 +694,16 @@ const INTRO_FULL = new RegExp(
 );
 
 function selfIntroduction(text: string): string | null {
-  for (const re of [INTRO_ANY, INTRO_FULL]) {
-    const name = re.exec(text)?.[1];
-    if (name && isPlausibleName(name)) return name;
-  }
-  return null;
+  const named = INTRO_ANY.exec(text)?.[1];
+  if (named && isPlausibleName(named)) return named;
+  // "I am Interested In Your Services": after the weaker phrases, words in title case that say
+  // what the writer is or does are no name.
+  const name = INTRO_FULL.exec(text)?.[1];
+  return name && isPlausibleName(name) && !NOT_INTRODUCTION.test(name) ? name : null;
 }
+/** The first word after "I am", "ich bin", "je suis", "soy" when it is a state, not a name. */
+const NOT_INTRODUCTION =
+  /^(?:interested|looking|writing|calling|contacting|reaching|planning|hoping|thinking|based|moving|new|currently|also|still|very|really|interessiert|auf|neu|gerade|intéressée?|à|en|propriétaire|locataire|nouveau|nouvelle|interesad[oa]|buscando|propietari[oa]|nuev[oa])(?![\p{L}])/iu;
 
 /** The staff asked for a name ("Wie ist Ihr Name?"); the customer's next turn opens with it. */
 const ASKS_NAME =

@@ -123,6 +123,7 @@ const EN: Dict = {
   ],
   message: [
     'message',
+    'msg',
     'your message',
     'comments',
     'comment',

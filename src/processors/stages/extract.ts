@@ -49,6 +49,7 @@ import {
   isComplete,
   newAccumulator,
   phoneInProse,
+  phonesInProse,
   takeContact,
 } from './type-fields.js';
 
@@ -284,6 +285,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           attachments: email.attachments,
           html: email.html,
           businessHints: hints.flatMap((a) => (a ? [a.name, a.address] : [])),
+          fileNames: email.partTypes.flatMap((p) => (p.filename ? [p.filename] : [])),
           dict,
         });
         if (talk && takeConversation(acc, talk)) {
@@ -416,9 +418,23 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.message = text ? freeTextMessage(text) : null;
         // A personal email gives its number in a sentence or its signature ("Sie erreichen mich unter 0176 …").
         if (!acc.phone && !acc.phoneDeclined && text) {
-          acc.phone = phoneInProse(text);
+          acc.phone = phoneInProse(text, forwarderNumbers(fw));
           if (acc.phone) phoneOrigin = 'body-scan';
         }
+      }
+      // A forwarded personal email with a line or two that read as fields ("Adresse : …") is still
+      // the customer's own text: their number is in a sentence or their signature.
+      if (
+        !acc.phone &&
+        !acc.phoneDeclined &&
+        format === 'labels' &&
+        isForward &&
+        emailOrigin === 'from' &&
+        fallbackOk(innerFrom, false)
+      ) {
+        const text = personalText(scanBody);
+        acc.phone = text ? phoneInProse(text, forwarderNumbers(fw)) : null;
+        if (acc.phone) phoneOrigin = 'body-scan';
       }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
@@ -473,6 +489,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       };
     },
   };
+}
+
+/** The forwarder's or replying employee's own numbers: their signature above the marker or quote. */
+function forwarderNumbers(fw: { preamble: string } | null): string[] {
+  return fw ? phonesInProse(fw.preamble.slice(0, MAX_SCAN_CHARS)) : [];
 }
 
 /** Display names in To and Cc ("Rebecca Lawson <rebecca@agency.example>"): the business's people. */

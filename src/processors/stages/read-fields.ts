@@ -225,6 +225,7 @@ const INLINE_PAIR_SEPARATOR = /[ \t]*[;|,][ \t]*(?=[A-Za-z_][\w.%[\]-]{0,59}[ \t
 const INLINE_PAIR = /^([A-Za-z_][\w.%[\]-]{0,59})[ \t]*=[ \t]*(.*)$/;
 /** `&key=`: the line is `&`-joined pairs, not one pair whose value holds an ampersand. */
 const AMPERSAND_PAIR = /&[\w.%[\]-]{1,60}=/;
+const PERCENT_ESCAPE = /%[\da-f]{2}/i;
 const MAX_ENCODED_LINES = 40;
 
 /**
@@ -261,8 +262,10 @@ function urlEncodedAt(
       } else if (!DUMP_FRAME.test((lines[j] as string).replace(VALUE_END, ''))) break;
     }
     if (kv.length < 3) return null;
+    // One `%XX` escape anywhere means the relay printed the form-encoded values (`tel=%2B32+459+47`).
+    const formEncoded = kv.some((m) => PERCENT_ESCAPE.test(m[3] as string));
     const pairs: Array<[string, string]> = [];
-    for (const m of kv) addEncodedPair(pairs, (m[1] ?? m[2]) as string, m[3] as string, false);
+    for (const m of kv) addEncodedPair(pairs, (m[1] ?? m[2]) as string, m[3] as string, formEncoded);
     return { pairs, end };
   }
   while (
@@ -285,12 +288,17 @@ function urlEncodedAt(
   return { pairs, end };
 }
 
-function addEncodedPair(pairs: Array<[string, string]>, key: string, value: string, joined: boolean): void {
+function addEncodedPair(
+  pairs: Array<[string, string]>,
+  key: string,
+  value: string,
+  formEncoded: boolean,
+): void {
   // "contact[email]", "fields[phone_number]": the innermost key names the field.
-  const label = decodeFormValue(key, joined)
+  const label = decodeFormValue(key, formEncoded)
     .replace(/^.*\[([^\]]+)\]$/, '$1')
     .trim();
-  const v = decodeFormValue(value, joined)
+  const v = decodeFormValue(value, formEncoded)
     .trim()
     .replace(/\s*\n\s*/g, ' ');
   // A nested print_r array ("[contact] => Array") is a heading of the pairs under it.
@@ -298,15 +306,16 @@ function addEncodedPair(pairs: Array<[string, string]>, key: string, value: stri
 }
 
 /**
- * A form-encoded value. In an `&`-joined dump `+` after a character is a space ("Jane+Doe",
- * "%2B44+7700…"); a leading one is a raw number's plus ("+4917012345678"). One pair per line is
- * mostly written raw ("+01:00" in a date, "+49…"): there only a `+` between letters is a space.
+ * A form-encoded value. In an `&`-joined dump, or a dump with `%XX` escapes, `+` after a character
+ * is a space ("Jane+Doe", "%2B44+7700…"); a leading one is a raw number's plus ("+4917012345678").
+ * Other pairs-per-line dumps are mostly written raw ("+01:00" in a date, "+49…"): there only a `+`
+ * between letters is a space.
  * A value holding spaces is not encoded. `%XX` escapes are UTF-8 bytes; a malformed one stays.
  */
-function decodeFormValue(value: string, joined: boolean): string {
+function decodeFormValue(value: string, formEncoded: boolean): string {
   const spaced = /\s/.test(value)
     ? value
-    : value.replace(joined ? /(?<=\S)\+/g : /(?<=\p{L})\+(?=\p{L})/gu, ' ');
+    : value.replace(formEncoded ? /(?<=\S)\+/g : /(?<=\p{L})\+(?=\p{L})/gu, ' ');
   if (!spaced.includes('%')) return spaced;
   return spaced.replace(/(?:%[\da-f]{2})+/gi, (run) => {
     try {

@@ -26,6 +26,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
@@ -152,6 +153,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let itemPrefix: string | null = null;
   let internalSection = false;
   let internalLines = 0;
+  // A business party's block: a paragraph opened by a staff label below the lead ("Salesperson:
+  // Bob Hale") or by a party's field ("Händler: Autohaus Brenner"), or a section under a staff
+  // heading above the lead ("Dealer" / table). Contact fields in it are that party's.
+  let partyBlock: 'paragraph' | 'section' | null = null;
 
   let offset = 0;
 
@@ -195,6 +200,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
     if (!line && internalSection && internalLines > 0) internalSection = false;
+    if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
@@ -252,14 +258,21 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       }
       internalSection = false;
     }
-    // An office-use section, or the agent's block before any field of the customer's. A bare
-    // "Ansprechpartner" or "Your contact" there may be the customer's own field, written as a heading.
-    const agentFirst =
-      STAFF_HEADING.test(heading) && pairs.length === 0 && !cur && !CONTACT_WORD.test(heading);
-    if (INTERNAL_SECTION.test(heading) || agentFirst) {
+    // An office-use section: the business fills it in itself.
+    if (INTERNAL_SECTION.test(heading)) {
       close();
       internalSection = true;
       internalLines = 0;
+      continue;
+    }
+    if (partyBlock === 'section' && !cur?.value && isSectionHeading(line) && !STAFF_HEADING.test(line))
+      partyBlock = null;
+    if (STAFF_HEADING.test(line) && namesBusinessParty(line) && pairs.length + (cur ? 1 : 0) === 0) {
+      // The business's block comes first: the customer's fields follow under their own heading.
+      // Only a heading naming a party: "Ansprechpartner" or "Your contact" above a B2B form's
+      // first fields is the customer's own contact person.
+      partyBlock = 'section';
+      staffNames.push(...staffBlockNames(lines, index));
       continue;
     }
     if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) > 0) {
@@ -267,6 +280,19 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       bodyEnd = lineStart;
       staffNames.push(...staffBlockNames(lines, index));
+      break;
+    }
+    if (
+      pairs.length + (cur ? 1 : 0) > 0 &&
+      !lines[index - 1]?.trim() &&
+      opensDealerCard(line) &&
+      !LABEL_LINE.test(line) &&
+      isCardWithNumber(lines, index)
+    ) {
+      // The dealer's or branch's card under the lead ("Garage Martin – Concession Peugeot" /
+      // address / "Tél. : …"): its numbers are the business's.
+      close();
+      bodyEnd = lineStart;
       break;
     }
     if (SEPARATOR_LINE.test(line) && cur && !cur.value && index > 0 && lines[index - 1]?.trim()) {
@@ -292,7 +318,21 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       const name = STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
       if (name) staffNames.push(name);
+      // Only a staff paragraph of its own below the lead's fields: inside the customer's block a
+      // staff-like field ("Owner: yes", "Assigned to: …") may be followed by their own phone.
+      if (STAFF_LABEL.test((m[1] ?? '').trim()) && pairs.length > 0 && !lines[index - 1]?.trim())
+        partyBlock ??= 'paragraph';
       continue;
+    }
+    if (m && partyBlock) {
+      const label = (m[1] ?? '').trim();
+      const party = namesBusinessParty(label);
+      const target = party ? null : dict.lookup(label)?.target;
+      if (target && PARTY_CONTACT_TARGETS.has(target)) continue;
+      if (partyBlock === 'paragraph' && !party) partyBlock = null;
+    } else if (m && !lines[index - 1]?.trim() && namesBusinessField((m[1] ?? '').trim())) {
+      // "Händler: Autohaus Brenner" opening a paragraph: the lines under it are the dealer's.
+      partyBlock = 'paragraph';
     }
     // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does
     // the colon of a clock time ("dinner at 7:30pm").
@@ -450,9 +490,6 @@ const GREETING_NAME =
 const LEADING_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|der|de|del|la|le|da|di)?\s*\p{Lu}[\p{L}'’-]+){1,3})/u;
 
-/** Words of a heading that may name the customer's contact person as well as the business's. */
-const CONTACT_WORD = /contact|kontakt|ansprechpartner/i;
-
 /** Rules around a heading ("=== Office use ===", "--- Interne Angaben ---"). */
 const RULE_DECORATION = /^[-=_*#~\s]{2,}|[-=_*#~\s]{2,}$/g;
 const RULE_START = /^[-=_*#~]{2}/;
@@ -535,6 +572,32 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
   return (
     para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l)) ||
     (para.length >= 2 && !SALUTATION_LINE.test(para[0] as string) && para.every(isTitleLine))
+  );
+}
+
+/** Fields of a person: under a business party's block they are that party's, not the customer's. */
+const PARTY_CONTACT_TARGETS: ReadonlySet<string> = new Set([
+  'phone',
+  'email',
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+]);
+const MAX_SECTION_HEADING_CHARS = 40;
+
+/** A short line on its own that names a section ("Customer", "Kundendaten"): no value, no sentence. */
+function isSectionHeading(line: string): boolean {
+  return line.length <= MAX_SECTION_HEADING_CHARS && !/\d|[.!?:,;]$/.test(line) && !LABEL_LINE.test(line);
+}
+
+/** A paragraph of a few short lines without sentence ends, one of them holding a phone number. */
+function isCardWithNumber(lines: readonly string[], start: number): boolean {
+  const para = blockAt(lines, start);
+  return (
+    para.length <= MAX_CARD_LINES &&
+    para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
+    para.some((l) => /\d[\d\s()./-]{6,}\d/.test(l))
   );
 }
 

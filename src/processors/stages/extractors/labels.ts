@@ -371,6 +371,8 @@ const FR: Dict = {
     'telephone portable',
     'telephone mobile',
     'numero de mobile',
+    'tel portable',
+    'tel mobile',
   ],
   message: [
     'message',

@@ -62,14 +62,34 @@ const GIVEN_NAME_WORD = '(?:first|given|fore|vorname|pr[eé]nom|nombre)';
 // Commas only inside parentheses ("Name (Last, First):") or before a given-name word ("Nachname,
 // Vorname:"): "Meta Platforms, Inc., Attention:" is an address.
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|\\[[^[\\]\\n]{0,30}\\]|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
   'iu',
 );
 /** A required-field marker written after the label's colon, before the value. */
 const REQUIRED_AFTER_COLON =
   /^\s*(?:\*+|[([]\s*(?:\*|required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])\s*[)\]])(?:\s*[:：]|\s*$)\s*/i;
-/** A required-field marker at the end of a label line ("Message *", "Telefon (Pflichtfeld)"). */
-const REQUIRED_AFTER_LABEL = /\s*(?:\*+|\((?:required|pflichtfeld|obligatoire|obligatorio)\))\s*$/i;
+/** A required-field marker at the end of a label line ("Message *", "Telefon (Pflichtfeld)", "Nom [obligatoire]"). */
+const REQUIRED_AFTER_LABEL =
+  /\s*(?:\*+|[([]\s*(?:(?:champ|campo) )?(?:required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])(?: field)?\s*[)\]])\s*$/i;
+const MAX_MARKED_LABEL_WORDS = 14;
+
+/**
+ * A label line with a required-field marker and no value ("Arrival date *", "Anreise (Pflichtfeld)",
+ * "How did you hear about us? *"): a form's own field, never a line a customer types. Once the form
+ * has marked one of its labels so, such a line ends a running value even with no blank line above.
+ */
+function isMarkedLabelLine(line: string): boolean {
+  const m = REQUIRED_AFTER_LABEL.exec(line);
+  if (!m || m.index === 0) return false;
+  const label = line.slice(0, m.index);
+  return (
+    label.length <= MAX_QUESTION_CHARS &&
+    label.split(/\s+/).length <= MAX_MARKED_LABEL_WORDS &&
+    /^[¿\p{Lu}]/u.test(label) &&
+    !/[.,;!:]$/.test(label) &&
+    !/[.!]\s/.test(label)
+  );
+}
 /**
  * An aside inside a message ("PS: if nobody answers, please leave a voicemail.", "Note: I have a
  * knee injury.", "Hinweis: …", "Remarque : …"): a person's word before a sentence, not a field.
@@ -138,6 +158,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let inProse = false;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
+  // A label carried a required-field marker: every marked label line of this form is a field.
+  let markedForm = false;
   // A field was joined to its value by leader dots: every such line of this form is a field.
   let leaderForm = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
@@ -248,7 +270,15 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       continue;
     }
-    if (pendingBlank > 0 && cur && isMessage(cur) && startsFieldBlock(lines, index, dict)) {
+    // "Budget: 5.000 €" / "Zeitraum: ab März" typed inside a message, with more of its prose below.
+    const typedInMessage = !!cur?.value && isMessage(cur) && typedLinesAt(lines, index, dict);
+    if (
+      pendingBlank > 0 &&
+      cur &&
+      isMessage(cur) &&
+      !typedInMessage &&
+      startsFieldBlock(lines, index, dict)
+    ) {
       // A paragraph of fields ("Property: …" / "Price: …", or a heading above them) after the
       // message is the listing's or the business's block, whatever its labels.
       close();
@@ -286,12 +316,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       }
       const aside = POSTSCRIPT.test(label) && /[.!?)]$/.test(v);
       const endsCurrent =
-        !cur ||
-        !runsOn(cur) ||
-        !cur.value ||
-        (!aside && (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
-        CONSENT_LABEL.test(label) ||
-        /^(?:https?:|www\.)/i.test(v);
+        (!typedInMessage || !cur) &&
+        (!cur ||
+          !runsOn(cur) ||
+          !cur.value ||
+          (!aside && (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
+          CONSENT_LABEL.test(label) ||
+          /^(?:https?:|www\.)/i.test(v));
       if (endsCurrent) {
         close();
         cur = {
@@ -301,6 +332,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         };
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         valueBelowLabel = !v;
+        markedForm ||= REQUIRED_AFTER_LABEL.test(label);
         if (cur.value && !runsOn(cur)) close();
         continue;
       }
@@ -321,14 +353,20 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
       (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
       questionUnderHeading ||
-      (cur?.value && valueBelowLabel && asksAgain(cur, bare) && !!lines[index + 1]?.trim())
+      (cur?.value && valueBelowLabel && asksAgain(cur, bare) && !!lines[index + 1]?.trim()) ||
+      (cur?.value && markedForm && isMarkedLabelLine(line) && !!lines[index + 1]?.trim())
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
+      const optional = cur?.value && isMessage(cur) && markedForm ? trailingStackedField(cur.value) : null;
+      if (cur && optional) cur.value = optional.before;
       close();
+      if (optional)
+        pairs.push({ label: optional.label, value: optional.value, hit: dict.lookup(optional.label) });
       cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
       valueBelowLabel = true;
       stackedLabels = true;
+      markedForm ||= isMarkedLabelLine(line);
       continue;
     }
     if (!cur) {
@@ -624,6 +662,74 @@ function isStackedField(lines: readonly string[], start: number): boolean {
     !/[.!?]$/.test(value) &&
     (!after || after === VALUE_END)
   );
+}
+
+/**
+ * In a form that marks its required fields, an unmarked optional field stacked right above the
+ * next marked label ("…of year?" / "Preferred contact time" / "Evenings" / "Heard about us *") is
+ * the form's, not the end of the message: the message's last two lines when shaped as a field.
+ */
+function trailingStackedField(value: string): { before: string; label: string; value: string } | null {
+  const lines = value.split('\n');
+  if (lines.length < 3 || !lines[lines.length - 3]?.trim() || !isStackedField(lines, lines.length - 2))
+    return null;
+  return {
+    before: lines.slice(0, -2).join('\n').trimEnd(),
+    label: (lines[lines.length - 2] as string).trim(),
+    value: (lines[lines.length - 1] as string).trim(),
+  };
+}
+
+/** Label lines a customer may type inside a message before going on with it. */
+const MAX_TYPED_LINES = 4;
+const MAX_TYPED_VALUE_CHARS = 80;
+const TYPED_LINE_TARGETS = /^attr:/;
+
+/**
+ * Whether the `Label: value` line at `start` inside a message is the customer's own ("Budget: 5.000
+ * €", "Zeitraum: ab März", "Fecha: a partir del 15"): up to a few such lines, none a contact,
+ * consent or staff field, and after them the customer's prose goes on (a sentence, not the
+ * platform's voice, a footer or a link). A form's own fields are followed by more fields or the
+ * footer, not by the customer speaking again.
+ */
+function typedLinesAt(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
+  let typed = 0;
+  let blank = false;
+  for (let i = start; i < lines.length; i++) {
+    const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (!l || l === VALUE_END) {
+      blank = true;
+      continue;
+    }
+    const m = LABEL_LINE.exec(l);
+    if (m) {
+      const label = (m[1] ?? '').trim();
+      const value = (m[2] ?? '').trim();
+      const target = dict.lookup(label)?.target;
+      if (
+        ++typed > MAX_TYPED_LINES ||
+        !value ||
+        value.length > MAX_TYPED_VALUE_CHARS ||
+        (target !== undefined && !TYPED_LINE_TARGETS.test(target)) ||
+        CONSENT_LABEL.test(label) ||
+        STAFF_LABEL.test(label) ||
+        PARTNER_NOTE_LABEL.test(label)
+      )
+        return false;
+      continue;
+    }
+    if (typed === 0) return false;
+    const words = l.split(/\s+/).length;
+    return (
+      words >= MIN_PROSE_WORDS &&
+      !FOOTER_LINE.test(l) &&
+      !CONSENT_LABEL.test(l) &&
+      !inPlatformVoice(l) &&
+      !/@|https?:|www\./i.test(l) &&
+      (blank ? inCustomerVoice(l) : /[.!?]$/.test(l) || inCustomerVoice(l))
+    );
+  }
+  return false;
 }
 
 /** A company's legal form: a block naming one is a sender's footer, not the customer's text. */

@@ -7,6 +7,7 @@
  */
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
+import { isEmptyAnswer } from './extractors/empty-answer.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import {
   isMessageFirstLabel,
@@ -70,6 +71,11 @@ export interface Accumulator extends ExtractedFields {
    * line, an unlabelled guess, a footer) is taken for theirs.
    */
   phoneDeclined: boolean;
+  /**
+   * The message field was there but left empty ("-", "keine Angabe", "sin comentarios"): no other
+   * text of the email (a prose answer, the HTML rendering, an attachment) stands in for it.
+   */
+  messageDeclined: boolean;
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
   prose: string[];
   names: string[];
@@ -100,6 +106,7 @@ export function newAccumulator(): Accumulator {
     namedSenders: [],
     phoneGuess: null,
     phoneDeclined: false,
+    messageDeclined: false,
     prose: [],
     names: [],
     subjectNames: [],
@@ -270,6 +277,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         if (!acc[target] && plausibleName(v)) acc[target] = firstLine(v);
         break;
       case 'message':
+        if (isEmptyAnswer(v)) {
+          acc.messageDeclined = true;
+          break;
+        }
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
         // connu ?" is a question, not the comments field), and either over a description.
         // A "Description"/"… details" in no customer's voice describes the listing or vehicle,
@@ -310,7 +321,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   resolveNames(acc);
   if (!acc.phone && !acc.phoneDeclined && acc.phoneGuess) acc.phone = acc.phoneGuess;
   if (acc.phone && acc.attributes.phone_code) acc.phone = withPhoneCode(acc.phone, acc.attributes.phone_code);
-  if (!acc.message && acc.prose.length > 0) {
+  if (!acc.message && !acc.messageDeclined && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
 }
@@ -332,7 +343,9 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   const extra = newAccumulator();
   assignPairs(extra, pairs);
   const names = !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
-  for (const k of FILLABLE) if (k !== 'phone' || !acc.phoneDeclined) acc[k] ??= extra[k];
+  for (const k of FILLABLE)
+    if ((k !== 'phone' || !acc.phoneDeclined) && (k !== 'message' || !acc.messageDeclined))
+      acc[k] ??= extra[k];
   if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
   acc.emailCandidates.push(...extra.emailCandidates);
   acc.namedSenders.push(...extra.namedSenders);

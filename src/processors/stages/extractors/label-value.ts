@@ -23,6 +23,7 @@ import {
   STAFF_HEADING,
   STAFF_LABEL,
 } from './boilerplate.js';
+import { isEmptyAnswer } from './empty-answer.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
@@ -333,7 +334,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         valueBelowLabel = !v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
-        if (cur.value && !runsOn(cur)) close();
+        // "Anmerkungen: -": a field left empty ends there; the paragraph after it is not its value.
+        if (cur.value && (!runsOn(cur) || isEmptyAnswer(v))) close();
         continue;
       }
     }

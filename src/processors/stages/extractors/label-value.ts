@@ -81,11 +81,16 @@ const MAX_MARKED_LABEL_WORDS = 14;
  */
 function isMarkedLabelLine(line: string): boolean {
   const m = REQUIRED_AFTER_LABEL.exec(line);
-  if (!m || m.index === 0) return false;
-  const label = line.slice(0, m.index);
+  return !!m && m.index > 0 && isLabelShaped(line.slice(0, m.index));
+}
+
+/** A form's label: a question, or a few words without a sentence's end ("Arrival date", "Budget?"). */
+function isLabelShaped(label: string): boolean {
+  const words = label.split(/\s+/).length;
   return (
     label.length <= MAX_QUESTION_CHARS &&
-    label.split(/\s+/).length <= MAX_MARKED_LABEL_WORDS &&
+    words <= MAX_MARKED_LABEL_WORDS &&
+    (words <= MAX_STACKED_LABEL_WORDS || /[?？]$/.test(label)) &&
     /^[¿\p{Lu}]/u.test(label) &&
     !/[.,;!:]$/.test(label) &&
     !/[.!]\s/.test(label)
@@ -161,6 +166,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let stackedLabels = false;
   // A label carried a required-field marker: every marked label line of this form is a field.
   let markedForm = false;
+  // A label had an emoji before it: every emoji-decorated label line of this form is a field.
+  let pictureForm = false;
   // A field was joined to its value by leader dots: every such line of this form is a field.
   let leaderForm = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
@@ -206,7 +213,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   for (const [index, rawLine] of lines.entries()) {
     const lineStart = offset;
     offset += rawLine.length + 1;
-    const line = withoutPictographs(rawLine.replace(/^\s*>+\s?/, '').trim());
+    const unadorned = rawLine.replace(/^\s*>+\s?/, '').trim();
+    const line = withoutPictographs(unadorned);
+    // An emoji stood before the line ("📅 When should we start?"), as before this form's labels.
+    const pictured = line.length !== unadorned.length;
     if (pairs.length >= MAX_PAIRS) break;
     // The next item of the list a value started in ("• Source – Google" after "• Message – …") ends
     // it; the customer's own indented list inside the value does not.
@@ -334,6 +344,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         valueBelowLabel = !v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
+        pictureForm ||= pictured;
         // "Anmerkungen: -": a field left empty ends there; the paragraph after it is not its value.
         if (cur.value && (!runsOn(cur) || isEmptyAnswer(v))) close();
         continue;
@@ -356,7 +367,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
       questionUnderHeading ||
       (cur?.value && valueBelowLabel && asksAgain(cur, bare) && !!lines[index + 1]?.trim()) ||
-      (cur?.value && markedForm && isMarkedLabelLine(line) && !!lines[index + 1]?.trim())
+      (cur?.value && markedForm && isMarkedLabelLine(line) && !!lines[index + 1]?.trim()) ||
+      (cur?.value && pictureForm && pictured && isLabelShaped(bare) && !!lines[index + 1]?.trim())
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
@@ -369,6 +381,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       valueBelowLabel = true;
       stackedLabels = true;
       markedForm ||= isMarkedLabelLine(line);
+      pictureForm ||= pictured;
       continue;
     }
     if (!cur) {
@@ -502,11 +515,15 @@ function trailingStaffNames(rest: string): string[] {
 
 /** Emoji before a label ("👤 Name", "📞 Telefon:", "💬 What can we help you with?"), with their modifiers. */
 const LEADING_PICTOGRAPHS =
-  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|\s)+/u;
+  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|[0-9#*]\uFE0F?\u20E3|\uFE0F|\u200D|\u20E3|\s)+/u;
 
-/** The line without the emoji that decorate labels; most lines start with ASCII and skip the regex. */
+/**
+ * The line without the emoji that decorate labels (also keycaps: "4️⃣ Pour quand ?"); most lines
+ * start with ASCII and skip the regex.
+ */
 function withoutPictographs(line: string): string {
-  return line.charCodeAt(0) > 0x2000 ? line.replace(LEADING_PICTOGRAPHS, '') : line;
+  const keycap = line.charCodeAt(1) === 0xfe0f || line.charCodeAt(1) === 0x20e3;
+  return line.charCodeAt(0) > 0x2000 || keycap ? line.replace(LEADING_PICTOGRAPHS, '') : line;
 }
 
 /** A line that is only a phone number, an address or a link: a contact card's line, not prose. */
@@ -638,6 +655,7 @@ function startsFieldBlock(lines: readonly string[], start: number, dict: LabelDi
 }
 
 const MAX_STACKED_LABEL_CHARS = 40;
+const MAX_STACKED_LABEL_WORDS = 5;
 const MAX_STACKED_VALUE_CHARS = 60;
 
 /** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */

@@ -419,7 +419,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       runsOverParagraphs(cur) ||
       (isMessage(cur) &&
         inCustomersOwnVoice(blockAt(lines, index)) &&
-        (fieldFollows(lines, index, dict) || inFirstPersonSingular(blockAt(lines, index).join(' '))));
+        (fieldFollows(lines, index, dict) || asksOrSpeaksAsI(blockAt(lines, index).join(' '))));
     if (pendingBlank > 0 && (!nextParagraphIsMessage || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it, whose names
@@ -864,6 +864,14 @@ function fieldFollows(lines: readonly string[], start: number, dict: LabelDictio
     if (label && dict.lookup(label.trim()) !== null) return true;
   }
   return false;
+}
+
+/**
+ * A paragraph that speaks as "I" or asks the business something: the customer's. A platform's
+ * closing note speaks as "we" and asks nothing ("We will hold these dates for 24 hours").
+ */
+function asksOrSpeaksAsI(text: string): boolean {
+  return inFirstPersonSingular(text) || (/[?？]/.test(text) && !/@|https?:|www\.|\d{3}/.test(text));
 }
 
 function runsOverParagraphs(pair: LabeledPair): boolean {

@@ -366,7 +366,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
       (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
       questionUnderHeading ||
-      (cur?.value && valueBelowLabel && asksAgain(cur, bare) && !!lines[index + 1]?.trim()) ||
+      (cur?.value && valueBelowLabel && asksAgain(cur, bare) && answerBelow(lines, index)) ||
       (cur?.value && markedForm && isMarkedLabelLine(line) && !!lines[index + 1]?.trim()) ||
       (cur?.value && pictureForm && pictured && isLabelShaped(bare) && !!lines[index + 1]?.trim())
     ) {
@@ -380,6 +380,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
       valueBelowLabel = true;
       stackedLabels = true;
+      // What follows a label is its value, not a paragraph of prose ("Answers" / "Full name" / …).
+      inProse = false;
       markedForm ||= isMarkedLabelLine(line);
       pictureForm ||= pictured;
       continue;
@@ -430,7 +432,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     if (
       stackedLabels &&
-      (pendingBlank > 0 || CONSENT_LABEL.test(line) || dict.lookup(line) !== null) &&
+      (pendingBlank > 0 ||
+        CONSENT_LABEL.test(line) ||
+        dict.lookup(line) !== null ||
+        /[.!?？]$/.test(cur.value.slice(cur.value.lastIndexOf('\n') + 1))) &&
       isStackedField(lines, index)
     ) {
       // In a form of labels above their values, a paragraph of a short label line and one value
@@ -620,6 +625,16 @@ function asksAgain(cur: LabeledPair, line: string): boolean {
   );
 }
 
+/**
+ * A line below a question that can be its answer: text, not a `Label: value` field ("Submitted:
+ * 2026-12-04" after the customer's own "Geht das auch samstags?").
+ */
+function answerBelow(lines: readonly string[], index: number): boolean {
+  const next = (lines[index + 1] ?? '').trim();
+  const field = LABEL_LINE.exec(next);
+  return !!next && !(field && (field[2] ?? '').trim());
+}
+
 /** A question followed by a closing salutation ("Können Sie uns ein Angebot machen?" / "Viele Grüße") is prose. */
 function answeredBySignOff(lines: readonly string[], index: number): boolean {
   const next = nextTextLines(lines, index, 1)[0];
@@ -678,8 +693,10 @@ function isStackedField(lines: readonly string[], start: number): boolean {
     /^[¿\p{Lu}]/u.test(label) &&
     !SALUTATION_LINE.test(value) &&
     value.length > 0 &&
+    value !== VALUE_END &&
     value.length <= MAX_STACKED_VALUE_CHARS &&
     !/[.!?]$/.test(value) &&
+    !(LABEL_LINE.exec(value)?.[2] ?? '').trim() &&
     (!after || after === VALUE_END)
   );
 }
@@ -808,9 +825,17 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;
   if (OPENING_GREETING.test(line.replace(/\s*[:：]$/, ''))) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
+  // A prompt to the customer ("Tell us what you are looking for", "Beschreiben Sie kurz, was Sie suchen").
+  if (PROMPT_LABEL.test(line) && !/[.;!]/.test(line))
+    return line.length <= MAX_QUESTION_CHARS && words <= MAX_PROMPT_WORDS;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;
 }
+
+/** A form's request for the customer's text, printed as its label. */
+const PROMPT_LABEL =
+  /^(?:please )?(?:tell us|describe|let us know|erzählen sie|erzähl(?:t)? uns|beschreiben sie|schildern sie|teilen sie uns|dites-nous|décrivez|parlez-nous|expliquez|cuéntanos|cuéntenos|describa|descríbenos|explíquenos)(?![\p{L}])/iu;
+const MAX_PROMPT_WORDS = 12;
 
 /** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
 function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {

@@ -214,7 +214,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const lineStart = offset;
     offset += rawLine.length + 1;
     const unadorned = rawLine.replace(/^\s*>+\s?/, '').trim();
-    const line = withoutPictographs(unadorned);
+    const line = withoutDefinitionMark(withoutPictographs(unadorned));
     // An emoji stood before the line ("📅 When should we start?"), as before this form's labels.
     const pictured = line.length !== unadorned.length;
     if (pairs.length >= MAX_PAIRS) break;
@@ -529,6 +529,14 @@ const LEADING_PICTOGRAPHS =
 function withoutPictographs(line: string): string {
   const keycap = line.charCodeAt(1) === 0xfe0f || line.charCodeAt(1) === 0x20e3;
   return line.charCodeAt(0) > 0x2000 || keycap ? line.replace(LEADING_PICTOGRAPHS, '') : line;
+}
+
+/**
+ * A definition list written as text (Markdown Extra, pandoc): "Message *" / ": We are four
+ * adults…". The colon opens the definition; it is no part of the value.
+ */
+function withoutDefinitionMark(line: string): string {
+  return line.charCodeAt(0) === 0x3a ? line.replace(/^:[ \t]+/, '') : line;
 }
 
 /** A line that is only a phone number, an address or a link: a contact card's line, not prose. */

@@ -126,12 +126,15 @@ const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|bes
 /** A description the customer wrote: of their project, request or problem, or addressed as theirs. */
 const CUSTOMER_DESCRIPTION_LABEL =
   /\b(?:project|projekt|projet|proyecto|request|anfrage|demande|solicitud|problem|probl[eè]me|problema|your|ihre?|votre|su|tu|customer'?s?|client'?s?|kunden|cliente|patient'?s?|paciente|enquirer'?s?|buyer'?s?)\b/i;
-/** Portals print the enquirer's message in quotation marks ("…", “…”, „…“, «…»); they are not theirs. */
-const QUOTED_MESSAGE = /^\s*(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»)\s*$/;
+/**
+ * Portals print the enquirer's message in quotation marks ("…", “…”, „…“, „…" as typed on a
+ * keyboard, «…»); they are not theirs.
+ */
+const QUOTED_MESSAGE = /^\s*["“„«]\s?([^"“”„«»]+?)\s?["”“»]\s*$/;
 
 function withoutQuotes(v: string): string {
   const m = QUOTED_MESSAGE.exec(v);
-  return m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string).trim() : v;
+  return m ? (m[1] as string).trim() : v;
 }
 
 function messageRank(label: string, hit: LabelHit | null): number {

@@ -409,6 +409,8 @@ function unlabelledText(lines: readonly string[], used: ReadonlySet<number>): st
       if (out.length > 0) out.push('');
       continue;
     }
+    // Above the text, "Dauer: 0:35" / "Durée : 0:31" is a header field; below it, the footer's.
+    if (out.length === 0 && LABEL_LINE.test(line) && line.length < 60) continue;
     if (FOOTER.test(line)) break;
     // After a paragraph break the sender must still be speaking, as under a label (paragraphsFrom).
     if (out[out.length - 1] === '' && !(inCustomerVoice(line) && !inPlatformVoice(line))) break;

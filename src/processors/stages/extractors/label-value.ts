@@ -282,7 +282,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     // "Budget: 5.000 €" / "Zeitraum: ab März" typed inside a message, with more of its prose below.
-    const typedInMessage = !!cur?.value && isMessage(cur) && typedLinesAt(lines, index, dict);
+    const typedInMessage =
+      !!cur?.value && isMessage(cur) && /[:：]/.test(line) && typedLinesAt(lines, index, dict);
     if (
       pendingBlank > 0 &&
       cur &&

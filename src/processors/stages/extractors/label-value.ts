@@ -691,8 +691,12 @@ function isStackedField(lines: readonly string[], start: number): boolean {
   const value = (lines[start + 1] ?? '').trim();
   const after = (lines[start + 2] ?? '').trim();
   // A form's question ("How did you hear about us? *" / "Instagram") is a label too.
+  // One sentence: "Also two conifers need removing. When would you have time?" is the customer's.
   const question =
-    /[?？]$/.test(label) && label.length <= MAX_QUESTION_CHARS && label.split(/\s+/).length <= 14;
+    /[?？]$/.test(label) &&
+    label.length <= MAX_QUESTION_CHARS &&
+    label.split(/\s+/).length <= 14 &&
+    !/[.!]\s+\p{Lu}/u.test(label);
   return (
     !SALUTATION_LINE.test(label) &&
     ((label.length <= MAX_STACKED_LABEL_CHARS &&

@@ -109,6 +109,7 @@ const EN: Dict = {
   ],
   message: [
     'message',
+    'msg',
     'your message',
     'comments',
     'comment',
@@ -346,6 +347,8 @@ const FR: Dict = {
     'telephone portable',
     'telephone mobile',
     'numero de mobile',
+    'tel portable',
+    'tel mobile',
   ],
   message: [
     'message',

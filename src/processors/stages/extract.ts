@@ -228,7 +228,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
-          if (!acc.message)
+          if (!acc.message && !acc.messageDeclined)
             acc.message = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html) {
@@ -267,7 +267,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             acc.emailCandidates.push(...mentioned);
           }
         }
-      } else if (!acc.message && email.attachments.length > 0) {
+      } else if (!acc.message && !acc.messageDeclined && email.attachments.length > 0) {
         // The body named the customer ("New lead: Tom Baker <tom@…>, see attached"); the file
         // still holds what they wrote. Only the message: a vCard beside it may be the sender's own.
         const file = newAccumulator();

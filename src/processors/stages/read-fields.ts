@@ -51,7 +51,8 @@ const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
 const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
 /** Bullet characters the line reader does not strip itself. */
 const BULLET = /^\s*[▪◦‣○●■□►▸]\s*/;
-const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}(\S.*)$/u;
+/** The value of "Name         : Jörg" starts after the colon: that line is read as "Label: value". */
+const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}([^\s:：].*)$/u;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function readFields(text: string, dict: LabelDictionary): LabelValueResult {

@@ -7,6 +7,7 @@
  */
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
+import { isEmptyAnswer } from './extractors/empty-answer.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import {
   isGuardianLabel,
@@ -72,6 +73,11 @@ export interface Accumulator extends ExtractedFields {
    * line, an unlabelled guess, a footer) is taken for theirs.
    */
   phoneDeclined: boolean;
+  /**
+   * The message field was there but left empty ("-", "keine Angabe", "sin comentarios"): no other
+   * text of the email (a prose answer, the HTML rendering, an attachment) stands in for it.
+   */
+  messageDeclined: boolean;
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
   prose: string[];
   names: string[];
@@ -104,6 +110,7 @@ export function newAccumulator(): Accumulator {
     namedSenders: [],
     phoneGuess: null,
     phoneDeclined: false,
+    messageDeclined: false,
     prose: [],
     names: [],
     subjectNames: [],
@@ -124,12 +131,15 @@ const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|bes
 /** A description the customer wrote: of their project, request or problem, or addressed as theirs. */
 const CUSTOMER_DESCRIPTION_LABEL =
   /\b(?:project|projekt|projet|proyecto|request|anfrage|demande|solicitud|problem|probl[eè]me|problema|your|ihre?|votre|su|tu|customer'?s?|client'?s?|kunden|cliente|patient'?s?|paciente|enquirer'?s?|buyer'?s?)\b/i;
-/** Portals print the enquirer's message in quotation marks ("…", “…”, „…“, «…»); they are not theirs. */
-const QUOTED_MESSAGE = /^\s*(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»)\s*$/;
+/**
+ * Portals print the enquirer's message in quotation marks ("…", “…”, „…“, „…" as typed on a
+ * keyboard, «…»); they are not theirs.
+ */
+const QUOTED_MESSAGE = /^\s*["“„«]\s?([^"“”„«»]+?)\s?["”“»]\s*$/;
 
 function withoutQuotes(v: string): string {
   const m = QUOTED_MESSAGE.exec(v);
-  return m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string).trim() : v;
+  return m ? (m[1] as string).trim() : v;
 }
 
 function messageRank(label: string, hit: LabelHit | null): number {
@@ -315,6 +325,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           acc.lastName = `${acc.lastName} ${firstLine(v)}`;
         break;
       case 'message':
+        if (isEmptyAnswer(v)) {
+          acc.messageDeclined = true;
+          break;
+        }
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
         // connu ?" is a question, not the comments field), and either over a description.
         // A "Description"/"… details" in no customer's voice describes the listing or vehicle,
@@ -355,7 +369,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   resolveNames(acc);
   if (!acc.phone && !acc.phoneDeclined && acc.phoneGuess) acc.phone = acc.phoneGuess;
   if (acc.phone && acc.attributes.phone_code) acc.phone = withPhoneCode(acc.phone, acc.attributes.phone_code);
-  if (!acc.message && acc.prose.length > 0) {
+  if (!acc.message && !acc.messageDeclined && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
 }
@@ -377,7 +391,9 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   const extra = newAccumulator();
   assignPairs(extra, pairs);
   const names = !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
-  for (const k of FILLABLE) if (k !== 'phone' || !acc.phoneDeclined) acc[k] ??= extra[k];
+  for (const k of FILLABLE)
+    if ((k !== 'phone' || !acc.phoneDeclined) && (k !== 'message' || !acc.messageDeclined))
+      acc[k] ??= extra[k];
   if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
   acc.emailCandidates.push(...extra.emailCandidates);
   acc.namedSenders.push(...extra.namedSenders);

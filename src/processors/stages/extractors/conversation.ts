@@ -363,7 +363,7 @@ function paragraphsFrom(first: string, lines: readonly string[], start: number):
 
 /** Notification boilerplate after the customer's text, in en/de/fr/es. */
 const FOOTER =
-  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|(?:the |die |l'|la )?(?:audio|aufnahme|recording|enregistrement|grabación)\b|se adjunta|adjuntamos|anbei|im anhang|ci-joint|en pièce jointe|attached\b|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat)/i;
+  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|(?:the |die |l'|la )?(?:audio|aufnahme|recording|enregistrement|grabación)\b|se adjunta|adjuntamos|anbei|im anhang|ci-joint|en pièce jointe|attached\b|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat|transcribed\b|(?:this |the )?transcription (?:confidence|accuracy|by|was|is|may)|automatic(?:ally)? transcri|transkribiert|transkription (?:erstellt|von|kann)|automatische transkription|transcrit|transcription automatique|transcrito|transcripción (?:automática|generada)|confidence\b|genauigkeit|fiabilité|confianza|call back\b|play (?:the )?(?:message|recording|voicemail)|listen to|anhören|abhören|écouter|escuchar|zurückrufen|rappeler|devolver (?:la )?llamada|message length|länge\b|longueur|call duration|anrufdauer)/i;
 
 function cleanText(text: string): string | null {
   const t = text
@@ -416,7 +416,11 @@ function unlabelledText(lines: readonly string[], used: ReadonlySet<number>): st
       if (out.length > 0) out.push('');
       continue;
     }
+    // Above the text, "Dauer: 0:35" / "Durée : 0:31" is a header field; below it, the footer's.
+    if (out.length === 0 && LABEL_LINE.test(line) && line.length < 60) continue;
     if (FOOTER.test(line)) break;
+    // After a paragraph break the sender must still be speaking, as under a label (paragraphsFrom).
+    if (out[out.length - 1] === '' && !(inCustomerVoice(line) && !inPlatformVoice(line))) break;
     // The heading ("New SMS from +44 …", "Sie haben eine neue SMS erhalten.") and header-like lines.
     if (
       SMS.test(line) ||
@@ -540,8 +544,7 @@ function readTranscript(
   // A pre-chat form's question is the visitor's first words; text that is a turn's is the turn.
   const asked = f.text && !turns.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
   const said = [...asked, ...own.map((t) => t.text)].join('\n');
-  // The request, without the turns that only hand over the details a bot asked for.
-  const request = own.filter((t) => !onlyContactDetails(turns, t) && !onlyCourtesy(t.text));
+  const request = openingRequest(turns, customer);
   const message = cleanText(
     [...asked, ...(request.length > 0 ? request : own).map((t) => t.text)].join('\n'),
   );
@@ -753,6 +756,29 @@ function onlyContactDetails(turns: readonly Turn[], turn: Turn): boolean {
     (ASKS_CONTACT.test(prev.text) || ASKS_NAME.test(prev.text)) &&
     words <= 4
   );
+}
+
+/** A turn that only says hello ("Hi!", "Guten Tag", "Bonjour", "Hola, buenas"). */
+const GREETING_ONLY =
+  /^(?:hi|hello|hey|hallo|moin|servus|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|hola|buenas(?: tardes| noches)?|buenos días)(?:[\s,!.]+(?:there|zusammen|à tous|buenas))?[\s,!.]*$/i;
+
+/**
+ * The customer's opening request: their first turn that asks for something, and their turns right
+ * after it, before the other side answers. What they say later answers the agent's or bot's
+ * questions (dates, yes/no, a budget) or hands over contact details: not the request. Turns that
+ * only hand over details or only thank are left out.
+ */
+function openingRequest(turns: readonly Turn[], customer: string): Turn[] {
+  const wanted = (t: Turn) => !onlyContactDetails(turns, t) && !onlyCourtesy(t.text);
+  const start = turns.findIndex(
+    (t) => t.speaker === customer && wanted(t) && !GREETING_ONLY.test(t.text.trim()),
+  );
+  const out: Turn[] = [];
+  for (let i = start; i >= 0 && i < turns.length && turns[i]?.speaker === customer; i++) {
+    const t = turns[i] as Turn;
+    if (wanted(t)) out.push(t);
+  }
+  return out;
 }
 
 /** Words of a turn that says only thanks, yes or goodbye, in en/de/fr/es. */

@@ -83,8 +83,11 @@ describe('extractLabelValues', () => {
 
   it('reads every leader-dot line of a leader-dot form as a field, known label or not', () => {
     const text =
-      'Message ......... Interested in solar.\n                  South roof.\nSource .......... Website';
-    expect(pairsOf(text)).toMatchObject({ message: 'Interested in solar.\nSouth roof.', Source: 'Website' });
+      'Message ......... Interested in solar.\n                  South roof.\nRoof type ....... Tiles';
+    expect(pairsOf(text)).toMatchObject({
+      message: 'Interested in solar.\nSouth roof.',
+      'Roof type': 'Tiles',
+    });
   });
 
   it('does not keep a required marker written after the colon in the value', () => {
@@ -131,7 +134,7 @@ describe('extractLabelValues', () => {
     ).pairs;
     expect(pairs.map((p) => [p.label, p.value, p.hit?.target ?? null])).toEqual([
       ['Quelle est votre adresse e-mail ?', 'ami@example.fr', 'email'],
-      ['Wie haben Sie von uns erfahren?', 'Google', null],
+      ['Wie haben Sie von uns erfahren?', 'Google', 'attr:referral'],
     ]);
   });
 

@@ -220,7 +220,9 @@ function formLabelKinds(email: ParsedEmail): number {
   const sources = [
     email.text,
     htmlLines(email.html),
-    ...email.attachments.map((a) => a.text.replace(/"/g, '').replace(/,/g, '\n')),
+    ...email.attachments.map((a) =>
+      a.kind === 'html' ? htmlLines(a.text) : a.text.replace(/"/g, '').replace(/,/g, '\n'),
+    ),
   ];
   const kinds = new Set<number>();
   for (const src of sources) {

@@ -12,6 +12,7 @@ import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import type { LeadSource } from '../../schemas/lead.js';
 import { adPlatformOf } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
+import { BOOKING_NOTICE, bookingAnswers, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { contactBlockAround } from './extractors/contact-block.js';
@@ -377,6 +378,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (acc.phone) phoneOrigin = 'body-scan';
         }
       }
+      // A scheduling tool's booking notice: what the invitee wrote is their answer to its questions.
+      if (
+        hasCalendarObject(email) &&
+        BOOKING_NOTICE.test(`${subject}\n${body}`.slice(0, MAX_BOOKING_SCAN_CHARS))
+      )
+        acc.message = bookingAnswers(body) ?? acc.message;
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
         acc.message = stripTrailingSignature(acc.message, names);

@@ -363,12 +363,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (!acc.fullName && !acc.firstName && !acc.lastName && (email0 || acc.phone))
         acc.fullName = headingName(subject) ?? headingName(body.slice(0, MAX_HEADING_CHARS));
 
-      // A direct enquiry (no form fields): the body is the customer's message.
+      // A direct enquiry (no form fields): the body is the customer's message. A forwarded one
+      // whose header block names its author without an address ("Von: Birgit Sommer") gives the
+      // address in the author's own text.
       if (
         !acc.message &&
         (!compiled.specific || personalInner) &&
         format === null &&
-        (emailOrigin === 'from' || emailOrigin === 'reply-to')
+        (emailOrigin === 'from' ||
+          emailOrigin === 'reply-to' ||
+          (fw !== null && innerFrom === null && emailOrigin === 'body-scan'))
       ) {
         const text = personalText(scanBody);
         acc.message = text ? freeTextMessage(text) : null;

@@ -81,7 +81,8 @@ export interface Extracted {
   warnings: string[];
   /**
    * The business's people named in the email (staff labels and blocks, the forwarder or the
-   * employee replying): redacted from analytics wherever the message repeats them.
+   * employee replying), and the other people a booking names beside its contact (a guest, the
+   * child): redacted from analytics wherever the message repeats them.
    */
   staffNames: string[];
 }
@@ -437,6 +438,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           ...staffNames,
           ...recipientNames(email),
           ...(fw && email.from?.name ? [email.from.name] : []),
+          ...acc.otherPeople,
         ],
       };
     },

@@ -75,6 +75,8 @@ export interface Accumulator extends ExtractedFields {
   names: string[];
   /** Names under labels of the person the form is about (see isSubjectPersonLabel), by target. */
   subjectNames: Array<[LabelTarget, string]>;
+  /** Every such name, kept after the contact's name is chosen: analytics must not hold them. */
+  otherPeople: string[];
   attributes: Record<string, string>;
   langs: Map<LabelLanguage, number>;
 }
@@ -103,6 +105,7 @@ export function newAccumulator(): Accumulator {
     prose: [],
     names: [],
     subjectNames: [],
+    otherPeople: [],
     attributes: {},
     langs: new Map(),
   };
@@ -217,7 +220,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // "Patient name" beside "Parent/guardian name": the patient is kept as an attribute.
     if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
       setAttribute(acc, slug(label), v);
-      if (plausibleName(v)) acc.subjectNames.push([target, firstLine(v)]);
+      if (plausibleName(v)) {
+        acc.subjectNames.push([target, firstLine(v)]);
+        acc.otherPeople.push(firstLine(v));
+      }
       continue;
     }
     switch (target) {

@@ -26,6 +26,11 @@ export interface Unwrapped {
  */
 const BLOCK_END = String.raw`(?:[ \t]*${VALUE_END}[ \t]*\n)?`;
 
+/** Lines of a forward's header block, each possibly followed by an HTML block's end. */
+const FROM_LINE = String.raw`[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*\n${BLOCK_END}`;
+const SENT_LINE = String.raw`[ \t>]*\**(?:sent|gesendet|envoyé|enviado(?: el)?|date|datum|fecha)\**[ \t]*:[^\n]*\n${BLOCK_END}`;
+const TO_LINE = String.raw`[ \t>]*\**(?:to|an|à|para|cc|bcc|cci|cco|kopie)\**[ \t]*:[^\n]*\n${BLOCK_END}`;
+
 const MARKER = new RegExp(
   [
     // Gmail "---------- Forwarded message ---------", Thunderbird "-------- Forwarded Message --------",
@@ -38,8 +43,8 @@ const MARKER = new RegExp(
     // Outlook (HTML) puts no marker at all: a From line directly followed by a Sent/Date line.
     String.raw`^(?=[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*@[^\n]*\n${BLOCK_END}[ \t>]*\**(?:sent|gesendet|envoyé|enviado(?: el)?|date|datum|fecha)\**[ \t]*:)`,
     // Outlook on the web, localized, naming people without addresses ("Von: Birgit Sommer"): the
-    // whole header block says it, From and Sent/Date, then To/Cc lines, then the Subject.
-    String.raw`^(?=[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*\n${BLOCK_END}[ \t>]*\**(?:sent|gesendet|envoyé|enviado(?: el)?|date|datum|fecha)\**[ \t]*:[^\n]*\n${BLOCK_END}(?:[ \t>]*\**(?:to|an|à|para|cc|bcc|cci|cco|kopie)\**[ \t]*:[^\n]*\n${BLOCK_END}){0,4}[ \t>]*\**(?:subject|betreff|objet|asunto)\**[ \t]*:)`,
+    // whole header block says it, a From line, To/Cc lines around a Sent/Date line, then the Subject.
+    String.raw`^(?=${FROM_LINE}(?:${TO_LINE}){0,4}${SENT_LINE}(?:${TO_LINE}|${SENT_LINE}){0,4}[ \t>]*\**(?:subject|betreff|objet|asunto)\**[ \t]*:)`,
   ].join('|'),
   'gim',
 );

@@ -289,16 +289,18 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
   const replyTo = email.replyTo[0];
   const fromDomain = email.from ? baseDomain(domainOf(email.from.address)) : null;
+  const calendar = calendarPart(email);
   return {
     spamVerdict: spamVerdict(h),
     virusVerdict: VERDICT_FAIL.test(h.get('x-ses-virus-verdict') ?? ''),
     authFailures: authFailed.size,
     listHeaders: LIST_HEADERS.some((k) => h.has(k)),
-    calendarPart: calendarPart(email),
+    calendarPart: calendar,
     calendarSubject:
       CALENDAR_SUBJECT.test(email.subject) ||
       (CALENDAR_WHEN.test(email.subject) && /\binvit|einladung|invitación/i.test(email.subject)),
-    bookingNotice: BOOKING_NOTICE.test(text.slice(0, MAX_BOOKING_SCAN_CHARS)),
+    // Only a calendar object's wording is read: the signal exempts nothing else.
+    bookingNotice: calendar !== null && BOOKING_NOTICE.test(text.slice(0, MAX_BOOKING_SCAN_CHARS)),
     accountNotice: ACCOUNT_NOTICE.test(text),
     orderReference: ORDER_REFERENCE.test(text),
     serviceWording: SERVICE_WORDING.test(text),

@@ -46,7 +46,7 @@ export function attachmentPairs(
 }
 
 /** An HTML file's text as the body's reader renders it (tables and label/value grids as lines). */
-export function htmlAttachmentText(html: string, dict: LabelDictionary): string {
+function htmlAttachmentText(html: string, dict: LabelDictionary): string {
   const label = (t: string) => t.replace(/[:：*]\s*$/, '').trim();
   const at = html.search(/<body[\s>]/i);
   return renderHtml(

@@ -5,6 +5,7 @@
  *    lead downwards (label | value); `,`, `;` and tab delimiters, Excel's `sep=` line;
  *  - vCard (ical.js, RFC 6350 and 2426): FN, N, EMAIL, TEL, ORG, TITLE, NOTE, ADR country;
  *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts);
+ *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts);
  *  - HTML (a form tool's entry as `submission.html`): rendered by the body's HTML reader
  *    (extractors/html.ts), then read like a body. Whether it is a lead at all is triage's call, as
  *    for a body: a newsletter or an invoice sent as a file has no customer's form fields.
@@ -14,6 +15,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { isChatExport } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
+import { extractJson, looksLikeJson } from './extractors/json.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelDictionary } from './extractors/labels.js';
 import type { TextAttachment } from './parse.js';
@@ -39,7 +41,9 @@ export function attachmentPairs(
         ? csvPairs(a.text, dict)
         : a.kind === 'vcard'
           ? vcardPairs(a.text, dict)
-          : readFields(a.kind === 'html' ? htmlAttachmentText(a.text, dict) : a.text, dict).pairs;
+          : a.kind === 'html'
+            ? readFields(htmlAttachmentText(a.text, dict), dict).pairs
+            : ((looksLikeJson(a.text) ? extractJson(a.text, dict) : null) ?? readFields(a.text, dict).pairs);
     out.push(...pairs);
   }
   return out;

@@ -15,6 +15,7 @@ import { attachmentPairs } from './attachments.js';
 import { BOOKING_NOTICE, bookingAnswers, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
+import { compactLead } from './extractors/compact-line.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
@@ -49,6 +50,7 @@ import {
   isComplete,
   newAccumulator,
   phoneInProse,
+  phonesInProse,
   takeContact,
 } from './type-fields.js';
 
@@ -145,6 +147,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const isBusiness = businessParty(excluded);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
+      // For a compact alert: whose addresses and name are never the lead's.
+      const senderNames = [email.from, innerFrom].flatMap((a) => (a?.name ? [a.name.toLowerCase()] : []));
+      const notCustomer = {
+        address: (e: string) =>
+          isBusiness(e) ||
+          SYSTEM_LOCAL.test(e) ||
+          PLATFORM_DOMAIN.test(e) ||
+          (!!email.from &&
+            (e === email.from.address ||
+              (!isSharedDomain(email.from.address) && sameDomain(e, email.from.address)))),
+        name: (n: string) => senderNames.includes(n.toLowerCase()),
+      };
       const innerReplyTo = fw
         ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null)
         : email.replyTo;
@@ -180,8 +194,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       let scanBody = body;
       const staffNames: string[] = [];
       if (!format) {
-        const xml = looksLikeJson(body) ? null : embeddedXml(body, MAX_SCAN_CHARS);
-        const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : xml ? extractXml(xml, dict) : null;
+        // Google Ads' lead-form payload under a relay's intro: the payload is the lead, whatever
+        // numbers the intro gives (a support line).
+        const googleJson =
+          !looksLikeJson(body) && body.includes('"user_column_data"') ? embeddedJson(body) : null;
+        const xml = looksLikeJson(body) || googleJson ? null : embeddedXml(body, MAX_SCAN_CHARS);
+        const jsonPairs = looksLikeJson(body)
+          ? extractJson(body, dict)
+          : googleJson
+            ? extractJson(googleJson, dict)
+            : xml
+              ? extractXml(xml, dict)
+              : null;
         if (jsonPairs) {
           format = 'json';
           assignPairs(acc, jsonPairs);
@@ -196,6 +220,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (embeddedPairs && embeddedPairs.length > 0) {
             format = 'json';
             fillMissing(acc, embeddedPairs);
+          }
+          // A compact alert ("New lead: Jane Doe · jane@… · 0770…"): values without labels on one
+          // line. Its sender is the alerting system, never the customer.
+          const compact = !acc.email && !acc.phone ? compactLead(body, subject, dict, notCustomer) : null;
+          if (compact) {
+            format = 'labels';
+            assignPairs(acc, compact);
+            for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
           if (!acc.message)
@@ -255,6 +287,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           attachments: email.attachments,
           html: email.html,
           businessHints: hints.flatMap((a) => (a ? [a.name, a.address] : [])),
+          fileNames: email.partTypes.flatMap((p) => (p.filename ? [p.filename] : [])),
           dict,
         });
         if (talk && takeConversation(acc, talk)) {
@@ -379,9 +412,23 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.message = text ? freeTextMessage(text) : null;
         // A personal email gives its number in a sentence or its signature ("Sie erreichen mich unter 0176 …").
         if (!acc.phone && !acc.phoneDeclined && text) {
-          acc.phone = phoneInProse(text);
+          acc.phone = phoneInProse(text, forwarderNumbers(fw));
           if (acc.phone) phoneOrigin = 'body-scan';
         }
+      }
+      // A forwarded personal email with a line or two that read as fields ("Adresse : …") is still
+      // the customer's own text: their number is in a sentence or their signature.
+      if (
+        !acc.phone &&
+        !acc.phoneDeclined &&
+        format === 'labels' &&
+        isForward &&
+        emailOrigin === 'from' &&
+        fallbackOk(innerFrom, false)
+      ) {
+        const text = personalText(scanBody);
+        acc.phone = text ? phoneInProse(text, forwarderNumbers(fw)) : null;
+        if (acc.phone) phoneOrigin = 'body-scan';
       }
       // A scheduling tool's booking notice: what the invitee wrote is their answer to its questions.
       if (
@@ -443,6 +490,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       };
     },
   };
+}
+
+/** The forwarder's or replying employee's own numbers: their signature above the marker or quote. */
+function forwarderNumbers(fw: { preamble: string } | null): string[] {
+  return fw ? phonesInProse(fw.preamble.slice(0, MAX_SCAN_CHARS)) : [];
 }
 
 /** Display names in To and Cc ("Rebecca Lawson <rebecca@agency.example>"): the business's people. */

@@ -15,7 +15,8 @@ import {
   type LabelLanguage,
   type LabelTarget,
 } from './extractors/labels.js';
-import { telLinkNumber } from './extractors/tel-link.js';
+import { namesBusinessParty } from './extractors/parties.js';
+import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { nameOrderOfLabel } from './normalise-names.js';
 
@@ -161,7 +162,19 @@ export function isProse(label: string, value: string): boolean {
 
 const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
 const NOT_PHONE_LABEL =
-  /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
+  /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto|compte|cuenta|stock|vin|lager\w*|inventory|mileage|odometer|kilom\w*|km|serial|serie)\b/i;
+/**
+ * "Lead number", "Angebotsnummer", "N° de dossier", "Número de oportunidad": a number the label
+ * does not say is for calling ("Rückrufnummer", "WhatsApp number", "Numéro pour vous joindre")
+ * is a reference, and a guess of it is the platform's or the dealer's, not the customer's phone.
+ */
+const NUMBER_WORD = /number|nummer|num[eé]ro|n[uú]mero|\bnr\b|\bno\b|n°|#/;
+const CALLING_WORD =
+  /call|ruf|handy|mobil|m[oó]vil|cell|kontakt|contact|reach|erreich|joindre|joign|whatsapp|festnetz|fon|t[eé]l|llam|appel|celular|portable|sms|\btext|remind|r[uü]ckruf/;
+function referenceNumberLabel(words: string): boolean {
+  return NUMBER_WORD.test(words) && !CALLING_WORD.test(words);
+}
+
 /** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
 const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
@@ -199,6 +212,15 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       .replace(/^(["'])([^"'\n]*)\1$/, '$2')
       .trim();
     if (!v) continue;
+    // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
+    // customer's, nor a candidate or a guess for it.
+    if (
+      (target === 'phone' || target === 'email' || (target === null && v.includes('@'))) &&
+      namesBusinessParty(label)
+    ) {
+      setAttribute(acc, slug(label), v);
+      continue;
+    }
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
       if (ONE_EMAIL.test(v)) {
         if (target === 'email') acc.email ??= v;
@@ -234,7 +256,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           !acc.phoneGuess &&
           PHONE_VALUE.test(v) &&
           !DATE_OR_IP.test(v) &&
-          !NOT_PHONE_LABEL.test(labelWordsOf(label))
+          !NOT_PHONE_LABEL.test(labelWordsOf(label)) &&
+          !referenceNumberLabel(labelWordsOf(label)) &&
+          !namesBusinessParty(label)
         ) {
           const digits = v.replace(/\D/g, '').length;
           if (digits >= 7 && digits <= 15) acc.phoneGuess = v;
@@ -410,10 +434,13 @@ const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’
 function linkedNumber(value: string): string {
   const link = TEL_LINK.exec(value);
   if (!link) return value;
-  return telLinkNumber(value.replace(TEL_LINK, ' ').trim(), (link[1] as string).trim());
+  return telLinkNumber(value.replace(TEL_LINK, ' ').trim(), telUriNumber(link[1] as string));
 }
-/** `<tel:…>`, `[tel:…]`, `(tel:…)` or a bare `tel:…` after the shown text. */
-const TEL_LINK = /[<[(]?\b(?:tel|callto):([+\d][\d\s()./-]{4,24}?)\s*[>\])]?(?=\s|$)/i;
+/**
+ * `<tel:…>`, `[tel:…]`, `(tel:…)` or a bare `tel:…` after the shown text; the URI may be
+ * percent-encoded and carry parameters (`tel:+33%206%2012…`, `tel:+49-40-765;ext=33`).
+ */
+const TEL_LINK = /[<[(]?\b(?:tel|callto):([+\d%][\d\s()./%a-z;=-]{4,60}?)\s*[>\])]?(?=\s|$)/i;
 
 /** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */
 const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;
@@ -487,10 +514,32 @@ export function withoutProsePhones(text: string): string {
   return text.replace(PROSE_PHONE, ' ');
 }
 
-export function phoneInProse(text: string): string | null {
+/**
+ * The first phone number written in a sentence, unless the sentence says it is the business's
+ * ("I tried your office on 0161 …", "Ihre Hotline 0800 …", "je vous ai appelé au 05 …") or it is
+ * one of `businessNumbers` (the forwarder's signature, compared by their last digits).
+ */
+export function phoneInProse(text: string, businessNumbers: readonly string[] = []): string | null {
+  const theirs = new Set(businessNumbers.map(numberKey));
   for (const m of text.matchAll(PROSE_PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 7 && digits <= 15 && !DATE_OR_IP.test(m[0])) return m[0].trim();
+    if (digits < 7 || digits > 15 || DATE_OR_IP.test(m[0])) continue;
+    if (theirs.has(numberKey(m[0]))) continue;
+    if (BUSINESS_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - BUSINESS_CONTEXT_CHARS), m.index)))
+      continue;
+    return m[0].trim();
   }
   return null;
 }
+
+/** Every phone number written in a text (a forwarder's signature), as written. */
+export function phonesInProse(text: string): string[] {
+  return [...text.matchAll(PROSE_PHONE)].map((m) => m[0]).filter((p) => p.replace(/\D/g, '').length >= 7);
+}
+
+/** The last digits of a number: "+44 161 496 0000" and "0161 496 0000" are the same line. */
+const numberKey = (phone: string) => phone.replace(/\D/g, '').slice(-8);
+const BUSINESS_CONTEXT_CHARS = 60;
+/** What a sentence says just before a number that is the business's, not the writer's. */
+const BUSINESS_NUMBER_BEFORE =
+  /(?:\b(?:your|ihre[rnm]?|eure[rnm]?|votre|vos|su|sus|vuestr[oa]s?)\s+(?:[\p{L}-]+\s+)?(?:number|phone|office|line|hotline|switchboard|nummer|telefon\p{L}*|rufnummer|zentrale|numéro|téléphone|standard|ligne|número|teléfono|oficina|centralita)\b|\b(?:called|rang|phoned|tried calling|tried)\s+(?:you|your \p{L}+)\s+(?:on|at)|\bvous ai (?:appelée?s?|téléphoné) au|\b(?:os|les?) he llamado al|\bbei (?:ihnen|euch) unter)[^.!?\n]{0,25}$/iu;

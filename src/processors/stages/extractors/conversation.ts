@@ -40,6 +40,8 @@ export interface ConversationContext {
   html: string;
   /** Display names and addresses of the sender and recipients: the business's own names. */
   businessHints: readonly string[];
+  /** File names of the attachments: an export's ("WhatsApp Chat with +44 ….txt") names the chat. */
+  fileNames: readonly string[];
   dict: LabelDictionary;
 }
 
@@ -154,8 +156,12 @@ export function isChatExport(text: string): boolean {
  * had these removed by extract.ts, an attachment's text has not.
  */
 function plain(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(BIDI_AND_ZERO_WIDTH, '');
 }
+/** Zero-width characters and the direction marks and embeddings exports wrap numbers in ("\u202a+34 612…\u202c"). */
+const BIDI_AND_ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Direction marks a pasted export keeps in a body (extract.ts removes only the zero-width ones). */
+const DIRECTION_MARK = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Which kind of conversation the email is, from its heading and lines alone (cheap: most mail
@@ -206,7 +212,8 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   // The HTML renderer marks block boundaries with a separator line: a blank line here.
   // Most bodies hold neither a carriage return nor a separator: no copy for them.
   const unixBody = ctx.body.includes('\r') ? ctx.body.replace(/\r\n?/g, '\n') : ctx.body;
-  const body = unixBody.includes('\u241e') ? unixBody.replace(BLOCK_SEPARATOR, '') : unixBody;
+  const unmarked = DIRECTION_MARK.test(unixBody) ? plain(unixBody) : unixBody;
+  const body = unmarked.includes('\u241e') ? unmarked.replace(BLOCK_SEPARATOR, '') : unmarked;
   const lines = body.split('\n', MAX_LINES);
   const found = conversationKind(ctx.subject, lines, ctx.attachments);
   // A transcript laid out as table rows reads as nothing in the rendered text: its rows are the turns.
@@ -497,7 +504,9 @@ function readTranscript(
   if (turns.length < 2) return null;
   const f = headerFields(bodyLines, ctx.dict);
   const speakers = [...new Set(turns.map((t) => t.speaker))];
-  const chatWith = chatPartner(`${ctx.subject}\n${bodyLines.slice(0, 5).join('\n')}`);
+  const chatWith = chatPartner(
+    [ctx.subject, ...ctx.fileNames.slice(0, MAX_FILE_NAMES), ...bodyLines.slice(0, 5)].join('\n'),
+  );
   const isStaff = (s: string) =>
     STAFF_ROLE.test(s) ||
     staffAffiliation(s) ||
@@ -549,7 +558,17 @@ function readTranscript(
     kind,
     fullName: longerName(named, speakerName && (fullerName(said, speakerName) ?? speakerName)),
     email: f.email ?? findEmails(said)[0] ?? null,
-    phone: f.phone ?? (isPhoneSpeaker(customer) ? customer : null) ?? (said ? phoneInProse(said) : null),
+    phone:
+      f.phone ??
+      (isPhoneSpeaker(customer) ? customer : null) ??
+      (said ? phoneInProse(said) : null) ??
+      // A saved contact speaks under their name; the export's title ("WhatsApp Chat with +44 …",
+      // also its file's name) still gives the number the chat was with.
+      (chatWith &&
+      isPhoneSpeaker(chatWith) &&
+      !speakers.some((s) => isStaff(s) && digits(s) === digits(chatWith))
+        ? chatWith
+        : null),
     message,
   };
 }
@@ -660,9 +679,14 @@ function namedByWords(hint: string, speaker: string): boolean {
   return words.length > 0 && (words.every((w) => h.includes(` ${w} `)) || h.includes(` ${words.join('')} `));
 }
 
-/** "WhatsApp Chat with Tom Hughes", "WhatsApp-Chat mit …", "Discussion WhatsApp avec …", "Chat de WhatsApp con …". */
+/**
+ * "WhatsApp Chat with Tom Hughes", "WhatsApp-Chat mit …", "Discussion WhatsApp avec …", "Chat de
+ * WhatsApp con …", and iOS's "WhatsApp Chat - +44 7700 900456.zip".
+ */
 const CHAT_WITH =
-  /\b(?:chat|whatsapp|conversation|conversación|unterhaltung|discussion)\b[^\n]{0,20}?\b(?:with|mit|avec|con)[ \t]+([^\n".]{2,60}?)(?:\.txt)?["”]?[ \t]*$/im;
+  /(?:\b(?:chat|whatsapp|conversation|conversación|unterhaltung|discussion)\b[^\n]{0,20}?\b(?:with|mit|avec|con)|\bwhatsapp[ \t]+chat[ \t]+[-–])[ \t]+([^\n".]{2,60}?)(?:\.txt|\.zip)?["”]?[ \t]*$/im;
+/** Attachment names in which an export's title is looked for. */
+const MAX_FILE_NAMES = 4;
 
 function chatPartner(text: string): string | null {
   return CHAT_WITH.exec(text)?.[1]?.trim() ?? null;

@@ -24,6 +24,7 @@ import {
   STAFF_LABEL,
 } from './boilerplate.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
@@ -148,6 +149,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let headingLabel = false;
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
+  // A business party's block: a paragraph opened by a staff label below the lead ("Salesperson:
+  // Bob Hale") or by a party's field ("Händler: Autohaus Brenner"), or a section under a staff
+  // heading above the lead ("Dealer" / table). Contact fields in it are that party's.
+  let partyBlock: 'paragraph' | 'section' | null = null;
 
   let offset = 0;
 
@@ -190,6 +195,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (cur?.value && itemPrefix && rawLine.startsWith(itemPrefix)) close();
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
+    if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
@@ -233,11 +239,34 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       bodyEnd = lineStart;
       break;
     }
+    if (partyBlock === 'section' && !cur?.value && isSectionHeading(line) && !STAFF_HEADING.test(line))
+      partyBlock = null;
+    if (STAFF_HEADING.test(line) && namesBusinessParty(line) && pairs.length + (cur ? 1 : 0) === 0) {
+      // The business's block comes first: the customer's fields follow under their own heading.
+      // Only a heading naming a party: "Ansprechpartner" or "Your contact" above a B2B form's
+      // first fields is the customer's own contact person.
+      partyBlock = 'section';
+      staffNames.push(...staffBlockNames(lines, index));
+      continue;
+    }
     if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) > 0) {
       // The business's own agent/salesperson block: nothing after it is the customer's.
       close();
       bodyEnd = lineStart;
       staffNames.push(...staffBlockNames(lines, index));
+      break;
+    }
+    if (
+      pairs.length + (cur ? 1 : 0) > 0 &&
+      !lines[index - 1]?.trim() &&
+      opensDealerCard(line) &&
+      !LABEL_LINE.test(line) &&
+      isCardWithNumber(lines, index)
+    ) {
+      // The dealer's or branch's card under the lead ("Garage Martin – Concession Peugeot" /
+      // address / "Tél. : …"): its numbers are the business's.
+      close();
+      bodyEnd = lineStart;
       break;
     }
     if (SEPARATOR_LINE.test(line) && cur && !cur.value && index > 0 && lines[index - 1]?.trim()) {
@@ -263,7 +292,21 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       const name = STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
       if (name) staffNames.push(name);
+      // Only a staff paragraph of its own below the lead's fields: inside the customer's block a
+      // staff-like field ("Owner: yes", "Assigned to: …") may be followed by their own phone.
+      if (STAFF_LABEL.test((m[1] ?? '').trim()) && pairs.length > 0 && !lines[index - 1]?.trim())
+        partyBlock ??= 'paragraph';
       continue;
+    }
+    if (m && partyBlock) {
+      const label = (m[1] ?? '').trim();
+      const party = namesBusinessParty(label);
+      const target = party ? null : dict.lookup(label)?.target;
+      if (target && PARTY_CONTACT_TARGETS.has(target)) continue;
+      if (partyBlock === 'paragraph' && !party) partyBlock = null;
+    } else if (m && !lines[index - 1]?.trim() && namesBusinessField((m[1] ?? '').trim())) {
+      // "Händler: Autohaus Brenner" opening a paragraph: the lines under it are the dealer's.
+      partyBlock = 'paragraph';
     }
     // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does
     // the colon of a clock time ("dinner at 7:30pm").
@@ -493,6 +536,32 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
   return (
     para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l)) ||
     (para.length >= 2 && !SALUTATION_LINE.test(para[0] as string) && para.every(isTitleLine))
+  );
+}
+
+/** Fields of a person: under a business party's block they are that party's, not the customer's. */
+const PARTY_CONTACT_TARGETS: ReadonlySet<string> = new Set([
+  'phone',
+  'email',
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+]);
+const MAX_SECTION_HEADING_CHARS = 40;
+
+/** A short line on its own that names a section ("Customer", "Kundendaten"): no value, no sentence. */
+function isSectionHeading(line: string): boolean {
+  return line.length <= MAX_SECTION_HEADING_CHARS && !/\d|[.!?:,;]$/.test(line) && !LABEL_LINE.test(line);
+}
+
+/** A paragraph of a few short lines without sentence ends, one of them holding a phone number. */
+function isCardWithNumber(lines: readonly string[], start: number): boolean {
+  const para = blockAt(lines, start);
+  return (
+    para.length <= MAX_CARD_LINES &&
+    para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
+    para.some((l) => /\d[\d\s()./-]{6,}\d/.test(l))
   );
 }
 

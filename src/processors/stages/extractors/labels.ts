@@ -112,6 +112,7 @@ const EN: Dict = {
   ],
   message: [
     'message',
+    'msg',
     'your message',
     'comments',
     'comment',
@@ -342,6 +343,8 @@ const FR: Dict = {
     'telephone portable',
     'telephone mobile',
     'numero de mobile',
+    'tel portable',
+    'tel mobile',
   ],
   message: [
     'message',

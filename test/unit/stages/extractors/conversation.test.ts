@@ -13,7 +13,7 @@ import { newAccumulator } from '../../../../src/processors/stages/type-fields.js
 
 const dict = createLabelDictionary();
 const read = (subject: string, body: string, businessHints: string[] = []) =>
-  readConversation({ subject, body, attachments: [], html: '', businessHints, dict });
+  readConversation({ subject, body, attachments: [], html: '', businessHints, fileNames: [], dict });
 
 describe('readConversation', () => {
   it('does not read a form with repeated unknown labels as a chat', () => {
@@ -181,9 +181,46 @@ describe('shapes seen in the wild', () => {
       attachments: [{ kind: 'text', text }],
       html: '',
       businessHints: ['Bright Painters', 'jo@bright-painters.example'],
+      fileNames: [],
       dict,
     });
     expect(talk).toMatchObject({ kind: 'whatsapp', fullName: 'Anna Berg', email: 'anna.berg@example.com' });
+  });
+
+  it("takes a saved contact's number from the export's file name", () => {
+    const text = [
+      '[12/5/26, 10:14:03] Anna: Hi, are you free to paint a hallway next week?',
+      '[12/5/26, 10:20:00] Bright Painters: Yes, where is it?',
+      '[12/5/26, 10:21:00] Anna: Leeds, any weekday works.',
+    ].join('\n');
+    const talk = readConversation({
+      subject: 'Fwd: chat',
+      body: 'See attached.',
+      attachments: [{ kind: 'text', text }],
+      html: '',
+      businessHints: ['Bright Painters', 'jo@bright-painters.example'],
+      fileNames: ['WhatsApp Chat - +44 7700 900456.zip', '_chat.txt'],
+      dict,
+    });
+    expect(talk).toMatchObject({ kind: 'whatsapp', phone: '+44 7700 900456' });
+  });
+
+  it('reads speakers wrapped in direction marks in a pasted export', () => {
+    const body = [
+      '[04/12/26, 18:15:22] \u202a+34 612 34 56 78\u202c: Hola, ¿hacéis reformas de cocina?',
+      '[04/12/26, 18:30:41] Reformas Turia: Sí, claro.',
+      '[04/12/26, 18:33:10] \u202a+34 612 34 56 78\u202c: El martes por la tarde.',
+    ].join('\n');
+    const talk = readConversation({
+      subject: 'Chat',
+      body,
+      attachments: [],
+      html: '',
+      businessHints: ['Reformas Turia'],
+      fileNames: [],
+      dict,
+    });
+    expect(talk).toMatchObject({ kind: 'whatsapp', phone: '+34 612 34 56 78' });
   });
 });
 

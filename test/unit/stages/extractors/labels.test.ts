@@ -47,6 +47,15 @@ describe('label dictionaries', () => {
   it('guesses unlisted labels by keyword, company before name', () => {
     expect(dict.lookup('Best phone number to reach you')?.target).toBe('phone');
     expect(dict.lookup('Ihre Handynummer')?.target).toBe('phone');
+    // Message slips name the number to call back, not the phone: still the caller's phone.
+    for (const label of [
+      'Callback number',
+      'Call-back number',
+      'Rückrufnummer',
+      'Numéro de rappel',
+      'Número de devolución',
+    ])
+      expect(dict.lookup(label)?.target).toBe('phone');
     expect(dict.lookup('Company name (optional)')?.target).toBe('company');
     expect(dict.lookup('Your e-mail address*')?.target).toBe('email');
     expect(dict.lookup('first_name')?.target).toBe('firstName');

@@ -12,6 +12,7 @@ import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import type { LeadSource } from '../../schemas/lead.js';
 import { adPlatformOf } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
+import { BOOKING_NOTICE, bookingAnswers, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { compactLead } from './extractors/compact-line.js';
@@ -82,7 +83,8 @@ export interface Extracted {
   warnings: string[];
   /**
    * The business's people named in the email (staff labels and blocks, the forwarder or the
-   * employee replying): redacted from analytics wherever the message repeats them.
+   * employee replying), and the other people a booking names beside its contact (a guest, the
+   * child): redacted from analytics wherever the message repeats them.
    */
   staffNames: string[];
 }
@@ -407,12 +409,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       if (!acc.fullName && !acc.firstName && !acc.lastName && acc.message && (email0 || acc.phone))
         acc.fullName = ownName(acc.message);
 
-      // A direct enquiry (no form fields): the body is the customer's message.
+      // A direct enquiry (no form fields): the body is the customer's message. A forwarded one
+      // whose header block names its author without an address ("Von: Birgit Sommer") gives the
+      // address in the author's own text.
       if (
         !acc.message &&
         (!compiled.specific || personalInner) &&
         format === null &&
-        (emailOrigin === 'from' || emailOrigin === 'reply-to')
+        (emailOrigin === 'from' ||
+          emailOrigin === 'reply-to' ||
+          (fw !== null && innerFrom === null && emailOrigin === 'body-scan'))
       ) {
         const text = personalText(scanBody);
         acc.message = text ? freeTextMessage(text) : null;
@@ -436,6 +442,12 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.phone = text ? phoneInProse(text, forwarderNumbers(fw)) : null;
         if (acc.phone) phoneOrigin = 'body-scan';
       }
+      // A scheduling tool's booking notice: what the invitee wrote is their answer to its questions.
+      if (
+        hasCalendarObject(email) &&
+        BOOKING_NOTICE.test(`${subject}\n${body}`.slice(0, MAX_BOOKING_SCAN_CHARS))
+      )
+        acc.message = bookingAnswers(body) ?? acc.message;
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
         acc.message = stripTrailingSignature(acc.message, names);
@@ -485,6 +497,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           ...staffNames,
           ...recipientNames(email),
           ...(fw && email.from?.name ? [email.from.name] : []),
+          ...acc.otherPeople,
         ],
       };
     },

@@ -85,6 +85,8 @@ export interface Accumulator extends ExtractedFields {
   subjectNames: Array<[LabelTarget, string]>;
   /** The parent or guardian who filled the form in for someone else (see isGuardianLabel). */
   guardianName: string | null;
+  /** Other people the form names (subjects, companions), kept after the contact is chosen: analytics must not hold them. */
+  otherPeople: string[];
   attributes: Record<string, string>;
   langs: Map<LabelLanguage, number>;
 }
@@ -115,6 +117,7 @@ export function newAccumulator(): Accumulator {
     names: [],
     subjectNames: [],
     guardianName: null,
+    otherPeople: [],
     attributes: {},
     langs: new Map(),
   };
@@ -254,7 +257,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // "Patient name" beside "Parent/guardian name": the patient is kept as an attribute.
     if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
       setAttribute(acc, slug(label), v);
-      if (plausibleName(v)) acc.subjectNames.push([target, firstLine(v)]);
+      if (plausibleName(v)) {
+        acc.subjectNames.push([target, firstLine(v)]);
+        acc.otherPeople.push(firstLine(v));
+      }
       continue;
     }
     // "Parent/guardian: Laura Grant" beside "Name: Oliver Grant": the form is about the child, the

@@ -64,6 +64,9 @@ const EN: Dict = {
     'primary guest',
     'party name',
     'booker',
+    'rsvp from',
+    'rsvp by',
+    'registered by',
     'enquirer',
     'inquirer',
     'requester',
@@ -225,6 +228,8 @@ const DE: Dict = {
     'absender',
     'kontakt',
     'gebucht von',
+    'angemeldet von',
+    'reserviert von',
     'angefragt von',
     'anfrage von',
     'auftraggeber',
@@ -325,6 +330,10 @@ const DE: Dict = {
 
 const FR: Dict = {
   name: [
+    'inscrit par',
+    'inscrite par',
+    'réservé par',
+    'réservée par',
     'nom',
     'votre nom',
     'nom du contact',
@@ -434,6 +443,9 @@ const ES: Dict = {
     'participante',
     'contacto',
     'reservado por',
+    'reservada por',
+    'inscrito por',
+    'inscrita por',
     'solicitado por',
     'pedido por',
     'particular',
@@ -703,22 +715,27 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
 
 /**
  * The person a form is about when someone else fills it in: the patient, the child, the guest,
- * the resident, "on behalf of". Their name is kept as an attribute; the lead's name is the person
+ * the resident, "on behalf of"; and the people a booker brings along (an RSVP's "+1", "Guest 2",
+ * "Begleitperson", "Accompagnant", "Acompañante", a partner). Their name is kept as an attribute; the lead's name is the person
  * whose contact details are given (the parent, the booker), unless no other name is given. A
  * label naming the contact's role ("Parent/guardian name", "Name des Erziehungsberechtigten")
  * never is. On label words (lower case, no accents).
  */
 const SUBJECT_PERSON =
-  /\b(patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
+  /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
 const CONTACT_ROLE =
-  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*)\b/;
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|angemeldet von|rsvp from|registered by|inscrit\w* par|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*)\b/;
+
+/** A companion written as "+1" ("Guest (+1)", "Plus 1"). */
+const PLUS_ONE = /\+\s?1\b|\bplus\s?1\b/i;
 
 /** Whether a name label names the person the form is about rather than its contact (see above). */
 export function isSubjectPersonLabel(label: string): boolean {
   const memo = subjectLabels.get(label);
   if (memo !== undefined) return memo;
   const words = labelWords(label);
-  const subject = SUBJECT_PERSON.test(words) && !CONTACT_ROLE.test(words);
+  // "Guest (+1)": the guest someone brings, whose "+" the label's words lose.
+  const subject = (SUBJECT_PERSON.test(words) || PLUS_ONE.test(label)) && !CONTACT_ROLE.test(words);
   // Templates repeat their labels; bounded like the dictionaries' memo.
   if (subjectLabels.size < MAX_CACHED_LABELS) subjectLabels.set(label, subject);
   return subject;

@@ -14,6 +14,8 @@
  *  - HTML character references left in a text part (`M&uuml;ller`).
  */
 import { decodeHTML } from 'entities';
+import { SECTION_HEADING } from './extractors/boilerplate.js';
+import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
@@ -31,8 +33,8 @@ const KV_HEADER =
 /** "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …". */
 const NUMBERED =
   /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
-/** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>. */
-const ARROW = '(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›]|-{1,2}>|={1,2}>)';
+/** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>, and the emoji ones: ➡️, 👉, ✅. */
+const ARROW = '(?:(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›➡☞⮕✅✔]|\u{1F449})\uFE0F?|-{1,2}>|={1,2}>)';
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
 const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,
@@ -49,7 +51,8 @@ const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
 const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
 /** Bullet characters the line reader does not strip itself. */
 const BULLET = /^\s*[▪◦‣○●■□►▸]\s*/;
-const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}(\S.*)$/u;
+/** The value of "Name         : Jörg" starts after the colon: that line is read as "Label: value". */
+const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}([^\s:：].*)$/u;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function readFields(text: string, dict: LabelDictionary): LabelValueResult {
@@ -79,7 +82,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       i = encoded.end - 1;
       continue;
     }
-    const table = tableAt(lines, i) ?? tabRowsAt(lines, i, dict);
+    const table = tableAt(lines, i) ?? tabRowsAt(lines, i, dict) ?? columnRowAt(lines, i, dict);
     if (table) {
       for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = table.end - 1;
@@ -171,8 +174,6 @@ function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
   return out ? out.join('\n') : text;
 }
 
-/** A section heading: a short line without a colon or sentence end. */
-const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
 const MAX_HEADING_CHARS = 49;
 const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
 

@@ -116,6 +116,54 @@ describe('label dictionaries', () => {
   });
 });
 
+describe('the customer by role and the business by role', () => {
+  it('takes the role words of message slips and orders as the customer, in four languages', () => {
+    for (const l of [
+      'Caller',
+      'Caller name',
+      'Spoke with',
+      'Message from',
+      'Ordered by',
+      'Anrufer',
+      'Anrufer/in',
+      'Name des Anrufers',
+      'Rückruf an',
+      'Besteller',
+      'Nachricht von',
+      'Appelant(e)',
+      "Nom de l'appelant",
+      'De la part de',
+      'Commanditaire',
+      'Message de',
+      'Llamante',
+      'Nombre del llamante',
+      'De parte de',
+      'Pedido realizado por',
+      'Mensaje de',
+      'Who are we chatting with?',
+      "Comment tu t'appelles ?",
+    ])
+      expect(dict.lookup(l)?.target, l).toBe('name');
+  });
+  it('never takes a practitioner, a coach or their name label for the customer', () => {
+    for (const l of [
+      'Practitioner name',
+      "Doctor's name",
+      'Physiotherapist',
+      'Provider name',
+      'Booked with',
+      'Name des Behandlers',
+      'Zahnärztin',
+      'Nom du praticien',
+      'Kinésithérapeute',
+      'Nombre del profesional',
+      'Odontóloga',
+      'Fisioterapeuta',
+    ])
+      expect(dict.lookup(l), l).toBeNull();
+  });
+});
+
 describe('isSubjectPersonLabel', () => {
   it('names the person a form is about, in four languages', () => {
     for (const l of [

@@ -241,7 +241,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             format = 'labels';
             assignPairs(acc, stated);
             for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
-          } else if (fromSystem && !acc.phone && !acc.phoneDeclined && acc.email) {
+          } else if ((fromSystem || format === 'labels') && !acc.phone && !acc.phoneDeclined && acc.email) {
             const names = [acc.fullName, acc.firstName, acc.lastName, ...acc.names];
             acc.phone = statedPhone(
               body,

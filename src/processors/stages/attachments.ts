@@ -4,12 +4,14 @@
  *  - CSV (csv-parse): the header row labels the first data row, or a two-column export lists one
  *    lead downwards (label | value); `,`, `;` and tab delimiters, Excel's `sep=` line;
  *  - vCard (ical.js, RFC 6350 and 2426): FN, N, EMAIL, TEL, ORG, TITLE, NOTE, ADR country;
- *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts).
+ *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts);
+ *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts).
  * ADF attachments are XML and handled by extractors/adf.ts.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { isChatExport } from './extractors/conversation.js';
+import { extractJson, looksLikeJson } from './extractors/json.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelDictionary } from './extractors/labels.js';
 import type { TextAttachment } from './parse.js';
@@ -35,7 +37,7 @@ export function attachmentPairs(
         ? csvPairs(a.text, dict)
         : a.kind === 'vcard'
           ? vcardPairs(a.text, dict)
-          : readFields(a.text, dict).pairs;
+          : ((looksLikeJson(a.text) ? extractJson(a.text, dict) : null) ?? readFields(a.text, dict).pairs);
     out.push(...pairs);
   }
   return out;

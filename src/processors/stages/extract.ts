@@ -14,6 +14,7 @@ import { adPlatformOf } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
+import { compactLead } from './extractors/compact-line.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
@@ -143,6 +144,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const isBusiness = businessParty(excluded);
       const isForward = fw !== null || forwardedBy !== null;
       const innerFrom = fw ? parseAddress(fw.headers.from) : email.from;
+      // For a compact alert: whose addresses and name are never the lead's.
+      const senderNames = [email.from, innerFrom].flatMap((a) => (a?.name ? [a.name.toLowerCase()] : []));
+      const notCustomer = {
+        address: (e: string) =>
+          isBusiness(e) ||
+          SYSTEM_LOCAL.test(e) ||
+          PLATFORM_DOMAIN.test(e) ||
+          (!!email.from &&
+            (e === email.from.address ||
+              (!isSharedDomain(email.from.address) && sameDomain(e, email.from.address)))),
+        name: (n: string) => senderNames.includes(n.toLowerCase()),
+      };
       const innerReplyTo = fw
         ? [parseAddress(fw.headers.replyTo)].filter((a): a is Address => a !== null)
         : email.replyTo;
@@ -178,8 +191,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       let scanBody = body;
       const staffNames: string[] = [];
       if (!format) {
-        const xml = looksLikeJson(body) ? null : embeddedXml(body, MAX_SCAN_CHARS);
-        const jsonPairs = looksLikeJson(body) ? extractJson(body, dict) : xml ? extractXml(xml, dict) : null;
+        // Google Ads' lead-form payload under a relay's intro: the payload is the lead, whatever
+        // numbers the intro gives (a support line).
+        const googleJson =
+          !looksLikeJson(body) && body.includes('"user_column_data"') ? embeddedJson(body) : null;
+        const xml = looksLikeJson(body) || googleJson ? null : embeddedXml(body, MAX_SCAN_CHARS);
+        const jsonPairs = looksLikeJson(body)
+          ? extractJson(body, dict)
+          : googleJson
+            ? extractJson(googleJson, dict)
+            : xml
+              ? extractXml(xml, dict)
+              : null;
         if (jsonPairs) {
           format = 'json';
           assignPairs(acc, jsonPairs);
@@ -194,6 +217,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (embeddedPairs && embeddedPairs.length > 0) {
             format = 'json';
             fillMissing(acc, embeddedPairs);
+          }
+          // A compact alert ("New lead: Jane Doe · jane@… · 0770…"): values without labels on one
+          // line. Its sender is the alerting system, never the customer.
+          const compact = !acc.email && !acc.phone ? compactLead(body, subject, dict, notCustomer) : null;
+          if (compact) {
+            format = 'labels';
+            assignPairs(acc, compact);
+            for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
           if (!acc.message)

@@ -277,7 +277,9 @@ function decodeText(bytes: Buffer): string {
 function textAttachmentKind(contentType: string, filename: string): TextAttachment['kind'] | null {
   if (/^text\/(?:x-)?v?card|^text\/directory/i.test(contentType) || /\.vcf$/i.test(filename)) return 'vcard';
   if (/^text\/csv|comma-separated/i.test(contentType) || /\.csv$/i.test(filename)) return 'csv';
-  if (/^text\/plain/i.test(contentType) && filename) return 'text';
+  // A webhook payload saved as a file (Google Ads' lead-form JSON) is read like a JSON body.
+  if ((/^text\/plain|^application\/json/i.test(contentType) && filename) || /\.json$/i.test(filename))
+    return 'text';
   return null;
 }
 

@@ -210,14 +210,27 @@ const FIELD_LINE = /^([\p{L}][\p{L}\p{M} .'’/()-]{0,40}?)\s*[:：]\s*(\S.*)$/u
 
 /** `name=Jane+Doe&email=jane%40example.com&…`: a form post dumped URL-encoded. */
 const URL_ENCODED = /^\s*[\w.%[\]-]{1,60}=[^&\s]*(?:&[\w.%[\]-]{1,60}=[^&\s]*){2,}&?\s*$/;
-/** A line of such a dump wrapped at a fixed width, or one `key=value` per line. */
+/** A line of such a dump wrapped at a fixed width. */
 const URL_ENCODED_PART = /^\s*[^\s=&]*(?:=[^\s&]*)?(?:&[^\s=&]+=[^\s&]*)*&?\s*$/;
-const KEY_VALUE_LINE = /^\s*[\w.%[\]-]{1,60}=\S*\s*$/;
+/**
+ * One `key=value` per line, as webhook relays print a payload: an API key (`first_name`,
+ * `contact[email]`, `lead.phone`) and the raw value, spaces and `&` included; also `key => value`
+ * and PHP's print_r (`[first_name] => Olivia`).
+ */
+const KEY_VALUE_LINE = /^\s*(?:\[([^\]\n]{1,60})\]|([A-Za-z_][\w.%[\]-]{0,59}))[ \t]*=>?[ \t]*(.*)$/;
+/** print_r's frame around the pairs ("Array", "(", ")"): not a value, does not end the dump. */
+const DUMP_FRAME = /^\s*(?:Array|\(|\))?\s*$/;
+/** `first_name=Olivia; email=…; tel=…`: pairs on one line, split before each `key=`. */
+const INLINE_PAIR_SEPARATOR = /[ \t]*[;|,][ \t]*(?=[A-Za-z_][\w.%[\]-]{0,59}[ \t]*=)/;
+const INLINE_PAIR = /^([A-Za-z_][\w.%[\]-]{0,59})[ \t]*=[ \t]*(.*)$/;
+/** `&key=`: the line is `&`-joined pairs, not one pair whose value holds an ampersand. */
+const AMPERSAND_PAIR = /&[\w.%[\]-]{1,60}=/;
 const MAX_ENCODED_LINES = 40;
 
 /**
  * The URL-encoded dump starting at line `i`: one line of three or more `&`-joined pairs, the same
- * wrapped over several lines, or three or more `key=value` lines.
+ * wrapped over several lines, three or more pairs joined by `;`, `|` or `,` on one line, or three
+ * or more `key=value` lines.
  */
 function urlEncodedAt(
   lines: readonly string[],
@@ -226,19 +239,31 @@ function urlEncodedAt(
   const first = (lines[i] as string).trim();
   if (!first.includes('=')) return null;
   let end = i + 1;
-  if (KEY_VALUE_LINE.test(first) && !first.includes('&')) {
-    while (end < lines.length && end - i < MAX_ENCODED_LINES && KEY_VALUE_LINE.test(lines[end] as string))
-      end++;
-    if (end - i < 3) return null;
-    return {
-      pairs: urlEncodedPairs(
-        lines
-          .slice(i, end)
-          .map((l) => l.trim())
-          .join('&'),
-      ),
-      end,
-    };
+  if (!AMPERSAND_PAIR.test(first)) {
+    const inline = first.split(INLINE_PAIR_SEPARATOR);
+    if (inline.length >= 3 && inline.every((part) => INLINE_PAIR.test(part))) {
+      const pairs: Array<[string, string]> = [];
+      for (const part of inline) {
+        const m = INLINE_PAIR.exec(part) as RegExpExecArray;
+        addEncodedPair(pairs, m[1] as string, m[2] as string, false);
+      }
+      return { pairs, end };
+    }
+  }
+  if (!AMPERSAND_PAIR.test(first) && KEY_VALUE_LINE.test(first)) {
+    // Blank lines between the pairs (each rendered as its own paragraph) do not end the dump.
+    const kv: RegExpExecArray[] = [];
+    for (let j = i; j < lines.length && j - i < MAX_ENCODED_LINES; j++) {
+      const m = KEY_VALUE_LINE.exec(lines[j] as string);
+      if (m) {
+        kv.push(m);
+        end = j + 1;
+      } else if (!DUMP_FRAME.test((lines[j] as string).replace(VALUE_END, ''))) break;
+    }
+    if (kv.length < 3) return null;
+    const pairs: Array<[string, string]> = [];
+    for (const m of kv) addEncodedPair(pairs, (m[1] ?? m[2]) as string, m[3] as string, false);
+    return { pairs, end };
   }
   while (
     end < lines.length &&
@@ -251,17 +276,45 @@ function urlEncodedAt(
     .slice(i, end)
     .map((l) => l.trim())
     .join('');
-  return URL_ENCODED.test(joined) ? { pairs: urlEncodedPairs(joined), end } : null;
+  if (!URL_ENCODED.test(joined)) return null;
+  const pairs: Array<[string, string]> = [];
+  for (const part of joined.split('&')) {
+    const at = part.indexOf('=');
+    if (at > 0) addEncodedPair(pairs, part.slice(0, at), part.slice(at + 1), true);
+  }
+  return { pairs, end };
 }
 
-function urlEncodedPairs(line: string): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (const [key, value] of new URLSearchParams(line)) {
-    // "contact[email]", "fields[phone_number]": the innermost key names the field.
-    const label = key.replace(/^.*\[([^\]]+)\]$/, '$1').trim();
-    if (label && value.trim()) out.push([label, value.trim().replace(/\s*\n\s*/g, ' ')]);
-  }
-  return out;
+function addEncodedPair(pairs: Array<[string, string]>, key: string, value: string, joined: boolean): void {
+  // "contact[email]", "fields[phone_number]": the innermost key names the field.
+  const label = decodeFormValue(key, joined)
+    .replace(/^.*\[([^\]]+)\]$/, '$1')
+    .trim();
+  const v = decodeFormValue(value, joined)
+    .trim()
+    .replace(/\s*\n\s*/g, ' ');
+  // A nested print_r array ("[contact] => Array") is a heading of the pairs under it.
+  if (label && v && v !== 'Array') pairs.push([label, v]);
+}
+
+/**
+ * A form-encoded value. In an `&`-joined dump `+` after a character is a space ("Jane+Doe",
+ * "%2B44+7700…"); a leading one is a raw number's plus ("+4917012345678"). One pair per line is
+ * mostly written raw ("+01:00" in a date, "+49…"): there only a `+` between letters is a space.
+ * A value holding spaces is not encoded. `%XX` escapes are UTF-8 bytes; a malformed one stays.
+ */
+function decodeFormValue(value: string, joined: boolean): string {
+  const spaced = /\s/.test(value)
+    ? value
+    : value.replace(joined ? /(?<=\S)\+/g : /(?<=\p{L})\+(?=\p{L})/gu, ' ');
+  if (!spaced.includes('%')) return spaced;
+  return spaced.replace(/(?:%[\da-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /**

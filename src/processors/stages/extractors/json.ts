@@ -160,8 +160,66 @@ function structuredPairs(
       }
     }
   };
-  walk(data, '', 0);
+  if (isGoogleLeadForm(data)) googleLeadFormPairs(data, dict, add);
+  else walk(data, '', 0);
   return pairs;
+}
+
+/**
+ * Google Ads' lead-form webhook (`{"lead_id", "form_id", "campaign_id", "creative_id", "gcl_id",
+ * "adgroup_id", "google_key", "user_column_data": [{"column_id", "column_name", "string_value"}]}`).
+ * A column is named by its `column_id` where Google fixes it (FULL_NAME, EMAIL, PHONE_NUMBER, …),
+ * otherwise by the `column_name` the advertiser wrote, typed through the label dictionaries.
+ * The ad is the creative. The ad group and the click id are attributes, never a phone or an id we
+ * emit; the webhook key is a secret and never kept.
+ */
+function isGoogleLeadForm(data: unknown): data is Record<string, unknown> & { user_column_data: unknown[] } {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    Array.isArray((data as Record<string, unknown>).user_column_data)
+  );
+}
+
+const GOOGLE_COLUMNS: Readonly<Record<string, string>> = {
+  FULL_NAME: 'Full name',
+  FIRST_NAME: 'First name',
+  LAST_NAME: 'Last name',
+  EMAIL: 'Email',
+  WORK_EMAIL: 'Email',
+  PHONE_NUMBER: 'Phone number',
+  WORK_PHONE: 'Phone number',
+};
+const GOOGLE_IDS: Readonly<Record<string, LabelHit | null>> = {
+  lead_id: { target: 'platformLeadId', lang: null, exact: true },
+  form_id: { target: 'formId', lang: null, exact: true },
+  campaign_id: { target: 'campaignId', lang: null, exact: true },
+  creative_id: { target: 'adId', lang: null, exact: true },
+  adgroup_id: { target: 'attr:adgroup_id', lang: null, exact: true },
+  gcl_id: { target: 'attr:gclid', lang: null, exact: true },
+  is_test: { target: 'attr:is_test', lang: null, exact: true },
+  api_version: null,
+  google_key: null,
+};
+
+function googleLeadFormPairs(
+  data: Record<string, unknown> & { user_column_data: unknown[] },
+  dict: LabelDictionary,
+  add: (label: string, value: unknown, hit?: LabelHit | null) => void,
+): void {
+  for (const column of data.user_column_data.slice(0, MAX_PAIRS)) {
+    if (typeof column !== 'object' || column === null) continue;
+    const { column_id: id, column_name: name, string_value: value } = column as Record<string, unknown>;
+    const fixed = typeof id === 'string' ? GOOGLE_COLUMNS[id.toUpperCase()] : undefined;
+    const label =
+      fixed ?? (typeof name === 'string' && name.trim() ? name : typeof id === 'string' ? id : '');
+    if (label) add(label, value);
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (key === 'user_column_data' || typeof value === 'object') continue;
+    const hit = key in GOOGLE_IDS ? GOOGLE_IDS[key] : dict.lookup(key);
+    if (hit) add(key, value, hit);
+  }
 }
 
 /** `salesPerson`, `assigned_agent`, `Makler`: a key naming the business's people or the dealer. */

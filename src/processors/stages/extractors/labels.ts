@@ -109,6 +109,7 @@ const EN: Dict = {
   ],
   message: [
     'message',
+    'msg',
     'your message',
     'comments',
     'comment',

@@ -6,6 +6,7 @@
  * fails the config load, naming its key.
  */
 import { RE2 } from 're2-wasm';
+import { lowerForLiterals, requiredLiterals } from './required-literals.js';
 
 /** A compiled rules-file pattern. The only way extraction runs a configurable pattern. */
 export interface Pattern {
@@ -28,10 +29,19 @@ export function compilePattern(source: string): Pattern {
   const caseSensitive = source.startsWith('(?-i)');
   // re2-wasm requires the 'u' flag: it always matches code points, as RegExp's 'u' does.
   const re = new RE2(caseSensitive ? source.slice(5) : source, caseSensitive ? 'u' : 'iu');
+  const required = requiredLiterals(caseSensitive ? source.slice(5) : source);
+  // Without one of its required strings the pattern cannot match: RE2 is not asked.
+  const mayMatch = required
+    ? (text: string) => {
+        const lower = lowerCached(text);
+        return required.some((s) => lower.includes(s));
+      }
+    : () => true;
   return {
     source,
-    test: (text) => re.test(text),
+    test: (text) => mayMatch(text) && re.test(text),
     firstGroup(text) {
+      if (!mayMatch(text)) return null;
       const m = re.exec(text);
       const g = m
         ?.slice(1)
@@ -40,6 +50,21 @@ export function compilePattern(source: string): Pattern {
       return g ? g : null;
     },
   };
+}
+
+/**
+ * The lower-cased form of the last few texts: one email's sender, subject, body and HTML are each
+ * tested against many patterns in turn.
+ */
+const lowered: Array<[text: string, lower: string]> = [];
+const LOWERED_KEPT = 6;
+
+function lowerCached(text: string): string {
+  for (const [t, lower] of lowered) if (t === text) return lower;
+  const lower = lowerForLiterals(text);
+  lowered.unshift([text, lower]);
+  if (lowered.length > LOWERED_KEPT) lowered.pop();
+  return lower;
 }
 
 /**

@@ -40,7 +40,10 @@ const single = config.profiles.flatMap((p) =>
 );
 // The screens extraction builds from them (patternList), whose sources are alternations of flag groups.
 const screens = kinds
-  .map((k) => anyOf(config.profiles.flatMap((p) => (p.match[k] ? [p.match[k]] : []))))
+  .flatMap((k) => {
+    const list = config.profiles.flatMap((p) => (p.match[k] ? [p.match[k]] : []));
+    return [anyOf(list), anyOf(list.slice(0, -1))];
+  })
   .filter((x): x is Pattern => x !== null);
 const shipped = [...single, ...screens];
 // RE2 objects live in a fixed Wasm heap: one per pattern, compiled once.

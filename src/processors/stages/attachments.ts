@@ -5,12 +5,16 @@
  *    lead downwards (label | value); `,`, `;` and tab delimiters, Excel's `sep=` line;
  *  - vCard (ical.js, RFC 6350 and 2426): FN, N, EMAIL, TEL, ORG, TITLE, NOTE, ADR country;
  *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts);
- *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts).
+ *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts);
+ *  - HTML (a form tool's entry as `submission.html`): rendered by the body's HTML reader
+ *    (extractors/html.ts), then read like a body. Whether it is a lead at all is triage's call, as
+ *    for a body: a newsletter or an invoice sent as a file has no customer's form fields.
  * ADF attachments are XML and handled by extractors/adf.ts.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { isChatExport } from './extractors/conversation.js';
+import { renderHtml } from './extractors/html.js';
 import { extractJson, looksLikeJson } from './extractors/json.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelDictionary } from './extractors/labels.js';
@@ -37,10 +41,25 @@ export function attachmentPairs(
         ? csvPairs(a.text, dict)
         : a.kind === 'vcard'
           ? vcardPairs(a.text, dict)
-          : ((looksLikeJson(a.text) ? extractJson(a.text, dict) : null) ?? readFields(a.text, dict).pairs);
+          : a.kind === 'html'
+            ? readFields(htmlAttachmentText(a.text, dict), dict).pairs
+            : ((looksLikeJson(a.text) ? extractJson(a.text, dict) : null) ?? readFields(a.text, dict).pairs);
     out.push(...pairs);
   }
   return out;
+}
+
+/** An HTML file's text as the body's reader renders it (tables and label/value grids as lines). */
+function htmlAttachmentText(html: string, dict: LabelDictionary): string {
+  const label = (t: string) => t.replace(/[:：*]\s*$/, '').trim();
+  const at = html.search(/<body[\s>]/i);
+  return renderHtml(
+    at > 0 ? html.slice(at) : html,
+    (t) => dict.isKnownLabel(label(t)),
+    (t) => dict.lookup(label(t)) !== null,
+  )
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ');
 }
 
 /** Excel's "sep=;" first line: names the delimiter, is not the header. */

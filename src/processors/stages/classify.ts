@@ -125,8 +125,11 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
           ? { reason: 'needs_review', detail: `${s.spamVerdict} on a recognised lead form` }
           : { reason: 'spam', detail: s.spamVerdict };
       }
-      // A calendar object is an invitation or a reply to one, even when its text has form-like labels.
-      if (s.calendarPart) return { reason: 'calendar', detail: s.calendarPart };
+      // A calendar object is an invitation or a reply to one, even when its text has form-like labels,
+      // except a scheduling tool's notice of a booking that names the person who booked under
+      // labels: that person is a customer asking for the business's time.
+      if (s.calendarPart && !(s.bookingNotice && ev.labelledContact && !s.calendarSubject))
+        return { reason: 'calendar', detail: s.calendarPart };
       if (!trusted) {
         const reason = ruleBasedNonLead(email, s);
         if (reason) return reason;

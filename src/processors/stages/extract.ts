@@ -12,11 +12,12 @@ import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import type { LeadSource } from '../../schemas/lead.js';
 import { adPlatformOf } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
+import { BOOKING_NOTICE, bookingAnswers, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { compactLead } from './extractors/compact-line.js';
 import { contactBlockAround } from './extractors/contact-block.js';
-import { readConversation, takeConversation } from './extractors/conversation.js';
+import { ownName, readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
@@ -49,6 +50,7 @@ import {
   isComplete,
   newAccumulator,
   phoneInProse,
+  phonesInProse,
   takeContact,
 } from './type-fields.js';
 
@@ -81,7 +83,8 @@ export interface Extracted {
   warnings: string[];
   /**
    * The business's people named in the email (staff labels and blocks, the forwarder or the
-   * employee replying): redacted from analytics wherever the message repeats them.
+   * employee replying), and the other people a booking names beside its contact (a guest, the
+   * child): redacted from analytics wherever the message repeats them.
    */
   staffNames: string[];
 }
@@ -227,7 +230,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             for (const a of [email.from, innerFrom]) if (a) excluded.add(a.address);
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
-          if (!acc.message)
+          if (!acc.message && !acc.messageDeclined)
             acc.message = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html) {
@@ -266,7 +269,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             acc.emailCandidates.push(...mentioned);
           }
         }
-      } else if (!acc.message && email.attachments.length > 0) {
+      } else if (!acc.message && !acc.messageDeclined && email.attachments.length > 0) {
         // The body named the customer ("New lead: Tom Baker <tom@…>, see attached"); the file
         // still holds what they wrote. Only the message: a vCard beside it may be the sender's own.
         const file = newAccumulator();
@@ -284,6 +287,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           attachments: email.attachments,
           html: email.html,
           businessHints: hints.flatMap((a) => (a ? [a.name, a.address] : [])),
+          fileNames: email.partTypes.flatMap((p) => (p.filename ? [p.filename] : [])),
           dict,
         });
         if (talk && takeConversation(acc, talk)) {
@@ -382,32 +386,68 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         if (n) acc.fullName = n;
       }
       // A personal email from an address without a display name, or with a first name only
-      // ("Dan" signing "Dan Whitfield"): the name it is signed with.
-      if (format === null && emailOrigin === 'from' && !acc.firstName && !acc.lastName) {
-        const signed = !acc.fullName || !/\s/.test(acc.fullName) ? signOffName(scanBody) : null;
-        if (signed && (!acc.fullName || signed.toLowerCase().startsWith(`${acc.fullName.toLowerCase()} `)))
-          acc.fullName = signed;
+      // ("Dan" signing "Dan Whitfield"): the name it is signed with, or the one the writer
+      // introduces themselves with ("Je suis Claire Dubois", "Cheers, Ben Watts").
+      if (
+        format === null &&
+        (emailOrigin === 'from' || emailOrigin === 'reply-to') &&
+        !acc.firstName &&
+        !acc.lastName &&
+        (!acc.fullName || !/\s/.test(acc.fullName))
+      ) {
+        const given = acc.fullName?.toLowerCase();
+        const fits = (n: string | null) => !!n && (!given || n.toLowerCase().startsWith(`${given} `));
+        const signed = signOffName(scanBody);
+        const own = fits(signed) ? signed : ownName(scanBody);
+        if (fits(own)) acc.fullName = own;
       }
       // "New booking from Anna Schmidt", "Neue Anfrage von …": a name no field gave, in the subject
       // or the notification's heading.
       if (!acc.fullName && !acc.firstName && !acc.lastName && (email0 || acc.phone))
         acc.fullName = headingName(subject) ?? headingName(body.slice(0, MAX_HEADING_CHARS));
+      // A form with no name field: the name the customer introduces or signs their message with.
+      if (!acc.fullName && !acc.firstName && !acc.lastName && acc.message && (email0 || acc.phone))
+        acc.fullName = ownName(acc.message);
 
-      // A direct enquiry (no form fields): the body is the customer's message.
+      // A direct enquiry (no form fields): the body is the customer's message. A forwarded one
+      // whose header block names its author without an address ("Von: Birgit Sommer") gives the
+      // address in the author's own text.
       if (
         !acc.message &&
         (!compiled.specific || personalInner) &&
         format === null &&
-        (emailOrigin === 'from' || emailOrigin === 'reply-to')
+        (emailOrigin === 'from' ||
+          emailOrigin === 'reply-to' ||
+          (fw !== null && innerFrom === null && emailOrigin === 'body-scan'))
       ) {
         const text = personalText(scanBody);
         acc.message = text ? freeTextMessage(text) : null;
         // A personal email gives its number in a sentence or its signature ("Sie erreichen mich unter 0176 …").
         if (!acc.phone && !acc.phoneDeclined && text) {
-          acc.phone = phoneInProse(text);
+          acc.phone = phoneInProse(text, forwarderNumbers(fw));
           if (acc.phone) phoneOrigin = 'body-scan';
         }
       }
+      // A forwarded personal email with a line or two that read as fields ("Adresse : …") is still
+      // the customer's own text: their number is in a sentence or their signature.
+      if (
+        !acc.phone &&
+        !acc.phoneDeclined &&
+        format === 'labels' &&
+        isForward &&
+        emailOrigin === 'from' &&
+        fallbackOk(innerFrom, false)
+      ) {
+        const text = personalText(scanBody);
+        acc.phone = text ? phoneInProse(text, forwarderNumbers(fw)) : null;
+        if (acc.phone) phoneOrigin = 'body-scan';
+      }
+      // A scheduling tool's booking notice: what the invitee wrote is their answer to its questions.
+      if (
+        hasCalendarObject(email) &&
+        BOOKING_NOTICE.test(`${subject}\n${body}`.slice(0, MAX_BOOKING_SCAN_CHARS))
+      )
+        acc.message = bookingAnswers(body) ?? acc.message;
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
         acc.message = stripTrailingSignature(acc.message, names);
@@ -457,10 +497,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           ...staffNames,
           ...recipientNames(email),
           ...(fw && email.from?.name ? [email.from.name] : []),
+          ...acc.otherPeople,
         ],
       };
     },
   };
+}
+
+/** The forwarder's or replying employee's own numbers: their signature above the marker or quote. */
+function forwarderNumbers(fw: { preamble: string } | null): string[] {
+  return fw ? phonesInProse(fw.preamble.slice(0, MAX_SCAN_CHARS)) : [];
 }
 
 /** Display names in To and Cc ("Rebecca Lawson <rebecca@agency.example>"): the business's people. */

@@ -83,7 +83,22 @@ export function personalText(body: string): string | null {
  * business reads it as a letter) without the legal footer and the sign-off block.
  */
 export function freeTextMessage(text: string): string {
-  return withoutSignOff(withoutLegalFooter(text));
+  return withoutGreeting(withoutSignOff(withoutLegalFooter(text)));
+}
+
+/** A letter's greeting alone on its first line ("Hi Mark,", "Sehr geehrte Frau Lang,", "Hola:"). */
+const GREETING_LINE =
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?:[ \t]+[\p{L}.'’-]+){0,5}[ \t]*[,!:]?$/iu;
+
+/**
+ * The message of a personal email is the prose between greeting and sign-off: the greeting line is
+ * how the letter opens, not what the customer asks.
+ */
+function withoutGreeting(text: string): string {
+  const nl = text.indexOf('\n');
+  if (nl < 0 || !GREETING_LINE.test(text.slice(0, nl).trim())) return text;
+  const rest = text.slice(nl + 1).trim();
+  return rest || text;
 }
 
 /** A confidentiality or legal notice that mail servers and companies append to every email. */

@@ -11,6 +11,7 @@
  * - Noise: honorifics are dropped from first/last, role suffixes ("(Customer)", "- Guest",
  *   "Buyer") from all three; values that are not names (dates, addresses, URLs) become null.
  */
+import { isKnownGivenName } from './redact-given-names.js';
 
 export interface Names {
   fullName: string | null;
@@ -106,14 +107,28 @@ function splitFullName(name: string, order: NameOrder): Names {
     const given = [...tokens.slice(0, start), ...tokens.slice(end)];
     return compose(caseName(given, false), caseName(tokens.slice(start, end), true));
   }
-  if (order === 'last-first') {
-    return compose(caseName(tokens.slice(-1), false), caseName(tokens.slice(0, -1), true));
+  if (order === 'last-first' && !givenNameFirst(tokens)) {
+    // "García López María José": two surnames, then two given names.
+    const given = tokens.length >= 4 && isKnownGivenName(tokens[tokens.length - 2] as string) ? 2 : 1;
+    return compose(caseName(tokens.slice(-given), false), caseName(tokens.slice(0, -given), true));
   }
   // The surname starts at its first particle ("Ludwig van Beethoven"), else after the first token.
   const cased = caseName(tokens, false);
   const particleAt = tokens.findIndex((t, i) => i > 0 && i < tokens.length - 1 && isParticle(t));
   const split = particleAt > 0 ? particleAt : 1;
   return compose(cased.slice(0, split), cased.slice(split));
+}
+
+/**
+ * "Ana García López" under "Apellidos, Nombre": people often write their name the usual way
+ * whatever the label asks. A value that opens with a known given name and ends with a word that
+ * is none is given name first; when both ends are given names ("Martin Thomas") the label decides.
+ */
+function givenNameFirst(tokens: readonly string[]): boolean {
+  const first = tokens[0] as string;
+  return (
+    !isParticle(first) && isKnownGivenName(first) && !isKnownGivenName(tokens[tokens.length - 1] as string)
+  );
 }
 
 function compose(first: string[], last: string[]): Names {
@@ -142,10 +157,11 @@ function capitalisedSurname(tokens: readonly string[]): [number, number] | null 
   if (caps.slice(end).includes(true)) return null;
   const others = tokens.filter((_, i) => i < start || i >= end);
   if (others.length === 0 || !others.some((t) => /\p{Ll}/u.test(t))) return null;
-  // Particles before the capitalised run belong to the surname ("Jean de LA FONTAINE").
+  // Particles before the capitalised run belong to the surname ("Jean de LA FONTAINE", "de la
+  // FUENTE María"), unless nothing would be left of the given name.
   let s = start;
-  while (s > 1 && isParticle(tokens[s - 1] as string)) s--;
-  return [s, end];
+  while (s > 0 && isParticle(tokens[s - 1] as string)) s--;
+  return [s === 0 && end === tokens.length ? start : s, end];
 }
 
 /** Proper case for capitalised or lowercase tokens; particles lowercase unless they start the name. */

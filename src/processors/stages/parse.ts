@@ -45,14 +45,15 @@ export interface ParsedEmail {
   xml: string | null;
   /** Raw bytes of the first attached message/rfc822 (a notification forwarded as an attachment). */
   embedded: Buffer | null;
-  /** Text attachments that can carry a lead (CSV exports, vCards, plain text), decoded, in order. */
+  /** Text attachments that can carry a lead (CSV exports, vCards, plain text, HTML), decoded, in order. */
   attachments: TextAttachment[];
   /** Content type (lowercased, no parameters) and file name of every non-body part: triage reads them. */
   partTypes: { contentType: string; filename: string | null }[];
 }
 
 export interface TextAttachment {
-  kind: 'csv' | 'vcard' | 'text';
+  /** 'html': a form tool's entry sent as a file (`submission.html`), the markup as sent. */
+  kind: 'csv' | 'vcard' | 'text' | 'html';
   text: string;
 }
 
@@ -238,7 +239,10 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     else {
       const kind = textAttachmentKind(att.contentType ?? '', att.filename ?? '');
       if (kind && attachments.length < MAX_TEXT_ATTACHMENTS)
-        attachments.push({ kind, text: decodeText(att.content) });
+        attachments.push({
+          kind,
+          text: kind === 'html' ? decodeHtml(att.content, charsetOf(att.headers)) : decodeText(att.content),
+        });
     }
   }
   const ct = p.headers?.get('content-type');
@@ -274,7 +278,34 @@ function decodeText(bytes: Buffer): string {
   return utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
 }
 
+/** The charset parameter of a part's Content-Type header, as mailparser parsed it. */
+function charsetOf(headers: Map<string, unknown> | undefined): string | null {
+  const ct = headers?.get('content-type') as { params?: { charset?: unknown } } | undefined;
+  return typeof ct?.params?.charset === 'string' ? ct.params.charset : null;
+}
+
+/** An HTML file's own declaration: `<meta charset="…">` or `content="text/html; charset=…"`. */
+const META_CHARSET = /<meta\b[^>]{0,300}?charset\s*=\s*["']?([\w-]{1,40})/i;
+
+/**
+ * An HTML attachment in the charset its part header declares, else the one its `<meta>` declares
+ * (read from the first 2 KB as Latin-1, which every ASCII-compatible charset agrees with there),
+ * else as other text files. An unknown charset name falls back the same way.
+ */
+function decodeHtml(bytes: Buffer, declared: string | null): string {
+  const charset = declared ?? META_CHARSET.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1];
+  if (charset) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // RangeError: a charset name TextDecoder does not know.
+    }
+  }
+  return decodeText(bytes);
+}
+
 function textAttachmentKind(contentType: string, filename: string): TextAttachment['kind'] | null {
+  if (/^text\/html/i.test(contentType) || /\.html?$/i.test(filename)) return 'html';
   if (/^text\/(?:x-)?v?card|^text\/directory/i.test(contentType) || /\.vcf$/i.test(filename)) return 'vcard';
   if (/^text\/csv|comma-separated/i.test(contentType) || /\.csv$/i.test(filename)) return 'csv';
   // A webhook payload saved as a file (Google Ads' lead-form JSON) is read like a JSON body.

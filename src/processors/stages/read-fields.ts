@@ -14,6 +14,8 @@
  *  - HTML character references left in a text part (`M&uuml;ller`).
  */
 import { decodeHTML } from 'entities';
+import { SECTION_HEADING } from './extractors/boilerplate.js';
+import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
@@ -31,8 +33,8 @@ const KV_HEADER =
 /** "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …". */
 const NUMBERED =
   /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
-/** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>. */
-const ARROW = '(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›]|-{1,2}>|={1,2}>)';
+/** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>, and the emoji ones: ➡️, 👉, ✅. */
+const ARROW = '(?:(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›➡☞⮕✅✔]|\u{1F449})\uFE0F?|-{1,2}>|={1,2}>)';
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
 const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,
@@ -49,7 +51,8 @@ const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
 const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
 /** Bullet characters the line reader does not strip itself. */
 const BULLET = /^\s*[▪◦‣○●■□►▸]\s*/;
-const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}(\S.*)$/u;
+/** The value of "Name         : Jörg" starts after the colon: that line is read as "Label: value". */
+const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}([^\s:：].*)$/u;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function readFields(text: string, dict: LabelDictionary): LabelValueResult {
@@ -79,7 +82,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       i = encoded.end - 1;
       continue;
     }
-    const table = tableAt(lines, i) ?? tabRowsAt(lines, i);
+    const table = tableAt(lines, i) ?? tabRowsAt(lines, i) ?? columnRowAt(lines, i, dict);
     if (table) {
       for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = table.end - 1;
@@ -171,8 +174,6 @@ function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
   return out ? out.join('\n') : text;
 }
 
-/** A section heading: a short line without a colon or sentence end. */
-const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
 const MAX_HEADING_CHARS = 49;
 const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
@@ -225,6 +226,7 @@ const INLINE_PAIR_SEPARATOR = /[ \t]*[;|,][ \t]*(?=[A-Za-z_][\w.%[\]-]{0,59}[ \t
 const INLINE_PAIR = /^([A-Za-z_][\w.%[\]-]{0,59})[ \t]*=[ \t]*(.*)$/;
 /** `&key=`: the line is `&`-joined pairs, not one pair whose value holds an ampersand. */
 const AMPERSAND_PAIR = /&[\w.%[\]-]{1,60}=/;
+const PERCENT_ESCAPE = /%[\da-f]{2}/i;
 const MAX_ENCODED_LINES = 40;
 
 /**
@@ -261,8 +263,10 @@ function urlEncodedAt(
       } else if (!DUMP_FRAME.test((lines[j] as string).replace(VALUE_END, ''))) break;
     }
     if (kv.length < 3) return null;
+    // One `%XX` escape anywhere means the relay printed the form-encoded values (`tel=%2B32+459+47`).
+    const formEncoded = kv.some((m) => PERCENT_ESCAPE.test(m[3] as string));
     const pairs: Array<[string, string]> = [];
-    for (const m of kv) addEncodedPair(pairs, (m[1] ?? m[2]) as string, m[3] as string, false);
+    for (const m of kv) addEncodedPair(pairs, (m[1] ?? m[2]) as string, m[3] as string, formEncoded);
     return { pairs, end };
   }
   while (
@@ -285,12 +289,17 @@ function urlEncodedAt(
   return { pairs, end };
 }
 
-function addEncodedPair(pairs: Array<[string, string]>, key: string, value: string, joined: boolean): void {
+function addEncodedPair(
+  pairs: Array<[string, string]>,
+  key: string,
+  value: string,
+  formEncoded: boolean,
+): void {
   // "contact[email]", "fields[phone_number]": the innermost key names the field.
-  const label = decodeFormValue(key, joined)
+  const label = decodeFormValue(key, formEncoded)
     .replace(/^.*\[([^\]]+)\]$/, '$1')
     .trim();
-  const v = decodeFormValue(value, joined)
+  const v = decodeFormValue(value, formEncoded)
     .trim()
     .replace(/\s*\n\s*/g, ' ');
   // A nested print_r array ("[contact] => Array") is a heading of the pairs under it.
@@ -298,15 +307,16 @@ function addEncodedPair(pairs: Array<[string, string]>, key: string, value: stri
 }
 
 /**
- * A form-encoded value. In an `&`-joined dump `+` after a character is a space ("Jane+Doe",
- * "%2B44+7700…"); a leading one is a raw number's plus ("+4917012345678"). One pair per line is
- * mostly written raw ("+01:00" in a date, "+49…"): there only a `+` between letters is a space.
+ * A form-encoded value. In an `&`-joined dump, or a dump with `%XX` escapes, `+` after a character
+ * is a space ("Jane+Doe", "%2B44+7700…"); a leading one is a raw number's plus ("+4917012345678").
+ * Other pairs-per-line dumps are mostly written raw ("+01:00" in a date, "+49…"): there only a `+`
+ * between letters is a space.
  * A value holding spaces is not encoded. `%XX` escapes are UTF-8 bytes; a malformed one stays.
  */
-function decodeFormValue(value: string, joined: boolean): string {
+function decodeFormValue(value: string, formEncoded: boolean): string {
   const spaced = /\s/.test(value)
     ? value
-    : value.replace(joined ? /(?<=\S)\+/g : /(?<=\p{L})\+(?=\p{L})/gu, ' ');
+    : value.replace(formEncoded ? /(?<=\S)\+/g : /(?<=\p{L})\+(?=\p{L})/gu, ' ');
   if (!spaced.includes('%')) return spaced;
   return spaced.replace(/(?:%[\da-f]{2})+/gi, (run) => {
     try {

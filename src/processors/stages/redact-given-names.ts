@@ -121,6 +121,12 @@ function kindOfFolded(folded: string): Kind | null {
   return null;
 }
 
+/** A given name of the gazetteer ("Ana", "Jean-Luc"), whether or not it is also a word. */
+export function isKnownGivenName(word: string): boolean {
+  const kind = kindOf(word);
+  return kind === 'name' || kind === 'word';
+}
+
 /** The kind of a capitalised word; a compound ("Anne-Sophie", "Marie-Rose") by its strongest part. */
 function kindOf(word: string): Kind | null {
   const folded = foldName(word);

@@ -21,7 +21,7 @@ export const PLATFORM_DOMAIN =
   /@(?:[\w-]+\.)*(?:facebookmail\.com|facebook\.com|fb\.com|meta\.com|google\.com|googlemail\.com|linkedin\.com|hubspot\.com|hs-inbox\.com|wpforms\.com|typeform\.com|jotform\.com|formspree\.io|wix\.com|wixforms\.com|squarespace\.com|webflow\.com|mailchimp\.com|sendgrid\.net|amazonses\.com)$/i;
 /** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
 const SYSTEM_NAME =
-  /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|service)\b/i;
+  /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|\p{L}*service|voice ?mail|mailbox|anrufbeantworter|messagerie|buz[oó]n de voz|answering|(?:answer|front) desk|call ?cent(?:er|re)|centralita|permanence|standard|accueil|empfang|rezeption|reception|recepci[oó]n|sekretariat\p{L}*|secr[eé]tariat|secretar[ií]a)\b/iu;
 
 /**
  * A reply (an employee's note above the quoted enquiry): the customer is in the quoted part. Taken
@@ -121,13 +121,16 @@ export function parseAddress(header: string | null): Address | null {
   return e ? { name: '', address: e } : null;
 }
 
+/** "javi.ortega", "anna_berg84": an address's local part as display name, not a name. */
+const HANDLE = /^[\p{L}\d]+(?:[._][\p{L}\d]+)+$/u;
+
 /** "Jane Doe via Website" → "Jane Doe"; machine names → null. */
 export function displayName(name: string): string | null {
   const n = name
     .replace(/\s+(?:via|über|par|vía|por)\s+.*$/i, '')
     .replace(/^["']|["']$/g, '')
     .trim();
-  if (!n || n.includes('@') || SYSTEM_NAME.test(n)) return null;
+  if (!n || n.includes('@') || SYSTEM_NAME.test(n) || HANDLE.test(n)) return null;
   return n;
 }
 

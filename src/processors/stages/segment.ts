@@ -4,6 +4,7 @@
  * above the marker). Recognises Gmail, Outlook, Apple Mail and Thunderbird markers in en/de/fr/es
  * and takes the innermost forward when forwards are nested.
  */
+import { VALUE_END } from './extractors/label-value.js';
 
 export interface ForwardedHeaders {
   from: string | null;
@@ -19,6 +20,17 @@ export interface Unwrapped {
   preamble: string;
 }
 
+/**
+ * The HTML reader's end-of-block line (extractors/label-value.ts): Outlook on the web writes each
+ * header line of a forward in its own block, so one may stand between any two of them.
+ */
+const BLOCK_END = String.raw`(?:[ \t]*${VALUE_END}[ \t]*\n)?`;
+
+/** Lines of a forward's header block, each possibly followed by an HTML block's end. */
+const FROM_LINE = String.raw`[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*\n${BLOCK_END}`;
+const SENT_LINE = String.raw`[ \t>]*\**(?:sent|gesendet|envoyé|enviado(?: el)?|date|datum|fecha)\**[ \t]*:[^\n]*\n${BLOCK_END}`;
+const TO_LINE = String.raw`[ \t>]*\**(?:to|an|à|para|cc|bcc|cci|cco|kopie)\**[ \t]*:[^\n]*\n${BLOCK_END}`;
+
 const MARKER = new RegExp(
   [
     // Gmail "---------- Forwarded message ---------", Thunderbird "-------- Forwarded Message --------",
@@ -29,7 +41,10 @@ const MARKER = new RegExp(
     // Outlook's underscore rule followed by a From line.
     String.raw`^[ \t>]*_{10,}[ \t]*$(?=\n[ \t>]*\**(?:from|von|de)\s*:)`,
     // Outlook (HTML) puts no marker at all: a From line directly followed by a Sent/Date line.
-    String.raw`^(?=[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*@[^\n]*\n[ \t>]*\**(?:sent|gesendet|envoyé|enviado(?: el)?|date|datum|fecha)\**[ \t]*:)`,
+    String.raw`^(?=[ \t>]*\**(?:from|von|de)\**[ \t]*:[^\n]*@[^\n]*\n${BLOCK_END}[ \t>]*\**(?:sent|gesendet|envoyé|enviado(?: el)?|date|datum|fecha)\**[ \t]*:)`,
+    // Outlook on the web, localized, naming people without addresses ("Von: Birgit Sommer"): the
+    // whole header block says it, a From line, To/Cc lines around a Sent/Date line, then the Subject.
+    String.raw`^(?=${FROM_LINE}(?:${TO_LINE}){0,4}${SENT_LINE}(?:${TO_LINE}|${SENT_LINE}){0,4}[ \t>]*\**(?:subject|betreff|objet|asunto)\**[ \t]*:)`,
   ].join('|'),
   'gim',
 );
@@ -89,13 +104,16 @@ function parseInnerHeaders(text: string): { headers: ForwardedHeaders; body: str
   const headers: ForwardedHeaders = { from: null, replyTo: null, subject: null, to: null };
   const lines = text.split('\n');
   let i = 0;
-  while (i < lines.length && !(lines[i] ?? '').trim()) i++;
+  const blockEnd = (k: number) => (lines[k] ?? '').trim() === VALUE_END;
+  while (i < lines.length && (!(lines[i] ?? '').trim() || blockEnd(i))) i++;
   let seen = 0;
   let last: keyof ForwardedHeaders | null = null;
   for (; i < lines.length; i++) {
     const raw = lines[i] ?? '';
     const line = raw.trim();
     if (!line) break;
+    // A header line in its own HTML block: the next one may follow the block's end.
+    if (blockEnd(i) && HEADER_LINE.test((lines[i + 1] ?? '').trim())) continue;
     const m = HEADER_LINE.exec(line);
     const key = m ? (m[1] ?? '').trim().toLowerCase() : '';
     const value = m ? (m[2] ?? '').replace(/\*+$/, '').trim() : '';

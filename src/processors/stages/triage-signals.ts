@@ -7,6 +7,7 @@
  * X-SES-Virus-Verdict), SpamAssassin-style X-Spam-Flag/X-Spam-Status, Authentication-Results
  * (RFC 8601) and the List-* headers (RFC 2369/2919). Content signals are counts the model weighs.
  */
+import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import type { ParsedEmail } from './parse.js';
 
 /** Characters of subject + body scanned for wording and URLs. */
@@ -24,6 +25,12 @@ export interface TriageSignals {
   calendarPart: string | null;
   /** Meeting request or response wording in the subject. */
   calendarSubject: boolean;
+  /**
+   * A scheduling tool telling the business that someone booked a slot ("New event scheduled",
+   * "Neuer Termin gebucht", "Nouveau rendez-vous réservé", "Nueva cita reservada"): its calendar
+   * object is the booking, not an invitation between people.
+   */
+  bookingNotice: boolean;
   /** Password reset, verification code, sign-in alert, quota warning wording. */
   accountNotice: boolean;
   /** An order, booking, ticket or case number ("Order #12345", "Bestellnr. 4711", "ticket 889"). */
@@ -88,8 +95,6 @@ const LIST_HEADERS = [
   'list-owner',
 ];
 
-const CALENDAR_TYPE = /^(?:text\/calendar|application\/ics)$/;
-const ICS_FILE = /\.(?:ics|vcs)$/i;
 /**
  * Meeting requests and responses as Google Calendar, Outlook and Apple Calendar title them, in
  * en/de/fr/es. A prefix and a colon: "New appointment request" (a booking form) does not match.
@@ -220,7 +225,9 @@ function formLabelKinds(email: ParsedEmail): number {
   const sources = [
     email.text,
     htmlLines(email.html),
-    ...email.attachments.map((a) => a.text.replace(/"/g, '').replace(/,/g, '\n')),
+    ...email.attachments.map((a) =>
+      a.kind === 'html' ? htmlLines(a.text) : a.text.replace(/"/g, '').replace(/,/g, '\n'),
+    ),
   ];
   const kinds = new Set<number>();
   for (const src of sources) {
@@ -247,12 +254,12 @@ function spamVerdict(h: ReadonlyMap<string, string>): string | null {
 }
 
 function calendarPart(email: ParsedEmail): string | null {
+  if (!hasCalendarObject(email)) return null;
   if (email.contentType === 'text/calendar') return 'text/calendar body';
-  for (const a of email.partTypes) {
-    if (CALENDAR_TYPE.test(a.contentType)) return `${a.contentType} part`;
-    if (a.filename && ICS_FILE.test(a.filename)) return 'calendar file attached';
-  }
-  return null;
+  const part = email.partTypes.find(
+    (p) => p.contentType === 'text/calendar' || p.contentType === 'application/ics',
+  );
+  return part ? `${part.contentType} part` : 'calendar file attached';
 }
 
 /** Message-IDs in In-Reply-To/References whose domain is one of `ownDomains`. */
@@ -282,15 +289,18 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   const capitals = letters.replace(/[^\p{Lu}]/gu, '').length;
   const replyTo = email.replyTo[0];
   const fromDomain = email.from ? baseDomain(domainOf(email.from.address)) : null;
+  const calendar = calendarPart(email);
   return {
     spamVerdict: spamVerdict(h),
     virusVerdict: VERDICT_FAIL.test(h.get('x-ses-virus-verdict') ?? ''),
     authFailures: authFailed.size,
     listHeaders: LIST_HEADERS.some((k) => h.has(k)),
-    calendarPart: calendarPart(email),
+    calendarPart: calendar,
     calendarSubject:
       CALENDAR_SUBJECT.test(email.subject) ||
       (CALENDAR_WHEN.test(email.subject) && /\binvit|einladung|invitación/i.test(email.subject)),
+    // Only a calendar object's wording is read: the signal exempts nothing else.
+    bookingNotice: calendar !== null && BOOKING_NOTICE.test(text.slice(0, MAX_BOOKING_SCAN_CHARS)),
     accountNotice: ACCOUNT_NOTICE.test(text),
     orderReference: ORDER_REFERENCE.test(text),
     serviceWording: SERVICE_WORDING.test(text),

@@ -7,17 +7,20 @@
  */
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
+import { isEmptyAnswer } from './extractors/empty-answer.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import {
+  isGuardianLabel,
   isMessageFirstLabel,
   isSubjectPersonLabel,
   type LabelHit,
   type LabelLanguage,
   type LabelTarget,
 } from './extractors/labels.js';
-import { telLinkNumber } from './extractors/tel-link.js';
+import { namesBusinessParty } from './extractors/parties.js';
+import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
-import { nameOrderOfLabel } from './normalise-names.js';
+import { isPlausibleName, nameOrderOfLabel } from './normalise-names.js';
 
 export interface ExtractedFields {
   fullName: string | null;
@@ -70,11 +73,20 @@ export interface Accumulator extends ExtractedFields {
    * line, an unlabelled guess, a footer) is taken for theirs.
    */
   phoneDeclined: boolean;
+  /**
+   * The message field was there but left empty ("-", "keine Angabe", "sin comentarios"): no other
+   * text of the email (a prose answer, the HTML rendering, an attachment) stands in for it.
+   */
+  messageDeclined: boolean;
   /** Prose answers under unknown labels: the message when no field is labelled as one. */
   prose: string[];
   names: string[];
   /** Names under labels of the person the form is about (see isSubjectPersonLabel), by target. */
   subjectNames: Array<[LabelTarget, string]>;
+  /** The parent or guardian who filled the form in for someone else (see isGuardianLabel). */
+  guardianName: string | null;
+  /** Other people the form names (subjects, companions), kept after the contact is chosen: analytics must not hold them. */
+  otherPeople: string[];
   attributes: Record<string, string>;
   langs: Map<LabelLanguage, number>;
 }
@@ -100,9 +112,12 @@ export function newAccumulator(): Accumulator {
     namedSenders: [],
     phoneGuess: null,
     phoneDeclined: false,
+    messageDeclined: false,
     prose: [],
     names: [],
     subjectNames: [],
+    guardianName: null,
+    otherPeople: [],
     attributes: {},
     langs: new Map(),
   };
@@ -119,12 +134,15 @@ const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|bes
 /** A description the customer wrote: of their project, request or problem, or addressed as theirs. */
 const CUSTOMER_DESCRIPTION_LABEL =
   /\b(?:project|projekt|projet|proyecto|request|anfrage|demande|solicitud|problem|probl[eè]me|problema|your|ihre?|votre|su|tu|customer'?s?|client'?s?|kunden|cliente|patient'?s?|paciente|enquirer'?s?|buyer'?s?)\b/i;
-/** Portals print the enquirer's message in quotation marks ("…", “…”, „…“, «…»); they are not theirs. */
-const QUOTED_MESSAGE = /^\s*(?:"([^"]+)"|“([^“”]+)”|„([^„“”]+)[“”]|«\s?([^«»]+?)\s?»)\s*$/;
+/**
+ * Portals print the enquirer's message in quotation marks ("…", “…”, „…“, „…" as typed on a
+ * keyboard, «…»); they are not theirs.
+ */
+const QUOTED_MESSAGE = /^\s*["“„«]\s?([^"“”„«»]+?)\s?["”“»]\s*$/;
 
 function withoutQuotes(v: string): string {
   const m = QUOTED_MESSAGE.exec(v);
-  return m ? ((m[1] ?? m[2] ?? m[3] ?? m[4]) as string).trim() : v;
+  return m ? (m[1] as string).trim() : v;
 }
 
 function messageRank(label: string, hit: LabelHit | null): number {
@@ -158,7 +176,19 @@ export function isProse(label: string, value: string): boolean {
 
 const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
 const NOT_PHONE_LABEL =
-  /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto)\b/i;
+  /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto|compte|cuenta|stock|vin|lager\w*|inventory|mileage|odometer|kilom\w*|km|serial|serie)\b/i;
+/**
+ * "Lead number", "Angebotsnummer", "N° de dossier", "Número de oportunidad": a number the label
+ * does not say is for calling ("Rückrufnummer", "WhatsApp number", "Numéro pour vous joindre")
+ * is a reference, and a guess of it is the platform's or the dealer's, not the customer's phone.
+ */
+const NUMBER_WORD = /number|nummer|num[eé]ro|n[uú]mero|\bnr\b|\bno\b|n°|#/;
+const CALLING_WORD =
+  /call|ruf|handy|mobil|m[oó]vil|cell|kontakt|contact|reach|erreich|joindre|joign|whatsapp|festnetz|fon|t[eé]l|llam|appel|celular|portable|sms|\btext|remind|r[uü]ckruf/;
+function referenceNumberLabel(words: string): boolean {
+  return NUMBER_WORD.test(words) && !CALLING_WORD.test(words);
+}
+
 /** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
 const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
@@ -183,10 +213,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
     // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
     // two words the dictionary matched. Only a label that spells the order out (a comma or a
-    // parenthesis) fixes it: under "Nom et prénom" people write "Jean Dupont" as often as
+    // parenthesis), the surname word in capitals ("NOM Prénom") or the Spanish "Apellidos y
+    // nombre" fixes it: under "Nom et prénom" people write "Jean Dupont" as often as
     // "DUPONT Jean", so there the value's own comma or capitals decide.
     const bothNameWords = nameOrderOfLabel(label) === 'last-first';
-    const surnameFirst = bothNameWords && /[,(]/.test(label);
+    const surnameFirst = bothNameWords && SURNAME_FIRST_LABEL.test(label);
     const matched = hit?.target ?? null;
     const target =
       bothNameWords && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
@@ -196,6 +227,15 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       .replace(/^(["'])([^"'\n]*)\1$/, '$2')
       .trim();
     if (!v) continue;
+    // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
+    // customer's, nor a candidate or a guess for it.
+    if (
+      (target === 'phone' || target === 'email' || (target === null && v.includes('@'))) &&
+      namesBusinessParty(label)
+    ) {
+      setAttribute(acc, slug(label), v);
+      continue;
+    }
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
       if (ONE_EMAIL.test(v)) {
         if (target === 'email') acc.email ??= v;
@@ -217,7 +257,18 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // "Patient name" beside "Parent/guardian name": the patient is kept as an attribute.
     if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
       setAttribute(acc, slug(label), v);
-      if (plausibleName(v)) acc.subjectNames.push([target, firstLine(v)]);
+      if (plausibleName(v)) {
+        acc.subjectNames.push([target, firstLine(v)]);
+        acc.otherPeople.push(firstLine(v));
+      }
+      continue;
+    }
+    // "Parent/guardian: Laura Grant" beside "Name: Oliver Grant": the form is about the child, the
+    // parent is the contact. A relation ("Mother") is the role, not the name.
+    if (target === 'name' && isGuardianLabel(label)) {
+      const name = firstLine(v);
+      if (isPlausibleName(name) && !RELATION.test(name)) acc.guardianName ??= name;
+      else setAttribute(acc, slug(label), v);
       continue;
     }
     switch (target) {
@@ -228,7 +279,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           !acc.phoneGuess &&
           PHONE_VALUE.test(v) &&
           !DATE_OR_IP.test(v) &&
-          !NOT_PHONE_LABEL.test(labelWordsOf(label))
+          !NOT_PHONE_LABEL.test(labelWordsOf(label)) &&
+          !referenceNumberLabel(labelWordsOf(label)) &&
+          !namesBusinessParty(label)
         ) {
           const digits = v.replace(/\D/g, '').length;
           if (digits >= 7 && digits <= 15) acc.phoneGuess = v;
@@ -253,23 +306,35 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         setAttribute(acc, 'country', firstLine(v));
         break;
       case 'name':
-      case 'fullName':
-        if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(v))) {
-          if (!acc.fullName && plausibleName(v)) {
-            acc.fullName = firstLine(v);
+      case 'fullName': {
+        // "Caller: Anna Berg (0171 2345678)": a message slip gives the number with the name.
+        const slip = nameWithNumber(firstLine(v));
+        if (slip && !acc.phone && !acc.phoneGuess) acc.phoneGuess = slip.phone;
+        const n = slip ? slip.name : v;
+        if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(n))) {
+          if (!acc.fullName && plausibleName(n)) {
+            acc.fullName = firstLine(n);
             acc.nameOrder = 'last-first';
           }
-        } else if (!plausibleName(v)) {
+        } else if (!plausibleName(n)) {
           // "Ad name: Video 8", a number or an address under a name-like label: not a person.
         } else if (target === 'name') {
-          if (acc.names.length < 4) acc.names.push(firstLine(v));
-        } else if (!acc.fullName) acc.fullName = firstLine(v);
+          if (acc.names.length < 4) acc.names.push(firstLine(n));
+        } else if (!acc.fullName) acc.fullName = firstLine(n);
         break;
+      }
       case 'firstName':
       case 'lastName':
         if (!acc[target] && plausibleName(v)) acc[target] = firstLine(v);
+        // "Primer apellido" / "Segundo apellido": Spanish forms ask for the two surnames apart.
+        else if (target === 'lastName' && acc.lastName && plausibleName(v) && SECOND_SURNAME.test(label))
+          acc.lastName = `${acc.lastName} ${firstLine(v)}`;
         break;
       case 'message':
+        if (isEmptyAnswer(v)) {
+          acc.messageDeclined = true;
+          break;
+        }
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
         // connu ?" is a question, not the comments field), and either over a description.
         // A "Description"/"… details" in no customer's voice describes the listing or vehicle,
@@ -310,7 +375,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   resolveNames(acc);
   if (!acc.phone && !acc.phoneDeclined && acc.phoneGuess) acc.phone = acc.phoneGuess;
   if (acc.phone && acc.attributes.phone_code) acc.phone = withPhoneCode(acc.phone, acc.attributes.phone_code);
-  if (!acc.message && acc.prose.length > 0) {
+  if (!acc.message && !acc.messageDeclined && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
 }
@@ -332,7 +397,9 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   const extra = newAccumulator();
   assignPairs(extra, pairs);
   const names = !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
-  for (const k of FILLABLE) if (k !== 'phone' || !acc.phoneDeclined) acc[k] ??= extra[k];
+  for (const k of FILLABLE)
+    if ((k !== 'phone' || !acc.phoneDeclined) && (k !== 'message' || !acc.messageDeclined))
+      acc[k] ??= extra[k];
   if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
   acc.emailCandidates.push(...extra.emailCandidates);
   acc.namedSenders.push(...extra.namedSenders);
@@ -374,6 +441,13 @@ const PLATFORM_ID_FIELDS = ['campaign', 'adId', 'formId', 'campaignId', 'platfor
 const NAME_TARGETS: ReadonlySet<LabelTarget> = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
 function resolveNames(acc: Accumulator): void {
+  if (acc.guardianName) {
+    acc.fullName = acc.guardianName;
+    acc.firstName = null;
+    acc.lastName = null;
+    acc.nameOrder = null;
+    acc.names.length = 0;
+  }
   // The person the form is about is the lead only when no one else is named.
   if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0) {
     for (const [target, name] of acc.subjectNames) {
@@ -394,6 +468,32 @@ function resolveNames(acc: Accumulator): void {
   else if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
 }
 
+/** "Anna Berg (0171 2345678)", "Anna Berg, +49 171 2345678", "Anna Berg – 0171 …": a name, then a number. */
+const NAME_WITH_NUMBER =
+  /^(\p{L}[^\d@]{1,60}?)[\s,;:–—-]*[(<[]?((?:\+|00)?\(?\d[\d ()./-]{5,20}\d)[)>\]]?\s*$/u;
+const MAX_SLIP_VALUE_CHARS = 120;
+
+function nameWithNumber(value: string): { name: string; phone: string } | null {
+  const m = value.length <= MAX_SLIP_VALUE_CHARS ? NAME_WITH_NUMBER.exec(value) : null;
+  if (!m) return null;
+  const phone = (m[2] as string).trim();
+  const digits = phone.replace(/\D/g, '').length;
+  const name = (m[1] as string).trim();
+  return digits >= 7 && digits <= 15 && !DATE_OR_IP.test(phone) && plausibleName(name)
+    ? { name, phone }
+    : null;
+}
+
+/** A name label that spells out the surname-first order (see assignPairs). */
+const SURNAME_FIRST_LABEL =
+  /[,(]|^\s*(?:NOM|NACHNAME|NAME|APELLIDOS?|SURNAME|LAST NAME|FAMILY NAME)(?![\p{L}])|^\s*[Aa]pellidos? y nombres?\b/u;
+/** "Segundo apellido", "Apellido 2", "2º apellido": the second of two surnames. */
+const SECOND_SURNAME = /\bsegundo\s+apellido|\bapellido\s*(?:2|segundo)\b|\b2\s*[º°o]?\.?\s*apellido/i;
+
+/** A relation given under a guardian label instead of a name. */
+const RELATION =
+  /^(?:mother|father|mum|mom|dad|parent|guardian|grand(?:mother|father|parent)|step(?:mother|father)|carer|mutter|vater|elternteil|oma|opa|großmutter|großvater|mère|père|grand-(?:mère|père)|tuteur|tutrice|madre|padre|tutora?|abuel[oa])$/i;
+
 /** "GARCIA, MARIA", "Müller, Hans": a family name, a comma, given names. */
 const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’. -]{1,40}$/u;
 /**
@@ -404,10 +504,13 @@ const LAST_FIRST_VALUE = /^\p{L}[\p{L}\p{M}'’ -]{1,40},\s*\p{L}[\p{L}\p{M}'’
 function linkedNumber(value: string): string {
   const link = TEL_LINK.exec(value);
   if (!link) return value;
-  return telLinkNumber(value.replace(TEL_LINK, ' ').trim(), (link[1] as string).trim());
+  return telLinkNumber(value.replace(TEL_LINK, ' ').trim(), telUriNumber(link[1] as string));
 }
-/** `<tel:…>`, `[tel:…]`, `(tel:…)` or a bare `tel:…` after the shown text. */
-const TEL_LINK = /[<[(]?\b(?:tel|callto):([+\d][\d\s()./-]{4,24}?)\s*[>\])]?(?=\s|$)/i;
+/**
+ * `<tel:…>`, `[tel:…]`, `(tel:…)` or a bare `tel:…` after the shown text; the URI may be
+ * percent-encoded and carry parameters (`tel:+33%206%2012…`, `tel:+49-40-765;ext=33`).
+ */
+const TEL_LINK = /[<[(]?\b(?:tel|callto):([+\d%][\d\s()./%a-z;=-]{4,60}?)\s*[>\])]?(?=\s|$)/i;
 
 /** "Tel. (DE)", "Phone [FR]", "Mobile +49": the region a phone label names. */
 const LABEL_REGION = /[([]\s*([A-Z]{2})\s*[)\]]/;
@@ -481,10 +584,32 @@ export function withoutProsePhones(text: string): string {
   return text.replace(PROSE_PHONE, ' ');
 }
 
-export function phoneInProse(text: string): string | null {
+/**
+ * The first phone number written in a sentence, unless the sentence says it is the business's
+ * ("I tried your office on 0161 …", "Ihre Hotline 0800 …", "je vous ai appelé au 05 …") or it is
+ * one of `businessNumbers` (the forwarder's signature, compared by their last digits).
+ */
+export function phoneInProse(text: string, businessNumbers: readonly string[] = []): string | null {
+  const theirs = new Set(businessNumbers.map(numberKey));
   for (const m of text.matchAll(PROSE_PHONE)) {
     const digits = m[0].replace(/\D/g, '').length;
-    if (digits >= 7 && digits <= 15 && !DATE_OR_IP.test(m[0])) return m[0].trim();
+    if (digits < 7 || digits > 15 || DATE_OR_IP.test(m[0])) continue;
+    if (theirs.has(numberKey(m[0]))) continue;
+    if (BUSINESS_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - BUSINESS_CONTEXT_CHARS), m.index)))
+      continue;
+    return m[0].trim();
   }
   return null;
 }
+
+/** Every phone number written in a text (a forwarder's signature), as written. */
+export function phonesInProse(text: string): string[] {
+  return [...text.matchAll(PROSE_PHONE)].map((m) => m[0]).filter((p) => p.replace(/\D/g, '').length >= 7);
+}
+
+/** The last digits of a number: "+44 161 496 0000" and "0161 496 0000" are the same line. */
+const numberKey = (phone: string) => phone.replace(/\D/g, '').slice(-8);
+const BUSINESS_CONTEXT_CHARS = 60;
+/** What a sentence says just before a number that is the business's, not the writer's. */
+const BUSINESS_NUMBER_BEFORE =
+  /(?:\b(?:your|ihre[rnm]?|eure[rnm]?|votre|vos|su|sus|vuestr[oa]s?)\s+(?:[\p{L}-]+\s+)?(?:number|phone|office|line|hotline|switchboard|nummer|telefon\p{L}*|rufnummer|zentrale|numéro|téléphone|standard|ligne|número|teléfono|oficina|centralita)\b|\b(?:called|rang|phoned|tried calling|tried)\s+(?:you|your \p{L}+)\s+(?:on|at)|\bvous ai (?:appelée?s?|téléphoné) au|\b(?:os|les?) he llamado al|\bbei (?:ihnen|euch) unter)[^.!?\n]{0,25}$/iu;

@@ -66,6 +66,12 @@ describe('values as written', () => {
     expect((await extractFixture('kv-urlencoded-es-utf8-7bit.eml')).fields.phone).toBe('+34 655 112 233');
   });
 
+  it('reads `+` as a space in a one-pair-per-line dump whose values are percent-encoded', async () => {
+    expect((await extractFixture('kv-lines-percent-encoded-fr-utf8-7bit.eml')).fields.phone).toBe(
+      '+33 6 45 12 78 90',
+    );
+  });
+
   it('keeps the Google Ads ad group and click id as attributes and never the webhook key', async () => {
     const { fields, attributes } = await extractFixture('google-ads-webhook-en-utf8-7bit.eml');
     expect(attributes).toMatchObject({ adgroup_id: '150000000003', gclid: 'EAIaIQobChMI-TESTgclid' });

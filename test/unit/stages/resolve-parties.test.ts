@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   businessParty,
+  displayName,
   isPlatformReplyTo,
   signOffName,
 } from '../../../src/processors/stages/resolve-parties.js';
@@ -43,5 +44,24 @@ describe('signOffName', () => {
   it('gives nothing for a company line or no sign-off', () => {
     expect(signOffName('Thanks,\nOakwood Website Team')).toBeNull();
     expect(signOffName('Please call me on 0171 2345678.')).toBeNull();
+  });
+});
+
+describe('displayName', () => {
+  it('keeps a person and drops message-taking services and address handles', () => {
+    expect(displayName('Jane Doe via Website')).toBe('Jane Doe');
+    expect(displayName('María José García')).toBe('María José García');
+    for (const machine of [
+      'Voicemail',
+      'Front Desk Relay',
+      'Sekretariatsservice Nord',
+      'Telefonservice Süd',
+      'Permanence Téléphonique',
+      'Buzón de Voz',
+      'Centralita Virtual',
+      'javi.ortega',
+      'anna_berg84',
+    ])
+      expect(displayName(machine), machine).toBeNull();
   });
 });

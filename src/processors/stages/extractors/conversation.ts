@@ -40,6 +40,8 @@ export interface ConversationContext {
   html: string;
   /** Display names and addresses of the sender and recipients: the business's own names. */
   businessHints: readonly string[];
+  /** File names of the attachments: an export's ("WhatsApp Chat with +44 ….txt") names the chat. */
+  fileNames: readonly string[];
   dict: LabelDictionary;
 }
 
@@ -106,7 +108,7 @@ const CALL =
   /\b(?:missed call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|entrant|reçu|de)|nouvel appel|llamada (?:perdida|entrante|recibida|de)|nueva llamada)\b/i;
 const SMS = /\b(?:sms|text message|(?:new )?text from|textnachricht|mensaje de texto|message texte)\b/i;
 /** "… from/von/de <phone>" in the heading: a message whose sender is a phone number. */
-const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\d[\d ()./-]{5,20}\d)/i;
+const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\(?\d[\d ()./-]{5,20}\d)/i;
 /** "… from Anna Berg (+44 7700 900123)": the sender's name with their number. */
 const FROM_NAME_PHONE =
   /\b(?:from|von|de|del)[ \t]+(\p{Lu}[\p{L}\p{M}'’. -]{1,40}?)[ \t]*[(<][ \t]*((?:\+|00)?\d[\d ./-]{5,20}\d)[ \t]*[)>]/u;
@@ -154,8 +156,12 @@ export function isChatExport(text: string): boolean {
  * had these removed by extract.ts, an attachment's text has not.
  */
 function plain(text: string): string {
-  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/[\u200b-\u200f\u2060\ufeff]/g, '');
+  return text.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(BIDI_AND_ZERO_WIDTH, '');
 }
+/** Zero-width characters and the direction marks and embeddings exports wrap numbers in ("\u202a+34 612…\u202c"). */
+const BIDI_AND_ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+/** Direction marks a pasted export keeps in a body (extract.ts removes only the zero-width ones). */
+const DIRECTION_MARK = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Which kind of conversation the email is, from its heading and lines alone (cheap: most mail
@@ -206,7 +212,8 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   // The HTML renderer marks block boundaries with a separator line: a blank line here.
   // Most bodies hold neither a carriage return nor a separator: no copy for them.
   const unixBody = ctx.body.includes('\r') ? ctx.body.replace(/\r\n?/g, '\n') : ctx.body;
-  const body = unixBody.includes('\u241e') ? unixBody.replace(BLOCK_SEPARATOR, '') : unixBody;
+  const unmarked = DIRECTION_MARK.test(unixBody) ? plain(unixBody) : unixBody;
+  const body = unmarked.includes('\u241e') ? unmarked.replace(BLOCK_SEPARATOR, '') : unmarked;
   const lines = body.split('\n', MAX_LINES);
   const found = conversationKind(ctx.subject, lines, ctx.attachments);
   // A transcript laid out as table rows reads as nothing in the rendered text: its rows are the turns.
@@ -356,7 +363,7 @@ function paragraphsFrom(first: string, lines: readonly string[], start: number):
 
 /** Notification boilerplate after the customer's text, in en/de/fr/es. */
 const FOOTER =
-  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|(?:the |die |l'|la )?(?:audio|aufnahme|recording|enregistrement|grabación)\b|se adjunta|adjuntamos|anbei|im anhang|ci-joint|en pièce jointe|attached\b|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat)/i;
+  /^(?:--+|__+|\(|\[|reply\b|respond\b|view\b|open\b|manage\b|unsubscribe|you are receiving|you're receiving|this (?:e-?mail|message|transcript|chat|notification) (?:was|is|has)|(?:the |die |l'|la )?(?:audio|aufnahme|recording|enregistrement|grabación)\b|se adjunta|adjuntamos|anbei|im anhang|ci-joint|en pièce jointe|attached\b|powered by|sent (?:from|via|by)|©|\(c\)|antworten|antwort\b|ansehen|abmelden|sie erhalten|diese[rn]? (?:e-?mail|nachricht|verlauf)|die audiodatei|aufnahme|gesendet (?:von|über)|répond(?:re|ez)|voir\b|pour répondre|pour votre sécurité|vous recevez|ce (?:message|mail|e-mail)|le fichier audio|enregistrement|envoyé (?:depuis|par)|responder|para responder|ver\b|recibes|este (?:correo|mensaje)|el archivo de audio|grabación|enviado (?:desde|por)|devuelva|call them back|rappelez|rufen sie|duration|dauer|durée|duración|chat duration|fin de la conversation|end of chat|ende des chats|fin del chat|transcribed\b|(?:this |the )?transcription (?:confidence|accuracy|by|was|is|may)|automatic(?:ally)? transcri|transkribiert|transkription (?:erstellt|von|kann)|automatische transkription|transcrit|transcription automatique|transcrito|transcripción (?:automática|generada)|confidence\b|genauigkeit|fiabilité|confianza|call back\b|play (?:the )?(?:message|recording|voicemail)|listen to|anhören|abhören|écouter|escuchar|zurückrufen|rappeler|devolver (?:la )?llamada|message length|länge\b|longueur|call duration|anrufdauer)/i;
 
 function cleanText(text: string): string | null {
   const t = text
@@ -395,7 +402,7 @@ function readNotice(
   const said = text ?? '';
   const phone = f.phone ?? headingPhone ?? (said ? phoneInProse(said) : null);
   const email = f.email ?? findEmails(said)[0] ?? spokenEmail(said);
-  const name = f.name ?? headingName ?? selfIntroduction(said) ?? signedName(said);
+  const name = f.name ?? headingName ?? ownName(said);
   return { kind, fullName: name, email, phone, message: kind === 'call' ? null : text };
 }
 
@@ -409,7 +416,11 @@ function unlabelledText(lines: readonly string[], used: ReadonlySet<number>): st
       if (out.length > 0) out.push('');
       continue;
     }
+    // Above the text, "Dauer: 0:35" / "Durée : 0:31" is a header field; below it, the footer's.
+    if (out.length === 0 && LABEL_LINE.test(line) && line.length < 60) continue;
     if (FOOTER.test(line)) break;
+    // After a paragraph break the sender must still be speaking, as under a label (paragraphsFrom).
+    if (out[out.length - 1] === '' && !(inCustomerVoice(line) && !inPlatformVoice(line))) break;
     // The heading ("New SMS from +44 …", "Sie haben eine neue SMS erhalten.") and header-like lines.
     if (
       SMS.test(line) ||
@@ -497,7 +508,9 @@ function readTranscript(
   if (turns.length < 2) return null;
   const f = headerFields(bodyLines, ctx.dict);
   const speakers = [...new Set(turns.map((t) => t.speaker))];
-  const chatWith = chatPartner(`${ctx.subject}\n${bodyLines.slice(0, 5).join('\n')}`);
+  const chatWith = chatPartner(
+    [ctx.subject, ...ctx.fileNames.slice(0, MAX_FILE_NAMES), ...bodyLines.slice(0, 5)].join('\n'),
+  );
   const isStaff = (s: string) =>
     STAFF_ROLE.test(s) ||
     staffAffiliation(s) ||
@@ -531,8 +544,7 @@ function readTranscript(
   // A pre-chat form's question is the visitor's first words; text that is a turn's is the turn.
   const asked = f.text && !turns.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
   const said = [...asked, ...own.map((t) => t.text)].join('\n');
-  // The request, without the turns that only hand over the details a bot asked for.
-  const request = own.filter((t) => !onlyContactDetails(turns, t) && !onlyCourtesy(t.text));
+  const request = openingRequest(turns, customer);
   const message = cleanText(
     [...asked, ...(request.length > 0 ? request : own).map((t) => t.text)].join('\n'),
   );
@@ -549,7 +561,17 @@ function readTranscript(
     kind,
     fullName: longerName(named, speakerName && (fullerName(said, speakerName) ?? speakerName)),
     email: f.email ?? findEmails(said)[0] ?? null,
-    phone: f.phone ?? (isPhoneSpeaker(customer) ? customer : null) ?? (said ? phoneInProse(said) : null),
+    phone:
+      f.phone ??
+      (isPhoneSpeaker(customer) ? customer : null) ??
+      (said ? phoneInProse(said) : null) ??
+      // A saved contact speaks under their name; the export's title ("WhatsApp Chat with +44 …",
+      // also its file's name) still gives the number the chat was with.
+      (chatWith &&
+      isPhoneSpeaker(chatWith) &&
+      !speakers.some((s) => isStaff(s) && digits(s) === digits(chatWith))
+        ? chatWith
+        : null),
     message,
   };
 }
@@ -660,9 +682,14 @@ function namedByWords(hint: string, speaker: string): boolean {
   return words.length > 0 && (words.every((w) => h.includes(` ${w} `)) || h.includes(` ${words.join('')} `));
 }
 
-/** "WhatsApp Chat with Tom Hughes", "WhatsApp-Chat mit …", "Discussion WhatsApp avec …", "Chat de WhatsApp con …". */
+/**
+ * "WhatsApp Chat with Tom Hughes", "WhatsApp-Chat mit …", "Discussion WhatsApp avec …", "Chat de
+ * WhatsApp con …", and iOS's "WhatsApp Chat - +44 7700 900456.zip".
+ */
 const CHAT_WITH =
-  /\b(?:chat|whatsapp|conversation|conversación|unterhaltung|discussion)\b[^\n]{0,20}?\b(?:with|mit|avec|con)[ \t]+([^\n".]{2,60}?)(?:\.txt)?["”]?[ \t]*$/im;
+  /(?:\b(?:chat|whatsapp|conversation|conversación|unterhaltung|discussion)\b[^\n]{0,20}?\b(?:with|mit|avec|con)|\bwhatsapp[ \t]+chat[ \t]+[-–])[ \t]+([^\n".]{2,60}?)(?:\.txt|\.zip)?["”]?[ \t]*$/im;
+/** Attachment names in which an export's title is looked for. */
+const MAX_FILE_NAMES = 4;
 
 function chatPartner(text: string): string | null {
   return CHAT_WITH.exec(text)?.[1]?.trim() ?? null;
@@ -694,15 +721,20 @@ const INTRO_FULL = new RegExp(
 );
 
 function selfIntroduction(text: string): string | null {
-  for (const re of [INTRO_ANY, INTRO_FULL]) {
-    const name = re.exec(text)?.[1];
-    if (name && isPlausibleName(name)) return name;
-  }
-  return null;
+  const named = INTRO_ANY.exec(text)?.[1];
+  if (named && isPlausibleName(named)) return named;
+  // "I am Interested In Your Services": after the weaker phrases, words in title case that say
+  // what the writer is or does are no name.
+  const name = INTRO_FULL.exec(text)?.[1];
+  return name && isPlausibleName(name) && !NOT_INTRODUCTION.test(name) ? name : null;
 }
+/** The first word after "I am", "ich bin", "je suis", "soy" when it is a state, not a name. */
+const NOT_INTRODUCTION =
+  /^(?:interested|looking|writing|calling|contacting|reaching|planning|hoping|thinking|based|moving|new|currently|also|still|very|really|interessiert|auf|neu|gerade|intéressée?|à|en|propriétaire|locataire|nouveau|nouvelle|interesad[oa]|buscando|propietari[oa]|nuev[oa])(?![\p{L}])/iu;
 
 /** The staff asked for a name ("Wie ist Ihr Name?"); the customer's next turn opens with it. */
-const ASKS_NAME = /\b(?:your name|ihr name|ihren namen|votre nom|tu nombre|su nombre)\b[^\n]*\?/i;
+const ASKS_NAME =
+  /\b(?:your (?:full )?name|who (?:am i|are we) (?:speaking|talking|chatting) (?:to|with)|ihr(?:en|em)? (?:vollständige[nm]? )?namen?|wie heißen sie|mit wem (?:spreche|sprechen|chatte)|votre nom|vous appelez|(?:à|a) qui (?:ai-je|avons-nous)|tu nombre|su nombre|cómo te llamas|cómo se llama|con quién (?:hablo|hablamos))\b[^\n]*\?/i;
 /** A question for a contact detail: "What's the best number to reach you?", "Ihre E-Mail?", "¿Tu correo?". */
 const ASKS_CONTACT =
   /\b(?:your name|(?:phone |mobile |contact )?number|e-?mail|ihr name|ihren namen|nummer|telefon\w*|handy\w*|votre nom|numéro|téléphone|portable|courriel|tu nombre|su nombre|número|teléfono|móvil|correo)\b[^\n]*\?/i;
@@ -718,7 +750,35 @@ function onlyContactDetails(turns: readonly Turn[], turn: Turn): boolean {
   if (rest !== turn.text && words <= 3) return true;
   const i = turns.indexOf(turn);
   const prev = i > 0 ? turns[i - 1] : undefined;
-  return !!prev && prev.speaker !== turn.speaker && ASKS_CONTACT.test(prev.text) && words <= 4;
+  return (
+    !!prev &&
+    prev.speaker !== turn.speaker &&
+    (ASKS_CONTACT.test(prev.text) || ASKS_NAME.test(prev.text)) &&
+    words <= 4
+  );
+}
+
+/** A turn that only says hello ("Hi!", "Guten Tag", "Bonjour", "Hola, buenas"). */
+const GREETING_ONLY =
+  /^(?:hi|hello|hey|hallo|moin|servus|guten (?:tag|morgen|abend)|bonjour|bonsoir|salut|hola|buenas(?: tardes| noches)?|buenos días)(?:[\s,!.]+(?:there|zusammen|à tous|buenas))?[\s,!.]*$/i;
+
+/**
+ * The customer's opening request: their first turn that asks for something, and their turns right
+ * after it, before the other side answers. What they say later answers the agent's or bot's
+ * questions (dates, yes/no, a budget) or hands over contact details: not the request. Turns that
+ * only hand over details or only thank are left out.
+ */
+function openingRequest(turns: readonly Turn[], customer: string): Turn[] {
+  const wanted = (t: Turn) => !onlyContactDetails(turns, t) && !onlyCourtesy(t.text);
+  const start = turns.findIndex(
+    (t) => t.speaker === customer && wanted(t) && !GREETING_ONLY.test(t.text.trim()),
+  );
+  const out: Turn[] = [];
+  for (let i = start; i >= 0 && i < turns.length && turns[i]?.speaker === customer; i++) {
+    const t = turns[i] as Turn;
+    if (wanted(t)) out.push(t);
+  }
+  return out;
 }
 
 /** Words of a turn that says only thanks, yes or goodbye, in en/de/fr/es. */
@@ -760,13 +820,35 @@ function answeredName(turns: readonly Turn[], customer: string): string | null {
 
 /** A sign-off closing a short message: "Thanks, Priya", "Gruß M. Schäfer", "Merci. Nathalie", "Un saludo, Javier Ortega". */
 const SIGNED = new RegExp(
-  String.raw`(?<!\p{L})(?:${triggers(['thanks', 'thank you', 'cheers', 'regards', 'best', 'many thanks', 'gruß', 'grüße', 'viele grüße', 'lg', 'danke', 'merci', 'cordialement', 'bonne journée', 'un saludo', 'saludos', 'gracias'])})[,.!]?[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*[.!]?$`,
+  String.raw`(?<!\p{L})(?:${triggers(['thanks', 'thank you', 'cheers', 'regards', 'kind regards', 'best regards', 'best', 'many thanks', 'best wishes', 'gruß', 'grüße', 'viele grüße', 'liebe grüße', 'beste grüße', 'herzliche grüße', 'mit freundlichen grüßen', 'lg', 'mfg', 'danke', 'merci', 'cordialement', 'bien cordialement', 'bien à vous', 'bonne journée', 'salutations', 'un saludo', 'un saludo cordial', 'saludos', 'saludos cordiales', 'gracias', 'atentamente'])})[,.!]?[ \t]+((?:\p{Lu}\.[ \t]?)?\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]+){0,2})[ \t]*[.!]?$`,
   'u',
 );
 
 function signedName(text: string): string | null {
   const name = SIGNED.exec(text.trim())?.[1];
   return name && isPlausibleName(name) ? name : null;
+}
+
+/** Characters at the start of a message in which a self-introduction is looked for. */
+const MAX_INTRO_CHARS = 1_000;
+
+/** Lines at the end of a message in which a sign-off with the name on its line is looked for. */
+const MAX_SIGN_OFF_LINES = 4;
+const MAX_SIGN_OFF_CHARS = 400;
+
+/**
+ * The name a customer gives in their own words: a self-introduction, else the sign-off closing
+ * them ("Cheers, Ben Watts", also above a phone line or "Sent from my iPhone").
+ */
+export function ownName(text: string): string | null {
+  const intro = selfIntroduction(text.slice(0, MAX_INTRO_CHARS));
+  if (intro) return intro;
+  const tail = text.trimEnd().slice(-MAX_SIGN_OFF_CHARS).split('\n').slice(-MAX_SIGN_OFF_LINES);
+  for (let i = tail.length - 1; i >= 0; i--) {
+    const name = signedName(tail[i] as string);
+    if (name) return name;
+  }
+  return null;
 }
 
 /** The speaker's first name followed by a surname in their own words ("… – Claudia Neumann."). */

@@ -13,6 +13,8 @@ import { telLinkNumber } from './tel-link.js';
 
 /** HTML beyond this is not scanned: a lead form fits in far less, and the parse is linear in it. */
 export const MAX_HTML_CHARS = 512 * 1024;
+/** The value an empty field's cell renders as: what forms print for a field left empty. */
+const EMPTY_VALUE = '-';
 /** A cell this long is content, not a label. */
 const MAX_LABEL_CELL_CHARS = 60;
 
@@ -198,6 +200,18 @@ export function renderHtml(
           if (l && v) buf += `${pairLine(l, v)}\n${VALUE_END}\n`;
         });
         i++;
+        continue;
+      }
+      const label = cells[0] as string;
+      if (
+        cells.length === 1 &&
+        row.cells.length === 2 &&
+        !cleanCell(row.cells[1] as string) &&
+        isFieldLabel(label)
+      ) {
+        // A field's row with an empty value cell: the field is there and empty ("Anmerkungen" | ""),
+        // so the paragraph after the table is not its value.
+        buf += `${pairLine(label, EMPTY_VALUE)}\n${VALUE_END}\n`;
         continue;
       }
       if (

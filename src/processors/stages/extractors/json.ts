@@ -8,6 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { STAFF_LABEL } from './boilerplate.js';
 import type { LabelDictionary, LabeledPair } from './label-value.js';
 import { type LabelHit, labelKey } from './labels.js';
+import { namesBusinessParty, namesCustomerParty } from './parties.js';
 
 /** JSON beyond this is not parsed (JSON.parse is synchronous and linear in the input). */
 export const MAX_JSON_CHARS = 256 * 1024;
@@ -118,6 +119,9 @@ function structuredPairs(
   decode: (value: string) => string,
 ): LabeledPair[] {
   const pairs: LabeledPair[] = [];
+  /** Whether each pair was read inside the customer's own part (`"lead": {…}`, `<Interessent>`). */
+  const ownPart: boolean[] = [];
+  let inCustomer = false;
   const add = (label: string, value: unknown, hit: LabelHit | null = dict.lookup(label)) => {
     if (pairs.length >= MAX_PAIRS) return;
     if (value === null || value === undefined) return;
@@ -126,6 +130,7 @@ function structuredPairs(
     );
     if (!v.trim()) return;
     pairs.push({ label, value: v.trim(), hit });
+    ownPart.push(inCustomer);
   };
   const walk = (node: unknown, key: string, depth: number) => {
     if (depth > MAX_DEPTH || pairs.length >= MAX_PAIRS) return;
@@ -133,7 +138,7 @@ function structuredPairs(
       for (const item of node) {
         const named = namedField(item);
         if (named) add(named[0], named[1]);
-        else if (typeof item === 'object' && item !== null) walk(item, key, depth + 1);
+        else if (typeof item === 'object' && item !== null) enter(item, key, depth + 1);
       }
       if (node.every((x) => typeof x !== 'object') && key) add(key, node);
       return;
@@ -149,9 +154,7 @@ function structuredPairs(
       // type or extension (<phone><type>mobile</type>…) is an attribute, not an empty phone field.
       const inPhone = key !== '' && dict.lookup(key)?.target === 'phone';
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-        // The business's people (<Salesperson>, <Makler>, "vendor": {…}) are never the lead.
-        if (typeof v === 'object' && v !== null && isStaffKey(k)) continue;
-        if (typeof v === 'object' && v !== null) walk(v, k, depth + 1);
+        if (typeof v === 'object' && v !== null) enter(v, k, depth + 1);
         // An XML element's text beside its attributes (<email type="home">…</email>) is its value.
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))
@@ -160,9 +163,28 @@ function structuredPairs(
       }
     }
   };
-  if (isGoogleLeadForm(data)) googleLeadFormPairs(data, dict, add);
-  else walk(data, '', 0);
-  return pairs;
+  /**
+   * Into an object under `key`: not when the key or its role names a business party (<Salesperson>,
+   * <Makler>, "dealer": {…}, "assigned_to": {…}, <provider>, <party role="dealer">), which are never
+   * the lead whatever their children are called; marking the customer's part when they name it.
+   */
+  function enter(node: object, key: string, depth: number): void {
+    const role = roleOf(node);
+    if (isStaffKey(key) || namesBusinessParty(key) || (role !== null && namesBusinessParty(role))) return;
+    const outer = inCustomer;
+    inCustomer ||= namesCustomerParty(key) || (role !== null && namesCustomerParty(role));
+    walk(node, key, depth);
+    inCustomer = outer;
+  }
+  if (isGoogleLeadForm(data)) {
+    googleLeadFormPairs(data, dict, add);
+    return pairs;
+  }
+  walk(data, '', 0);
+  // A document with a customer's part: contacts outside it (the account's, a tracking number,
+  // another party's under a key no lexicon knows) are not the customer's, even when theirs lack one.
+  if (!ownPart.includes(true)) return pairs;
+  return pairs.filter((p, i) => ownPart[i] || !isContact(p));
 }
 
 /**
@@ -222,6 +244,30 @@ function googleLeadFormPairs(
   }
 }
 
+const CONTACT_TARGETS: ReadonlySet<string> = new Set([
+  'email',
+  'phone',
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+]);
+/** A contact field, or an unlabelled value shaped like a phone number or an address. */
+function isContact(p: LabeledPair): boolean {
+  if (p.hit) return CONTACT_TARGETS.has(p.hit.target);
+  return CONTACT_SHAPED.test(p.value);
+}
+const CONTACT_SHAPED = /^\+?[\d\s()./-]{7,24}$|^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i;
+
+/** The party an element or object says it is (`<party role="customer">`, `{"type": "dealer", …}`). */
+function roleOf(node: object): string | null {
+  if (Array.isArray(node)) return null;
+  const o = node as Record<string, unknown>;
+  const role = o.role ?? o.type ?? o.rolle ?? o.typ ?? o.rôle ?? o.tipo ?? o.kind;
+  return typeof role === 'string' && role.length <= MAX_ROLE_CHARS ? role : null;
+}
+const MAX_ROLE_CHARS = 40;
+
 /** `salesPerson`, `assigned_agent`, `Makler`: a key naming the business's people or the dealer. */
 function isStaffKey(key: string): boolean {
   const words = key
@@ -231,7 +277,7 @@ function isStaffKey(key: string): boolean {
   return STAFF_LABEL.test(words) || STAFF_KEY.test(words);
 }
 const STAFF_KEY =
-  /^(?:vendor|dealer|dealership|seller|provider|staff|employee|händler|haendler|anbieter|concessionnaire|concesionario)$/i;
+  /^(?:vendor|dealer|dealership|seller|provider|staff|employee|business|merchant|brand|händler|haendler|anbieter|concessionnaire|concesionario)$/i;
 
 /** What a phone object says about its number besides the number and its calling code. */
 const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchwahl|poste|extension)$/i;

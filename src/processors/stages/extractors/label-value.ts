@@ -15,15 +15,19 @@ import {
   BUSINESS_CARD_LINE,
   CONSENT_LABEL,
   FOOTER_LINE,
+  INTERNAL_SECTION,
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
   SALUTATION_LINE,
+  SECTION_HEADING,
   SEPARATOR_LINE,
   SIGNATURE_DELIMITER,
   STAFF_HEADING,
   STAFF_LABEL,
 } from './boilerplate.js';
+import { isEmptyAnswer } from './empty-answer.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
 export type { LabelDictionary };
@@ -62,14 +66,39 @@ const GIVEN_NAME_WORD = '(?:first|given|fore|vorname|pr[eé]nom|nombre)';
 // Commas only inside parentheses ("Name (Last, First):") or before a given-name word ("Nachname,
 // Vorname:"): "Meta Platforms, Inc., Attention:" is an address.
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|\\[[^[\\]\\n]{0,30}\\]|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
   'iu',
 );
 /** A required-field marker written after the label's colon, before the value. */
 const REQUIRED_AFTER_COLON =
   /^\s*(?:\*+|[([]\s*(?:\*|required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])\s*[)\]])(?:\s*[:：]|\s*$)\s*/i;
-/** A required-field marker at the end of a label line ("Message *", "Telefon (Pflichtfeld)"). */
-const REQUIRED_AFTER_LABEL = /\s*(?:\*+|\((?:required|pflichtfeld|obligatoire|obligatorio)\))\s*$/i;
+/** A required-field marker at the end of a label line ("Message *", "Telefon (Pflichtfeld)", "Nom [obligatoire]"). */
+const REQUIRED_AFTER_LABEL =
+  /\s*(?:\*+|[([]\s*(?:(?:champ|campo) )?(?:required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])(?: field)?\s*[)\]])\s*$/i;
+const MAX_MARKED_LABEL_WORDS = 14;
+
+/**
+ * A label line with a required-field marker and no value ("Arrival date *", "Anreise (Pflichtfeld)",
+ * "How did you hear about us? *"): a form's own field, never a line a customer types. Once the form
+ * has marked one of its labels so, such a line ends a running value even with no blank line above.
+ */
+function isMarkedLabelLine(line: string): boolean {
+  const m = REQUIRED_AFTER_LABEL.exec(line);
+  return !!m && m.index > 0 && isLabelShaped(line.slice(0, m.index));
+}
+
+/** A form's label: a question, or a few words without a sentence's end ("Arrival date", "Budget?"). */
+function isLabelShaped(label: string): boolean {
+  const words = label.split(/\s+/).length;
+  return (
+    label.length <= MAX_QUESTION_CHARS &&
+    words <= MAX_MARKED_LABEL_WORDS &&
+    (words <= MAX_STACKED_LABEL_WORDS || /[?？]$/.test(label)) &&
+    /^[¿\p{Lu}]/u.test(label) &&
+    !/[.,;!:]$/.test(label) &&
+    !/[.!]\s/.test(label)
+  );
+}
 /**
  * An aside inside a message ("PS: if nobody answers, please leave a voicemail.", "Note: I have a
  * knee injury.", "Hinweis: …", "Remarque : …"): a person's word before a sentence, not a field.
@@ -138,6 +167,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let inProse = false;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
+  // A label carried a required-field marker: every marked label line of this form is a field.
+  let markedForm = false;
+  // A label had an emoji before it: every emoji-decorated label line of this form is a field.
+  let pictureForm = false;
   // A field was joined to its value by leader dots: every such line of this form is a field.
   let leaderForm = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
@@ -148,6 +181,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let headingLabel = false;
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
+  let internalSection = false;
+  let internalLines = 0;
+  // A business party's block: a paragraph opened by a staff label below the lead ("Salesperson:
+  // Bob Hale") or by a party's field ("Händler: Autohaus Brenner"), or a section under a staff
+  // heading above the lead ("Dealer" / table). Contact fields in it are that party's.
+  let partyBlock: 'paragraph' | 'section' | null = null;
 
   let offset = 0;
 
@@ -183,13 +222,18 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   for (const [index, rawLine] of lines.entries()) {
     const lineStart = offset;
     offset += rawLine.length + 1;
-    const line = withoutPictographs(rawLine.replace(/^\s*>+\s?/, '').trim());
+    const unadorned = rawLine.replace(/^\s*>+\s?/, '').trim();
+    const line = withoutDefinitionMark(withoutPictographs(unadorned));
+    // An emoji stood before the line ("📅 When should we start?"), as before this form's labels.
+    const pictured = line.length !== unadorned.length;
     if (pairs.length >= MAX_PAIRS) break;
     // The next item of the list a value started in ("• Source – Google" after "• Message – …") ends
     // it; the customer's own indented list inside the value does not.
     if (cur?.value && itemPrefix && rawLine.startsWith(itemPrefix)) close();
     if (!line || line === VALUE_END) flushFree();
     if (!line || line === VALUE_END) inProse = false;
+    if (!line && internalSection && internalLines > 0) internalSection = false;
+    if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && cur.value) close();
@@ -233,11 +277,55 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       bodyEnd = lineStart;
       break;
     }
+    // "=== Office use ===": a heading between rules.
+    const heading = RULE_START.test(line) ? line.replace(RULE_DECORATION, '') : line;
+    if (internalSection) {
+      // The business's own section: its names are staff, its fields nobody's. A section heading
+      // ends it, and so does a blank line after some of its lines.
+      const field = LABEL_LINE.exec(line);
+      if (field || SEPARATOR_LINE.test(line) || !SECTION_HEADING.test(heading)) {
+        const name = field ? leadingName(field[2] ?? '') : leadingName(line);
+        if (name && !/\d|@/.test(name)) staffNames.push(name);
+        if (!SEPARATOR_LINE.test(line)) internalLines++;
+        continue;
+      }
+      internalSection = false;
+    }
+    // An office-use section: the business fills it in itself.
+    if (INTERNAL_SECTION.test(heading)) {
+      close();
+      internalSection = true;
+      internalLines = 0;
+      continue;
+    }
+    if (partyBlock === 'section' && !cur?.value && isSectionHeading(line) && !STAFF_HEADING.test(line))
+      partyBlock = null;
+    if (STAFF_HEADING.test(line) && namesBusinessParty(line) && pairs.length + (cur ? 1 : 0) === 0) {
+      // The business's block comes first: the customer's fields follow under their own heading.
+      // Only a heading naming a party: "Ansprechpartner" or "Your contact" above a B2B form's
+      // first fields is the customer's own contact person.
+      partyBlock = 'section';
+      staffNames.push(...staffBlockNames(lines, index));
+      continue;
+    }
     if (STAFF_HEADING.test(line) && pairs.length + (cur ? 1 : 0) > 0) {
       // The business's own agent/salesperson block: nothing after it is the customer's.
       close();
       bodyEnd = lineStart;
       staffNames.push(...staffBlockNames(lines, index));
+      break;
+    }
+    if (
+      pairs.length + (cur ? 1 : 0) > 0 &&
+      !lines[index - 1]?.trim() &&
+      opensDealerCard(line) &&
+      !LABEL_LINE.test(line) &&
+      isCardWithNumber(lines, index)
+    ) {
+      // The dealer's or branch's card under the lead ("Garage Martin – Concession Peugeot" /
+      // address / "Tél. : …"): its numbers are the business's.
+      close();
+      bodyEnd = lineStart;
       break;
     }
     if (SEPARATOR_LINE.test(line) && cur && !cur.value && index > 0 && lines[index - 1]?.trim()) {
@@ -248,7 +336,16 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       continue;
     }
-    if (pendingBlank > 0 && cur && isMessage(cur) && startsFieldBlock(lines, index, dict)) {
+    // "Budget: 5.000 €" / "Zeitraum: ab März" typed inside a message, with more of its prose below.
+    const typedInMessage =
+      !!cur?.value && isMessage(cur) && /[:：]/.test(line) && typedLinesAt(lines, index, dict);
+    if (
+      pendingBlank > 0 &&
+      cur &&
+      isMessage(cur) &&
+      !typedInMessage &&
+      startsFieldBlock(lines, index, dict)
+    ) {
       // A paragraph of fields ("Property: …" / "Price: …", or a heading above them) after the
       // message is the listing's or the business's block, whatever its labels.
       close();
@@ -263,7 +360,21 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       const name = STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
       if (name) staffNames.push(name);
+      // Only a staff paragraph of its own below the lead's fields: inside the customer's block a
+      // staff-like field ("Owner: yes", "Assigned to: …") may be followed by their own phone.
+      if (STAFF_LABEL.test((m[1] ?? '').trim()) && pairs.length > 0 && !lines[index - 1]?.trim())
+        partyBlock ??= 'paragraph';
       continue;
+    }
+    if (m && partyBlock) {
+      const label = (m[1] ?? '').trim();
+      const party = namesBusinessParty(label);
+      const target = party ? null : dict.lookup(label)?.target;
+      if (target && PARTY_CONTACT_TARGETS.has(target)) continue;
+      if (partyBlock === 'paragraph' && !party) partyBlock = null;
+    } else if (m && !lines[index - 1]?.trim() && namesBusinessField((m[1] ?? '').trim())) {
+      // "Händler: Autohaus Brenner" opening a paragraph: the lines under it are the dealer's.
+      partyBlock = 'paragraph';
     }
     // "Buenas tardes:", "Dear Sirs:": a greeting opens the prose, it labels nothing; nor does
     // the colon of a clock time ("dinner at 7:30pm").
@@ -286,12 +397,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       }
       const aside = POSTSCRIPT.test(label) && /[.!?)]$/.test(v);
       const endsCurrent =
-        !cur ||
-        !runsOn(cur) ||
-        !cur.value ||
-        (!aside && (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
-        CONSENT_LABEL.test(label) ||
-        /^(?:https?:|www\.)/i.test(v);
+        (!typedInMessage || !cur) &&
+        (!cur ||
+          !runsOn(cur) ||
+          !cur.value ||
+          (!aside && (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
+          CONSENT_LABEL.test(label) ||
+          /^(?:https?:|www\.)/i.test(v));
       if (endsCurrent) {
         close();
         cur = {
@@ -301,7 +413,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         };
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         valueBelowLabel = !v;
-        if (cur.value && !runsOn(cur)) close();
+        markedForm ||= REQUIRED_AFTER_LABEL.test(label);
+        pictureForm ||= pictured;
+        // "Anmerkungen: -": a field left empty ends there; the paragraph after it is not its value.
+        if (cur.value && (!runsOn(cur) || isEmptyAnswer(v))) close();
         continue;
       }
     }
@@ -321,14 +436,24 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
       (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
       questionUnderHeading ||
-      (cur?.value && valueBelowLabel && asksAgain(cur, bare) && !!lines[index + 1]?.trim())
+      (cur?.value && valueBelowLabel && asksAgain(cur, bare) && answerBelow(lines, index)) ||
+      (cur?.value && markedForm && isMarkedLabelLine(line) && !!lines[index + 1]?.trim()) ||
+      (cur?.value && pictureForm && pictured && isLabelShaped(bare) && !!lines[index + 1]?.trim())
     ) {
       // A label alone on its line ("Full name" / "Jane Doe"; "What is your name?" / "Ann"),
       // as Facebook, Typeform and stacked HTML layouts do. It also ends a running message.
+      const optional = cur?.value && isMessage(cur) && markedForm ? trailingStackedField(cur.value) : null;
+      if (cur && optional) cur.value = optional.before;
       close();
+      if (optional)
+        pairs.push({ label: optional.label, value: optional.value, hit: dict.lookup(optional.label) });
       cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
       valueBelowLabel = true;
       stackedLabels = true;
+      // What follows a label is its value, not a paragraph of prose ("Answers" / "Full name" / …).
+      inProse = false;
+      markedForm ||= isMarkedLabelLine(line);
+      pictureForm ||= pictured;
       continue;
     }
     if (!cur) {
@@ -366,7 +491,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       runsOverParagraphs(cur) ||
       (isMessage(cur) &&
         inCustomersOwnVoice(blockAt(lines, index)) &&
-        (fieldFollows(lines, index, dict) || inFirstPersonSingular(blockAt(lines, index).join(' '))));
+        (fieldFollows(lines, index, dict) || asksOrSpeaksAsI(blockAt(lines, index).join(' '))));
     if (pendingBlank > 0 && (!nextParagraphIsMessage || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it, whose names
@@ -377,7 +502,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     if (
       stackedLabels &&
-      (pendingBlank > 0 || CONSENT_LABEL.test(line) || dict.lookup(line) !== null) &&
+      (pendingBlank > 0 ||
+        CONSENT_LABEL.test(line) ||
+        dict.lookup(line) !== null ||
+        /[.!?？]$/.test(cur.value.slice(cur.value.lastIndexOf('\n') + 1))) &&
       isStackedField(lines, index)
     ) {
       // In a form of labels above their values, a paragraph of a short label line and one value
@@ -421,6 +549,10 @@ const GREETING_NAME =
 const LEADING_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|der|de|del|la|le|da|di)?\s*\p{Lu}[\p{L}'’-]+){1,3})/u;
 
+/** Rules around a heading ("=== Office use ===", "--- Interne Angaben ---"). */
+const RULE_DECORATION = /^[-=_*#~\s]{2,}|[-=_*#~\s]{2,}$/g;
+const RULE_START = /^[-=_*#~]{2}/;
+
 function leadingName(value: string): string | null {
   return LEADING_NAME.exec(value.trim())?.[1] ?? null;
 }
@@ -460,13 +592,30 @@ function trailingStaffNames(rest: string): string[] {
   return names;
 }
 
-/** Emoji before a label ("👤 Name", "📞 Telefon:", "💬 What can we help you with?"), with their modifiers. */
+/**
+ * Emoji before a label ("👤 Name", "📞 Telefon:", "💬 What can we help you with?", keycaps "1️⃣"),
+ * with their modifiers.
+ */
 const LEADING_PICTOGRAPHS =
-  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3|\s)+/u;
+  /^(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|[\d#*]\uFE0F?\u20E3|\uFE0F|\u200D|\u20E3|\s)+/u;
 
-/** The line without the emoji that decorate labels; most lines start with ASCII and skip the regex. */
+/**
+ * The line without the emoji that decorate labels (also keycaps: "4️⃣ Pour quand ?"); most lines
+ * start with ASCII and skip the regex.
+ */
 function withoutPictographs(line: string): string {
-  return line.charCodeAt(0) > 0x2000 ? line.replace(LEADING_PICTOGRAPHS, '') : line;
+  const c = line.charCodeAt(0);
+  // A keycap ("1️⃣") starts with its ASCII digit.
+  const keycap = c < 0x80 && (line.charCodeAt(1) === 0xfe0f || line.charCodeAt(1) === 0x20e3);
+  return c > 0x2000 || keycap ? line.replace(LEADING_PICTOGRAPHS, '') : line;
+}
+
+/**
+ * A definition list written as text (Markdown Extra, pandoc): "Message *" / ": We are four
+ * adults…". The colon opens the definition; it is no part of the value.
+ */
+function withoutDefinitionMark(line: string): string {
+  return line.charCodeAt(0) === 0x3a ? line.replace(/^:[ \t]+/, '') : line;
 }
 
 /** A line that is only a phone number, an address or a link: a contact card's line, not prose. */
@@ -493,6 +642,32 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
   return (
     para.some((l) => CONTACT_ONLY_LINE.test(l) && /\d{3}|@|\./.test(l)) ||
     (para.length >= 2 && !SALUTATION_LINE.test(para[0] as string) && para.every(isTitleLine))
+  );
+}
+
+/** Fields of a person: under a business party's block they are that party's, not the customer's. */
+const PARTY_CONTACT_TARGETS: ReadonlySet<string> = new Set([
+  'phone',
+  'email',
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+]);
+const MAX_SECTION_HEADING_CHARS = 40;
+
+/** A short line on its own that names a section ("Customer", "Kundendaten"): no value, no sentence. */
+function isSectionHeading(line: string): boolean {
+  return line.length <= MAX_SECTION_HEADING_CHARS && !/\d|[.!?:,;]$/.test(line) && !LABEL_LINE.test(line);
+}
+
+/** A paragraph of a few short lines without sentence ends, one of them holding a phone number. */
+function isCardWithNumber(lines: readonly string[], start: number): boolean {
+  const para = blockAt(lines, start);
+  return (
+    para.length <= MAX_CARD_LINES &&
+    para.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l)) &&
+    para.some((l) => /\d[\d\s()./-]{6,}\d/.test(l))
   );
 }
 
@@ -563,6 +738,16 @@ function asksAgain(cur: LabeledPair, line: string): boolean {
   );
 }
 
+/**
+ * A line below a question that can be its answer: text, not a `Label: value` field ("Submitted:
+ * 2026-12-04" after the customer's own "Geht das auch samstags?").
+ */
+function answerBelow(lines: readonly string[], index: number): boolean {
+  const next = (lines[index + 1] ?? '').trim();
+  const field = LABEL_LINE.exec(next);
+  return !!next && !(field && (field[2] ?? '').trim());
+}
+
 /** A question followed by a closing salutation ("Können Sie uns ein Angebot machen?" / "Viele Grüße") is prose. */
 function answeredBySignOff(lines: readonly string[], index: number): boolean {
   const next = nextTextLines(lines, index, 1)[0];
@@ -598,6 +783,7 @@ function startsFieldBlock(lines: readonly string[], start: number, dict: LabelDi
 }
 
 const MAX_STACKED_LABEL_CHARS = 40;
+const MAX_STACKED_LABEL_WORDS = 5;
 const MAX_STACKED_VALUE_CHARS = 60;
 
 /** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */
@@ -609,8 +795,12 @@ function isStackedField(lines: readonly string[], start: number): boolean {
   const value = (lines[start + 1] ?? '').trim();
   const after = (lines[start + 2] ?? '').trim();
   // A form's question ("How did you hear about us? *" / "Instagram") is a label too.
+  // One sentence: "Also two conifers need removing. When would you have time?" is the customer's.
   const question =
-    /[?？]$/.test(label) && label.length <= MAX_QUESTION_CHARS && label.split(/\s+/).length <= 14;
+    /[?？]$/.test(label) &&
+    label.length <= MAX_QUESTION_CHARS &&
+    label.split(/\s+/).length <= 14 &&
+    !/[.!]\s+\p{Lu}/u.test(label);
   return (
     !SALUTATION_LINE.test(label) &&
     ((label.length <= MAX_STACKED_LABEL_CHARS &&
@@ -620,10 +810,80 @@ function isStackedField(lines: readonly string[], start: number): boolean {
     /^[¿\p{Lu}]/u.test(label) &&
     !SALUTATION_LINE.test(value) &&
     value.length > 0 &&
+    value !== VALUE_END &&
     value.length <= MAX_STACKED_VALUE_CHARS &&
     !/[.!?]$/.test(value) &&
+    !(LABEL_LINE.exec(value)?.[2] ?? '').trim() &&
     (!after || after === VALUE_END)
   );
+}
+
+/**
+ * In a form that marks its required fields, an unmarked optional field stacked right above the
+ * next marked label ("…of year?" / "Preferred contact time" / "Evenings" / "Heard about us *") is
+ * the form's, not the end of the message: the message's last two lines when shaped as a field.
+ */
+function trailingStackedField(value: string): { before: string; label: string; value: string } | null {
+  const lines = value.split('\n');
+  if (lines.length < 3 || !lines[lines.length - 3]?.trim() || !isStackedField(lines, lines.length - 2))
+    return null;
+  return {
+    before: lines.slice(0, -2).join('\n').trimEnd(),
+    label: (lines[lines.length - 2] as string).trim(),
+    value: (lines[lines.length - 1] as string).trim(),
+  };
+}
+
+/** Label lines a customer may type inside a message before going on with it. */
+const MAX_TYPED_LINES = 4;
+const MAX_TYPED_VALUE_CHARS = 80;
+const TYPED_LINE_TARGETS = /^attr:/;
+
+/**
+ * Whether the `Label: value` line at `start` inside a message is the customer's own ("Budget: 5.000
+ * €", "Zeitraum: ab März", "Fecha: a partir del 15"): up to a few such lines, none a contact,
+ * consent or staff field, and after them the customer's prose goes on (a sentence, not the
+ * platform's voice, a footer or a link). A form's own fields are followed by more fields or the
+ * footer, not by the customer speaking again.
+ */
+function typedLinesAt(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
+  let typed = 0;
+  let blank = false;
+  for (let i = start; i < lines.length; i++) {
+    const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (!l || l === VALUE_END) {
+      blank = true;
+      continue;
+    }
+    const m = LABEL_LINE.exec(l);
+    if (m) {
+      const label = (m[1] ?? '').trim();
+      const value = (m[2] ?? '').trim();
+      const target = dict.lookup(label)?.target;
+      if (
+        ++typed > MAX_TYPED_LINES ||
+        !value ||
+        value.length > MAX_TYPED_VALUE_CHARS ||
+        (target !== undefined && !TYPED_LINE_TARGETS.test(target)) ||
+        CONSENT_LABEL.test(label) ||
+        STAFF_LABEL.test(label) ||
+        PARTNER_NOTE_LABEL.test(label)
+      )
+        return false;
+      continue;
+    }
+    if (typed === 0) return false;
+    const words = l.split(/\s+/).length;
+    return (
+      words >= MIN_PROSE_WORDS &&
+      !FOOTER_LINE.test(l) &&
+      !CONSENT_LABEL.test(l) &&
+      !inPlatformVoice(l) &&
+      !/@|https?:|www\./i.test(l) &&
+      (blank ? inCustomerVoice(l) : /[.!?]$/.test(l) || inCustomerVoice(l))
+    );
+  }
+  return false;
 }
 
 /** A company's legal form: a block naming one is a sender's footer, not the customer's text. */
@@ -682,9 +942,17 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;
   if (OPENING_GREETING.test(line.replace(/\s*[:：]$/, ''))) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
+  // A prompt to the customer ("Tell us what you are looking for", "Beschreiben Sie kurz, was Sie suchen").
+  if (PROMPT_LABEL.test(line) && !/[.;!]/.test(line))
+    return line.length <= MAX_QUESTION_CHARS && words <= MAX_PROMPT_WORDS;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;
 }
+
+/** A form's request for the customer's text, printed as its label. */
+const PROMPT_LABEL =
+  /^(?:please )?(?:tell us|describe|let us know|erzählen sie|erzähl(?:t)? uns|beschreiben sie|schildern sie|teilen sie uns|dites-nous|décrivez|parlez-nous|expliquez|cuéntanos|cuéntenos|describa|descríbenos|explíquenos)(?![\p{L}])/iu;
+const MAX_PROMPT_WORDS = 12;
 
 /** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
 function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {
@@ -738,6 +1006,14 @@ function fieldFollows(lines: readonly string[], start: number, dict: LabelDictio
     if (label && dict.lookup(label.trim()) !== null) return true;
   }
   return false;
+}
+
+/**
+ * A paragraph that speaks as "I" or asks the business something: the customer's. A platform's
+ * closing note speaks as "we" and asks nothing ("We will hold these dates for 24 hours").
+ */
+function asksOrSpeaksAsI(text: string): boolean {
+  return inFirstPersonSingular(text) || (/[?？]/.test(text) && !/@|https?:|www\.|\d{3}/.test(text));
 }
 
 function runsOverParagraphs(pair: LabeledPair): boolean {

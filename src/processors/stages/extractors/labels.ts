@@ -64,10 +64,27 @@ const EN: Dict = {
     'primary guest',
     'party name',
     'booker',
+    'rsvp from',
+    'rsvp by',
+    'registered by',
     'enquirer',
     'inquirer',
     'requester',
     'requested by',
+    // Message-taking and catering services name the customer by their role.
+    'caller',
+    'caller name',
+    'name of caller',
+    'calling party',
+    'spoke with',
+    'spoke to',
+    'message from',
+    'ordered by',
+    'order placed by',
+    'placed by',
+    'orderer',
+    'call from',
+    'lead',
   ],
   fullName: ['full name', 'fullname', 'full_name', 'your full name', 'first and last name', 'name surname'],
   firstName: ['first name', 'firstname', 'given name', 'forename', 'first', 'fname', 'givenname'],
@@ -160,6 +177,13 @@ const EN: Dict = {
     'city state zip',
   ],
   'attr:zip': ['zip', 'zip code', 'zipcode', 'postal code', 'postcode', 'post code'],
+  'attr:referral': [
+    'source',
+    'lead source',
+    'referral source',
+    'how did you hear about us',
+    'heard about us',
+  ],
   'attr:country': ['country'],
   'attr:state': ['state', 'province', 'region'],
   'attr:address': ['address', 'street address', 'street'],
@@ -204,6 +228,8 @@ const DE: Dict = {
     'absender',
     'kontakt',
     'gebucht von',
+    'angemeldet von',
+    'reserviert von',
     'angefragt von',
     'anfrage von',
     'auftraggeber',
@@ -219,6 +245,18 @@ const DE: Dict = {
     'interessent',
     'interessentin',
     'angefragt von',
+    'anrufer',
+    'anruferin',
+    'anrufername',
+    'name des anrufers',
+    'anrufende person',
+    'ruckruf an',
+    'bitte ruckruf an',
+    'besteller',
+    'bestellerin',
+    'bestellt von',
+    'nachricht von',
+    'anruf von',
   ],
   fullName: ['vollstandiger name', 'vor und nachname', 'vor und zuname', 'vollername', 'voller name'],
   firstName: ['vorname'],
@@ -273,6 +311,12 @@ const DE: Dict = {
   formName: ['formular', 'formularname'],
   'attr:city': ['stadt', 'ort', 'wohnort', 'plz ort', 'plz wohnort', 'postleitzahl ort', 'plz stadt'],
   'attr:zip': ['plz', 'postleitzahl'],
+  'attr:referral': [
+    'quelle',
+    'herkunft',
+    'wie haben sie von uns erfahren',
+    'wie sind sie auf uns aufmerksam geworden',
+  ],
   'attr:country': ['land'],
   'attr:address': ['adresse', 'anschrift', 'strasse'],
   'attr:vehicle': ['fahrzeug'],
@@ -286,6 +330,10 @@ const DE: Dict = {
 
 const FR: Dict = {
   name: [
+    'inscrit par',
+    'inscrite par',
+    'réservé par',
+    'réservée par',
     'nom',
     'votre nom',
     'nom du contact',
@@ -305,6 +353,17 @@ const FR: Dict = {
     'particulier',
     'client particulier',
     'voyageur',
+    'demandeuse',
+    'appelant',
+    'appelante',
+    'nom de l appelant',
+    'de la part de',
+    'commanditaire',
+    'commande passee par',
+    'commande par',
+    'donneur d ordre',
+    'message de',
+    'appel de',
   ],
   fullName: ['nom complet', 'nom et prenom', 'prenom et nom', 'nom prenom', 'prenom nom'],
   firstName: ['prenom', 'votre prenom'],
@@ -334,6 +393,8 @@ const FR: Dict = {
     'telephone portable',
     'telephone mobile',
     'numero de mobile',
+    'tel portable',
+    'tel mobile',
   ],
   message: [
     'message',
@@ -357,6 +418,7 @@ const FR: Dict = {
   formName: ['formulaire', 'nom du formulaire'],
   'attr:city': ['ville', 'code postal ville', 'cp ville', 'cp et ville', 'code postal et ville'],
   'attr:zip': ['code postal'],
+  'attr:referral': ['source', 'origine', 'comment nous avez vous connu', 'comment nous avez vous connus'],
   'attr:country': ['pays'],
   'attr:address': ['adresse', 'adresse postale'],
   'attr:vehicle': ['vehicule'],
@@ -381,6 +443,9 @@ const ES: Dict = {
     'participante',
     'contacto',
     'reservado por',
+    'reservada por',
+    'inscrito por',
+    'inscrita por',
     'solicitado por',
     'pedido por',
     'particular',
@@ -394,6 +459,16 @@ const ES: Dict = {
     'interesado',
     'interesada',
     'solicitado por',
+    'llamante',
+    'nombre del llamante',
+    'persona que llama',
+    'de parte de',
+    'pedido realizado por',
+    'realizado por',
+    'encargado por',
+    'mensaje de',
+    'recado de',
+    'llamada de',
   ],
   fullName: ['nombre completo', 'nombre y apellidos', 'nombre y apellido', 'nombre apellidos'],
   firstName: ['nombre de pila', 'primer nombre'],
@@ -441,6 +516,7 @@ const ES: Dict = {
     'como podemos ayudarte',
     'en que podemos ayudarle',
     'en que podemos ayudarte',
+    'recado',
   ],
   company: ['empresa', 'compania', 'nombre de la empresa', 'organizacion'],
   jobTitle: ['cargo', 'puesto'],
@@ -457,6 +533,7 @@ const ES: Dict = {
     'codigo postal localidad',
   ],
   'attr:zip': ['codigo postal'],
+  'attr:referral': ['origen', 'fuente', 'como nos conocio', 'como nos has conocido', 'como nos ha conocido'],
   'attr:country': ['pais'],
   'attr:address': ['direccion'],
   'attr:vehicle': ['vehiculo'],
@@ -515,11 +592,11 @@ const MESSAGE_TO_STAFF_LABEL =
 const NAME_QUESTION = new RegExp(
   [
     String.raw`\b(what|how) (should|shall|do|may|can|could|would) (we|i) (call|address|refer to) you\b`,
-    String.raw`\bwho (should|shall|do|can|may) (we|i) ask for\b|\bwho (are|am) (we|i) (speaking|talking) (to|with)\b`,
+    String.raw`\bwho (should|shall|do|can|may) (we|i) ask for\b|\bwho (are|am) (we|i) (speaking|talking|chatting|writing) (to|with)\b`,
     String.raw`\bwho (are you|is (this|enquiring|inquiring|asking|making|booking))\b|\b(under|in) (what|which|whose) name\b`,
     String.raw`\bwie (heissen|heisst|ist ihr name|lautet ihr name)\b|\bwie (durfen|konnen|sollen|darf) (wir|ich) (sie|dich) (ansprechen|nennen)\b`,
     String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwer (sind sie|bist du|fragt|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b`,
-    String.raw`\bcomment (vous appelez|t appelles|vous nommez|doit on vous appeler|devons nous vous appeler)\b|\ba qui (avons|ai|parlons)\b|\bhonneur\b`,
+    String.raw`\bcomment (vous appelez|(tu )?t appelles|vous nommez|doit on vous appeler|devons nous vous appeler)\b|\ba qui (avons|ai|parlons)\b|\bhonneur\b`,
     String.raw`\bqui (etes vous|es tu|devons nous demander|demander)\b|\b(a|sous) quel nom\b`,
     String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b`,
     String.raw`\bcon quien (hablamos|tenemos|hablo)\b|\bquien (es usted|eres|hace|realiza|solicita)\b|\b(a|bajo) (que|cuyo) nombre\b`,
@@ -532,6 +609,15 @@ const NAME_QUESTION = new RegExp(
  */
 const PHONE_NUMBER_QUESTION =
   /^(?!.*\b(order|booking|reference|ref|customer|client|kunden\w*|bestell\w*|auftrag\w*|buchungs\w*|commande|pedido|reserva\w*|reservation|invoice|rechnung|facture|factura|account|konto|compte|cuenta|vat|tax|steuer\w*|house|haus\w*|street|strasse|rue|calle|zip|postal|member\w*|ticket|tracking|serial|vin|policy|police|poliza|id|guests?|gaste|people|personen|personnes|personas|adults?|erwachsene|adultes|adultos|children|kinder|enfants|ninos|nights?|nachte|nuits|noches|rooms?|zimmer|chambres?|habitaciones|persons?)\b)(?:.*\b(which|what|best|your|welche\w*|ihre?|quel\w*|votre|ton|cual|que|su|tu)\b.*\b(number|numero|nummer)\b|.*\b(number|numero|nummer)\b.*\b(reach|call|ring|text|contact|erreich\w*|anruf\w*|zuruckruf\w*|kontakt\w*|joindre|appeler|rappeler|contacter|llam\w*|localiz\w*|contact\w*)\b)/;
+
+/** The contact's role when they fill the form in for someone else (see isGuardianLabel). */
+const GUARDIAN =
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora)\b/;
+
+/** Whether a label names a parent, guardian or carer ("Parent/guardian", "Madre/padre/tutor"). */
+export function isGuardianLabel(label: string): boolean {
+  return GUARDIAN.test(labelWords(label));
+}
 
 /**
  * Keyword rules for labels no dictionary lists ("Best number to reach you", "Ihre Handynummer").
@@ -566,7 +652,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [/\b(e ?mail|mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
   [PHONE_NUMBER_QUESTION, 'phone'],
   [
-    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cellulaire|cell|cel|tel|telf|telef|tlf|tfno|fono|gsm|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you|call you|ring you|text you|call back|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil)|anrufen|erreichen|zuruckrufen|joindre|appeler|rappeler|llamar\w*|localizar\w*|contactar\w*/,
+    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cellulaire|cell|cel|tel|telf|telef|tlf|tfno|fono|gsm|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you|call you|ring you|text you|call back|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil|rappel|devolucion)|call ?back number|anrufen|erreichen|zuruckrufen|joindre|appeler|rappeler|llamar\w*|localizar\w*|contactar\w*/,
     'phone',
   ],
   [/\b(country|land|pays|pais|staat)\b/, 'country'],
@@ -579,7 +665,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [MESSAGE_TO_STAFF_LABEL, 'message'],
   // The business's own people: a salesperson, agent or assigned owner is never the customer.
   [
-    /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a|installer|tradesperson|contractor|professional|pro|your profile|handwerker\w*|fachbetrieb|dienstleister|ihr profil|professionnel|prestataire|installateur|artisan|votre profil|profesional|instalador|tu perfil|su perfil)\b/,
+    /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|practitioner|physician|doctor|docteur|\w*therapist|dentist|hygienist|clinician|provider|specialist|physio|osteopath|optician|dietitian|vet|veterinarian|stylist|coach|trainer|instructor|booked with|appointment with|seen by|behandler\w*|\w*arzt|\w*arztin|heilpraktiker\w*|\w*therapeut\w*|termin bei|praticien\w*|medecin|\w*therapeute|dentiste|kine\w*|osteopathe|specialiste|intervenant\w*|rendez vous avec|odontolog\w*|medic[oa]|doctora|especialista|\w*terapeuta|dentista|fisio|cita con|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a|installer|tradesperson|contractor|professional|pro|your profile|handwerker\w*|fachbetrieb|dienstleister|ihr profil|professionnel|prestataire|installateur|artisan|votre profil|profesional|instalador|tu perfil|su perfil)\b/,
     'skip',
   ],
   [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],
@@ -615,10 +701,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [/\b(id|nr|no|number|nummer|numero|ref\w*|code|count|anzahl|type|typ|status|since|seit)\b|nummer$/, 'skip'],
   // The contact's role when they fill the form in for someone else ("Parent/guardian",
   // "Erziehungsberechtigte(r)", "Responsable légal", "Madre/padre/tutor").
-  [
-    /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora)\b/,
-    'name',
-  ],
+  [GUARDIAN, 'name'],
   [
     /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|who is|who am i|whom|address you|talking to|speaking to|wer sind sie|wer ist|mit wem|ansprechen|qui etes vous|qui est|a qui|quien es|quien|con quien|hablamos)\b|name$|person$/,
     'name',
@@ -632,22 +715,27 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
 
 /**
  * The person a form is about when someone else fills it in: the patient, the child, the guest,
- * the resident, "on behalf of". Their name is kept as an attribute; the lead's name is the person
+ * the resident, "on behalf of"; and the people a booker brings along (an RSVP's "+1", "Guest 2",
+ * "Begleitperson", "Accompagnant", "Acompañante", a partner). Their name is kept as an attribute; the lead's name is the person
  * whose contact details are given (the parent, the booker), unless no other name is given. A
  * label naming the contact's role ("Parent/guardian name", "Name des Erziehungsberechtigten")
  * never is. On label words (lower case, no accents).
  */
 const SUBJECT_PERSON =
-  /\b(patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
+  /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
 const CONTACT_ROLE =
-  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*)\b/;
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|angemeldet von|rsvp from|registered by|inscrit\w* par|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*)\b/;
+
+/** A companion written as "+1" ("Guest (+1)", "Plus 1"). */
+const PLUS_ONE = /\+\s?1\b|\bplus\s?1\b/i;
 
 /** Whether a name label names the person the form is about rather than its contact (see above). */
 export function isSubjectPersonLabel(label: string): boolean {
   const memo = subjectLabels.get(label);
   if (memo !== undefined) return memo;
   const words = labelWords(label);
-  const subject = SUBJECT_PERSON.test(words) && !CONTACT_ROLE.test(words);
+  // "Guest (+1)": the guest someone brings, whose "+" the label's words lose.
+  const subject = (SUBJECT_PERSON.test(words) || PLUS_ONE.test(label)) && !CONTACT_ROLE.test(words);
   // Templates repeat their labels; bounded like the dictionaries' memo.
   if (subjectLabels.size < MAX_CACHED_LABELS) subjectLabels.set(label, subject);
   return subject;

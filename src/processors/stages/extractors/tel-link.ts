@@ -13,3 +13,22 @@ export function telLinkNumber(shown: string, target: string): string {
 }
 /** Fewer digits than this is a call to action or an extension, not a number. */
 const MIN_SHOWN_DIGITS = 6;
+
+/**
+ * The number a `tel:` URI's body names, as written in a text part: percent-encoded separators
+ * decoded ("+33%206%2012…" → "+33 6 12…"), an `;ext=` parameter kept as an extension and any
+ * other parameter (`;phone-context=…`) dropped.
+ */
+export function telUriNumber(uri: string): string {
+  let number = uri;
+  if (number.includes('%')) {
+    try {
+      number = decodeURIComponent(number);
+    } catch {
+      // A stray "%" is not an escape: the digits are still there.
+    }
+  }
+  const [main = '', ...params] = number.split(';');
+  const ext = params.map((p) => /^ext=(\d{1,7})$/i.exec(p.trim())?.[1]).find(Boolean);
+  return ext ? `${main.trim()} ext. ${ext}` : main.trim();
+}

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  ownName,
   readConversation,
   takeConversation,
 } from '../../../../src/processors/stages/extractors/conversation.js';
@@ -13,7 +14,7 @@ import { newAccumulator } from '../../../../src/processors/stages/type-fields.js
 
 const dict = createLabelDictionary();
 const read = (subject: string, body: string, businessHints: string[] = []) =>
-  readConversation({ subject, body, attachments: [], html: '', businessHints, dict });
+  readConversation({ subject, body, attachments: [], html: '', businessHints, fileNames: [], dict });
 
 describe('readConversation', () => {
   it('does not read a form with repeated unknown labels as a chat', () => {
@@ -40,7 +41,7 @@ describe('readConversation', () => {
     ).toBeNull();
   });
 
-  it("takes the visitor's lines, never the agent's or the bot's, in order", () => {
+  it("takes the visitor's opening request, never the agent's or the bot's lines nor the visitor's later turns", () => {
     const chat = [
       '[09:00] Bot: Hello! How can I help?',
       '[09:01] Guest: I need a quote for a new boiler.',
@@ -52,7 +53,7 @@ describe('readConversation', () => {
     expect(talk).toMatchObject({
       kind: 'chat',
       phone: '07700 900111',
-      message: 'I need a quote for a new boiler.\nThe old one is a 2009 combi and it leaks from the bottom.',
+      message: 'I need a quote for a new boiler.',
     });
   });
 
@@ -181,9 +182,46 @@ describe('shapes seen in the wild', () => {
       attachments: [{ kind: 'text', text }],
       html: '',
       businessHints: ['Bright Painters', 'jo@bright-painters.example'],
+      fileNames: [],
       dict,
     });
     expect(talk).toMatchObject({ kind: 'whatsapp', fullName: 'Anna Berg', email: 'anna.berg@example.com' });
+  });
+
+  it("takes a saved contact's number from the export's file name", () => {
+    const text = [
+      '[12/5/26, 10:14:03] Anna: Hi, are you free to paint a hallway next week?',
+      '[12/5/26, 10:20:00] Bright Painters: Yes, where is it?',
+      '[12/5/26, 10:21:00] Anna: Leeds, any weekday works.',
+    ].join('\n');
+    const talk = readConversation({
+      subject: 'Fwd: chat',
+      body: 'See attached.',
+      attachments: [{ kind: 'text', text }],
+      html: '',
+      businessHints: ['Bright Painters', 'jo@bright-painters.example'],
+      fileNames: ['WhatsApp Chat - +44 7700 900456.zip', '_chat.txt'],
+      dict,
+    });
+    expect(talk).toMatchObject({ kind: 'whatsapp', phone: '+44 7700 900456' });
+  });
+
+  it('reads speakers wrapped in direction marks in a pasted export', () => {
+    const body = [
+      '[04/12/26, 18:15:22] \u202a+34 612 34 56 78\u202c: Hola, ¿hacéis reformas de cocina?',
+      '[04/12/26, 18:30:41] Reformas Turia: Sí, claro.',
+      '[04/12/26, 18:33:10] \u202a+34 612 34 56 78\u202c: El martes por la tarde.',
+    ].join('\n');
+    const talk = readConversation({
+      subject: 'Chat',
+      body,
+      attachments: [],
+      html: '',
+      businessHints: ['Reformas Turia'],
+      fileNames: [],
+      dict,
+    });
+    expect(talk).toMatchObject({ kind: 'whatsapp', phone: '+34 612 34 56 78' });
   });
 });
 
@@ -195,5 +233,25 @@ describe('analytics redaction of names a chat customer writes', () => {
     ['Vale, muchas gracias Irene.', 'Irene'],
   ])('%s', (text, name) => {
     expect(redactText(text)).not.toContain(name);
+  });
+});
+
+describe("ownName: the name in the customer's own words", () => {
+  it('reads self-introductions and sign-offs in four languages', () => {
+    expect(ownName('Hi, this is Jane Doe. I need a plumber.')).toBe('Jane Doe');
+    expect(ownName('Guten Tag, mein Name ist Thomas Hartmann und ich wohne hier.')).toBe('Thomas Hartmann');
+    expect(ownName('Bonjour, je suis Claire Dubois, votre voisine.')).toBe('Claire Dubois');
+    expect(ownName('Hola, soy Marta Gil Navarro, llamaba por una cita.')).toBe('Marta Gil Navarro');
+    expect(ownName('Could you quote for oak worktops?\n\nCheers, Ben Watts')).toBe('Ben Watts');
+    expect(
+      ownName(
+        'Presupuesto, por favor.\nSaludos cordiales, Javier Ortega\n612 333 444\nEnviado desde mi iPhone',
+      ),
+    ).toBe('Javier Ortega');
+  });
+  it('takes no state or wish written in title case for a name', () => {
+    expect(ownName('Hi, I am Interested In Your Services, please call.')).toBeNull();
+    expect(ownName('Je suis Propriétaire Occupant depuis dix ans.')).toBeNull();
+    expect(ownName('Hola, soy Nueva Cliente.')).toBeNull();
   });
 });

@@ -83,8 +83,11 @@ describe('extractLabelValues', () => {
 
   it('reads every leader-dot line of a leader-dot form as a field, known label or not', () => {
     const text =
-      'Message ......... Interested in solar.\n                  South roof.\nSource .......... Website';
-    expect(pairsOf(text)).toMatchObject({ message: 'Interested in solar.\nSouth roof.', Source: 'Website' });
+      'Message ......... Interested in solar.\n                  South roof.\nRoof type ....... Tiles';
+    expect(pairsOf(text)).toMatchObject({
+      message: 'Interested in solar.\nSouth roof.',
+      'Roof type': 'Tiles',
+    });
   });
 
   it('does not keep a required marker written after the colon in the value', () => {
@@ -131,7 +134,7 @@ describe('extractLabelValues', () => {
     ).pairs;
     expect(pairs.map((p) => [p.label, p.value, p.hit?.target ?? null])).toEqual([
       ['Quelle est votre adresse e-mail ?', 'ami@example.fr', 'email'],
-      ['Wie haben Sie von uns erfahren?', 'Google', null],
+      ['Wie haben Sie von uns erfahren?', 'Google', 'attr:referral'],
     ]);
   });
 
@@ -183,5 +186,45 @@ describe('extractLabelValues', () => {
       email: 'jo@example.com',
       phone: '12345',
     });
+  });
+});
+
+describe('sections the business fills in itself', () => {
+  it('reads no field of an office-use section and names its people as staff', () => {
+    // Prepare
+    const text = [
+      '=== Office use only ===',
+      'Assigned to: Grace Hollis',
+      'Name: Grace Hollis',
+      '',
+      '=== Your details ===',
+      'Name: Thomas Reid',
+      'Email: t.reid@example.co.uk',
+    ].join('\n');
+    // Act
+    const result = extractLabelValues(text, dict);
+    // Assess
+    expect(result.pairs.map((p) => [p.label, p.value])).toEqual([
+      ['Name', 'Thomas Reid'],
+      ['Email', 't.reid@example.co.uk'],
+    ]);
+    expect(result.staffNames).toContain('Grace Hollis');
+  });
+
+  it('ends the section at the next heading, in German, French and Spanish', () => {
+    for (const [internal, own] of [
+      ['Nur für den internen Gebrauch', 'Ihre Angaben'],
+      ["Réservé à l'agence", 'Vos coordonnées'],
+      ['Uso interno', 'Sus datos'],
+    ]) {
+      const text = `${internal}\nName: Stefan Berger\n${own}\nName: Monika Seidel\nE-Mail: m@example.de`;
+      expect(pairsOf(text).name, internal).toBe('Monika Seidel');
+    }
+  });
+
+  it("skips the agent's block when it comes before the customer's fields", () => {
+    const text =
+      'Your agent\nName: Tom Baker\n\nEnquirer details\nName: Jane Whitfield\nEmail: jane@example.com';
+    expect(pairsOf(text).name).toBe('Jane Whitfield');
   });
 });

@@ -47,6 +47,15 @@ describe('label dictionaries', () => {
   it('guesses unlisted labels by keyword, company before name', () => {
     expect(dict.lookup('Best phone number to reach you')?.target).toBe('phone');
     expect(dict.lookup('Ihre Handynummer')?.target).toBe('phone');
+    // Message slips name the number to call back, not the phone: still the caller's phone.
+    for (const label of [
+      'Callback number',
+      'Call-back number',
+      'Rückrufnummer',
+      'Numéro de rappel',
+      'Número de devolución',
+    ])
+      expect(dict.lookup(label)?.target).toBe('phone');
     expect(dict.lookup('Company name (optional)')?.target).toBe('company');
     expect(dict.lookup('Your e-mail address*')?.target).toBe('email');
     expect(dict.lookup('first_name')?.target).toBe('firstName');
@@ -104,6 +113,54 @@ describe('label dictionaries', () => {
     expect(labelKey('E-Mail-Adresse*')).toBe('emailadresse');
     expect(dict.isKnownLabel('Full name')).toBe(true);
     expect(dict.isKnownLabel('Hello there, this is a sentence that is not a label')).toBe(false);
+  });
+});
+
+describe('the customer by role and the business by role', () => {
+  it('takes the role words of message slips and orders as the customer, in four languages', () => {
+    for (const l of [
+      'Caller',
+      'Caller name',
+      'Spoke with',
+      'Message from',
+      'Ordered by',
+      'Anrufer',
+      'Anrufer/in',
+      'Name des Anrufers',
+      'Rückruf an',
+      'Besteller',
+      'Nachricht von',
+      'Appelant(e)',
+      "Nom de l'appelant",
+      'De la part de',
+      'Commanditaire',
+      'Message de',
+      'Llamante',
+      'Nombre del llamante',
+      'De parte de',
+      'Pedido realizado por',
+      'Mensaje de',
+      'Who are we chatting with?',
+      "Comment tu t'appelles ?",
+    ])
+      expect(dict.lookup(l)?.target, l).toBe('name');
+  });
+  it('never takes a practitioner, a coach or their name label for the customer', () => {
+    for (const l of [
+      'Practitioner name',
+      "Doctor's name",
+      'Physiotherapist',
+      'Provider name',
+      'Booked with',
+      'Name des Behandlers',
+      'Zahnärztin',
+      'Nom du praticien',
+      'Kinésithérapeute',
+      'Nombre del profesional',
+      'Odontóloga',
+      'Fisioterapeuta',
+    ])
+      expect(dict.lookup(l), l).toBeNull();
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * Column rows: CRM and spreadsheet notifications that print a row of labels above a row of
+ * values, the columns aligned with spaces
+ *
+ *   Lead name        Email                      Phone           Owner
+ *   Gemma Castell    gemma.castell@example.com  07700 900733    Ryan Shaw
+ *
+ * Cells are runs of text separated by two or more spaces. Paired by position, and only when the
+ * pairing checks out: the value row has as many cells as the label row, at least two labels are
+ * ones the lexicon knows, and an address or a number is among the values. The first value row
+ * is the lead. (Rows separated by tabs are read by read-fields.ts.)
+ */
+import type { LabelDictionary } from './labels.js';
+
+const MIN_COLUMNS = 2;
+const MAX_COLUMNS = 12;
+const MIN_KNOWN_LABELS = 2;
+/** A label cell longer than this is text, not a column heading. */
+const MAX_LABEL_CELL_CHARS = 32;
+/** Blank lines allowed between the label row and the value row. */
+const MAX_GAP_LINES = 1;
+const CELL_GAP = /[ \t]{2,}|\t/;
+const CONTACT_CELL = /^[^\s@]+@[^\s@]+\.[a-z]{2,}$|^\+?[\d ()./-]{7,24}$/i;
+/** A row longer than this is prose, not column headings. */
+const MAX_ROW_CHARS = 300;
+/** Two runs of text with a gap of two or more spaces between them. */
+const COLUMN_GAP = /\S(?:[ \t]{2,}|\t)\S/;
+
+export interface ColumnRow {
+  pairs: Array<[string, string]>;
+  /** The line after the value row. */
+  end: number;
+}
+
+function cellsOf(line: string): string[] {
+  return line.trim().split(CELL_GAP);
+}
+
+/** The label row at line `i` and the value row under it, paired; null when there is none. */
+export function columnRowAt(lines: readonly string[], i: number, dict: LabelDictionary): ColumnRow | null {
+  const line = lines[i] as string;
+  // A label row has no colon ("Name:  Jane" is a field); most lines stop at these checks.
+  if (line.length > MAX_ROW_CHARS || /[:：]/.test(line) || !COLUMN_GAP.test(line)) return null;
+  const labels = cellsOf(line);
+  if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS) return null;
+  if (labels.some((l) => l.length > MAX_LABEL_CELL_CHARS || /[\d@]/.test(l))) return null;
+  if (labels.filter((l) => dict.lookup(l) !== null).length < MIN_KNOWN_LABELS) return null;
+  let j = i + 1;
+  for (let gap = 0; gap < MAX_GAP_LINES && j < lines.length && !(lines[j] as string).trim(); gap++) j++;
+  const row = lines[j] ?? '';
+  if (row.length > MAX_ROW_CHARS) return null;
+  const values = cellsOf(row);
+  if (values.length !== labels.length || !values.some((v) => CONTACT_CELL.test(v))) return null;
+  return { pairs: labels.map((l, k) => [l, values[k] as string]), end: j + 1 };
+}

@@ -20,10 +20,15 @@ export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
 export const SALUTATION_LINE =
   /^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|bonne journée|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|muchas gracias|gracias)\b[\s,.!]*$/i;
 
+/** A customer's own signature under their sign-off: their name, a phone line, a few short lines. */
+const MAX_OWN_SIGNATURE_LINES = 3;
+const MAX_OWN_SIGNATURE_LINE_CHARS = 40;
+
 /**
- * Cuts a signature block off a customer's message, but only when it is not the customer's own
- * sign-off: a salutation followed by a line with the customer's name (or by nothing) stays, one
- * followed by anything else (a business or team name, an address) is the sender's and goes.
+ * Cuts a signature block off a customer's message. A salutation followed by anything but the
+ * customer's name (a business or team name, an address) is the sender's and goes; one followed by
+ * the customer's name and a short signature (their phone) is the customer's sign-off, which ends
+ * the message as it ends a letter. A sign-off with nothing below it stays.
  */
 export function stripTrailingSignature(message: string, names: readonly string[]): string {
   const lines = message.split('\n');
@@ -38,7 +43,9 @@ export function stripTrailingSignature(message: string, names: readonly string[]
       .filter(Boolean);
     if (rest.length === 0) continue;
     const next = (rest[0] ?? '').toLowerCase();
-    if (needles.some((n) => next.includes(n))) continue;
+    const ownSignature =
+      rest.length <= MAX_OWN_SIGNATURE_LINES && rest.every((l) => l.length <= MAX_OWN_SIGNATURE_LINE_CHARS);
+    if (needles.some((n) => next.includes(n)) && !ownSignature) continue;
     return lines.slice(0, i).join('\n').trimEnd();
   }
   return message;

@@ -145,9 +145,9 @@ describe('source profiles', () => {
     expect(lead.extraction.confidence).toBeLessThanOrEqual(1);
   });
 
-  it('keeps the message with its line breaks and the sign-off of the customer', async () => {
+  it("keeps the message with its line breaks, ending before the customer's sign-off and name", async () => {
     expect((await leadOf('web-form-en-plain.eml')).message).toBe(
-      'Hello,\nI would like a quote for a new roof.\n\nThanks!\nJane',
+      'Hello,\nI would like a quote for a new roof.',
     );
     expect((await leadOf('web-form-es-html-cp1252.eml')).message).toBe(
       'Hola, quisiera información sobre sus servicios de reforma.\nGracias.',
@@ -180,9 +180,7 @@ describe('source profiles', () => {
       email: 'anna.schmidt@example.de',
       phone: '+4915123456789',
     });
-    expect(de.message).toBe(
-      'Guten Tag,\nich interessiere mich für einen Einbauschrank.\n\nViele Grüße\nAnna Schmidt',
-    );
+    expect(de.message).toBe('Guten Tag,\nich interessiere mich für einen Einbauschrank.');
     expect(de.extraction.warnings).toContain('forwarded');
     const fr = await leadOf('forwarded-outlook-fr.eml');
     expect(fr.contact).toMatchObject({

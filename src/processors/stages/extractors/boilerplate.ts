@@ -5,7 +5,7 @@
 
 /** A line that starts the footer: everything after it belongs to the sender, not the customer. */
 export const FOOTER_LINE =
-  /^(?:you (?:are )?receiv(?:ed|ing) this|this (?:e-?mail|message|notification|lead) (?:was|has been|is) (?:sent|generated|delivered)|to (?:stop receiving|unsubscribe)|unsubscribe|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings|notifications)|update your (?:e-?mail )?preferences|©|\(c\) ?\d{4}|copyright\b|sent from my\b|powered by\b|sie erhalten diese|diese (?:e-?mail|nachricht) wurde|abmelden\b|abbestellen\b|vom newsletter abmelden|vous recevez ce|vous avez reçu ce|cet e-?mail a été|ce message a été (?:envoyé|généré)|se désabonner|désinscri|pour ne plus recevoir|recibes este|has recibido este|recibió este|este (?:correo|mensaje|e-?mail|formulario|aviso) (?:fue|ha sido|se ha) (?:enviado|generado)|this form was (?:sent|submitted)|dieses formular wurde|ce formulaire a été|darse de baja|cancelar (?:la )?suscripción|para dejar de recibir|privacy policy|datenschutzerklärung|politique de confidentialité|política de privacidad|view (?:this|it) in (?:your|a) browser|(?:simply |just )?reply (?:directly )?to this (?:e-?mail|message)|antworten sie (?:direkt )?auf diese|répondez (?:directement )?à ce(?:t)? (?:e-?mail|message|courriel)|responda? (?:directamente )?a este (?:correo|mensaje|e-?mail)|(?:view|see|open) (?:the |this |your )?(?:listing|property|ad|advert|vehicle)\b|zum (?:inserat|angebot|objekt)\b|voir l.annonce|ver (?:el )?anuncio|manage (?:your |all |this |the )?(?:leads?|listings?|bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|contacts?|requests?|account)\b|view (?:the|this|all) (?:lead|leads|enquiry|inquiry|request)s? in|(?:questions|need help)\?\s|gérer vos|gérez vos|(?:verwalten|bearbeiten) sie (?:ihre|diese|alle)|alle anfragen (?:verwalten|ansehen)|gestion[ae]r? (?:tus|sus) (?:leads|contactos|anuncios|solicitudes|reservas)|impressum\b|mentions légales|aviso legal|\(?(?:sent|submitted|delivered|enviado|envoyée?|gesendet|übermittelt|transmis) (?:via|through|from|using|by|with|a través|desde|mediante|por|con|par|depuis|avec|via|über|von|mit|durch)\b|this (?:enquiry|inquiry|submission|request) (?:was|has been)|(?:diese|ihre) anfrage wurde|cette demande a été|esta (?:solicitud|consulta) (?:fue|ha sido)|(?:pro )?tipp?\s?:|astuce\s?:|conseil\s?:|consejo\s?:|[^\n]{0,80}\b(?:your|ihre|vos|tus|sus) (?:leads?|prospects|clientes potenciales)\b)/i;
+  /^(?:you (?:are )?receiv(?:ed|ing) this|this (?:e-?mail|message|notification|lead) (?:was|has been|is) (?:sent|generated|delivered)|to (?:stop receiving|unsubscribe)|unsubscribe|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings|notifications)|update your (?:e-?mail )?preferences|©|\(c\) ?\d{4}|copyright\b|sent from my\b|powered by\b|sie erhalten diese|diese (?:e-?mail|nachricht) wurde|abmelden\b|abbestellen\b|vom newsletter abmelden|vous recevez ce|vous avez reçu ce|cet e-?mail a été|ce message a été (?:envoyé|généré)|se désabonner|désinscri|pour ne plus recevoir|recibes este|has recibido este|recibió este|este (?:correo|mensaje|e-?mail|formulario|aviso) (?:fue|ha sido|se ha) (?:enviado|generado)|this form was (?:sent|submitted)|dieses formular wurde|ce formulaire a été|darse de baja|cancelar (?:la )?suscripción|para dejar de recibir|privacy policy|datenschutzerklärung|politique de confidentialité|política de privacidad|view (?:this|it) in (?:your|a) browser|(?:simply |just )?reply (?:directly )?to this (?:e-?mail|message)|antworten sie (?:direkt )?auf diese|répondez (?:directement )?à ce(?:t)? (?:e-?mail|message|courriel)|responda? (?:directamente )?a este (?:correo|mensaje|e-?mail)|(?:view|see|open) (?:the |this |your )?(?:listing|property|ad|advert|vehicle)\b|zum (?:inserat|angebot|objekt)\b|voir l.annonce|ver (?:el )?anuncio|manage (?:your |all |this |the )?(?:leads?|listings?|bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|contacts?|requests?|account)\b|view (?:the|this|all) (?:lead|leads|enquiry|inquiry|request)s? in|(?:questions|need help)\?\s|gérer vos|gérez vos|(?:verwalten|bearbeiten) sie (?:ihre|diese|alle)|alle anfragen (?:verwalten|ansehen)|gestion[ae]r? (?:tus|sus) (?:leads|contactos|anuncios|solicitudes|reservas)|impressum\b|mentions légales|aviso legal|\(?(?:sent|submitted|delivered|enviado|envoyée?|gesendet|übermittelt|transmis) (?:via|through|from|using|by|with|a través|desde|mediante|por|con|par|depuis|avec|via|über|von|mit|durch)\b|this (?:enquiry|inquiry|submission|request) (?:was|has been)|(?:diese|ihre) anfrage wurde|cette demande a été|esta (?:solicitud|consulta) (?:fue|ha sido)|(?:pro )?tipp?\s?:|astuce\s?:|conseil\s?:|consejo\s?:|[^\n]{0,80}\b(?:your|ihre|vos|tus|sus) (?:leads?|prospects|clientes potenciales)\b|[^\n]{0,120}\b(?:(?:captured|saved|recorded|stored) automatically|automatically (?:captured|saved|recorded)|automatisch (?:gespeichert|erfasst|aufgezeichnet)|enregistrées? automatiquement|(?:se )?(?:guardan?|guardó|guardad[ao]s?|registr(?:a|an|ó|ad[ao]s?)) automáticamente)\b)/i;
 
 /** A business card line: name · address · phone · email, two or more middle-dot or bar separators. */
 export const BUSINESS_CARD_LINE = /\S\s+[·|•]\s+\S.*\s[·|•]\s+\S/;
@@ -20,10 +20,15 @@ export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
 export const SALUTATION_LINE =
   /^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|bonne journée|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|muchas gracias|gracias)\b[\s,.!]*$/i;
 
+/** A customer's own signature under their sign-off: their name, a phone line, a few short lines. */
+const MAX_OWN_SIGNATURE_LINES = 3;
+const MAX_OWN_SIGNATURE_LINE_CHARS = 40;
+
 /**
- * Cuts a signature block off a customer's message, but only when it is not the customer's own
- * sign-off: a salutation followed by a line with the customer's name (or by nothing) stays, one
- * followed by anything else (a business or team name, an address) is the sender's and goes.
+ * Cuts a signature block off a customer's message. A salutation followed by anything but the
+ * customer's name (a business or team name, an address) is the sender's and goes; one followed by
+ * the customer's name and a short signature (their phone) is the customer's sign-off, which ends
+ * the message as it ends a letter. A sign-off with nothing below it stays.
  */
 export function stripTrailingSignature(message: string, names: readonly string[]): string {
   const lines = message.split('\n');
@@ -38,7 +43,9 @@ export function stripTrailingSignature(message: string, names: readonly string[]
       .filter(Boolean);
     if (rest.length === 0) continue;
     const next = (rest[0] ?? '').toLowerCase();
-    if (needles.some((n) => next.includes(n))) continue;
+    const ownSignature =
+      rest.length <= MAX_OWN_SIGNATURE_LINES && rest.every((l) => l.length <= MAX_OWN_SIGNATURE_LINE_CHARS);
+    if (needles.some((n) => next.includes(n)) && !ownSignature) continue;
     return lines.slice(0, i).join('\n').trimEnd();
   }
   return message;

@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { stripTrailingSignature } from '../../../../src/processors/stages/extractors/boilerplate.js';
 
 describe('stripTrailingSignature', () => {
-  it("keeps the customer's own sign-off", () => {
+  it("ends the message before the customer's own sign-off, name and phone", () => {
     expect(stripTrailingSignature('Need a quote.\n\nBest regards,\nJane', ['Jane Doe'])).toBe(
-      'Need a quote.\n\nBest regards,\nJane',
+      'Need a quote.',
     );
+    expect(stripTrailingSignature('Hola, ¿tenéis fechas?\nUn saludo,\nLucía\n612 345 678', ['Lucía'])).toBe(
+      'Hola, ¿tenéis fechas?',
+    );
+  });
+
+  it('keeps a sign-off with nothing below it, and one the customer writes on with more text', () => {
     expect(stripTrailingSignature('Hola.\nSaludos', ['Ana'])).toBe('Hola.\nSaludos');
+    const long =
+      'Need a quote.\nThanks,\nJane\nPS: the garden gate is on the left side of the house, behind the shed.';
+    expect(stripTrailingSignature(long, ['Jane Doe'])).toBe(long);
   });
 
   it("cuts the business's signature block in four languages", () => {

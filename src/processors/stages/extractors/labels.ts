@@ -339,6 +339,7 @@ const FR: Dict = {
     'nom du contact',
     'client',
     'personne de contact',
+    'personne à contacter',
     'interlocuteur',
     'invite',
     'participant',
@@ -708,7 +709,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").
   [
-    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente)\b/,
+    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente)\b/,
     'name',
   ],
 ];

@@ -7,7 +7,7 @@
  *   → resolve-parties.ts (never the business, its staff, the form system or the inbound address)
  *   → message.ts (the customer's own words).
  */
-import { anyOf, type Pattern } from '../../config/pattern.js';
+import { type Pattern, type PatternList, patternList } from '../../config/pattern.js';
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import type { LeadSource } from '../../schemas/lead.js';
 import { adPlatformOf } from './ad-platform.js';
@@ -118,7 +118,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       Object.keys(profile.extract.labels).length > 0 ? createLabelDictionary(profile.extract.labels) : base,
     specific: hasConditions(profile),
   }));
-  const anyBodyMarker = anyOf(profiles.flatMap((c) => (c.profile.match.body ? [c.profile.match.body] : [])));
+  const conditionPatterns = conditionLists(profiles);
   const isLabel = (t: string) => base.isKnownLabel(t.replace(/[:：*]\s*$/, '').trim());
   const isFieldLabel = (t: string) => base.lookup(t.replace(/[:：*]\s*$/, '').trim()) !== null;
 
@@ -164,7 +164,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         : email.replyTo;
       const subject = fw?.headers.subject ?? email.subject;
 
-      const compiled = matchProfile(profiles, anyBodyMarker, email, innerFrom, subject, body);
+      const compiled = matchProfile(profiles, conditionPatterns, email, innerFrom, subject, body);
       if (!compiled) return null;
       const { profile, dict } = compiled;
 
@@ -557,45 +557,68 @@ function hasConditions(p: SourceProfile): boolean {
   return !!(m.from || m.subject || m.body || Object.keys(m.headers).length > 0);
 }
 
+/** One condition kind's patterns across the profiles, in profile order. */
+interface ConditionList {
+  patterns: PatternList;
+  /** Each profile's place in `patterns`; -1 when it has no such condition. */
+  at: number[];
+}
+
+/**
+ * The profiles' sender and body-marker patterns, each kind asked as one list (patternList). Subject
+ * patterns are still tested one by one: most are answered by their literal condition without RE2
+ * (required-literals.ts), and a screen would add ~15 ms of RE2 compilation to every cold start.
+ */
+function conditionLists(profiles: readonly CompiledProfile[]): Record<'from' | 'body', ConditionList> {
+  const listOf = (kind: 'from' | 'body'): ConditionList => {
+    const patterns: Pattern[] = [];
+    const at = profiles.map((c) => {
+      const re = c.profile.match[kind];
+      if (!re) return -1;
+      patterns.push(re);
+      return patterns.length - 1;
+    });
+    return { patterns: patternList(patterns), at };
+  };
+  return { from: listOf('from'), body: listOf('body') };
+}
+
 function matchProfile(
   profiles: readonly CompiledProfile[],
-  anyBodyMarker: Pattern | null,
+  lists: Record<'from' | 'body', ConditionList>,
   email: ParsedEmail,
   from: Address | null,
   subject: string,
   body: string,
 ): CompiledProfile | null {
   // `from` patterns see the bare address and the display form, so both `@x\.com$` and `^Facebook` work.
-  const fromTexts = [from, email.from]
-    .filter((a): a is Address => a !== null)
-    .flatMap((a) => [a.address, `${a.name} <${a.address}>`]);
+  const fromTexts = new Set(
+    [from, email.from]
+      .filter((a): a is Address => a !== null)
+      .flatMap((a) => [a.address, `${a.name} <${a.address}>`]),
+  );
   // Markers live in the body; <head> is mostly CSS, which would only cost scan time.
   const bodyAt = email.html ? email.html.search(/<body[\s>]/i) : -1;
   const from0 = Math.max(bodyAt, 0);
   const html = email.html.slice(from0, from0 + MAX_MARKER_HTML_CHARS);
   const bodyCapped = body.length > MAX_SCAN_CHARS ? body.slice(0, MAX_SCAN_CHARS) : body;
-  const hasMarker = (re: Pattern | null) =>
-    re !== null && (re.test(bodyCapped) || re.test(html) || (email.xml !== null && re.test(email.xml)));
-  // Most mail carries no profile's body marker: one screening pass instead of one per profile.
-  let bodyHasMarker: boolean | undefined;
-  const screened = () => {
-    bodyHasMarker ??= anyBodyMarker === null || hasMarker(anyBodyMarker);
-    return bodyHasMarker;
-  };
-  for (const c of profiles) {
+  const markerTexts = email.xml !== null ? [bodyCapped, html, email.xml] : [bodyCapped, html];
+  // Each text is screened against every profile's pattern of a kind at once: a web-form email made
+  // ~50 RE2 calls for its sender and body markers (one per profile, condition and text).
+  const fromMatches = [...fromTexts].map((t) => lists.from.patterns.against(t));
+  const markerMatches = markerTexts.map((t) => lists.body.patterns.against(t));
+  for (const [i, c] of profiles.entries()) {
     const m = c.profile.match;
-    // Conditions run lazily, cheapest first, and stop as soon as the mode is decided: each RE2 call
-    // copies its input into Wasm memory, so testing a 64 KiB body for a profile already decided by
-    // its sender was a tenth of the processor's time.
+    // Conditions run lazily, cheapest first, and stop as soon as the mode is decided.
     const conditions: (() => boolean)[] = [];
-    const fromRe = m.from;
-    if (fromRe) conditions.push(() => fromTexts.some((t) => fromRe.test(t)));
+    const fromAt = lists.from.at[i] ?? -1;
+    if (fromAt >= 0) conditions.push(() => fromMatches.some((matches) => matches(fromAt)));
     const subjectRe = m.subject;
     if (subjectRe) conditions.push(() => subjectRe.test(subject));
     for (const [name, re] of Object.entries(m.headers))
       conditions.push(() => re.test(email.headers.get(name.toLowerCase()) ?? ''));
-    const bodyRe = m.body;
-    if (bodyRe) conditions.push(() => screened() && hasMarker(bodyRe));
+    const bodyMarkerAt = lists.body.at[i] ?? -1;
+    if (bodyMarkerAt >= 0) conditions.push(() => markerMatches.some((matches) => matches(bodyMarkerAt)));
     if (conditions.length === 0) return c;
     if (m.mode === 'all' ? conditions.every((f) => f()) : conditions.some((f) => f())) return c;
   }

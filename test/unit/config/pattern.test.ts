@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load.js';
-import { anyOf, compilePattern } from '../../../src/config/pattern.js';
+import { anyOf, compilePattern, patternList } from '../../../src/config/pattern.js';
 
 describe('compilePattern', () => {
   it('runs a catastrophic-backtracking pattern in linear time', () => {
@@ -61,5 +61,34 @@ describe('anyOf', () => {
   it('gives no screen for no patterns, or for patterns that do not compile together', () => {
     expect(anyOf([])).toBeNull();
     expect(anyOf([compilePattern('(?P<n>a)'), compilePattern('(?P<n>b)')])).toBeNull();
+  });
+});
+
+describe('patternList', () => {
+  const sources = ['facebook', '(?-i)Lead ID', 'google', '^x$', 'e-?mail\\s*:', '(?P<n>a)b', '(?P<n>c)d'];
+  const patterns = sources.map(compilePattern);
+  const list = patternList(patterns);
+
+  it.each([
+    'nothing here',
+    'Facebook and Google',
+    'lead id: 42',
+    'Lead ID: 42 via GOOGLE',
+    'x',
+    'Email: a@b.example',
+    'ab and cd',
+    'cd only, then facebook',
+    '',
+  ])('answers exactly what each pattern alone answers, in any order of asking (%j)', (text) => {
+    // Prepare
+    const expected = patterns.map((p) => p.test(text));
+    // Act
+    const forwards = list.against(text);
+    const backwards = list.against(text);
+    const inOrder = patterns.map((_, i) => forwards(i));
+    const reversed = patterns.map((_, i) => backwards(patterns.length - 1 - i)).reverse();
+    // Assess
+    expect(inOrder).toEqual(expected);
+    expect(reversed).toEqual(expected);
   });
 });

@@ -140,7 +140,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const quote = forward ? null : quotedCustomer(bodyText, base, email.from, businessAddresses);
       const fw = forward ?? quote;
       const body = fw ? fw.body : bodyText;
-      const excluded = new Set(businessAddresses);
+      const excluded = new Set(colleaguesDropped(businessAddresses, email.from?.address ?? null));
       // An employee replying to the customer copies the business inbox: the quoted customer is a recipient.
       if (quote?.person) excluded.delete(quote.person.address);
       // The forwarder, or the employee replying above a quoted enquiry, is the business.
@@ -636,8 +636,16 @@ const MAX_HEADING_CHARS = 300;
 const HEADING_NAME =
   /\b(?:booking|reservation|request|enquiry|inquiry|message|lead|submission|application|\p{L}*(?:buchung|reservierung|anfrage|nachricht)|bewerbung|réservation|demande|message|candidature|reserva|solicitud|consulta|mensaje|petición)\b[^\n.:!?]{0,30}?\b(?:from|by|von|de|par|por)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})/u;
 
+/**
+ * "Anna Weber has registered for … and is bringing 1 guest: Tom Fischer", "Anna Weber hat sich …
+ * angemeldet", "… s'est inscrite", "… se ha inscrito": an RSVP stating its booker in a sentence that
+ * opens a line; the guest named later in it is not the booker.
+ */
+const SIGN_UP_SENTENCE =
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]+(?:has (?:registered|signed up|rsvp'?d|booked)|hat sich\b|s'est (?:inscrite?|enregistrée?)|se ha (?:inscrito|inscrita|registrado|registrada|apuntado|apuntada))/mu;
+
 function headingName(text: string): string | null {
-  const name = HEADING_NAME.exec(text)?.[1];
+  const name = HEADING_NAME.exec(text)?.[1] ?? SIGN_UP_SENTENCE.exec(text)?.[1];
   return name && isPlausibleName(name) && displayName(name) ? name : null;
 }
 
@@ -774,4 +782,16 @@ function normaliseText(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
+}
+
+/**
+ * A company's employee writing to another company (an HR or facilities person asking a provider
+ * for an offer) copies colleagues at their own domain: those are the sender's colleagues, not the
+ * business, so the sender's domain must not read as the business's. Only when a recipient is at
+ * another company's own domain; mail among one domain (a staff note) keeps every recipient.
+ */
+function colleaguesDropped(recipients: ReadonlySet<string>, from: string | null): ReadonlySet<string> {
+  if (!from || isSharedDomain(from)) return recipients;
+  const elsewhere = [...recipients].some((r) => !sameDomain(r, from) && !isSharedDomain(r));
+  return elsewhere ? new Set([...recipients].filter((r) => !sameDomain(r, from))) : recipients;
 }

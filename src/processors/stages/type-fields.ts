@@ -319,7 +319,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         // "Caller: Anna Berg (0171 2345678)": a message slip gives the number with the name.
         const slip = nameWithNumber(firstLine(v));
         if (slip && !acc.phone && !acc.phoneGuess) acc.phoneGuess = slip.phone;
-        const n = slip ? slip.name : v;
+        // "Herr Markus Brandt, Brandt Anlagenbau AG", "Dr. Petra Kühn (Einkauf)": a B2B buyer's
+        // company or department beside the name is an attribute, not part of it.
+        const n = personBesideCompany(acc, slip ? slip.name : v);
         if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(n))) {
           if (!acc.fullName && plausibleName(n)) {
             acc.fullName = firstLine(n);
@@ -513,6 +515,28 @@ function nameWithNumber(value: string): { name: string; phone: string } | null {
   return digits >= 7 && digits <= 15 && !DATE_OR_IP.test(phone) && plausibleName(name)
     ? { name, phone }
     : null;
+}
+
+/** A company by its legal form at the end ("Brandt Anlagenbau AG", "Envases Ruiz S.L."). */
+const LEGAL_FORM =
+  /\s(?:GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|Inc\.?|plc|SARL|SAS|SA|S\.A\.|S\.L\.|SL|SLU|BV|NV|Co\.?)\)?$/u;
+const NAME_THEN_COMPANY = /^(.+?)\s*(?:,|\s[-–—|/]\s|\()\s*([^,()]+?)\)?$/u;
+/** A department or role in brackets after a name ("(Einkauf)", "(Purchasing)"): no digits. */
+const NAME_THEN_DEPARTMENT = /^(.+?)\s*\(([\p{L}\p{M} &/.-]{2,40})\)$/u;
+
+function personBesideCompany(acc: Accumulator, value: string): string {
+  const line = firstLine(value);
+  const company = LEGAL_FORM.test(line) ? NAME_THEN_COMPANY.exec(line) : null;
+  if (company && plausibleName(company[1] as string)) {
+    setAttribute(acc, 'company', (company[2] as string).trim());
+    return company[1] as string;
+  }
+  const department = NAME_THEN_DEPARTMENT.exec(line);
+  if (department && plausibleName(department[1] as string)) {
+    setAttribute(acc, 'department', (department[2] as string).trim());
+    return department[1] as string;
+  }
+  return value;
 }
 
 /** A name label that spells out the surname-first order (see assignPairs). */

@@ -340,6 +340,7 @@ const FR: Dict = {
     'nom du contact',
     'client',
     'personne de contact',
+    'personne à contacter',
     'interlocuteur',
     'invite',
     'participant',
@@ -709,7 +710,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").
   [
-    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente)\b/,
+    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente)\b/,
     'name',
   ],
 ];
@@ -725,7 +726,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
 const SUBJECT_PERSON =
   /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
 const CONTACT_ROLE =
-  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|angemeldet von|rsvp from|registered by|inscrit\w* par|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*)\b/;
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|angemeldet von|rsvp from|registered by|inscrit\w* par|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*|(?:attendee|participant\w*|teilnehmer\w*|participante) (?:1|one|eins|un|uno))\b/;
 
 /** A companion written as "+1" ("Guest (+1)", "Plus 1"). */
 const PLUS_ONE = /\+\s?1\b|\bplus\s?1\b/i;

@@ -18,6 +18,7 @@ import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../../schemas/result.js';
 import { type FormContentSignals, formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
+import { colleaguesDropped, domainOf } from './resolve-parties.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
 import { type TriageSignals, triageSignals } from './triage-signals.js';
 
@@ -109,7 +110,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       const rules = rulesFor(businessId);
       if (listed(rules.alwaysLead, email.from?.address)) return noContact(ev);
       const ownDomains = new Set(rules.ownDomains);
-      for (const r of email.recipients) ownDomains.add(r.slice(r.lastIndexOf('@') + 1));
+      // The business receives this mail, so the recipients' domains are its own: not the sender's
+      // colleagues in Cc, though, when the sender writes to another company (see colleaguesDropped).
+      for (const r of colleaguesDropped(new Set(email.recipients), email.from?.address ?? null))
+        ownDomains.add(domainOf(r));
       const s = triageSignals(email, ownDomains);
       // The message's content signals (the pitch-text model) are the costliest part of triage and
       // only the scores read them: an email the rules below decide never needs them.

@@ -31,6 +31,7 @@ import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
 import {
   businessParty,
+  colleaguesDropped,
   displayName,
   domainOf,
   isPlatformReplyTo,
@@ -782,16 +783,4 @@ function normaliseText(text: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '');
-}
-
-/**
- * A company's employee writing to another company (an HR or facilities person asking a provider
- * for an offer) copies colleagues at their own domain: those are the sender's colleagues, not the
- * business, so the sender's domain must not read as the business's. Only when a recipient is at
- * another company's own domain; mail among one domain (a staff note) keeps every recipient.
- */
-function colleaguesDropped(recipients: ReadonlySet<string>, from: string | null): ReadonlySet<string> {
-  if (!from || isSharedDomain(from)) return recipients;
-  const elsewhere = [...recipients].some((r) => !sameDomain(r, from) && !isSharedDomain(r));
-  return elsewhere ? new Set([...recipients].filter((r) => !sameDomain(r, from))) : recipients;
 }

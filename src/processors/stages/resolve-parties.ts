@@ -92,6 +92,19 @@ export const sameDomain = (a: string, b: string) => domainOf(a) === domainOf(b);
 export const machineName = (name: string) => !!name.trim() && displayName(name) === null;
 
 /**
+ * A company's employee writing to another company (an HR or facilities person asking a provider
+ * for an offer) copies colleagues at their own domain: those are the sender's colleagues, not the
+ * business, so the sender's domain must not read as the business's, to extraction or to triage.
+ * Only when a recipient is at another company's own domain; mail among one domain (a staff note)
+ * keeps every recipient.
+ */
+export function colleaguesDropped(recipients: ReadonlySet<string>, from: string | null): ReadonlySet<string> {
+  if (!from || isSharedDomain(from)) return recipients;
+  const elsewhere = [...recipients].some((r) => !sameDomain(r, from) && !isSharedDomain(r));
+  return elsewhere ? new Set([...recipients].filter((r) => !sameDomain(r, from))) : recipients;
+}
+
+/**
  * Whether an address is the business's: one of its own (recipients, the forwarder, the reply's
  * author) or any other at their domains, a colleague's or the website's ("website@", "s.roth@"),
  * unless the domain is a shared mail provider.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../../src/config/load.js';
 import { createClassifier, type ExtractionEvidence } from '../../../src/processors/stages/classify.js';
 import type { ParsedEmail } from '../../../src/processors/stages/parse.js';
+import { FEATURE_NAMES } from '../../../src/processors/stages/triage-model.js';
 
 function email(over: Partial<ParsedEmail> & { h?: Record<string, string> } = {}): ParsedEmail {
   return {
@@ -194,6 +195,25 @@ describe('classifier, after extraction', () => {
     expect(
       createClassifier(triage({ reviewThreshold: 0, spamThreshold: 1 })).afterExtraction(chat, 'acme', bare),
     ).toBeNull();
+  });
+});
+
+describe('own domains', () => {
+  /** The `internalSender` feature the model was given for a personal email from `from` to `recipients`. */
+  function internalSender(from: string, recipients: string[]): number {
+    let features: number[] = [];
+    const c = createClassifier(triage(), { onFeatures: (f) => (features = f) });
+    const direct = { ...weak, contactFromHeader: true };
+    c.afterExtraction(email({ from: { name: 'Eva Lind', address: from }, recipients }), 'acme', direct);
+    return features[FEATURE_NAMES.indexOf('internalSender')] as number;
+  }
+
+  it('a staff note among one domain comes from the business itself', () => {
+    expect(internalSender('eva@acme.example', ['office@acme.example', 'max@acme.example'])).toBe(1);
+  });
+
+  it('colleagues in Cc of a request to another company do not make the sender the business', () => {
+    expect(internalSender('eva@buyer.example', ['offers@provider.example', 'max@buyer.example'])).toBe(0);
   });
 });
 

@@ -1,14 +1,43 @@
 /**
- * Extraction of a hand-written fixture email with the built-in rules, as the fixture tests of
- * test/unit/stages run it: parse with the project's mailparser options, then extract for the
- * email's own recipients. Throws when the email does not parse or no profile matches.
+ * How the fixture tests of test/unit/stages run a folder of hand-written emails (test/fixtures/<set>,
+ * each with an expected.json keyed by file name): either through extraction alone
+ * (`fixtureExtractor`, checked with `expectExtracted`) or through the whole core, triage and
+ * analytics included (`fixtureCore`).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { simpleParser } from 'mailparser';
+import { expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
+import type { LeadstreamConfig } from '../../src/config/schema.js';
+import { createLeadCore, type LeadCore } from '../../src/processors/core.js';
 import { createExtractor, type Extracted } from '../../src/processors/stages/extract.js';
 import { createParser } from '../../src/processors/stages/parse.js';
+import type { ProcessResult } from '../../src/schemas/result.js';
+import { TEST_HMAC_KEY, TEST_RECEIVED_AT } from './factories.js';
 
+/** The folder's expected.json: an expectation per fixture file name. */
+export function readExpectations<E>(dir: string): Record<string, E> {
+  return JSON.parse(readFileSync(`${dir}expected.json`, 'utf8')) as Record<string, E>;
+}
+
+/** Registers the test that every fixture of the folder has an expectation, and only those. */
+export function itHasAnExpectationForEveryFixture(dir: string, expected: Record<string, unknown>): void {
+  it('has an expectation for every fixture', () => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.eml'));
+    expect(files.sort()).toEqual(Object.keys(expected).sort());
+  });
+}
+
+export const digits = (s: string | null | undefined) => (s ?? '').replace(/\D/g, '');
+/** Whitespace-collapsed text, null when empty: messages compare without their line breaks. */
+export const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
+
+/**
+ * Extraction of a fixture email with the built-in rules: parse with the project's mailparser
+ * options, then extract for the email's own recipients. Throws when the email does not parse or no
+ * profile matches.
+ */
 export async function fixtureExtractor(dir: string): Promise<(name: string) => Promise<Extracted>> {
   const config = await loadConfig(undefined, {});
   const extractor = createExtractor(config);
@@ -19,5 +48,69 @@ export async function fixtureExtractor(dir: string): Promise<(name: string) => P
     const x = extractor.extract(parsed.email, new Set(parsed.email.recipients));
     if (!x) throw new Error(`${name}: no profile matched`);
     return x;
+  };
+}
+
+/** What an extraction fixture states; each field left out is not what that fixture is about. */
+export interface ExtractedExpectation {
+  /** null: the customer gave no address (a callback request); no other address may stand in. */
+  email: string | null;
+  /** "" when the lead gave no number. */
+  phoneDigits?: string;
+  /** A number that must not be taken (the business's, the platform's, a reference number). */
+  notPhoneDigits?: string;
+  /** The full name, or first and last name joined. */
+  name?: string;
+  fullName?: string;
+  message?: string | null;
+  nameOrder?: string;
+  country?: string;
+  phoneLabelRegion?: string;
+  adId?: string;
+  formId?: string;
+  campaignId?: string;
+  platformLeadId?: string;
+  campaign?: string;
+  source?: string;
+  /** Attributes that must be kept (the patient beside the parent who is the contact). */
+  attributes?: Record<string, string>;
+}
+
+export function expectExtracted(x: Extracted, want: ExtractedExpectation): void {
+  const { fields } = x;
+  if (want.attributes) expect(x.attributes).toMatchObject(want.attributes);
+  if (want.source) expect(x.source).toBe(want.source);
+  expect(fields.email).toBe(want.email);
+  if (want.phoneDigits !== undefined) expect(digits(fields.phone)).toBe(want.phoneDigits);
+  if (want.notPhoneDigits) expect(digits(fields.phone)).not.toBe(want.notPhoneDigits);
+  if (want.name) {
+    expect(fields.fullName ?? [fields.firstName, fields.lastName].filter(Boolean).join(' ')).toBe(want.name);
+  }
+  if (want.fullName) expect(fields.fullName).toBe(want.fullName);
+  if (want.message !== undefined) expect(squash(fields.message)).toBe(squash(want.message));
+  if (want.nameOrder) expect(x.nameOrder).toBe(want.nameOrder);
+  if (want.country) expect(fields.country).toBe(want.country);
+  if (want.phoneLabelRegion) expect(fields.phoneLabelRegion).toBe(want.phoneLabelRegion);
+  for (const k of ['adId', 'formId', 'campaignId', 'platformLeadId', 'campaign'] as const)
+    if (want[k]) expect(fields[k]).toBe(want[k]);
+}
+
+/**
+ * The whole core (parse, extract, triage, anonymise) on a fixture email, with the default config
+ * and the business in `region` (its default phone region): one core per region.
+ */
+export async function fixtureCore(
+  dir: string,
+): Promise<(name: string, region: string) => Promise<ProcessResult>> {
+  const config = await loadConfig(undefined, {});
+  const cores = new Map<string, LeadCore>();
+  return (name, region) => {
+    let core = cores.get(region);
+    if (!core) {
+      const businesses = { ...config.businesses, defaultRegion: region };
+      core = createLeadCore({ ...config, businesses } as LeadstreamConfig, { hmacKey: TEST_HMAC_KEY });
+      cores.set(region, core);
+    }
+    return core.process(readFileSync(`${dir}${name}`), { receivedAt: TEST_RECEIVED_AT });
   };
 }

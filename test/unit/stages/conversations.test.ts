@@ -6,13 +6,14 @@
  * the business, the tracking number or the number called), whose message is the customer's own
  * lines, and whose analytics record holds none of the names, addresses or numbers in it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load.js';
-import type { LeadstreamConfig } from '../../../src/config/schema.js';
-import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
-import { TEST_HMAC_KEY, TEST_RECEIVED_AT } from '../../helpers/factories.js';
+import {
+  fixtureCore,
+  itHasAnExpectationForEveryFixture,
+  readExpectations,
+  squash,
+} from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/conversations/', import.meta.url));
 
@@ -27,36 +28,18 @@ interface Expected {
   /** Words (names of the customer or staff) that must not reach analytics. */
   notInAnalytics?: string[];
 }
-const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
+const expected = readExpectations<Expected>(DIR);
 
-let config: LeadstreamConfig;
-const cores = new Map<string, LeadCore>();
+let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
 beforeAll(async () => {
-  config = await loadConfig(undefined, {});
+  processFixture = await fixtureCore(DIR);
 });
 
-function coreFor(region: string): LeadCore {
-  let core = cores.get(region);
-  if (!core) {
-    const businesses = { ...config.businesses, defaultRegion: region };
-    core = createLeadCore({ ...config, businesses } as LeadstreamConfig, { hmacKey: TEST_HMAC_KEY });
-    cores.set(region, core);
-  }
-  return core;
-}
-
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
-
 describe('conversations are leads with the customer as contact', () => {
-  it('has an expectation for every fixture', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.eml'));
-    expect(files.sort()).toEqual(Object.keys(expected).sort());
-  });
+  itHasAnExpectationForEveryFixture(DIR, expected);
 
   it.each(Object.entries(expected))('%s', async (name, want) => {
-    const r = await coreFor(want.region).process(readFileSync(`${DIR}${name}`), {
-      receivedAt: TEST_RECEIVED_AT,
-    });
+    const r = await processFixture(name, want.region);
     if (r.status !== 'lead') throw new Error(`${name}: ${r.rejection.reason} (${r.rejection.detail})`);
     const { contact, message } = r.lead;
     if (want.fullName !== undefined) expect(contact.fullName).toBe(want.fullName);

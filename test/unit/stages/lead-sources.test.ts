@@ -6,13 +6,14 @@
  * business's region: each lead's contact and message are the customer's; each non-lead keeps its
  * reason; no other person's name reaches analytics.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load.js';
-import type { LeadstreamConfig } from '../../../src/config/schema.js';
-import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
-import { TEST_HMAC_KEY, TEST_RECEIVED_AT } from '../../helpers/factories.js';
+import {
+  fixtureCore,
+  itHasAnExpectationForEveryFixture,
+  readExpectations,
+  squash,
+} from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/lead-sources/', import.meta.url));
 
@@ -29,36 +30,18 @@ interface Expected {
   /** Words (other people's names) that must not reach analytics. */
   notInAnalytics?: string[];
 }
-const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
+const expected = readExpectations<Expected>(DIR);
 
-let config: LeadstreamConfig;
-const cores = new Map<string, LeadCore>();
+let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
 beforeAll(async () => {
-  config = await loadConfig(undefined, {});
+  processFixture = await fixtureCore(DIR);
 });
 
-function coreFor(region: string): LeadCore {
-  let core = cores.get(region);
-  if (!core) {
-    const businesses = { ...config.businesses, defaultRegion: region };
-    core = createLeadCore({ ...config, businesses } as LeadstreamConfig, { hmacKey: TEST_HMAC_KEY });
-    cores.set(region, core);
-  }
-  return core;
-}
-
-const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
-
 describe('leads wherever they live in the email', () => {
-  it('has an expectation for every fixture', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.eml'));
-    expect(files.sort()).toEqual(Object.keys(expected).sort());
-  });
+  itHasAnExpectationForEveryFixture(DIR, expected);
 
   it.each(Object.entries(expected))('%s', async (name, want) => {
-    const r = await coreFor(want.region).process(readFileSync(`${DIR}${name}`), {
-      receivedAt: TEST_RECEIVED_AT,
-    });
+    const r = await processFixture(name, want.region);
     if (want.outcome !== 'lead') {
       expect(r.status === 'lead' ? 'lead' : r.rejection.reason).toBe(want.outcome);
       return;

@@ -8,13 +8,13 @@
  * use" section is staff) and CRM column rows. Through the whole core with the business's region:
  * first, last and full name exactly, and none of the name's words in the analytics message.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../../src/config/load.js';
-import type { LeadstreamConfig } from '../../../src/config/schema.js';
-import { createLeadCore, type LeadCore } from '../../../src/processors/core.js';
-import { TEST_HMAC_KEY, TEST_RECEIVED_AT } from '../../helpers/factories.js';
+import {
+  fixtureCore,
+  itHasAnExpectationForEveryFixture,
+  readExpectations,
+} from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/names/', import.meta.url));
 
@@ -24,34 +24,18 @@ interface Expected {
   firstName: string;
   lastName: string;
 }
-const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
+const expected = readExpectations<Expected>(DIR);
 
-let config: LeadstreamConfig;
-const cores = new Map<string, LeadCore>();
+let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
 beforeAll(async () => {
-  config = await loadConfig(undefined, {});
+  processFixture = await fixtureCore(DIR);
 });
 
-function coreFor(region: string): LeadCore {
-  let core = cores.get(region);
-  if (!core) {
-    const businesses = { ...config.businesses, defaultRegion: region };
-    core = createLeadCore({ ...config, businesses } as LeadstreamConfig, { hmacKey: TEST_HMAC_KEY });
-    cores.set(region, core);
-  }
-  return core;
-}
-
 describe("the customer's name", () => {
-  it('has an expectation for every fixture', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.eml'));
-    expect(files.sort()).toEqual(Object.keys(expected).sort());
-  });
+  itHasAnExpectationForEveryFixture(DIR, expected);
 
   it.each(Object.entries(expected))('%s', async (name, want) => {
-    const r = await coreFor(want.region).process(readFileSync(`${DIR}${name}`), {
-      receivedAt: TEST_RECEIVED_AT,
-    });
+    const r = await processFixture(name, want.region);
     if (r.status !== 'lead') throw new Error(`${name}: ${r.rejection.reason} (${r.rejection.detail})`);
     const { fullName, firstName, lastName } = r.lead.contact;
     expect({ fullName, firstName, lastName }).toEqual({
@@ -75,9 +59,7 @@ describe("a name found in the customer's own words is redacted from analytics", 
     'direct-signoff-same-line-en-utf8-7bit.eml',
   ])('%s', async (name) => {
     const want = expected[name] as Expected;
-    const r = await coreFor(want.region).process(readFileSync(`${DIR}${name}`), {
-      receivedAt: TEST_RECEIVED_AT,
-    });
+    const r = await processFixture(name, want.region);
     if (r.status !== 'lead') throw new Error(`${name}: ${r.rejection.reason}`);
     // The message holds the name (the customer introduced or signed with it); analytics does not.
     expect(r.lead.message).toContain(want.fullName);

@@ -3,6 +3,7 @@ import {
   ALL_CHARSETS,
   ALL_TRANSFERS,
   baseHeaders,
+  clockAfter,
   customerPhone,
   esc,
   givesAll,

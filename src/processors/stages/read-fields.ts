@@ -338,12 +338,14 @@ function tabRowsAt(
 ): { pairs: Array<[string, string]>; end: number } | null {
   const padded = paddedTabRowsAt(lines, i, dict);
   if (padded) return padded;
-  const header = (lines[i] as string).split('\t');
+  // Indentation before the first cell is not an empty cell.
+  const cells = (line: string) => line.replace(/^[ ]*\t?/, '').split('\t');
+  const header = cells(lines[i] as string);
   if (header.length < 3) return null;
-  const values = (lines[i + 1] ?? '').split('\t');
+  const values = cells(lines[i + 1] ?? '');
   if (values.length !== header.length) return null;
   let end = i + 2;
-  while (end < lines.length && (lines[end] as string).split('\t').length === header.length) end++;
+  while (end < lines.length && cells(lines[end] as string).length === header.length) end++;
   const pairs: Array<[string, string]> = [];
   header.forEach((label, k) => {
     const v = (values[k] ?? '').trim();
@@ -352,26 +354,46 @@ function tabRowsAt(
   return { pairs, end };
 }
 
-/** `Name\t\tJane Doe`: a label and its value, the value aligned by one or more tabs. */
-const TAB_ROW = /^[ \t]*([^\t]{1,48}?)[ \t]*\t[ \t]*([^\t]*\S)[ \t]*$/;
+/**
+ * `Name\t\tJane Doe`, `\tName:\tJane Doe`: a label (its colon dropped) and its value, the value
+ * aligned by one or more tabs.
+ */
+const TAB_ROW = /^[ \t]*([^\t]{1,48}?)[ \t]*[:：]?[ \t]*\t[ \t]*([^\t]*\S)[ \t]*$/;
+/** A known label whose value the customer left empty ("Courriel\t\t"): a row, but no field. */
+const TAB_EMPTY_ROW = /^[ \t]*([^\t]{1,48}?)[ \t]*[:：]?[ \t]*$/;
+/** A value's next line, aligned under it by tabs with no label of its own. */
+const TAB_CONTINUATION = /^[ ]*\t[ \t]*([^\t]*\S)[ \t]*$/;
 
 /**
- * Label/value rows padded with several tabs ("Name\t\tJane Doe"): each row has one label and one
- * value, however many tabs align them, so they are not a spreadsheet's header and value rows. Two
- * or more such rows, most of their labels known; a "Field\tValue" header row is dropped.
+ * Label/value rows padded with several tabs or indented ("Name\t\tJane Doe"): each row has one
+ * label and one value, however many tabs align them, so they are not a spreadsheet's header and
+ * value rows. Two or more such rows, most of their labels known; a "Field\tValue" header row is
+ * dropped, a known label left empty is skipped, and a line aligned under a value continues it (a
+ * message of several lines).
  */
 function paddedTabRowsAt(
   lines: readonly string[],
   i: number,
   dict: LabelDictionary,
 ): { pairs: Array<[string, string]>; end: number } | null {
-  if (!/\t\t/.test(lines[i] as string)) return null;
+  // One tab between label and value is read line by line (label-value.ts); an indented row is not.
+  if (!/\t\t|^[ \t]+[^\s][^\t]*\t/.test(lines[i] as string)) return null;
   const pairs: Array<[string, string]> = [];
   let known = 0;
   let end = i;
   for (; end < lines.length; end++) {
     const m = TAB_ROW.exec(lines[end] as string);
-    if (!m) break;
+    const more = !m && pairs.length > 0 ? TAB_CONTINUATION.exec(lines[end] as string) : null;
+    if (more) {
+      const last = pairs[pairs.length - 1] as [string, string];
+      last[1] += `\n${(more[1] as string).trim()}`;
+      continue;
+    }
+    if (!m) {
+      const empty = TAB_EMPTY_ROW.exec(lines[end] as string);
+      if (empty && dict.lookup((empty[1] as string).trim())) continue;
+      break;
+    }
     const [label, value] = [(m[1] as string).trim(), m[2] as string];
     if (end === i && KV_HEADER.test(label)) continue;
     if (dict.lookup(label)) known++;

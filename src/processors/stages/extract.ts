@@ -638,12 +638,13 @@ const HEADING_NAME =
   /\b(?:booking|reservation|request|enquiry|inquiry|message|lead|submission|application|\p{L}*(?:buchung|reservierung|anfrage|nachricht)|bewerbung|réservation|demande|message|candidature|reserva|solicitud|consulta|mensaje|petición)\b[^\n.:!?]{0,30}?\b(?:from|by|von|de|par|por)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})/u;
 
 /**
- * "Anna Weber has registered for … and is bringing 1 guest: Tom Fischer", "Anna Weber hat sich …
- * angemeldet", "… s'est inscrite", "… se ha inscrito": an RSVP stating its booker in a sentence that
- * opens a line; the guest named later in it is not the booker.
+ * "Anna Weber has registered for … and is bringing 1 guest: Tom Fischer", "… is attending", "Anna
+ * Weber hat sich … angemeldet", "… nimmt … teil", "… s'est inscrite", "… participera", "… se ha
+ * inscrito", "… asistirá": an RSVP stating its booker in a sentence that opens a line; the guest
+ * named later in it is not the booker.
  */
 const SIGN_UP_SENTENCE =
-  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]+(?:has (?:registered|signed up|rsvp'?d|booked)|hat sich\b|s'est (?:inscrite?|enregistrée?)|se ha (?:inscrito|inscrita|registrado|registrada|apuntado|apuntada))/mu;
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]+(?:has (?:registered|signed up|rsvp'?d|booked)|is attending\b|will attend\b|hat sich\b|nimmt\b[^\n.]{0,60}\bteil\b|s'est (?:inscrite?|enregistrée?)|participera\b|assistera\b|se ha (?:inscrito|inscrita|registrado|registrada|apuntado|apuntada)|asistirá\b|participará\b)/mu;
 
 function headingName(text: string): string | null {
   const name = HEADING_NAME.exec(text)?.[1] ?? SIGN_UP_SENTENCE.exec(text)?.[1];

@@ -10,7 +10,7 @@ import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import { isEmptyAnswer } from './extractors/empty-answer.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import {
-  isGuardianLabel,
+  isContactRoleLabel,
   isMessageFirstLabel,
   isSubjectPersonLabel,
   type LabelHit,
@@ -87,8 +87,8 @@ export interface Accumulator extends ExtractedFields {
   names: string[];
   /** Names under labels of the person the form is about (see isSubjectPersonLabel), by target. */
   subjectNames: Array<[LabelTarget, string]>;
-  /** The parent or guardian who filled the form in for someone else (see isGuardianLabel). */
-  guardianName: string | null;
+  /** The parent, guardian or booker who filled the form in for others (see isContactRoleLabel). */
+  contactRoleName: string | null;
   /** Other people the form names (subjects, companions), kept after the contact is chosen: analytics must not hold them. */
   otherPeople: string[];
   attributes: Record<string, string>;
@@ -122,7 +122,7 @@ export function newAccumulator(): Accumulator {
     rawName: null,
     names: [],
     subjectNames: [],
-    guardianName: null,
+    contactRoleName: null,
     otherPeople: [],
     attributes: {},
     langs: new Map(),
@@ -274,9 +274,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     }
     // "Parent/guardian: Laura Grant" beside "Name: Oliver Grant": the form is about the child, the
     // parent is the contact. A relation ("Mother") is the role, not the name.
-    if (target === 'name' && isGuardianLabel(label)) {
+    if (target === 'name' && isContactRoleLabel(label)) {
       const name = firstLine(v);
-      if (isPlausibleName(name) && !RELATION.test(name)) acc.guardianName ??= name;
+      if (isPlausibleName(name) && !RELATION.test(name)) acc.contactRoleName ??= name;
       else setAttribute(acc, slug(label), v);
       continue;
     }
@@ -474,8 +474,8 @@ const PLATFORM_ID_FIELDS = ['campaign', 'adId', 'formId', 'campaignId', 'platfor
 const NAME_TARGETS: ReadonlySet<LabelTarget> = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
 function resolveNames(acc: Accumulator): void {
-  if (acc.guardianName) {
-    acc.fullName = acc.guardianName;
+  if (acc.contactRoleName) {
+    acc.fullName = acc.contactRoleName;
     acc.firstName = null;
     acc.lastName = null;
     acc.nameOrder = null;

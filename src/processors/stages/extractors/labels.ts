@@ -612,13 +612,20 @@ const NAME_QUESTION = new RegExp(
 const PHONE_NUMBER_QUESTION =
   /^(?!.*\b(order|booking|reference|ref|customer|client|kunden\w*|bestell\w*|auftrag\w*|buchungs\w*|commande|pedido|reserva\w*|reservation|invoice|rechnung|facture|factura|account|konto|compte|cuenta|vat|tax|steuer\w*|house|haus\w*|street|strasse|rue|calle|zip|postal|member\w*|ticket|tracking|serial|vin|policy|police|poliza|id|guests?|gaste|people|personen|personnes|personas|adults?|erwachsene|adultes|adultos|children|kinder|enfants|ninos|nights?|nachte|nuits|noches|rooms?|zimmer|chambres?|habitaciones|persons?)\b)(?:.*\b(which|what|best|your|welche\w*|ihre?|quel\w*|votre|ton|cual|que|su|tu)\b.*\b(number|numero|nummer)\b|.*\b(number|numero|nummer)\b.*\b(reach|call|ring|text|contact|erreich\w*|anruf\w*|zuruckruf\w*|kontakt\w*|joindre|appeler|rappeler|contacter|llam\w*|localiz\w*|contact\w*)\b)/;
 
-/** The contact's role when they fill the form in for someone else (see isGuardianLabel). */
-const GUARDIAN =
-  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora)\b/;
+/**
+ * The contact's role when the form is about someone else (see isContactRoleLabel): a parent,
+ * guardian or carer, or the booker of an RSVP or group booking ("Registered by", "Main guest",
+ * "Angemeldet von", "Invité principal", "Reservado por").
+ */
+const CONTACT_ROLE_LABEL =
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora|booker|booked by|registered by|rsvp from|(?:main|lead|primary) (?:guest|attendee)|gebucht von|angemeldet von|reserviert von|hauptgast|inscrit\w* par|reserve\w* par|(?:invite|participant)\w* principal\w*|reservad[oa] por|inscrit[oa] por|(?:invitad[oa]|asistente|participante) principal)\b/;
 
-/** Whether a label names a parent, guardian or carer ("Parent/guardian", "Madre/padre/tutor"). */
-export function isGuardianLabel(label: string): boolean {
-  return GUARDIAN.test(labelWords(label));
+/**
+ * Whether a label names the person who fills the form in for others: their name is the lead's,
+ * whatever other name the form gives ("Parent/guardian", "Madre/padre/tutor", "Registered by").
+ */
+export function isContactRoleLabel(label: string): boolean {
+  return CONTACT_ROLE_LABEL.test(labelWords(label));
 }
 
 /**
@@ -701,16 +708,16 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   // Numbers and references under a person word ("Customer ID", "Kundennummer") are not names.
   [/\b(id|nr|no|number|nummer|numero|ref\w*|code|count|anzahl|type|typ|status|since|seit)\b|nummer$/, 'skip'],
-  // The contact's role when they fill the form in for someone else ("Parent/guardian",
-  // "Erziehungsberechtigte(r)", "Responsable légal", "Madre/padre/tutor").
-  [GUARDIAN, 'name'],
+  // The contact's role when the form is about someone else ("Parent/guardian",
+  // "Erziehungsberechtigte(r)", "Responsable légal", "Registered by", "Invité principal").
+  [CONTACT_ROLE_LABEL, 'name'],
   [
     /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|who is|who am i|whom|address you|talking to|speaking to|wer sind sie|wer ist|mit wem|ansprechen|qui etes vous|qui est|a qui|quien es|quien|con quien|hablamos)\b|name$|person$/,
     'name',
   ],
   // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").
   [
-    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente)\b/,
+    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente)\b/,
     'name',
   ],
 ];
@@ -724,9 +731,10 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
  * never is. On label words (lower case, no accents).
  */
 const SUBJECT_PERSON =
-  /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
+  /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|(?:invite|invitad[oa]|gast|guest)\w* (?:supplementaire|additionnel\w*|adicional\w*|extra)|(?:weitere\w*|zusatzliche\w*) (?:gast|gaste|person)|(?:autre|otr[oa]) (?:invite|invitad[oa])|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
+/** Beside CONTACT_ROLE_LABEL, words that make a subject-like label the contact's own. */
 const CONTACT_ROLE =
-  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|booker|booked by|eltern\w*|erziehungsberechtigte\w*|mutter|vater|vormund|betreuer\w*|gebucht von|angemeldet von|rsvp from|registered by|inscrit\w* par|tuteur|tutrice|responsable|mere|pere|reserve par|padre|madre|tutor\w*|responsable|reservado por|contact|kontakt\w*|(?:attendee|participant\w*|teilnehmer\w*|participante) (?:1|one|eins|un|uno))\b/;
+  /\b(contact|kontakt\w*|responsable|betreuer\w*|(?:attendee|participant\w*|teilnehmer\w*|participante) (?:1|one|eins|un|uno))\b/;
 
 /** A companion written as "+1" ("Guest (+1)", "Plus 1"). */
 const PLUS_ONE = /\+\s?1\b|\bplus\s?1\b/i;
@@ -737,7 +745,10 @@ export function isSubjectPersonLabel(label: string): boolean {
   if (memo !== undefined) return memo;
   const words = labelWords(label);
   // "Guest (+1)": the guest someone brings, whose "+" the label's words lose.
-  const subject = (SUBJECT_PERSON.test(words) || PLUS_ONE.test(label)) && !CONTACT_ROLE.test(words);
+  const subject =
+    (SUBJECT_PERSON.test(words) || PLUS_ONE.test(label)) &&
+    !CONTACT_ROLE.test(words) &&
+    !CONTACT_ROLE_LABEL.test(words);
   // Templates repeat their labels; bounded like the dictionaries' memo.
   if (subjectLabels.size < MAX_CACHED_LABELS) subjectLabels.set(label, subject);
   return subject;

@@ -1,8 +1,9 @@
 /**
  * Booking stage: a scheduling tool's notice that someone booked the business's time ("New event
  * scheduled", "Neuer Termin gebucht", "Nouveau rendez-vous réservé", "Nueva cita reservada"),
- * with the booking as a calendar object. The person who booked is a customer (triage lets such a
- * notice through when its labels name them, see classify.ts); what they wrote is their answer to
+ * often with the booking as a calendar object. The person who booked is a customer (triage lets
+ * such a notice with a calendar object through when its labels name them, see classify.ts); what
+ * they wrote, with or without the calendar object, is their answer to
  * the tool's booking questions ("Please share anything that will help prepare for our meeting"),
  * not the question, the heading above it or the tool's links below.
  */
@@ -47,7 +48,7 @@ const OPENER = `(?:¿\\s?)?(?:${REQUEST}|is there|are there|anything|what|why|ho
 const QUESTION = new RegExp(`^${OPENER}[^\\n]{12,240}[?:.：]$|^${REQUEST}(?!\\p{L})[^\\n]{12,240}$`, 'iu');
 /** A question and its answer on one line: "Please share anything …: We're planning a loft conversion". */
 const QUESTION_AND_ANSWER = new RegExp(`^${OPENER}[^\\n]{12,240}?[?:：]\\s+(\\S[^\\n]*)$`, 'iu');
-/** Fewer words than this under a question are a field's value, not what the invitee wrote. */
+/** Fewer words (with a letter) than this under a question are a field's value, not what the invitee wrote. */
 const MIN_ANSWER_WORDS = 3;
 /** Characters of the body searched for the booking questions. */
 const MAX_ANSWER_SCAN_CHARS = 8 * 1024;
@@ -71,8 +72,10 @@ export function bookingAnswers(body: string): string | null {
       if (!line || line === VALUE_END || QUESTION.test(line)) break;
       answer.push(line);
     }
-    // A question the tool asks for a field ("What is your phone number?") is answered by a value.
-    if (answer.join(' ').split(/\s+/).length >= MIN_ANSWER_WORDS) answers.push(answer.join('\n'));
+    // A question the tool asks for a field ("What is your phone number?") is answered by a value:
+    // a few words at most, or a number ("655 12 34 56").
+    if (answer.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_ANSWER_WORDS)
+      answers.push(answer.join('\n'));
     i = j - 1;
   }
   return answers.length > 0 ? answers.join('\n\n') : null;

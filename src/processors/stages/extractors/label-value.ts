@@ -124,6 +124,10 @@ function continuesProse(value: string): boolean {
   return value.length > SHORT_FIELD_CHARS || value.split(/\s+/).length >= MIN_SENTENCE_WORDS;
 }
 
+/** A heading over questions and their answers, in en/de/fr/es. */
+const QA_HEADING =
+  /^(?:(?:booking |invitee |your )?(?:questions|answers)(?: (?:and|&) answers)?|(?:fragen|antworten)(?: und antworten)?|questions(?: et réponses)?|réponses|(?:preguntas|respuestas)(?: y respuestas)?)$/i;
+
 /** Questions used as labels ("Quelle est votre adresse e-mail ?") may be this long. */
 const MAX_QUESTION_CHARS = 90;
 /**
@@ -426,11 +430,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const bare = (decorated?.[1] ?? line).replace(/[*_]+/g, '').trim();
     const idle = !cur?.value;
     const exactBare = bare.length <= MAX_LABEL_CHARS && dict.isKnownLabel(bare);
-    // A heading label ("Respuestas:", "Contact details:") is answered by questions, not by a value.
+    // A heading label ("Respuestas:", "Contact details:") is answered by questions, not by a value;
+    // so is a scheduling tool's "Questions:" / "Fragen:", although a lone "Questions:" asks for one.
     const questionUnderHeading =
       cur !== null &&
       !cur.value &&
-      cur.hit?.target !== 'message' &&
+      (cur.hit?.target !== 'message' || QA_HEADING.test(cur.label)) &&
       /[?？]$/.test(bare) &&
       isLooseLabel(bare, dict);
     if (

@@ -288,9 +288,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           !acc.phoneGuess &&
           PHONE_VALUE.test(v) &&
           !DATE_OR_IP.test(v) &&
-          !NOT_PHONE_LABEL.test(labelWordsOf(label)) &&
-          !referenceNumberLabel(labelWordsOf(label)) &&
-          !namesBusinessParty(label)
+          // A raw field name ("Number field 2") says nothing about its value, not even "not a phone".
+          (raw ||
+            (!NOT_PHONE_LABEL.test(labelWordsOf(label)) &&
+              !referenceNumberLabel(labelWordsOf(label)) &&
+              !namesBusinessParty(label)))
         ) {
           const digits = v.replace(/\D/g, '').length;
           if (digits >= 7 && digits <= 15) acc.phoneGuess = v;

@@ -429,7 +429,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const decorated = DECORATED_LABEL.exec(line);
     const bare = (decorated?.[1] ?? line).replace(/[*_]+/g, '').trim();
     const idle = !cur?.value;
-    const exactBare = bare.length <= MAX_LABEL_CHARS && dict.isKnownLabel(bare);
+    // A raw field name alone on its line ("field_7c2" / "Jana Novak") is a label like a known one.
+    const exactBare = bare.length <= MAX_LABEL_CHARS && (dict.isKnownLabel(bare) || isRawFieldLabel(bare));
     // A heading label ("Respuestas:", "Contact details:") is answered by questions, not by a value;
     // so is a scheduling tool's "Questions:" / "Fragen:", although a lone "Questions:" asks for one.
     const questionUnderHeading =

@@ -275,7 +275,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // "Parent/guardian: Laura Grant" beside "Name: Oliver Grant": the form is about the child, the
     // parent is the contact. A relation ("Mother") is the role, not the name.
     if (target === 'name' && isContactRoleLabel(label)) {
-      const name = firstLine(v);
+      // "Emma Carter (mother)": the relation beside the name is not part of it.
+      const stated = /^(.+?)\s*\(([^()]{2,30})\)$/.exec(firstLine(v));
+      const name = stated && RELATION.test((stated[2] as string).trim()) ? (stated[1] as string) : firstLine(v);
       if (isPlausibleName(name) && !RELATION.test(name)) acc.contactRoleName ??= name;
       else setAttribute(acc, slug(label), v);
       continue;
@@ -535,7 +537,9 @@ function personBesideCompany(acc: Accumulator, value: string): string {
   }
   const department = NAME_THEN_DEPARTMENT.exec(line);
   if (department && plausibleName(department[1] as string)) {
-    setAttribute(acc, 'department', (department[2] as string).trim());
+    // "Sabine Vogt (Mutter)": a relation to the person the form is about, not a department.
+    const beside = (department[2] as string).trim();
+    setAttribute(acc, RELATION.test(beside) ? 'relationship' : 'department', beside);
     return department[1] as string;
   }
   return value;

@@ -551,7 +551,7 @@ const DICTS: Record<LabelLanguage, Dict> = { en: EN, de: DE, fr: FR, es: ES };
 
 /** "Téléphone :" → "telephone"; "E-Mail-Adresse*" → "emailadresse"; "firstName" → "firstname". */
 export function labelKey(label: string): string {
-  return label
+  return withoutGenderSuffix(label)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -560,13 +560,22 @@ export function labelKey(label: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
+/**
+ * German labels name both genders with a suffix ("Ansprechpartner/in", "Patient(in)",
+ * "Teilnehmer*innen", "Kund:in"): the label is the word without it.
+ */
+function withoutGenderSuffix(label: string): string {
+  return label.includes('in') ? label.replace(GENDER_SUFFIX, '$1') : label;
+}
+const GENDER_SUFFIX = /(\p{Ll})(?:\/-?in(?:nen)?|\(in(?:nen)?\)|[*:_]in(?:nen)?)(?![\p{L}])/gu;
+
 /** "(required)", "obligatoire", "Pflichtfeld": a form's required-field marker, not part of the label. */
 const REQUIRED_MARKER =
   /\(?\b(?:(?:champ|campo|field|feld) )?(?:required|mandatory|optional|obligatoire|facultatif|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatorisch|obligatori[oa]|requerid[oa]|opcional)(?: (?:field|feld|champ|campo))?\b\)?/g;
 
 /** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
 function labelWords(label: string): string {
-  return label
+  return withoutGenderSuffix(label)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -618,7 +627,7 @@ const PHONE_NUMBER_QUESTION =
  * "Angemeldet von", "Invité principal", "Reservado por").
  */
 const CONTACT_ROLE_LABEL =
-  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora|booker|booked by|registered by|rsvp from|(?:main|lead|primary) (?:guest|attendee)|gebucht von|angemeldet von|reserviert von|hauptgast|inscrit\w* par|reserve\w* par|(?:invite|participant)\w* principal\w*|reservad[oa] por|inscrit[oa] por|(?:invitad[oa]|asistente|participante) principal)\b/;
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora|responsible (?:adult|person|party)|legal representative|representant\w* legal\w*|representante legal|gesetzliche\w* vertreter\w*|verantwortliche\w*|booker|booked by|registered by|rsvp from|(?:main|lead|primary) (?:guest|attendee)|gebucht von|angemeldet von|reserviert von|hauptgast|inscrit\w* par|reserve\w* par|(?:invite|participant)\w* principal\w*|reservad[oa] por|inscrit[oa] por|(?:invitad[oa]|asistente|participante) principal)\b/;
 
 /**
  * Whether a label names the person who fills the form in for others: their name is the lead's,

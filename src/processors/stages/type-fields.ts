@@ -527,13 +527,27 @@ const LEGAL_FORM =
 const NAME_THEN_COMPANY = /^(.+?)\s*(?:,|\s[-–—|/]\s|\()\s*([^,()]+?)\)?$/u;
 /** A department or role in brackets after a name ("(Einkauf)", "(Purchasing)"): no digits. */
 const NAME_THEN_DEPARTMENT = /^(.+?)\s*\(([\p{L}\p{M} &/.-]{2,40})\)$/u;
+/**
+ * A job title after a name and a comma or dash ("Mr. Tom Berger, Purchasing Manager", "M. Thomas
+ * Berger - Responsable achats", "Sr. Tomás Berger, Jefe de Compras"), by its words in en/de/fr/es:
+ * not a given name after a surname.
+ */
+const JOB_TITLE =
+  /\b(?:manager|director|head|officer|chief|lead|owner|founder|buyer|purchasing|procurement|assistant|coordinator|engineer|consultant|president|ceo|cfo|coo|cto|vp|leiter\p{L}*|leitung|geschäftsführer\p{L}*|inhaber\p{L}*|einkauf\p{L}*|einkäufer\p{L}*|assistenz|referent\p{L}*|sachbearbeiter\p{L}*|prokurist\p{L}*|vorstand|directeur|directrice|responsable|gérant\p{L}*|acheteu\p{L}*|chef|chargée?|ingénieur\p{L}*|jef[ae]|directora?|gerente|compras|comprador\p{L}*|encargad[oa]|coordinador\p{L}*|técnic[oa])\b/iu;
+const NAME_THEN_TITLE = /^(.+?)\s*(?:,|\s[-–—|]\s)\s*([^,]{2,60})$/u;
 
+/** The person's name out of a value that also gives their company, title or department. */
 function personBesideCompany(acc: Accumulator, value: string): string {
   const line = firstLine(value);
   const company = LEGAL_FORM.test(line) ? NAME_THEN_COMPANY.exec(line) : null;
   if (company && plausibleName(company[1] as string)) {
     setAttribute(acc, 'company', (company[2] as string).trim());
     return company[1] as string;
+  }
+  const title = NAME_THEN_TITLE.exec(line);
+  if (title && JOB_TITLE.test(title[2] as string) && plausibleName(title[1] as string)) {
+    setAttribute(acc, 'job_title', (title[2] as string).trim());
+    return title[1] as string;
   }
   const department = NAME_THEN_DEPARTMENT.exec(line);
   if (department && plausibleName(department[1] as string)) {

@@ -3,8 +3,10 @@
  * (test/fixtures/messages5, named shape-language-charset-encoding, en/de/fr/es): a consent box
  * or submission metadata right under the text, the platform's "reply to this email" line, a
  * lead-in line ending in a colon above a list the customer typed, a further point under its own
- * heading ("Another question: …"), and the listing's reference, price and link printed after the
- * enquiry. `notInMessage` names what must stay out.
+ * heading ("Another question: …"), the listing's reference, price and link printed after the
+ * enquiry, a scheduler's prompt above the invitee's answer, spaced and colon leader dots, a
+ * network's relayed message with no fields, and a letter with the sender's own vCard attached.
+ * `notInMessage` names what must stay out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -155,7 +155,9 @@ const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
  * Taken only for a known label, so prose with an ellipsis ("Wait... what") is not a field.
  */
 const LEADER_LINE =
-  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
+  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
+/** Leader dots or underscores between a label's colon and its value ("Email:........ a@b"). */
+const LEADER_AFTER_COLON = /^(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,})[.…_ \t]*/u;
 /** In a form of leader lines, a label long enough to leave one or two dots ("Preferred time . Morning"). */
 const SHORT_LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s+\.{1,2}\s+(\S.*)$/u;
 /** The end of a reply's attribution line ("… wrote:", "… schrieb Anna:", "… a écrit :"). */
@@ -407,7 +409,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (m && !URL_IN_LABEL.test(m[1] ?? '') && !clock && !greeting) {
       const label = (m[1] ?? '').trim();
       // "Message: *" (the marker after the colon), rendered from a <dt> as "Message: *: Hello".
-      const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '');
+      // "Name:......... Jane": leader dots after the colon join the label to its value.
+      const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '').replace(LEADER_AFTER_COLON, '');
       const hit = dict.lookup(label);
       // Inside a message a known label, an empty "Label:" or a short "Label: value" field ends it;
       // "PS: if nobody answers, please leave a voicemail" stays in the message.
@@ -487,6 +490,15 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     if (!cur.value) {
+      if (isMessage(cur) && PROMPT_SENTENCE.test(line) && lines[index + 1]?.trim()) {
+        // A scheduler's questions under "Questions:" ("Please share anything that will help
+        // prepare for our meeting." / the answer): the prompt labels the answer below it, and the
+        // next question ends it.
+        cur = { label: line, value: '', hit: cur.hit };
+        valueBelowLabel = true;
+        stackedLabels = true;
+        continue;
+      }
       if (
         ((/[:：]$/.test(line) && !opensOwnText(cur, line, lines[index + 1])) ||
           (/[?？]$/.test(line) &&
@@ -921,12 +933,18 @@ const LISTING_FIGURE =
 
 /**
  * A paragraph after the message that is the listing's or platform's, not the customer's: it does
- * not speak as them and gives a reference, a price or a link ("Ático en calle Colón 12" / "Ref.
- * IH-3310 · 245.000 €"), as a portal prints the advert under the enquiry.
+ * not speak as them, has no sentence and gives a reference, a price or a link ("Ático en calle
+ * Colón 12" / "Ref. IH-3310 · 245.000 €"), as a portal prints the advert under the enquiry.
  */
 function isListingBlock(block: readonly string[]): boolean {
-  const text = block.join(' ');
-  return !inCustomerVoice(text) && (LISTING_FIGURE.test(text) || /https?:\/\/|www\./i.test(text));
+  // Only its lines before a field line: "Page URL: https://…" under the customer's last paragraph
+  // is the form's metadata, which ends the message by itself.
+  const field = block.findIndex((l) => LABEL_LINE.test(l));
+  const own = field < 0 ? block : block.slice(0, field);
+  const text = own.join(' ');
+  // A sentence ("Maximal 1.200 € warm, gern mit Balkon.") is the customer's, pronoun or not.
+  if (own.some((l) => /[.!?]$/.test(l)) || inCustomerVoice(text)) return false;
+  return LISTING_FIGURE.test(text) || /https?:\/\/|www\./i.test(text);
 }
 
 function blockAt(lines: readonly string[], start: number): string[] {
@@ -1004,6 +1022,10 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;
 }
+
+/** A request for the customer's text written as a sentence ("Please share anything that will help…"). */
+const PROMPT_SENTENCE =
+  /^(?:(?:please|kindly|bitte|por favor|merci de|veuillez)[ ,]+)?(?:share|tell us|let us know|describe|teilen sie|erzählen sie|beschreiben sie|partagez|dites-nous|décrivez|indiquez|comparte|compártenos|cuéntanos|cuéntenos|descríbenos|indícanos)(?![\p{L}])[^\n]{0,160}[.:?]$/iu;
 
 /** A form's request for the customer's text, printed as its label. */
 const PROMPT_LABEL =

@@ -6,7 +6,7 @@
  */
 import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
-import { inCustomerVoice, inPlatformVoice } from './extractors/voice.js';
+import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
 import { isProse } from './type-fields.js';
 
 /**
@@ -36,7 +36,7 @@ function longestProse(blocks: readonly string[]): string | null {
  * platform's own intro ("You have a new enquiry").
  */
 export function unlabelledMessage(between: readonly string[], leading: readonly string[]): string | null {
-  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !inPlatformVoice(b))]);
+  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !opensInPlatformVoice(b))]);
 }
 
 /**
@@ -49,10 +49,7 @@ export function relayedMessage(body: string): string | null {
     .split(/\n[ \t]*\n/)
     .map((b) => b.trim())
     .filter(Boolean);
-  // The platform speaks in its opening sentence ("You have a new message"); later a customer may
-  // too ("Would you have time for a call?").
-  const theirs = (b: string) =>
-    inCustomerVoice(b) && !inPlatformVoice(b.split(/(?<=[.!?])\s/, 1)[0] ?? b) && !FOOTER_LINE.test(b);
+  const theirs = (b: string) => inCustomerVoice(b) && !opensInPlatformVoice(b) && !FOOTER_LINE.test(b);
   const start = blocks.findIndex((b) => isProse('', b) && theirs(b));
   if (start < 0) return null;
   let end = start + 1;

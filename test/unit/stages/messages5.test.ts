@@ -5,7 +5,9 @@
  * lead-in line ending in a colon above a list the customer typed, a further point under its own
  * heading ("Another question: …"), the listing's reference, price and link printed after the
  * enquiry, a scheduler's prompt above the invitee's answer, spaced and colon leader dots, a
- * network's relayed message with no fields, and a letter with the sender's own vCard attached.
+ * network's relayed message with no fields, a letter with the sender's own vCard attached, a
+ * message above the contact card that asks "if you have…", and a sign-off followed by the
+ * platform's "log in to your account" line.
  * `notInMessage` names what must stay out.
  */
 import { readdirSync, readFileSync } from 'node:fs';

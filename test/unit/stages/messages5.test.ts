@@ -6,8 +6,8 @@
  * heading ("Another question: …"), the listing's reference, price and link printed after the
  * enquiry, a scheduler's prompt above the invitee's answer, spaced and colon leader dots, a
  * network's relayed message with no fields, a letter with the sender's own vCard attached, a
- * message above the contact card that asks "if you have…", and a sign-off followed by the
- * platform's "log in to your account" line.
+ * message above the contact card that asks "if you have…", a sign-off followed by the
+ * platform's "log in to your account" line, and an order's "Special instructions" below its items.
  * `notInMessage` names what must stay out.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -7,7 +7,8 @@
  * enquiry, a scheduler's prompt above the invitee's answer, spaced and colon leader dots, a
  * network's relayed message with no fields, a letter with the sender's own vCard attached, a
  * message above the contact card that asks "if you have…", a sign-off followed by the
- * platform's "log in to your account" line, and an order's "Special instructions" below its items.
+ * platform's "log in to your account" line, an order's "Special instructions" below its items,
+ * and a quote form's job "Description" with no listing field beside it.
  * `notInMessage` names what must stay out.
  */
 import { readdirSync, readFileSync } from 'node:fs';

@@ -24,7 +24,7 @@ import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { ownPhoneInMessage, sentenceLead, statedPhone } from './extractors/sentence-lead.js';
 import { createLanguageDetector } from './language.js';
-import { freeTextMessage, personalText, unlabelledMessage } from './message.js';
+import { freeTextMessage, personalText, relayedMessage, unlabelledMessage } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
@@ -274,6 +274,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       });
       // An XML attachment that is not ADF is a lead file too.
       const xmlFile = email.xml && format !== 'adf' ? extractXml(email.xml.trim(), dict) : null;
+      // The contact came only from a file (a vCard): the body may still be the sender's own letter.
+      let contactFromFile = false;
       if ((email.attachments.length > 0 || xmlFile) && ((!acc.email && !acc.phone) || onlySender)) {
         const filePairs = [...attachmentPairs(email.attachments, dict), ...(xmlFile ?? [])];
         if (filePairs.length > 0) {
@@ -282,6 +284,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           assignPairs(file, filePairs);
           if (file.email || file.phone) {
             takeContact(acc, file);
+            contactFromFile = format === null;
             format ??= 'labels';
           } else if (!acc.email && !acc.phone) {
             acc.emailCandidates = [];
@@ -454,13 +457,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // A direct enquiry (no form fields): the body is the customer's message. A forwarded one
       // whose header block names its author without an address ("Von: Birgit Sommer") gives the
       // address in the author's own text.
+      // A person writing with their own contact card attached is such an enquiry too.
+      const ownCardAttached = contactFromFile && !!innerFrom && innerFrom.address.toLowerCase() === email0;
       if (
         !acc.message &&
         (!compiled.specific || personalInner) &&
-        format === null &&
-        (emailOrigin === 'from' ||
-          emailOrigin === 'reply-to' ||
-          (fw !== null && innerFrom === null && emailOrigin === 'body-scan'))
+        ((format === null &&
+          (emailOrigin === 'from' ||
+            emailOrigin === 'reply-to' ||
+            (fw !== null && innerFrom === null && emailOrigin === 'body-scan'))) ||
+          ownCardAttached)
       ) {
         const text = personalText(scanBody);
         acc.message = text ? freeTextMessage(text) : null;
@@ -469,6 +475,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           acc.phone = phoneInProse(text, forwarderNumbers(fw));
           if (acc.phone) phoneOrigin = 'body-scan';
         }
+      } else if (!acc.message && format === null && fw === null && emailOrigin === 'body-scan') {
+        // A platform relaying someone's words, their address in the text: the words are the message.
+        const text = relayedMessage(scanBody);
+        acc.message = text ? freeTextMessage(text) : null;
       }
       // A forwarded personal email with a line or two that read as fields ("Adresse : …") is still
       // the customer's own text: their number is in a sentence or their signature.

@@ -4,9 +4,9 @@
  * fallbacks: the longest unlabelled prose answer, and the body of a personal email before any
  * quoted reply and signature.
  */
-import { SALUTATION_LINE } from './extractors/boilerplate.js';
+import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
-import { inCustomerVoice, inPlatformVoice } from './extractors/voice.js';
+import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
 import { isProse } from './type-fields.js';
 
 /**
@@ -36,7 +36,25 @@ function longestProse(blocks: readonly string[]): string | null {
  * platform's own intro ("You have a new enquiry").
  */
 export function unlabelledMessage(between: readonly string[], leading: readonly string[]): string | null {
-  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !inPlatformVoice(b))]);
+  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !opensInPlatformVoice(b))]);
+}
+
+/**
+ * A notification without fields that relays what someone wrote (a network's "sent you a message"
+ * alert, the address in their text): their paragraphs, from the first in their voice up to the
+ * platform's next line ("Reply", "View profile") — not its heading or the sender's job title.
+ */
+export function relayedMessage(body: string): string | null {
+  const blocks = body
+    .split(/\n[ \t]*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
+  const theirs = (b: string) => inCustomerVoice(b) && !opensInPlatformVoice(b) && !FOOTER_LINE.test(b);
+  const start = blocks.findIndex((b) => isProse('', b) && theirs(b));
+  if (start < 0) return null;
+  let end = start + 1;
+  while (end < blocks.length && theirs(blocks[end] as string)) end++;
+  return blocks.slice(start, end).join('\n\n');
 }
 
 /** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */

@@ -215,6 +215,7 @@ function plausibleName(value: string): boolean {
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
 
 export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
+  let plainDescription: string | null = null;
   for (const { label, value, hit } of pairs) {
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
     // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
@@ -354,8 +355,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         // connu ?" is a question, not the comments field), and either over a description.
         // A "Description"/"… details" in no customer's voice describes the listing or vehicle,
         // unless the label says it is the customer's ("Project details", "Ihre Beschreibung").
-        if (messageRank(label, hit) === 1 && !CUSTOMER_DESCRIPTION_LABEL.test(label) && !inCustomerVoice(v))
+        if (messageRank(label, hit) === 1 && !CUSTOMER_DESCRIPTION_LABEL.test(label) && !inCustomerVoice(v)) {
+          plainDescription ??= withoutQuotes(v);
           break;
+        }
         if (!acc.message || messageRank(label, hit) > acc.messageRank) {
           acc.message = withoutQuotes(v);
           acc.messageRank = messageRank(label, hit);
@@ -394,6 +397,19 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   if (!acc.message && !acc.messageDeclined && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
+  // A quote form's "Description" of the job ("Several slates blew off…") needs no "I": with no
+  // listing field beside it (a price, a reference, the property or vehicle) it is the customer's.
+  if (!acc.message && !acc.messageDeclined && plainDescription && !pairs.some(namesListing))
+    acc.message = plainDescription;
+}
+
+/** A field of the advert the enquiry is about: its price, reference, property or vehicle. */
+const LISTING_FIELD_LABEL =
+  /(?<![\p{L}])(?:price|rent|pcm|reference|ref|listing|property|vehicle|mileage|preis|kaltmiete|warmmiete|miete|objekt\p{L}*|inserat|fahrzeug|kilometerstand|prix|loyer|référence|annonce|bien|véhicule|kilométrage|precio|alquiler|referencia|anuncio|inmueble|vehículo|kilometraje)(?![\p{L}])/iu;
+const PRICE_VALUE = /^(?:[£$€]\s?\d|\d[\d.,]*\s?(?:€|(?:eur|pcm)\b))/iu;
+
+function namesListing({ label, value }: LabeledPair): boolean {
+  return LISTING_FIELD_LABEL.test(label) || PRICE_VALUE.test(value.trim());
 }
 
 /**

@@ -13,7 +13,9 @@
  */
 import {
   BUSINESS_CARD_LINE,
+  CHECKBOX_LINE,
   CONSENT_LABEL,
+  CONSENT_SENTENCE,
   FOOTER_LINE,
   INTERNAL_SECTION,
   LISTING_HEADING,
@@ -106,6 +108,12 @@ function isLabelShaped(label: string): boolean {
  */
 const POSTSCRIPT =
   /^(?:p\.?\s?s|n\.?\s?b|p\.?\s?d|nachtrag|note|nota|hinweis|wichtig|remarque|important|importante|update|btw|edit)\.?$/i;
+/**
+ * A further point the customer adds under their own heading ("Another question: do you allow
+ * pets?", "Noch eine Frage: …", "Autre question : …", "Y otra pregunta: …"): an aside like "PS".
+ */
+const FURTHER_POINT =
+  /^(?:(?:and|also|und|et|y|e) )?(?:another|one (?:more|last)|a (?:further|last)|noch (?:eine?|etwas)|eine (?:weitere|letzte|andere)|(?:une )?(?:autre|dernière)|encore une|otra|una (?:última|cosa más))(?: \p{L}+){0,2}(?: noch)?$/iu;
 /** A letter's opening greeting, written with a colon in Spanish and formal letters. */
 const OPENING_GREETING =
   /^(?:hi|hello|hey|dear(?: sirs?)?|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?|muy señor\p{L}*)(?:\s+\p{L}+){0,4}$/iu;
@@ -151,7 +159,9 @@ const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
  * Taken only for a known label, so prose with an ellipsis ("Wait... what") is not a field.
  */
 const LEADER_LINE =
-  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
+  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
+/** Leader dots or underscores between a label's colon and its value ("Email:........ a@b"). */
+const LEADER_AFTER_COLON = /^(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,})[.…_ \t]*/u;
 /** In a form of leader lines, a label long enough to leave one or two dots ("Preferred time . Morning"). */
 const SHORT_LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s+\.{1,2}\s+(\S.*)$/u;
 /** The end of a reply's attribution line ("… wrote:", "… schrieb Anna:", "… a écrit :"). */
@@ -275,6 +285,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (card) staffNames.push(card);
       break;
     }
+    if (cur?.value && (CHECKBOX_LINE.test(unadorned) || CONSENT_SENTENCE.test(line))) {
+      // A consent box under the value is the form's, not a line the customer typed.
+      close();
+      continue;
+    }
     if (pairs.length === 0 && (free || leadBlocks.length > 0) && ATTRIBUTION_END.test(line)) {
       // A personal email above its quoted thread ("On Tue, … Mark Benson <…>" / "wrote:"): what
       // follows is history, not fields of this email.
@@ -360,6 +375,16 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
     }
+    // "Wir brauchen Folgendes:" under "Nachricht:", or before a list inside the customer's text,
+    // leads into their words: it labels nothing.
+    if (
+      m &&
+      cur &&
+      !(m[2] ?? '').trim() &&
+      dict.lookup((m[1] ?? '').trim()) === null &&
+      opensOwnText(cur, line, lines[index + 1])
+    )
+      m = null;
     if (m && (STAFF_LABEL.test((m[1] ?? '').trim()) || PARTNER_NOTE_LABEL.test((m[1] ?? '').trim()))) {
       // The business's salesperson or agent: ends a running value and is never a field of the lead.
       close();
@@ -388,7 +413,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (m && !URL_IN_LABEL.test(m[1] ?? '') && !clock && !greeting) {
       const label = (m[1] ?? '').trim();
       // "Message: *" (the marker after the colon), rendered from a <dt> as "Message: *: Hello".
-      const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '');
+      // "Name:......... Jane": leader dots after the colon join the label to its value.
+      const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '').replace(LEADER_AFTER_COLON, '');
       const hit = dict.lookup(label);
       // Inside a message a known label, an empty "Label:" or a short "Label: value" field ends it;
       // "PS: if nobody answers, please leave a voicemail" stays in the message.
@@ -400,7 +426,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         if (!runsOn(cur)) close();
         continue;
       }
-      const aside = POSTSCRIPT.test(label) && /[.!?)]$/.test(v);
+      const aside = (POSTSCRIPT.test(label) || FURTHER_POINT.test(label)) && /[.!?)]$/.test(v);
       const endsCurrent =
         (!typedInMessage || !cur) &&
         (!cur ||
@@ -470,8 +496,17 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     if (!cur.value) {
+      if (isMessage(cur) && PROMPT_SENTENCE.test(line) && lines[index + 1]?.trim()) {
+        // A scheduler's questions under "Questions:" ("Please share anything that will help
+        // prepare for our meeting." / the answer): the prompt labels the answer below it, and the
+        // next question ends it.
+        cur = { label: line, value: '', hit: cur.hit };
+        valueBelowLabel = true;
+        stackedLabels = true;
+        continue;
+      }
       if (
-        (/[:：]$/.test(line) ||
+        ((/[:：]$/.test(line) && !opensOwnText(cur, line, lines[index + 1])) ||
           (/[?？]$/.test(line) &&
             !isMessage(cur) &&
             !/[?？]\s*$/.test(cur.label) &&
@@ -496,7 +531,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     const nextParagraphIsMessage =
-      runsOverParagraphs(cur) ||
+      (runsOverParagraphs(cur) && (typedInMessage || !isListingBlock(blockAt(lines, index)))) ||
       (isMessage(cur) &&
         inCustomersOwnVoice(blockAt(lines, index)) &&
         (fieldFollows(lines, index, dict) || asksOrSpeaksAsI(blockAt(lines, index).join(' '))));
@@ -898,6 +933,26 @@ function typedLinesAt(lines: readonly string[], start: number, dict: LabelDictio
 const COMPANY_WORD = /\b(?:ltd|llc|inc|gmbh|ag|s\.?a\.?s?|s\.?l\.?|sarl|bv|plc)\b\.?/i;
 
 /** The lines of the block starting at `start`, up to a blank line or VALUE_END. */
+/** A listing's reference or price: "Ref. IH-3310", "Réf. AL-8842", "Objekt-Nr. 2290", "245.000 €", "£1,650 pcm". */
+const LISTING_FIGURE =
+  /(?<![\p{L}])(?:ref(?:erence|erenz)?|réf(?:érence)?|objekt-?(?:nr|nummer)|anuncio|annonce)\b\.?\s*:?\s*[\p{Lu}\d][\p{Lu}\d-]{2,}|(?:[£$€]\s?\d[\d.,]*\d|\d[\d.,]*\d\s?(?:€|eur\b))/iu;
+
+/**
+ * A paragraph after the message that is the listing's or platform's, not the customer's: it does
+ * not speak as them, has no sentence and gives a reference, a price or a link ("Ático en calle
+ * Colón 12" / "Ref. IH-3310 · 245.000 €"), as a portal prints the advert under the enquiry.
+ */
+function isListingBlock(block: readonly string[]): boolean {
+  // Only its lines before a field line: "Page URL: https://…" under the customer's last paragraph
+  // is the form's metadata, which ends the message by itself.
+  const field = block.findIndex((l) => LABEL_LINE.test(l));
+  const own = field < 0 ? block : block.slice(0, field);
+  const text = own.join(' ');
+  // A sentence ("Maximal 1.200 € warm, gern mit Balkon.") is the customer's, pronoun or not.
+  if (own.some((l) => /[.!?]$/.test(l)) || inCustomerVoice(text)) return false;
+  return LISTING_FIGURE.test(text) || /https?:\/\/|www\./i.test(text);
+}
+
 function blockAt(lines: readonly string[], start: number): string[] {
   const block: string[] = [];
   for (let i = start; i < lines.length; i++) {
@@ -944,6 +999,23 @@ function continuesInBlocks(lines: readonly string[], end: number, value: string)
  * Outside a running value, a question ("À quel numéro pouvons-nous vous joindre ?") or a short
  * keyword label ("Questions / Comments") alone on its line is a label too.
  */
+/** An item of a list the customer typed ("- new worktops in oak", "• zwei Türen", "1. …"). */
+const LIST_ITEM_LINE = /^\s*(?:[-–•*]|\d{1,2}[.)])\s+\S/;
+
+/**
+ * The first line under a message label that ends in a colon is the customer's own when it speaks
+ * as them ("We need the following:", "Ich habe dieses Haus gefunden:") or opens a list they typed:
+ * it leads into their text, it is no heading above an intro ("Jane has sent you a message:").
+ */
+function opensOwnText(pair: LabeledPair, line: string, next: string | undefined): boolean {
+  // Four words or fewer may still be a form's label ("Ich interessiere mich für:", "Services requested:").
+  if (!isMessage(pair) || line.split(/\s+/).length <= MAX_COLON_LABEL_WORDS) return false;
+  const list = next !== undefined && LIST_ITEM_LINE.test(next);
+  // Inside the text only a lead-in to a list: a line after the text may be the form's next field.
+  return list || (!pair.value && inCustomerVoice(line) && !inPlatformVoice(line));
+}
+const MAX_COLON_LABEL_WORDS = 4;
+
 function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
@@ -956,6 +1028,10 @@ function isLooseLabel(line: string, dict: LabelDictionary): boolean {
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;
 }
+
+/** A request for the customer's text written as a sentence ("Please share anything that will help…"). */
+const PROMPT_SENTENCE =
+  /^(?:(?:please|kindly|bitte|por favor|merci de|veuillez)[ ,]+)?(?:share|tell us|let us know|describe|teilen sie|erzählen sie|beschreiben sie|partagez|dites-nous|décrivez|indiquez|comparte|compártenos|cuéntanos|cuéntenos|descríbenos|indícanos)(?![\p{L}])[^\n]{0,160}[.:?]$/iu;
 
 /** A form's request for the customer's text, printed as its label. */
 const PROMPT_LABEL =

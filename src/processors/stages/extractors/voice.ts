@@ -26,3 +26,11 @@ const FIRST_PERSON_SINGULAR =
 export function inFirstPersonSingular(text: string): boolean {
   return FIRST_PERSON_SINGULAR.test(text);
 }
+
+/**
+ * The notification speaks in a paragraph's opening sentence ("Sarah has sent you an enquiry.");
+ * later a customer may use the same words ("…if you have any Saturdays free?").
+ */
+export function opensInPlatformVoice(text: string): boolean {
+  return PLATFORM_VOICE.test(text.split(/(?<=[.!?])\s/, 1)[0] ?? text);
+}

@@ -35,7 +35,7 @@ export function compilePattern(source: string): Pattern {
   const body = caseSensitive ? source.slice(5) : source;
   const required = requiredLiterals(body);
   // Without the strings one of its alternatives requires the pattern cannot match: RE2 is not asked.
-  const mayMatch = required ? (text: string) => meetsRequired(lowerCached(text), required) : () => true;
+  const mayMatch = required ? (text: string) => meetsRequired(literalText(text).holds, required) : () => true;
   return withCondition(source, body, caseSensitive, mayMatch);
 }
 
@@ -65,18 +65,35 @@ function withCondition(
 }
 
 /**
- * The lower-cased form of the last few texts: one email's sender, subject, body and HTML are each
- * tested against many patterns in turn.
+ * The last few texts, lower-cased, with the answers `includes` gave on them: one email's sender,
+ * subject, body and HTML are each tested against many patterns in turn, whose conditions share
+ * strings ("mail", ".com", "lead"), and an `includes` on a 30 KB body is not free.
  */
-const lowered: Array<[text: string, lower: string]> = [];
-const LOWERED_KEPT = 6;
+const lowered: LiteralText[] = [];
+const LOWERED_KEPT = 12;
 
-function lowerCached(text: string): string {
-  for (const [t, lower] of lowered) if (t === text) return lower;
-  const lower = lowerForLiterals(text);
-  lowered.unshift([text, lower]);
+class LiteralText {
+  private readonly found = new Map<string, boolean>();
+  constructor(
+    readonly text: string,
+    private readonly lower: string,
+  ) {}
+  holds = (s: string): boolean => {
+    let found = this.found.get(s);
+    if (found === undefined) {
+      found = this.lower.includes(s);
+      this.found.set(s, found);
+    }
+    return found;
+  };
+}
+
+function literalText(text: string): LiteralText {
+  for (const t of lowered) if (t.text === text) return t;
+  const t = new LiteralText(text, lowerForLiterals(text));
+  lowered.unshift(t);
   if (lowered.length > LOWERED_KEPT) lowered.pop();
-  return lower;
+  return t;
 }
 
 /**

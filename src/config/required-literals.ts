@@ -163,11 +163,12 @@ export function requiredLiterals(source: string): RequiredClauses[] | null {
     }
     flush();
     if (candidates.length === 0) return null;
-    // Every candidate is necessary. The most selective (whose shortest string is longest) goes first:
-    // it is the one kept where clauses must be cut, and the first checked.
+    // Every candidate is necessary. The cheapest to refute goes first, as it is checked first and
+    // kept where clauses must be cut: the fewest strings (an absent string costs a scan of the whole
+    // text), then the most selective (whose shortest string is longest).
     const shortest = (c: string[]) => Math.min(...c.map((s) => s.length));
     return distinct(candidates)
-      .sort((a, b) => shortest(b) - shortest(a))
+      .sort((a, b) => a.length - b.length || shortest(b) - shortest(a))
       .slice(0, MAX_CLAUSES);
   };
 
@@ -194,9 +195,12 @@ function distinct(clauses: string[][]): string[][] {
   });
 }
 
-/** Whether `lower` (lowerForLiterals) holds one string of every clause of one of the alternatives. */
-export function meetsRequired(lower: string, required: readonly RequiredClauses[]): boolean {
-  return required.some((clauses) => clauses.every((clause) => clause.some((s) => lower.includes(s))));
+/**
+ * Whether a text holds one string of every clause of one of the alternatives; `holds` answers for
+ * one string, looked for in the text's lowerForLiterals form.
+ */
+export function meetsRequired(holds: (s: string) => boolean, required: readonly RequiredClauses[]): boolean {
+  return required.some((clauses) => clauses.every((clause) => clause.some(holds)));
 }
 
 /** The form of a text the required strings are looked for in. */

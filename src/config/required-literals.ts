@@ -1,8 +1,8 @@
 /**
- * A necessary condition for a pattern to match, checked without RE2: the strings one of which every
- * match contains. Every RE2 call copies its text into Wasm memory (~2 µs for a sender, ~13 µs and up
- * for a body), while `includes` on a lower-cased text costs a fraction of that, and most patterns are
- * tested on texts that do not hold their words at all.
+ * A necessary condition for a pattern to match, checked without RE2: strings every match contains.
+ * Every RE2 call copies its text into Wasm memory (~2 µs for a sender, ~13 µs and up for a body),
+ * while `includes` on a lower-cased text costs a fraction of that, and most patterns are tested on
+ * texts that do not hold their words at all.
  *
  * Conservative by construction: only ASCII characters written literally (or escaped punctuation) count,
  * and any syntax not understood below gives no condition (null), so the pattern always runs on RE2.
@@ -11,24 +11,55 @@
  * `lowerForLiterals` maps the long s to "s".
  */
 
-/** Null: no condition (anything may match). Otherwise one of these strings is in every match. */
-type Required = string[] | null;
+/**
+ * Every match contains one string of each clause: a conjunction, not just the likeliest clause.
+ * `(lead centre|instant form)[^\n]{0,25}tik ?tok` needs "tik" as well as "lead"/"instant form", and
+ * "lead" alone is in nearly every lead email, so it would send them all to RE2.
+ */
+export type RequiredClauses = string[][];
+/** Null: no condition (anything may match). */
+type Required = RequiredClauses | null;
+
+/**
+ * At most this many clauses per pattern part: each costs `includes` calls on every text tested, and
+ * an alternation's clauses multiply (one per way of picking a clause from each alternative).
+ */
+const MAX_CLAUSES = 8;
 
 class Unsupported extends Error {}
 
-/** The required strings of a RE2 pattern source (lower-cased ASCII), or null. */
-export function requiredLiterals(source: string): string[] | null {
+/**
+ * What every match of a RE2 pattern source contains (strings lower-cased ASCII): one entry per
+ * top-level alternative, and a match meets the clauses of one of them. Null when some alternative
+ * gives no condition. The top-level alternatives are kept apart because rules patterns are mostly
+ * lists of phrasings, whose clauses would multiply if merged into one conjunction.
+ */
+export function requiredLiterals(source: string): RequiredClauses[] | null {
   let at = 0;
   const peek = () => source[at];
 
-  const alternation = (): Required => {
-    const alternatives: Required[] = [sequence()];
+  const alternatives = (): Required[] => {
+    const each: Required[] = [sequence()];
     while (peek() === '|') {
       at++;
-      alternatives.push(sequence());
+      each.push(sequence());
     }
-    if (alternatives.some((a) => a === null)) return null;
-    return [...new Set(alternatives.flatMap((a) => a ?? []))];
+    return each;
+  };
+
+  /** A group's alternatives as one conjunction. */
+  const alternation = (): Required => {
+    const all = alternatives();
+    if (all.some((a) => a === null)) return null;
+    const each = all as RequiredClauses[];
+    if (each.length === 1) return each[0] as RequiredClauses;
+    // A match is one alternative's: each way of picking a clause from every alternative gives a clause
+    // (their union). Too many ways: only each alternative's most selective clause is picked.
+    const ways = each.reduce((n, a) => n * a.length, 1);
+    const picks = ways <= MAX_CLAUSES ? each : each.map((a) => a.slice(0, 1));
+    let clauses: string[][] = [[]];
+    for (const a of picks) clauses = clauses.flatMap((c) => a.map((d) => [...new Set([...c, ...d])]));
+    return distinct(clauses);
   };
 
   /** One atom: a literal character, a group's condition, or something that matches unknown text. */
@@ -128,30 +159,48 @@ export function requiredLiterals(source: string): string[] | null {
       flush();
       if (min === 0) continue;
       if ('char' in a) candidates.push([a.char]);
-      else if ('group' in a && a.group) candidates.push(a.group);
+      else if ('group' in a && a.group) candidates.push(...a.group);
     }
     flush();
-    // Any one candidate is necessary; the most selective is the one whose shortest string is longest.
-    let best: string[] | null = null;
-    let bestLength = 0;
-    for (const c of candidates) {
-      const shortest = Math.min(...c.map((s) => s.length));
-      if (shortest > bestLength) {
-        best = c;
-        bestLength = shortest;
-      }
-    }
-    return best;
+    if (candidates.length === 0) return null;
+    // Every candidate is necessary. The cheapest to refute goes first, as it is checked first and
+    // kept where clauses must be cut: the fewest strings (an absent string costs a scan of the whole
+    // text), then the most selective (whose shortest string is longest).
+    const shortest = (c: string[]) => Math.min(...c.map((s) => s.length));
+    return distinct(candidates)
+      .sort((a, b) => a.length - b.length || shortest(b) - shortest(a))
+      .slice(0, MAX_CLAUSES);
   };
 
   try {
-    const required = alternation();
+    const required = alternatives();
     if (at !== source.length) return null;
-    return required?.every((s) => s.length > 0) ? required : null;
+    // A clause holding "" is met by any text: it says nothing.
+    const each = required.map((clauses) => clauses?.filter((c) => c.every((s) => s.length > 0)) ?? []);
+    return each.every((clauses) => clauses.length > 0) ? each : null;
   } catch (err) {
     if (err instanceof Unsupported) return null;
     throw err;
   }
+}
+
+/** The clauses without repeats (a clause is a set: its order does not count). */
+function distinct(clauses: string[][]): string[][] {
+  const seen = new Set<string>();
+  return clauses.filter((c) => {
+    const key = [...c].sort().join('\n');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Whether a text holds one string of every clause of one of the alternatives; `holds` answers for
+ * one string, looked for in the text's lowerForLiterals form.
+ */
+export function meetsRequired(holds: (s: string) => boolean, required: readonly RequiredClauses[]): boolean {
+  return required.some((clauses) => clauses.every((clause) => clause.some(holds)));
 }
 
 /** The form of a text the required strings are looked for in. */

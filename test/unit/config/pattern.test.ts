@@ -25,6 +25,14 @@ describe('compilePattern', () => {
     expect(compilePattern('^.$').test('😀')).toBe(true);
   });
 
+  it('may match only a text holding the strings one of its alternatives requires', () => {
+    const p = compilePattern('(lead centre|instant form)[^\\n]{0,25}tik ?tok|ads\\.tiktok\\.com');
+    expect(p.mayMatch('New lead from the Leads Centre')).toBe(false);
+    expect(p.mayMatch('Instant Form via TikTok')).toBe(true);
+    expect(p.mayMatch('see ADS.TIKTOK.COM')).toBe(true);
+    expect(compilePattern('\\d+').mayMatch('anything')).toBe(true);
+  });
+
   it('refuses lookaround and backreferences', () => {
     expect(() => compilePattern('a(?=b)')).toThrow();
     expect(() => compilePattern('(?<=a)b')).toThrow();

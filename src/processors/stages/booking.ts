@@ -3,7 +3,7 @@
  * scheduled", "Neuer Termin gebucht", "Nouveau rendez-vous réservé", "Nueva cita reservada"),
  * often with the booking as a calendar object. The person who booked is a customer (triage lets
  * such a notice with a calendar object through when its labels name them, see classify.ts); what
- * they wrote, with or without the calendar object, is their answer to
+ * they wrote is their answer to
  * the tool's booking questions ("Please share anything that will help prepare for our meeting"),
  * not the question, the heading above it or the tool's links below.
  */
@@ -53,6 +53,11 @@ const MIN_ANSWER_WORDS = 3;
 /** Characters of the body searched for the booking questions. */
 const MAX_ANSWER_SCAN_CHARS = 8 * 1024;
 
+/** Whether a text opens with a booking question: a message read as the question, not its answer. */
+export function opensWithBookingQuestion(text: string): boolean {
+  return QUESTION.test(text.trimStart().split('\n', 1)[0]?.trim() ?? '');
+}
+
 /**
  * The invitee's answers to the booking questions, each the paragraph under its question (answers
  * to several questions joined by a blank line), or null when the body has no such question.
@@ -74,7 +79,12 @@ export function bookingAnswers(body: string): string | null {
     }
     // A question the tool asks for a field ("What is your phone number?") is answered by a value:
     // a few words at most, or a number ("655 12 34 56").
-    if (answer.join(' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_ANSWER_WORDS)
+    if (
+      answer
+        .join(' ')
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w)).length >= MIN_ANSWER_WORDS
+    )
       answers.push(answer.join('\n'));
     i = j - 1;
   }

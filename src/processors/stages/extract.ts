@@ -12,7 +12,13 @@ import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import type { LeadSource } from '../../schemas/lead.js';
 import { adPlatformOf } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
-import { BOOKING_NOTICE, bookingAnswers, MAX_BOOKING_SCAN_CHARS } from './booking.js';
+import {
+  BOOKING_NOTICE,
+  bookingAnswers,
+  hasCalendarObject,
+  MAX_BOOKING_SCAN_CHARS,
+  opensWithBookingQuestion,
+} from './booking.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { stripTrailingSignature } from './extractors/boilerplate.js';
 import { compactLead } from './extractors/compact-line.js';
@@ -494,9 +500,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.phone = text ? phoneInProse(text, forwarderNumbers(fw)) : null;
         if (acc.phone) phoneOrigin = 'body-scan';
       }
-      // A scheduling tool's booking notice, with or without the calendar object (the host's copy
-      // often has none): what the invitee wrote is their answer to its questions.
-      if (BOOKING_NOTICE.test(`${subject}\n${body}`.slice(0, MAX_BOOKING_SCAN_CHARS)))
+      // A scheduling tool's booking notice: what the invitee wrote is their answer to its questions.
+      // The host's copy often has no calendar object; without one, "New booking enquiry" may be a
+      // form whose message asks a question itself, so the answers replace only a message read as
+      // the tool's question, or none.
+      if (
+        BOOKING_NOTICE.test(`${subject}\n${body}`.slice(0, MAX_BOOKING_SCAN_CHARS)) &&
+        (hasCalendarObject(email) || !acc.message || opensWithBookingQuestion(acc.message))
+      )
         acc.message = bookingAnswers(body) ?? acc.message;
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);

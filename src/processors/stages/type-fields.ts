@@ -278,7 +278,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     if (target === 'name' && isContactRoleLabel(label)) {
       // "Emma Carter (mother)": the relation beside the name is not part of it.
       const stated = /^(.+?)\s*\(([^()]{2,30})\)$/.exec(firstLine(v));
-      const name = stated && RELATION.test((stated[2] as string).trim()) ? (stated[1] as string) : firstLine(v);
+      const name =
+        stated && RELATION.test((stated[2] as string).trim()) ? (stated[1] as string) : firstLine(v);
       if (isPlausibleName(name) && !RELATION.test(name)) acc.contactRoleName ??= name;
       else setAttribute(acc, slug(label), v);
       continue;

@@ -4,9 +4,9 @@
  * required fields (`Label *`, `(Pflichtfeld)`, `[required]`) stacked without blank lines, where
  * the next marked label ends the message; label-like lines the customer typed inside the message
  * ("Budget: 5.000 €" with more prose below), which do not end it; empty message fields ("-",
- * "keine Angabe", "non renseigné", "sin comentarios"), which give no message; chat and voicemail
- * transcripts whose later turns and platform lines are not the message; ad digests and demo
- * requests. `notInMessage` names what must stay out.
+ * "keine Angabe", "non renseigné", "sin comentarios", a partial entry's "(not filled in)"), which
+ * give no message; chat and voicemail transcripts whose later turns and platform lines are not the
+ * message; ad digests and demo requests. `notInMessage` names what must stay out.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

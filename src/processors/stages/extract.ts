@@ -660,10 +660,12 @@ const HEADING_NAME =
  * "Anna Weber has registered for … and is bringing 1 guest: Tom Fischer", "… is attending", "Anna
  * Weber hat sich … angemeldet", "… nimmt … teil", "… s'est inscrite", "… participera", "… se ha
  * inscrito", "… asistirá": an RSVP stating its booker in a sentence that opens a line; the guest
- * named later in it is not the booker.
+ * named later in it is not the booker. Likewise a request stated in a sentence ("Emma Carter has
+ * requested an appointment for her daughter …", "Sabine Vogt möchte einen Termin …", "… a demandé",
+ * "… ha solicitado"): the person opening it asks, whoever it is for.
  */
 const SIGN_UP_SENTENCE =
-  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]+(?:has (?:registered|signed up|rsvp'?d|booked)|is attending\b|will attend\b|hat sich\b|nimmt\b[^\n.]{0,60}\bteil\b|s'est (?:inscrite?|enregistrée?)|participera\b|assistera\b|se ha (?:inscrito|inscrita|registrado|registrada|apuntado|apuntada)|asistirá\b|participará\b)/mu;
+  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]+(?:has (?:registered|signed up|rsvp'?d|booked)|is attending\b|will attend\b|hat sich\b|nimmt\b[^\n.]{0,60}\bteil\b|s'est (?:inscrite?|enregistrée?)|participera\b|assistera\b|se ha (?:inscrito|inscrita|registrado|registrada|apuntado|apuntada)|asistirá(?![\p{L}])|participará(?![\p{L}])|has (?:requested|asked for|sent|submitted)\b|would like\b|möchte\b|hat\b[^\n.]{0,60}\b(?:angefragt|angefordert|gebucht|reserviert|gesendet)\b|a (?:demandé|réservé|envoyé)(?![\p{L}])|souhaite\b|ha (?:solicitado|pedido|reservado|enviado)\b|quiere\b|quisiera\b)/mu;
 
 function headingName(text: string): string | null {
   const name = HEADING_NAME.exec(text)?.[1] ?? SIGN_UP_SENTENCE.exec(text)?.[1];

@@ -22,6 +22,7 @@ import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { isPlausibleName, nameOrderOfLabel } from './normalise-names.js';
+import { signOffName } from './resolve-parties.js';
 
 export interface ExtractedFields {
   fullName: string | null;
@@ -494,6 +495,9 @@ const PLATFORM_ID_FIELDS = ['campaign', 'adId', 'formId', 'campaignId', 'platfor
  */
 const NAME_TARGETS: ReadonlySet<LabelTarget> = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
+/** "Emma Carter (Lily's mum)": a bracketed aside at the end of a line. */
+const withoutAsides = (text: string) => text.replace(/[ \t]*\([^()\n]{1,40}\)[ \t]*$/gm, '');
+
 function resolveNames(acc: Accumulator): void {
   if (acc.contactRoleName) {
     acc.fullName = acc.contactRoleName;
@@ -502,8 +506,16 @@ function resolveNames(acc: Accumulator): void {
     acc.nameOrder = null;
     acc.names.length = 0;
   }
-  // The person the form is about is the lead only when no one else is named.
+  // The person the form is about is the lead only when no one else is named: not even by the
+  // message's sign-off ("Thanks, / Emma Carter (Lily's mum)" under "Patient: Lily Carter").
   if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0) {
+    const signed =
+      acc.subjectNames.length > 0 && acc.message ? signOffName(withoutAsides(acc.message)) : null;
+    if (signed && !acc.subjectNames.some(([, name]) => name === signed)) {
+      acc.fullName = signed;
+      acc.subjectNames = [];
+      return;
+    }
     for (const [target, name] of acc.subjectNames) {
       if (target === 'name') acc.names.push(name);
       else if (target === 'fullName' || target === 'firstName' || target === 'lastName') acc[target] ??= name;
@@ -550,7 +562,7 @@ const NAME_THEN_DEPARTMENT = /^(.+?)\s*\(([\p{L}\p{M} &/.-]{2,40})\)$/u;
  * not a given name after a surname.
  */
 const JOB_TITLE =
-  /\b(?:manager|director|head|officer|chief|lead|owner|founder|buyer|purchasing|procurement|assistant|coordinator|engineer|consultant|president|ceo|cfo|coo|cto|vp|leiter\p{L}*|leitung|geschäftsführer\p{L}*|inhaber\p{L}*|einkauf\p{L}*|einkäufer\p{L}*|assistenz|referent\p{L}*|sachbearbeiter\p{L}*|prokurist\p{L}*|vorstand|directeur|directrice|responsable|gérant\p{L}*|acheteu\p{L}*|chef|chargée?|ingénieur\p{L}*|jef[ae]|directora?|gerente|compras|comprador\p{L}*|encargad[oa]|coordinador\p{L}*|técnic[oa])\b/iu;
+  /(?<![\p{L}])(?:manager|director|head|officer|chief|lead|owner|founder|buyer|purchasing|procurement|assistant|coordinator|engineer|consultant|president|ceo|cfo|coo|cto|vp|leiter\p{L}*|leitung|geschäftsführer\p{L}*|inhaber\p{L}*|einkauf\p{L}*|einkäufer\p{L}*|assistenz|referent\p{L}*|sachbearbeiter\p{L}*|prokurist\p{L}*|vorstand|directeur|directrice|responsable|gérant\p{L}*|acheteu\p{L}*|chef|chargée?|ingénieur\p{L}*|jef[ae]|directora?|gerente|compras|comprador\p{L}*|encargad[oa]|coordinador\p{L}*|técnic[oa])(?![\p{L}])/iu;
 const NAME_THEN_TITLE = /^(.+?)\s*(?:,|\s[-–—|]\s)\s*([^,]{2,60})$/u;
 
 /** The person's name out of a value that also gives their company, title or department. */

@@ -25,8 +25,9 @@ import { type TriageSignals, triageSignals } from './triage-signals.js';
 export type { ExtractionEvidence };
 
 const DSN_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
+/** Bounded by letters, not `\b`: `\b` is ASCII-only and never sits before "Échec" or "Übermittlungsfehler". */
 const DSN_SUBJECT =
-  /\b(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed|failed|incomplete)|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non-delivery|unzustellbar|nicht zustellbar|übermittlungsfehler|non remis|échec (?:de (?:la )?)?(?:remise|distribution|livraison)|message non distribué|no se (?:puede|pudo) entregar|no entregado|error de entrega|notificación de estado de entrega)\b/i;
+  /(?<![\p{L}\p{N}])(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed|failed|incomplete)|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non-delivery|unzustellbar|nicht zustellbar|übermittlungsfehler|non remis|échec (?:de (?:la )?)?(?:remise|distribution|livraison)|message non distribué|no se (?:puede|pudo) entregar|no entregado|error de entrega|notificación de estado de entrega)(?![\p{L}\p{N}])/iu;
 const OOO_SUBJECT =
   /(?:^|\b)(?:auto(?:matic|matische)?[- ]?(?:reply|response|antwort)|autoreply|out of (?:the )?office|ooo:|away from (?:the )?office|on (?:vacation|holiday|leave)|abwesenheit(?:snotiz)?|abwesend|nicht im büro|im urlaub|réponse automatique|message d.absence|absence du bureau|absent du bureau|en congés?|respuesta automática|fuera de la oficina|ausente de la oficina|ausente:|de vacaciones)(?:\b|(?<=:))/i;
 /** Money changing hands for something already bought. Account notices are their own reason. */

@@ -52,6 +52,8 @@ describe('classifier, before extraction', () => {
     ['multipart/report', email({ contentType: 'multipart/report' }), 'delivery_report'],
     ['mailer-daemon', email({ from: { name: '', address: 'mailer-daemon@mx.example' } }), 'delivery_report'],
     ['DSN subject (de)', email({ subject: 'Unzustellbar: Ihre Nachricht' }), 'delivery_report'],
+    ['DSN subject opening with an umlaut', email({ subject: 'Übermittlungsfehler' }), 'delivery_report'],
+    ['DSN subject (fr)', email({ subject: 'Échec de remise du message' }), 'delivery_report'],
     ['Auto-Submitted: auto-replied', email({ h: { 'auto-submitted': 'auto-replied' } }), 'auto_reply'],
     ['X-Autoreply', email({ h: { 'x-autoreply': 'yes' } }), 'auto_reply'],
     ['OOO en', email({ subject: 'Out of Office: New enquiry' }), 'auto_reply'],

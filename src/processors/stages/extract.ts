@@ -381,8 +381,19 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // In a forward or reply with no form fields, a personal inner sender wrote to the business:
       // that person is the customer, whatever profile the subject matched.
       const personalInner = isForward && format === null && fallbackOk(innerFrom, false);
+      // A person's own letter, whatever profile its subject matched ("Demande de devis", "Quote
+      // request" are also what people write): the sender is a person under their full name, not a
+      // form system or the business, and no field names anyone or gives an address. Colon lines in it ("Our
+      // requirements: …", "Direct: …" in the signature) may have been read as fields.
+      const leadName = acc.fullName ?? ([acc.firstName, acc.lastName].filter(Boolean).join(' ') || null);
+      const noIdentityFields = format === null || (format === 'labels' && !leadName && !acc.email);
+      const ownLetter =
+        !isForward &&
+        noIdentityFields &&
+        fallbackOk(innerFrom, false) &&
+        /\S\s+\S/.test(displayName(innerFrom?.name ?? '') ?? '');
       const senderMayBeCustomer =
-        !profile.extract.senderIsSystem || (isForward && !compiled.specific) || personalInner;
+        !profile.extract.senderIsSystem || (isForward && !compiled.specific) || personalInner || ownLetter;
       // A form notification (fields were read) from a role mailbox or under a machine's name
       // ("Rückruf-Service <service@…>") is the form system, not a customer writing in person.
       const senderIsPerson =
@@ -398,7 +409,6 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             !PLATFORM_DOMAIN.test(innerFrom.address)
           : fallbackOk(innerFrom, true);
       // The fields name the lead, and the sender is someone else: the platform's staff member.
-      const leadName = acc.fullName ?? ([acc.firstName, acc.lastName].filter(Boolean).join(' ') || null);
       const senderIsOther =
         format !== null && !!leadName && !!innerFrom?.name && !shareNameWord(leadName, innerFrom.name);
       if (!email0 && senderMayBeCustomer && senderIsPerson && senderOk && innerFrom && !senderIsOther) {
@@ -465,13 +475,20 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // address in the author's own text.
       // A person writing with their own contact card attached is such an enquiry too.
       const ownCardAttached = contactFromFile && !!innerFrom && innerFrom.address.toLowerCase() === email0;
+      // Its writer is the sender (in a forward, the forwarded message's author): the letter is the message.
+      const writerIsSender =
+        format === 'labels' &&
+        noIdentityFields &&
+        emailOrigin === 'from' &&
+        (!compiled.specific || ownLetter);
       if (
-        !acc.message &&
-        (!compiled.specific || personalInner) &&
-        ((format === null &&
-          (emailOrigin === 'from' ||
-            emailOrigin === 'reply-to' ||
-            (fw !== null && innerFrom === null && emailOrigin === 'body-scan'))) ||
+        (!acc.message || writerIsSender) &&
+        (!compiled.specific || personalInner || writerIsSender) &&
+        (writerIsSender ||
+          (format === null &&
+            (emailOrigin === 'from' ||
+              emailOrigin === 'reply-to' ||
+              (fw !== null && innerFrom === null && emailOrigin === 'body-scan'))) ||
           ownCardAttached)
       ) {
         const text = personalText(scanBody);

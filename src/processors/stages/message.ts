@@ -101,7 +101,17 @@ export function personalText(body: string): string | null {
  * business reads it as a letter) without the legal footer and the sign-off block.
  */
 export function freeTextMessage(text: string): string {
-  return withoutGreeting(withoutSignOff(withoutLegalFooter(text)));
+  return withoutGreeting(withoutContactLines(withoutSignOff(withoutLegalFooter(text))));
+}
+
+/** "Mon portable : 06 98 76 54 32", "Direct: +44 161 …", "E-Mail: …": a number or address given on its own line. */
+const CONTACT_LINE = /^[^:\n]{1,30}:[ \t]*(?:\+?[\d(][\d \t().\/-]{5,}|[^\s@]+@[^\s@]+)[ \t]*$/;
+
+/** The contact lines a letter ends with are how to reach the writer, not what they ask. */
+function withoutContactLines(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  while (lines.length > 1 && CONTACT_LINE.test((lines[lines.length - 1] as string).trim())) lines.pop();
+  return lines.join('\n').trimEnd();
 }
 
 /** A letter's greeting alone on its first line ("Hi Mark,", "Sehr geehrte Frau Lang,", "Hola:"). */

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { simpleParser } from 'mailparser';
-import { expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import type { LeadstreamConfig } from '../../src/config/schema.js';
 import { createLeadCore, type LeadCore } from '../../src/processors/core.js';
@@ -113,4 +113,30 @@ export async function fixtureCore(
     }
     return core.process(readFileSync(`${dir}${name}`), { receivedAt: TEST_RECEIVED_AT });
   };
+}
+
+/** What a message fixture states: the address, the message exactly, and text that must stay out. */
+interface MessageExpectation {
+  email: string;
+  message: string | null;
+  notInMessage?: string;
+}
+
+/** A folder of message fixtures, each extracted and checked against its `MessageExpectation`. */
+export function describeMessageFixtures(dir: string, title: string): void {
+  const expected = readExpectations<MessageExpectation>(dir);
+  let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
+  beforeAll(async () => {
+    extractFixture = await fixtureExtractor(dir);
+  });
+  describe(title, () => {
+    itHasAnExpectationForEveryFixture(dir, expected);
+
+    it.each(Object.entries(expected))('%s', async (name, want) => {
+      const { fields } = await extractFixture(name);
+      expect(fields.email).toBe(want.email);
+      expect(fields.message).toBe(want.message);
+      if (want.notInMessage) expect(fields.message ?? '').not.toContain(want.notInMessage);
+    });
+  });
 }

@@ -105,7 +105,7 @@ export function freeTextMessage(text: string): string {
 }
 
 /** "Mon portable : 06 98 76 54 32", "Direct: +44 161 …", "E-Mail: …": a number or address given on its own line. */
-const CONTACT_LINE = /^[^:\n]{1,30}:[ \t]*(?:\+?[\d(][\d \t().\/-]{5,}|[^\s@]+@[^\s@]+)[ \t]*$/;
+const CONTACT_LINE = /^[^:\n]{1,30}:[ \t]*(?:\+?[\d(][\d \t()./-]{5,}|[^\s@]+@[^\s@]+)[ \t]*$/;
 
 /** The contact lines a letter ends with are how to reach the writer, not what they ask. */
 function withoutContactLines(text: string): string {

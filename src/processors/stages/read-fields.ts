@@ -327,6 +327,9 @@ function decodeFormValue(value: string, formEncoded: boolean): string {
   });
 }
 
+/** A row's tab-separated cells: indentation before the first cell is not an empty cell. */
+const cells = (line: string) => line.replace(/^[ ]*\t?/, '').split('\t');
+
 /**
  * A spreadsheet row pasted as text: a tab-separated header line of three or more cells above a
  * line with as many cells. The first data row is the lead.
@@ -338,8 +341,6 @@ function tabRowsAt(
 ): { pairs: Array<[string, string]>; end: number } | null {
   const padded = paddedTabRowsAt(lines, i, dict);
   if (padded) return padded;
-  // Indentation before the first cell is not an empty cell.
-  const cells = (line: string) => line.replace(/^[ ]*\t?/, '').split('\t');
   const header = cells(lines[i] as string);
   if (header.length < 3) return null;
   const values = cells(lines[i + 1] ?? '');

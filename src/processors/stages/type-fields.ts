@@ -277,10 +277,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // "Parent/guardian: Laura Grant" beside "Name: Oliver Grant": the form is about the child, the
     // parent is the contact. A relation ("Mother") is the role, not the name.
     if (target === 'name' && isContactRoleLabel(label)) {
-      // "Emma Carter (mother)": the relation beside the name is not part of it.
-      const stated = /^(.+?)\s*\(([^()]{2,30})\)$/.exec(firstLine(v));
-      const name =
-        stated && RELATION.test((stated[2] as string).trim()) ? (stated[1] as string) : firstLine(v);
+      // "Emma Carter (mother)": the relation beside the name is an attribute, not part of it.
+      const name = personBesideCompany(acc, firstLine(v));
       if (isPlausibleName(name) && !RELATION.test(name)) acc.contactRoleName ??= name;
       else setAttribute(acc, slug(label), v);
       continue;

@@ -9,10 +9,14 @@
  * chains, and personal emails. `notInMessage` names what must stay out: the partner's note, the
  * forwarder's "FYI", the staff block, the next field.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureExtractor } from '../../helpers/extract-fixture.js';
+import {
+  fixtureExtractor,
+  itHasAnExpectationForEveryFixture,
+  readExpectations,
+  squash,
+} from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/messages2/', import.meta.url));
 
@@ -22,20 +26,15 @@ interface Expected {
   message: string;
   notInMessage?: string;
 }
-const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
+const expected = readExpectations<Expected>(DIR);
 
 let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
 beforeAll(async () => {
   extractFixture = await fixtureExtractor(DIR);
 });
 
-const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim() || null;
-
 describe('messages on notification shapes', () => {
-  it('has an expectation for every fixture', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.eml'));
-    expect(files.sort()).toEqual(Object.keys(expected).sort());
-  });
+  itHasAnExpectationForEveryFixture(DIR, expected);
 
   it.each(Object.entries(expected))('%s', async (name, want) => {
     const { fields } = await extractFixture(name);

@@ -11,35 +11,10 @@
  * and a quote form's job "Description" with no listing field beside it.
  * `notInMessage` names what must stay out.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { fixtureExtractor } from '../../helpers/extract-fixture.js';
+import { describeMessageFixtures } from '../../helpers/extract-fixture.js';
 
-const DIR = fileURLToPath(new URL('../../fixtures/messages5/', import.meta.url));
-
-interface Expected {
-  email: string;
-  message: string | null;
-  notInMessage?: string;
-}
-const expected = JSON.parse(readFileSync(`${DIR}expected.json`, 'utf8')) as Record<string, Expected>;
-
-let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
-beforeAll(async () => {
-  extractFixture = await fixtureExtractor(DIR);
-});
-
-describe('where the message ends', () => {
-  it('has an expectation for every fixture', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.eml'));
-    expect(files.sort()).toEqual(Object.keys(expected).sort());
-  });
-
-  it.each(Object.entries(expected))('%s', async (name, want) => {
-    const { fields } = await extractFixture(name);
-    expect(fields.email).toBe(want.email);
-    expect(fields.message).toBe(want.message);
-    if (want.notInMessage) expect(fields.message ?? '').not.toContain(want.notInMessage);
-  });
-});
+describeMessageFixtures(
+  fileURLToPath(new URL('../../fixtures/messages5/', import.meta.url)),
+  'where the message ends',
+);

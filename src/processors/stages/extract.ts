@@ -29,8 +29,15 @@ import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractor
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { ownPhoneInMessage, sentenceLead, statedPhone } from './extractors/sentence-lead.js';
+import { inCustomerVoice } from './extractors/voice.js';
 import { createLanguageDetector } from './language.js';
-import { freeTextMessage, personalText, relayedMessage, unlabelledMessage } from './message.js';
+import {
+  freeTextMessage,
+  personalText,
+  relayedMessage,
+  trailingMessage,
+  unlabelledMessage,
+} from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
@@ -57,6 +64,7 @@ import {
   type ExtractedFields,
   fillMissing,
   isComplete,
+  messageIsGuessedChoice,
   newAccumulator,
   phoneInProse,
   phonesInProse,
@@ -256,8 +264,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             );
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
-          if (!acc.message && !acc.messageDeclined)
-            acc.message = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
+          // It also beats a word picked from a choice under a label guessed to be the message
+          // ("Anlass: Hochzeit") when it is the customer's own prose under a heading nobody knows.
+          if (!acc.messageDeclined && (!acc.message || messageIsGuessedChoice(acc))) {
+            const prose = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
+            if (!acc.message) acc.message = prose;
+            else if (prose && inCustomerVoice(prose)) acc.message = prose;
+            else acc.message = trailingMessage(lv.trailingBlocks) ?? acc.message;
+          }
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html) {
             const htmlBody = normaliseText(getHtmlText());

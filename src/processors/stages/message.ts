@@ -40,6 +40,20 @@ export function unlabelledMessage(between: readonly string[], leading: readonly 
 }
 
 /**
+ * The customer's prose after the last field, under a heading nobody knows ("What the couple wrote"),
+ * when the only message field held a choice: the first paragraph in their voice, before the
+ * platform's footer and help line.
+ */
+export function trailingMessage(blocks: readonly string[]): string | null {
+  for (const block of blocks) {
+    const b = withoutPrompt(block);
+    if (FOOTER_LINE.test(b) || opensInPlatformVoice(b)) return null;
+    if (isProse('', b) && inCustomerVoice(b)) return b;
+  }
+  return null;
+}
+
+/**
  * A notification without fields that relays what someone wrote (a network's "sent you a message"
  * alert, the address in their text): their paragraphs, from the first in their voice up to the
  * platform's next line ("Reply", "View profile") — not its heading or the sender's job title.
@@ -61,11 +75,19 @@ export function relayedMessage(body: string): string | null {
 const PROMPT_LINE =
   /^(?:please|kindly|bitte|merci de|veuillez|por favor)\b|\b(?:share|tell us|let us know|teilen sie|erzählen sie|partagez|dites-nous|comparte|cuéntanos|cuéntenos|indique)\b/i;
 
+/** A heading over the text ("Persönliche Nachricht", "What the couple wrote"): short, unpunctuated, not theirs. */
+const MAX_HEADING_CHARS = 40;
+
+function isHeadingLine(line: string): boolean {
+  return line.length <= MAX_HEADING_CHARS && !/[.,;:!?]\s*$/.test(line) && !inCustomerVoice(line);
+}
+
 function withoutPrompt(block: string): string {
   const nl = block.indexOf('\n');
   if (nl < 0) return block;
   const first = block.slice(0, nl);
-  return PROMPT_LINE.test(first) && /[.:?]\s*$/.test(first) ? block.slice(nl + 1) : block;
+  const prompt = PROMPT_LINE.test(first) && /[.:?]\s*$/.test(first);
+  return prompt || isHeadingLine(first.trim()) ? block.slice(nl + 1) : block;
 }
 
 /** A reply's attribution line, possibly wrapped over two lines as Gmail's plain text does. */

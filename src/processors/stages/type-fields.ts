@@ -152,9 +152,17 @@ function withoutQuotes(v: string): string {
   return m ? (m[1] as string).trim() : v;
 }
 
+/** The rank of a label the dictionary knows as the message, or that opens with a message word. */
+const SURE_MESSAGE_RANK = 3;
+
 function messageRank(label: string, hit: LabelHit | null): number {
   if (DESCRIPTION_LABEL.test(label.trim())) return 1;
-  return hit?.exact || isMessageFirstLabel(label) ? 3 : 2;
+  return hit?.exact || isMessageFirstLabel(label) ? SURE_MESSAGE_RANK : 2;
+}
+
+/** A message that is a word or two under a label only guessed to be the message: a choice, not prose. */
+export function messageIsGuessedChoice(acc: Accumulator): boolean {
+  return !!acc.message && acc.messageRank < SURE_MESSAGE_RANK && !isProse('', acc.message);
 }
 
 /**
@@ -359,7 +367,12 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           plainDescription ??= withoutQuotes(v);
           break;
         }
-        if (!acc.message || messageRank(label, hit) > acc.messageRank) {
+        // At the same rank, the customer's prose beats a choice picked from a list ("Anlass: Hochzeit").
+        if (
+          !acc.message ||
+          messageRank(label, hit) > acc.messageRank ||
+          (messageRank(label, hit) === acc.messageRank && messageIsGuessedChoice(acc) && isProse(label, v))
+        ) {
           acc.message = withoutQuotes(v);
           acc.messageRank = messageRank(label, hit);
         }
@@ -394,7 +407,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   if (!acc.fullName && !acc.firstName && !acc.lastName) acc.fullName = acc.rawName;
   if (!acc.phone && !acc.phoneDeclined && acc.phoneGuess) acc.phone = acc.phoneGuess;
   if (acc.phone && acc.attributes.phone_code) acc.phone = withPhoneCode(acc.phone, acc.attributes.phone_code);
-  if (!acc.message && !acc.messageDeclined && acc.prose.length > 0) {
+  if ((!acc.message || messageIsGuessedChoice(acc)) && !acc.messageDeclined && acc.prose.length > 0) {
     acc.message = acc.prose.reduce((a, b) => (b.length > a.length ? b : a));
   }
   // A quote form's "Description" of the job ("Several slates blew off…") needs no "I": with no
@@ -466,7 +479,11 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   for (const [k, v] of extra.langs) acc.langs.set(k, (acc.langs.get(k) ?? 0) + v);
 }
 
-/** The contact of a lead found in a file replaces what a cover note above it held. */
+/**
+ * The contact of a lead found in a file replaces what a cover note above it held, and so does its
+ * message, unless it is only a phrase and the body's is prose: a booking tool's vCard notes where
+ * the contact came from ("Booked online") under a form that holds what the customer wrote.
+ */
 export function takeContact(acc: Accumulator, file: Accumulator): void {
   acc.email = file.email;
   acc.phone = file.phone;
@@ -477,7 +494,9 @@ export function takeContact(acc: Accumulator, file: Accumulator): void {
   acc.firstName = file.firstName;
   acc.lastName = file.lastName;
   acc.nameOrder = file.nameOrder;
-  acc.message = file.message ?? acc.message;
+  const keepBodyMessage =
+    !!acc.message && !!file.message && isProse('', acc.message) && !isProse('', file.message);
+  if (!keepBodyMessage) acc.message = file.message ?? acc.message;
   // A lead exported with its platform's ids (a LinkedIn or Meta CSV) keeps them; the body's
   // own ids fill only what the file lacks.
   for (const k of PLATFORM_ID_FIELDS) acc[k] = file[k] ?? acc[k];

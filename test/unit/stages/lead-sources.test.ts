@@ -2,7 +2,9 @@
  * Where the lead lives (test/fixtures/lead-sources, hand-written, en/de/fr/es): a form entry sent
  * as an HTML file under a one-line body, a scheduling tool's booking notification (with its
  * calendar object), a customer's email forwarded from Outlook on the web with a localized header
- * block, and bookings that name other people beside the booker. Through the whole core with the
+ * block, bookings that name other people beside the booker, a booking tool's vCard whose note only
+ * says where the contact came from, and an answering service's slip that names the staff member
+ * the message is for. Through the whole core with the
  * business's region: each lead's contact and message are the customer's; each non-lead keeps its
  * reason; no other person's name reaches analytics.
  */

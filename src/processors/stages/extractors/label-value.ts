@@ -46,6 +46,8 @@ export interface LabelValueResult {
   freeBlocks: string[];
   /** Paragraphs before the first field: the platform's intro, or a portal's enquirer message. */
   leadBlocks: string[];
+  /** Paragraphs after the last field: the sender's footer, or a message under a heading nobody knows. */
+  trailingBlocks: string[];
   /** The text before the first footer line, for fallback address scans. */
   body: string;
   /**
@@ -571,6 +573,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     pairs,
     freeBlocks: between,
     leadBlocks,
+    trailingBlocks: freeBlocks.filter((_, i) => (freeAt[i] ?? 0) >= pairs.length),
     staffNames,
     body: (bodyEnd < text.length ? text.slice(0, bodyEnd) : text).replace(VALUE_LINES, '\n'),
   };

@@ -598,6 +598,14 @@ const MESSAGE_TO_STAFF_LABEL =
   /^(?=(?:\S+ ){0,3}\S+$)(message|nachricht|mitteilung|mensaje|comments?|commentaires?|comentarios?|kommentare?|anfrage|enquiry|inquiry)\b.*\b(agent|agente|agence|makler|berater|verkaufer|vendeur|vendedor|conseiller|asesor|salesperson|dealer|haendler|handler|concesionario|anbieter|advertiser|annonceur|anunciante)\b/;
 
 /**
+ * Whom a message slip is for ("Message for", "Nachricht für", "Message pour", "Mensaje para"): an
+ * answering service names the business's person the caller asked for; the message is elsewhere.
+ * On label words (lower case, no accents).
+ */
+const MESSAGE_ADDRESSEE_LABEL =
+  /^(?:message|nachricht|mitteilung|mensaje|recado|note|notiz|memo) (?:for|to|fur|an|pour|a|para)$/;
+
+/**
  * Questions asking who the person is, in the four languages ("What should we call you?", "Who are
  * we speaking with?", "Wie dürfen wir Sie ansprechen?", "À qui avons-nous l'honneur ?", "¿Por quién
  * preguntamos?"), and booking words ("Booked by", "Reservado por"). On label words (lower case, no
@@ -683,6 +691,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [/\b(job title|position|berufsbezeichnung|fonction|poste|cargo|puesto)\b/, 'jobTitle'],
   [/\b(campaign|kampagne|campagne|campana)\b/, 'campaign'],
+  [MESSAGE_ADDRESSEE_LABEL, 'skip'],
   [MESSAGE_TO_STAFF_LABEL, 'message'],
   // The business's own people: a salesperson, agent or assigned owner is never the customer.
   [

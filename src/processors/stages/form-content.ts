@@ -41,8 +41,9 @@ export interface FormContentSignals {
 
 const MESSAGE_URL =
   /\bhttps?:\/\/[^\s<>"')]{1,2048}|\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,}|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|co|biz|info|xyz|online|site|agency|example)\/\S/gi;
+/** Letter lookarounds, not `\b` (ASCII-only): "à partir de 490 €". */
 const SELLER_PRICE =
-  /\b(?:for (?:only|just|as little as|as low as)|starting (?:at|from)|from (?:only|just)|only|just|nur|schon ab|ab|bereits ab|pour seulement|seulement|à partir de|dès|desde|por solo|solo|sólo)\s(?:[$€£]\s?\d|\d[\d.,]*\s?(?:€|\$|£|eur\b|usd\b|euros?\b|dollars?\b))|(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd))\s?(?:\/|per |pro |par |al |a la |la )\s?(?:month|mo|hour|hr|link|post|review|monat|stunde|link|mois|heure|lien|avis|mes|hora|enlace|reseña)\b/i;
+  /(?<![\p{L}\p{N}])(?:for (?:only|just|as little as|as low as)|starting (?:at|from)|from (?:only|just)|only|just|nur|schon ab|ab|bereits ab|pour seulement|seulement|à partir de|dès|desde|por solo|solo|sólo)\s(?:[$€£]\s?\d|\d[\d.,]*\s?(?:€|\$|£|eur(?![\p{L}\p{N}])|usd(?![\p{L}\p{N}])|euros?(?![\p{L}\p{N}])|dollars?(?![\p{L}\p{N}])))|(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd))\s?(?:\/|per |pro |par |al |a la |la )\s?(?:month|mo|hour|hr|link|post|review|monat|stunde|link|mois|heure|lien|avis|mes|hora|enlace|reseña)(?![\p{L}\p{N}])/iu;
 const OPT_OUT =
   /\b(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|abmelden|austragen|stopp|désinscri\w*|désabonn\w*|ne plus recevoir|répondez « ?stop|darse de baja|responda «? ?baja)\b/i;
 

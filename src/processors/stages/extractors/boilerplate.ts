@@ -16,9 +16,9 @@ export const SIGNATURE_DELIMITER = /^--\s?$/;
 /** Horizontal rules made of -, _, = or *: they end a multi-line value. */
 export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
 
-/** Closing salutations that open a signature block. */
+/** Closing salutations that open a signature block; ended by a non-letter, not `\b` (ASCII-only): "Mit freundlichem Gruß". */
 export const SALUTATION_LINE =
-  /^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|bonne journée|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|muchas gracias|gracias)\b[\s,.!]*$/i;
+  /^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|bonne journée|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|muchas gracias|gracias)(?![\p{L}\p{N}])[\s,.!]*$/iu;
 
 /** A customer's own signature under their sign-off: their name, a phone line, a few short lines. */
 const MAX_OWN_SIGNATURE_LINES = 3;
@@ -58,8 +58,9 @@ export function stripTrailingSignature(message: string, names: readonly string[]
  * Never the customer's prose, so it ends a message running above it.
  */
 export const CHECKBOX_LINE = /^(?:\[[ xX✓✔]?\]|[☐☑☒✓✔✅])/u;
+/** Letter lookarounds, not `\b` (ASCII-only): "… charte de confidentialité". */
 export const CONSENT_SENTENCE =
-  /^(?:i (?:agree|accept|consent|have read|confirm)|yes,? i (?:agree|accept|consent|would like)|ich (?:stimme|akzeptiere|willige|habe die|bin (?:damit )?einverstanden)|j.(?:accepte|ai lu|autorise)|je (?:consens|confirme avoir lu)|(?:acepto|he leído|autorizo|doy mi consentimiento))\b[^\n]{0,200}?\b(?:privacy|data|details|terms|conditions|policy|newsletter|marketing|contact(?:ed)?|stored|datenschutz\p{L}*|daten|agb|bedingungen|kontakt\p{L}*|gespeichert|données|confidentialité|conditions|politique|contacté\p{L}*|datos|privacidad|condiciones|política|tratamiento|contact\p{L}*)\b/iu;
+  /^(?:i (?:agree|accept|consent|have read|confirm)|yes,? i (?:agree|accept|consent|would like)|ich (?:stimme|akzeptiere|willige|habe die|bin (?:damit )?einverstanden)|j.(?:accepte|ai lu|autorise)|je (?:consens|confirme avoir lu)|(?:acepto|he leído|autorizo|doy mi consentimiento))(?![\p{L}\p{N}])[^\n]{0,200}?(?<![\p{L}\p{N}])(?:privacy|data|details|terms|conditions|policy|newsletter|marketing|contact(?:ed)?|stored|datenschutz\p{L}*|daten|agb|bedingungen|kontakt\p{L}*|gespeichert|données|confidentialité|conditions|politique|contacté\p{L}*|datos|privacidad|condiciones|política|tratamiento|contact\p{L}*)(?![\p{L}\p{N}])/iu;
 
 /** Consent and marketing checkboxes: their text is never the customer's message. */
 export const CONSENT_LABEL =

@@ -104,8 +104,9 @@ const TEXT_LABEL =
 
 const VOICEMAIL =
   /\b(?:voicemail|voice ?mail|voice message|sprachnachricht|mailbox-?nachricht|nachricht auf (?:ihrer|der) mailbox|message vocal|messagerie vocale|mensaje de voz|buzón de voz)\b/i;
+/** Letter lookarounds, not `\b` (ASCII-only): "Appel manqué". */
 const CALL =
-  /\b(?:missed call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|entrant|reçu|de)|nouvel appel|llamada (?:perdida|entrante|recibida|de)|nueva llamada)\b/i;
+  /(?<![\p{L}\p{N}])(?:missed call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|entrant|reçu|de)|nouvel appel|llamada (?:perdida|entrante|recibida|de)|nueva llamada)(?![\p{L}\p{N}])/iu;
 const SMS = /\b(?:sms|text message|(?:new )?text from|textnachricht|mensaje de texto|message texte)\b/i;
 /** "… from/von/de <phone>" in the heading: a message whose sender is a phone number. */
 const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\(?\d[\d ()./-]{5,20}\d)/i;
@@ -333,8 +334,9 @@ function balanced(phone: string | null): string | null {
   return open > phone.lastIndexOf(')') ? phone.slice(0, open).trim() || null : phone;
 }
 
+/** Letter lookarounds, not `\b` (ASCII-only): "Numéro masqué", "Appel privé". */
 const WITHHELD =
-  /\b(?:unknown|anonymous|withheld|private|unavailable|wireless caller|cell phone|mobile caller|toll free|out of area|unbekannt|unterdrückt|anonym|inconnu|masqué|privé|desconocido|oculto|privado)\b/i;
+  /(?<![\p{L}\p{N}])(?:unknown|anonymous|withheld|private|unavailable|wireless caller|cell phone|mobile caller|toll free|out of area|unbekannt|unterdrückt|anonym|inconnu|masqué|privé|desconocido|oculto|privado)(?![\p{L}\p{N}])/iu;
 
 /** The value after a label and the paragraphs that follow, up to a footer or another field. */
 function paragraphsFrom(first: string, lines: readonly string[], start: number): string | null {
@@ -732,9 +734,12 @@ function selfIntroduction(text: string): string | null {
 const NOT_INTRODUCTION =
   /^(?:interested|looking|writing|calling|contacting|reaching|planning|hoping|thinking|based|moving|new|currently|also|still|very|really|interessiert|auf|neu|gerade|intéressée?|à|en|propriétaire|locataire|nouveau|nouvelle|interesad[oa]|buscando|propietari[oa]|nuev[oa])(?![\p{L}])/iu;
 
-/** The staff asked for a name ("Wie ist Ihr Name?"); the customer's next turn opens with it. */
+/**
+ * The staff asked for a name ("Wie ist Ihr Name?"); the customer's next turn opens with it.
+ * Letter lookarounds, not `\b` (ASCII-only): "À qui ai-je l'honneur ?".
+ */
 const ASKS_NAME =
-  /\b(?:your (?:full )?name|who (?:am i|are we) (?:speaking|talking|chatting) (?:to|with)|ihr(?:en|em)? (?:vollständige[nm]? )?namen?|wie heißen sie|mit wem (?:spreche|sprechen|chatte)|votre nom|vous appelez|(?:à|a) qui (?:ai-je|avons-nous)|tu nombre|su nombre|cómo te llamas|cómo se llama|con quién (?:hablo|hablamos))\b[^\n]*\?/i;
+  /(?<![\p{L}\p{N}])(?:your (?:full )?name|who (?:am i|are we) (?:speaking|talking|chatting) (?:to|with)|ihr(?:en|em)? (?:vollständige[nm]? )?namen?|wie heißen sie|mit wem (?:spreche|sprechen|chatte)|votre nom|vous appelez|(?:à|a) qui (?:ai-je|avons-nous)|tu nombre|su nombre|cómo te llamas|cómo se llama|con quién (?:hablo|hablamos))(?![\p{L}\p{N}])[^\n]*\?/iu;
 /** A question for a contact detail: "What's the best number to reach you?", "Ihre E-Mail?", "¿Tu correo?". */
 const ASKS_CONTACT =
   /\b(?:your name|(?:phone |mobile |contact )?number|e-?mail|ihr name|ihren namen|nummer|telefon\w*|handy\w*|votre nom|numéro|téléphone|portable|courriel|tu nombre|su nombre|número|teléfono|móvil|correo)\b[^\n]*\?/i;

@@ -122,7 +122,12 @@ const HEADER_LINE_RE =
 const ATTRIBUTION_RE = /(?:wrote|schrieb|a [ée]crit|escribi[óo])[ \t]{0,4}:?[ \t]{0,4}$/iu;
 /** Honorific before a name anywhere in the text ("ask for Mr. Smith", "Frau Schmidt", "Sra. López"). */
 const HONORIFIC_TRIGGER_RE =
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Señorita|Don|Doña)\.?[ \t]{1,3}(?=\p{Lu})/gu;
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Señorita)\.?[ \t]{1,3}(?=\p{Lu})/gu;
+/**
+ * "Don" and "Doña" are Spanish honorifics and also given names ("Don Walsh"): the word goes with
+ * the name, so neither reading leaves a first name behind.
+ */
+const GIVEN_NAME_HONORIFIC_RE = /(?<![\p{L}])(?:Don|Doña|Dona)[ \t]{1,3}(?=\p{Lu})/gu;
 /** "Anna here", "Anna Schmidt hier", "Anna ici", "Ana aquí" at the start of a line. */
 const NAME_HERE_RE = /^[ \t]{0,8}((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3})(?:here|hier|ici|aqu[ií])(?![\p{L}])/u;
 /** A line that is only a name label: the value is on the next line. */
@@ -269,12 +274,19 @@ function replaceSpans(line: string, spans: ReadonlyArray<readonly [number, numbe
 const greetingMode = (trigger: string): NameMode => (/,[ \t]*$/.test(trigger) ? 'capitalised' : 'greeting');
 
 /** Every match of a trigger redacts the name after it; the line is rebuilt once. */
-function applyTrigger(line: string, re: RegExp, mode: NameMode | ((trigger: string) => NameMode)): string {
+function applyTrigger(
+  line: string,
+  re: RegExp,
+  mode: NameMode | ((trigger: string) => NameMode),
+  withTrigger = false,
+): string {
   const spans: Array<[number, number]> = [];
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const end = m.index + m[0].length;
-    spans.push(...nameSpansAfter(line, end, typeof mode === 'function' ? mode(m[0]) : mode));
+    const found = nameSpansAfter(line, end, typeof mode === 'function' ? mode(m[0]) : mode);
+    const start = m.index;
+    spans.push(...(withTrigger ? found.map(([a, b]): [number, number] => [a === end ? start : a, b]) : found));
     if (re.lastIndex === m.index) re.lastIndex++;
   }
   return replaceSpans(line, spans);
@@ -346,6 +358,7 @@ export function redactNamesInContext(text: string): string {
     line = applyTrigger(line, GREETING_RE, greetingMode);
     line = applyTrigger(line, THANKS_RE, 'capitalised');
     line = applyTrigger(line, HONORIFIC_TRIGGER_RE, 'capitalised');
+    line = applyTrigger(line, GIVEN_NAME_HONORIFIC_RE, 'capitalised', true);
     const signOff = SIGN_OFF_RE.exec(line);
     if (signOff) {
       const rest = line.slice(signOff[0].length);

@@ -138,6 +138,15 @@ const filler = fc
   )
   .map((w) => w.join(' '));
 
+describe('a given name that is also an honorific', () => {
+  // Found by the property below (seed 523017552): "Don" read as the Spanish honorific kept the
+  // given name "Don" beside the redacted surname.
+  it.each(['Don Borea', 'the Don Borea is', 'call me Don Borea', 'Doña Etxeberria vendrá'])('%s', (input) => {
+    const out = redactText(input);
+    expect(out).not.toMatch(/Don|Doña|Borea|Etxeberria/);
+  });
+});
+
 describe('property: a gazetteer name with a surname never survives', () => {
   test.prop([fc.constantFrom(...GIVEN), particle, surname, filler, filler, fc.boolean()], { numRuns: 2000 })(
     'Firstname Lastname anywhere in random text',

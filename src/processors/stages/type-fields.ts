@@ -574,13 +574,13 @@ const NAME_THEN_COMPANY = /^(.+?)\s*(?:,|\s[-–—|/]\s|\()\s*([^,()]+?)\)?$/u;
 /** A department or role in brackets after a name ("(Einkauf)", "(Purchasing)"): no digits. */
 const NAME_THEN_DEPARTMENT = /^(.+?)\s*\(([\p{L}\p{M} &/.-]{2,40})\)$/u;
 /**
- * A job title after a name and a comma or dash ("Mr. Tom Berger, Purchasing Manager", "M. Thomas
- * Berger - Responsable achats", "Sr. Tomás Berger, Jefe de Compras"), by its words in en/de/fr/es:
+ * A job title after a name and a comma, dash, slash or dot ("Mr. Tom Berger, Purchasing Manager", "M. Thomas
+ * Berger - Responsable achats", "Jana Krüger · Einkauf", "Sr. Tomás Berger, Jefe de Compras"), by its words in en/de/fr/es:
  * not a given name after a surname.
  */
 const JOB_TITLE =
-  /(?<![\p{L}])(?:manager|director|head|officer|chief|lead|owner|founder|buyer|purchasing|procurement|assistant|coordinator|engineer|consultant|president|ceo|cfo|coo|cto|vp|leiter\p{L}*|leitung|geschäftsführer\p{L}*|inhaber\p{L}*|einkauf\p{L}*|einkäufer\p{L}*|assistenz|referent\p{L}*|sachbearbeiter\p{L}*|prokurist\p{L}*|vorstand|directeur|directrice|responsable|gérant\p{L}*|acheteu\p{L}*|chef|chargée?|ingénieur\p{L}*|jef[ae]|directora?|gerente|compras|comprador\p{L}*|encargad[oa]|coordinador\p{L}*|técnic[oa])(?![\p{L}])/iu;
-const NAME_THEN_TITLE = /^(.+?)\s*(?:,|\s[-–—|]\s)\s*([^,]{2,60})$/u;
+  /(?<![\p{L}])(?:manager|director|head|officer|chief|lead|owner|founder|buyer|purchasing|procurement|assistant|coordinator|engineer|supply|logistics|operations|beschaffung|logistik|achats|logistique|logística|consultant|president|ceo|cfo|coo|cto|vp|leiter\p{L}*|leitung|geschäftsführer\p{L}*|inhaber\p{L}*|einkauf\p{L}*|einkäufer\p{L}*|assistenz|referent\p{L}*|sachbearbeiter\p{L}*|prokurist\p{L}*|vorstand|directeur|directrice|responsable|gérant\p{L}*|acheteu\p{L}*|chef|chargée?|ingénieur\p{L}*|jef[ae]|directora?|gerente|compras|comprador\p{L}*|encargad[oa]|coordinador\p{L}*|técnic[oa])(?![\p{L}])/iu;
+const NAME_THEN_TITLE = /^(.+?)\s*(?:,|\s[-–—|/·•]\s)\s*([^,]{2,60})$/u;
 
 /** The person's name out of a value that also gives their company, title or department. */
 function personBesideCompany(acc: Accumulator, value: string): string {

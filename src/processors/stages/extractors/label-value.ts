@@ -387,7 +387,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       opensOwnText(cur, line, lines[index + 1])
     )
       m = null;
-    if (m && (STAFF_LABEL.test((m[1] ?? '').trim()) || PARTNER_NOTE_LABEL.test((m[1] ?? '').trim()))) {
+    if (
+      m &&
+      (STAFF_LABEL.test((m[1] ?? '').trim()) || PARTNER_NOTE_LABEL.test((m[1] ?? '').trim())) &&
+      !companysContact(m[1] ?? '', cur ?? pairs[pairs.length - 1], lines[index - 1])
+    ) {
       // The business's salesperson or agent: ends a running value and is never a field of the lead.
       close();
       const name = STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
@@ -594,6 +598,23 @@ const GREETING_NAME =
 /** A person's name opening a value: two to four capitalised words ("Rebecca Lawson, Northgate Estates"). */
 const LEADING_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|der|de|del|la|le|da|di)?\s*\p{Lu}[\p{L}'’-]+){1,3})/u;
+
+/**
+ * "Ansprechpartner", "Interlocuteur", "Contact person" right under the buyer's company field ("Firma:
+ * Nordwerk GmbH" / "Ansprechpartner: Jana Krüger"): the company's own contact, the customer. On a
+ * portal the same bare word names the agent, so only directly below a company field.
+ */
+const BARE_CONTACT_LABEL = /^(?:ansprechpartner(?:in)?|interlocut(?:eur|rice))$/iu;
+
+function companysContact(
+  label: string,
+  previous: LabeledPair | null | undefined,
+  previousLine?: string,
+): boolean {
+  return (
+    BARE_CONTACT_LABEL.test(label.trim()) && !!previousLine?.trim() && previous?.hit?.target === 'company'
+  );
+}
 
 /** Rules around a heading ("=== Office use ===", "--- Interne Angaben ---"). */
 const RULE_DECORATION = /^[-=_*#~\s]{2,}|[-=_*#~\s]{2,}$/g;

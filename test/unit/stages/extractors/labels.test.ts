@@ -145,6 +145,31 @@ describe('the customer by role and the business by role', () => {
     ])
       expect(dict.lookup(l)?.target, l).toBe('name');
   });
+  it('never takes whom a message slip is for for the message, in four languages', () => {
+    for (const l of [
+      'Message for',
+      'Message to',
+      'Nachricht für',
+      'Nachricht an',
+      'Message pour',
+      'Mensaje para',
+    ])
+      expect(dict.lookup(l), l).toBeNull();
+  });
+  it("takes a buyer's requirement for the message, in four languages", () => {
+    for (const l of [
+      'Requirement',
+      'Requirements',
+      'Bedarf',
+      'Ihr Bedarf',
+      'Anforderungen',
+      'Besoin',
+      'Votre besoin',
+      'Necesidad',
+      'Requisitos',
+    ])
+      expect(dict.lookup(l)?.target, l).toBe('message');
+  });
   it('never takes a practitioner, a coach or their name label for the customer', () => {
     for (const l of [
       'Practitioner name',

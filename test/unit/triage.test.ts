@@ -39,6 +39,8 @@ describe('triage fixtures through the core with the shipped rules', () => {
     ['customer-service-booking-de.eml', 'customer_service'],
     ['customer-service-ticket-fr.eml', 'customer_service'],
     ['customer-service-order-es.eml', 'customer_service'],
+    ['customer-service-confirmation-en.eml', 'customer_service'],
+    ['customer-service-confirmation-de.eml', 'customer_service'],
     ['spam-ses-verdict-en.eml', 'spam'],
     ['spam-x-spam-flag-de.eml', 'spam'],
     ['spam-cold-phone-fr.eml', 'spam'],

@@ -115,7 +115,7 @@ const ACCOUNT_NOTICE =
 
 /** "Order #12345", "Ticket 4471", "[Case 00123]", "Bestellnummer: 4711", "commande n° 8812"… */
 const ORDER_REFERENCE =
-  /\b(?:order|ticket|case|booking|reservation|invoice|rma|bestellung|bestellnr|bestellnummer|auftrag|auftragsnummer|buchung|buchungsnummer|reservierung|rechnung|vorgang|commande|réservation|dossier|facture|billet|pedido|reserva|factura|incidencia|caso)\.?(?:[ \t]*(?:number|no\.?|nr\.?|nummer|n°|nº|n\.º|núm\.?|número|numéro|ref\.?|id))?[ \t]*[:#]?[ \t]*#?[A-Z]{0,4}-?\d{4,}\b/i;
+  /\b(?:(?:order|ticket|case|booking|reservation|invoice|rma|job|bestellung|bestellnr|bestellnummer|auftrag|auftragsnummer|buchung|buchungsnummer|reservierung|rechnung|vorgang|commande|réservation|dossier|facture|billet|pedido|reserva|factura|incidencia|caso)(?:[ \t]+confirmation)?|(?:auftrag|buchung|reservierung|bestell(?:ung)?|termin)s?bestätigung)\.?(?:[ \t]*(?:number|no\.?|nr\.?|nummer|n°|nº|n\.º|núm\.?|número|numéro|ref\.?|id))?[ \t]*[:#]?[ \t]*#?[A-Z]{0,4}-?\d{4,}\b/i;
 const SERVICE_WORDING =
   /(?<![\p{L}\p{N}])(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\p{L}*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)(?![\p{L}\p{N}])/iu;
 

@@ -7,7 +7,7 @@
 import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
 import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
-import { isProse } from './type-fields.js';
+import { isProse, withoutQuotes } from './type-fields.js';
 
 /**
  * The longest unlabelled paragraph written in sentences: the answer to an unlabelled question.
@@ -36,7 +36,11 @@ function longestProse(blocks: readonly string[]): string | null {
  * platform's own intro ("You have a new enquiry").
  */
 export function unlabelledMessage(between: readonly string[], leading: readonly string[]): string | null {
-  return longestProse([...between, ...leading.filter((b) => inCustomerVoice(b) && !opensInPlatformVoice(b))]);
+  const prose = longestProse([
+    ...between,
+    ...leading.filter((b) => inCustomerVoice(b) && !opensInPlatformVoice(b)),
+  ]);
+  return prose && withoutQuotes(prose);
 }
 
 /**
@@ -48,7 +52,7 @@ export function trailingMessage(blocks: readonly string[]): string | null {
   for (const block of blocks) {
     const b = withoutPrompt(block);
     if (FOOTER_LINE.test(b) || opensInPlatformVoice(b)) return null;
-    if (isProse('', b) && inCustomerVoice(b)) return b;
+    if (isProse('', b) && inCustomerVoice(b)) return withoutQuotes(b);
   }
   return null;
 }

@@ -147,7 +147,7 @@ const CUSTOMER_DESCRIPTION_LABEL =
  */
 const QUOTED_MESSAGE = /^\s*["“„«]\s?([^"“”„«»]+?)\s?["”“»]\s*$/;
 
-function withoutQuotes(v: string): string {
+export function withoutQuotes(v: string): string {
   const m = QUOTED_MESSAGE.exec(v);
   return m ? (m[1] as string).trim() : v;
 }

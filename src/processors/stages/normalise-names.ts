@@ -267,7 +267,9 @@ export function nameOrderOfLabel(label: string): NameOrder {
   const words = fold(label)
     .split(/[^a-z]+/)
     .filter(Boolean);
-  const given = words.findIndex((w) => GIVEN_WORDS.has(w));
+  // The last given-name word: "NOMBRE (APELLIDO, NOMBRE)" opens with the field's name, and the
+  // order is in the brackets.
+  const given = words.map((w) => GIVEN_WORDS.has(w)).lastIndexOf(true);
   if (given < 0) return null;
   const surname = words.findIndex((w) => SURNAME_WORDS.has(w) || (w === 'name' && words.includes('vorname')));
   return surname >= 0 && surname < given ? 'last-first' : null;

@@ -539,6 +539,12 @@ function resolveNames(acc: Accumulator): void {
     }
   }
   acc.subjectNames = [];
+  // "Ansprechpartner: Katrin Vogel, Leiterin Einkauf" among the lead's fields, and no one else named.
+  const contactPerson = acc.attributes.contact_person;
+  if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0 && contactPerson) {
+    const name = personBesideCompany(acc, contactPerson);
+    if (plausibleName(name)) acc.fullName = firstLine(name);
+  }
   const n = acc.names[0];
   if (n === undefined) return;
   acc.names.length = 0;

@@ -387,15 +387,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       opensOwnText(cur, line, lines[index + 1])
     )
       m = null;
-    if (
-      m &&
-      (STAFF_LABEL.test((m[1] ?? '').trim()) || PARTNER_NOTE_LABEL.test((m[1] ?? '').trim())) &&
-      !companysContact(m[1] ?? '', cur ?? pairs[pairs.length - 1], lines[index - 1])
-    ) {
+    if (m && (STAFF_LABEL.test((m[1] ?? '').trim()) || PARTNER_NOTE_LABEL.test((m[1] ?? '').trim()))) {
       // The business's salesperson or agent: ends a running value and is never a field of the lead.
       close();
       const name = STAFF_LABEL.test((m[1] ?? '').trim()) ? leadingName(m[2] ?? '') : null;
       if (name) staffNames.push(name);
+      if (isEitherPartysContact((m[1] ?? '').trim()) && pairs.length > 0 && lines[index - 1]?.trim())
+        pairs.push({ label: (m[1] ?? '').trim(), value: (m[2] ?? '').trim(), hit: CONTACT_PERSON_HIT });
       // Only a staff paragraph of its own below the lead's fields: inside the customer's block a
       // staff-like field ("Owner: yes", "Assigned to: …") may be followed by their own phone.
       if (STAFF_LABEL.test((m[1] ?? '').trim()) && pairs.length > 0 && !lines[index - 1]?.trim())
@@ -600,20 +598,17 @@ const LEADING_NAME =
   /^(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau|M|Mme|Sr|Sra)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+(?:van|von|der|de|del|la|le|da|di)?\s*\p{Lu}[\p{L}'’-]+){1,3})/u;
 
 /**
- * "Ansprechpartner", "Interlocuteur", "Contact person" right under the buyer's company field ("Firma:
- * Nordwerk GmbH" / "Ansprechpartner: Jana Krüger"): the company's own contact, the customer. On a
- * portal the same bare word names the agent, so only directly below a company field.
+ * Words naming a contact who may be either party's: "Ansprechpartner" or "Interlocuteur" is a
+ * portal's agent or a buyer company's own contact; "Gastgeber", "host", "organisateur" the business
+ * on an RSVP but the customer on a catering order. Among the lead's own fields such a name is kept
+ * as `contact_person`, the lead's name only when no field names anyone else (see type-fields.ts).
  */
-const BARE_CONTACT_LABEL = /^(?:ansprechpartner(?:in)?|interlocut(?:eur|rice))$/iu;
+const EITHER_PARTYS_CONTACT =
+  /^(?:ansprechpartner(?:in)?|interlocut(?:eur|rice)|(?:name (?:des |der )?)?(?:gastgeber(?:s|in)?|veranstalter(?:s|in)?|organisator(?:s|in)?)|(?:event |meeting )?(?:host|organi[sz]er)(?:'s)?(?: name)?|(?:nom (?:de l'|du |de la )?)?(?:hôte|organisat(?:eur|rice))|(?:nombre (?:del |de la )?)?(?:anfitri[oó]n(?:a)?|organizador(?:a)?))$/iu;
+const CONTACT_PERSON_HIT: LabelHit = { target: 'attr:contact_person', lang: null, exact: false };
 
-function companysContact(
-  label: string,
-  previous: LabeledPair | null | undefined,
-  previousLine?: string,
-): boolean {
-  return (
-    BARE_CONTACT_LABEL.test(label.trim()) && !!previousLine?.trim() && previous?.hit?.target === 'company'
-  );
+function isEitherPartysContact(label: string): boolean {
+  return EITHER_PARTYS_CONTACT.test(label);
 }
 
 /** Rules around a heading ("=== Office use ===", "--- Interne Angaben ---"). */

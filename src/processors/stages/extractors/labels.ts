@@ -708,6 +708,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [/\b(job title|position|berufsbezeichnung|fonction|poste|cargo|puesto)\b/, 'jobTitle'],
   [/\b(campaign|kampagne|campagne|campana)\b/, 'campaign'],
+  // Dietary needs and allergies ("Ernährungswünsche", "Régime alimentaire", "Alergias"): a
+  // choice on an order form, not the customer's message, whatever wish or request word they hold.
+  [
+    /\b(diet\w*|allerg\w*|intoleran\w*|ernahrung\w*|unvertraglich\w*|regime\w*|alimentaire\w*|dieta\w*|alergia\w*|alimentari\w*)\b/,
+    'attr:dietary',
+  ],
   [MESSAGE_ADDRESSEE_LABEL, 'skip'],
   [MESSAGE_TO_STAFF_LABEL, 'message'],
   // The business's own people: a salesperson, agent or assigned owner is never the customer.

@@ -33,6 +33,24 @@ describe('compilePattern', () => {
     expect(compilePattern('\\d+').mayMatch('anything')).toBe(true);
   });
 
+  it('answers a repeated short text as it did the first time, past the bound on remembered texts', () => {
+    const p = compilePattern('^(?:notifications?|leads?)@forms\\.example$');
+    const re = /^(?:notifications?|leads?)@forms\.example$/i;
+    const texts = Array.from({ length: 700 }, (_, i) =>
+      i % 3 === 0
+        ? 'Leads@forms.example'
+        : i % 3 === 1
+          ? `lead${i}@forms.example`
+          : 'notification@forms.example',
+    );
+    for (const round of [1, 2])
+      for (const t of texts) expect(p.test(t), `${t} (round ${round})`).toBe(re.test(t));
+    // Longer texts are not remembered, and answer the same.
+    const long = `${'x'.repeat(200)}lead@forms.example`;
+    expect(p.test(long)).toBe(false);
+    expect(p.test(long)).toBe(false);
+  });
+
   it('refuses lookaround and backreferences', () => {
     expect(() => compilePattern('a(?=b)')).toThrow();
     expect(() => compilePattern('(?<=a)b')).toThrow();

@@ -227,16 +227,18 @@ function htmlLines(html: string): string {
 
 /** Kinds of customer field (0–4) labelled somewhere in the email's text, HTML or text attachments. */
 function formLabelKinds(email: ParsedEmail): number {
-  const sources = [
-    email.text,
-    htmlLines(email.html),
-    ...email.attachments.map((a) =>
-      a.kind === 'html' ? htmlLines(a.text) : a.text.replace(/"/g, '').replace(/,/g, '\n'),
+  // Each source is rendered only when reached: an email whose text part names all four kinds needs
+  // no HTML rendering here.
+  const sources: (() => string)[] = [
+    () => email.text,
+    () => htmlLines(email.html),
+    ...email.attachments.map(
+      (a) => () => (a.kind === 'html' ? htmlLines(a.text) : a.text.replace(/"/g, '').replace(/,/g, '\n')),
     ),
   ];
   const kinds = new Set<number>();
-  for (const src of sources) {
-    const lines = src.slice(0, MAX_SCAN_CHARS).replace(CELL_BREAK, '\n').split('\n');
+  for (const source of sources) {
+    const lines = source().slice(0, MAX_SCAN_CHARS).replace(CELL_BREAK, '\n').split('\n');
     for (const line of lines) {
       const trimmed = line.trim().slice(0, 120);
       const m = LABEL_LINE.exec(trimmed);

@@ -174,22 +174,23 @@ function conversationKind(
   subject: string,
   lines: readonly string[],
   attachments: readonly TextAttachment[],
+  heading: Heading,
 ): ConversationKind | null {
   if (
     countMatching(lines, WHATSAPP_TURN) >= 2 ||
     attachments.some((a) => a.kind === 'text' && isChatExport(a.text))
   )
     return 'whatsapp';
-  const heading = headingOf(subject, lines);
-  if (VOICEMAIL.test(heading)) return 'voicemail';
-  if (CALL.test(heading)) return 'call';
+  const text = heading.text();
+  if (VOICEMAIL.test(text)) return 'voicemail';
+  if (CALL.test(text)) return 'call';
   if (
-    SMS.test(heading) ||
-    heading.split('\n').some((l) => (FROM_PHONE.test(l) || FROM_NAME_PHONE.test(l)) && MESSAGE_WORD.test(l))
+    SMS.test(text) ||
+    text.split('\n').some((l) => (FROM_PHONE.test(l) || FROM_NAME_PHONE.test(l)) && MESSAGE_WORD.test(l))
   )
     return 'sms';
   // The heading first: most mail is no chat, and turns are the costlier test.
-  if (CHAT.test(heading) && lines.filter((l) => turnOf(l) !== null).length >= 3) return 'chat';
+  if (heading.namesChat() && lines.filter((l) => turnOf(l) !== null).length >= 3) return 'chat';
   if (platformSender(subject, lines)) return 'platform';
   return null;
 }
@@ -200,6 +201,28 @@ const HEADING_LINES = 3;
 function headingOf(subject: string, lines: readonly string[]): string {
   const first = lines.filter((l) => l.trim()).slice(0, HEADING_LINES);
   return `${subject}\n${first.join('\n')}`.slice(0, MAX_HEADING_CHARS);
+}
+
+/** An email's heading and whether it names a chat, each worked out at most once and only when asked. */
+interface Heading {
+  text(): string;
+  namesChat(): boolean;
+}
+
+function lazyHeading(subject: string, lines: readonly string[]): Heading {
+  let text: string | undefined;
+  let chat: boolean | undefined;
+  const heading = {
+    text: () => {
+      text ??= headingOf(subject, lines);
+      return text;
+    },
+    namesChat: () => {
+      chat ??= CHAT.test(heading.text());
+      return chat;
+    },
+  };
+  return heading;
 }
 
 function countMatching(lines: readonly string[], re: RegExp): number {
@@ -216,10 +239,10 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   const unmarked = DIRECTION_MARK.test(unixBody) ? plain(unixBody) : unixBody;
   const body = unmarked.includes('\u241e') ? unmarked.replace(BLOCK_SEPARATOR, '') : unmarked;
   const lines = body.split('\n', MAX_LINES);
-  const found = conversationKind(ctx.subject, lines, ctx.attachments);
+  const heading = lazyHeading(ctx.subject, lines);
+  const found = conversationKind(ctx.subject, lines, ctx.attachments, heading);
   // A transcript laid out as table rows reads as nothing in the rendered text: its rows are the turns.
-  const rows =
-    found !== 'whatsapp' && ctx.html && CHAT.test(headingOf(ctx.subject, lines)) ? tableTurns(ctx.html) : [];
+  const rows = found !== 'whatsapp' && ctx.html && heading.namesChat() ? tableTurns(ctx.html) : [];
   const kind = rows.length >= MIN_TABLE_TURNS ? 'chat' : found;
   if (!kind) return null;
   if (rows.length >= MIN_TABLE_TURNS) return readTranscript(kind, rows, lines, ctx);

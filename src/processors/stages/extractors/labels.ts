@@ -761,7 +761,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").
   [
-    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente)\b/,
+    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente|comensal\w*|convive\w*|tischgast|auf den namen)\b/,
     'name',
   ],
 ];

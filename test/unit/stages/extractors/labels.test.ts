@@ -140,6 +140,10 @@ describe('the customer by role and the business by role', () => {
       'De parte de',
       'Pedido realizado por',
       'Mensaje de',
+      'Comensal',
+      'Nombre del comensal',
+      'Convive',
+      'Reservierung auf den Namen',
       'Who are we chatting with?',
       "Comment tu t'appelles ?",
     ])

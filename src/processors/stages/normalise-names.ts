@@ -259,14 +259,29 @@ const SURNAME_WORDS = new Set([
 ]);
 const GIVEN_WORDS = new Set(['first', 'given', 'forename', 'vorname', 'prenom', 'nombre']);
 
+function labelWords(label: string): string[] {
+  return fold(label)
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Whether a label asks for both parts of the name in one field ("Vorname / Nachname", "Vor- &
+ * Nachname", "First / last name", "Prénom Nom"): its value is the full name, whichever word the
+ * dictionary matched. German's "Vor-" stands for "Vorname" before "Nachname" or "Zuname".
+ */
+export function namesBothParts(label: string): boolean {
+  const words = labelWords(label);
+  const surname = words.some((w) => SURNAME_WORDS.has(w) || w === 'zuname');
+  return surname && words.some((w) => GIVEN_WORDS.has(w) || w === 'vor');
+}
+
 /**
  * 'last-first' when a label names the surname before the given name: "Last name, First name",
  * "Nachname, Vorname", "Name, Vorname", "Nom et prénom", "Apellidos y nombre".
  */
 export function nameOrderOfLabel(label: string): NameOrder {
-  const words = fold(label)
-    .split(/[^a-z]+/)
-    .filter(Boolean);
+  const words = labelWords(label);
   // The last given-name word: "NOMBRE (APELLIDO, NOMBRE)" opens with the field's name, and the
   // order is in the brackets.
   const given = words.map((w) => GIVEN_WORDS.has(w)).lastIndexOf(true);

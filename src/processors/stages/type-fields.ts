@@ -21,7 +21,7 @@ import { namesBusinessParty } from './extractors/parties.js';
 import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
-import { isPlausibleName, nameOrderOfLabel } from './normalise-names.js';
+import { isPlausibleName, nameOrderOfLabel, namesBothParts } from './normalise-names.js';
 import { signOffName } from './resolve-parties.js';
 
 export interface ExtractedFields {
@@ -236,7 +236,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     const surnameFirst = bothNameWords && SURNAME_FIRST_LABEL.test(label);
     const matched = hit?.target ?? null;
     const target =
-      bothNameWords && (matched === 'firstName' || matched === 'lastName') ? 'fullName' : matched;
+      (bothNameWords || namesBothParts(label)) && (matched === 'firstName' || matched === 'lastName')
+        ? 'fullName'
+        : matched;
     // A YAML or CSV dump quotes its strings: "Jane Doe" is Jane Doe.
     const v = value
       .trim()

@@ -94,7 +94,7 @@ const COMPANY_FORM =
 
 /** Labels of the caller's or sender's number and name (the customer), en/de/fr/es. */
 const CUSTOMER_LABEL =
-  /^(?:caller(?: id| number| phone| name)?|calling number|caller'?s (?:number|name)|name of caller|from(?: number)?|sender|sent by|absender|von|anrufer(?:name|nummer)?|name des anrufers|(?:ruf)?nummer des anrufers|anrufende nummer|appelant|numéro(?: de l'|d'|de |)appelant|nom de l'appelant|expéditeur|de|número(?: del)? (?:llamante|origen)|llamante|nombre del llamante|remitente|llamada de|customer(?:'s)? (?:number|phone)|contact number|message from|voicemail from|nachricht von|message de|mensaje de)$/i;
+  /^(?:caller(?: id(?: name)?| number| phone| name(?: id)?)?|cnam|calling number|caller'?s (?:number|name)|name of caller|from(?: number)?|sender|sent by|absender|von|anrufer(?:name|nummer|-?id|kennung)?|name des anrufers|(?:ruf)?nummer des anrufers|anrufende nummer|appelant|(?:numéro|identifiant|nom)(?: de l'|d'|de |)appelant|expéditeur|de|número(?: del)? (?:llamante|origen)|llamante|(?:nombre|identificador) del llamante|identificador de llamada|remitente|llamada de|customer(?:'s)? (?:number|phone)|contact number|message from|voicemail from|nachricht von|message de|mensaje de)$/i;
 /** Labels of numbers that are the business's, never the customer's. */
 const BUSINESS_NUMBER_LABEL =
   /^(?:to|recipient|number called|called number|dial(?:l)?ed number|tracking(?: number| line)?|business number|destination(?: number)?|forwarded to|line|an|empfänger|angerufene nummer|tracking-?nummer|zielnummer|weitergeleitet an|leitung|à|destinataire|numéro appelé|numéro de (?:suivi|tracking|destination)|ligne|para|destinatario|número (?:llamado|marcado|de seguimiento|de destino)|línea)$/i;

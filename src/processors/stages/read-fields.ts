@@ -4,8 +4,9 @@
  * consecutive lines, leader dots and tabs; HTML is rendered into that shape by extractors/html.ts.
  * This stage first rewrites the plain-text structures that reader cannot see into `Label: value`
  * lines, each closed by VALUE_END:
- *  - pipe, ASCII-bordered and markdown tables, label column beside the value or a label row above
- *    a value row (continuation rows with an empty label cell extend the value above);
+ *  - pipe, ASCII-bordered, Unicode box-drawn (┌─┬─┐ │ ├─┼─┤ ╔═╗ ║) and markdown tables, label column
+ *    beside the value or a label row above a value row (continuation rows with an empty label cell
+ *    extend the value above; an empty row between them is a paragraph break);
  *  - numbered questions ("3. ¿Su correo?") and their answers behind markers (`→`, `->`, `=>`, `>`,
  *    `-`, `•`, `»`), the marker kept out of the value;
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
@@ -17,7 +18,7 @@ import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
-import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
+import { extractLabelValues, type LabelValueResult, VALUE_END, VALUE_LINE } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
@@ -61,10 +62,8 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
-  const text = rewriteSubjectSections(
-    rewriteStackedColumns(labelIcons(ENTITY.test(input) ? decodeHTML(input) : input, dict), dict),
-    dict,
-  );
+  const decoded = asciiBoxTables(ENTITY.test(input) ? decodeHTML(input) : input);
+  const text = rewriteSubjectSections(rewriteStackedColumns(labelIcons(decoded, dict), dict), dict);
   if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);
@@ -463,6 +462,30 @@ function tableAt(
   return pairs ? { pairs, end: j } : null;
 }
 
+/** A line of a table drawn with box characters (U+2500–U+257F): it starts with one, maybe quoted. */
+const BOX_TABLE_LINE = /^[ \t]*(?:>[ \t]?)*[\u2500-\u257f]/;
+const BOX_VERTICAL = /[│┃║╎╏┆┇┊┋]/g;
+const BOX_HORIZONTAL = /[─━═╌╍┄┅┈┉]/g;
+const BOX_OTHER = /[\u2500-\u257f]/g;
+
+/**
+ * Tables drawn with box characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, double ╔═╦═╗ ║, rounded ╭╮╰╯) as the ASCII
+ * tables the table reader knows: verticals become pipes, horizontals dashes, corners and
+ * junctions `+`. Only lines that start with a box character are touched, so a `─` rule or a `│`
+ * inside prose stays as written.
+ */
+export function asciiBoxTables(text: string): string {
+  if (!/[\u2500-\u257f]/.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      BOX_TABLE_LINE.test(line)
+        ? line.replace(BOX_VERTICAL, '|').replace(BOX_HORIZONTAL, '-').replace(BOX_OTHER, '+')
+        : line,
+    )
+    .join('\n');
+}
+
 /** A line that asks for a value: a question, `Label:` with nothing after it, or a known label alone. */
 function isQuestionOrLabel(line: string, dict: LabelDictionary): boolean {
   if (!line || line.length > 90) return false;
@@ -494,12 +517,21 @@ function tablePairs(block: readonly string[]): Array<[string, string]> | null {
     );
   if (width === 2 && (kvHeader || rows.length !== 2 || !headerRuled)) {
     const out: Array<[string, string]> = [];
+    // An empty row between continuation rows separates the value's paragraphs.
+    let paragraphBreak = false;
     for (const [i, row] of rows.entries()) {
       if (i === 0 && kvHeader) continue;
       const [label = '', value = ''] = row;
       const prev = out[out.length - 1];
-      if (!label && prev) prev[1] = `${prev[1]} ${value}`.trim();
-      else if (label && value) out.push([label, value]);
+      if (!label && !value) paragraphBreak = prev !== undefined;
+      else if (!label && prev) {
+        // Wrapped lines of one cell are one line; a paragraph break stays one (VALUE_LINE).
+        prev[1] = paragraphBreak ? `${prev[1]}${VALUE_LINE}${VALUE_LINE}${value}` : `${prev[1]} ${value}`.trim();
+        paragraphBreak = false;
+      } else if (label && value) {
+        out.push([label, value]);
+        paragraphBreak = false;
+      } else paragraphBreak = false;
     }
     return out;
   }

@@ -149,8 +149,8 @@ const LABEL_LINE = new RegExp(
 /** A kind's words anywhere in a short question or prompt line ("Unter welcher Nummer erreichen wir Sie?"). */
 const LABEL_WORDS = LABEL_KINDS.map((r) => new RegExp(String.raw`(?<!\p{L})(?:${r.source})(?!\p{L})`, 'iu'));
 const PROMPT_LINE = /^.{3,80}[?:？]$/u;
-/** Where a cell ends in text renderings of tables: pipes, tabs, semicolons. */
-const CELL_BREAK = /[|\t;]/g;
+/** Where a cell ends in text renderings of tables: pipes, box-drawn verticals, tabs, semicolons. */
+const CELL_BREAK = /[|│┃║\t;]/g;
 
 const FORWARD_MARKER =
   /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original)|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :?|inicio del mensaje reenviado:)/im;

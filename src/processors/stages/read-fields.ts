@@ -12,12 +12,14 @@
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
  *  - a block of labels above a block of values in the same order (extractors/stacked-columns.ts);
  *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
+ *  - INI-style sections (`[contact]`, `key = value`, indented continuation lines: extractors/ini-sections.ts);
  *  - HTML character references left in a text part (`M&uuml;ller`).
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
+import { iniSectionsAt } from './extractors/ini-sections.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END, VALUE_LINE } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
@@ -34,6 +36,12 @@ const KV_HEADER =
 /** "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …". */
 const NUMBERED =
   /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
+/**
+ * "Question 3 of 7 · What is your name?", "Frage 3 von 7 · …", "Question 3 sur 7 · …", "Pregunta 3
+ * de 7 · …", "Step 2/5 – …": a one-question-per-screen form's progress counter before its question.
+ */
+const PROGRESS_COUNTER =
+  /^\s*(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?\s+(\S.*)$/i;
 /** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>, and the emoji ones: ➡️, 👉, ✅. */
 const ARROW = '(?:(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›➡☞⮕✅✔]|\u{1F449})\uFE0F?|-{1,2}>|={1,2}>)';
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
@@ -41,6 +49,8 @@ const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,
   'i',
 );
+/** A line opening with an answer arrow: the arrow, then the text. */
+const ARROW_LINE = new RegExp(String.raw`^\s*(${ARROW})\s*(\S.*)$`, 'u');
 const QUESTION_ANSWER_INLINE = new RegExp(String.raw`^(.{3,90}?[?？])\s*${ARROW}\s*(\S.*)$`);
 /** "Who should we ask for? Mark Ellis": a question and its answer on one line, no marker. */
 const QUESTION_VALUE_INLINE = /^([^?？]{3,90}?\s?[?？])[ \t]+(\S.*)$/;
@@ -70,12 +80,40 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   const out: string[] = [];
   let afterQuestion = false;
   let afterAnswer = false;
+  /** The arrow of the answer being read ("» "): its next lines may repeat it. */
+  let answerArrow: string | null = null;
+  /** Under a progress counter's question: the answer ends at the first blank line after it. */
+  let counterAnswer = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
     const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
     afterAnswer = false;
-    const encoded = urlEncodedAt(lines, i);
+    const arrowed = answerArrow && !afterQuestion ? ARROW_LINE.exec(line) : null;
+    if (arrowed && arrowed[1] === answerArrow) {
+      // "» first line" / "» second line": one answer over several arrowed lines.
+      out.push(arrowed[2] as string);
+      continue;
+    }
+    if (!line.trim()) {
+      answerArrow = null;
+      if (counterAnswer && !afterQuestion) {
+        // A one-question-per-screen form's answer is one block: what follows (the next counter,
+        // "Completed in 3 min", a respondent id) is not the customer's.
+        out.push(VALUE_END);
+        counterAnswer = false;
+      }
+    }
+    const counter = PROGRESS_COUNTER.exec(line);
+    if (counter) {
+      if (!afterQuestion) out.push(VALUE_END);
+      const question = (counter[1] as string).trim();
+      out.push(/[?？:：]$/.test(question) ? question : `${question}:`);
+      afterQuestion = true;
+      counterAnswer = true;
+      continue;
+    }
+    const encoded = iniSectionsAt(lines, i, dict) ?? urlEncodedAt(lines, i);
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = encoded.end - 1;
@@ -127,6 +165,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       const answer = ANSWER_MARKER.exec(trimmed);
       const value = answer ? (answer[1] as string) : trimmed;
       out.push(answer ? value : line.replace(BULLET, ''));
+      if (answer) answerArrow = ARROW_LINE.exec(trimmed)?.[1] ?? null;
       // After a one-line answer that is a name, an address or a number, the next line may be the
       // next question even without a blank line between them.
       afterAnswer = answer !== null || CONTACT_VALUE.test(value) || FIELD_VALUE.test(value);

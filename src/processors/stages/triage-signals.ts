@@ -137,13 +137,16 @@ const SPAM_PHRASES =
 /** Customer field labels per kind, in en/de/fr/es, as forms, tables and question forms word them. */
 const LABEL_KINDS: readonly RegExp[] = [
   /(?:full |first |last |given |family |contact |customer |your )?(?:name|surname)|vorname|nachname|familienname|(?:vor- und )?zuname|ihr name|vollständiger name|vor- und nachname|kontaktperson|nom(?: complet| de famille| et prénom| & prénom)?|prénom|votre (?:nom|prénom)|nombre(?: completo| y apellidos)?|apellidos?|su nombre|tu nombre/,
-  /(?:your )?e-?mail(?: address| adresse|-adresse)?|ihre e-?mail(?:-adresse)?|courriel|adresse (?:e-?mail|électronique|mail)|votre (?:e-?mail|courriel)|correo(?: electrónico|-e)?|dirección de correo|su correo|tu (?:correo|email)/,
+  /(?:your )?(?:e-?)?mail(?: address| adresse|-adresse)?|ihre e-?mail(?:-adresse)?|courriel|adresse (?:e-?mail|électronique|mail)|votre (?:e-?mail|courriel)|correo(?: electrónico|-e)?|dirección de correo|su correo|tu (?:correo|email)/,
   /(?:your |best |contact |mobile |cell )?(?:phone|telephone|mobile|cell)(?: number| phone)?|contact number|tel\.?|telefon(?:nummer)?|(?:rück)?rufnummer|handy(?:nummer)?|mobil(?:nummer)?|ihre telefonnummer|téléphone|tél\.?|portable|numéro(?: de téléphone)?|number|nummer|número|votre téléphone|(?:número de )?teléfono(?: móvil| de contacto)?|telefono|móvil|movil|celular|su teléfono|tu teléfono|whatsapp/,
   /(?:your |project )?(?:message|comments?|enquiry|inquiry|questions?|request|details)|nachricht|ihre nachricht|ihr anliegen|anmerkungen?|bemerkungen|kommentar|anliegen|mitteilung|(?:ihre )?anfrage|commentaires?|précisions|votre (?:message|demande)|(?:objet de votre )?demande|mensaje|comentarios?|observaciones|consulta|su (?:mensaje|consulta)|tu (?:mensaje|consulta)|cuéntanos tu proyecto/,
 ];
-/** Line or cell start (bullets, numbers, asterisks), an optional question lead-in, the label, its end. */
+/**
+ * Line or cell start (bullets, numbers, asterisks), an optional question lead-in, the label, its end
+ * (a colon, a question mark, `=` as in a saved `key = value` file, or the line's end).
+ */
 const LABEL_LINE = new RegExp(
-  String.raw`^[-*•·>#\d.)\s]{0,6}(?:¿\s?)?(?:(?:what(?:'s|’s| is) |wie lautet |wie ist |quel est |quelle est |cuál es |cual es )(?:your |ihre? |votre |su |tu )?)?(?:${LABEL_KINDS.map((r) => `(${r.source})`).join('|')})[ \t]?\*?[ \t]?(?:\([^()\n]{0,20}\))?[ \t]?\*?[ \t]*(?:[:?：]|$)`,
+  String.raw`^[-*•·>#\d.)\s]{0,6}(?:¿\s?)?(?:(?:what(?:'s|’s| is) |wie lautet |wie ist |quel est |quelle est |cuál es |cual es )(?:your |ihre? |votre |su |tu )?)?(?:${LABEL_KINDS.map((r) => `(${r.source})`).join('|')})[ \t]?\*?[ \t]?(?:\([^()\n]{0,20}\))?[ \t]?\*?[ \t]*(?:[:?：=]|$)`,
   'i',
 );
 /** A kind's words anywhere in a short question or prompt line ("Unter welcher Nummer erreichen wir Sie?"). */
@@ -231,7 +234,8 @@ function formLabelKinds(email: ParsedEmail): number {
     email.text,
     htmlLines(email.html),
     ...email.attachments.map((a) =>
-      a.kind === 'html' ? htmlLines(a.text) : a.text.replace(/"/g, '').replace(/,/g, '\n'),
+      // Keys of saved files ("given_name = Ann", "e_mail,phone") are labels with their words joined.
+      a.kind === 'html' ? htmlLines(a.text) : a.text.replace(/"/g, '').replace(/,/g, '\n').replace(/_/g, ' '),
     ),
   ];
   const kinds = new Set<number>();

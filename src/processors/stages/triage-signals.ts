@@ -136,10 +136,10 @@ const SPAM_PHRASES =
 
 /** Customer field labels per kind, in en/de/fr/es, as forms, tables and question forms word them. */
 const LABEL_KINDS: readonly RegExp[] = [
-  /(?:full |first |last |given |family |contact |customer |your )?(?:name|surname)|vorname|nachname|familienname|(?:vor- und )?zuname|ihr name|vollständiger name|vor- und nachname|kontaktperson|nom(?: complet| de famille| et prénom| & prénom)?|prénom|votre (?:nom|prénom)|nombre(?: completo| y apellidos)?|apellidos?|su nombre|tu nombre/,
+  /(?:full |first |last |given |family |contact |customer |your )?(?:name|surname)|vorname|nachname|familienname|(?:vor- und )?zuname|ihr name|vollständiger name|vor- und nachname|kontaktperson|nom(?: complet| de famille| et prénom| & prénom)?|prénom(?: et nom)?|votre (?:nom|prénom)|nombre(?: completo| y apellidos)?|apellidos?|su nombre|tu nombre/,
   /(?:your )?(?:e-?)?mail(?: address| adresse|-adresse)?|ihre e-?mail(?:-adresse)?|courriel|adresse (?:e-?mail|électronique|mail)|votre (?:e-?mail|courriel)|correo(?: electrónico|-e)?|dirección de correo|su correo|tu (?:correo|email)/,
   /(?:your |best |contact |mobile |cell )?(?:phone|telephone|mobile|cell)(?: number| phone)?|contact number|tel\.?|telefon(?:nummer)?|(?:rück)?rufnummer|handy(?:nummer)?|mobil(?:nummer)?|ihre telefonnummer|téléphone|tél\.?|portable|numéro(?: de téléphone)?|number|nummer|número|votre téléphone|(?:número de )?teléfono(?: móvil| de contacto)?|telefono|móvil|movil|celular|su teléfono|tu teléfono|whatsapp/,
-  /(?:your |project )?(?:message|comments?|enquiry|inquiry|questions?|request|details)|nachricht|ihre nachricht|ihr anliegen|anmerkungen?|bemerkungen|kommentar|anliegen|mitteilung|(?:ihre )?anfrage|commentaires?|précisions|votre (?:message|demande)|(?:objet de votre )?demande|mensaje|comentarios?|observaciones|consulta|su (?:mensaje|consulta)|tu (?:mensaje|consulta)|cuéntanos tu proyecto/,
+  /(?:your |project )?(?:message|comments?|enquiry|inquiry|questions?|request|details)|your project|votre projet|ihr (?:projekt|vorhaben)|(?:su|tu) proyecto|nachricht|ihre nachricht|ihr anliegen|anmerkungen?|bemerkungen|kommentar|anliegen|mitteilung|(?:ihre )?anfrage|commentaires?|précisions|votre (?:message|demande)|(?:objet de votre )?demande|mensaje|comentarios?|observaciones|consulta|su (?:mensaje|consulta)|tu (?:mensaje|consulta)|cuéntanos tu proyecto/,
 ];
 /**
  * Line or cell start (bullets, numbers, asterisks), an optional question lead-in, the label, its end

@@ -228,10 +228,33 @@ function htmlLines(html: string): string {
     .replace(/&[a-z#0-9]{1,10};/gi, ' ');
 }
 
+/** `"key": "value"` in a JSON text; bounded, no nested quantifiers. */
+const JSON_MEMBER = /"([^"\n]{1,80})"\s*:\s*(?:"([^"\n]{0,160})")?/g;
+/** Keys whose string value names a field: {"question": "Your email?", "answer": …}, {"name": "phone", "value": …}. */
+const JSON_FIELD_NAME_KEY = /^(?:question|label|field|name|key|title|frage|pregunta|champ|campo)$/i;
+
+/**
+ * A JSON body's labels as lines the label patterns read: each key ("first_name:"), and the field
+ * named by a question or label value of an {question, answer} or {name, value} item. A form relay
+ * that mails the submission as JSON labels its fields there, not at line starts.
+ */
+function jsonLabelLines(text: string): string {
+  if (!/^\s*[[{]/.test(text)) return '';
+  const out: string[] = [];
+  for (const m of text.slice(0, MAX_SCAN_CHARS).matchAll(JSON_MEMBER)) {
+    const key = m[1] as string;
+    out.push(`${key.replace(/_/g, ' ')}:`);
+    const named = m[2];
+    if (named && JSON_FIELD_NAME_KEY.test(key)) out.push(/[?:：]\s*$/.test(named) ? named : `${named}:`);
+  }
+  return out.join('\n');
+}
+
 /** Kinds of customer field (0–4) labelled somewhere in the email's text, HTML or text attachments. */
 function formLabelKinds(email: ParsedEmail): number {
   const sources = [
     email.text,
+    jsonLabelLines(email.text),
     htmlLines(email.html),
     ...email.attachments.map((a) =>
       // Keys of saved files ("given_name = Ann", "e_mail,phone") are labels with their words joined.

@@ -210,23 +210,28 @@ function structuralNonLead(email: ParsedEmail): Rejection | null {
   return null;
 }
 
-/** Kinds of customer field (of four) a form submission's notice labels: name, address or number, message. */
-const SUBMISSION_LABEL_KINDS = 3;
+/**
+ * Kinds of customer field (of four) a form submission's notice labels, besides the name and the
+ * message extraction found: its questions are often worded ("How can we help?"), not labelled.
+ */
+const SUBMISSION_LABEL_KINDS = 2;
 
 /**
  * One form submission addressed to the business, delivered through a list-like channel: a code
  * forge mailing an issue its site filed from a contact form, a ticket or helpdesk tool. Such
- * systems set List-Id, List-Unsubscribe and Precedence: list on every notification, but the email
- * presents a customer's details under form labels (three of the four kinds), the customer is not
- * the sender (a list post's author is), and the contact came from those labels. A newsletter or a
- * list digest shows no such form: at most the sender's own phone and address.
+ * systems set List-Id, List-Unsubscribe and Precedence: list on every notification (and print "or
+ * unsubscribe" under it: from the notifications, not from marketing), but the email presents a
+ * customer's name, contact and message under form fields (two or more kinds labelled), the
+ * customer is not the sender (a list post's author is), and the contact came from those fields.
+ * A newsletter or a list digest shows no such form: at most the sender's own phone and address.
+ * The model still weighs the list headers and the opt-out line.
  */
 function formSubmission(s: TriageSignals, ev: ExtractionEvidence): boolean {
   return (
     ev.labelledContact &&
     ev.hasName &&
+    ev.messageChars > 0 &&
     !ev.contactFromHeader &&
-    !s.optOut &&
     s.formLabelKinds >= SUBMISSION_LABEL_KINDS
   );
 }

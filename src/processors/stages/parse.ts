@@ -312,7 +312,8 @@ function textAttachmentKind(contentType: string, filename: string): TextAttachme
   if ((/^text\/plain|^application\/json/i.test(contentType) && filename) || /\.json$/i.test(filename))
     return 'text';
   // A saved text file sent with a generic type (application/octet-stream): .txt, .ini, .cfg, .conf.
-  if (/\.(?:txt|ini|cfg|conf)$/i.test(filename) && !/^(?:image|audio|video)\//i.test(contentType)) return 'text';
+  if (/\.(?:txt|ini|cfg|conf)$/i.test(filename) && !/^(?:image|audio|video)\//i.test(contentType))
+    return 'text';
   return null;
 }
 

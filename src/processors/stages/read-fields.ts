@@ -20,7 +20,12 @@ import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
-import { extractLabelValues, type LabelValueResult, VALUE_END, VALUE_LINE } from './extractors/label-value.js';
+import {
+  extractLabelValues,
+  type LabelValueResult,
+  VALUE_END,
+  VALUE_LINE,
+} from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
@@ -41,7 +46,10 @@ const NUMBERED =
  * de 7 · …", "Step 2/5 – …": a one-question-per-screen form's progress counter before its question.
  */
 const PROGRESS_COUNTER =
-  /^\s*(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?\s+(\S.*)$/i;
+  /^\s*(?:(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?|\d{1,3}\s?\/\s?\d{1,3}\s?[·•:|–—-])\s+(\S.*)$/i;
+/** The counter alone on its line ("Question 3 of 7", "Frage 3/7"): the question is the next line. */
+const PROGRESS_COUNTER_ALONE =
+  /^\s*(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?\s*$/i;
 /** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>, and the emoji ones: ➡️, 👉, ✅. */
 const ARROW = '(?:(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›➡☞⮕✅✔]|\u{1F449})\uFE0F?|-{1,2}>|={1,2}>)';
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
@@ -84,12 +92,14 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let answerArrow: string | null = null;
   /** Under a progress counter's question: the answer ends at the first blank line after it. */
   let counterAnswer = false;
+  /** A counter alone on the line above: this line is its question. */
+  let counterAlone = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
     const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
     afterAnswer = false;
-    const arrowed = answerArrow && !afterQuestion ? ARROW_LINE.exec(line) : null;
+    const arrowed: RegExpExecArray | null = answerArrow && !afterQuestion ? ARROW_LINE.exec(line) : null;
     if (arrowed && arrowed[1] === answerArrow) {
       // "» first line" / "» second line": one answer over several arrowed lines.
       out.push(arrowed[2] as string);
@@ -104,7 +114,14 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
         counterAnswer = false;
       }
     }
-    const counter = PROGRESS_COUNTER.exec(line);
+    if (PROGRESS_COUNTER_ALONE.test(line)) {
+      if (!afterQuestion) out.push(VALUE_END);
+      counterAlone = true;
+      afterQuestion = false;
+      continue;
+    }
+    const counter = PROGRESS_COUNTER.exec(line) ?? (counterAlone && line.trim() ? [line, line] : null);
+    if (line.trim()) counterAlone = false;
     if (counter) {
       if (!afterQuestion) out.push(VALUE_END);
       const question = (counter[1] as string).trim();
@@ -565,7 +582,9 @@ function tablePairs(block: readonly string[]): Array<[string, string]> | null {
       if (!label && !value) paragraphBreak = prev !== undefined;
       else if (!label && prev) {
         // Wrapped lines of one cell are one line; a paragraph break stays one (VALUE_LINE).
-        prev[1] = paragraphBreak ? `${prev[1]}${VALUE_LINE}${VALUE_LINE}${value}` : `${prev[1]} ${value}`.trim();
+        prev[1] = paragraphBreak
+          ? `${prev[1]}${VALUE_LINE}${VALUE_LINE}${value}`
+          : `${prev[1]} ${value}`.trim();
         paragraphBreak = false;
       } else if (label && value) {
         out.push([label, value]);

@@ -40,8 +40,8 @@ export function iniSectionsAt(lines: readonly string[], i: number, dict: LabelDi
   for (let j = i; j < lines.length && j - i < MAX_INI_LINES; j++) {
     const line = lines[j] as string;
     const header = SECTION.exec(line);
-    const more = last ? CONTINUATION.exec(line) : null;
-    const kv = header || more ? null : KEY_VALUE.exec(line.trim());
+    const more: RegExpExecArray | null = last ? CONTINUATION.exec(line) : null;
+    const kv: RegExpExecArray | null = header || more ? null : KEY_VALUE.exec(line.trim());
     if (header) {
       section = (header[1] as string).trim();
       skip = namesBusinessParty(section);
@@ -49,8 +49,8 @@ export function iniSectionsAt(lines: readonly string[], i: number, dict: LabelDi
     } else if (more && last) {
       last[1] += `${VALUE_LINE}${(more[1] as string).trim()}`;
     } else if (kv) {
-      const key = (kv[1] as string).trim();
-      const label = dict.lookup(key) || !section ? key : `${section} ${key}`;
+      const key: string = (kv[1] as string).trim();
+      const label: string = dict.lookup(key) || !section ? key : `${section} ${key}`;
       last = skip ? ['', ''] : [label, (kv[2] as string).trim()];
       if (!skip) pairs.push(last);
     } else if (!line.trim() || COMMENT.test(line)) {

@@ -34,6 +34,8 @@ interface Expected {
   email: string | null;
   phoneDigits: string;
   fullName: string;
+  /** Where the form asks for the whole name in one question ("your first and last name?"). */
+  firstName?: string;
   message: string;
 }
 const expected = readExpectations<Expected>(DIR);
@@ -61,6 +63,7 @@ describe('general plain-text structures: box tables, issue forms, progress quest
       fullName: want.fullName,
       message: squash(want.message),
     });
+    if (want.firstName) expect(contact.firstName).toBe(want.firstName);
     // No word of the customer's name may reach analytics, in any field.
     const analytics = JSON.stringify(r.analytics);
     for (const word of want.fullName.split(/[\s-]+/).filter((w) => w.length > 2))

@@ -677,6 +677,13 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(country|calling|dial|dialling|dialing|international|phone|tel) ?(code|prefix)\b|\b(landervorwahl|vorwahl|indicatif( pays| telephonique)?|prefijo|codigo (de )?pais)\b/,
     'attr:phone_code',
   ],
+  // A label or question naming both parts of the name ("What is your first and last name?", "Ihr
+  // Vor- und Nachname?", "Votre prénom et votre nom ?", "¿Nombre y apellido?"): the whole name,
+  // not the part its last word names.
+  [
+    /\b(first|given|fore) ?(name )?(and|&|\+|\/) (your )?(last|family|sur) ?name\b|\bname (and|&) surname\b|\bvor ?(name )?(und|&|\/) (ihr )?(nach|zu|familien) ?name\b|\bprenoms? (et|&|\/) (votre |vos )?nom\b|\bnoms? (et|&|\/) (votre |vos )?prenoms?\b|\bnombres? (y|e|&|\/) (tus |sus )?apellidos?\b/,
+    'fullName',
+  ],
   [NAME_QUESTION, 'name'],
   [/\b(e ?mail|mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
   [PHONE_NUMBER_QUESTION, 'phone'],

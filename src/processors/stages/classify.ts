@@ -137,7 +137,7 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       if (s.calendarPart && !(s.bookingNotice && ev.labelledContact && !s.calendarSubject))
         return { reason: 'calendar', detail: s.calendarPart };
       if (!trusted) {
-        const reason = ruleBasedNonLead(email, s);
+        const reason = ruleBasedNonLead(email, s, formSubmission(s, ev));
         if (reason) return reason;
       }
       // Someone applying for a job, or a recruiter offering candidates, writes like a customer
@@ -210,12 +210,42 @@ function structuralNonLead(email: ParsedEmail): Rejection | null {
   return null;
 }
 
-/** The rule-based reasons, for an email that is not a trusted lead. */
-function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals): Rejection | null {
+/**
+ * Kinds of customer field (of four) a form submission's notice labels, besides the name and the
+ * message extraction found: its questions are often worded ("How can we help?"), not labelled.
+ */
+const SUBMISSION_LABEL_KINDS = 2;
+
+/**
+ * One form submission addressed to the business, delivered through a list-like channel: a code
+ * forge mailing an issue its site filed from a contact form, a ticket or helpdesk tool. Such
+ * systems set List-Id, List-Unsubscribe and Precedence: list on every notification (and print "or
+ * unsubscribe" under it: from the notifications, not from marketing), but the email presents a
+ * customer's name, contact and message under form fields (two or more kinds labelled), the
+ * customer is not the sender (a list post's author is), and the contact came from those fields.
+ * A newsletter or a list digest shows no such form: at most the sender's own phone and address.
+ * The model still weighs the list headers and the opt-out line.
+ */
+function formSubmission(s: TriageSignals, ev: ExtractionEvidence): boolean {
+  return (
+    ev.labelledContact &&
+    ev.hasName &&
+    ev.messageChars > 0 &&
+    !ev.contactFromHeader &&
+    s.formLabelKinds >= SUBMISSION_LABEL_KINDS
+  );
+}
+
+/**
+ * The rule-based reasons, for an email that is not a trusted lead. `submission`: the email is one
+ * form submission's notice (see formSubmission), which list headers do not make bulk mail.
+ */
+function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: boolean): Rejection | null {
   const h = email.headers;
-  if (s.listHeaders) return { reason: 'bulk', detail: 'List-* header (mailing list or newsletter)' };
+  if (s.listHeaders && !submission)
+    return { reason: 'bulk', detail: 'List-* header (mailing list or newsletter)' };
   const precedence = (h.get('precedence') ?? '').trim();
-  if (BULK_PRECEDENCE.test(precedence))
+  if (BULK_PRECEDENCE.test(precedence) && !submission)
     return { reason: 'bulk', detail: `Precedence: ${precedence.toLowerCase()}` };
   if (s.calendarSubject) return { reason: 'calendar', detail: 'meeting request or response subject' };
   if (s.accountNotice) return { reason: 'account_notice', detail: 'account or security notice wording' };

@@ -296,13 +296,24 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const xmlFile = email.xml && format !== 'adf' ? extractXml(email.xml.trim(), dict) : null;
       // The contact came only from a file (a vCard): the body may still be the sender's own letter.
       let contactFromFile = false;
-      if ((email.attachments.length > 0 || xmlFile) && ((!acc.email && !acc.phone) || onlySender)) {
+      // A body with a number but no address beside a lead file (a configurator's note with its
+      // hotline above the saved configuration): the file's address and number are the customer's.
+      // Not beside a vCard alone, which may be the sender's own card.
+      const phoneOnlyBody =
+        !acc.email && !!acc.phone && email.attachments.some((a) => a.kind === 'text' || a.kind === 'csv');
+      if (
+        (email.attachments.length > 0 || xmlFile) &&
+        ((!acc.email && !acc.phone) || onlySender || phoneOnlyBody)
+      ) {
         const filePairs = [...attachmentPairs(email.attachments, dict), ...(xmlFile ?? [])];
         if (filePairs.length > 0) {
           const mentioned = acc.emailCandidates;
           const file = newAccumulator();
           assignPairs(file, filePairs);
-          if (file.email || file.phone) {
+          if (phoneOnlyBody && !file.email) {
+            // The body's number stands (the file holds no address); the file may hold the message.
+            if (!acc.message && !acc.messageDeclined) acc.message = file.message;
+          } else if (file.email || file.phone) {
             takeContact(acc, file);
             contactFromFile = format === null;
             format ??= 'labels';

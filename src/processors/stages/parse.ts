@@ -311,6 +311,9 @@ function textAttachmentKind(contentType: string, filename: string): TextAttachme
   // A webhook payload saved as a file (Google Ads' lead-form JSON) is read like a JSON body.
   if ((/^text\/plain|^application\/json/i.test(contentType) && filename) || /\.json$/i.test(filename))
     return 'text';
+  // A saved text file sent with a generic type (application/octet-stream): .txt, .ini, .cfg, .conf.
+  if (/\.(?:txt|ini|cfg|conf)$/i.test(filename) && !/^(?:image|audio|video)\//i.test(contentType))
+    return 'text';
   return null;
 }
 

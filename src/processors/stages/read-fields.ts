@@ -4,20 +4,28 @@
  * consecutive lines, leader dots and tabs; HTML is rendered into that shape by extractors/html.ts.
  * This stage first rewrites the plain-text structures that reader cannot see into `Label: value`
  * lines, each closed by VALUE_END:
- *  - pipe, ASCII-bordered and markdown tables, label column beside the value or a label row above
- *    a value row (continuation rows with an empty label cell extend the value above);
+ *  - pipe, ASCII-bordered, Unicode box-drawn (┌─┬─┐ │ ├─┼─┤ ╔═╗ ║) and markdown tables, label column
+ *    beside the value or a label row above a value row (continuation rows with an empty label cell
+ *    extend the value above; an empty row between them is a paragraph break);
  *  - numbered questions ("3. ¿Su correo?") and their answers behind markers (`→`, `->`, `=>`, `>`,
  *    `-`, `•`, `»`), the marker kept out of the value;
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
  *  - a block of labels above a block of values in the same order (extractors/stacked-columns.ts);
  *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
+ *  - INI-style sections (`[contact]`, `key = value`, indented continuation lines: extractors/ini-sections.ts);
  *  - HTML character references left in a text part (`M&uuml;ller`).
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
-import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
+import { iniSectionsAt } from './extractors/ini-sections.js';
+import {
+  extractLabelValues,
+  type LabelValueResult,
+  VALUE_END,
+  VALUE_LINE,
+} from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
@@ -33,6 +41,15 @@ const KV_HEADER =
 /** "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …". */
 const NUMBERED =
   /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
+/**
+ * "Question 3 of 7 · What is your name?", "Frage 3 von 7 · …", "Question 3 sur 7 · …", "Pregunta 3
+ * de 7 · …", "Step 2/5 – …": a one-question-per-screen form's progress counter before its question.
+ */
+const PROGRESS_COUNTER =
+  /^\s*(?:(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?|\d{1,3}\s?\/\s?\d{1,3}\s?[·•:|–—-])\s+(\S.*)$/i;
+/** The counter alone on its line ("Question 3 of 7", "Frage 3/7"): the question is the next line. */
+const PROGRESS_COUNTER_ALONE =
+  /^\s*(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?\s*$/i;
 /** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>, and the emoji ones: ➡️, 👉, ✅. */
 const ARROW = '(?:(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›➡☞⮕✅✔]|\u{1F449})\uFE0F?|-{1,2}>|={1,2}>)';
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
@@ -40,6 +57,8 @@ const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,
   'i',
 );
+/** A line opening with an answer arrow: the arrow, then the text. */
+const ARROW_LINE = new RegExp(String.raw`^\s*(${ARROW})\s*(\S.*)$`, 'u');
 const QUESTION_ANSWER_INLINE = new RegExp(String.raw`^(.{3,90}?[?？])\s*${ARROW}\s*(\S.*)$`);
 /** "Who should we ask for? Mark Ellis": a question and its answer on one line, no marker. */
 const QUESTION_VALUE_INLINE = /^([^?？]{3,90}?\s?[?？])[ \t]+(\S.*)$/;
@@ -61,22 +80,57 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
-  const text = rewriteSubjectSections(
-    rewriteStackedColumns(labelIcons(ENTITY.test(input) ? decodeHTML(input) : input, dict), dict),
-    dict,
-  );
+  const decoded = asciiBoxTables(ENTITY.test(input) ? decodeHTML(input) : input);
+  const text = rewriteSubjectSections(rewriteStackedColumns(labelIcons(decoded, dict), dict), dict);
   if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);
   const out: string[] = [];
   let afterQuestion = false;
   let afterAnswer = false;
+  /** The arrow of the answer being read ("» "): its next lines may repeat it. */
+  let answerArrow: string | null = null;
+  /** Under a progress counter's question: the answer ends at the first blank line after it. */
+  let counterAnswer = false;
+  /** A counter alone on the line above: this line is its question. */
+  let counterAlone = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
     const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
     afterAnswer = false;
-    const encoded = urlEncodedAt(lines, i);
+    const arrowed: RegExpExecArray | null = answerArrow && !afterQuestion ? ARROW_LINE.exec(line) : null;
+    if (arrowed && arrowed[1] === answerArrow) {
+      // "» first line" / "» second line": one answer over several arrowed lines.
+      out.push(arrowed[2] as string);
+      continue;
+    }
+    if (!line.trim()) {
+      answerArrow = null;
+      if (counterAnswer && !afterQuestion) {
+        // A one-question-per-screen form's answer is one block: what follows (the next counter,
+        // "Completed in 3 min", a respondent id) is not the customer's.
+        out.push(VALUE_END);
+        counterAnswer = false;
+      }
+    }
+    if (PROGRESS_COUNTER_ALONE.test(line)) {
+      if (!afterQuestion) out.push(VALUE_END);
+      counterAlone = true;
+      afterQuestion = false;
+      continue;
+    }
+    const counter = PROGRESS_COUNTER.exec(line) ?? (counterAlone && line.trim() ? [line, line] : null);
+    if (line.trim()) counterAlone = false;
+    if (counter) {
+      if (!afterQuestion) out.push(VALUE_END);
+      const question = (counter[1] as string).trim();
+      out.push(/[?？:：]$/.test(question) ? question : `${question}:`);
+      afterQuestion = true;
+      counterAnswer = true;
+      continue;
+    }
+    const encoded = iniSectionsAt(lines, i, dict) ?? urlEncodedAt(lines, i);
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = encoded.end - 1;
@@ -128,6 +182,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       const answer = ANSWER_MARKER.exec(trimmed);
       const value = answer ? (answer[1] as string) : trimmed;
       out.push(answer ? value : line.replace(BULLET, ''));
+      if (answer) answerArrow = ARROW_LINE.exec(trimmed)?.[1] ?? null;
       // After a one-line answer that is a name, an address or a number, the next line may be the
       // next question even without a blank line between them.
       afterAnswer = answer !== null || CONTACT_VALUE.test(value) || FIELD_VALUE.test(value);
@@ -463,6 +518,30 @@ function tableAt(
   return pairs ? { pairs, end: j } : null;
 }
 
+/** A line of a table drawn with box characters (U+2500–U+257F): it starts with one, maybe quoted. */
+const BOX_TABLE_LINE = /^[ \t]*(?:>[ \t]?)*[\u2500-\u257f]/;
+const BOX_VERTICAL = /[│┃║╎╏┆┇┊┋]/g;
+const BOX_HORIZONTAL = /[─━═╌╍┄┅┈┉]/g;
+const BOX_OTHER = /[\u2500-\u257f]/g;
+
+/**
+ * Tables drawn with box characters (┌─┬─┐ │ ├─┼─┤ └─┴─┘, double ╔═╦═╗ ║, rounded ╭╮╰╯) as the ASCII
+ * tables the table reader knows: verticals become pipes, horizontals dashes, corners and
+ * junctions `+`. Only lines that start with a box character are touched, so a `─` rule or a `│`
+ * inside prose stays as written.
+ */
+export function asciiBoxTables(text: string): string {
+  if (!/[\u2500-\u257f]/.test(text)) return text;
+  return text
+    .split('\n')
+    .map((line) =>
+      BOX_TABLE_LINE.test(line)
+        ? line.replace(BOX_VERTICAL, '|').replace(BOX_HORIZONTAL, '-').replace(BOX_OTHER, '+')
+        : line,
+    )
+    .join('\n');
+}
+
 /** A line that asks for a value: a question, `Label:` with nothing after it, or a known label alone. */
 function isQuestionOrLabel(line: string, dict: LabelDictionary): boolean {
   if (!line || line.length > 90) return false;
@@ -494,12 +573,23 @@ function tablePairs(block: readonly string[]): Array<[string, string]> | null {
     );
   if (width === 2 && (kvHeader || rows.length !== 2 || !headerRuled)) {
     const out: Array<[string, string]> = [];
+    // An empty row between continuation rows separates the value's paragraphs.
+    let paragraphBreak = false;
     for (const [i, row] of rows.entries()) {
       if (i === 0 && kvHeader) continue;
       const [label = '', value = ''] = row;
       const prev = out[out.length - 1];
-      if (!label && prev) prev[1] = `${prev[1]} ${value}`.trim();
-      else if (label && value) out.push([label, value]);
+      if (!label && !value) paragraphBreak = prev !== undefined;
+      else if (!label && prev) {
+        // Wrapped lines of one cell are one line; a paragraph break stays one (VALUE_LINE).
+        prev[1] = paragraphBreak
+          ? `${prev[1]}${VALUE_LINE}${VALUE_LINE}${value}`
+          : `${prev[1]} ${value}`.trim();
+        paragraphBreak = false;
+      } else if (label && value) {
+        out.push([label, value]);
+        paragraphBreak = false;
+      } else paragraphBreak = false;
     }
     return out;
   }

@@ -136,21 +136,24 @@ const SPAM_PHRASES =
 
 /** Customer field labels per kind, in en/de/fr/es, as forms, tables and question forms word them. */
 const LABEL_KINDS: readonly RegExp[] = [
-  /(?:full |first |last |given |family |contact |customer |your )?(?:name|surname)|vorname|nachname|familienname|(?:vor- und )?zuname|ihr name|vollständiger name|vor- und nachname|kontaktperson|nom(?: complet| de famille| et prénom| & prénom)?|prénom|votre (?:nom|prénom)|nombre(?: completo| y apellidos)?|apellidos?|su nombre|tu nombre/,
-  /(?:your )?e-?mail(?: address| adresse|-adresse)?|ihre e-?mail(?:-adresse)?|courriel|adresse (?:e-?mail|électronique|mail)|votre (?:e-?mail|courriel)|correo(?: electrónico|-e)?|dirección de correo|su correo|tu (?:correo|email)/,
+  /(?:(?:full|first|last|given|family|contact|customer|your) ){0,2}(?:name|surname)|vorname|nachname|familienname|(?:vor- und )?zuname|(?:ihr )?(?:vollständiger |voller )?name|vor- und nachname|kontaktperson|(?:votre )?nom(?: complet| de famille| et prénom| & prénom)?|(?:votre )?prénom(?: et nom)?|(?:su |tu )?nombre(?: completo| y apellidos)?|apellidos?/,
+  /(?:your )?(?:e-?)?mail(?: address| adresse|-adresse)?|ihre e-?mail(?:-adresse)?|courriel|adresse (?:e-?mail|électronique|mail)|votre (?:e-?mail|courriel)|correo(?: electrónico|-e)?|dirección de correo|su correo|tu (?:correo|email)/,
   /(?:your |best |contact |mobile |cell )?(?:phone|telephone|mobile|cell)(?: number| phone)?|contact number|tel\.?|telefon(?:nummer)?|(?:rück)?rufnummer|handy(?:nummer)?|mobil(?:nummer)?|ihre telefonnummer|téléphone|tél\.?|portable|numéro(?: de téléphone)?|number|nummer|número|votre téléphone|(?:número de )?teléfono(?: móvil| de contacto)?|telefono|móvil|movil|celular|su teléfono|tu teléfono|whatsapp/,
-  /(?:your |project )?(?:message|comments?|enquiry|inquiry|questions?|request|details)|nachricht|ihre nachricht|ihr anliegen|anmerkungen?|bemerkungen|kommentar|anliegen|mitteilung|(?:ihre )?anfrage|commentaires?|précisions|votre (?:message|demande)|(?:objet de votre )?demande|mensaje|comentarios?|observaciones|consulta|su (?:mensaje|consulta)|tu (?:mensaje|consulta)|cuéntanos tu proyecto/,
+  /(?:your |project )?(?:message|comments?|enquiry|inquiry|questions?|request|details)|your project|votre projet|ihr (?:projekt|vorhaben)|(?:su|tu) proyecto|nachricht|ihre nachricht|ihr anliegen|anmerkungen?|bemerkungen|kommentar|anliegen|mitteilung|(?:ihre )?anfrage|commentaires?|précisions|votre (?:message|demande)|(?:objet de votre )?demande|mensaje|comentarios?|observaciones|consulta|su (?:mensaje|consulta)|tu (?:mensaje|consulta)|cuéntanos tu proyecto/,
 ];
-/** Line or cell start (bullets, numbers, asterisks), an optional question lead-in, the label, its end. */
+/**
+ * Line or cell start (bullets, numbers, asterisks), an optional question lead-in, the label, its end
+ * (a colon, a question mark, `=` as in a saved `key = value` file, or the line's end).
+ */
 const LABEL_LINE = new RegExp(
-  String.raw`^[-*•·>#\d.)\s]{0,6}(?:¿\s?)?(?:(?:what(?:'s|’s| is) |wie lautet |wie ist |quel est |quelle est |cuál es |cual es )(?:your |ihre? |votre |su |tu )?)?(?:${LABEL_KINDS.map((r) => `(${r.source})`).join('|')})[ \t]?\*?[ \t]?(?:\([^()\n]{0,20}\))?[ \t]?\*?[ \t]*(?:[:?：]|$)`,
+  String.raw`^[-*•·>#\d.)\s]{0,6}(?:¿\s?)?(?:(?:what(?:'s|’s| is) |wie lautet |wie ist |quel est |quelle est |cuál es |cual es )(?:your |ihre? |votre |su |tu )?)?(?:${LABEL_KINDS.map((r) => `(${r.source})`).join('|')})[ \t]?\*?[ \t]?(?:\([^()\n]{0,20}\))?[ \t]?\*?[ \t]*(?:[:?：=]|$)`,
   'i',
 );
 /** A kind's words anywhere in a short question or prompt line ("Unter welcher Nummer erreichen wir Sie?"). */
 const LABEL_WORDS = LABEL_KINDS.map((r) => new RegExp(String.raw`(?<!\p{L})(?:${r.source})(?!\p{L})`, 'iu'));
 const PROMPT_LINE = /^.{3,80}[?:？]$/u;
-/** Where a cell ends in text renderings of tables: pipes, tabs, semicolons. */
-const CELL_BREAK = /[|\t;]/g;
+/** Where a cell ends in text renderings of tables: pipes, box-drawn verticals, tabs, semicolons. */
+const CELL_BREAK = /[|│┃║\t;]/g;
 
 const FORWARD_MARKER =
   /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original)|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :?|inicio del mensaje reenviado:)/im;
@@ -225,15 +228,42 @@ function htmlLines(html: string): string {
     .replace(/&[a-z#0-9]{1,10};/gi, ' ');
 }
 
+/** `"key": "value"` in a JSON text; bounded, no nested quantifiers. */
+const JSON_MEMBER = /"([^"\n]{1,80})"\s*:\s*(?:"([^"\n]{0,160})")?/g;
+/** Keys whose string value names a field: {"question": "Your email?", "answer": …}, {"name": "phone", "value": …}. */
+const JSON_FIELD_NAME_KEY = /^(?:question|label|field|name|key|title|frage|pregunta|champ|campo)$/i;
+
+/**
+ * A JSON body's labels as lines the label patterns read: each key ("first_name:"), and the field
+ * named by a question or label value of an {question, answer} or {name, value} item. A form relay
+ * that mails the submission as JSON labels its fields there, not at line starts.
+ */
+function jsonLabelLines(text: string): string {
+  if (!/^\s*[[{]/.test(text)) return '';
+  const out: string[] = [];
+  for (const m of text.slice(0, MAX_SCAN_CHARS).matchAll(JSON_MEMBER)) {
+    const key = m[1] as string;
+    out.push(`${key.replace(/_/g, ' ')}:`);
+    const named = m[2];
+    if (named && JSON_FIELD_NAME_KEY.test(key)) out.push(/[?:：]\s*$/.test(named) ? named : `${named}:`);
+  }
+  return out.join('\n');
+}
+
 /** Kinds of customer field (0–4) labelled somewhere in the email's text, HTML or text attachments. */
 function formLabelKinds(email: ParsedEmail): number {
   // Each source is rendered only when reached: an email whose text part names all four kinds needs
   // no HTML rendering here.
   const sources: (() => string)[] = [
     () => email.text,
+    () => jsonLabelLines(email.text),
     () => htmlLines(email.html),
     ...email.attachments.map(
-      (a) => () => (a.kind === 'html' ? htmlLines(a.text) : a.text.replace(/"/g, '').replace(/,/g, '\n')),
+      (a) => () =>
+        // Keys of saved files ("given_name = Ann", "e_mail,phone") are labels with their words joined.
+        a.kind === 'html'
+          ? htmlLines(a.text)
+          : a.text.replace(/"/g, '').replace(/,/g, '\n').replace(/_/g, ' '),
     ),
   ];
   const kinds = new Set<number>();

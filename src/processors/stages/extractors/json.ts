@@ -286,9 +286,32 @@ const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchw
 function namedField(node: unknown): [string, unknown] | null {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) return null;
   const o = node as Record<string, unknown>;
+  const question = questionAnswer(o);
+  if (question) return question;
   const label = o.name ?? o.key ?? o.label ?? o.field ?? o.question;
   const value = o.values ?? o.value ?? o.answer ?? o[XML_TEXT];
   if (typeof label !== 'string' || value === undefined) return null;
   if (Object.keys(o).length > 4) return null;
   return [label, value];
+}
+
+/** Keys of a question item that describe it (`{"id": "q3", "type": "email", "required": true, …}`). */
+const MAX_QUESTION_ITEM_KEYS = 12;
+
+/**
+ * `{"question": X, "answer": Y}` with the form's own metadata beside it (id, type, required,
+ * position…): a form relay's answers array. The question and its answer are the pair however many
+ * scalar keys describe the question; an item holding further objects is a structure of its own.
+ */
+function questionAnswer(o: Record<string, unknown>): [string, unknown] | null {
+  const label = o.question ?? o.frage ?? o.pregunta;
+  const value = o.answer ?? o.antwort ?? o.réponse ?? o.reponse ?? o.respuesta;
+  if (typeof label !== 'string' || value === undefined) return null;
+  const keys = Object.keys(o);
+  if (keys.length > MAX_QUESTION_ITEM_KEYS) return null;
+  const nested = keys.some((k) => {
+    const v = o[k];
+    return v !== value && typeof v === 'object' && v !== null;
+  });
+  return nested ? null : [label, value];
 }

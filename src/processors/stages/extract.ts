@@ -138,13 +138,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
   const conditionPatterns = conditionLists(profiles);
   const isLabel = (t: string) => base.isKnownLabel(t.replace(/[:：*]\s*$/, '').trim());
   const isFieldLabel = (t: string) => base.lookup(t.replace(/[:：*]\s*$/, '').trim()) !== null;
+  const labelTarget = (t: string) => base.lookup(t.replace(/[:：*]\s*$/, '').trim())?.target ?? null;
 
   return {
     extract(email, businessAddresses, forwardedBy = null) {
       const warnings: string[] = [];
       let htmlText: string | null = null;
       const getHtmlText = () => {
-        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel, isFieldLabel) : '';
+        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel, isFieldLabel, labelTarget) : '';
         return htmlText;
       };
       const textPart = email.text.trim();

@@ -11,12 +11,14 @@
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
  *  - a block of labels above a block of values in the same order (extractors/stacked-columns.ts);
  *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
- *  - HTML character references left in a text part (`M&uuml;ller`).
+ *  - HTML character references left in a text part (`M&uuml;ller`);
+ *  - a question and its answer as "Question: …" / "Answer: …" (extractors/question-answer.ts).
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
+import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
@@ -62,7 +64,10 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
   const text = rewriteSubjectSections(
-    rewriteStackedColumns(labelIcons(ENTITY.test(input) ? decodeHTML(input) : input, dict), dict),
+    rewriteStackedColumns(
+      rewriteQuestionAnswers(labelIcons(ENTITY.test(input) ? decodeHTML(input) : input, dict)),
+      dict,
+    ),
     dict,
   );
   if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;

@@ -386,9 +386,13 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'adId':
       case 'formId':
       case 'campaignId':
-      case 'platformLeadId':
-        if (!acc[target]) acc[target] = firstLine(v);
+      case 'platformLeadId': {
+        // "Ad name and ID: Birthday cakes (ID: 1202…)": the id is the field, a campaign's name is kept.
+        const { name, id } = nameAndId(firstLine(v));
+        if (!acc[target]) acc[target] = id ?? firstLine(v);
+        if (id && target === 'campaignId' && !acc.campaign) acc.campaign = name;
         break;
+      }
       case 'formName': {
         const { name, id } = nameAndId(firstLine(v));
         setAttribute(acc, ATTRIBUTE_FIELDS[target], name);

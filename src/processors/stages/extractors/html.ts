@@ -8,6 +8,7 @@
  * Layout tables (a table inside a cell) are rendered cell by cell, so nesting depth does not matter.
  */
 import { Parser } from 'htmlparser2';
+import { type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
 import { telLinkNumber } from './tel-link.js';
 
@@ -76,12 +77,15 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\
 interface Row {
   cells: string[];
   header: boolean[];
+  /** Each cell's colspan (1 when not given). */
+  spans: number[];
 }
 interface TableState {
   rows: Row[];
   row: Row | null;
   cell: string | null;
   cellIsHeader: boolean;
+  cellSpan: number;
   layout: boolean;
 }
 
@@ -93,12 +97,14 @@ const REQUIRED_MARK =
 
 /**
  * `isLabel`: exact dictionary labels (table header rows); `isFieldLabel`: any label the lexicon
- * types, for bold labels written without a colon.
+ * types, for bold labels written without a colon; `labelTarget`: what a label types as, for
+ * telling values printed above their caption (caption-below.ts) from labels above their value.
  */
 export function renderHtml(
   input: string,
   isLabel: (text: string) => boolean,
   isFieldLabel: (text: string) => boolean = isLabel,
+  labelTarget?: LabelTarget,
 ): string {
   const html = input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input;
   const out: string[] = [];
@@ -108,6 +114,8 @@ export function renderHtml(
   const tables: TableState[] = [];
   /** Where the text of each open inline label element starts, as an offset into the current line/cell. */
   const inlineStarts: number[] = [];
+  /** The same for open <span> elements, null when the span does not start its line. */
+  const chipStarts: Array<({ start: number } & ReturnType<typeof chipLook>) | null> = [];
   /**
    * A bold label written without a colon gets one before the text after it, not at its close: a
    * required marker after it (`<b>Message</b> <span>*</span>`) stays in the label, and a colon the
@@ -186,6 +194,17 @@ export function renderHtml(
       const row = rows[i] as Row;
       const cells = row.cells.map(cleanCell).filter(Boolean);
       if (cells.length === 0) continue;
+      if (i === 0 && isKeyValueHeader(cells)) {
+        // "Question | Answer", "Feld | Wert": the header of a label/value table, whose rows below
+        // are each a label beside its value; read as a label row it would swallow the first field.
+        continue;
+      }
+      if (isGroupHeader(row, rows[i + 1])) {
+        // "Contact" | "Ad" spanning the column labels below: headings of column groups, not a
+        // label row above a value row. Dropped: a heading alone on its line reads as the label of
+        // the line under it ("Contact: Ad").
+        continue;
+      }
       const next = rows[i + 1];
       const nextCells = next ? next.cells.map(cleanCell) : [];
       const headerRow =
@@ -279,24 +298,31 @@ export function renderHtml(
               parent.cell = '';
             }
           } else newline();
-          tables.push({ rows: [], row: null, cell: null, cellIsHeader: false, layout: false });
+          tables.push({ rows: [], row: null, cell: null, cellIsHeader: false, cellSpan: 1, layout: false });
           return;
         }
         const t = top();
         if (t && name === 'tr') {
-          t.row = { cells: [], header: [] };
+          t.row = { cells: [], header: [], spans: [] };
           return;
         }
         if (t && (name === 'td' || name === 'th')) {
-          if (!t.row) t.row = { cells: [], header: [] };
+          if (!t.row) t.row = { cells: [], header: [], spans: [] };
           t.cell = '';
           t.cellIsHeader = name === 'th';
+          t.cellSpan = colspan(attribs.colspan);
           return;
         }
         if (INLINE_LABEL.has(name)) {
           const t0 = top();
           inlineStarts.push(t0 && t0.cell !== null ? t0.cell.length : line.length);
           return;
+        }
+        if (name === 'span') {
+          // A badge ("chip") span first on its line may be a label: see the close tag.
+          chipStarts.push(
+            lineStartsAt(current()) ? { start: current().length, ...chipLook(attribs) } : null,
+          );
         }
         if (name === 'dt') {
           newline();
@@ -318,7 +344,8 @@ export function renderHtml(
         if (colonPending && t.trim()) {
           if (!REQUIRED_MARK.test(t)) {
             colonPending = false;
-            if (!/^\s*[:：]/.test(t)) emitText(':');
+            // A value glued to its label (two spans with no space between) gets one after the colon.
+            if (!/^\s*[:：]/.test(t)) emitText(/^\s/.test(t) ? ':' : ': ');
           }
         }
         emitText(t);
@@ -362,6 +389,25 @@ export function renderHtml(
           quoteDepth--;
         }
         const t = top();
+        if (name === 'span') {
+          const chip = chipStarts.pop();
+          if (chip && chip.start <= current().length) {
+            // `<span class="chip">EMAIL</span><span>ann@…</span>`: a span alone at the start of its
+            // line whose whole text is a field label labels the text after it, like a bold label.
+            // A badge-styled or capitalised one does even when the lexicon does not know it ("STAFF
+            // CONTACT"): glued to the value after it, it would spoil that value.
+            const text = current().slice(chip.start).trim();
+            if (
+              text &&
+              text.length <= MAX_LABEL_CELL_CHARS &&
+              !/[:：]$/.test(text) &&
+              (isFieldLabel(text) ||
+                (CHIP_LABEL.test(text) &&
+                  (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
+            )
+              colonPending = true;
+          }
+        }
         if (INLINE_LABEL.has(name)) {
           const start = inlineStarts.pop();
           const current = t && t.cell !== null ? t.cell : line;
@@ -440,9 +486,10 @@ export function renderHtml(
       pushLines(cell);
       return;
     }
-    if (!t.row) t.row = { cells: [], header: [] };
+    if (!t.row) t.row = { cells: [], header: [], spans: [] };
     t.row.cells.push(cell);
     t.row.header.push(t.cellIsHeader);
+    t.row.spans.push(t.cellSpan);
   }
 
   parser.write(html);
@@ -455,7 +502,32 @@ export function renderHtml(
     pushLines(renderRows(t.rows));
   }
   newline();
-  return out.join('\n');
+  return (labelTarget ? rewriteCaptionsBelow(out, labelTarget) : out).join('\n');
+}
+
+/** A badge's class or style: the look of a label chip, not of running text. */
+const CHIP_CLASS = /\b(?:chip|badge|pill|tag|label|caption|key)\b/i;
+const BADGE_STYLE = /background(?:-color)?\s*:|border-radius\s*:|border\s*:/i;
+const UPPER_CASE_STYLE = /text-transform\s*:\s*uppercase/i;
+function chipLook(attribs: Record<string, string>) {
+  const style = attribs.style ?? '';
+  return {
+    badgeClass: CHIP_CLASS.test(attribs.class ?? ''),
+    badgeStyle: BADGE_STYLE.test(style),
+    upperCase: UPPER_CASE_STYLE.test(style),
+  };
+}
+/** A chip's text: one to four words of letters ("STAFF CONTACT", "Nom, prénom"). */
+const CHIP_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.-]+){0,3}$/u;
+/** Written in capitals (two letters at least, none lower case). */
+function isCapitalised(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+}
+
+/** Whether nothing but white space stands before the end of `text` on its last line. */
+function lineStartsAt(text: string): boolean {
+  const nl = text.lastIndexOf('\n');
+  return !/\S/.test(nl < 0 ? text : text.slice(nl + 1));
 }
 
 /** Elements icon fonts are drawn with; their aria-label or title names what they stand for. */
@@ -493,6 +565,32 @@ function cleanCell(cell: string): string {
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** The two header cells of a label/value table ("Question | Answer", "Champ | Valeur"). */
+const KEY_HEADER = /^(?:fields?|felde?r?|champs?|campos?|questions?|fragen?|preguntas?|labels?|keys?|attributes?|angaben?|donn[ée]es?|datos?|items?)$/i;
+const VALUE_HEADER =
+  /^(?:values?|werte?|valeurs?|valore?s?|answers?|antworten?|r[ée]ponses?|respuestas?|responses?|details?|détails?|detalles?|angaben?)$/i;
+
+function isKeyValueHeader(cells: readonly string[]): boolean {
+  return cells.length === 2 && KEY_HEADER.test(cells[0] as string) && VALUE_HEADER.test(cells[1] as string);
+}
+
+/** A colspan attribute's value; anything unreadable is one column. */
+function colspan(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 1 && n <= 100 ? n : 1;
+}
+
+/**
+ * A row of column-group headings: some cell spans several columns, the row spans exactly the
+ * columns of the row below, which has more cells.
+ */
+function isGroupHeader(row: Row, next: Row | undefined): boolean {
+  if (!next || !row.spans.some((s) => s > 1)) return false;
+  const width = row.spans.reduce((a, b) => a + b, 0);
+  const nextWidth = next.spans.reduce((a, b) => a + b, 0);
+  return width === nextWidth && next.cells.length > row.cells.length;
 }
 
 /** A label cell and its value cell; the value's lines stay one value (see VALUE_LINE). */

@@ -122,6 +122,8 @@ export function renderHtml(
    * template wrote itself (`<b>Name</b>: Jane`) is not doubled.
    */
   let colonPending = false;
+  /** A label chip (<span>) just closed: the next element, if it comes before any text, is its value. */
+  let chipPending = false;
   /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
   let ddDepth = 0;
   /** Index in `out` of the first line of the open definition's value. */
@@ -199,7 +201,7 @@ export function renderHtml(
         // are each a label beside its value; read as a label row it would swallow the first field.
         continue;
       }
-      if (isGroupHeader(row, rows[i + 1])) {
+      if (isGroupHeader(row, rows[i + 1], isFieldLabel)) {
         // "Contact" | "Ad" spanning the column labels below: headings of column groups, not a
         // label row above a value row. Dropped: a heading alone on its line reads as the label of
         // the line under it ("Contact: Ad").
@@ -261,6 +263,12 @@ export function renderHtml(
         ) {
           skipDepth = 1;
           return;
+        }
+        if (chipPending) {
+          // The element after a chip holds its value: a block one starts the value's own line.
+          chipPending = false;
+          if (BLOCK.has(name)) emitText(':');
+          else colonPending = true;
         }
         if (name === 'a') anchors.push(linkTarget(attribs.href, current().length));
         if (ICON_ELEMENT.has(name)) {
@@ -341,11 +349,12 @@ export function renderHtml(
       ontext(text) {
         if (skipDepth > 0) return;
         const t = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
+        if (chipPending && t.trim()) chipPending = false;
         if (colonPending && t.trim()) {
           if (!REQUIRED_MARK.test(t)) {
             colonPending = false;
             // A value glued to its label (two spans with no space between) gets one after the colon.
-            if (!/^\s*[:：]/.test(t)) emitText(/^\s/.test(t) ? ':' : ': ');
+            if (!/^\s*[:：]/.test(t)) emitText(/^\s/.test(t) || /\s$/.test(current()) ? ':' : ': ');
           }
         }
         emitText(t);
@@ -393,9 +402,10 @@ export function renderHtml(
           const chip = chipStarts.pop();
           if (chip && chip.start <= current().length) {
             // `<span class="chip">EMAIL</span><span>ann@…</span>`: a span alone at the start of its
-            // line whose whole text is a field label labels the text after it, like a bold label.
-            // A badge-styled or capitalised one does even when the lexicon does not know it ("STAFF
-            // CONTACT"): glued to the value after it, it would spoil that value.
+            // line whose whole text is a field label labels the value in the element after it. A
+            // badge-styled capitalised one does even when the lexicon does not know it ("STAFF
+            // CONTACT"): glued to the value after it, it would spoil that value. Bare text after
+            // the span ("<span title=…>Tel.</span> 0171…") is running text: left as it is.
             const text = current().slice(chip.start).trim();
             if (
               text &&
@@ -405,7 +415,7 @@ export function renderHtml(
                 (CHIP_LABEL.test(text) &&
                   (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
             )
-              colonPending = true;
+              chipPending = true;
           }
         }
         if (INLINE_LABEL.has(name)) {
@@ -583,14 +593,18 @@ function colspan(value: string | undefined): number {
 }
 
 /**
- * A row of column-group headings: some cell spans several columns, the row spans exactly the
- * columns of the row below, which has more cells.
+ * A row of column-group headings: two or more groups, some spanning several columns, over exactly
+ * the columns of the row below, which is a header row (every cell a <th>, or every cell a label).
+ * One cell spanning a label/value pair ("<td colspan=2>Name</td>" above "<td></td><td>Jane</td>")
+ * is a label, not a group.
  */
-function isGroupHeader(row: Row, next: Row | undefined): boolean {
-  if (!next || !row.spans.some((s) => s > 1)) return false;
+function isGroupHeader(row: Row, next: Row | undefined, isLabel: (text: string) => boolean): boolean {
+  if (!next || row.cells.length < 2 || !row.spans.some((s) => s > 1)) return false;
   const width = row.spans.reduce((a, b) => a + b, 0);
   const nextWidth = next.spans.reduce((a, b) => a + b, 0);
-  return width === nextWidth && next.cells.length > row.cells.length;
+  if (width !== nextWidth || next.cells.length <= row.cells.length) return false;
+  const labels = next.cells.map(cleanCell);
+  return labels.every(Boolean) && (next.header.every(Boolean) || labels.every((c) => isLabel(c)));
 }
 
 /** A label cell and its value cell; the value's lines stay one value (see VALUE_LINE). */

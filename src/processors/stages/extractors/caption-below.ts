@@ -87,10 +87,12 @@ function captionPairs(
       const known = isCaption(caption.text, labelTarget);
       // In a layout already read caption-below, a caption the lexicon does not know ("Account
       // number") is still one when it looks like a label.
-      if (!(known || (shown && CAPTION_WORDS.test(caption.text))) || isCaption(value.text, labelTarget)) break;
+      if (!(known || (shown && CAPTION_WORDS.test(caption.text))) || isCaption(value.text, labelTarget))
+        break;
       pairs.push([value, caption]);
     }
-    if (pairs.length >= (shown ? 2 : MIN_PAIRS) && orderShown(pairs, run[k], labelTarget, shown)) return pairs;
+    if (pairs.length >= (shown ? 2 : MIN_PAIRS) && orderShown(pairs, run[k], labelTarget, shown))
+      return pairs;
   }
   return null;
 }

@@ -124,6 +124,29 @@ export function renderHtml(
   let colonPending = false;
   /** A label chip (<span>) just closed: the next element, if it comes before any text, is its value. */
   let chipPending = false;
+  /** Open elements (skipped ones aside), and the depth of the open chip value's element. */
+  let depth = 0;
+  let chipValue: { depth: number; start: number; block: boolean } | null = null;
+  /**
+   * A chip's value ends with its element: chips and values on one line of a grid
+   * ("<span>Name</span><span>Jane</span> <span>Email</span>…") are one field each. An inline value
+   * that is itself a label ("<span>Name</span><span>Email</span>", a row of column labels) makes
+   * the first span no chip.
+   */
+  const endChipValue = (value: { start: number; block: boolean }) => {
+    chipValue = null;
+    if (!value.block) {
+      const text = value.start <= current().length ? current().slice(value.start).trim() : '';
+      if (!text) return;
+      if (text.length <= MAX_LABEL_CELL_CHARS && isFieldLabel(text)) {
+        if (!/\s$/.test(current().slice(0, value.start))) replaceFrom(value.start, ` ${text}`);
+        return;
+      }
+      replaceFrom(current().slice(0, value.start).trimEnd().length, `: ${text}`);
+    }
+    newline();
+    if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
+  };
   /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
   let ddDepth = 0;
   /** Index in `out` of the first line of the open definition's value. */
@@ -264,11 +287,14 @@ export function renderHtml(
           skipDepth = 1;
           return;
         }
+        depth++;
         if (chipPending) {
-          // The element after a chip holds its value: a block one starts the value's own line.
+          // The element after a chip holds its value: a block one starts the value's own line;
+          // an inline one is checked when it closes.
           chipPending = false;
-          if (BLOCK.has(name)) emitText(':');
-          else colonPending = true;
+          const block = BLOCK.has(name);
+          if (block) emitText(':');
+          chipValue = { depth, start: current().length, block };
         }
         if (name === 'a') anchors.push(linkTarget(attribs.href, current().length));
         if (ICON_ELEMENT.has(name)) {
@@ -328,9 +354,7 @@ export function renderHtml(
         }
         if (name === 'span') {
           // A badge ("chip") span first on its line may be a label: see the close tag.
-          chipStarts.push(
-            lineStartsAt(current()) ? { start: current().length, ...chipLook(attribs) } : null,
-          );
+          chipStarts.push(lineStartsAt(current()) ? { start: current().length, ...chipLook(attribs) } : null);
         }
         if (name === 'dt') {
           newline();
@@ -364,129 +388,136 @@ export function renderHtml(
           skipDepth--;
           return;
         }
-
-        if (name === 'a') {
-          const link = anchors.pop();
-          const text = link && link.start <= current().length ? current().slice(link.start) : null;
-          // The text keeps its own spacing; a link glued to the word before it gets a space.
-          const spaced = (value: string, shown: string) =>
-            `${/^\s/.test(shown) || /\s$/.test(current().slice(0, link?.start)) ? '' : ' '}${value}${/\s$/.test(shown) ? ' ' : ''}`;
-          if (link && text !== null && link.kind === 'tel')
-            replaceFrom(link.start, spaced(telLinkNumber(text.trim(), link.target), text));
-          else if (link && text !== null && !text.includes('@'))
-            // A person's name as a mailto link's text stays beside the address ("Jane Doe <jane@…>").
-            replaceFrom(
-              link.start,
-              spaced(
-                link.kind === 'mailto' && PERSON_LINK_TEXT.test(text.trim())
-                  ? `${text.trim()} <${link.target}>`
-                  : link.target,
-                text,
-              ),
-            );
-        }
-        if (ICON_ELEMENT.has(name)) {
-          const icon = icons.pop();
-          const text = icon && icon.start <= current().length ? current().slice(icon.start) : null;
-          // Only an icon without text of its own: a tooltip on words is not a label.
-          if (icon && text !== null && !/[\p{L}\p{N}]/u.test(text))
-            replaceFrom(icon.start, ` ${icon.label}:`);
-        }
-        if (name === 'pre' && preDepth > 0) preDepth--;
-        if (name === 'blockquote' && quoteDepth > 0) {
-          newline();
-          quoteDepth--;
-        }
-        const t = top();
-        if (name === 'span') {
-          const chip = chipStarts.pop();
-          if (chip && chip.start <= current().length) {
-            // `<span class="chip">EMAIL</span><span>ann@…</span>`: a span alone at the start of its
-            // line whose whole text is a field label labels the value in the element after it. A
-            // badge-styled capitalised one does even when the lexicon does not know it ("STAFF
-            // CONTACT"): glued to the value after it, it would spoil that value. Bare text after
-            // the span ("<span title=…>Tel.</span> 0171…") is running text: left as it is.
-            const text = current().slice(chip.start).trim();
-            if (
-              text &&
-              text.length <= MAX_LABEL_CELL_CHARS &&
-              !/[:：]$/.test(text) &&
-              (isFieldLabel(text) ||
-                (CHIP_LABEL.test(text) &&
-                  (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
-            )
-              chipPending = true;
-          }
-        }
-        if (INLINE_LABEL.has(name)) {
-          const start = inlineStarts.pop();
-          const current = t && t.cell !== null ? t.cell : line;
-          if (start === undefined || start > current.length) return;
-          const text = current.slice(start).trim();
-          if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
-            colonPending = true;
-          return;
-        }
-        if (name === 'table' && t) {
-          tables.pop();
-          if (t.cell !== null) closeCell(t);
-          if (t.row) t.rows.push(t.row);
-          pushLines(renderRows(t.rows));
-          return;
-        }
-        if (t && (name === 'td' || name === 'th')) {
-          closeCell(t);
-          return;
-        }
-        if (t && name === 'tr') {
-          if (t.cell !== null) closeCell(t);
-          if (t.row && !t.layout) t.rows.push(t.row);
-          t.row = null;
-          return;
-        }
-        if (name === 'dt') {
-          colonPending = false;
-          // A term inside a layout table's cell is written to the cell, not the line.
-          if (!/[:：]\s*$/.test(t && t.cell !== null ? t.cell : line)) emitText(':');
-          return;
-        }
-        if (name === 'dd') {
-          // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
-          ddDepth = Math.max(0, ddDepth - 1);
-          newline();
-          if (ddDepth === 0 && t && t.cell !== null) {
-            // The same inside a layout table's cell, where the definition's lines are the cell's.
-            const value = t.cell
-              .slice(ddCellStart)
-              .trim()
-              .replace(/\s*\n\s*/g, VALUE_LINE);
-            t.cell = `${t.cell.slice(0, ddCellStart)}${value}\n`;
-          } else if (ddDepth === 0 && (out.length - ddStart > 1 || out[ddStart]?.includes('\n'))) {
-            // A definition is one value, whatever lines it holds ("Budget: 60 pounds" inside a
-            // message is the customer's text, not a field): its lines (a <pre>'s too) are joined
-            // by VALUE_LINE.
-            const valueLines = out.splice(ddStart).flatMap((l) => l.split('\n'));
-            out.push(
-              valueLines
-                .map((l) => l.trim())
-                .filter(Boolean)
-                .join(VALUE_LINE),
-            );
-          }
-          definitionOpen = true;
-          return;
-        }
-        if (name === 'dl') endDefinition();
-        if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
-        else if (VALUE_BLOCK.has(name)) {
-          // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
-          newline();
-          if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
-        } else if (BLOCK.has(name) && name !== 'br') newline();
+        // A chip's value is its next sibling: the end of the element holding the chip ("<div
+        // class=cell><span>Name</span></div>") leaves it a plain line.
+        chipPending = false;
+        closeElement(name);
+        depth--;
+        if (chipValue && depth < chipValue.depth) endChipValue(chipValue);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+
+  function closeElement(name: string) {
+    if (name === 'a') {
+      const link = anchors.pop();
+      const text = link && link.start <= current().length ? current().slice(link.start) : null;
+      // The text keeps its own spacing; a link glued to the word before it gets a space.
+      const spaced = (value: string, shown: string) =>
+        `${/^\s/.test(shown) || /\s$/.test(current().slice(0, link?.start)) ? '' : ' '}${value}${/\s$/.test(shown) ? ' ' : ''}`;
+      if (link && text !== null && link.kind === 'tel')
+        replaceFrom(link.start, spaced(telLinkNumber(text.trim(), link.target), text));
+      else if (link && text !== null && !text.includes('@'))
+        // A person's name as a mailto link's text stays beside the address ("Jane Doe <jane@…>").
+        replaceFrom(
+          link.start,
+          spaced(
+            link.kind === 'mailto' && PERSON_LINK_TEXT.test(text.trim())
+              ? `${text.trim()} <${link.target}>`
+              : link.target,
+            text,
+          ),
+        );
+    }
+    if (ICON_ELEMENT.has(name)) {
+      const icon = icons.pop();
+      const text = icon && icon.start <= current().length ? current().slice(icon.start) : null;
+      // Only an icon without text of its own: a tooltip on words is not a label.
+      if (icon && text !== null && !/[\p{L}\p{N}]/u.test(text)) replaceFrom(icon.start, ` ${icon.label}:`);
+    }
+    if (name === 'pre' && preDepth > 0) preDepth--;
+    if (name === 'blockquote' && quoteDepth > 0) {
+      newline();
+      quoteDepth--;
+    }
+    const t = top();
+    if (name === 'span') {
+      const chip = chipStarts.pop();
+      if (chip && chip.start <= current().length) {
+        // `<span class="chip">EMAIL</span><span>ann@…</span>`: a span alone at the start of its
+        // line whose whole text is a field label labels the value in the element after it. A
+        // badge-styled capitalised one does even when the lexicon does not know it ("STAFF
+        // CONTACT"): glued to the value after it, it would spoil that value. Bare text after
+        // the span ("<span title=…>Tel.</span> 0171…") is running text: left as it is.
+        const text = current().slice(chip.start).trim();
+        if (
+          text &&
+          text.length <= MAX_LABEL_CELL_CHARS &&
+          !/[:：]$/.test(text) &&
+          (isFieldLabel(text) ||
+            (CHIP_LABEL.test(text) &&
+              (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
+        )
+          chipPending = true;
+      }
+    }
+    if (INLINE_LABEL.has(name)) {
+      const start = inlineStarts.pop();
+      const current = t && t.cell !== null ? t.cell : line;
+      if (start === undefined || start > current.length) return;
+      const text = current.slice(start).trim();
+      if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
+        colonPending = true;
+      return;
+    }
+    if (name === 'table' && t) {
+      tables.pop();
+      if (t.cell !== null) closeCell(t);
+      if (t.row) t.rows.push(t.row);
+      pushLines(renderRows(t.rows));
+      return;
+    }
+    if (t && (name === 'td' || name === 'th')) {
+      closeCell(t);
+      return;
+    }
+    if (t && name === 'tr') {
+      if (t.cell !== null) closeCell(t);
+      if (t.row && !t.layout) t.rows.push(t.row);
+      t.row = null;
+      return;
+    }
+    if (name === 'dt') {
+      colonPending = false;
+      // A term inside a layout table's cell is written to the cell, not the line.
+      if (!/[:：]\s*$/.test(t && t.cell !== null ? t.cell : line)) emitText(':');
+      return;
+    }
+    if (name === 'dd') {
+      // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
+      ddDepth = Math.max(0, ddDepth - 1);
+      newline();
+      if (ddDepth === 0 && t && t.cell !== null) {
+        // The same inside a layout table's cell, where the definition's lines are the cell's.
+        const value = t.cell
+          .slice(ddCellStart)
+          .trim()
+          .replace(/\s*\n\s*/g, VALUE_LINE);
+        t.cell = `${t.cell.slice(0, ddCellStart)}${value}\n`;
+      } else if (ddDepth === 0 && (out.length - ddStart > 1 || out[ddStart]?.includes('\n'))) {
+        // A definition is one value, whatever lines it holds ("Budget: 60 pounds" inside a
+        // message is the customer's text, not a field): its lines (a <pre>'s too) are joined
+        // by VALUE_LINE.
+        const valueLines = out.splice(ddStart).flatMap((l) => l.split('\n'));
+        out.push(
+          valueLines
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join(VALUE_LINE),
+        );
+      }
+      definitionOpen = true;
+      return;
+    }
+    if (name === 'dl') endDefinition();
+    if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
+    else if (VALUE_BLOCK.has(name)) {
+      // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
+      newline();
+      if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
+    } else if (BLOCK.has(name) && name !== 'br') newline();
+  }
 
   function closeCell(t: TableState) {
     colonPending = false;
@@ -578,7 +609,8 @@ function cleanCell(cell: string): string {
 }
 
 /** The two header cells of a label/value table ("Question | Answer", "Champ | Valeur"). */
-const KEY_HEADER = /^(?:fields?|felde?r?|champs?|campos?|questions?|fragen?|preguntas?|labels?|keys?|attributes?|angaben?|donn[ée]es?|datos?|items?)$/i;
+const KEY_HEADER =
+  /^(?:fields?|felde?r?|champs?|campos?|questions?|fragen?|preguntas?|labels?|keys?|attributes?|angaben?|donn[ée]es?|datos?|items?)$/i;
 const VALUE_HEADER =
   /^(?:values?|werte?|valeurs?|valore?s?|answers?|antworten?|r[ée]ponses?|respuestas?|responses?|details?|détails?|detalles?|angaben?)$/i;
 

@@ -655,13 +655,15 @@ export function isContactRoleLabel(label: string): boolean {
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   // Platform identifiers first: "Lead ID" is the platform's id for the lead, "Form ID" the form's,
   // neither is the ad id, a phone, or a name. French and Spanish put the id first ("ID du
-  // prospect", "Identificador del anuncio", "ID de formulario"). A response id (LinkedIn's) is the
-  // lead's; a promoted pin or creative is the ad; "Ad name and ID" holds the ad's id after its
+  // prospect", "Identificador del anuncio", "ID de formulario"). A promoted pin or creative is the ad; "Ad name and ID" holds the ad's id after its
   // name (type-fields.ts splits it); an ad set's or ad group's id is none of them.
   [
-    /\b(lead|prospect|interessenten) ?(id|identifier|nr|no|number|nummer|numero)\b|\bcontact ?(id|identifier)\b|^leadgen id$|\b(response|antwort) ?id\b|\bid (de |de la |del )?(reponse|respuesta)\b|\b(id|identifiant|identificador) (du |de |del |de la |de l )?(lead|prospect|cliente potencial|contacto?|interesado)\b/,
+    /\b(lead|prospect|interessenten) ?(id|identifier|nr|no|number|nummer|numero)\b|\bcontact ?(id|identifier)\b|^leadgen id$|\b(id|identifiant|identificador) (du |de |del |de la |de l )?(lead|prospect|cliente potencial|contacto?|interesado)\b/,
     'platformLeadId',
   ],
+  // A response id: a survey tool's own number, but the lead's id in an ad platform's notification
+  // (LinkedIn's "Response ID"); extract.ts decides by the other platform ids beside it.
+  [/\b(response|antwort) ?id\b|\bid (de |de la |del )?(reponse|respuesta)\b/, 'attr:response_id'],
   [
     /\b(form|\w*formular|formulaire|formulario) ?(name (and|und) (\w+ )?)?(id|identifier)\b|\b(id|identifiant|identificador) (du |de |del |de l )?(formulaire|formulario)\b/,
     'formId',

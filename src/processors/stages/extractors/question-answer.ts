@@ -10,7 +10,8 @@
 const QUESTION_LINE =
   /^[ \t]*(?:(?:form |custom |your )?question|(?:formular|benutzerdefinierte )?frage|question(?: du formulaire| personnalis[ée]e)?|pregunta(?: del formulario| personalizada)?)[ \t]*\d{0,2}[ \t]*[:：][ \t]*(\S[^\n]{0,200})$/iu;
 /** "Answer:", "Antwort:", "Réponse :", "Respuesta:". */
-const ANSWER_LINE = /^[ \t]*(?:answer|antwort|r[ée]ponse|respuesta)[ \t]*\d{0,2}[ \t]*[:：][ \t]*(\S[^\n]*)$/iu;
+const ANSWER_LINE =
+  /^[ \t]*(?:answer|antwort|r[ée]ponse|respuesta)[ \t]*\d{0,2}[ \t]*[:：][ \t]*(\S[^\n]*)$/iu;
 /** `Answer to "…": …`, `Antwort auf „…“: …`, `Réponse à « … » : …`, `Respuesta a «…»: …`. */
 const ANSWER_TO =
   /^[ \t]*(?:answer to|antwort auf|r[ée]ponse [àa]|respuesta a)(?: (?:the |la |die )?(?:question|frage|pregunta))?[ \t]*["“„«‘'][ \t]*([^"“”„«»\n]{3,200})["”“»’'][ \t]*[:：][ \t]*(\S[^\n]*)$/iu;

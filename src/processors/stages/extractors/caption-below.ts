@@ -30,9 +30,11 @@ interface Block {
 }
 
 /** The rendered lines with every caption-below run rewritten as `Caption: value` lines. */
-export function rewriteCaptionsBelow(lines: readonly string[], labelTarget: LabelTarget): string[] {
-  if (lines.length < MIN_PAIRS * 4) return [...lines];
+export function rewriteCaptionsBelow(input: readonly string[], labelTarget: LabelTarget): string[] {
+  if (input.length < MIN_PAIRS * 2) return [...input];
+  const lines = splitStackedPairs(input, labelTarget);
   const out: string[] = [];
+  let found = false;
   // Once one run has shown the order, the template's later runs (the ad details under the contact)
   // follow it without an address or number of their own.
   let shown = false;
@@ -42,6 +44,7 @@ export function rewriteCaptionsBelow(lines: readonly string[], labelTarget: Labe
     const pairs = run.length >= (shown ? 4 : MIN_PAIRS * 2) ? captionPairs(run, labelTarget, shown) : null;
     if (pairs) {
       shown = true;
+      found = true;
       // Lines before the first pair (a heading) and after the last stay as they are.
       const first = pairs[0]?.[0].at ?? i;
       out.push(...lines.slice(i, first));
@@ -54,6 +57,33 @@ export function rewriteCaptionsBelow(lines: readonly string[], labelTarget: Labe
     out.push(...lines.slice(i, next));
     i = next;
   }
+  // Without a caption-below run, the blocks split by splitStackedPairs stay as rendered.
+  return found ? out : [...input];
+}
+
+/**
+ * A value and its caption in one block ("<td>Jane Doe<br><small>Name</small></td>", a cell of
+ * two <div>s, or a row of such cells): each value/caption line pair becomes a block of its own,
+ * so both shapes are read as one.
+ */
+function splitStackedPairs(lines: readonly string[], labelTarget: LabelTarget): string[] {
+  const out: string[] = [];
+  let block: string[] = [];
+  const flush = (end: boolean) => {
+    const pairs = block.length >= 2 && block.length % 2 === 0;
+    if (pairs && block.every((l, k) => (k % 2 === 1) === isCaption(l, labelTarget)))
+      for (const l of block) out.push(l, VALUE_END);
+    else {
+      out.push(...block);
+      if (end) out.push(VALUE_END);
+    }
+    block = [];
+  };
+  for (const line of lines) {
+    if (line === VALUE_END) flush(true);
+    else block.push(line);
+  }
+  flush(false);
   return out;
 }
 
@@ -69,33 +99,40 @@ function blockRun(lines: readonly string[], i: number): Block[] {
 }
 
 /**
- * The (value, caption) pairs of a run read caption-below, or null when the run is not one: from
- * the first block or the second (a heading above), pairs whose second block is a field label and
- * whose first is not, with shape evidence for the order and none against it.
+ * The first stretch of (value, caption) pairs in a run that reads caption-below, or null: pairs
+ * whose second block is a field label and whose first is not, with shape evidence for the order
+ * and none against it. Both alignments are tried (a heading of one or more lines may stand
+ * above); each maximal stretch is judged once, so the scan is linear in the run.
  */
 function captionPairs(
   run: readonly Block[],
   labelTarget: LabelTarget,
   shown: boolean,
 ): Array<[Block, Block]> | null {
+  const caption = run.map((b) => isCaption(b.text, labelTarget));
+  // In a layout already read caption-below, a caption the lexicon does not know ("Account
+  // number") is still one when it looks like a label.
+  const captionAt = (k: number) => caption[k] || (shown && CAPTION_WORDS.test((run[k] as Block).text));
+  const pairAt = (k: number) => k + 1 < run.length && captionAt(k + 1) && !caption[k];
+  let best: Array<[Block, Block]> | null = null;
   for (const offset of [0, 1]) {
-    const pairs: Array<[Block, Block]> = [];
     let k = offset;
-    for (; k + 1 < run.length; k += 2) {
-      const value = run[k] as Block;
-      const caption = run[k + 1] as Block;
-      const known = isCaption(caption.text, labelTarget);
-      // In a layout already read caption-below, a caption the lexicon does not know ("Account
-      // number") is still one when it looks like a label.
-      if (!(known || (shown && CAPTION_WORDS.test(caption.text))) || isCaption(value.text, labelTarget))
-        break;
-      pairs.push([value, caption]);
+    while (k + 1 < run.length) {
+      if (!pairAt(k)) {
+        k += 2;
+        continue;
+      }
+      const pairs: Array<[Block, Block]> = [];
+      for (; pairAt(k); k += 2) pairs.push([run[k] as Block, run[k + 1] as Block]);
+      const enough = pairs.length >= (shown ? 2 : MIN_PAIRS) && orderShown(pairs, run[k], labelTarget, shown);
+      if (enough && (!best || startOf(pairs) < startOf(best))) best = pairs;
+      if (enough) break;
     }
-    if (pairs.length >= (shown ? 2 : MIN_PAIRS) && orderShown(pairs, run[k], labelTarget, shown))
-      return pairs;
   }
-  return null;
+  return best;
 }
+
+const startOf = (pairs: ReadonlyArray<[Block, Block]>) => (pairs[0] as [Block, Block])[0].at;
 
 function isCaption(text: string, labelTarget: LabelTarget): boolean {
   return text.length <= MAX_CAPTION_CHARS && !/[:：]/.test(text) && labelTarget(text) !== null;
@@ -119,8 +156,12 @@ function orderShown(
     const shape = SHAPES[labelTarget(caption.text) ?? ''];
     if (!shape) continue;
     const below = p + 1 < pairs.length ? (pairs[p + 1] as [Block, Block])[0] : after;
-    if (below && shape.test(below.text.trim())) return false;
-    if (shape.test(value.text.trim())) above++;
+    // A number under a "Phone" caption may be the next field's (an account number): only a
+    // shape that fits below and not above speaks for labels above their values.
+    const fitsAbove = shape.test(value.text.trim());
+    const fitsBelow = below !== undefined && shape.test(below.text.trim());
+    if (fitsBelow && !fitsAbove) return false;
+    if (fitsAbove && !fitsBelow) above++;
   }
   return above > 0;
 }

@@ -72,6 +72,7 @@ const VALUE_BLOCK = new Set([
   'blockquote',
 ]);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml', 'object']);
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|flex|grid|table|list-item)\b/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0/i;
 
 interface Row {
@@ -126,6 +127,8 @@ export function renderHtml(
   let chipPending = false;
   /** Open elements (skipped ones aside), and the depth of the open chip value's element. */
   let depth = 0;
+  /** By depth: whether the open element is an inline one styled as a block. */
+  const inlineBlocks: boolean[] = [];
   let chipValue: { depth: number; start: number; block: boolean } | null = null;
   /**
    * A chip's value ends with its element: chips and values on one line of a grid
@@ -219,7 +222,7 @@ export function renderHtml(
       const row = rows[i] as Row;
       const cells = row.cells.map(cleanCell).filter(Boolean);
       if (cells.length === 0) continue;
-      if (i === 0 && isKeyValueHeader(cells)) {
+      if (i === 0 && !process.env.NOKV && isKeyValueHeader(cells)) {
         // "Question | Answer", "Feld | Wert": the header of a label/value table, whose rows below
         // are each a label beside its value; read as a label row it would swallow the first field.
         continue;
@@ -288,6 +291,11 @@ export function renderHtml(
           return;
         }
         depth++;
+        // An inline element styled as a block (`<span style="display:block">`) is drawn on its own
+        // line: a value and the caption under it are two lines, not "Jane Doe Name".
+        const drawnAsBlock = !BLOCK.has(name) && DISPLAY_BLOCK.test(attribs.style ?? '');
+        if (drawnAsBlock) newline();
+        inlineBlocks[depth] = drawnAsBlock;
         if (chipPending) {
           // The element after a chip holds its value: a block one starts the value's own line;
           // an inline one is checked when it closes.
@@ -392,6 +400,8 @@ export function renderHtml(
         // class=cell><span>Name</span></div>") leaves it a plain line.
         chipPending = false;
         closeElement(name);
+        if (inlineBlocks[depth]) newline();
+        inlineBlocks[depth] = false;
         depth--;
         if (chipValue && depth < chipValue.depth) endChipValue(chipValue);
       },
@@ -449,7 +459,7 @@ export function renderHtml(
             (CHIP_LABEL.test(text) &&
               (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
         )
-          chipPending = true;
+          if (!process.env.NOCHIP) chipPending = true;
       }
     }
     if (INLINE_LABEL.has(name)) {
@@ -543,7 +553,7 @@ export function renderHtml(
     pushLines(renderRows(t.rows));
   }
   newline();
-  return (labelTarget ? rewriteCaptionsBelow(out, labelTarget) : out).join('\n');
+  return (labelTarget && !process.env.NOCAP ? rewriteCaptionsBelow(out, labelTarget) : out).join('\n');
 }
 
 /** A badge's class or style: the look of a label chip, not of running text. */

@@ -222,7 +222,7 @@ export function renderHtml(
       const row = rows[i] as Row;
       const cells = row.cells.map(cleanCell).filter(Boolean);
       if (cells.length === 0) continue;
-      if (i === 0 && !process.env.NOKV && isKeyValueHeader(cells)) {
+      if (i === 0 && isKeyValueHeader(cells)) {
         // "Question | Answer", "Feld | Wert": the header of a label/value table, whose rows below
         // are each a label beside its value; read as a label row it would swallow the first field.
         continue;
@@ -235,6 +235,17 @@ export function renderHtml(
       }
       const next = rows[i + 1];
       const nextCells = next ? next.cells.map(cleanCell) : [];
+      if (isCaptionRow(row.cells.map(cleanCell), nextCells, isFieldLabel)) {
+        // A row of values above a row of their captions ("Jane Doe | jane@…" over "Name | Email"):
+        // a label-above table's label row is read with its values below before reaching here.
+        row.cells.forEach((value, j) => {
+          const v = cleanCell(value);
+          const l = nextCells[j] ?? '';
+          if (l && v) buf += `${pairLine(l, v)}\n${VALUE_END}\n`;
+        });
+        i++;
+        continue;
+      }
       const headerRow =
         cells.length >= 2 &&
         nextCells.length === row.cells.length &&
@@ -459,7 +470,7 @@ export function renderHtml(
             (CHIP_LABEL.test(text) &&
               (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
         )
-          if (!process.env.NOCHIP) chipPending = true;
+          chipPending = true;
       }
     }
     if (INLINE_LABEL.has(name)) {
@@ -553,7 +564,7 @@ export function renderHtml(
     pushLines(renderRows(t.rows));
   }
   newline();
-  return (labelTarget && !process.env.NOCAP ? rewriteCaptionsBelow(out, labelTarget) : out).join('\n');
+  return (labelTarget ? rewriteCaptionsBelow(out, labelTarget) : out).join('\n');
 }
 
 /** A badge's class or style: the look of a label chip, not of running text. */
@@ -626,6 +637,20 @@ const VALUE_HEADER =
 
 function isKeyValueHeader(cells: readonly string[]): boolean {
   return cells.length === 2 && KEY_HEADER.test(cells[0] as string) && VALUE_HEADER.test(cells[1] as string);
+}
+
+/**
+ * Values over their captions: two or more cells, the row below as wide with a field label in every
+ * cell, and no label among the values.
+ */
+function isCaptionRow(
+  cells: readonly string[],
+  below: readonly string[],
+  isFieldLabel: (text: string) => boolean,
+): boolean {
+  if (cells.length < 2 || below.length !== cells.length) return false;
+  const label = (c: string) => c.length <= MAX_LABEL_CELL_CHARS && !c.includes('\n') && isFieldLabel(c);
+  return below.every((c) => c && label(c)) && cells.every((c) => c && !label(c));
 }
 
 /** A colspan attribute's value; anything unreadable is one column. */

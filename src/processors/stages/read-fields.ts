@@ -18,9 +18,9 @@ import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
-import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { extractLabelValues, type LabelValueResult, VALUE_END } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */

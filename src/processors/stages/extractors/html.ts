@@ -129,16 +129,23 @@ export function renderHtml(
   let depth = 0;
   /** By depth: whether the open element is an inline one styled as a block. */
   const inlineBlocks: boolean[] = [];
-  let chipValue: { depth: number; start: number; block: boolean } | null = null;
+  let chipValue: { depth: number; start: number; block: boolean; outAt: number; label: string } | null = null;
+  /** The text of the last chip read as a label. */
+  let chipLabel = '';
   /**
    * A chip's value ends with its element: chips and values on one line of a grid
    * ("<span>Name</span><span>Jane</span> <span>Email</span>…") are one field each. An inline value
    * that is itself a label ("<span>Name</span><span>Email</span>", a row of column labels) makes
    * the first span no chip.
    */
-  const endChipValue = (value: { start: number; block: boolean }) => {
+  const endChipValue = (value: NonNullable<typeof chipValue>) => {
     chipValue = null;
-    if (!value.block) {
+    const first = out[value.outAt];
+    if (!value.block && !inCell() && out.length > value.outAt && first?.startsWith(value.label)) {
+      // The value broke its line (`<span>Hallo<br>Danke</span>`): the colon goes after the label on
+      // the line the value started on.
+      out[value.outAt] = `${value.label}: ${first.slice(value.label.length).trimStart()}`;
+    } else if (!value.block) {
       const text = value.start <= current().length ? current().slice(value.start).trim() : '';
       if (!text) return;
       if (text.length <= MAX_LABEL_CELL_CHARS && isFieldLabel(text)) {
@@ -313,7 +320,7 @@ export function renderHtml(
           chipPending = false;
           const block = BLOCK.has(name);
           if (block) emitText(':');
-          chipValue = { depth, start: current().length, block };
+          chipValue = { depth, start: current().length, block, outAt: out.length, label: chipLabel };
         }
         if (name === 'a') anchors.push(linkTarget(attribs.href, current().length));
         if (ICON_ELEMENT.has(name)) {
@@ -471,6 +478,7 @@ export function renderHtml(
               (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
         )
           chipPending = true;
+        chipLabel = text;
       }
     }
     if (INLINE_LABEL.has(name)) {

@@ -136,6 +136,14 @@ describe('renderHtml: round-5 structures (chips, captions below, grouped headers
     ).toBe('STAFF CONTACT: Owen Price');
   });
 
+  it('puts the colon after a chip whose value breaks its line', () => {
+    expect(
+      render5(
+        '<div><span class="chip">NACHRICHT</span> <span>Hallo, ein Termin bitte.<br>Danke!</span></div>',
+      ),
+    ).toBe('NACHRICHT: Hallo, ein Termin bitte.\nDanke!');
+  });
+
   it('leaves a span whose next sibling is a label, or that ends its cell, as a plain line', () => {
     expect(render5('<div><span>Name</span> <span>Email</span></div>')).toBe('Name Email');
     expect(

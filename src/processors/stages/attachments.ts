@@ -57,6 +57,7 @@ function htmlAttachmentText(html: string, dict: LabelDictionary): string {
     at > 0 ? html.slice(at) : html,
     (t) => dict.isKnownLabel(label(t)),
     (t) => dict.lookup(label(t)) !== null,
+    (t) => dict.lookup(label(t))?.target ?? null,
   )
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f]/g, ' ');

@@ -138,13 +138,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
   const conditionPatterns = conditionLists(profiles);
   const isLabel = (t: string) => base.isKnownLabel(t.replace(/[:：*]\s*$/, '').trim());
   const isFieldLabel = (t: string) => base.lookup(t.replace(/[:：*]\s*$/, '').trim()) !== null;
+  const labelTarget = (t: string) => base.lookup(t.replace(/[:：*]\s*$/, '').trim())?.target ?? null;
 
   return {
     extract(email, businessAddresses, forwardedBy = null) {
       const warnings: string[] = [];
       let htmlText: string | null = null;
       const getHtmlText = () => {
-        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel, isFieldLabel) : '';
+        htmlText ??= email.html ? renderHtml(fromBody(email.html), isLabel, isFieldLabel, labelTarget) : '';
         return htmlText;
       };
       const textPart = email.text.trim();
@@ -566,6 +567,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.campaign = firstGroup(campaignRe, subject) ?? firstGroup(campaignRe, body);
       if (!acc.adId && adIdRe) acc.adId = firstGroup(adIdRe, subject) ?? firstGroup(adIdRe, body);
 
+      // Beside an ad, form or campaign id, a response id is the platform's id of the lead.
+      if (!acc.platformLeadId && (acc.adId || acc.formId || acc.campaignId))
+        acc.platformLeadId = acc.attributes.response_id ?? null;
       const language = topLanguage(acc.langs) ?? guessLanguage(body);
       const source =
         (GENERIC_SOURCES.has(profile.source) &&

@@ -13,7 +13,8 @@
  *  - a block of labels above a block of values in the same order (extractors/stacked-columns.ts);
  *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
  *  - INI-style sections (`[contact]`, `key = value`, indented continuation lines: extractors/ini-sections.ts);
- *  - HTML character references left in a text part (`M&uuml;ller`).
+ *  - HTML character references left in a text part (`M&uuml;ller`);
+ *  - a question and its answer as "Question: …" / "Answer: …" (extractors/question-answer.ts).
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
@@ -27,6 +28,7 @@ import {
   VALUE_LINE,
 } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
@@ -81,7 +83,10 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
   const decoded = asciiBoxTables(ENTITY.test(input) ? decodeHTML(input) : input);
-  const text = rewriteSubjectSections(rewriteStackedColumns(labelIcons(decoded, dict), dict), dict);
+  const text = rewriteSubjectSections(
+    rewriteStackedColumns(rewriteQuestionAnswers(labelIcons(decoded, dict)), dict),
+    dict,
+  );
   if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);

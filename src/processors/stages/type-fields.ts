@@ -388,9 +388,13 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'adId':
       case 'formId':
       case 'campaignId':
-      case 'platformLeadId':
-        if (!acc[target]) acc[target] = firstLine(v);
+      case 'platformLeadId': {
+        // "Ad name and ID: Birthday cakes (ID: 1202…)": the id is the field, a campaign's name is kept.
+        const { name, id } = nameAndId(firstLine(v));
+        if (!acc[target]) acc[target] = id ?? idBesideName(v) ?? firstLine(v);
+        if (id && target === 'campaignId' && !acc.campaign) acc.campaign = name;
         break;
+      }
       case 'formName': {
         const { name, id } = nameAndId(firstLine(v));
         setAttribute(acc, ATTRIBUTE_FIELDS[target], name);
@@ -698,6 +702,19 @@ function nameAndId(v: string): { name: string; id: string | null } {
   const m = v.length <= 200 ? NAME_AND_ID.exec(v) : null;
   if (!m?.[1]) return { name: v, id: null };
   return { name: m[1], id: m[2] ?? m[3] ?? null };
+}
+
+/**
+ * The id in a value that also names the thing ("Birthday cakes (120200111222333)", "Summer sale –
+ * 6626744", the name on one line and the id on the next): the last run of five or more digits,
+ * when the value is not one token already.
+ */
+const ID_RUN = /(?<![\p{L}\p{N}_-])\d[\d-]{4,}(?![\p{L}\p{N}_])/gu;
+function idBesideName(v: string): string | null {
+  const value = v.trim();
+  if (!/\s/.test(value) || value.length > 200) return null;
+  const runs = value.match(ID_RUN);
+  return runs ? (runs[runs.length - 1] as string) : null;
 }
 
 export function firstLine(v: string): string {

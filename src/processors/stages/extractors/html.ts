@@ -8,6 +8,7 @@
  * Layout tables (a table inside a cell) are rendered cell by cell, so nesting depth does not matter.
  */
 import { Parser } from 'htmlparser2';
+import { type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
 import { telLinkNumber } from './tel-link.js';
 
@@ -71,17 +72,21 @@ const VALUE_BLOCK = new Set([
   'blockquote',
 ]);
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml', 'object']);
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|flex|grid|table|list-item)\b/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0/i;
 
 interface Row {
   cells: string[];
   header: boolean[];
+  /** Each cell's colspan (1 when not given). */
+  spans: number[];
 }
 interface TableState {
   rows: Row[];
   row: Row | null;
   cell: string | null;
   cellIsHeader: boolean;
+  cellSpan: number;
   layout: boolean;
 }
 
@@ -93,12 +98,14 @@ const REQUIRED_MARK =
 
 /**
  * `isLabel`: exact dictionary labels (table header rows); `isFieldLabel`: any label the lexicon
- * types, for bold labels written without a colon.
+ * types, for bold labels written without a colon; `labelTarget`: what a label types as, for
+ * telling values printed above their caption (caption-below.ts) from labels above their value.
  */
 export function renderHtml(
   input: string,
   isLabel: (text: string) => boolean,
   isFieldLabel: (text: string) => boolean = isLabel,
+  labelTarget?: LabelTarget,
 ): string {
   const html = input.length > MAX_HTML_CHARS ? input.slice(0, MAX_HTML_CHARS) : input;
   const out: string[] = [];
@@ -108,12 +115,48 @@ export function renderHtml(
   const tables: TableState[] = [];
   /** Where the text of each open inline label element starts, as an offset into the current line/cell. */
   const inlineStarts: number[] = [];
+  /** The same for open <span> elements, null when the span does not start its line. */
+  const chipStarts: Array<({ start: number } & ReturnType<typeof chipLook>) | null> = [];
   /**
    * A bold label written without a colon gets one before the text after it, not at its close: a
    * required marker after it (`<b>Message</b> <span>*</span>`) stays in the label, and a colon the
    * template wrote itself (`<b>Name</b>: Jane`) is not doubled.
    */
   let colonPending = false;
+  /** A label chip (<span>) just closed: the next element, if it comes before any text, is its value. */
+  let chipPending = false;
+  /** Open elements (skipped ones aside), and the depth of the open chip value's element. */
+  let depth = 0;
+  /** By depth: whether the open element is an inline one styled as a block. */
+  const inlineBlocks: boolean[] = [];
+  let chipValue: { depth: number; start: number; block: boolean; outAt: number; label: string } | null = null;
+  /** The text of the last chip read as a label. */
+  let chipLabel = '';
+  /**
+   * A chip's value ends with its element: chips and values on one line of a grid
+   * ("<span>Name</span><span>Jane</span> <span>Email</span>…") are one field each. An inline value
+   * that is itself a label ("<span>Name</span><span>Email</span>", a row of column labels) makes
+   * the first span no chip.
+   */
+  const endChipValue = (value: NonNullable<typeof chipValue>) => {
+    chipValue = null;
+    const first = out[value.outAt];
+    if (!value.block && !inCell() && out.length > value.outAt && first?.startsWith(value.label)) {
+      // The value broke its line (`<span>Hallo<br>Danke</span>`): the colon goes after the label on
+      // the line the value started on.
+      out[value.outAt] = `${value.label}: ${first.slice(value.label.length).trimStart()}`;
+    } else if (!value.block) {
+      const text = value.start <= current().length ? current().slice(value.start).trim() : '';
+      if (!text) return;
+      if (text.length <= MAX_LABEL_CELL_CHARS && isFieldLabel(text)) {
+        if (!/\s$/.test(current().slice(0, value.start))) replaceFrom(value.start, ` ${text}`);
+        return;
+      }
+      replaceFrom(current().slice(0, value.start).trimEnd().length, `: ${text}`);
+    }
+    newline();
+    if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
+  };
   /** Open <dd> elements: paragraphs inside a definition are one value, not several. */
   let ddDepth = 0;
   /** Index in `out` of the first line of the open definition's value. */
@@ -186,8 +229,30 @@ export function renderHtml(
       const row = rows[i] as Row;
       const cells = row.cells.map(cleanCell).filter(Boolean);
       if (cells.length === 0) continue;
+      if (i === 0 && isKeyValueHeader(cells)) {
+        // "Question | Answer", "Feld | Wert": the header of a label/value table, whose rows below
+        // are each a label beside its value; read as a label row it would swallow the first field.
+        continue;
+      }
+      if (isGroupHeader(row, rows[i + 1], isFieldLabel)) {
+        // "Contact" | "Ad" spanning the column labels below: headings of column groups, not a
+        // label row above a value row. Dropped: a heading alone on its line reads as the label of
+        // the line under it ("Contact: Ad").
+        continue;
+      }
       const next = rows[i + 1];
       const nextCells = next ? next.cells.map(cleanCell) : [];
+      if (isCaptionRow(row.cells.map(cleanCell), nextCells, isFieldLabel)) {
+        // A row of values above a row of their captions ("Jane Doe | jane@…" over "Name | Email"):
+        // a label-above table's label row is read with its values below before reaching here.
+        row.cells.forEach((value, j) => {
+          const v = cleanCell(value);
+          const l = nextCells[j] ?? '';
+          if (l && v) buf += `${pairLine(l, v)}\n${VALUE_END}\n`;
+        });
+        i++;
+        continue;
+      }
       const headerRow =
         cells.length >= 2 &&
         nextCells.length === row.cells.length &&
@@ -243,6 +308,20 @@ export function renderHtml(
           skipDepth = 1;
           return;
         }
+        depth++;
+        // An inline element styled as a block (`<span style="display:block">`) is drawn on its own
+        // line: a value and the caption under it are two lines, not "Jane Doe Name".
+        const drawnAsBlock = !BLOCK.has(name) && DISPLAY_BLOCK.test(attribs.style ?? '');
+        if (drawnAsBlock) newline();
+        inlineBlocks[depth] = drawnAsBlock;
+        if (chipPending) {
+          // The element after a chip holds its value: a block one starts the value's own line;
+          // an inline one is checked when it closes.
+          chipPending = false;
+          const block = BLOCK.has(name);
+          if (block) emitText(':');
+          chipValue = { depth, start: current().length, block, outAt: out.length, label: chipLabel };
+        }
         if (name === 'a') anchors.push(linkTarget(attribs.href, current().length));
         if (ICON_ELEMENT.has(name)) {
           const label = iconLabel(attribs, isFieldLabel);
@@ -279,24 +358,29 @@ export function renderHtml(
               parent.cell = '';
             }
           } else newline();
-          tables.push({ rows: [], row: null, cell: null, cellIsHeader: false, layout: false });
+          tables.push({ rows: [], row: null, cell: null, cellIsHeader: false, cellSpan: 1, layout: false });
           return;
         }
         const t = top();
         if (t && name === 'tr') {
-          t.row = { cells: [], header: [] };
+          t.row = { cells: [], header: [], spans: [] };
           return;
         }
         if (t && (name === 'td' || name === 'th')) {
-          if (!t.row) t.row = { cells: [], header: [] };
+          if (!t.row) t.row = { cells: [], header: [], spans: [] };
           t.cell = '';
           t.cellIsHeader = name === 'th';
+          t.cellSpan = colspan(attribs.colspan);
           return;
         }
         if (INLINE_LABEL.has(name)) {
           const t0 = top();
           inlineStarts.push(t0 && t0.cell !== null ? t0.cell.length : line.length);
           return;
+        }
+        if (name === 'span') {
+          // A badge ("chip") span first on its line may be a label: see the close tag.
+          chipStarts.push(lineStartsAt(current()) ? { start: current().length, ...chipLook(attribs) } : null);
         }
         if (name === 'dt') {
           newline();
@@ -315,10 +399,12 @@ export function renderHtml(
       ontext(text) {
         if (skipDepth > 0) return;
         const t = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
+        if (chipPending && t.trim()) chipPending = false;
         if (colonPending && t.trim()) {
           if (!REQUIRED_MARK.test(t)) {
             colonPending = false;
-            if (!/^\s*[:：]/.test(t)) emitText(':');
+            // A value glued to its label (two spans with no space between) gets one after the colon.
+            if (!/^\s*[:：]/.test(t)) emitText(/^\s/.test(t) || /\s$/.test(current()) ? ':' : ': ');
           }
         }
         emitText(t);
@@ -328,109 +414,139 @@ export function renderHtml(
           skipDepth--;
           return;
         }
-
-        if (name === 'a') {
-          const link = anchors.pop();
-          const text = link && link.start <= current().length ? current().slice(link.start) : null;
-          // The text keeps its own spacing; a link glued to the word before it gets a space.
-          const spaced = (value: string, shown: string) =>
-            `${/^\s/.test(shown) || /\s$/.test(current().slice(0, link?.start)) ? '' : ' '}${value}${/\s$/.test(shown) ? ' ' : ''}`;
-          if (link && text !== null && link.kind === 'tel')
-            replaceFrom(link.start, spaced(telLinkNumber(text.trim(), link.target), text));
-          else if (link && text !== null && !text.includes('@'))
-            // A person's name as a mailto link's text stays beside the address ("Jane Doe <jane@…>").
-            replaceFrom(
-              link.start,
-              spaced(
-                link.kind === 'mailto' && PERSON_LINK_TEXT.test(text.trim())
-                  ? `${text.trim()} <${link.target}>`
-                  : link.target,
-                text,
-              ),
-            );
-        }
-        if (ICON_ELEMENT.has(name)) {
-          const icon = icons.pop();
-          const text = icon && icon.start <= current().length ? current().slice(icon.start) : null;
-          // Only an icon without text of its own: a tooltip on words is not a label.
-          if (icon && text !== null && !/[\p{L}\p{N}]/u.test(text))
-            replaceFrom(icon.start, ` ${icon.label}:`);
-        }
-        if (name === 'pre' && preDepth > 0) preDepth--;
-        if (name === 'blockquote' && quoteDepth > 0) {
-          newline();
-          quoteDepth--;
-        }
-        const t = top();
-        if (INLINE_LABEL.has(name)) {
-          const start = inlineStarts.pop();
-          const current = t && t.cell !== null ? t.cell : line;
-          if (start === undefined || start > current.length) return;
-          const text = current.slice(start).trim();
-          if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
-            colonPending = true;
-          return;
-        }
-        if (name === 'table' && t) {
-          tables.pop();
-          if (t.cell !== null) closeCell(t);
-          if (t.row) t.rows.push(t.row);
-          pushLines(renderRows(t.rows));
-          return;
-        }
-        if (t && (name === 'td' || name === 'th')) {
-          closeCell(t);
-          return;
-        }
-        if (t && name === 'tr') {
-          if (t.cell !== null) closeCell(t);
-          if (t.row && !t.layout) t.rows.push(t.row);
-          t.row = null;
-          return;
-        }
-        if (name === 'dt') {
-          colonPending = false;
-          // A term inside a layout table's cell is written to the cell, not the line.
-          if (!/[:：]\s*$/.test(t && t.cell !== null ? t.cell : line)) emitText(':');
-          return;
-        }
-        if (name === 'dd') {
-          // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
-          ddDepth = Math.max(0, ddDepth - 1);
-          newline();
-          if (ddDepth === 0 && t && t.cell !== null) {
-            // The same inside a layout table's cell, where the definition's lines are the cell's.
-            const value = t.cell
-              .slice(ddCellStart)
-              .trim()
-              .replace(/\s*\n\s*/g, VALUE_LINE);
-            t.cell = `${t.cell.slice(0, ddCellStart)}${value}\n`;
-          } else if (ddDepth === 0 && (out.length - ddStart > 1 || out[ddStart]?.includes('\n'))) {
-            // A definition is one value, whatever lines it holds ("Budget: 60 pounds" inside a
-            // message is the customer's text, not a field): its lines (a <pre>'s too) are joined
-            // by VALUE_LINE.
-            const valueLines = out.splice(ddStart).flatMap((l) => l.split('\n'));
-            out.push(
-              valueLines
-                .map((l) => l.trim())
-                .filter(Boolean)
-                .join(VALUE_LINE),
-            );
-          }
-          definitionOpen = true;
-          return;
-        }
-        if (name === 'dl') endDefinition();
-        if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
-        else if (VALUE_BLOCK.has(name)) {
-          // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
-          newline();
-          if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
-        } else if (BLOCK.has(name) && name !== 'br') newline();
+        // A chip's value is its next sibling: the end of the element holding the chip ("<div
+        // class=cell><span>Name</span></div>") leaves it a plain line.
+        chipPending = false;
+        closeElement(name);
+        if (inlineBlocks[depth]) newline();
+        inlineBlocks[depth] = false;
+        depth--;
+        if (chipValue && depth < chipValue.depth) endChipValue(chipValue);
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
+
+  function closeElement(name: string) {
+    if (name === 'a') {
+      const link = anchors.pop();
+      const text = link && link.start <= current().length ? current().slice(link.start) : null;
+      // The text keeps its own spacing; a link glued to the word before it gets a space.
+      const spaced = (value: string, shown: string) =>
+        `${/^\s/.test(shown) || /\s$/.test(current().slice(0, link?.start)) ? '' : ' '}${value}${/\s$/.test(shown) ? ' ' : ''}`;
+      if (link && text !== null && link.kind === 'tel')
+        replaceFrom(link.start, spaced(telLinkNumber(text.trim(), link.target), text));
+      else if (link && text !== null && !text.includes('@'))
+        // A person's name as a mailto link's text stays beside the address ("Jane Doe <jane@…>").
+        replaceFrom(
+          link.start,
+          spaced(
+            link.kind === 'mailto' && PERSON_LINK_TEXT.test(text.trim())
+              ? `${text.trim()} <${link.target}>`
+              : link.target,
+            text,
+          ),
+        );
+    }
+    if (ICON_ELEMENT.has(name)) {
+      const icon = icons.pop();
+      const text = icon && icon.start <= current().length ? current().slice(icon.start) : null;
+      // Only an icon without text of its own: a tooltip on words is not a label.
+      if (icon && text !== null && !/[\p{L}\p{N}]/u.test(text)) replaceFrom(icon.start, ` ${icon.label}:`);
+    }
+    if (name === 'pre' && preDepth > 0) preDepth--;
+    if (name === 'blockquote' && quoteDepth > 0) {
+      newline();
+      quoteDepth--;
+    }
+    const t = top();
+    if (name === 'span') {
+      const chip = chipStarts.pop();
+      if (chip && chip.start <= current().length) {
+        // `<span class="chip">EMAIL</span><span>ann@…</span>`: a span alone at the start of its
+        // line whose whole text is a field label labels the value in the element after it. A
+        // badge-styled capitalised one does even when the lexicon does not know it ("STAFF
+        // CONTACT"): glued to the value after it, it would spoil that value. Bare text after
+        // the span ("<span title=…>Tel.</span> 0171…") is running text: left as it is.
+        const text = current().slice(chip.start).trim();
+        if (
+          text &&
+          text.length <= MAX_LABEL_CELL_CHARS &&
+          !/[:：]$/.test(text) &&
+          (isFieldLabel(text) ||
+            (CHIP_LABEL.test(text) &&
+              (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
+        )
+          chipPending = true;
+        chipLabel = text;
+      }
+    }
+    if (INLINE_LABEL.has(name)) {
+      const start = inlineStarts.pop();
+      const current = t && t.cell !== null ? t.cell : line;
+      if (start === undefined || start > current.length) return;
+      const text = current.slice(start).trim();
+      if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
+        colonPending = true;
+      return;
+    }
+    if (name === 'table' && t) {
+      tables.pop();
+      if (t.cell !== null) closeCell(t);
+      if (t.row) t.rows.push(t.row);
+      pushLines(renderRows(t.rows));
+      return;
+    }
+    if (t && (name === 'td' || name === 'th')) {
+      closeCell(t);
+      return;
+    }
+    if (t && name === 'tr') {
+      if (t.cell !== null) closeCell(t);
+      if (t.row && !t.layout) t.rows.push(t.row);
+      t.row = null;
+      return;
+    }
+    if (name === 'dt') {
+      colonPending = false;
+      // A term inside a layout table's cell is written to the cell, not the line.
+      if (!/[:：]\s*$/.test(t && t.cell !== null ? t.cell : line)) emitText(':');
+      return;
+    }
+    if (name === 'dd') {
+      // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
+      ddDepth = Math.max(0, ddDepth - 1);
+      newline();
+      if (ddDepth === 0 && t && t.cell !== null) {
+        // The same inside a layout table's cell, where the definition's lines are the cell's.
+        const value = t.cell
+          .slice(ddCellStart)
+          .trim()
+          .replace(/\s*\n\s*/g, VALUE_LINE);
+        t.cell = `${t.cell.slice(0, ddCellStart)}${value}\n`;
+      } else if (ddDepth === 0 && (out.length - ddStart > 1 || out[ddStart]?.includes('\n'))) {
+        // A definition is one value, whatever lines it holds ("Budget: 60 pounds" inside a
+        // message is the customer's text, not a field): its lines (a <pre>'s too) are joined
+        // by VALUE_LINE.
+        const valueLines = out.splice(ddStart).flatMap((l) => l.split('\n'));
+        out.push(
+          valueLines
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join(VALUE_LINE),
+        );
+      }
+      definitionOpen = true;
+      return;
+    }
+    if (name === 'dl') endDefinition();
+    if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
+    else if (VALUE_BLOCK.has(name)) {
+      // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
+      newline();
+      if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
+    } else if (BLOCK.has(name) && name !== 'br') newline();
+  }
 
   function closeCell(t: TableState) {
     colonPending = false;
@@ -440,9 +556,10 @@ export function renderHtml(
       pushLines(cell);
       return;
     }
-    if (!t.row) t.row = { cells: [], header: [] };
+    if (!t.row) t.row = { cells: [], header: [], spans: [] };
     t.row.cells.push(cell);
     t.row.header.push(t.cellIsHeader);
+    t.row.spans.push(t.cellSpan);
   }
 
   parser.write(html);
@@ -455,7 +572,32 @@ export function renderHtml(
     pushLines(renderRows(t.rows));
   }
   newline();
-  return out.join('\n');
+  return (labelTarget ? rewriteCaptionsBelow(out, labelTarget) : out).join('\n');
+}
+
+/** A badge's class or style: the look of a label chip, not of running text. */
+const CHIP_CLASS = /\b(?:chip|badge|pill|tag|label|caption|key)\b/i;
+const BADGE_STYLE = /background(?:-color)?\s*:|border-radius\s*:|border\s*:/i;
+const UPPER_CASE_STYLE = /text-transform\s*:\s*uppercase/i;
+function chipLook(attribs: Record<string, string>) {
+  const style = attribs.style ?? '';
+  return {
+    badgeClass: CHIP_CLASS.test(attribs.class ?? ''),
+    badgeStyle: BADGE_STYLE.test(style),
+    upperCase: UPPER_CASE_STYLE.test(style),
+  };
+}
+/** A chip's text: one to four words of letters ("STAFF CONTACT", "Nom, prénom"). */
+const CHIP_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.-]+){0,3}$/u;
+/** Written in capitals (two letters at least, none lower case). */
+function isCapitalised(text: string): boolean {
+  return !/\p{Ll}/u.test(text) && /\p{Lu}.*\p{Lu}/u.test(text);
+}
+
+/** Whether nothing but white space stands before the end of `text` on its last line. */
+function lineStartsAt(text: string): boolean {
+  const nl = text.lastIndexOf('\n');
+  return !/\S/.test(nl < 0 ? text : text.slice(nl + 1));
 }
 
 /** Elements icon fonts are drawn with; their aria-label or title names what they stand for. */
@@ -493,6 +635,51 @@ function cleanCell(cell: string): string {
     .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** The two header cells of a label/value table ("Question | Answer", "Champ | Valeur"). */
+const KEY_HEADER =
+  /^(?:fields?|felde?r?|champs?|campos?|questions?|fragen?|preguntas?|labels?|keys?|attributes?|angaben?|donn[ée]es?|datos?|items?)$/i;
+const VALUE_HEADER =
+  /^(?:values?|werte?|valeurs?|valore?s?|answers?|antworten?|r[ée]ponses?|respuestas?|responses?|details?|détails?|detalles?|angaben?)$/i;
+
+function isKeyValueHeader(cells: readonly string[]): boolean {
+  return cells.length === 2 && KEY_HEADER.test(cells[0] as string) && VALUE_HEADER.test(cells[1] as string);
+}
+
+/**
+ * Values over their captions: two or more cells, the row below as wide with a field label in every
+ * cell, and no label among the values.
+ */
+function isCaptionRow(
+  cells: readonly string[],
+  below: readonly string[],
+  isFieldLabel: (text: string) => boolean,
+): boolean {
+  if (cells.length < 2 || below.length !== cells.length) return false;
+  const label = (c: string) => c.length <= MAX_LABEL_CELL_CHARS && !c.includes('\n') && isFieldLabel(c);
+  return below.every((c) => c && label(c)) && cells.every((c) => c && !label(c));
+}
+
+/** A colspan attribute's value; anything unreadable is one column. */
+function colspan(value: string | undefined): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 1 && n <= 100 ? n : 1;
+}
+
+/**
+ * A row of column-group headings: two or more groups, some spanning several columns, over exactly
+ * the columns of the row below, which is a header row (every cell a <th>, or every cell a label).
+ * One cell spanning a label/value pair ("<td colspan=2>Name</td>" above "<td></td><td>Jane</td>")
+ * is a label, not a group.
+ */
+function isGroupHeader(row: Row, next: Row | undefined, isLabel: (text: string) => boolean): boolean {
+  if (!next || row.cells.length < 2 || !row.spans.some((s) => s > 1)) return false;
+  const width = row.spans.reduce((a, b) => a + b, 0);
+  const nextWidth = next.spans.reduce((a, b) => a + b, 0);
+  if (width !== nextWidth || next.cells.length <= row.cells.length) return false;
+  const labels = next.cells.map(cleanCell);
+  return labels.every(Boolean) && (next.header.every(Boolean) || labels.every((c) => isLabel(c)));
 }
 
 /** A label cell and its value cell; the value's lines stay one value (see VALUE_LINE). */

@@ -672,21 +672,25 @@ export function isContactRoleLabel(label: string): boolean {
 const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   // Platform identifiers first: "Lead ID" is the platform's id for the lead, "Form ID" the form's,
   // neither is the ad id, a phone, or a name. French and Spanish put the id first ("ID du
-  // prospect", "Identificador del anuncio", "ID de formulario").
+  // prospect", "Identificador del anuncio", "ID de formulario"). A promoted pin or creative is the ad; "Ad name and ID" holds the ad's id after its
+  // name (type-fields.ts splits it); an ad set's or ad group's id is none of them.
   [
     /\b(lead|prospect|interessenten) ?(id|identifier|nr|no|number|nummer|numero)\b|\bcontact ?(id|identifier)\b|^leadgen id$|\b(id|identifiant|identificador) (du |de |del |de la |de l )?(lead|prospect|cliente potencial|contacto?|interesado)\b/,
     'platformLeadId',
   ],
+  // A response id: a survey tool's own number, but the lead's id in an ad platform's notification
+  // (LinkedIn's "Response ID"); extract.ts decides by the other platform ids beside it.
+  [/\b(response|antwort) ?id\b|\bid (de |de la |del )?(reponse|respuesta)\b/, 'attr:response_id'],
   [
-    /\b(form|formular|formulaire|formulario) ?(id|identifier)\b|\b(id|identifiant|identificador) (du |de |del |de l )?(formulaire|formulario)\b/,
+    /\b(form|\w*formular|formulaire|formulario) ?(name (and|und) (\w+ )?)?(id|identifier)\b|\b(id|identifiant|identificador) (du |de |del |de l )?(formulaire|formulario)\b/,
     'formId',
   ],
   [
-    /\b(campaign|kampagnen?|campagne|campana) ?(id|identifier)\b|\b(id|identifiant|identificador) (de |de la |del )?(campagne|campana)\b/,
+    /\b(campaign|kampagnen?|campagne|campana) ?(name (and|und) (\w+ )?)?(id|identifier)\b|\b(id|identifiant|identificador) (de |de la |del )?(campagne|campana)\b/,
     'campaignId',
   ],
   [
-    /\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(id|identifier)\b|\b(id|identifiant|identificador) (de |de l |del )?(annonce|anuncio|publicite|publicidad)\b/,
+    /\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(name (and|und) (\w+ )?)?(id|identifier)\b|\b(id|identifiant|identificador) (de |de la |de l |del )?(annonce|anuncio|publicite|publicidad|creation|creativo|creatividad)\b|\b(promoted )?pin ?id\b|\bid (de l |del |des )?(epingle|pin|beworbenen pins?)\b/,
     'adId',
   ],
   // "Country code", "Ländervorwahl", "Indicatif", "Prefijo": the phone's calling code, not a country.
@@ -725,7 +729,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [MESSAGE_TO_STAFF_LABEL, 'message'],
   // The business's own people: a salesperson, agent or assigned owner is never the customer.
   [
-    /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|practitioner|physician|doctor|docteur|\w*therapist|dentist|hygienist|clinician|provider|specialist|physio|osteopath|optician|dietitian|vet|veterinarian|stylist|coach|trainer|instructor|booked with|appointment with|seen by|behandler\w*|\w*arzt|\w*arztin|heilpraktiker\w*|\w*therapeut\w*|termin bei|praticien\w*|medecin|\w*therapeute|dentiste|kine\w*|osteopathe|specialiste|intervenant\w*|rendez vous avec|odontolog\w*|medic[oa]|doctora|especialista|\w*terapeuta|dentista|fisio|cita con|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a|installer|tradesperson|contractor|professional|pro|your profile|handwerker\w*|fachbetrieb|dienstleister|ihr profil|professionnel|prestataire|installateur|artisan|votre profil|profesional|instalador|tu perfil|su perfil)\b/,
+    /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|staff (contact|member)|team contact|contact (de l |du |de la )?equipe|contacto del equipo|practitioner|physician|doctor|docteur|\w*therapist|dentist|hygienist|clinician|provider|specialist|physio|osteopath|optician|dietitian|vet|veterinarian|stylist|coach|trainer|instructor|booked with|appointment with|seen by|behandler\w*|\w*arzt|\w*arztin|heilpraktiker\w*|\w*therapeut\w*|termin bei|praticien\w*|medecin|\w*therapeute|dentiste|kine\w*|osteopathe|specialiste|intervenant\w*|rendez vous avec|odontolog\w*|medic[oa]|doctora|especialista|\w*terapeuta|dentista|fisio|cita con|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a|installer|tradesperson|contractor|professional|pro|your profile|handwerker\w*|fachbetrieb|dienstleister|ihr profil|professionnel|prestataire|installateur|artisan|votre profil|profesional|instalador|tu perfil|su perfil)\b/,
     'skip',
   ],
   [/\b(first|given|fore) ?name\b|\bvorname\b|\bprenom\b/, 'firstName'],

@@ -114,3 +114,81 @@ describe('renderHtml: links and icons as labels', () => {
     expect(renderIcons('<div><img src="logo.png" alt="Acme Windows"> Welcome</div>')).toBe('Welcome');
   });
 });
+
+describe('renderHtml: round-5 structures (chips, captions below, grouped headers)', () => {
+  const isFieldLabel = (t: string) => dict.lookup(t.replace(/[:*]\s*$/, '').trim()) !== null;
+  const target = (t: string) => dict.lookup(t.replace(/[:*]\s*$/, '').trim())?.target ?? null;
+  const render5 = (html: string) =>
+    renderHtml(html, isLabel, isFieldLabel, target)
+      .split('\n')
+      .filter((l) => l !== VALUE_END)
+      .join('\n');
+
+  it('reads a badge span as the label of the element after it, one field per value element', () => {
+    expect(
+      render5(
+        '<div style="display:grid"><span class="label">Name</span> <span>Jane Doe</span>\n<span class="label">Email</span> <span>jane@x.com</span></div>',
+      ),
+    ).toBe('Name: Jane Doe\nEmail: jane@x.com');
+    // An unknown label in capitals on a badge is still a label ("STAFF CONTACT").
+    expect(
+      render5('<div><span style="background:#eee">STAFF CONTACT</span><span>Owen Price</span></div>'),
+    ).toBe('STAFF CONTACT: Owen Price');
+  });
+
+  it('puts the colon after a chip whose value breaks its line', () => {
+    expect(
+      render5(
+        '<div><span class="chip">NACHRICHT</span> <span>Hallo, ein Termin bitte.<br>Danke!</span></div>',
+      ),
+    ).toBe('NACHRICHT: Hallo, ein Termin bitte.\nDanke!');
+  });
+
+  it('leaves a span whose next sibling is a label, or that ends its cell, as a plain line', () => {
+    expect(render5('<div><span>Name</span> <span>Email</span></div>')).toBe('Name Email');
+    expect(
+      render5('<div class="cell"><span>Name</span></div><div class="cell"><span>Jane</span></div>'),
+    ).toBe('Name\nJane');
+  });
+
+  it('reads values printed above their captions, in blocks, cells or rows', () => {
+    const blocks = ['Jane Doe', 'Name', 'jane@x.com', 'Email', '+1 415 555 0100', 'Phone']
+      .map((t) => `<div>${t}</div>`)
+      .join('');
+    expect(render5(`<h2>New lead</h2>${blocks}`)).toBe(
+      'New lead\nName: Jane Doe\nEmail: jane@x.com\nPhone: +1 415 555 0100',
+    );
+    expect(
+      render5(
+        '<table><tr><td>Jane Doe<br><small>Name</small></td></tr><tr><td>jane@x.com<br><small>Email</small></td></tr><tr><td>0171 2345678<br><small>Phone</small></td></tr></table>',
+      ),
+    ).toBe('Name: Jane Doe\nEmail: jane@x.com\nPhone: 0171 2345678');
+    expect(
+      render5(
+        '<table><tr><td>Jane Doe</td><td>jane@x.com</td></tr><tr><td>Name</td><td>Email</td></tr></table>',
+      ),
+    ).toBe('Name: Jane Doe\nEmail: jane@x.com');
+  });
+
+  it('keeps labels above their values when the shapes say so', () => {
+    const blocks = ['Name', 'Jane Doe', 'Email', 'jane@x.com', 'Phone', '+1 415 555 0100']
+      .map((t) => `<p>${t}</p>`)
+      .join('');
+    expect(render5(`<h2>New lead</h2>${blocks}`)).toBe(
+      'New lead\nName\nJane Doe\nEmail\njane@x.com\nPhone\n+1 415 555 0100',
+    );
+  });
+
+  it('drops a row of column-group headings above the label row, and a Question | Answer header', () => {
+    expect(
+      render5(
+        '<table><tr><th colspan="2">Contact</th><th>Ad</th></tr><tr><th>Name</th><th>Email</th><th>Ad ID</th></tr><tr><td>Jane</td><td>j@x.io</td><td>77</td></tr></table>',
+      ),
+    ).toBe('Name: Jane\nEmail: j@x.io\nAd ID: 77');
+    expect(
+      render5(
+        '<table><tr><th>Question</th><th>Answer</th></tr><tr><td>Full name</td><td>Jane Doe</td></tr><tr><td>Email</td><td>j@x.io</td></tr></table>',
+      ),
+    ).toBe('Full name: Jane Doe\nEmail: j@x.io');
+  });
+});

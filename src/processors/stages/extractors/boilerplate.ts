@@ -16,9 +16,12 @@ export const SIGNATURE_DELIMITER = /^--\s?$/;
 /** Horizontal rules made of -, _, = or *: they end a multi-line value. */
 export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
 
-/** Closing salutations that open a signature block; ended by a non-letter, not `\b` (ASCII-only): "Mit freundlichem Gruß". */
+/**
+ * Closing salutations that open a signature block, also after thanks ("Danke und viele Grüße",
+ * "Thanks and best wishes"); ended by a non-letter, not `\b` (ASCII-only): "Mit freundlichem Gruß".
+ */
 export const SALUTATION_LINE =
-  /^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|bonne journée|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|muchas gracias|gracias)(?![\p{L}\p{N}])[\s,.!]*$/iu;
+  /^(?:(?:many thanks|thanks|thank you|vielen dank|danke(?: schön)?|merci(?: beaucoup)?|muchas gracias|gracias) (?:and|und|et|y) )?(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|bonne journée|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|muchas gracias|gracias)(?![\p{L}\p{N}])[\s,.!]*$/iu;
 
 /** A customer's own signature under their sign-off: their name, a phone line, a few short lines. */
 const MAX_OWN_SIGNATURE_LINES = 3;

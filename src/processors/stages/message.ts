@@ -144,7 +144,7 @@ const GREETING_LINE =
  * The message of a personal email is the prose between greeting and sign-off: the greeting line is
  * how the letter opens, not what the customer asks.
  */
-function withoutGreeting(text: string): string {
+export function withoutGreeting(text: string): string {
   const nl = text.indexOf('\n');
   if (nl < 0 || !GREETING_LINE.test(text.slice(0, nl).trim())) return text;
   const rest = text.slice(nl + 1).trim();

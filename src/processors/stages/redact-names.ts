@@ -286,7 +286,9 @@ function applyTrigger(
     const end = m.index + m[0].length;
     const found = nameSpansAfter(line, end, typeof mode === 'function' ? mode(m[0]) : mode);
     const start = m.index;
-    spans.push(...(withTrigger ? found.map(([a, b]): [number, number] => [a === end ? start : a, b]) : found));
+    spans.push(
+      ...(withTrigger ? found.map(([a, b]): [number, number] => [a === end ? start : a, b]) : found),
+    );
     if (re.lastIndex === m.index) re.lastIndex++;
   }
   return replaceSpans(line, spans);

@@ -9,7 +9,7 @@
 import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END, VALUE_LINE } from './extractors/label-value.js';
 import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
-import { freeTextMessage } from './message.js';
+import { withoutGreeting } from './message.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address } from './parse.js';
 import { displayName, domainOf } from './resolve-parties.js';
@@ -25,6 +25,11 @@ const MAX_PERSON_WORDS = 4;
 /** How much of the body is scanned: a relay's buyer text and card come well before this. */
 const MAX_RELAY_CHARS = 8_000;
 const MAX_HEADING_CHARS = 40;
+/**
+ * A contact line ("Phone: 07700 …", "Correo: ana@…"): the details the buyer shared, after their
+ * text. Other colon lines are the buyer's own ("Budget: about 500 €", "PS: …").
+ */
+const CONTACT_LINE = /^[^:\n]{1,40}:[ \t]*(?:\+?[\d(][\d \t()./-]{5,}|[^\s@]+@[^\s@]+)[ \t]*$/;
 /** A phone number written in digits with spaces, dots, dashes or brackets. */
 const PHONE_RUN = /\+?\d[\d \t()./-]{5,22}\d/;
 
@@ -69,7 +74,10 @@ export function relayedBuyer(from: Address | null, body: string, subject: string
   const blocks = blocksOf(body.slice(0, MAX_RELAY_CHARS));
   const span = buyerSpan(blocks, given);
   const text = span ? blocks.slice(span.start, span.end).join('\n\n') : null;
-  const message = text ? freeTextMessage(text) || null : null;
+  // The greeting goes; the sign-off is cut with the buyer's name once it is known
+  // (`stripTrailingSignature`); a letter's sign-off rule (any salutation above a few short lines) is
+  // broader than a relayed text needs.
+  const message = text ? withoutGreeting(text) : null;
   const texts = [...blocks, subject];
   // A name on a line of its own (the sign-off) is surer than one a line goes on after.
   const signed = fullNameIn(texts, person, true) ?? fullNameIn(texts, person, false);
@@ -131,7 +139,7 @@ function isPlatforms(block: string, given: string): boolean {
   if (FOOTER_LINE.test(line) || (opensInPlatformVoice(block) && !inCustomerVoice(line))) return true;
   // The platform names the buyer in the third person; the buyer naming themselves speaks as "I".
   if (findWord(line, given, 0) >= 0 && !greets(block) && !inCustomerVoice(line)) return true;
-  if (/^[^:\n]{1,40}\s?:\s*\S/.test(line) && !inCustomerVoice(line.slice(0, line.indexOf(':')))) return true;
+  if (CONTACT_LINE.test(line)) return true;
   return (
     line.length <= MAX_HEADING_CHARS &&
     !/[.,;!?:)]$/.test(line) &&

@@ -13,13 +13,16 @@
  */
 import {
   BUSINESS_CARD_LINE,
+  BUSINESS_INSTRUCTION,
   CHECKBOX_LINE,
+  CONFIDENTIALITY_NOTICE,
   CONSENT_LABEL,
   CONSENT_SENTENCE,
   FOOTER_LINE,
   INTERNAL_SECTION,
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
+  REFERENCE_LINE,
   SALUTATION_LINE,
   SECTION_HEADING,
   SEPARATOR_LINE,
@@ -287,8 +290,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (card) staffNames.push(card);
       break;
     }
-    if (cur?.value && (CHECKBOX_LINE.test(unadorned) || CONSENT_SENTENCE.test(line))) {
-      // A consent box under the value is the form's, not a line the customer typed.
+    if (
+      cur?.value &&
+      (CHECKBOX_LINE.test(unadorned) || CONSENT_SENTENCE.test(line) || endsRunningValue(line))
+    ) {
+      // A consent box under the value is the form's, not a line the customer typed; so are the head
+      // office's instruction to contact the customer, a confidentiality notice and a reference number.
       close();
       continue;
     }
@@ -1117,4 +1124,9 @@ function runsOverParagraphs(pair: LabeledPair): boolean {
 
 function isMessage(pair: LabeledPair): boolean {
   return pair.hit?.target === 'message';
+}
+
+/** The sender's lines that a customer never types at the end of their text (see boilerplate.ts). */
+function endsRunningValue(line: string): boolean {
+  return BUSINESS_INSTRUCTION.test(line) || CONFIDENTIALITY_NOTICE.test(line) || REFERENCE_LINE.test(line);
 }

@@ -543,7 +543,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.message = bookingAnswers(body) ?? acc.message;
       // A marketplace relay ("Megan via Tradelo"): the buyer's text over all its paragraphs, and the
       // full name they sign with. It only extends a message read from the same text.
-      const relay = fw ? null : relayedBuyer(email.from, body, subject);
+      const relay = fw ? null : relayedBuyer(email.from, email.replyTo, body, subject);
       if (relay) {
         if (!acc.messageDeclined && relay.message && extendsMessage(relay.message, acc.message))
           acc.message = relay.message;

@@ -12,7 +12,7 @@ import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
 import { withoutGreeting } from './message.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address } from './parse.js';
-import { displayName, domainOf } from './resolve-parties.js';
+import { displayName, domainOf, isPlatformReplyTo } from './resolve-parties.js';
 import { isProse } from './type-fields.js';
 
 /**
@@ -52,23 +52,32 @@ export interface RelayedBuyer {
 
 /**
  * The person a relay's display name names, when its platform part is the sending domain's name
- * ("Megan via Tradelo" <notifications@tradelo.example>): a person's own "Ana de la Cruz" is no relay.
+ * ("Megan via Tradelo" <notifications@tradelo.example>) and replies go to a masked address the
+ * platform forwards (a token, or its own domain: "m-4k9q2xw7pz@reply.tradelo.example"). A person's own "Ana de la Cruz" is no
+ * relay, nor is a form tool's "Jane Doe via Formspree" whose Reply-To is Jane's own address.
  */
-export function relayedPerson(from: Address | null): string | null {
+export function relayedPerson(from: Address | null, replyTo: readonly Address[]): string | null {
   if (!from?.name) return null;
   const m = RELAYED_NAME.exec(from.name.trim());
   if (!m) return null;
   const platform = fold(m[2] ?? '');
   const domain = fold(domainOf(from.address));
   if (platform.length < 3 || !domain.includes(platform)) return null;
+  const masked = (r: Address) => isPlatformReplyTo(r, from) || fold(domainOf(r.address)).includes(platform);
+  if (!replyTo.some(masked)) return null;
   const person = displayName((m[1] ?? '').trim());
   if (!person || person.split(/\s+/).length > MAX_PERSON_WORDS) return null;
   return person;
 }
 
 /** The buyer's text and name in a relay from `from`, or null when it is no relay. */
-export function relayedBuyer(from: Address | null, body: string, subject: string): RelayedBuyer | null {
-  const person = relayedPerson(from);
+export function relayedBuyer(
+  from: Address | null,
+  replyTo: readonly Address[],
+  body: string,
+  subject: string,
+): RelayedBuyer | null {
+  const person = relayedPerson(from, replyTo);
   if (!person) return null;
   const given = person.split(/\s+/)[0] as string;
   const blocks = blocksOf(body.slice(0, MAX_RELAY_CHARS));

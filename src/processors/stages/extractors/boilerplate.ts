@@ -21,7 +21,7 @@ export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
  * "Thanks and best wishes"); ended by a non-letter, not `\b` (ASCII-only): "Mit freundlichem Gruß".
  */
 export const SALUTATION_LINE =
-  /^(?:(?:many thanks|thanks|thank you|vielen dank|danke(?: schön)?|merci(?: beaucoup)?|muchas gracias|gracias) (?:and|und|et|y) )?(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|(?:bonne|belle|excellente) (?:journée|soirée|fin de journée)|(?:très |bien )?cordialement|(?:bien )?amicalement|au plaisir(?: de vous lire)?|à bientôt|merci (?:par avance|d.avance pour votre (?:retour|réponse|aide))|(?:je vous remercie|en vous remerciant)(?: par avance| d.avance)?|dans l.attente de votre (?:retour|réponse)|all the best|kindest regards|with thanks|thanks so much|thanks a lot|thank you in advance|many thanks in advance|looking forward to hearing from you|(?:vielen )?dank im voraus|herzlichen dank|schöne grüße|mit besten grüßen|(?:ich )?freue mich auf ihre (?:antwort|rückmeldung)|saludos(?: cordiales)?|(?:reciba )?un (?:cordial )?saludo(?: cordial)?|un abrazo|atentamente|cordialmente|(?:muchas )?gracias(?: de antemano| por adelantado)?|quedo a la espera(?: de (?:su|tu) respuesta)?)(?![\p{L}\p{N}])[\s,.!]*$/iu;
+  /^(?:(?:many thanks|thanks|thank you|vielen dank|danke(?: schön)?|merci(?: beaucoup)?|muchas gracias|gracias) (?:and|und|et|y) )?(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|(?:bonne|belle|excellente) (?:journée|soirée|fin de journée)|(?:très |bien )?cordialement|(?:bien )?amicalement|all the best|kindest regards|schöne grüße|mit besten grüßen|saludos(?: cordiales)?|(?:reciba )?un (?:cordial )?saludo(?: cordial)?|un abrazo|atentamente|cordialmente|muchas gracias|gracias)(?![\p{L}\p{N}])[\s,.!]*$/iu;
 
 /** A customer's own signature under their sign-off: their name, a phone line, a few short lines. */
 const MAX_OWN_SIGNATURE_LINES = 3;
@@ -90,7 +90,7 @@ export const CONFIDENTIALITY_NOTICE =
  * the customer's text, which it ends.
  */
 export const REFERENCE_LINE =
-  /^[\p{L} .°º#'’-]{0,30}?(?<![\p{L}])(?:lead|ref|reference|référence|referenz|referencia|ticket|case|vorgang|dossier|expediente|nummer|numéro|número|number|no|nr|n°|nº)(?![\p{L}])[\p{L} .°º#:'’-]{0,24}\d[\d \t/-]{3,}\d$/iu;
+  /^(?![^\n]*(?<![\p{L}])(?:phone|tel|telefon\p{L}*|téléphone|teléfono|mobile?|handy|portable|móvil|fax|whatsapp|rufnummer)(?![\p{L}]))[\p{L} .°º#'’-]{0,30}?(?<![\p{L}])(?:lead|ref|reference|référence|referenz|referencia|ticket|case|vorgang|dossier|expediente|nummer|numéro|número|number|no|nr|n°|nº)(?![\p{L}])[\p{L} .°º#:'’-]{0,24}\d[\d \t/-]{3,}\d$/iu;
 
 /** Consent and marketing checkboxes: their text is never the customer's message. */
 export const CONSENT_LABEL =

@@ -290,12 +290,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (card) staffNames.push(card);
       break;
     }
-    if (
-      cur?.value &&
-      (CHECKBOX_LINE.test(unadorned) || CONSENT_SENTENCE.test(line) || endsRunningValue(line))
-    ) {
-      // A consent box under the value is the form's, not a line the customer typed; so are the head
-      // office's instruction to contact the customer, a confidentiality notice and a reference number.
+    // The head office's instruction to contact the customer, a confidentiality notice or a reference
+    // number ends a running message; the line itself is still read ("Lead number: …" is a field).
+    if (cur?.value && isMessage(cur) && endsRunningValue(line)) close();
+    if (cur?.value && (CHECKBOX_LINE.test(unadorned) || CONSENT_SENTENCE.test(line))) {
+      // A consent box under the value is the form's, not a line the customer typed.
       close();
       continue;
     }

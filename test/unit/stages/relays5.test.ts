@@ -9,6 +9,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { relayedPerson } from '../../../src/processors/stages/relay.js';
 import {
   type ExtractedExpectation,
   expectExtracted,
@@ -32,5 +33,21 @@ describe('relayed and routed leads', () => {
     const x = await extractFixture(name);
     expectExtracted(x, want);
     if (want.notInMessage) expect(x.fields.message ?? '').not.toContain(want.notInMessage);
+  });
+});
+
+describe('relayedPerson', () => {
+  const from = (name: string, address: string) => ({ name, address });
+  it('reads the buyer behind a platform that masks the reply address', () => {
+    const relay = from('Anna B. über Kiezly', 'nachrichten@kiezly.example');
+    expect(relayedPerson(relay, [from('', 'antwort-7f3a9c21d0e4@relay.kiezly.example')])).toBe('Anna B.');
+    expect(
+      relayedPerson(from('Lucía de Barriox', 'avisos@barriox.example'), [from('', 'r-1@barriox.example')]),
+    ).toBe('Lucía');
+  });
+  it('is no relay for a person named "de …" or a form tool replying to the customer', () => {
+    expect(relayedPerson(from('Ana de la Cruz', 'ana.cruz@example.com'), [])).toBeNull();
+    const form = from('Jane Doe via Formora', 'notifications@formora.example');
+    expect(relayedPerson(form, [from('Jane Doe', 'jane.doe@example.com')])).toBeNull();
   });
 });

@@ -80,8 +80,14 @@ export function relayedBuyer(
   const person = relayedPerson(from, replyTo);
   if (!person) return null;
   const given = person.split(/\s+/)[0] as string;
-  const blocks = blocksOf(body.slice(0, MAX_RELAY_CHARS));
-  const span = buyerSpan(blocks, given);
+  let blocks = blocksOf(body.slice(0, MAX_RELAY_CHARS));
+  let span = buyerSpan(blocks, given);
+  // No paragraph of the buyer's alone: the template printed intro, text and card as lines of one
+  // block (table rows without spacing), so its lines are read as the paragraphs.
+  if (!span) {
+    blocks = blocks.flatMap((b) => b.split('\n'));
+    span = buyerSpan(blocks, given);
+  }
   const text = span ? blocks.slice(span.start, span.end).join('\n\n') : null;
   // The greeting goes; the sign-off is cut with the buyer's name once it is known
   // (`stripTrailingSignature`); a letter's sign-off rule (any salutation above a few short lines) is
@@ -111,7 +117,7 @@ function blocksOf(body: string): string[] {
  * platform's intro ("Megan sent you a message about your listing…:"), to the paragraph the
  * platform speaks again — its heading ("Stay safe on Tradelo"), a line about the buyer in the third
  * person ("Contact details Megan chose to share:"), a reply line or the footer. The buyer's sign-off
- * is included: it is dropped with the greeting afterwards.
+ * is included: it is cut with their name afterwards.
  */
 function buyerSpan(blocks: readonly string[], given: string): { start: number; end: number } | null {
   const start = blocks.findIndex(
@@ -122,7 +128,9 @@ function buyerSpan(blocks: readonly string[], given: string): { start: number; e
   while (end < blocks.length) {
     const b = blocks[end] as string;
     if (SALUTATION_LINE.test(firstLine(b))) {
-      end++;
+      // The closing with the name under it (the next line when lines are read as paragraphs), so
+      // that the sign-off is cut with the name; a closing with nothing under it stays.
+      end += !b.includes('\n') && (blocks[end + 1]?.length ?? Infinity) <= MAX_HEADING_CHARS ? 2 : 1;
       break;
     }
     if (isPlatforms(b, given)) break;

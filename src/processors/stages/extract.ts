@@ -42,6 +42,7 @@ import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
+import { relayedBuyer } from './relay.js';
 import {
   businessParty,
   colleaguesDropped,
@@ -552,6 +553,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         (hasCalendarObject(email) || !acc.message || opensWithBookingQuestion(acc.message))
       )
         acc.message = bookingAnswers(body) ?? acc.message;
+      // A marketplace relay ("Megan via Tradelo"): the buyer's text over all its paragraphs, and the
+      // full name they sign with. It only extends a message read from the same text.
+      const relay = fw ? null : relayedBuyer(email.from, email.replyTo, body, subject);
+      if (relay) {
+        if (!acc.messageDeclined && relay.message && extendsMessage(relay.message, acc.message))
+          acc.message = relay.message;
+        if (!acc.fullName && !acc.firstName && !acc.lastName) acc.fullName = relay.name;
+        if (!acc.phone && !acc.phoneDeclined && relay.phone) {
+          acc.phone = relay.phone;
+          phoneOrigin = format ?? 'body-scan';
+        }
+      }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
         acc.message = stripTrailingSignature(acc.message, names);
@@ -614,6 +627,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       };
     },
   };
+}
+
+/** Whether `longer` holds all of `message` (its greeting aside): the same text, not another one. */
+function extendsMessage(longer: string, message: string | null): boolean {
+  if (!message) return true;
+  const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return squash(longer).includes(squash(freeTextMessage(message)));
 }
 
 /** The forwarder's or replying employee's own numbers: their signature above the marker or quote. */

@@ -140,15 +140,15 @@ function withoutContactLines(text: string): string {
   return lines.join('\n').trimEnd();
 }
 
-/** A letter's greeting alone on its first line ("Hi Mark,", "Sehr geehrte Frau Lang,", "Hola:"). */
+/** A letter's greeting alone on its first line ("Hi Mark,", "Sehr geehrte Frau Lang,", "Hola:", "Madame, Monsieur,"). */
 const GREETING_LINE =
-  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?:[ \t]+[\p{L}.'’-]+){0,5}[ \t]*[,!:]?$/iu;
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|messieurs|mesdames|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?:,?[ \t]+[\p{L}.'’-]+){0,5}[ \t]*[,!:]?$/iu;
 
 /**
  * The message of a personal email is the prose between greeting and sign-off: the greeting line is
  * how the letter opens, not what the customer asks.
  */
-function withoutGreeting(text: string): string {
+export function withoutGreeting(text: string): string {
   const nl = text.indexOf('\n');
   if (nl < 0 || !GREETING_LINE.test(text.slice(0, nl).trim())) return text;
   const rest = text.slice(nl + 1).trim();

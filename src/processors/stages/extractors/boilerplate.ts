@@ -20,9 +20,12 @@ export const SIGNATURE_DELIMITER = /^--\s?$/;
 /** Horizontal rules made of -, _, = or *: they end a multi-line value. */
 export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
 
-/** Closing salutations that open a signature block; ended by a non-letter, not `\b` (ASCII-only): "Mit freundlichem Gruß". */
+/**
+ * Closing salutations that open a signature block, also after thanks ("Danke und viele Grüße",
+ * "Thanks and best wishes"); ended by a non-letter, not `\b` (ASCII-only): "Mit freundlichem Gruß".
+ */
 export const SALUTATION_LINE =
-  /^(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|bonne journée|saludos(?: cordiales)?|un saludo(?: cordial)?|atentamente|cordialmente|muchas gracias|gracias)(?![\p{L}\p{N}])[\s,.!]*$/iu;
+  /^(?:(?:many thanks|thanks|thank you|vielen dank|danke(?: schön)?|merci(?: beaucoup)?|muchas gracias|gracias) (?:and|und|et|y) )?(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|(?:bonne|belle|excellente) (?:journée|soirée|fin de journée)|(?:très |bien )?cordialement|(?:bien )?amicalement|all the best|kindest regards|schöne grüße|mit besten grüßen|saludos(?: cordiales)?|(?:reciba )?un (?:cordial )?saludo(?: cordial)?|un abrazo|atentamente|cordialmente|muchas gracias|gracias)(?![\p{L}\p{N}])[\s,.!]*$/iu;
 
 /** A customer's own signature under their sign-off: their name, a phone line, a few short lines. */
 const MAX_OWN_SIGNATURE_LINES = 3;
@@ -66,6 +69,33 @@ export const CHECKBOX_LINE = /^(?:\[[ xX✓✔]?\]|[☐☑☒✓✔✅])/u;
 export const CONSENT_SENTENCE =
   /^(?:i (?:agree|accept|consent|have read|confirm)|yes,? i (?:agree|accept|consent|would like)|ich (?:stimme|akzeptiere|willige|habe die|bin (?:damit )?einverstanden)|j.(?:accepte|ai lu|autorise)|je (?:consens|confirme avoir lu)|(?:acepto|he leído|autorizo|doy mi consentimiento))(?![\p{L}\p{N}])[^\n]{0,200}?(?<![\p{L}\p{N}])(?:privacy|data|details|terms|conditions|policy|newsletter|marketing|contact(?:ed)?|stored|datenschutz\p{L}*|daten|agb|bedingungen|kontakt\p{L}*|gespeichert|données|confidentialité|conditions|politique|contacté\p{L}*|datos|privacidad|condiciones|política|tratamiento|contact\p{L}*)(?![\p{L}\p{N}])/iu;
 
+/**
+ * A head office's or platform's instruction to the business about the lead, printed under the
+ * customer's block: "Please contact the customer within 24 hours…", "Bitte kontaktieren Sie die
+ * Kundin…", "Merci de contacter la cliente…", "Contacta con el cliente…", and what happens to a
+ * lead left unanswered ("Leads not accepted by the deadline are reassigned…"). A customer never
+ * calls themselves "the customer", so such a line ends a running message; it is no footer, because
+ * a routing block may print it above the customer's fields.
+ */
+export const BUSINESS_INSTRUCTION =
+  /^(?:(?:please|kindly)\s+)?(?:contact|call|phone|ring|reach|follow up with|get (?:back )?in touch with|respond to|reply to)\s+(?:the\s+|this\s+|your\s+)?(?:customer|client|lead|prospect|enquirer|homeowner)s?(?![\p{L}\p{N}])|^(?:unanswered |unaccepted )?(?:leads?|enquir(?:y|ies)|requests?) (?:not (?:accepted|contacted|answered|claimed)|left unanswered)|^(?:bitte\s+)?(?:kontaktieren|rufen|melden)\s+sie\s+(?:sich\s+)?(?:bei\s+)?(?:den\s+|die\s+|dem\s+|der\s+)?(?:kund(?:e|in|en)|interessent(?:in|en)?|anfragende\p{L}*|lead)(?![\p{L}\p{N}])|^(?:nicht|un)(?:angenommene|bearbeitete|beantwortete)\s+(?:leads|anfragen)|^(?:merci de|veuillez|prière de)\s+(?:contacter|rappeler|joindre|recontacter)\s+(?:le\s+|la\s+|les\s+|ce\s+|cette\s+)?(?:client|cliente|clients|prospect|contact|demandeur|demandeuse)(?![\p{L}\p{N}])|^sans (?:réponse|retour|prise en charge)(?![\p{L}\p{N}])|^(?:por favor,?\s+)?(?:contacta|contacte|contactad|llama|llame|llamad)(?:\s+con)?\s+(?:al\s+|el\s+|la\s+|a la\s+|este\s+|esta\s+)?(?:cliente|clienta|lead|interesad[oa]|contacto)(?![\p{L}\p{N}])|^si no se (?:acepta|contacta|atiende|responde)(?![\p{L}\p{N}])/iu;
+
+/**
+ * A confidentiality notice ("CONFIDENTIAL: this lead is shared with…", "This email and any
+ * attachments are confidential…", "Diese E-Mail ist vertraulich…", "Ce message est
+ * confidentiel…", "Este mensaje es confidencial…"): the sender's, so it ends a running message.
+ */
+export const CONFIDENTIALITY_NOTICE =
+  /^(?:(?:strictly )?confidential(?:ity notice)?\s*[:–—-]|vertraulich(?:keitshinweis)?\s*[:–—-]|confidentiel\s*[:–—-]|avis de confidentialité|confidencial\s*[:–—-]|aviso de confidencialidad|(?:this|the) (?:e-?mail|message|lead)[^\n]{0,60}(?<![\p{L}])(?:is|are) (?:strictly )?confidential|(?:diese|die) (?:e-?mail|nachricht)[^\n]{0,60}(?<![\p{L}])(?:ist|sind) (?:streng )?vertraulich|ce (?:message|courriel|e-?mail)[^\n]{0,60}(?<![\p{L}])(?:est|sont) (?:strictement )?confidentiel|este (?:mensaje|correo|e-?mail)[^\n]{0,60}(?<![\p{L}])(?:es|son) (?:estrictamente )?confidencial)/iu;
+
+/**
+ * A reference number alone on its line ("Internal lead no. 0117 2209 4418", "Lead-Nummer 2026 0448
+ * 1915", "N° de dossier : 2026-3391", "Número de lead 2026 7720"): the platform's, printed after
+ * the customer's text, which it ends.
+ */
+export const REFERENCE_LINE =
+  /^(?![^\n]*(?<![\p{L}])(?:phone|tel|telefon\p{L}*|téléphone|teléfono|mobile?|handy|portable|móvil|fax|whatsapp|rufnummer)(?![\p{L}]))[\p{L} .°º#'’-]{0,30}?(?<![\p{L}])(?:lead|ref|reference|référence|referenz|referencia|ticket|case|vorgang|dossier|expediente|nummer|numéro|número|number|no|nr|n°|nº)(?![\p{L}])[\p{L} .°º#:'’-]{0,24}\d[\d \t/-]{3,}\d$/iu;
+
 /** Consent and marketing checkboxes: their text is never the customer's message. */
 export const CONSENT_LABEL =
   /privacy|datenschutz|consent|einwillig|gdpr|dsgvo|rgpd|confidentialit|privacidad|protección de datos|newsletter|terms|agb|conditions|condiciones|marketing|opt.?in|j.accepte|acepto|ich (?:stimme|akzeptiere)|i (?:agree|accept)/i;
@@ -107,7 +137,8 @@ export const STAFF_LABEL =
 /**
  * A partner's or the platform's own note about the lead on referral and comparison sites ("Our
  * notes", "Internal note", "Notes from the team", "Unsere Anmerkung", "Nos remarques", "Notas
- * internas"): its text is theirs, never the customer's message.
+ * internas") and a head office's routing note ("Routing note", "Hinweis der Zentrale", "Note du
+ * siège", "Nota de la central"): its text is theirs, never the customer's message.
  */
 export const PARTNER_NOTE_LABEL =
-  /^(?:(?:our|internal|staff|partner|platform|admin|unsere?|interne?|nos|notre|nuestras?)\s+(?:\p{L}+\s+)?(?:notes?|notiz(?:en)?|anmerkung(?:en)?|hinweis(?:e)?|remarques?|notas?|comments?)|(?:notes?|notas?|remarques?|notiz(?:en)?) (?:internes?|internas?|interne|from (?:the )?(?:team|platform|partner)|de l.équipe|del equipo|vom team))$/iu;
+  /^(?:(?:routing|hq|head office|dispatch|assignment) notes?|notes? (?:from|by) (?:the )?(?:head office|hq)|hinweis(?:e)? der zentrale|zuweisungshinweis(?:e)?|(?:note|remarque)s? du siège|note d.affectation|nota(?:s)? de (?:la )?(?:central|asignación)|(?:our|internal|staff|partner|platform|admin|unsere?|interne?|nos|notre|nuestras?)\s+(?:\p{L}+\s+)?(?:notes?|notiz(?:en)?|anmerkung(?:en)?|hinweis(?:e)?|remarques?|notas?|comments?)|(?:notes?|notas?|remarques?|notiz(?:en)?) (?:internes?|internas?|interne|from (?:the )?(?:team|platform|partner)|de l.équipe|del equipo|vom team))$/iu;

@@ -13,13 +13,16 @@
  */
 import {
   BUSINESS_CARD_LINE,
+  BUSINESS_INSTRUCTION,
   CHECKBOX_LINE,
+  CONFIDENTIALITY_NOTICE,
   CONSENT_LABEL,
   CONSENT_SENTENCE,
   FOOTER_LINE,
   INTERNAL_SECTION,
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
+  REFERENCE_LINE,
   SALUTATION_LINE,
   SECTION_HEADING,
   SEPARATOR_LINE,
@@ -287,6 +290,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (card) staffNames.push(card);
       break;
     }
+    // The head office's instruction to contact the customer, a confidentiality notice or a reference
+    // number ends a running message; the line itself is still read ("Lead number: …" is a field).
+    if (cur?.value && isMessage(cur) && endsRunningValue(line)) close();
     if (cur?.value && (CHECKBOX_LINE.test(unadorned) || CONSENT_SENTENCE.test(line))) {
       // A consent box under the value is the form's, not a line the customer typed.
       close();
@@ -1133,4 +1139,9 @@ function runsOverParagraphs(pair: LabeledPair): boolean {
 
 function isMessage(pair: LabeledPair): boolean {
   return pair.hit?.target === 'message';
+}
+
+/** The sender's lines that a customer never types at the end of their text (see boilerplate.ts). */
+function endsRunningValue(line: string): boolean {
+  return BUSINESS_INSTRUCTION.test(line) || CONFIDENTIALITY_NOTICE.test(line) || REFERENCE_LINE.test(line);
 }

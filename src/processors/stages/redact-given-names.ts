@@ -113,6 +113,8 @@ export function foldName(word: string): string {
 const ASCII_RE = /^[\x20-\x7e]*$/;
 
 export const isFunctionWord = (folded: string): boolean => FUNCTION_WORDS.has(folded);
+/** Whether a folded word is a street, station or institution noun (see PLACE_NOUNS). */
+export const isPlaceNoun = (folded: string): boolean => PLACE_NOUNS.has(folded);
 
 function kindOfFolded(folded: string): Kind | null {
   if (NAMES.has(folded)) return 'name';

@@ -6,7 +6,13 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import gazetteer from '../../../src/processors/stages/given-names.json' with { type: 'json' };
 import { redactText } from '../../../src/processors/stages/redact.js';
-import { findGivenNames, redactGivenNames } from '../../../src/processors/stages/redact-given-names.js';
+import {
+  findGivenNames,
+  foldName,
+  isFunctionWord,
+  isPlaceNoun,
+  redactGivenNames,
+} from '../../../src/processors/stages/redact-given-names.js';
 
 describe('names in phrases no context rule knows', () => {
   it.each([
@@ -100,14 +106,18 @@ const GIVEN = [gazetteer.names, gazetteer.wordNames, gazetteer.placeNames]
   .join(' ')
   .split(' ')
   .map(titleCase);
-/** Surname-shaped words: a capital, 3..10 lowercase letters (never a function word: those are ≤ 8 and listed). */
+/**
+ * Surname-shaped words: a capital, 3..10 lowercase letters. Never a function word nor a place noun
+ * ("Hotel": "the Grace Hotel" is a place, kept by design; seed -1357277831 drew "Aadi Hotel").
+ */
 const surname = fc
   .tuple(
     fc.constantFrom(...'BCDFGHKLMNPRSTVWZ'),
     fc.stringMatching(/^[aeiouy][bcdfghklmnprstvwz][aeiou][a-z]{1,6}$/),
     fc.constantFrom('', '-Smith', ''),
   )
-  .map(([c, rest, tail]) => `${c}${rest}${tail}`);
+  .map(([c, rest, tail]) => `${c}${rest}${tail}`)
+  .filter((s) => !isFunctionWord(foldName(s)) && !isPlaceNoun(foldName(s)));
 const particle = fc.constantFrom('', 'van ', 'von ', 'de ', 'de la ', 'del ', 'di ');
 /** Text around the name: lowercase words, numbers and punctuation (nothing that spells a name). */
 const filler = fc

@@ -34,6 +34,7 @@ import { createLanguageDetector } from './language.js';
 import {
   freeTextMessage,
   personalText,
+  promptedAnswer,
   relayedMessage,
   trailingMessage,
   unlabelledMessage,
@@ -270,7 +271,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           // ("Anlass: Hochzeit") when it is the customer's own prose under a heading nobody knows.
           if (!acc.messageDeclined && (!acc.message || messageIsGuessedChoice(acc))) {
             const prose = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
-            if (!acc.message) acc.message = prose;
+            if (!acc.message)
+              acc.message = prose ?? (lv.pairs.length > 0 ? promptedAnswer(lv.trailingBlocks) : null);
             else if (prose && inCustomerVoice(prose)) acc.message = prose;
             else acc.message = trailingMessage(lv.trailingBlocks) ?? acc.message;
           }

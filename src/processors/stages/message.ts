@@ -58,6 +58,22 @@ export function trailingMessage(blocks: readonly string[]): string | null {
 }
 
 /**
+ * The answer printed under the tool's prompt after the last field ("Please share anything that will
+ * help prepare for our meeting." / the invitee's words): the prompt says whose text follows.
+ */
+export function promptedAnswer(blocks: readonly string[]): string | null {
+  for (const [i, block] of blocks.entries()) {
+    const nl = block.indexOf('\n');
+    if (nl > 0 && isPromptLine(block.slice(0, nl)) && block.slice(nl + 1).trim())
+      return block.slice(nl + 1).trim();
+    // The prompt in a paragraph of its own (an HTML block): the answer is the next paragraph.
+    const next = blocks[i + 1];
+    if (nl < 0 && isPromptLine(block) && next && !FOOTER_LINE.test(next)) return next.trim();
+  }
+  return null;
+}
+
+/**
  * A notification without fields that relays what someone wrote (a network's "sent you a message"
  * alert, the address in their text): their paragraphs, from the first in their voice up to the
  * platform's next line ("Reply", "View profile") — not its heading or the sender's job title.
@@ -86,12 +102,13 @@ function isHeadingLine(line: string): boolean {
   return line.length <= MAX_HEADING_CHARS && !/[.,;:!?]\s*$/.test(line) && !inCustomerVoice(line);
 }
 
+const isPromptLine = (line: string) => PROMPT_LINE.test(line) && /[.:?]\s*$/.test(line);
+
 function withoutPrompt(block: string): string {
   const nl = block.indexOf('\n');
   if (nl < 0) return block;
   const first = block.slice(0, nl);
-  const prompt = PROMPT_LINE.test(first) && /[.:?]\s*$/.test(first);
-  return prompt || isHeadingLine(first.trim()) ? block.slice(nl + 1) : block;
+  return isPromptLine(first) || isHeadingLine(first.trim()) ? block.slice(nl + 1) : block;
 }
 
 /** A reply's attribution line, possibly wrapped over two lines as Gmail's plain text does. */

@@ -713,6 +713,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     'phone',
   ],
   [/\b(country|land|pays|pais|staat)\b/, 'country'],
+  // A message or question addressed to the business ("Your message to the company", "Nachricht an
+  // das Unternehmen", "Une question pour l'entreprise ?", "Mensaje para la empresa"): not its name.
+  [
+    /^(?:(?:your|ihre?|votre|vos|su|sus|tu|tus|une?|any) )?(?:message|nachricht|mitteilung|mensaje|questions?|fragen?|preguntas?|comments?|kommentare?|commentaires?|comentarios?|anfrage|demande|solicitud) (?:to|for|an|fur|pour|a|para)\b.*\b(?:company|business|firma|unternehmen|entreprise|societe|empresa|compania)$/,
+    'message',
+  ],
   [
     /\b(company|firma|firmen\w*|unternehmen\w*|societe|entreprise|empresa|compania|organi[sz]ation|business name)\b/,
     'company',

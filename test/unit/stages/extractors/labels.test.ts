@@ -160,6 +160,17 @@ describe('the customer by role and the business by role', () => {
     ])
       expect(dict.lookup(l), l).toBeNull();
   });
+  it('takes a message or question addressed to the company for the message, not its name', () => {
+    for (const l of [
+      'Your message to the company',
+      'Ihre Nachricht an das Unternehmen',
+      "Votre message pour l'entreprise",
+      "Une question pour l'entreprise ?",
+      'Su mensaje para la empresa',
+    ])
+      expect(dict.lookup(l)?.target, l).toBe('message');
+    expect(dict.lookup('Company name')?.target).toBe('company');
+  });
   it("takes a buyer's requirement for the message, in four languages", () => {
     for (const l of [
       'Requirement',

@@ -179,12 +179,23 @@ const NAMED_ADDRESS =
 /** Consent and marketing checkboxes: long text, never the customer's message. */
 const MIN_PROSE_CHARS = 25;
 const TECHNICAL_LABEL = /agent|browser|\bip\b|url|referr|page|source|utm|time|date|datum|fecha|heure|\bid\b/i;
+/**
+ * A question the form asked the customer ("Quelle date vous conviendrait ?", "¿Cuándo…?"): French
+ * puts a space, often a no-break one, before the "?", which \s covers.
+ */
+const QUESTION_LABEL = /[?？]\s*:?\s*$|^\s*¿/u;
+export function isQuestionLabel(label: string): boolean {
+  return QUESTION_LABEL.test(label);
+}
 
 /** An answer written in sentences under a label no dictionary knows ("Tell us about your plans"). */
 export function isProse(label: string, value: string): boolean {
   if (value.length < MIN_PROSE_CHARS || CONSENT_LABEL.test(label) || CONSENT_LABEL.test(value.slice(0, 80)))
     return false;
-  if (TECHNICAL_LABEL.test(label) || /^(?:https?:|www\.|\/\/)|Mozilla\/|@/i.test(value)) return false;
+  // "Date", "Page", "Heure d'envoi" are a notification's metadata; a question that only mentions a
+  // date or an hour ("Quelle date vous conviendrait ?", "À quelle heure…?") is asked of the customer.
+  const technical = TECHNICAL_LABEL.test(label) && !isQuestionLabel(label);
+  if (technical || /^(?:https?:|www\.|\/\/)|Mozilla\/|@/i.test(value)) return false;
   const words = value.split(/\s+/).length;
   return words >= 8 || (words >= 4 && /[.?!¿¡]/.test(value));
 }
@@ -272,8 +283,14 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // is in their voice: a listing's or agent's text under "Property:" or "Notes:" is not.
     // Under a raw field name ("Field 4") nothing says whose text it is: the longest prose is the message.
     const raw = target === null && isRawFieldLabel(label);
-    if (target === null && isProse(label, v) && (raw || /[?？]\s*$/.test(label) || inCustomerVoice(v)))
+    if (target === null && isProse(label, v) && (raw || isQuestionLabel(label) || inCustomerVoice(v)))
       acc.prose.push(v);
+    // The ad form's own question is typed only by a keyword it happens to contain ("…vous appeler ?",
+    // "When should we call you back?", "Quelle est la taille de votre entreprise ?"): an answer in
+    // sentences is the customer's message, not a phone, nor a company's name.
+    const proseAnswer =
+      target !== null && target !== 'message' && !hit?.exact && isQuestionLabel(label) && isProse(label, v);
+    if (proseAnswer) acc.prose.push(v);
     if (raw) typeRawValue(acc, v);
     // "Patient name" beside "Parent/guardian name": the patient is kept as an attribute.
     if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
@@ -316,7 +333,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         if (!acc.email && /@/.test(v)) acc.email = v;
         break;
       case 'phone': {
-        if (acc.phone || acc.phoneDeclined) break;
+        // A sentence answering "When should we call you?" is neither the number nor a refusal to give one.
+        if (acc.phone || acc.phoneDeclined || proseAnswer) break;
         const number = linkedNumber(firstLine(v));
         if ((number.match(/\d/g)?.length ?? 0) >= 5) {
           acc.phone = number;
@@ -403,7 +421,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       }
       case 'company':
       case 'jobTitle':
-        setAttribute(acc, ATTRIBUTE_FIELDS[target], firstLine(v));
+        // "How big is your company?": the sentence answering it is kept under the question, not as the name.
+        if (proseAnswer) setAttribute(acc, slug(label), v);
+        else setAttribute(acc, ATTRIBUTE_FIELDS[target], firstLine(v));
         break;
       default:
         setAttribute(acc, target.slice(5), v);

@@ -641,7 +641,7 @@ function cleanCell(cell: string): string {
 const KEY_HEADER =
   /^(?:fields?|felde?r?|champs?|campos?|questions?|fragen?|preguntas?|labels?|keys?|attributes?|angaben?|donn[ée]es?|datos?|items?)$/i;
 const VALUE_HEADER =
-  /^(?:values?|werte?|valeurs?|valore?s?|answers?|antworten?|r[ée]ponses?|respuestas?|responses?|details?|détails?|detalles?|angaben?)$/i;
+  /^(?:values?|werte?|valeurs?|valore?s?|answers?|antwort(?:en)?|r[ée]ponses?|respuestas?|responses?|details?|détails?|detalles?|angaben?)$/i;
 
 function isKeyValueHeader(cells: readonly string[]): boolean {
   return cells.length === 2 && KEY_HEADER.test(cells[0] as string) && VALUE_HEADER.test(cells[1] as string);

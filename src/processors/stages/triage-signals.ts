@@ -183,8 +183,22 @@ const JOB_EVIDENCE: readonly RegExp[] = [
 const CV_FILE =
   /(?:^|[^a-z])(?:cv|resume|résumé|lebenslauf|bewerbung|curriculum|candidature|anschreiben|cover.?letter)(?:[^a-z]|$)/i;
 
-/** Every kind in one pattern: most mail has none, which one pass over the text tells instead of six. */
-const ANY_JOB_EVIDENCE = new RegExp(JOB_EVIDENCE.map((re) => `(?:${re.source})`).join('|'), 'iu');
+/** The letter lookbehind every JOB_EVIDENCE pattern opens with. */
+const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{N}])`;
+/**
+ * Every kind in one pattern: most mail has none, which one pass over the text tells instead of six.
+ * The shared lookbehind stands once in front of the alternation, not inside each branch: the same
+ * matches (a zero-width test of the same position), but V8 rejects most positions at it before
+ * trying any branch, over twice as fast on the bench corpus.
+ */
+const ANY_JOB_EVIDENCE = new RegExp(
+  `${NOT_AFTER_LETTER}(?:${JOB_EVIDENCE.map((re) => {
+    if (!re.source.startsWith(NOT_AFTER_LETTER))
+      throw new Error(`job pattern without lookbehind: ${re.source}`);
+    return `(?:${re.source.slice(NOT_AFTER_LETTER.length)})`;
+  }).join('|')})`,
+  'iu',
+);
 
 function jobApplication(email: ParsedEmail, text: string): number {
   let n = ANY_JOB_EVIDENCE.test(text) ? JOB_EVIDENCE.filter((re) => re.test(text)).length : 0;

@@ -32,6 +32,10 @@ interface Block {
 /** The rendered lines with every caption-below run rewritten as `Caption: value` lines. */
 export function rewriteCaptionsBelow(input: readonly string[], labelTarget: LabelTarget): string[] {
   if (input.length < MIN_PAIRS * 2) return [...input];
+  // The first run is only read caption-below on an address or number standing right above an
+  // "Email"/"Phone" caption of its own shape (orderShown): without one nothing is rewritten, so most
+  // documents skip the caption lookups of every line.
+  if (!hasShapedPair(input, labelTarget)) return [...input];
   const lines = splitStackedPairs(input, labelTarget);
   const out: string[] = [];
   let found = false;
@@ -166,3 +170,19 @@ function orderShown(
   return above > 0;
 }
 const SHAPES: Record<string, RegExp> = { email: EMAIL, phone: PHONE };
+
+/**
+ * Whether some line is an address or a number whose next line (across at most one VALUE_END, as
+ * blockRun pairs them once splitStackedPairs has split stacked blocks) is a caption of that shape's
+ * kind: what orderShown needs before any run can be read caption-below.
+ */
+function hasShapedPair(lines: readonly string[], labelTarget: LabelTarget): boolean {
+  for (let j = 0; j + 1 < lines.length; j++) {
+    const text = (lines[j] as string).trim();
+    if (!EMAIL.test(text) && !PHONE.test(text)) continue;
+    const next = lines[j + 1] === VALUE_END ? lines[j + 2] : lines[j + 1];
+    if (next === undefined || next === VALUE_END) continue;
+    if (SHAPES[labelTarget(next) ?? '']?.test(text)) return true;
+  }
+  return false;
+}

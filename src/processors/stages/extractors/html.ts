@@ -242,7 +242,12 @@ export function renderHtml(
       }
       const next = rows[i + 1];
       const nextCells = next ? next.cells.map(cleanCell) : [];
-      if (isCaptionRow(row.cells.map(cleanCell), nextCells, isFieldLabel)) {
+      // Widths first: cleaning every cell again is only worth it for a row as wide as the one below.
+      if (
+        row.cells.length >= 2 &&
+        nextCells.length === row.cells.length &&
+        isCaptionRow(row.cells.map(cleanCell), nextCells, isFieldLabel)
+      ) {
         // A row of values above a row of their captions ("Jane Doe | jane@…" over "Name | Email"):
         // a label-above table's label row is read with its values below before reaching here.
         row.cells.forEach((value, j) => {
@@ -658,7 +663,9 @@ function isCaptionRow(
 ): boolean {
   if (cells.length < 2 || below.length !== cells.length) return false;
   const label = (c: string) => c.length <= MAX_LABEL_CELL_CHARS && !c.includes('\n') && isFieldLabel(c);
-  return below.every((c) => c && label(c)) && cells.every((c) => c && !label(c));
+  // Values first: a label/value table's first cell is a known label, which ends the check before
+  // any value is looked up in the lexicon (values are new text each email, labels are memoised).
+  return cells.every((c) => c && !label(c)) && below.every((c) => c && label(c));
 }
 
 /** A colspan attribute's value; anything unreadable is one column. */

@@ -122,7 +122,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       // counter they are one value, so a line of it ending in "?" ("Wann hätten Sie Zeit?") is
       // not read as the form's next question.
       const prev = out[out.length - 1];
-      if (counterAnswer && prev && prev !== VALUE_END) out[out.length - 1] = `${prev}${VALUE_LINE}${arrowed[2]}`;
+      if (counterAnswer && prev && prev !== VALUE_END)
+        out[out.length - 1] = `${prev}${VALUE_LINE}${arrowed[2]}`;
       else out.push(arrowed[2] as string);
       continue;
     }

@@ -45,6 +45,11 @@ const LABEL_PREFIX = /^\s*(?:tel|tél|phone|fon|tlf|mobile?|handy|móvil|movil|c
 const TEL_URI = /^tel:/i;
 /** "+49 (0)30 …", "0049(0)30 …": the trunk zero in brackets is not dialled from abroad. */
 const TRUNK_ZERO = /^(\+|00|011)[ \t]?(\d{1,3})[ \t]?\(0\)[ \t]?/;
+/**
+ * "7700 900862 (United Kingdom +44)", "612 34 56 78 (+34)": a country picker's calling code
+ * written after the number belongs in front of it.
+ */
+const CODE_AFTER = /^([\d ()./-]*\d)[ \t]*\([^\d()+]{0,40}?(\+\d{1,4})[ \t]*\)$/u;
 /** Extension words libphonenumber does not know, rewritten to one it does ("ext."). */
 const EXTENSION_WORD =
   /[ \t]*[,;]?[ \t]*(?:durchwahl|durchw\.|dw\.?|poste|extensión|extension|extn?\.?|app\.)[ \t]*[:.]?[ \t]*(\d{1,7})[ \t]*$/i;
@@ -74,6 +79,7 @@ function clean(text: string): string {
     .replace(LABEL_PREFIX, '')
     .replace(TEL_URI, '')
     .replace(TRUNK_ZERO, '$1$2 ')
+    .replace(CODE_AFTER, '$2 $1')
     .replace(EXTENSION_WORD, ' ext. $1')
     .trim();
 }

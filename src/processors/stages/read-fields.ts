@@ -49,6 +49,18 @@ const NUMBERED =
  */
 const PROGRESS_COUNTER =
   /^\s*(?:(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?|\d{1,3}\s?\/\s?\d{1,3}\s?[·•:|–—-])\s+(\S.*)$/i;
+/**
+ * A conversational form greets before it asks ("Nice to meet you, Anna! What's your phone
+ * number?", "Merci Camille. Et votre nom ?", "¡Encantados, Lucía! ¿Tu teléfono?"): under a
+ * progress counter the line is the form's own question, and the question is its last sentence.
+ */
+function withoutLeadIn(question: string): string {
+  const m = LEAD_IN.exec(question) ?? LEAD_IN_COLON.exec(question);
+  return m?.[1] ? m[1].trim() : question;
+}
+/** "Last one: what would you like us to do?", "Dernière question : …": a lead-in before a colon. */
+const LEAD_IN_COLON = /^[^:：?？]{2,40}?\p{L}\s?[:：]\s+([¿¡]?\p{L}[^!.…?？:：]*[?？])$/u;
+const LEAD_IN = /^\S+(?:\s+\S+)*?\p{L}\s?[!.…]+\s+([¿¡]?\p{Lu}[^!.…?？]*[?？:：]?)$/u;
 /** The counter alone on its line ("Question 3 of 7", "Frage 3/7"): the question is the next line. */
 const PROGRESS_COUNTER_ALONE =
   /^\s*(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?\s*$/i;
@@ -106,8 +118,13 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     afterAnswer = false;
     const arrowed: RegExpExecArray | null = answerArrow && !afterQuestion ? ARROW_LINE.exec(line) : null;
     if (arrowed && arrowed[1] === answerArrow) {
-      // "» first line" / "» second line": one answer over several arrowed lines.
-      out.push(arrowed[2] as string);
+      // "» first line" / "» second line": one answer over several arrowed lines. Under a progress
+      // counter they are one value, so a line of it ending in "?" ("Wann hätten Sie Zeit?") is
+      // not read as the form's next question.
+      const prev = out[out.length - 1];
+      if (counterAnswer && prev && prev !== VALUE_END)
+        out[out.length - 1] = `${prev}${VALUE_LINE}${arrowed[2]}`;
+      else out.push(arrowed[2] as string);
       continue;
     }
     if (!line.trim()) {
@@ -129,7 +146,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (line.trim()) counterAlone = false;
     if (counter) {
       if (!afterQuestion) out.push(VALUE_END);
-      const question = (counter[1] as string).trim();
+      const question = withoutLeadIn((counter[1] as string).trim());
       out.push(/[?？:：]$/.test(question) ? question : `${question}:`);
       afterQuestion = true;
       counterAnswer = true;

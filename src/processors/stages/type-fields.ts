@@ -335,7 +335,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'phone': {
         // A sentence answering "When should we call you?" is neither the number nor a refusal to give one.
         if (acc.phone || acc.phoneDeclined || proseAnswer) break;
-        const number = linkedNumber(firstLine(v));
+        const number = linkedNumber(phoneLine(v));
         if ((number.match(/\d/g)?.length ?? 0) >= 5) {
           acc.phone = number;
           acc.phoneLabelRegion = labelRegion(label);
@@ -736,6 +736,23 @@ function idBesideName(v: string): string | null {
   const runs = value.match(ID_RUN);
   return runs ? (runs[runs.length - 1] as string) : null;
 }
+
+/**
+ * The phone of a phone field's value: its first line, or, when a form's country picker wrote the
+ * calling code on a line of its own ("+44", "(+44) United Kingdom", "Deutschland (+49)") above the
+ * number, the code and the number as one ("+44 7700 900862").
+ */
+function phoneLine(v: string): string {
+  const lines = v.split('\n', 3).map((l) => l.trim());
+  const code = CALLING_CODE_LINE.exec(lines[0] ?? '')?.[1];
+  const next = (lines[1] ?? '').replace(NUMBER_LABEL, '');
+  if (!code || (next.match(/\d/g)?.length ?? 0) < 5) return firstLine(v);
+  return /^(?:\+|00)/.test(next) ? next : `${code} ${next}`;
+}
+/** A line holding a calling code and at most a country's name: no other digit. */
+const CALLING_CODE_LINE = /^[^\d+]{0,40}?\(?\s*(\+\d{1,4})\s*\)?[^\d+]{0,40}$/u;
+/** "Number: …", "Nummer: …", "Numéro : …", "Número: …" under the country line. */
+const NUMBER_LABEL = /^(?:phone |tel(?:ephone)? )?(?:number|nummer|num[eé]ro|n[uú]mero|nr\.?)\s*[:：]\s*/iu;
 
 export function firstLine(v: string): string {
   const i = v.indexOf('\n');

@@ -257,10 +257,12 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       .trim();
     if (!v) continue;
     // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
-    // customer's, nor a candidate or a guess for it.
+    // customer's, nor a candidate or a guess for it. A question is asked of the customer, whoever
+    // it names ("Which number should our team call?").
     if (
       (target === 'phone' || target === 'email' || (target === null && v.includes('@'))) &&
-      namesBusinessParty(label)
+      namesBusinessParty(label) &&
+      !/[?？]\s*:?\s*$/.test(label)
     ) {
       setAttribute(acc, slug(label), v);
       continue;

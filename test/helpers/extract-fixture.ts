@@ -74,6 +74,8 @@ export interface ExtractedExpectation {
   source?: string;
   /** Attributes that must be kept (the patient beside the parent who is the contact). */
   attributes?: Record<string, string>;
+  /** Text that must stay out of the message (the platform's safety tips, a routing note). */
+  notInMessage?: string;
 }
 
 export function expectExtracted(x: Extracted, want: ExtractedExpectation): void {
@@ -88,11 +90,32 @@ export function expectExtracted(x: Extracted, want: ExtractedExpectation): void 
   }
   if (want.fullName) expect(fields.fullName).toBe(want.fullName);
   if (want.message !== undefined) expect(squash(fields.message)).toBe(squash(want.message));
+  if (want.notInMessage) expect(fields.message ?? '').not.toContain(want.notInMessage);
   if (want.nameOrder) expect(x.nameOrder).toBe(want.nameOrder);
   if (want.country) expect(fields.country).toBe(want.country);
   if (want.phoneLabelRegion) expect(fields.phoneLabelRegion).toBe(want.phoneLabelRegion);
   for (const k of ['adId', 'formId', 'campaignId', 'platformLeadId', 'campaign'] as const)
     if (want[k]) expect(fields[k]).toBe(want[k]);
+}
+
+/**
+ * A folder of extraction fixtures, each checked against its `ExtractedExpectation`. Returns the
+ * folder's extractor (ready once the suite's `beforeAll` has run) for further tests.
+ */
+export function describeExtractedFixtures(dir: string, title: string): (name: string) => Promise<Extracted> {
+  const expected = readExpectations<ExtractedExpectation>(dir);
+  let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
+  beforeAll(async () => {
+    extractFixture = await fixtureExtractor(dir);
+  });
+  describe(title, () => {
+    itHasAnExpectationForEveryFixture(dir, expected);
+
+    it.each(Object.entries(expected))('%s', async (name, want) => {
+      expectExtracted(await extractFixture(name), want);
+    });
+  });
+  return (name) => extractFixture(name);
 }
 
 /**
@@ -137,6 +160,53 @@ export function describeMessageFixtures(dir: string, title: string): void {
       expect(fields.email).toBe(want.email);
       expect(fields.message).toBe(want.message);
       if (want.notInMessage) expect(fields.message ?? '').not.toContain(want.notInMessage);
+    });
+  });
+}
+
+/** What a lead fixture states after the whole core: the contact, the message, the region. */
+interface LeadExpectation {
+  region: string;
+  email: string | null;
+  phoneDigits: string;
+  fullName: string;
+  /** Where the form asks for the whole name in one question ("your first and last name?"). */
+  firstName?: string;
+  message: string;
+}
+
+/**
+ * A folder of lead fixtures through the whole core: each is a lead with the stated contact and
+ * message, and no word of the customer's name reaches any analytics field.
+ */
+export function describeLeadFixtures(dir: string, title: string): void {
+  const expected = readExpectations<LeadExpectation>(dir);
+  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
+  beforeAll(async () => {
+    processFixture = await fixtureCore(dir);
+  });
+  describe(title, () => {
+    itHasAnExpectationForEveryFixture(dir, expected);
+
+    it.each(Object.entries(expected))('%s', async (name, want) => {
+      const r = await processFixture(name, want.region);
+      if (r.status !== 'lead') throw new Error(`${name}: ${r.rejection.reason} (${r.rejection.detail})`);
+      const { contact, message } = r.lead;
+      expect({
+        email: contact.email,
+        phone: digits(contact.phone),
+        fullName: contact.fullName,
+        message: squash(message),
+      }).toEqual({
+        email: want.email,
+        phone: want.phoneDigits,
+        fullName: want.fullName,
+        message: squash(want.message),
+      });
+      if (want.firstName) expect(contact.firstName).toBe(want.firstName);
+      const analytics = JSON.stringify(r.analytics);
+      for (const word of want.fullName.split(/[\s-]+/).filter((w) => w.length > 2))
+        expect(analytics).not.toContain(word);
     });
   });
 }

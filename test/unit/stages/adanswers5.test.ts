@@ -15,27 +15,9 @@
  * question "Comment nous avez-vous connus ?" keeps its answer as the referral.
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, it } from 'vitest';
-import {
-  type ExtractedExpectation,
-  expectExtracted,
-  fixtureExtractor,
-  itHasAnExpectationForEveryFixture,
-  readExpectations,
-} from '../../helpers/extract-fixture.js';
+import { describeExtractedFixtures } from '../../helpers/extract-fixture.js';
 
-const DIR = fileURLToPath(new URL('../../fixtures/adanswers5/', import.meta.url));
-const expected = readExpectations<ExtractedExpectation>(DIR);
-
-let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
-beforeAll(async () => {
-  extractFixture = await fixtureExtractor(DIR);
-});
-
-describe('answers to an ad form’s own question (round 5)', () => {
-  itHasAnExpectationForEveryFixture(DIR, expected);
-
-  it.each(Object.entries(expected))('%s', async (name, want) => {
-    expectExtracted(await extractFixture(name), want);
-  });
-});
+describeExtractedFixtures(
+  fileURLToPath(new URL('../../fixtures/adanswers5/', import.meta.url)),
+  'answers to an ad form’s own question (round 5)',
+);

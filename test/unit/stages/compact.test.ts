@@ -7,30 +7,13 @@
  * the alert's sender, Google's ad group id as a phone, a personal email's signature as an alert.
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtractedExpectation,
-  expectExtracted,
-  fixtureExtractor,
-  itHasAnExpectationForEveryFixture,
-  readExpectations,
-} from '../../helpers/extract-fixture.js';
+import { describe, expect, it } from 'vitest';
+import { describeExtractedFixtures } from '../../helpers/extract-fixture.js';
 
-const DIR = fileURLToPath(new URL('../../fixtures/compact/', import.meta.url));
-const expected = readExpectations<ExtractedExpectation>(DIR);
-
-let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
-beforeAll(async () => {
-  extractFixture = await fixtureExtractor(DIR);
-});
-
-describe('compact alerts, key=value dumps, Google Ads webhooks, TikTok notifications', () => {
-  itHasAnExpectationForEveryFixture(DIR, expected);
-
-  it.each(Object.entries(expected))('%s', async (name, want) => {
-    expectExtracted(await extractFixture(name), want);
-  });
-});
+const extractFixture = describeExtractedFixtures(
+  fileURLToPath(new URL('../../fixtures/compact/', import.meta.url)),
+  'compact alerts, key=value dumps, Google Ads webhooks, TikTok notifications',
+);
 
 describe('values as written', () => {
   it('keeps the plus of a raw international number in a key=value dump (not a form-encoded space)', async () => {

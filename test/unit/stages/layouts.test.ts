@@ -6,27 +6,9 @@
  * the platform's support line, a reference number shaped like a phone.
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, it } from 'vitest';
-import {
-  type ExtractedExpectation,
-  expectExtracted,
-  fixtureExtractor,
-  itHasAnExpectationForEveryFixture,
-  readExpectations,
-} from '../../helpers/extract-fixture.js';
+import { describeExtractedFixtures } from '../../helpers/extract-fixture.js';
 
-const DIR = fileURLToPath(new URL('../../fixtures/layouts/', import.meta.url));
-const expected = readExpectations<ExtractedExpectation>(DIR);
-
-let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
-beforeAll(async () => {
-  extractFixture = await fixtureExtractor(DIR);
-});
-
-describe('layouts no profile names', () => {
-  itHasAnExpectationForEveryFixture(DIR, expected);
-
-  it.each(Object.entries(expected))('%s', async (name, want) => {
-    expectExtracted(await extractFixture(name), want);
-  });
-});
+describeExtractedFixtures(
+  fileURLToPath(new URL('../../fixtures/layouts/', import.meta.url)),
+  'layouts no profile names',
+);

@@ -8,33 +8,14 @@
  * above the original). `notInMessage` names what must stay out.
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { relayedPerson } from '../../../src/processors/stages/relay.js';
-import {
-  type ExtractedExpectation,
-  expectExtracted,
-  fixtureExtractor,
-  itHasAnExpectationForEveryFixture,
-  readExpectations,
-} from '../../helpers/extract-fixture.js';
+import { describeExtractedFixtures } from '../../helpers/extract-fixture.js';
 
-const dir = fileURLToPath(new URL('../../fixtures/relays5/', import.meta.url));
-const expected = readExpectations<ExtractedExpectation & { notInMessage?: string }>(dir);
-
-let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
-beforeAll(async () => {
-  extractFixture = await fixtureExtractor(dir);
-});
-
-describe('relayed and routed leads', () => {
-  itHasAnExpectationForEveryFixture(dir, expected);
-
-  it.each(Object.entries(expected))('%s', async (name, want) => {
-    const x = await extractFixture(name);
-    expectExtracted(x, want);
-    if (want.notInMessage) expect(x.fields.message ?? '').not.toContain(want.notInMessage);
-  });
-});
+describeExtractedFixtures(
+  fileURLToPath(new URL('../../fixtures/relays5/', import.meta.url)),
+  'relayed and routed leads',
+);
 
 describe('relayedPerson', () => {
   const from = (name: string, address: string) => ({ name, address });

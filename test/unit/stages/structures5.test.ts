@@ -18,55 +18,9 @@
  * record must not hold any word of the customer's name.
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  digits,
-  fixtureCore,
-  itHasAnExpectationForEveryFixture,
-  readExpectations,
-  squash,
-} from '../../helpers/extract-fixture.js';
+import { describeLeadFixtures } from '../../helpers/extract-fixture.js';
 
-const DIR = fileURLToPath(new URL('../../fixtures/structures5/', import.meta.url));
-
-interface Expected {
-  region: string;
-  email: string | null;
-  phoneDigits: string;
-  fullName: string;
-  /** Where the form asks for the whole name in one question ("your first and last name?"). */
-  firstName?: string;
-  message: string;
-}
-const expected = readExpectations<Expected>(DIR);
-
-let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-beforeAll(async () => {
-  processFixture = await fixtureCore(DIR);
-});
-
-describe('general plain-text structures: box tables, issue forms, progress questions, INI files, JSON answers', () => {
-  itHasAnExpectationForEveryFixture(DIR, expected);
-
-  it.each(Object.entries(expected))('%s', async (name, want) => {
-    const r = await processFixture(name, want.region);
-    if (r.status !== 'lead') throw new Error(`${name}: ${r.rejection.reason} (${r.rejection.detail})`);
-    const { contact, message } = r.lead;
-    expect({
-      email: contact.email,
-      phone: digits(contact.phone),
-      fullName: contact.fullName,
-      message: squash(message),
-    }).toEqual({
-      email: want.email,
-      phone: want.phoneDigits,
-      fullName: want.fullName,
-      message: squash(want.message),
-    });
-    if (want.firstName) expect(contact.firstName).toBe(want.firstName);
-    // No word of the customer's name may reach analytics, in any field.
-    const analytics = JSON.stringify(r.analytics);
-    for (const word of want.fullName.split(/[\s-]+/).filter((w) => w.length > 2))
-      expect(analytics).not.toContain(word);
-  });
-});
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/structures5/', import.meta.url)),
+  'general plain-text structures: box tables, issue forms, progress questions, INI files, JSON answers',
+);

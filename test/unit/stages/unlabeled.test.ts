@@ -6,27 +6,9 @@
  * platform's help line, relay Reply-To or footer address must not stand in).
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, it } from 'vitest';
-import {
-  type ExtractedExpectation,
-  expectExtracted,
-  fixtureExtractor,
-  itHasAnExpectationForEveryFixture,
-  readExpectations,
-} from '../../helpers/extract-fixture.js';
+import { describeExtractedFixtures } from '../../helpers/extract-fixture.js';
 
-const DIR = fileURLToPath(new URL('../../fixtures/unlabeled/', import.meta.url));
-const expected = readExpectations<ExtractedExpectation>(DIR);
-
-let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
-beforeAll(async () => {
-  extractFixture = await fixtureExtractor(DIR);
-});
-
-describe('leads whose values have no meaningful labels: prose sentences, raw field names, tab rows, a phone in the message, no email given', () => {
-  itHasAnExpectationForEveryFixture(DIR, expected);
-
-  it.each(Object.entries(expected))('%s', async (name, want) => {
-    expectExtracted(await extractFixture(name), want);
-  });
-});
+describeExtractedFixtures(
+  fileURLToPath(new URL('../../fixtures/unlabeled/', import.meta.url)),
+  'leads whose values have no meaningful labels: prose sentences, raw field names, tab rows, a phone in the message, no email given',
+);

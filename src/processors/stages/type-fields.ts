@@ -247,7 +247,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     const surnameFirst = bothNameWords && SURNAME_FIRST_LABEL.test(label);
     const matched = hit?.target ?? null;
     const target =
-      (bothNameWords || namesBothParts(label)) && (matched === 'firstName' || matched === 'lastName')
+      (matched === 'firstName' || matched === 'lastName') && (bothNameWords || namesBothParts(label))
         ? 'fullName'
         : matched;
     // A YAML or CSV dump quotes its strings: "Jane Doe" is Jane Doe.
@@ -262,7 +262,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     if (
       (target === 'phone' || target === 'email' || (target === null && v.includes('@'))) &&
       namesBusinessParty(label) &&
-      !/[?？]\s*:?\s*$/.test(label)
+      !isQuestionLabel(label)
     ) {
       setAttribute(acc, slug(label), v);
       continue;

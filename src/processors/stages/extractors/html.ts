@@ -250,11 +250,7 @@ export function renderHtml(
       ) {
         // A row of values above a row of their captions ("Jane Doe | jane@…" over "Name | Email"):
         // a label-above table's label row is read with its values below before reaching here.
-        row.cells.forEach((value, j) => {
-          const v = cleanCell(value);
-          const l = nextCells[j] ?? '';
-          if (l && v) buf += `${pairLine(l, v)}\n${VALUE_END}\n`;
-        });
+        buf += columnPairs(nextCells, row.cells.map(cleanCell));
         i++;
         continue;
       }
@@ -264,11 +260,7 @@ export function renderHtml(
         (row.header.every(Boolean) || cells.every((c) => c.length <= MAX_LABEL_CELL_CHARS && isLabel(c))) &&
         !nextCells.every((c) => c && isLabel(c));
       if (headerRow && next) {
-        row.cells.forEach((label, j) => {
-          const l = cleanCell(label);
-          const v = nextCells[j] ?? '';
-          if (l && v) buf += `${pairLine(l, v)}\n${VALUE_END}\n`;
-        });
+        buf += columnPairs(row.cells.map(cleanCell), nextCells);
         i++;
         continue;
       }
@@ -687,6 +679,16 @@ function isGroupHeader(row: Row, next: Row | undefined, isLabel: (text: string) 
   if (width !== nextWidth || next.cells.length <= row.cells.length) return false;
   const labels = next.cells.map(cleanCell);
   return labels.every(Boolean) && (next.header.every(Boolean) || labels.every((c) => isLabel(c)));
+}
+
+/** A row of labels over (or under) a row of values, column by column, as `Label: value` lines. */
+function columnPairs(labels: readonly string[], values: readonly string[]): string {
+  let out = '';
+  labels.forEach((l, j) => {
+    const v = values[j] ?? '';
+    if (l && v) out += `${pairLine(l, v)}\n${VALUE_END}\n`;
+  });
+  return out;
 }
 
 /** A label cell and its value cell; the value's lines stay one value (see VALUE_LINE). */

@@ -15,8 +15,16 @@ export function inCustomerVoice(text: string): boolean {
   return CUSTOMER_VOICE.test(text);
 }
 
+/**
+ * The form tool describing the entry itself ("This entry was not submitted.", "Der Besucher hat das
+ * Formular nicht abgeschickt.", "Cette saisie n'a pas été envoyée.", "Esta entrada no se envió."),
+ * as a partial-entry capture prints it under what the visitor typed: the tool's words, never theirs.
+ */
+const ENTRY_STATE =
+  /(?<![\p{L}])(?:(?:this|the) (?:entry|submission|response|form|lead|enquiry|inquiry|request) (?:was|is|has)(?: not| never)?(?: been)? (?:submitted|completed|finished|sent|abandoned|incomplete|partial|unfinished)|(?:visitor|user|respondent) (?:did not|didn't|has not|hasn't|never) (?:finish|complete|submit)|(?:dieser|der) (?:eintrag|formulareintrag|datensatz) (?:wurde|ist) (?:nicht|nie)|(?:besucher|nutzer|benutzer)(?:in)? hat das formular\b[^.]{0,40}(?:nicht (?:abgeschickt|abgesendet|beendet)|verlassen|abgebrochen)|(?:cette|l['’]) ?(?:entrée|saisie|soumission|réponse) (?:n['’]a (?:pas|jamais) été|est (?:incomplète|partielle))|(?:visiteur|visiteuse|internaute|utilisateur|utilisatrice) (?:n['’]a pas|a quitté|a abandonné)|(?:esta|la) (?:entrada|respuesta|solicitud) no (?:se )?(?:ha |fue )?(?:sido )?(?:envi|complet|termin)\p{L}*|(?:este|el) (?:registro|envío|formulario) no (?:se )?(?:ha |fue )?(?:sido )?(?:envi|complet|termin)\p{L}*|(?:visitante|usuari[oa]) (?:no (?:envió|completó|terminó)|abandonó))(?![\p{L}])/iu;
+
 export function inPlatformVoice(text: string): boolean {
-  return PLATFORM_VOICE.test(text);
+  return PLATFORM_VOICE.test(text) || ENTRY_STATE.test(text);
 }
 
 /** "I", "ich", "je", "yo": a platform or business speaks as "we", a customer also as "I". */

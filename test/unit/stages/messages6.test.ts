@@ -1,0 +1,13 @@
+/**
+ * Messages, sixth round (test/fixtures/messages6, hand-written, en/de/fr/es): a form tool's
+ * partial-entry capture prints its own note about the entry ("This entry was not submitted.",
+ * "Der Besucher hat das Formular … verlassen.") under the entry's metadata; the customer's message
+ * ends before them.
+ */
+import { fileURLToPath } from 'node:url';
+import { describeLeadFixtures } from '../../helpers/extract-fixture.js';
+
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/messages6/', import.meta.url)),
+  'messages end before the form tool’s own lines',
+);

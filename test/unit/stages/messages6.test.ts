@@ -2,7 +2,9 @@
  * Messages, sixth round (test/fixtures/messages6, hand-written, en/de/fr/es): a form tool's
  * partial-entry capture prints its own note about the entry ("This entry was not submitted.",
  * "Der Besucher hat das Formular … verlassen.") under the entry's metadata; the customer's message
- * ends before them.
+ * ends before them. A venue directory's enquiry names the enquirer with a "who" label ("Quién
+ * consulta", "Qui demande", "Submitted by", "Eingereicht von") and ends with its own help line
+ * ("¿Dudas?", "Des questions ?", "Fragen?") and a link to reply in the business's dashboard.
  */
 import { fileURLToPath } from 'node:url';
 import { describeLeadFixtures } from '../../helpers/extract-fixture.js';

@@ -632,13 +632,16 @@ const NAME_QUESTION = new RegExp(
   [
     String.raw`\b(what|how) (should|shall|do|may|can|could|would) (we|i) (call|address|refer to) you\b`,
     String.raw`\bwho (should|shall|do|can|may) (we|i) ask for\b|\bwho (are|am) (we|i) (speaking|talking|chatting|writing) (to|with)\b`,
-    String.raw`\bwho (are you|is (this|enquiring|inquiring|asking|making|booking))\b|\b(under|in) (what|which|whose) name\b`,
+    String.raw`\bwho (are you|is (this|enquiring|inquiring|asking|making|booking))\b|\bwho s (asking|enquiring|inquiring|booking|writing)\b|\b(under|in) (what|which|whose) name\b`,
     String.raw`\bwie (heissen|heisst|ist ihr name|lautet ihr name)\b|\bwie (durfen|konnen|sollen|darf) (wir|ich) (sie|dich) (ansprechen|nennen)\b`,
-    String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwer (sind sie|bist du|fragt|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b`,
+    String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwer (sind sie|bist du|fragt|schreibt|bucht|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b`,
     String.raw`\bcomment (vous appelez|(tu )?t appelles|vous nommez|doit on vous appeler|devons nous vous appeler)\b|\ba qui (avons|ai|parlons)\b|\bhonneur\b`,
-    String.raw`\bqui (etes vous|es tu|devons nous demander|demander)\b|\b(a|sous) quel nom\b`,
+    String.raw`\bqui (etes vous|es tu|devons nous demander|demander|demande|ecrit|reserve|fait la demande)\b|\b(a|sous) quel nom\b`,
     String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b`,
-    String.raw`\bcon quien (hablamos|tenemos|hablo)\b|\bquien (es usted|eres|hace|realiza|solicita)\b|\b(a|bajo) (que|cuyo) nombre\b`,
+    // Who sent the form in ("Submitted by", "Eingereicht von", "Soumis par", "Enviado por") or wrote
+    // the request ("Auteur de la demande", "Autor de la solicitud").
+    String.raw`^(submitted|requested) by$|^(eingereicht|angefragt) von$|^(soumise?|demandee?) par$|^(enviad[oa]|solicitad[oa]) por$|^(author|auteur|autor)( (of the|de la|del|de l) (request|enquiry|inquiry|demande|solicitud|consulta))?$`,
+    String.raw`\bcon quien (hablamos|tenemos|hablo)\b|\bquien (es usted|eres|hace|realiza|solicita|consulta|pregunta|escribe|reserva)\b|\b(a|bajo) (que|cuyo) nombre\b`,
   ].join('|'),
 );
 

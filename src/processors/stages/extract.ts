@@ -20,7 +20,7 @@ import {
   opensWithBookingQuestion,
 } from './booking.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
-import { stripTrailingSignature } from './extractors/boilerplate.js';
+import { signedPhone, stripTrailingSignature } from './extractors/boilerplate.js';
 import { compactLead } from './extractors/compact-line.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { ownName, readConversation, takeConversation } from './extractors/conversation.js';
@@ -212,6 +212,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         } else warnings.push('adf_unparseable');
       }
       let scanBody = body;
+      /** A form's blocks outside its fields: perhaps the customer's name and number under their message. */
+      let unlabelledBlocks: readonly string[] = [];
       const staffNames: string[] = [];
       if (!format) {
         // Google Ads' lead-form payload under a relay's intro: the payload is the lead, whatever
@@ -231,6 +233,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           assignPairs(acc, jsonPairs);
         } else {
           const lv = readFields(body, dict);
+          unlabelledBlocks = [...lv.freeBlocks, ...lv.trailingBlocks];
           scanBody = lv.body;
           staffNames.push(...lv.staffNames);
           assignPairs(acc, lv.pairs);
@@ -569,7 +572,17 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
-        acc.message = stripTrailingSignature(acc.message, names);
+        const kept = stripTrailingSignature(acc.message, names);
+        // Their number under their name after the message ("Thanks, / Oliver / 07700 …"), cut off
+        // with the signature or left outside the form's fields.
+        if (!acc.phone && !acc.phoneDeclined) {
+          acc.phone =
+            signedPhone(acc.message.slice(kept.length), names) ??
+            unlabelledBlocks.map((b) => signedPhone(b, names)).find(Boolean) ??
+            null;
+          if (acc.phone) phoneOrigin = format ?? 'body-scan';
+        }
+        acc.message = kept;
         // No phone field: a number the customer wrote in their message as theirs ("call me on …").
         if (!acc.phone && !acc.phoneDeclined && PHONE_DIGITS.test(acc.message)) {
           acc.phone = ownPhoneInMessage(acc.message);

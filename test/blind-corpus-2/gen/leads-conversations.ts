@@ -3,7 +3,6 @@ import {
   ALL_CHARSETS,
   ALL_TRANSFERS,
   baseHeaders,
-  clockAfter,
   customerPhone,
   esc,
   givesAll,

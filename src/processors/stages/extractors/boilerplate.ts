@@ -7,11 +7,11 @@
  * A line that starts the footer: everything after it belongs to the sender, not the customer.
  * Also a form's completion time ("Completed in 3 min 41 s", "Ausgefüllt in 2 Min.", "Terminé en 4
  * min", "Completado en 3 min"), which closes a one-question-per-screen form's answers. A tool's
- * credit ("Sent via Formbridge") is a footer, "Submitted by: Anna Weber" a label. "Questions?",
+ * credit ("Sent via Formbridge", "(Envoyé via : Site)") is a footer, "Submitted by: Anna Weber" a label. "Questions?",
  * "¿Dudas?" and "View/reply in your dashboard" lines are the platform's help and link lines.
  */
 export const FOOTER_LINE =
-  /^(?:(?:completed|finished|filled (?:in|out)|answered|ausgefüllt|abgeschlossen|beantwortet|terminé|complété|rempli|répondu|completado|completada|terminado|respondido|rellenado|contestado) (?:in|en) \d|you (?:are )?receiv(?:ed|ing) this|this (?:e-?mail|message|notification|lead) (?:was|has been|is) (?:sent|generated|delivered)|to (?:stop receiving|unsubscribe)|unsubscribe|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings|notifications)|update your (?:e-?mail )?preferences|©|\(c\) ?\d{4}|copyright\b|sent from my\b|powered by\b|sie erhalten diese|diese (?:e-?mail|nachricht) wurde|abmelden\b|abbestellen\b|vom newsletter abmelden|vous recevez ce|vous avez reçu ce|cet e-?mail a été|ce message a été (?:envoyé|généré)|se désabonner|désinscri|pour ne plus recevoir|recibes este|has recibido este|recibió este|este (?:correo|mensaje|e-?mail|formulario|aviso) (?:fue|ha sido|se ha) (?:enviado|generado)|this form was (?:sent|submitted)|dieses formular wurde|ce formulaire a été|darse de baja|cancelar (?:la )?suscripción|para dejar de recibir|privacy policy|datenschutzerklärung|politique de confidentialité|política de privacidad|view (?:this|it) in (?:your|a) browser|(?:simply |just )?reply (?:directly )?to this (?:e-?mail|message)|antworten sie (?:(?:einfach|direkt|bitte) )*auf diese|répondez (?:directement |simplement )?à ce(?:t)? (?:e-?mail|message|courriel)|(?:respond[ae]|contest[ae]) (?:directamente |simplemente )?a este (?:correo|mensaje|e-?mail)|(?:view|see|open) (?:the |this |your )?(?:listing|property|ad|advert|vehicle|event|booking|appointment|meeting|reservation)\b|zum (?:inserat|angebot|objekt)\b|(?:termin|buchung)(?: in der app| im kalender)? ansehen\b|voir l.annonce|voir (?:l.événement|le rendez-vous|la réservation)\b|ver (?:el )?anuncio|ver (?:el evento|la cita|la reserva)\b|manage (?:your |all |this |the )?(?:leads?|listings?|bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|contacts?|requests?|account)\b|view (?:the|this|all) (?:lead|leads|enquiry|inquiry|request)s? in|(?:(?:any |got |more )?questions|need help|fragen|noch fragen|hilfe|(?:des |une )?questions?|besoin d.aide|¿?(?:dudas|preguntas|alguna duda|necesitas ayuda|necesita ayuda))\s?\?\s|(?:view|see|open|read|reply|respond|answer|voir|répondre|repondre|consulter|ver|responder|consultar|contestar)\b[^\n]{0,50}\b(?:dashboard|inbox|app|account|portal|panel|tableau de bord|espace (?:pro|client|partenaire|professionnel)|bandeja de entrada)\b|gérer vos|gérez vos|(?:verwalten|bearbeiten) sie (?:ihre|diese|alle)|alle anfragen (?:verwalten|ansehen)|gestion[ae]r? (?:tus|sus) (?:leads|contactos|anuncios|solicitudes|reservas)|(?:log|sign) ?in(?: to)? (?:your|the)\b[^\n]{0,40}\b(?:account|dashboard|inbox)|(?:melden|loggen) sie sich\b[^\n]{0,40}\b(?:an|ein)\b|connectez-vous\b|inicia(?:r)? sesión\b|impressum\b|(?:the |their |his |her |die |seine |ihre |les |ses |leurs |los |sus )?(?:contact (?:details|info(?:rmation)?|card)|(?:kontakt)?daten|visitenkarte|coordonnées|fiche contact|datos de contacto|tarjeta de contacto|v-?card)\b[^\n]{0,60}(?:attached|enclosed|anhang|angehängt|beigefügt|joint|pièce jointe|adjunt)|(?:see|siehe|voir|ver) (?:the |den |la |el )?(?:attached|anhang|angehängte|pièce jointe|fichier joint|archivo adjunto|adjunto)|mentions légales|aviso legal|\(?(?:sent|submitted|delivered|enviado|envoyée?|gesendet|übermittelt|transmis) (?:via|through|from|using|by|with|a través|desde|mediante|por|con|par|depuis|avec|via|über|von|mit|durch)\b(?!\s*:)|this (?:enquiry|inquiry|submission|request) (?:was|has been)|(?:diese|ihre) anfrage wurde|cette demande a été|esta (?:solicitud|consulta) (?:fue|ha sido)|(?:pro )?tipp?\s?:|astuce\s?:|conseil\s?:|consejo\s?:|[^\n]{0,80}\b(?:your|ihre|vos|tus|sus) (?:leads?|prospects|clientes potenciales)\b|[^\n]{0,120}\b(?:(?:captured|saved|recorded|stored) automatically|automatically (?:captured|saved|recorded)|automatisch (?:gespeichert|erfasst|aufgezeichnet)|enregistrées? automatiquement|(?:se )?(?:guardan?|guardó|guardad[ao]s?|registr(?:a|an|ó|ad[ao]s?)) automáticamente)\b)/i;
+  /^(?:(?:completed|finished|filled (?:in|out)|answered|ausgefüllt|abgeschlossen|beantwortet|terminé|complété|rempli|répondu|completado|completada|terminado|respondido|rellenado|contestado) (?:in|en) \d|you (?:are )?receiv(?:ed|ing) this|this (?:e-?mail|message|notification|lead) (?:was|has been|is) (?:sent|generated|delivered)|to (?:stop receiving|unsubscribe)|unsubscribe|manage (?:your )?(?:e-?mail |notification )?(?:preferences|settings|notifications)|update your (?:e-?mail )?preferences|©|\(c\) ?\d{4}|copyright\b|sent from my\b|powered by\b|sie erhalten diese|diese (?:e-?mail|nachricht) wurde|abmelden\b|abbestellen\b|vom newsletter abmelden|vous recevez ce|vous avez reçu ce|cet e-?mail a été|ce message a été (?:envoyé|généré)|se désabonner|désinscri|pour ne plus recevoir|recibes este|has recibido este|recibió este|este (?:correo|mensaje|e-?mail|formulario|aviso) (?:fue|ha sido|se ha) (?:enviado|generado)|this form was (?:sent|submitted)|dieses formular wurde|ce formulaire a été|darse de baja|cancelar (?:la )?suscripción|para dejar de recibir|privacy policy|datenschutzerklärung|politique de confidentialité|política de privacidad|view (?:this|it) in (?:your|a) browser|(?:simply |just )?reply (?:directly )?to this (?:e-?mail|message)|antworten sie (?:(?:einfach|direkt|bitte) )*auf diese|répondez (?:directement |simplement )?à ce(?:t)? (?:e-?mail|message|courriel)|(?:respond[ae]|contest[ae]) (?:directamente |simplemente )?a este (?:correo|mensaje|e-?mail)|(?:view|see|open) (?:the |this |your )?(?:listing|property|ad|advert|vehicle|event|booking|appointment|meeting|reservation)\b|zum (?:inserat|angebot|objekt)\b|(?:termin|buchung)(?: in der app| im kalender)? ansehen\b|voir l.annonce|voir (?:l.événement|le rendez-vous|la réservation)\b|ver (?:el )?anuncio|ver (?:el evento|la cita|la reserva)\b|manage (?:your |all |this |the )?(?:leads?|listings?|bookings?|reservations?|enquir(?:y|ies)|inquir(?:y|ies)|contacts?|requests?|account)\b|view (?:the|this|all) (?:lead|leads|enquiry|inquiry|request)s? in|(?:(?:any |got |more )?questions|need help|fragen|noch fragen|hilfe|(?:des |une )?questions?|besoin d.aide|¿?(?:dudas|preguntas|alguna duda|necesitas ayuda|necesita ayuda))\s?\?\s|(?:view|see|open|read|reply|respond|answer|voir|répondre|repondre|consulter|ver|responder|consultar|contestar)\b[^\n]{0,50}\b(?:dashboard|inbox|app|account|portal|panel|tableau de bord|espace (?:pro|client|partenaire|professionnel)|bandeja de entrada)\b|gérer vos|gérez vos|(?:verwalten|bearbeiten) sie (?:ihre|diese|alle)|alle anfragen (?:verwalten|ansehen)|gestion[ae]r? (?:tus|sus) (?:leads|contactos|anuncios|solicitudes|reservas)|(?:log|sign) ?in(?: to)? (?:your|the)\b[^\n]{0,40}\b(?:account|dashboard|inbox)|(?:melden|loggen) sie sich\b[^\n]{0,40}\b(?:an|ein)\b|connectez-vous\b|inicia(?:r)? sesión\b|impressum\b|(?:the |their |his |her |die |seine |ihre |les |ses |leurs |los |sus )?(?:contact (?:details|info(?:rmation)?|card)|(?:kontakt)?daten|visitenkarte|coordonnées|fiche contact|datos de contacto|tarjeta de contacto|v-?card)\b[^\n]{0,60}(?:attached|enclosed|anhang|angehängt|beigefügt|joint|pièce jointe|adjunt)|(?:see|siehe|voir|ver) (?:the |den |la |el )?(?:attached|anhang|angehängte|pièce jointe|fichier joint|archivo adjunto|adjunto)|mentions légales|aviso legal|\(?(?:sent|submitted|delivered|enviado|envoyée?|gesendet|übermittelt|transmis) (?:via|through|from|using|by|with|a través|desde|mediante|por|con|par|depuis|avec|via|über|von|mit|durch)\b(?!\s*:(?![^\n]*\)\s*$))|this (?:enquiry|inquiry|submission|request) (?:was|has been)|(?:diese|ihre) anfrage wurde|cette demande a été|esta (?:solicitud|consulta) (?:fue|ha sido)|(?:pro )?tipp?\s?:|astuce\s?:|conseil\s?:|consejo\s?:|[^\n]{0,80}\b(?:your|ihre|vos|tus|sus) (?:leads?|prospects|clientes potenciales)\b|[^\n]{0,120}\b(?:(?:captured|saved|recorded|stored) automatically|automatically (?:captured|saved|recorded)|automatisch (?:gespeichert|erfasst|aufgezeichnet)|enregistrées? automatiquement|(?:se )?(?:guardan?|guardó|guardad[ao]s?|registr(?:a|an|ó|ad[ao]s?)) automáticamente)\b)/i;
 
 /** A business card line: name · address · phone · email, two or more middle-dot or bar separators. */
 export const BUSINESS_CARD_LINE = /\S\s+[·|•]\s+\S.*\s[·|•]\s+\S/;
@@ -58,6 +58,38 @@ export function stripTrailingSignature(message: string, names: readonly string[]
     return lines.slice(0, i).join('\n').trimEnd();
   }
   return message;
+}
+
+/** A sign-off line that is only a phone number, perhaps after a short phone word ("Tel. 0171 …", "M: +44 …"). */
+const SIGN_OFF_PHONE_LINE =
+  /^(?:(?:tel|t[eé]l[eé]?f?o?n?o?|phone|mob(?:ile?)?|mobil|handy|portable|port|m[oó]vil|cel(?:ular)?|gsm|t|m|p)\.?\s*[:：]?\s*)?(\+?\d[\d\s()./-]{5,20}\d)$/iu;
+
+/**
+ * The number under the customer's own name at the end of their text ("Thanks, / Oliver Bennett /
+ * 07700 900555"), cut off the message as a signature: a line of only their name words, then at most
+ * a few short lines, one of them only a number. A business's card never opens with the customer's
+ * name alone.
+ */
+export function signedPhone(block: string, names: readonly string[]): string | null {
+  const needles = new Set(names.flatMap((n) => n.toLowerCase().split(/\s+/)).filter((n) => n.length >= 2));
+  const lines = block
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const opener = lines[0] ?? '';
+  const [signer, ...rest] =
+    SALUTATION_LINE.test(opener) || SIGNATURE_DELIMITER.test(opener) ? lines.slice(1) : lines;
+  const words = (signer ?? '')
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .filter(Boolean);
+  if (words.length === 0 || rest.length > MAX_OWN_SIGNATURE_LINES || !words.every((w) => needles.has(w)))
+    return null;
+  for (const line of rest) {
+    const m = SIGN_OFF_PHONE_LINE.exec(line);
+    if (m) return m[1] ?? null;
+  }
+  return null;
 }
 
 /**

@@ -640,7 +640,7 @@ const NAME_QUESTION = new RegExp(
     String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b`,
     // Who sent the form in ("Submitted by", "Eingereicht von", "Soumis par", "Enviado por") or wrote
     // the request ("Auteur de la demande", "Autor de la solicitud").
-    String.raw`^(submitted|requested) by$|^(eingereicht|angefragt) von$|^(soumise?|demandee?) par$|^(enviad[oa]|solicitad[oa]) por$|^(author|auteur|autor)( (of the|de la|del|de l) (request|enquiry|inquiry|demande|solicitud|consulta))?$`,
+    '^(submitted|requested) by$|^(eingereicht|angefragt) von$|^(soumise?|demandee?) par$|^(enviad[oa]|solicitad[oa]) por$|^(author|auteur|autor)( (of the|de la|del|de l) (request|enquiry|inquiry|demande|solicitud|consulta))?$',
     String.raw`\bcon quien (hablamos|tenemos|hablo)\b|\bquien (es usted|eres|hace|realiza|solicita|consulta|pregunta|escribe|reserva)\b|\b(a|bajo) (que|cuyo) nombre\b`,
   ].join('|'),
 );

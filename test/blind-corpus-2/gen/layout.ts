@@ -89,12 +89,6 @@ export function when(rng: Rng, lang: Lang, daysAhead = 0): When {
   };
 }
 
-/** The clock time `minutes` after the given moment, as HH:MM. */
-export function clockAfter(at: When, minutes: number): string {
-  const t = new Date(at.date.getTime() + minutes * 60000);
-  return `${two(t.getUTCHours())}:${two(t.getUTCMinutes())}`;
-}
-
 export function messageId(rng: Rng, domain: string): string {
   return `<${rng.hex(12)}.${rng.digits(6)}@${domain}>`;
 }

@@ -90,7 +90,3 @@ export function drawMessage(rng: Rng, lang: Lang, sector: Sector, oneLine = fals
   const m = fill(rng.pick(pool), SERVICE[sector][lang]);
   return oneLine ? m.replace(/\s*\n+\s*/g, ' ') : m;
 }
-
-export function service(lang: Lang, sector: Sector): string {
-  return SERVICE[sector][lang];
-}

@@ -547,19 +547,6 @@ export function drawStaff(rng: Rng, biz: Business, avoid = ''): Staff {
   }
 }
 
-/** A person who works for a platform or agency (not the business). */
-export function drawOutsider(rng: Rng, lang: Lang, domain: string): Staff {
-  const first = rng.pick(STAFF_FIRST[lang]);
-  const last = rng.pick(STAFF_LAST[lang]);
-  return {
-    first,
-    last,
-    full: `${first} ${last}`,
-    email: `${ascii(first)}.${ascii(last)}@${domain}`,
-    phone: '',
-  };
-}
-
 export function buildBusinesses(rng: Rng): Business[] {
   return SEEDS.map((s) => {
     const domain = `${s.id}.example`;

@@ -89,4 +89,3 @@ export interface NonLeadLayout {
 
 /** Localised text: one string per language. */
 export type L = Record<Lang, string>;
-export const t = (l: L, lang: Lang) => l[lang];

@@ -172,6 +172,8 @@ function leadEmails(rng: Rng, businesses: Business[], layout: LeadLayout): Built
       staff2,
       message,
       phone,
+      e164,
+      ext: e164 && layout.extensions && rng.chance(0.45) ? String(rng.int(10, 499)) : null,
       country,
       email: hasEmail ? person.email : null,
       caps: rng.chance(layout.caps ?? 0),
@@ -200,7 +202,7 @@ function leadEmails(rng: Rng, businesses: Business[], layout: LeadLayout): Built
     const bytes = envelope(rng, res.draft, root, charset);
     const pii: string[] = [];
     if (hasEmail) pii.push(person.email);
-    if (phone) pii.push(phone);
+    if (phone) pii.push(res.phoneWritten ?? phone);
     pii.push(...(res.forms ?? []));
     out.push({
       bytes,

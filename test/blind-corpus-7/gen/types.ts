@@ -32,6 +32,10 @@ export interface LeadCtx {
   message: string | null;
   /** The phone as written, or null. */
   phone: string | null;
+  /** The same number in E.164, or null. */
+  e164: string | null;
+  /** An extension the customer gave (only in layouts with `extensions`), or null. */
+  ext: string | null;
   /** The customer's country when it differs from the business's (only in layouts with foreignCustomers). */
   country: CountryCode;
   email: string | null;
@@ -48,6 +52,8 @@ export interface LeadResult {
   others?: string[];
   /** Further written forms of the customer's PII (capitals, "Last, First"). */
   forms?: string[];
+  /** When the layout wrote the phone differently from `ctx.phone` (a tel: URI): the form it wrote. */
+  phoneWritten?: string;
 }
 
 export interface LeadLayout {
@@ -65,6 +71,8 @@ export interface LeadLayout {
   /** The message must fit on one line (logfmt, CSV cells). */
   oneLineMessage?: boolean;
   caps?: number;
+  /** Whether the layout prints an extension after about 45% of the phones. */
+  extensions?: boolean;
   forms?: readonly import('./people.js').PhoneForm[];
   body: string;
   build(ctx: LeadCtx): LeadResult;

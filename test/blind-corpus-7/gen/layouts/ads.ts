@@ -584,12 +584,15 @@ function vEsc(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
 }
 
+const EXT: L = { en: 'ext. ', de: 'Durchwahl ', fr: 'poste ', es: 'ext. ' };
+
 const linkedin: LeadLayout = {
   id: 'ad-linkedin-inline-vcard',
   description:
-    'LinkedIn Lead Gen Form response turned into a contact card by connector "Linkpipe": a localised sentence, then the vCard 3.0 text pasted into the plain body (N with surname first, FN, ORG, TITLE, EMAIL, TEL, NOTE with the escaped answer) with X-LINKEDIN-* lines for campaign name and id, form id, creative id and lead id; the connector owner is named',
+    'LinkedIn Lead Gen Form response turned into a contact card by connector "Linkpipe": a localised sentence, then the vCard 3.0 text pasted into the plain body (N with surname first, FN, ORG, TITLE, EMAIL, TEL, NOTE with the escaped answer) with X-LINKEDIN-* lines for campaign name and id, form id, creative id and lead id; about half the phones are work numbers with an extension ("ext.", "Durchwahl", "poste"); the connector owner is named',
   count: 16,
   body: 'plain',
+  extensions: true,
   build(ctx) {
     const { lang, rng, person } = ctx;
     const campaign = campaignName(rng, lang);
@@ -620,7 +623,8 @@ const linkedin: LeadLayout = {
       `TITLE:${vEsc(title)}`,
     ];
     if (ctx.email) card.push(`EMAIL;TYPE=INTERNET,WORK:${ctx.email}`);
-    if (ctx.phone) card.push(`TEL;TYPE=CELL:${ctx.phone}`);
+    if (ctx.phone && ctx.ext) card.push(`TEL;TYPE=WORK,VOICE:${ctx.phone} ${EXT[lang]}${ctx.ext}`);
+    else if (ctx.phone) card.push(`TEL;TYPE=CELL:${ctx.phone}`);
     if (ctx.message) card.push(`NOTE:${vEsc(ctx.message)}`);
     card.push(
       `X-LINKEDIN-CAMPAIGN:${vEsc(campaign)}`,

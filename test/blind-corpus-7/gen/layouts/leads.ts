@@ -432,9 +432,10 @@ function vEsc(s: string): string {
 const crm: LeadLayout = {
   id: 'crm-two-vcards',
   description:
-    'CRM "Dealdesk" announces a new deal created from the website form in HTML (deal name, stage, value, owner) and attaches contacts.vcf holding two vCard 4.0 cards: first the deal owner (the business’s staff, ORG = business, work phone), then the customer (N, FN, EMAIL, TEL, NOTE with the escaped message)',
+    'CRM "Dealdesk" announces a new deal created from the website form in HTML (deal name, stage, value, owner) and attaches contacts.vcf holding two vCard 4.0 cards: first the deal owner (the business’s staff, ORG = business, work phone), then the customer (N, FN, EMAIL, TEL as text or, with an extension, as a tel: URI "tel:+…;ext=…", NOTE with the escaped message)',
   count: 16,
   body: 'html +att',
+  extensions: true,
   build(ctx) {
     const { lang, rng, person, staff, biz } = ctx;
     const ownerCard = [
@@ -455,7 +456,9 @@ const crm: LeadLayout = {
       `FN:${vEsc(fullOf(person))}`,
     ];
     if (ctx.email) cust.push(`EMAIL;TYPE=home:${ctx.email}`);
-    if (ctx.phone) cust.push(`TEL;TYPE=cell;VALUE=text:${ctx.phone}`);
+    const uri = ctx.e164 && ctx.ext ? `tel:${ctx.e164};ext=${ctx.ext}` : null;
+    if (uri) cust.push(`TEL;TYPE=work;VALUE=uri:${uri}`);
+    else if (ctx.phone) cust.push(`TEL;TYPE=cell;VALUE=text:${ctx.phone}`);
     if (ctx.message) cust.push(`NOTE:${vEsc(ctx.message)}`);
     cust.push(`SOURCE:https://dealdesk.test/c/${rng.hex(10)}`, 'END:VCARD');
     const L = {
@@ -518,6 +521,7 @@ const crm: LeadLayout = {
       },
       others: [staff.full],
       forms: [`${person.last};${person.first}`],
+      ...(uri && ctx.e164 ? { phoneWritten: ctx.e164 } : {}),
     };
   },
 };

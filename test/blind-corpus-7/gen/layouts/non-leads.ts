@@ -11,9 +11,21 @@ const digest: NonLeadLayout = {
     'services marketplace "Jobnest" weekly digest of open requests in the business’s area: three requests with masked customers ("Anna M."), job, town and budget, "unlock the contact for N credits" buttons, List-Unsubscribe/List-Id/Precedence headers',
   count: 6,
   build({ rng, lang, biz, person }) {
-    const reqs = [0, 1, 2].map(
-      (i) =>
-        `${i + 1}. ${person.first} ${person.last[0]}. · ${biz.city} · ${rng.int(3, 40) * 100} € · ${tr({ en: 'unlock contact', de: 'Kontakt freischalten', fr: 'débloquer le contact', es: 'desbloquear contacto' }, lang)}: ${rng.int(2, 9)} credits`,
+    const others = {
+      en: ['Dave', 'Sophie', 'Ravi'],
+      de: ['Uwe', 'Jana', 'Murat'],
+      fr: ['Karine', 'Bruno', 'Léa'],
+      es: ['Chema', 'Rosa', 'Iván'],
+    }[lang];
+    const initials = 'BDGHKMPRST';
+    const masked = [
+      `${person.first} ${person.last[0]}.`,
+      ...others.slice(0, 2).map((f) => `${f} ${rng.pick([...initials])}.`),
+    ];
+    const credits = tr({ en: 'credits', de: 'Credits', fr: 'crédits', es: 'créditos' }, lang);
+    const reqs = masked.map(
+      (who, i) =>
+        `${i + 1}. ${who} · ${biz.city} · ${rng.int(3, 40) * 100} € · ${tr({ en: 'unlock contact', de: 'Kontakt freischalten', fr: 'débloquer le contact', es: 'desbloquear contacto' }, lang)}: ${rng.int(2, 9)} ${credits}`,
     );
     const text = [
       tr(

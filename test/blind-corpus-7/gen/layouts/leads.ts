@@ -298,7 +298,7 @@ const calltrack: LeadLayout = {
         subject: `${L[6]}: ${ctx.phone}`,
         html,
       },
-      forms: [cnam],
+      forms: [cnam, upper(person.last), upper(person.first)],
     };
   },
 };

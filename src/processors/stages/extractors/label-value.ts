@@ -193,6 +193,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let pictureForm = false;
   // A field was joined to its value by leader dots: every such line of this form is a field.
   let leaderForm = false;
+  // The current value stood on its label's leader line: a fixed-width slip gives each field one
+  // line, so a paragraph after it (the slip's own footer) is not more of a message.
+  let leaderValue = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
   let valueBelowLabel = false;
   // The current value started on a quoted line ("> "): it ends with the quotation.
@@ -234,6 +237,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     cur = null;
     pendingBlank = 0;
+    leaderValue = false;
     quotedValue = false;
     headingLabel = false;
     itemPrefix = null;
@@ -256,7 +260,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
-      if (cur && !isMessage(cur) && cur.value) close();
+      if (cur && (!isMessage(cur) || leaderValue) && cur.value) close();
       continue;
     }
     if (line === VALUE_END) {
@@ -379,6 +383,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
     }
     let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line);
+    const labelLine = m !== null;
     if (!m) {
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
@@ -455,6 +460,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         };
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         valueBelowLabel = !v;
+        leaderValue = !labelLine && !!v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
         pictureForm ||= pictured;
         // "Anmerkungen: -": a field left empty ends there; the paragraph after it is not its value.

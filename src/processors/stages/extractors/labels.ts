@@ -214,7 +214,17 @@ const EN: Dict = {
     'topic',
   ],
   'attr:page_url': ['page url', 'source url', 'referrer', 'page', 'submitted from'],
-  'attr:date': ['date', 'submitted', 'submitted on', 'submission date', 'time', 'created time', 'created'],
+  'attr:date': [
+    'date',
+    'submitted',
+    'submitted on',
+    'submission date',
+    'time',
+    'created time',
+    'created',
+    'received',
+    'received on',
+  ],
 };
 
 const DE: Dict = {
@@ -335,7 +345,7 @@ const DE: Dict = {
   'attr:year': ['baujahr', 'jahr'],
   'attr:service': ['betreff', 'interesse', 'leistung', 'produkt', 'thema'],
   'attr:website': ['webseite', 'website', 'homepage', 'internetseite', 'internetadresse'],
-  'attr:date': ['datum', 'gesendet am', 'zeit'],
+  'attr:date': ['datum', 'gesendet am', 'zeit', 'eingegangen am', 'empfangen am'],
 };
 
 const FR: Dict = {
@@ -444,7 +454,7 @@ const FR: Dict = {
   'attr:year': ['annee'],
   'attr:service': ['objet', 'sujet', 'service', 'produit'],
   'attr:website': ['site web', 'site internet', 'votre site'],
-  'attr:date': ['date', 'envoye le'],
+  'attr:date': ['date', 'envoye le', 'recu le', 'soumis le'],
 };
 
 const ES: Dict = {
@@ -564,7 +574,7 @@ const ES: Dict = {
   'attr:year': ['ano'],
   'attr:service': ['asunto', 'servicio', 'producto', 'tema'],
   'attr:website': ['sitio web', 'pagina web', 'web'],
-  'attr:date': ['fecha', 'enviado'],
+  'attr:date': ['fecha', 'enviado', 'recibido el', 'enviado el'],
 };
 
 const DICTS: Record<LabelLanguage, Dict> = { en: EN, de: DE, fr: FR, es: ES };

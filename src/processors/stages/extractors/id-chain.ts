@@ -3,9 +3,10 @@
  * them as a footer ("Lead 8812… · Form 4471… · Campaign “Spring roofs” (2197…) · Ad group 5531… ·
  * Creative 6620…", "Formulaire … | Campagne « … » (…) | Annonce …"). Each segment is a label and
  * an id, the label naming the platform object without the word "id"; the object's quoted name may
- * stand before its bracketed id. A label is read as its "… id" form ("Creative" → "creative id",
- * the ad), so the dictionaries that type "Ad ID", "ID du formulaire" also type the chain, and an
- * ad group's, ad set's or account's id stays an unnamed number.
+ * stand before its bracketed id. A label is read as its "… id" or "id …" form ("Creative" →
+ * "creative id", the ad; "Publicité" → "id publicité"), so the dictionaries that type "Ad ID" or
+ * "ID du formulaire" also type the chain, and an ad group's, ad set's or account's id stays an
+ * unnamed number.
  */
 import type { LabelDictionary, LabeledPair } from './label-value.js';
 import type { LabelTarget } from './labels.js';
@@ -46,7 +47,10 @@ function segmentPairs(segment: string, dict: LabelDictionary): LabeledPair[] {
   const [, rawLabel = '', name, id = ''] = m ?? [];
   const label = rawLabel.trim();
   if (!m || !label || !HAS_DIGIT.test(id)) return [];
-  const idHit = [dict.lookup(label), dict.lookup(`${label} id`)].find((h) => h && ID_TARGETS.has(h.target));
+  // "Publicité 7777…" reads as "ID publicité", as French and Spanish labels put the id first.
+  const idHit = [dict.lookup(label), dict.lookup(`${label} id`), dict.lookup(`id ${label}`)].find(
+    (h) => h && ID_TARGETS.has(h.target),
+  );
   if (!idHit) return [];
   const out: LabeledPair[] = [{ label, value: id, hit: idHit }];
   const nameHit = name ? dict.lookup(label) : null;

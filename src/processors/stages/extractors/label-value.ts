@@ -159,12 +159,13 @@ const VALUE_LINES = /\u241f/g;
 const DECORATED_LABEL = /^(?:-{2,}|={2,}|#{1,3})\s*([^-=#].{0,80}?)\s*(?:-{2,}|={2,})?$/u;
 const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
 /**
- * "Nombre completo ..... Iñaki", "Phone ____ 555…", "E-mail -> a@b": a label joined to its value by
- * leader dots, underscores or an arrow, as fixed-width CRM and web-to-lead notifications print them.
+ * "Nombre completo ..... Iñaki", "Phone ____ 555…", "Ad ID ······ c4e6…", "E-mail -> a@b": a label
+ * joined to its value by leader dots (full stops or middle dots), underscores or an arrow, as
+ * fixed-width CRM and web-to-lead notifications print them.
  * Taken only for a known label, so prose with an ellipsis ("Wait... what") is not a field.
  */
 const LEADER_LINE =
-  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
+  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,}|·{3,}|-+>|=>|→)[.…_·]*\s*(\S.*)?$/u;
 /** Leader dots or underscores between a label's colon and its value ("Email:........ a@b"). */
 const LEADER_AFTER_COLON = /^(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,})[.…_ \t]*/u;
 /** In a form of leader lines, a label long enough to leave one or two dots ("Preferred time . Morning"). */

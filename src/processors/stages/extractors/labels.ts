@@ -691,6 +691,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(lead|prospect|interessenten) ?(id|identifier|nr|no|number|nummer|numero)\b|\bcontact ?(id|identifier)\b|^leadgen id$|\b(id|identifiant|identificador) (du |de |del |de la |de l )?(lead|prospect|cliente potencial|contacto?|interesado)\b/,
     'platformLeadId',
   ],
+  // An ad set's, ad group's or ad squad's id sits between the campaign's and the ad's: neither of
+  // them, but a label of the platform's block all the same (a stacked digest reads on past it).
+  [
+    /\b(ad ?sets?|ad ?groups?|ad ?squads?|anzeigengruppen?|anzeigensatz|ensembles? de publicites|groupes? d annonces|conjuntos? de anuncios|grupos? de anuncios) ?(id|identifier|nr|nummer)\b|\b(id|identifiant|identificador) (de l |du |del )?(ensemble de publicites|groupe d annonces|conjunto de anuncios|grupo de anuncios|ad ?set|ad ?group|ad ?squad)\b/,
+    'attr:ad_group_id',
+  ],
   // A response id: a survey tool's own number, but the lead's id in an ad platform's notification
   // (LinkedIn's "Response ID"); extract.ts decides by the other platform ids beside it.
   [/\b(response|antwort) ?id\b|\bid (de |de la |del )?(reponse|respuesta)\b/, 'attr:response_id'],

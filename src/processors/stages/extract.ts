@@ -25,6 +25,7 @@ import { compactLead } from './extractors/compact-line.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { ownName, readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
+import { idChainPairs } from './extractors/id-chain.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
@@ -238,6 +239,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           staffNames.push(...lv.staffNames);
           assignPairs(acc, lv.pairs);
           if (lv.pairs.length > 0) format = 'labels';
+          // A relay's footer chaining the platform's ids on one line ("Lead … · Form … · Campaign …").
+          fillMissing(acc, idChainPairs(body, dict));
           const embedded = !acc.email && !acc.phone ? embeddedJson(body) : null;
           const embeddedPairs = embedded ? extractJson(embedded, dict) : null;
           if (embeddedPairs && embeddedPairs.length > 0) {

@@ -480,10 +480,19 @@ function paddedTabRowsAt(
   return pairs.length >= 2 && known * 2 >= pairs.length ? { pairs, end } : null;
 }
 
+/**
+ * "NOUVEAU PROSPECT - PUBLICITÉ À FORMULAIRE SNAPCHAT": a slip's headline in capitals on both
+ * sides of its dash, without a bullet, names the notification, not a prospect called "PUBLICITÉ".
+ */
+function isCapitalHeadline(line: string): boolean {
+  const t = line.trim();
+  return /^\p{Lu}/u.test(t) && t === t.toUpperCase() && /\p{Lu}{2}[^–—-]*\s[–—-]\s+\p{Lu}{2}/u.test(t);
+}
+
 /** "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label: value`. */
 function bulletField(line: string, dict: LabelDictionary): string | null {
   const dashed = BULLET_DASH.exec(line);
-  if (dashed && dict.lookup((dashed[1] as string).trim()))
+  if (dashed && dict.lookup((dashed[1] as string).trim()) && !isCapitalHeadline(line))
     return `${(dashed[1] as string).trim()}: ${dashed[2]}`;
   const bulleted = BULLET.exec(line);
   return bulleted && /^[^:：]{1,48}[:：]\s*\S/.test(line.slice(bulleted[0].length))

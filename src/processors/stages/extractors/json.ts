@@ -159,7 +159,7 @@ function structuredPairs(
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))
           add(k, v, { target: `attr:phone_${labelKey(k)}`, lang: null, exact: true });
-        else add(inPhone ? `${key} ${k}` : k, v);
+        else add(inPhone ? `${key} ${k}` : platformPart(key, k, dict), v);
       }
     }
   };
@@ -278,6 +278,28 @@ function isStaffKey(key: string): boolean {
 }
 const STAFF_KEY =
   /^(?:vendor|dealer|dealership|seller|provider|staff|employee|business|merchant|brand|händler|haendler|anbieter|concessionnaire|concesionario)$/i;
+
+/** Targets an object's bare `id` or `name` takes from the object's own key. */
+const PLATFORM_PART_TARGETS: ReadonlySet<string> = new Set([
+  'campaign',
+  'campaignId',
+  'formId',
+  'formName',
+  'adId',
+  'platformLeadId',
+  'attr:response_id',
+]);
+
+/**
+ * `<campaign id="…" name="…"/>`, `"creative": {"id": …}`, `<response id="…">`: a bare `id` or
+ * `name` is the platform object's, and its key says which ("campaign id", "creative id"), never
+ * the customer's name. Objects no platform label names (an ad set, an account) keep the bare key.
+ */
+function platformPart(key: string, k: string, dict: LabelDictionary): string {
+  if (!key || !/^(?:id|name)$/i.test(k)) return k;
+  const hit = dict.lookup(`${key} ${k}`);
+  return hit && PLATFORM_PART_TARGETS.has(hit.target) ? `${key} ${k}` : k;
+}
 
 /** What a phone object says about its number besides the number and its calling code. */
 const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchwahl|poste|extension)$/i;

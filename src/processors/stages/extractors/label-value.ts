@@ -159,12 +159,13 @@ const VALUE_LINES = /\u241f/g;
 const DECORATED_LABEL = /^(?:-{2,}|={2,}|#{1,3})\s*([^-=#].{0,80}?)\s*(?:-{2,}|={2,})?$/u;
 const TAB_LINE = /^([\p{L}][^\t]{0,47}?)\t+(.+)$/u;
 /**
- * "Nombre completo ..... Iñaki", "Phone ____ 555…", "E-mail -> a@b": a label joined to its value by
- * leader dots, underscores or an arrow, as fixed-width CRM and web-to-lead notifications print them.
+ * "Nombre completo ..... Iñaki", "Phone ____ 555…", "Ad ID ······ c4e6…", "E-mail -> a@b": a label
+ * joined to its value by leader dots (full stops or middle dots), underscores or an arrow, as
+ * fixed-width CRM and web-to-lead notifications print them.
  * Taken only for a known label, so prose with an ellipsis ("Wait... what") is not a field.
  */
 const LEADER_LINE =
-  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,}|-+>|=>|→)[.…_]*\s*(\S.*)?$/u;
+  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s*(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,}|·{3,}|-+>|=>|→)[.…_·]*\s*(\S.*)?$/u;
 /** Leader dots or underscores between a label's colon and its value ("Email:........ a@b"). */
 const LEADER_AFTER_COLON = /^(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,})[.…_ \t]*/u;
 /** In a form of leader lines, a label long enough to leave one or two dots ("Preferred time . Morning"). */
@@ -193,6 +194,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let pictureForm = false;
   // A field was joined to its value by leader dots: every such line of this form is a field.
   let leaderForm = false;
+  // The current value stood on its label's leader line: a fixed-width slip gives each field one
+  // line, so a paragraph after it (the slip's own footer) is not more of a message.
+  let leaderValue = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
   let valueBelowLabel = false;
   // The current value started on a quoted line ("> "): it ends with the quotation.
@@ -234,6 +238,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     cur = null;
     pendingBlank = 0;
+    leaderValue = false;
     quotedValue = false;
     headingLabel = false;
     itemPrefix = null;
@@ -256,7 +261,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
-      if (cur && !isMessage(cur) && cur.value) close();
+      if (cur && (!isMessage(cur) || leaderValue) && cur.value) close();
       continue;
     }
     if (line === VALUE_END) {
@@ -379,6 +384,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
     }
     let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line);
+    const labelLine = m !== null;
     if (!m) {
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
@@ -455,6 +461,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         };
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         valueBelowLabel = !v;
+        leaderValue = !labelLine && !!v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
         pictureForm ||= pictured;
         // "Anmerkungen: -": a field left empty ends there; the paragraph after it is not its value.

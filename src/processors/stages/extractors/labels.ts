@@ -214,7 +214,17 @@ const EN: Dict = {
     'topic',
   ],
   'attr:page_url': ['page url', 'source url', 'referrer', 'page', 'submitted from'],
-  'attr:date': ['date', 'submitted', 'submitted on', 'submission date', 'time', 'created time', 'created'],
+  'attr:date': [
+    'date',
+    'submitted',
+    'submitted on',
+    'submission date',
+    'time',
+    'created time',
+    'created',
+    'received',
+    'received on',
+  ],
 };
 
 const DE: Dict = {
@@ -335,7 +345,7 @@ const DE: Dict = {
   'attr:year': ['baujahr', 'jahr'],
   'attr:service': ['betreff', 'interesse', 'leistung', 'produkt', 'thema'],
   'attr:website': ['webseite', 'website', 'homepage', 'internetseite', 'internetadresse'],
-  'attr:date': ['datum', 'gesendet am', 'zeit'],
+  'attr:date': ['datum', 'gesendet am', 'zeit', 'eingegangen am', 'empfangen am'],
 };
 
 const FR: Dict = {
@@ -444,7 +454,7 @@ const FR: Dict = {
   'attr:year': ['annee'],
   'attr:service': ['objet', 'sujet', 'service', 'produit'],
   'attr:website': ['site web', 'site internet', 'votre site'],
-  'attr:date': ['date', 'envoye le'],
+  'attr:date': ['date', 'envoye le', 'recu le', 'soumis le'],
 };
 
 const ES: Dict = {
@@ -564,7 +574,7 @@ const ES: Dict = {
   'attr:year': ['ano'],
   'attr:service': ['asunto', 'servicio', 'producto', 'tema'],
   'attr:website': ['sitio web', 'pagina web', 'web'],
-  'attr:date': ['fecha', 'enviado'],
+  'attr:date': ['fecha', 'enviado', 'recibido el', 'enviado el'],
 };
 
 const DICTS: Record<LabelLanguage, Dict> = { en: EN, de: DE, fr: FR, es: ES };
@@ -680,6 +690,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [
     /\b(lead|prospect|interessenten) ?(id|identifier|nr|no|number|nummer|numero)\b|\bcontact ?(id|identifier)\b|^leadgen id$|\b(id|identifiant|identificador) (du |de |del |de la |de l )?(lead|prospect|cliente potencial|contacto?|interesado)\b/,
     'platformLeadId',
+  ],
+  // An ad set's, ad group's or ad squad's id sits between the campaign's and the ad's: neither of
+  // them, but a label of the platform's block all the same (a stacked digest reads on past it).
+  [
+    /\b(ad ?sets?|ad ?groups?|ad ?squads?|anzeigengruppen?|anzeigensatz|ensembles? de publicites|groupes? d annonces|conjuntos? de anuncios|grupos? de anuncios) ?(id|identifier|nr|nummer)\b|\b(id|identifiant|identificador) (de l |du |del )?(ensemble de publicites|groupe d annonces|conjunto de anuncios|grupo de anuncios|ad ?set|ad ?group|ad ?squad)\b/,
+    'attr:ad_group_id',
   ],
   // A response id: a survey tool's own number, but the lead's id in an ad platform's notification
   // (LinkedIn's "Response ID"); extract.ts decides by the other platform ids beside it.

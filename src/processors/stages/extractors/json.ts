@@ -22,7 +22,7 @@ export function looksLikeJson(text: string): boolean {
 
 /** Returns null when the text is not a JSON object/array (then other extractors run). */
 export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] | null {
-  return documentPairs(text, dict, looksLikeJson, JSON.parse);
+  return documentPairs(text, dict, looksLikeJson, JSON.parse, false);
 }
 
 /** Parses a bounded document that passes `accepts`; null when it does not or cannot be parsed. */
@@ -31,7 +31,7 @@ function documentPairs(
   dict: LabelDictionary,
   accepts: (t: string) => boolean,
   parse: (t: string) => unknown,
-  decode: (value: string) => string = (v) => v,
+  xml: boolean,
 ): LabeledPair[] | null {
   const t = text.trim();
   if (t.length > MAX_JSON_CHARS || !accepts(t)) return null;
@@ -41,7 +41,7 @@ function documentPairs(
   } catch {
     return null;
   }
-  return structuredPairs(data, dict, decode);
+  return structuredPairs(data, dict, xml ? decodeXmlText : (v) => v, xml);
 }
 
 /** Declaration, comments and DOCTYPE before the root element, and the root element's name. */
@@ -98,7 +98,7 @@ export function extractXml(text: string, dict: LabelDictionary): LabeledPair[] |
     dict,
     (t) => looksLikeXml(t) && XMLValidator.validate(t) === true,
     (t) => xmlParser.parse(t),
-    decodeXmlText,
+    true,
   );
 }
 
@@ -117,6 +117,7 @@ function structuredPairs(
   data: unknown,
   dict: LabelDictionary,
   decode: (value: string) => string,
+  xml: boolean,
 ): LabeledPair[] {
   const pairs: LabeledPair[] = [];
   /** Whether each pair was read inside the customer's own part (`"lead": {…}`, `<Interessent>`). */
@@ -159,7 +160,7 @@ function structuredPairs(
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))
           add(k, v, { target: `attr:phone_${labelKey(k)}`, lang: null, exact: true });
-        else add(inPhone ? `${key} ${k}` : platformPart(key, k, dict), v);
+        else add(inPhone ? `${key} ${k}` : xml ? platformPart(key, k, dict) : k, v);
       }
     }
   };
@@ -291,9 +292,11 @@ const PLATFORM_PART_TARGETS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * `<campaign id="…" name="…"/>`, `"creative": {"id": …}`, `<response id="…">`: a bare `id` or
- * `name` is the platform object's, and its key says which ("campaign id", "creative id"), never
- * the customer's name. Objects no platform label names (an ad set, an account) keep the bare key.
+ * `<campaign id="…" name="…"/>`, `<creative id="…"/>`, `<response id="…">`: in an export's XML a
+ * bare `id` or `name` attribute is the platform object's, and its element says which ("campaign
+ * id", "creative id"), never the customer's name. Elements no platform label names (an ad set, an
+ * account) keep the bare key. Not in JSON: a site's webhook sends its own `"form": {"id": …}`,
+ * which is no ad platform's form.
  */
 function platformPart(key: string, k: string, dict: LabelDictionary): string {
   if (!key || !/^(?:id|name)$/i.test(k)) return k;

@@ -194,8 +194,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let pictureForm = false;
   // A field was joined to its value by leader dots: every such line of this form is a field.
   let leaderForm = false;
-  // The current value stood on its label's leader line: a fixed-width slip gives each field one
-  // line, so a paragraph after it (the slip's own footer) is not more of a message.
+  // The current value stood on its label's leader line: a fixed-width slip wraps a long answer onto
+  // indented lines, so an unindented paragraph after a blank line (the slip's own footer) is not
+  // more of the message.
   let leaderValue = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
   let valueBelowLabel = false;
@@ -261,9 +262,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
-      if (cur && (!isMessage(cur) || leaderValue) && cur.value) close();
+      if (cur && !isMessage(cur) && cur.value) close();
       continue;
     }
+    // A message on its leader line runs on over a blank line only while the slip's indent holds.
+    if (cur?.value && leaderValue && pendingBlank > 0 && !/^[ \t]/.test(rawLine)) close();
     if (line === VALUE_END) {
       // A label alone in its block keeps waiting for the value in the next block; a message below
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.

@@ -57,6 +57,7 @@ import {
   parseAddress,
   quotedCustomer,
   ROLE_LOCAL,
+  replyAboveOwnMessage,
   SYSTEM_LOCAL,
   sameDomain,
   signOffName,
@@ -154,12 +155,21 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const textPart = email.text.trim();
       // An HTML-only email, or a text part that is only a "view this in HTML" stub.
       const useHtml = !textPart || (textPart.length < 200 && email.html.length > textPart.length * 4);
-      const bodyText = normaliseText(useHtml ? getHtmlText() : email.text);
-      const forward = unwrapForwarded(bodyText);
+      const excluded = new Set(colleaguesDropped(businessAddresses, email.from?.address ?? null));
+      // The customer's reply above the business's own message, quoted as Outlook quotes a forward:
+      // only their text is read, never the message (and number) of the business they answer.
+      const recipientsParty = businessParty(new Set(excluded));
+      const ownText = (text: string) => {
+        const unwrapped = unwrapForwarded(text);
+        const reply = unwrapped
+          ? replyAboveOwnMessage(unwrapped, email.from, email.subject, recipientsParty)
+          : null;
+        return reply === null ? { text, forward: unwrapped } : { text: reply, forward: null };
+      };
+      const { text: bodyText, forward } = ownText(normaliseText(useHtml ? getHtmlText() : email.text));
       const quote = forward ? null : quotedCustomer(bodyText, base, email.from, businessAddresses);
       const fw = forward ?? quote;
       const body = fw ? fw.body : bodyText;
-      const excluded = new Set(colleaguesDropped(businessAddresses, email.from?.address ?? null));
       // An employee replying to the customer copies the business inbox: the quoted customer is a recipient.
       if (quote?.person) excluded.delete(quote.person.address);
       // The forwarder, or the employee replying above a quoted enquiry, is the business.
@@ -284,8 +294,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           }
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html) {
-            const htmlBody = normaliseText(getHtmlText());
-            const hfw = unwrapForwarded(htmlBody);
+            const { text: htmlBody, forward: hfw } = ownText(normaliseText(getHtmlText()));
             const hv = readFields(hfw ? hfw.body : htmlBody, dict);
             const before = acc.email || acc.phone;
             fillMissing(acc, hv.pairs);
@@ -511,6 +520,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // A person writing with their own contact card attached is such an enquiry too.
       const ownCardAttached = contactFromFile && !!innerFrom && innerFrom.address.toLowerCase() === email0;
       // Its writer is the sender (in a forward, the forwarded message's author): the letter is the message.
+      // So is a person's own letter whose subject matched a portal's pattern: a customer answering the
+      // business's acknowledgement keeps its subject ("Re: … received your request (ref BK-48213)").
       const writerIsSender =
         format === 'labels' &&
         noIdentityFields &&
@@ -518,7 +529,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         (!compiled.specific || ownLetter);
       if (
         (!acc.message || writerIsSender) &&
-        (!compiled.specific || personalInner || writerIsSender) &&
+        (!compiled.specific || personalInner || writerIsSender || ownLetter) &&
         (writerIsSender ||
           (format === null &&
             (emailOrigin === 'from' ||

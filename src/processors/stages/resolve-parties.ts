@@ -10,6 +10,7 @@ import { isPlausibleName } from './normalise-names.js';
 import type { Address } from './parse.js';
 import { readFields } from './read-fields.js';
 import { splitReply, type Unwrapped } from './segment.js';
+import { isReplySubject } from './triage-signals.js';
 
 /** Senders that are machines (form systems, platforms): never the customer. */
 export const SYSTEM_LOCAL =
@@ -49,6 +50,32 @@ export function quotedCustomer(
     preamble: reply.authored,
     person,
   };
+}
+
+/**
+ * The text a person wrote above the business's own message, when the header block under it is a
+ * reply's, not a forward's: Outlook quotes the message a reply answers under the same "From: / Sent:
+ * / To: / Subject:" block it puts above a forward. The subject says it is a reply, and the quoted
+ * message is the business's (from one of its addresses or domains, or from a mailer's no-reply
+ * address: often an automatic acknowledgement with the business's phone and hours) sent to the
+ * person now writing: then the writer is the customer and only their text above it is theirs. Null
+ * for a forward, even of the business's own mail (the owner passing on the website's notification
+ * from a private address).
+ */
+export function replyAboveOwnMessage(
+  forward: Unwrapped,
+  author: Address | null,
+  subject: string,
+  isBusiness: (address: string) => boolean,
+): string | null {
+  const quotedFrom = parseAddress(forward.headers.from);
+  if (!author || !quotedFrom || isBusiness(author.address)) return null;
+  if (!isBusiness(quotedFrom.address) && !SYSTEM_LOCAL.test(quotedFrom.address)) return null;
+  // Some clients leave the To line out of the quoted header block.
+  const to = (forward.headers.to ?? '').toLowerCase();
+  const sentToAuthor =
+    !to || to.includes(author.address) || (!!author.name && to.includes(author.name.toLowerCase()));
+  return sentToAuthor && isReplySubject(subject) ? forward.preamble : null;
 }
 
 export interface QuotedEnquiry extends Unwrapped {

@@ -9,6 +9,7 @@
  */
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import type { ParsedEmail } from './parse.js';
+import { splitReply, unwrapForwarded } from './segment.js';
 
 /** Characters of subject + body scanned for wording and URLs. */
 export const MAX_SCAN_CHARS = 32 * 1024;
@@ -121,6 +122,10 @@ const SERVICE_WORDING =
 
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|rif|r|rv|ref|réf)\s?:/i;
 const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|rv|sv)\s?:\s*)*(?:fwd?|wg|tr|rv|enc|fw)\s?:/i;
+
+/** A reply's subject ("Re:", "AW:"), not a forward's ("Fwd:", "WG:", "TR:", Spanish "RV:"). */
+export const isReplySubject = (subject: string) =>
+  REPLY_SUBJECT.test(subject) && !FORWARD_SUBJECT.test(subject);
 
 const URL = /\bhttps?:\/\/[^\s<>"')]{1,2048}|\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,}/gi;
 const SHORTENER =
@@ -313,6 +318,23 @@ function calendarPart(email: ParsedEmail): string | null {
   return part ? `${part.contentType} part` : 'calendar file attached';
 }
 
+/**
+ * The text above a message of the business's own that the email quotes (under a forward-style
+ * header block or an "On … wrote:" line), or the whole text. A customer replying to the business's
+ * acknowledgement quotes its "a member of our team will call you": the business's words are no
+ * seller's pitch to the business.
+ */
+function withoutOwnQuotedMessage(text: string, ownDomains: ReadonlySet<string>): string {
+  const own = (from: string | null) => {
+    const d = /@([^\s<>()@]{1,253})/.exec(from ?? '')?.[1]?.toLowerCase();
+    return !!d && (ownDomains.has(d) || ownDomains.has(baseDomain(d)));
+  };
+  const forward = unwrapForwarded(text);
+  if (forward) return own(forward.headers.from) ? forward.preamble : text;
+  const reply = splitReply(text);
+  return reply && own(reply.quotedFrom) ? reply.authored : text;
+}
+
 /** Message-IDs in In-Reply-To/References whose domain is one of `ownDomains`. */
 function threadFromOwn(h: ReadonlyMap<string, string>, ownDomains: ReadonlySet<string>): boolean {
   if (ownDomains.size === 0) return false;
@@ -355,7 +377,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     accountNotice: ACCOUNT_NOTICE.test(text),
     orderReference: ORDER_REFERENCE.test(text),
     serviceWording: SERVICE_WORDING.test(text),
-    replySubject: REPLY_SUBJECT.test(email.subject) && !FORWARD_SUBJECT.test(email.subject),
+    replySubject: isReplySubject(email.subject),
     threaded: h.has('in-reply-to') || h.has('references'),
     threadFromOwnDomain: threadFromOwn(h, ownDomains),
     replyToMismatch:
@@ -372,7 +394,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     htmlOnly: !email.text.trim() && email.html.length > 0,
     formLabelKinds: formLabelKinds(email),
     forwarded: FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text),
-    pitch: count(PITCH, text),
+    pitch: count(PITCH, withoutOwnQuotedMessage(text, ownDomains)),
     optOut: OPT_OUT.test(text),
     jobApplication: jobApplication(email, text),
   };

@@ -736,6 +736,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [MESSAGE_ADDRESSEE_LABEL, 'skip'],
   [MESSAGE_TO_STAFF_LABEL, 'message'],
+  // A property owner's or seller's own words on a valuation or listing request ("Owner's comments",
+  // "Comments from the owner"): the owner is the customer there, not a CRM's lead owner.
+  [
+    /^(?:(?:home)?owner|seller|vendor|landlord)(?: ?s)? (?:comments?|message|notes?|remarks?)$|^(?:comments?|message|notes?|remarks?) (?:from|by|of) the (?:(?:home)?owner|seller|vendor|landlord)$/,
+    'message',
+  ],
   // The business's own people: a salesperson, agent or assigned owner is never the customer.
   [
     /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|staff (contact|member)|team contact|contact (de l |du |de la )?equipe|contacto del equipo|practitioner|physician|doctor|docteur|\w*therapist|dentist|hygienist|clinician|provider|specialist|physio|osteopath|optician|dietitian|vet|veterinarian|stylist|coach|trainer|instructor|booked with|appointment with|seen by|behandler\w*|\w*arzt|\w*arztin|heilpraktiker\w*|\w*therapeut\w*|termin bei|praticien\w*|medecin|\w*therapeute|dentiste|kine\w*|osteopathe|specialiste|intervenant\w*|rendez vous avec|odontolog\w*|medic[oa]|doctora|especialista|\w*terapeuta|dentista|fisio|cita con|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a|installer|tradesperson|contractor|professional|pro|your profile|handwerker\w*|fachbetrieb|dienstleister|ihr profil|professionnel|prestataire|installateur|artisan|votre profil|profesional|instalador|tu perfil|su perfil)\b/,
@@ -781,7 +787,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").
   [
-    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente|comensal\w*|convive\w*|tischgast|auf den namen)\b/,
+    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher\w*|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|visiteuse|visitante|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente|comensal\w*|convive\w*|tischgast|auf den namen)\b/,
     'name',
   ],
 ];

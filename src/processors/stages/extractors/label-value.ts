@@ -878,9 +878,9 @@ function headsFieldSection(lines: readonly string[], start: number, dict: LabelD
   return startsFieldBlock(lines, start, dict) && startsFieldBlock(lines, start + 1, dict);
 }
 
-/** A numbered section heading ("3. Reason for the visit", "4) Bisheriger Tierarzt"): short, no sentence. */
-const NUMBERED_HEADING = /^\d{1,2}[.)][ \t]+\p{Lu}[^:：.!?\n]{1,48}$/u;
-const SECTION_NUMBER = /^\d{1,2}[.)][ \t]+/;
+/** A numbered section heading ("3. Reason for the visit", "4) Bisheriger Tierarzt", "2 – Animal"): short, no sentence. */
+const NUMBERED_HEADING = /^\d{1,2}(?:[.)]|[ \t]+[–—-])[ \t]+\p{Lu}[^:：.!?\n]{1,48}$/u;
+const SECTION_NUMBER = /^\d{1,2}(?:[.)]|[ \t]+[–—-])[ \t]+/;
 
 const MAX_STACKED_LABEL_CHARS = 40;
 const MAX_STACKED_LABEL_WORDS = 5;
@@ -1073,7 +1073,9 @@ function opensOwnText(pair: LabeledPair, line: string, next: string | undefined)
 }
 const MAX_COLON_LABEL_WORDS = 4;
 
-function isLooseLabel(line: string, dict: LabelDictionary): boolean {
+function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
+  // A numbered section's heading ("2 – Reason for the visit") labels like its title.
+  const line = numbered.replace(SECTION_NUMBER, '');
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;

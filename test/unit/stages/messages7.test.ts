@@ -8,7 +8,8 @@
  * heading, and a third party's section (the previous vet) never names the customer; a survey's
  * open comment follows its score and rating matrix, and an optional phone answered in words ("email
  * only please", "k.A.") is no number; a chat widget's offline message ends at the visitor details.
- * A chat visitor who left neither email nor phone is no lead, whatever address the footer prints.
+ * A chat visitor who left neither email nor phone is no lead, whatever address the footer prints
+ * and whatever the widget's own sender address is.
  */
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,7 +35,8 @@ describe('chat visitors who left no email or phone', () => {
 
   it.each(Object.entries(expected))('%s → %s', async (name, reason) => {
     // Prepare: the business's own region, so its footer number reads as a local one.
-    const region = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES' }[name.split('-')[2] as string] as string;
+    const lang = name.split('-').at(-3) as string;
+    const region = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES' }[lang] as string;
     // Act
     const r = await processFixture(name, region);
     // Assess

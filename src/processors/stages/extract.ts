@@ -455,7 +455,15 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // The fields name the lead, and the sender is someone else: the platform's staff member.
       const senderIsOther =
         format !== null && !!leadName && !!innerFrom?.name && !shareNameWord(leadName, innerFrom.name);
-      if (!email0 && senderMayBeCustomer && senderIsPerson && senderOk && innerFrom && !senderIsOther) {
+      if (
+        !email0 &&
+        senderMayBeCustomer &&
+        senderIsPerson &&
+        senderOk &&
+        innerFrom &&
+        !senderIsOther &&
+        !acc.identityWithheld
+      ) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
         nameFromHeader = innerFrom.name;

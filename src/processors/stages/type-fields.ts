@@ -76,6 +76,12 @@ export interface Accumulator extends ExtractedFields {
    */
   phoneDeclined: boolean;
   /**
+   * A name or email field held nothing usable (an anonymous "Visitor 48213", "no facilitado", "-"):
+   * the form asked and the customer withheld it, so the notification's sender (a chat widget, a
+   * form tool under a brand name) never stands in for the customer's address.
+   */
+  identityWithheld: boolean;
+  /**
    * The message field was there but left empty ("-", "keine Angabe", "sin comentarios"): no other
    * text of the email (a prose answer, the HTML rendering, an attachment) stands in for it.
    */
@@ -117,6 +123,7 @@ export function newAccumulator(): Accumulator {
     namedSenders: [],
     phoneGuess: null,
     phoneDeclined: false,
+    identityWithheld: false,
     messageDeclined: false,
     prose: [],
     rawValues: 0,
@@ -332,7 +339,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         setAttribute(acc, slug(label), v);
         break;
       case 'email':
-        if (!acc.email && /@/.test(v)) acc.email = v;
+        if (!/@/.test(v)) acc.identityWithheld = true;
+        else if (!acc.email) acc.email = v;
         break;
       case 'phone': {
         // A sentence answering "When should we call you?" is neither the number nor a refusal to give one.
@@ -364,6 +372,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           }
         } else if (!plausibleName(n)) {
           // "Ad name: Video 8", a number or an address under a name-like label: not a person.
+          acc.identityWithheld = true;
         } else if (target === 'name') {
           if (acc.names.length < 4) acc.names.push(firstLine(n));
         } else if (!acc.fullName) acc.fullName = firstLine(n);

@@ -19,6 +19,12 @@ export const BUSINESS_CARD_LINE = /\S\s+[·|•]\s+\S.*\s[·|•]\s+\S/;
 /** RFC 3676 §4.3 signature delimiter "-- " (also the common "--" with the space lost). */
 export const SIGNATURE_DELIMITER = /^--\s?$/;
 
+/**
+ * A Markdown code fence (```, ~~~, perhaps with a language word): what a tool prints inside it is
+ * machine data (ids as `key: value`), never the answer above it, which it ends.
+ */
+export const CODE_FENCE = /^\s*(?:`{3,}|~{3,})[\w-]{0,20}\s*$/;
+
 /** Horizontal rules made of -, _, = or *: they end a multi-line value. */
 export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
 
@@ -136,11 +142,12 @@ export const CONSENT_LABEL =
 
 /**
  * A heading that opens the business's own block in a portal or dealer notification ("Your agent",
- * "Salesperson details", "Ihr Ansprechpartner", "Votre conseiller", "Su agente"): the fields after
+ * "Salesperson details", "Ihr Ansprechpartner", "Votre conseiller", "Su agente", a valuation
+ * tool's "Assigned valuer" / "Zuständiger Gutachter" / "Tasador asignado"): the fields after
  * it are the business's staff, never the customer.
  */
 export const STAFF_HEADING =
-  /^(?:your (?:agent|contact|advisor|adviser|salesperson|sales rep|dealer|consultant)|(?:agent|salesperson|dealer|advisor|branch|office) (?:details|contact|information|info)|assigned (?:to|agent)|ihr(?:e)? (?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|händler)|ansprechpartner|votre (?:conseill(?:er|ère)|agent|agence|contact|concessionnaire)|su (?:agente|asesor(?:a)?|concesionario|contacto)|datos del (?:agente|asesor|anunciante)|(?:the |your |ihr |votre |su )?(?:dealer(?:ship)?|händler|autohaus|concession(?:naire)?|concesionario)(?: (?:details|information|info|contact|kontakt|contacto))?|(?:advertiser|account) (?:details|information|info)|(?:annonceur|anunciante|inserent)|(?:datos del |información del )?(?:concesionario|anunciante|vendedor)|(?:assigned|responsible|zuständige[rn]?) (?:sales ?person|sales rep|consultant|verkäufer(?:in)?|berater(?:in)?)|(?:vendeur|conseiller|commercial) (?:assignée?|responsable)|(?:vendedor|asesor)(?:a)? (?:asignad[oa]|responsable))\s*:?\s*$/i;
+  /^(?:your (?:agent|contact|advisor|adviser|salesperson|sales rep|dealer|consultant)|(?:agent|salesperson|dealer|advisor|branch|office) (?:details|contact|information|info)|assigned (?:to|agent)|ihr(?:e)? (?:ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|händler)|ansprechpartner|votre (?:conseill(?:er|ère)|agent|agence|contact|concessionnaire)|su (?:agente|asesor(?:a)?|concesionario|contacto)|datos del (?:agente|asesor|anunciante)|(?:the |your |ihr |votre |su )?(?:dealer(?:ship)?|händler|autohaus|concession(?:naire)?|concesionario)(?: (?:details|information|info|contact|kontakt|contacto))?|(?:advertiser|account) (?:details|information|info)|(?:annonceur|anunciante|inserent)|(?:datos del |información del )?(?:concesionario|anunciante|vendedor)|(?:assigned|responsible|zuständige[rn]?) (?:sales ?person|sales rep|consultant|verkäufer(?:in)?|berater(?:in)?)|(?:vendeur|conseiller|commercial) (?:assignée?|responsable)|(?:vendedor|asesor)(?:a)? (?:asignad[oa]|responsable)|(?:your |assigned |ihr(?:e)? |zugewiesene[rn]? |zuständige[rn]? |votre |su )?(?:valuer|appraiser|surveyor|gutachter(?:in)?|sachverständige[rn]?|bewerter(?:in)?|expert(?:e)? immobilier|évaluat(?:eur|rice)|estimat(?:eur|rice)|tasador(?:a)?|perito)(?: (?:assigné(?:e)?|attribué(?:e)?|asignad[oa]|details|contact))?)\s*:?\s*$/i;
 
 /** A section heading: a short line without a colon or sentence end. */
 export const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
@@ -153,6 +160,15 @@ export const SECTION_HEADING = /^[\p{L}][^:：.!?]{1,48}$/u;
  */
 export const INTERNAL_SECTION =
   /^(?:(?:for )?(?:office|internal|staff|admin) use(?: only)?|internal(?: notes| section)?|office only|back office|(?:nur )?für (?:den )?(?:internen gebrauch|interne zwecke|das büro)|interne? (?:vermerke|bearbeitung|angaben)|intern|bürovermerk|réservé (?:à l.(?:agence|administration|entreprise|usage interne)|au (?:cabinet|bureau|service))|usage interne|cadre réservé(?: à l.\p{L}+)?|(?:solo )?(?:para )?uso interno|uso exclusivo (?:de la|del) (?:oficina|empresa|agencia)|(?:a )?rellenar por (?:la|el) (?:oficina|empresa))\s*:?\s*$/iu;
+
+/**
+ * A section about a third party the customer names, in a form cut into sections: their previous or
+ * referring vet, doctor or practice ("Previous vet", "Bisheriger Tierarzt", "Vorbehandelnde
+ * Praxis", "Vétérinaire précédent", "Médecin traitant", "Veterinario anterior"). Its name and phone
+ * are that party's, never the customer's; like an office-use section, it runs to the next heading.
+ */
+export const THIRD_PARTY_SECTION =
+  /^(?:(?:previous|former|current|usual|regular|referring|registered)\s+(?:vet(?:erinarian)?|veterinary (?:practice|surgeon)|practice|clinic|doctor|gp|dentist|physician)|(?:family )?(?:doctor|gp)|(?:bisherige[rn]?|frühere[rn]?|vorbehandelnde[rn]?|überweisende[rn]?|behandelnde[rn]?)\s+(?:tierarzt|tierärztin|tierarztpraxis|praxis|arzt|ärztin|zahnarzt|zahnärztin|klinik)|hausarzt|hausärztin|haustierarzt|(?:vétérinaire|médecin|clinique|cabinet|dentiste)\s+(?:précédent(?:e)?|habituel(?:le)?|traitant(?:e)?|actuel(?:le)?)|ancien(?:ne)?\s+(?:vétérinaire|médecin|clinique|cabinet)|(?:veterinari[oa]|médic[oa]|clínica|dentista)\s+(?:anterior|habitual|actual|de cabecera)|clínica veterinaria anterior)\s*:?\s*$/iu;
 
 /**
  * A heading that opens the listing's own details ("Listing details", "Vehicle", "Objektdaten",

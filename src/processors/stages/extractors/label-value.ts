@@ -15,6 +15,7 @@ import {
   BUSINESS_CARD_LINE,
   BUSINESS_INSTRUCTION,
   CHECKBOX_LINE,
+  CODE_FENCE,
   CONFIDENTIALITY_NOTICE,
   CONSENT_LABEL,
   CONSENT_SENTENCE,
@@ -29,6 +30,7 @@ import {
   SIGNATURE_DELIMITER,
   STAFF_HEADING,
   STAFF_LABEL,
+  THIRD_PARTY_SECTION,
 } from './boilerplate.js';
 import { isEmptyAnswer } from './empty-answer.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
@@ -327,8 +329,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       }
       internalSection = false;
     }
-    // An office-use section: the business fills it in itself.
-    if (INTERNAL_SECTION.test(heading)) {
+    // An office-use section: the business fills it in itself; or a third party's section (the
+    // previous vet), numbered or not.
+    if (INTERNAL_SECTION.test(heading) || THIRD_PARTY_SECTION.test(heading.replace(SECTION_NUMBER, ''))) {
       close();
       internalSection = true;
       internalLines = 0;
@@ -368,7 +371,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // A heading underlined by the rule ("MESSAGE" / "-------"): the value is below the rule.
       continue;
     }
-    if (SEPARATOR_LINE.test(line) || LISTING_HEADING.test(line)) {
+    if (SEPARATOR_LINE.test(line) || CODE_FENCE.test(line) || LISTING_HEADING.test(line)) {
       close();
       continue;
     }
@@ -384,6 +387,16 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     ) {
       // A paragraph of fields ("Property: …" / "Price: …", or a heading above them) after the
       // message is the listing's or the business's block, whatever its labels.
+      close();
+    }
+    if (cur?.value && isMessage(cur) && !typedInMessage && headsFieldSection(lines, index, dict)) {
+      // A heading with fields right under it ("Visitor details" / "City: …" / "Browser: …") opens
+      // the tool's own section, blank line or not: the message above it is over.
+      close();
+    }
+    if (cur?.value && isMessage(cur) && NUMBERED_HEADING.test(cur.label) && NUMBERED_HEADING.test(line)) {
+      // A form cut into numbered sections ("3. Reason for the visit" / answer / "4. Previous
+      // vet"): the next numbered heading ends the answer under the previous one.
       close();
     }
     let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line);
@@ -775,6 +788,8 @@ function nextTextLines(lines: readonly string[], start: number, count: number): 
 const MESSAGE_INTRO =
   /(?<![\p{L}])(?:message|nachricht|mitteilung|mensaje|wrote|writes|says|asks|schreibt|schrieb|fragt|(?:a )?écrit|ecrit|escribe|escribi[óo]|dice)(?![\p{L}])/iu;
 const INTRO_HIT: LabelHit = { target: 'message', lang: null, exact: false };
+/** A form's or survey's name in quotation marks ("New response to “Customer feedback”"). */
+const QUOTED_NAME = /["“„«][^"“”„«»\n]{1,60}["”“»]/;
 const MIN_INTRO_WORDS = 5;
 const MIN_PROSE_WORDS = 4;
 
@@ -793,6 +808,9 @@ function introHit(
   if (hit?.target === 'message' || (hit && hit.target !== 'name') || /[?？]\s*$/.test(label)) return hit;
   const words = label.split(/\s+/).length;
   if (words < MIN_INTRO_WORDS && !(words >= 2 && MESSAGE_INTRO.test(label))) return hit;
+  // A headline naming the form or survey in quotation marks is the tool's title over its first
+  // question ("How likely are you to recommend us? (0-10)"), not a sentence announcing prose.
+  if (QUOTED_NAME.test(label) && !MESSAGE_INTRO.test(label)) return hit;
   // A greeting line ("Guten Tag,") may open the prose.
   const [next = '', second = ''] = nextTextLines(lines, index, 2);
   const opening = /,$/.test(next) ? `${next} ${second}` : next;
@@ -859,6 +877,20 @@ function startsFieldBlock(lines: readonly string[], start: number, dict: LabelDi
     !SALUTATION_LINE.test(first);
   return heading && (fieldLine(next) || (next.length <= MAX_LABEL_CHARS && dict.isKnownLabel(next)));
 }
+
+/**
+ * A heading (not a field) directly above at least two field lines: a section of the tool's own
+ * data, which a customer's prose does not print under a title of its own.
+ */
+function headsFieldSection(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
+  const first = (lines[start] as string).trim();
+  if (LABEL_LINE.test(first) || !lines[start + 1]?.trim() || !lines[start + 2]?.trim()) return false;
+  return startsFieldBlock(lines, start, dict) && startsFieldBlock(lines, start + 1, dict);
+}
+
+/** A numbered section heading ("3. Reason for the visit", "4) Bisheriger Tierarzt", "2 – Animal"): short, no sentence. */
+const NUMBERED_HEADING = /^\d{1,2}(?:[.)]|[ \t]+[–—-])[ \t]+\p{Lu}[^:：.!?\n]{1,48}$/u;
+const SECTION_NUMBER = /^\d{1,2}(?:[.)]|[ \t]+[–—-])[ \t]+/;
 
 const MAX_STACKED_LABEL_CHARS = 40;
 const MAX_STACKED_LABEL_WORDS = 5;
@@ -1051,7 +1083,9 @@ function opensOwnText(pair: LabeledPair, line: string, next: string | undefined)
 }
 const MAX_COLON_LABEL_WORDS = 4;
 
-function isLooseLabel(line: string, dict: LabelDictionary): boolean {
+function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
+  // A numbered section's heading ("2 – Reason for the visit") labels like its title.
+  const line = numbered.replace(SECTION_NUMBER, '');
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;

@@ -1,0 +1,45 @@
+/**
+ * Messages, seventh round (test/fixtures/messages7, hand-written, en/de/fr/es): where a form's
+ * free-text answer starts and ends when the layout around it is not `Label: value` lines. A
+ * Markdown bullet's answer runs over the lines indented under it and stops at a fenced id block; a
+ * valuation tool's owner comments sit between the property summary (with its price range) and the
+ * assigned valuer; an RFQ's notes to the supplier follow the line items and buyer contact and stop
+ * at the portal's helpdesk line; a numbered section's indented answer ends at the next numbered
+ * heading, and a third party's section (the previous vet) never names the customer; a survey's
+ * open comment follows its score and rating matrix, and an optional phone answered in words ("email
+ * only please", "k.A.") is no number; a chat widget's offline message ends at the visitor details.
+ * A chat visitor who left neither email nor phone is no lead, whatever address the footer prints
+ * and whatever the widget's own sender address is.
+ */
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeLeadFixtures,
+  fixtureCore,
+  itHasAnExpectationForEveryFixture,
+  readExpectations,
+} from '../../helpers/extract-fixture.js';
+
+const DIR = fileURLToPath(new URL('../../fixtures/messages7/', import.meta.url));
+
+describeLeadFixtures(DIR, 'messages between a layout’s own blocks');
+
+describe('chat visitors who left no email or phone', () => {
+  const dir = `${DIR}no-contact/`;
+  const expected = readExpectations<string>(dir);
+  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
+  beforeAll(async () => {
+    processFixture = await fixtureCore(dir);
+  });
+  itHasAnExpectationForEveryFixture(dir, expected);
+
+  it.each(Object.entries(expected))('%s → %s', async (name, reason) => {
+    // Prepare: the business's own region, so its footer number reads as a local one.
+    const lang = name.split('-').at(-3) as string;
+    const region = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES' }[lang] as string;
+    // Act
+    const r = await processFixture(name, region);
+    // Assess
+    expect(r.status === 'rejected' && r.rejection.reason).toBe(reason);
+  });
+});

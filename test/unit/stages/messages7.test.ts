@@ -1,7 +1,9 @@
 /**
  * Messages, seventh round (test/fixtures/messages7, hand-written, en/de/fr/es): where a form's
  * free-text answer starts and ends when the layout around it is not `Label: value` lines. A
- * Markdown bullet's answer runs over the lines indented under it and stops at a fenced id block; a
+ * Markdown bullet's answer runs over the lines indented under it and stops at a fenced id block,
+ * and a bold question on the bullet ("- **What should we quote for?** A new lawn…") is the
+ * answer's label, never part of it; a
  * valuation tool's owner comments sit between the property summary (with its price range) and the
  * assigned valuer; an RFQ's notes to the supplier follow the line items and buyer contact and stop
  * at the portal's helpdesk line; a numbered section's indented answer ends at the next numbered

@@ -146,6 +146,14 @@ const QA_HEADING =
 /** Questions used as labels ("Quelle est votre adresse e-mail ?") may be this long. */
 const MAX_QUESTION_CHARS = 90;
 /**
+ * "- **What should we quote for?** A new lawn…": a question set in bold (markdown of a chat or
+ * tracker) with its answer after it on the line. The bold ends the label where a colon would.
+ */
+const BOLD_QUESTION_LINE = new RegExp(
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)(¿?\\p{L}[^*_\\n]{0,${MAX_QUESTION_CHARS}}?[?？])(?:\\*\\*|__)\\s+(\\S.*)$`,
+  'u',
+);
+/**
  * Emitted by html.ts after a table row or definition: the value is complete, so a message does
  * not run on into the next block. U+241E (SYMBOL FOR RECORD SEPARATOR) never occurs in mail text.
  */
@@ -399,7 +407,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // vet"): the next numbered heading ends the answer under the previous one.
       close();
     }
-    let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line);
+    let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line) ?? BOLD_QUESTION_LINE.exec(line);
     const labelLine = m !== null;
     if (!m) {
       m = leaderLine(line, dict, leaderForm);

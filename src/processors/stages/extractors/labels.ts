@@ -215,6 +215,8 @@ const EN: Dict = {
   ],
   'attr:page_url': ['page url', 'source url', 'referrer', 'page', 'submitted from'],
   'attr:date': ['date', 'submitted', 'submitted on', 'submission date', 'time', 'created time', 'created'],
+  // A fax number is the sender's machine (or the business's on a cover sheet), never a phone to call.
+  'attr:fax': ['fax', 'fax number', 'fax no', 'telefax', 'facsimile'],
 };
 
 const DE: Dict = {
@@ -336,6 +338,7 @@ const DE: Dict = {
   'attr:service': ['betreff', 'interesse', 'leistung', 'produkt', 'thema'],
   'attr:website': ['webseite', 'website', 'homepage', 'internetseite', 'internetadresse'],
   'attr:date': ['datum', 'gesendet am', 'zeit'],
+  'attr:fax': ['faxnummer', 'fax-nummer'],
 };
 
 const FR: Dict = {
@@ -445,6 +448,7 @@ const FR: Dict = {
   'attr:service': ['objet', 'sujet', 'service', 'produit'],
   'attr:website': ['site web', 'site internet', 'votre site'],
   'attr:date': ['date', 'envoye le'],
+  'attr:fax': ['telecopie', 'numero de fax', 'telecopieur'],
 };
 
 const ES: Dict = {
@@ -565,6 +569,7 @@ const ES: Dict = {
   'attr:service': ['asunto', 'servicio', 'producto', 'tema'],
   'attr:website': ['sitio web', 'pagina web', 'web'],
   'attr:date': ['fecha', 'enviado'],
+  'attr:fax': ['numero de fax'],
 };
 
 const DICTS: Record<LabelLanguage, Dict> = { en: EN, de: DE, fr: FR, es: ES };

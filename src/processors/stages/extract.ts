@@ -20,7 +20,7 @@ import {
   opensWithBookingQuestion,
 } from './booking.js';
 import { containsAdf, extractAdf } from './extractors/adf.js';
-import { signedPhone, stripTrailingSignature } from './extractors/boilerplate.js';
+import { signedPhone, signOffAt, stripTrailingSignature } from './extractors/boilerplate.js';
 import { compactLead } from './extractors/compact-line.js';
 import { contactBlockAround } from './extractors/contact-block.js';
 import { ownName, readConversation, takeConversation } from './extractors/conversation.js';
@@ -34,6 +34,7 @@ import { inCustomerVoice } from './extractors/voice.js';
 import { createLanguageDetector } from './language.js';
 import {
   freeTextMessage,
+  letterBelowFields,
   personalText,
   promptedAnswer,
   relayedMessage,
@@ -222,6 +223,21 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           Object.assign(acc.attributes, adf.attributes);
         } else warnings.push('adf_unparseable');
       }
+      const fallbackOk = (a: Address | null | undefined, allowRole: boolean): a is Address =>
+        !!a &&
+        !isBusiness(a.address) &&
+        !SYSTEM_LOCAL.test(a.address) &&
+        !PLATFORM_DOMAIN.test(a.address) &&
+        (allowRole || !ROLE_LOCAL.test(a.address));
+      /** A person writing under their full name, not a form system, a role mailbox or the business. */
+      const personWrites =
+        !isForward && fallbackOk(innerFrom, false) && /\S\s+\S/.test(displayName(innerFrom.name ?? '') ?? '');
+      /**
+       * A person's own letter whose only fields are in the signature under its sign-off (an Outlook
+       * block: "M +44 …", "Mob. …", "E h.okafor@…"): those lines are how to reach the writer, not a
+       * form, so the letter is read as personal mail and the signature only for the phone.
+       */
+      let signedLetter = false;
       let scanBody = body;
       /** A form's blocks outside its fields: perhaps the customer's name and number under their message. */
       let unlabelledBlocks: readonly string[] = [];
@@ -243,14 +259,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           format = 'json';
           assignPairs(acc, jsonPairs);
         } else {
-          const lv = readFields(body, dict);
+          const signOff = personWrites ? signOffAt(body) : -1;
+          const aboveSignOff = signOff > 0 ? readFields(body.slice(0, signOff), dict) : null;
+          signedLetter = aboveSignOff !== null && aboveSignOff.pairs.length === 0;
+          const lv = signedLetter && aboveSignOff ? aboveSignOff : readFields(body, dict);
           unlabelledBlocks = [...lv.freeBlocks, ...lv.trailingBlocks];
-          scanBody = lv.body;
+          scanBody = signedLetter ? body : lv.body;
           staffNames.push(...lv.staffNames);
           assignPairs(acc, lv.pairs);
           if (lv.pairs.length > 0) format = 'labels';
           // A relay's footer chaining the platform's ids on one line ("Lead … · Form … · Campaign …").
           fillMissing(acc, idChainPairs(body, dict));
+          if (!acc.fullName && !acc.firstName && !acc.lastName) acc.fullName = coverSheetSender(lv.pairs);
           const embedded = !acc.email && !acc.phone ? embeddedJson(body) : null;
           const embeddedPairs = embedded ? extractJson(embedded, dict) : null;
           if (embeddedPairs && embeddedPairs.length > 0) {
@@ -288,12 +308,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (!acc.messageDeclined && (!acc.message || messageIsGuessedChoice(acc))) {
             const prose = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
             if (!acc.message)
-              acc.message = prose ?? (lv.pairs.length > 0 ? promptedAnswer(lv.trailingBlocks) : null);
+              acc.message =
+                prose ??
+                (lv.pairs.length > 0
+                  ? (promptedAnswer(lv.trailingBlocks) ?? letterBelowFields(lv.trailingBlocks))
+                  : null);
             else if (prose && inCustomerVoice(prose)) acc.message = prose;
             else acc.message = trailingMessage(lv.trailingBlocks) ?? acc.message;
           }
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
-          if (!isComplete(acc) && !useHtml && email.html) {
+          if (!isComplete(acc) && !useHtml && email.html && !signedLetter) {
             const { text: htmlBody, forward: hfw } = ownText(normaliseText(getHtmlText()));
             const hv = readFields(hfw ? hfw.body : htmlBody, dict);
             const before = acc.email || acc.phone;
@@ -401,12 +425,6 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       let emailOrigin: ContactOrigin = email0 ? (format ?? 'labels') : null;
       let phoneOrigin: ContactOrigin = acc.phone ? (format ?? 'labels') : null;
 
-      const fallbackOk = (a: Address | null | undefined, allowRole: boolean): a is Address =>
-        !!a &&
-        !isBusiness(a.address) &&
-        !SYSTEM_LOCAL.test(a.address) &&
-        !PLATFORM_DOMAIN.test(a.address) &&
-        (allowRole || !ROLE_LOCAL.test(a.address));
       let nameFromHeader: string | null = null;
       // On a form notification, a Reply-To at the sender's own domain is the platform's desk.
       const replyTo = innerReplyTo.find(
@@ -900,6 +918,22 @@ function topLanguage(langs: Map<LabelLanguage, number>): LabelLanguage | null {
     }
   }
   return best;
+}
+
+/** "From", "Von", "De", "Absender", "Expéditeur", "Remitente": who sends a cover sheet or a memo. */
+const SENDER_LABEL = /^(?:from|sender|von|absender|de|exp[ée]diteur|remitente)$/i;
+/** "To", "An", "À", "Para", "Empfänger", "Destinataire", "Destinatario": whom it is addressed to. */
+const RECIPIENT_LABEL = /^(?:to|an|à|a|para|empf[äa]nger|destinataire|destinatario)$/i;
+
+/**
+ * A faxed cover sheet or a memo heads its letter with who writes to whom ("To: Harborview
+ * Roofing" / "From: DOUGLAS MERRIWEATHER"): the business is addressed, so the sender line names
+ * the customer. Only a person's name: an address or a number on it is a forwarded header's.
+ */
+function coverSheetSender(pairs: readonly { label: string; value: string }[]): string | null {
+  if (!pairs.some((p) => RECIPIENT_LABEL.test(p.label.trim()))) return null;
+  const sender = pairs.find((p) => SENDER_LABEL.test(p.label.trim()))?.value.trim() ?? '';
+  return sender && !/[@\d]/.test(sender) && isPlausibleName(sender) ? sender : null;
 }
 
 /** Invisible characters and non-breaking spaces that templates sprinkle between label and value. */

@@ -172,6 +172,27 @@ export function withoutGreeting(text: string): string {
   return rest || text;
 }
 
+/**
+ * A letter printed below a header block of fields (a faxed cover sheet's To / From / Tel. lines, a
+ * memo): greeting, prose, sign-off. The prose between greeting and sign-off is the message; a text
+ * without both ends is no letter (a gateway's footer, a disclaimer).
+ */
+export function letterBelowFields(blocks: readonly string[]): string | null {
+  const start = blocks.findIndex((b) => GREETING_LINE.test(firstLine(b)));
+  if (start < 0) return null;
+  const opening = withoutGreeting(blocks[start] as string);
+  const prose = opening === blocks[start] ? [] : [opening];
+  for (const block of blocks.slice(start + 1)) {
+    if (SALUTATION_LINE.test(firstLine(block))) return prose.length > 0 ? prose.join('\n\n') : null;
+    prose.push(block);
+  }
+  return null;
+}
+
+function firstLine(block: string): string {
+  return block.trim().split('\n', 1)[0]?.trim() ?? '';
+}
+
 /** A confidentiality or legal notice that mail servers and companies append to every email. */
 const LEGAL_NOTICE =
   /\b(?:confidential|intended recipient|privileged|disclaimer|vertraulich\p{L}*|adressat\p{L}*|haftungsausschluss|confidentiel\p{L}*|destinataire|confidencial\p{L}*|destinatario|aviso legal|protección de datos|datenschutz|rgpd|gdpr)\b/iu;
@@ -191,8 +212,12 @@ function withoutLegalFooter(text: string): string {
   return cut < end ? lines.slice(0, cut).join('\n').trimEnd() : text;
 }
 
-/** Lines after a closing salutation that are still the sender's signature (name, phone, company). */
-const MAX_SIGNATURE_LINES = 6;
+/**
+ * Lines after a closing salutation that are still the sender's signature: a company signature
+ * runs to name, job title, company, address and three or four contact lines ("M …", "T …", "E …",
+ * "W …").
+ */
+const MAX_SIGNATURE_LINES = 10;
 const MAX_SIGNATURE_LINE_CHARS = 80;
 
 /**

@@ -10,6 +10,8 @@
  *  - numbered questions ("3. ¿Su correo?") and their answers behind markers (`→`, `->`, `=>`, `>`,
  *    `-`, `•`, `»`), the marker kept out of the value;
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
+ *  - a known label joined to its value by an arrow or a symbol ("Name ➜ Jane Doe", "Telefon -> …",
+ *    "Téléphone » …"), the value wrapped onto indented lines below;
  *  - a block of labels above a block of values in the same order (extractors/stacked-columns.ts);
  *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
  *  - INI-style sections (`[contact]`, `key = value`, indented continuation lines: extractors/ini-sections.ts);
@@ -84,6 +86,17 @@ const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
 const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
 /** Bullet characters the line reader does not strip itself. */
 const BULLET = /^\s*[▪◦‣○●■□►▸]\s*/;
+/**
+ * "Name ➜ Jane Doe", "▸ Correo ⇒ ana@…", "Téléphone » 06…": a known label, an arrow or a symbol, the
+ * value. The label stays short and free of ':' and '?', so a question's arrowed answer and prose
+ * with an arrow inside ("from A -> B") are not read as one.
+ */
+const ARROW_FIELD = new RegExp(
+  String.raw`^\s*(?:[•·▪◦‣○●■□►▸*]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,47}?)\s*${ARROW}\s*(\S.*)$`,
+  'u',
+);
+/** A wrapped line of an arrowed value: indented, under the value rather than at the label's margin. */
+const INDENTED = /^[ \t]{2,}\S/;
 /** The value of "Name         : Jörg" starts after the colon: that line is read as "Label: value". */
 const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}([^\s:：].*)$/u;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
@@ -156,6 +169,13 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = encoded.end - 1;
+      continue;
+    }
+    const arrowField = arrowFieldAt(lines, i, dict);
+    if (arrowField) {
+      out.push(`${arrowField.label}: ${arrowField.value}`, VALUE_END);
+      i = arrowField.end - 1;
+      afterQuestion = false;
       continue;
     }
     const table = tableAt(lines, i) ?? tabRowsAt(lines, i, dict) ?? columnRowAt(lines, i, dict);
@@ -487,6 +507,32 @@ function paddedTabRowsAt(
 function isCapitalHeadline(line: string): boolean {
   const t = line.trim();
   return /^\p{Lu}/u.test(t) && t === t.toUpperCase() && /\p{Lu}{2}[^–—-]*\s[–—-]\s+\p{Lu}{2}/u.test(t);
+}
+
+/**
+ * An arrowed field at line `i` with its wrapped lines: the value continues on each indented line
+ * below that is not itself an arrowed field (a note over several lines), and ends at the first
+ * line back at the margin or blank, so a footer under the form is not part of it.
+ */
+function arrowFieldAt(
+  lines: readonly string[],
+  i: number,
+  dict: LabelDictionary,
+): { label: string; value: string; end: number } | null {
+  const m = ARROW_FIELD.exec(lines[i] as string);
+  const label = (m?.[1] ?? '').trim();
+  if (!m || !dict.lookup(label)) return null;
+  const parts = [(m[2] as string).trim()];
+  let end = i + 1;
+  while (
+    end < lines.length &&
+    INDENTED.test(lines[end] as string) &&
+    !ARROW_FIELD.test(lines[end] as string)
+  ) {
+    parts.push((lines[end] as string).trim());
+    end++;
+  }
+  return { label, value: parts.join(VALUE_LINE), end };
 }
 
 /** "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label: value`. */

@@ -132,10 +132,18 @@ const SHORTENER =
   /\b(?:https?:\/\/)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|tiny\.cc|rebrand\.ly|cutt\.ly|shorturl\.at|rb\.gy|t\.ly|bl\.ink|s\.id|v\.gd|x\.co|lnkd\.in|urlz\.fr|qrco\.de)\/[A-Za-z0-9]/gi;
 const MONEY =
   /(?:[$€£¥]\s?\d|\d\s?(?:€|usd|eur|dollars?)\b|\b(?:cash|earn|income|profit|investment|loan|credit|debt|mortgage|cheap|discount|prices? slashed|save (?:up to|\d)|lowest price|bonus|million|wire transfer|bank account|paypal|bitcoin|crypto|lottery|prize|geld verdienen|gewinn|kredit|gratis|gagner de l.argent|crédit|prêt|ganar dinero|préstamo|premio|lotería)\b)/gi;
+/**
+ * A row of a priced table ("Patio jet washing   42  m²   £3.50   £147.00", "MwSt. 19 %   57,23 EUR"):
+ * the line ends in an amount set apart as its own column. An estimate or a quote the business's
+ * own calculator sent prices items this way; money talk in spam and pitches is prose, so only the
+ * amounts outside such rows count.
+ */
+const PRICED_ROW =
+  /^[^\n]{0,200}?(?: {2,}|\t|\|)[ \t]*(?:[$€£¥][ \t]?)?\d[\d.,' ]{0,15}(?:[ \t]?(?:€|eur|usd|gbp|chf|[$£¥]))?[ \t]*\|?[ \t]*$/gim;
 const URGENCY =
   /(?<![\p{L}\p{N}])(?:act now|urgent|immediately|limited time|expires?|last chance|don.t miss|hurry|today only|final notice|within 24 hours|right now|dringend|sofort|nur heute|letzte chance|läuft ab|immédiatement|dernière chance|offre limitée|expire|inmediatamente|última oportunidad|solo hoy|caduca)(?![\p{L}\p{N}])/giu;
 const ENQUIRY =
-  /\b(?:quote|quotation|estimate|price|pricing|cost|how much|availability|available|appointment|viewing|book (?:a|an)|interested in|enquir\w*|inquir\w*|would like (?:to|a|an|more)|i.d like|looking for|please (?:call|contact|get in touch)|call me|callback|call back|angebot|kostenvoranschlag|preis|kosten|termin|besichtigung|interesse|anfrage|ich möchte|ich hätte gerne|bitte (?:rufen|kontaktieren|melden)|rückruf|devis|tarif|prix|combien|disponibilit\w*|rendez-vous|visite|intéress\w*|demande|je souhaite|je voudrais|rappel\w*|presupuesto|precio|cuánto|disponibilidad|cita|visita|interesad\w*|consulta|me gustaría|quisiera|llámenme|llamadme)\b/gi;
+  /\b(?:quote|quotation|estimate|price|pricing|cost|how much|availability|available|appointment|viewing|book (?:a|an)|interested in|enquir\w*|inquir\w*|would like (?:to|a|an|more)|i.d like|looking for|please (?:call|contact|get in touch)|wir suchen|ich suche|(?:nous|je) (?:re)?cherch\w*|buscamos|busco|call me|callback|call back|angebot|kostenvoranschlag|preis|kosten|termin|besichtigung|interesse|anfrage|ich möchte|ich hätte gerne|bitte (?:rufen|kontaktieren|melden)|rückruf|devis|tarif|prix|combien|disponibilit\w*|rendez-vous|visite|intéress\w*|demande|je souhaite|je voudrais|rappel\w*|presupuesto|precio|cuánto|disponibilidad|cita|visita|interesad\w*|consulta|me gustaría|quisiera|llámenme|llamadme)\b/gi;
 const SPAM_PHRASES =
   /(?<![\p{L}\p{N}])(?:click here|click below|unsubscribe|opt[- ]?out|remove (?:me|you) from|this is not spam|not junk|viagra|cialis|pharmacy|casino|winner|you (?:have )?won|congratulations|100% (?:free|satisfaction|guaranteed)|risk[- ]free|free (?:gift|trial|offer|access)|no obligation|order now|buy now|special promotion|weight loss|lose weight|work from home|meet singles|dear friend|dear sir|beneficiary|inheritance|nigeria|herbal|enlarge|teeth whitening|mlm|multi-level|marketing solution|email marketing|bulk email|adult|xxx|hot (?:girls|singles)|abmelden|gewonnen|cliquez ici|désabonner|haga clic aquí|darse de baja)(?![\p{L}\p{N}])/giu;
 
@@ -151,7 +159,7 @@ const LABEL_KINDS: readonly RegExp[] = [
  * (a colon, a question mark, `=` as in a saved `key = value` file, or the line's end).
  */
 const LABEL_LINE = new RegExp(
-  String.raw`^[-*•·>#\d.)\s]{0,6}(?:¿\s?)?(?:(?:what(?:'s|’s| is) |wie lautet |wie ist |quel est |quelle est |cuál es |cual es )(?:your |ihre? |votre |su |tu )?)?(?:${LABEL_KINDS.map((r) => `(${r.source})`).join('|')})[ \t]?\*?[ \t]?(?:\([^()\n]{0,20}\))?[ \t]?\*?[ \t]*(?:[:?：=]|$)`,
+  String.raw`^[-*•·>#\d.)\s]{0,6}(?:¿\s?)?(?:(?:what(?:'s|’s| is) |wie lautet |wie ist |quel est |quelle est |cuál es |cual es )(?:your |ihre? |votre |su |tu )?)?(?:${LABEL_KINDS.map((r) => `(${r.source})`).join('|')})[ \t]?\*?[ \t]?(?:\([^()\n]{0,20}\))?[ \t]?\*?[ \t]*(?:[:?：=»›→⇒➜▸]|->|$)`,
   'i',
 );
 /** A kind's words anywhere in a short question or prompt line ("Unter welcher Nummer erreichen wir Sie?"). */
@@ -209,6 +217,16 @@ function jobApplication(email: ParsedEmail, text: string): number {
   let n = ANY_JOB_EVIDENCE.test(text) ? JOB_EVIDENCE.filter((re) => re.test(text)).length : 0;
   if (email.partTypes.some((p) => p.filename !== null && CV_FILE.test(p.filename))) n++;
   return n;
+}
+
+/**
+ * Links, each address once: a multipart/alternative email carries the same link in its text and
+ * its HTML part, and a writer's signature repeats their own site ("W www.…", the logo's link).
+ */
+function distinctUrls(text: string): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(URL)) seen.add(m[0].toLowerCase().replace(/^https?:\/\/|\/+$/g, ''));
+  return seen.size;
 }
 
 function count(re: RegExp, text: string): number {
@@ -383,9 +401,9 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     replyToMismatch:
       replyTo !== undefined && fromDomain !== null && baseDomain(domainOf(replyTo.address)) !== fromDomain,
     words: text.split(/\s+/).length,
-    urls: count(URL, rawForUrls),
+    urls: distinctUrls(rawForUrls),
     shortenedUrls: count(SHORTENER, rawForUrls),
-    money: count(MONEY, text),
+    money: count(MONEY, text.replace(PRICED_ROW, '')),
     urgency: count(URGENCY, text),
     enquiry: count(ENQUIRY, text),
     spamPhrases: count(SPAM_PHRASES, text),

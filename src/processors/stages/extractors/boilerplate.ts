@@ -35,6 +35,21 @@ export const SEPARATOR_LINE = /^\s*(?:[-_=*~]\s?){3,}\s*$/;
 export const SALUTATION_LINE =
   /^(?:(?:many thanks|thanks|thank you|vielen dank|danke(?: schön)?|merci(?: beaucoup)?|muchas gracias|gracias) (?:and|und|et|y) )?(?:best(?: regards| wishes)?|kind regards|warm regards|regards|many thanks|thanks(?: and regards| again| in advance)?|thank you|cheers|sincerely|yours (?:sincerely|truly|faithfully)|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|lg|mfg|vielen dank|danke(?: schön)?|cordialement|bien cordialement|bien à vous|salutations(?: distinguées)?|sincères salutations|meilleures salutations|merci(?: d'avance| beaucoup)?|(?:bonne|belle|excellente) (?:journée|soirée|fin de journée)|(?:très |bien )?cordialement|(?:bien )?amicalement|all the best|kindest regards|schöne grüße|mit besten grüßen|saludos(?: cordiales)?|(?:reciba )?un (?:cordial )?saludo(?: cordial)?|un abrazo|atentamente|cordialmente|muchas gracias|gracias)(?![\p{L}\p{N}])[\s,.!]*$/iu;
 
+/**
+ * Where a letter's sign-off line starts ("Kind regards,", "Mit freundlichen Grüßen"), as an offset
+ * into `text`: the first one with written text above it. -1 when the text has none.
+ */
+export function signOffAt(text: string): number {
+  let offset = 0;
+  let written = false;
+  for (const line of text.split('\n')) {
+    if (written && SALUTATION_LINE.test(line.trim())) return offset;
+    written ||= line.trim() !== '';
+    offset += line.length + 1;
+  }
+  return -1;
+}
+
 /** A customer's own signature under their sign-off: their name, a phone line, a few short lines. */
 const MAX_OWN_SIGNATURE_LINES = 3;
 const MAX_OWN_SIGNATURE_LINE_CHARS = 40;

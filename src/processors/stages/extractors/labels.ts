@@ -225,6 +225,8 @@ const EN: Dict = {
     'received',
     'received on',
   ],
+  // A fax number is the sender's machine (or the business's on a cover sheet), never a phone to call.
+  'attr:fax': ['fax', 'fax number', 'fax no', 'telefax', 'facsimile'],
 };
 
 const DE: Dict = {
@@ -346,6 +348,7 @@ const DE: Dict = {
   'attr:service': ['betreff', 'interesse', 'leistung', 'produkt', 'thema'],
   'attr:website': ['webseite', 'website', 'homepage', 'internetseite', 'internetadresse'],
   'attr:date': ['datum', 'gesendet am', 'zeit', 'eingegangen am', 'empfangen am'],
+  'attr:fax': ['faxnummer', 'fax-nummer'],
 };
 
 const FR: Dict = {
@@ -455,6 +458,7 @@ const FR: Dict = {
   'attr:service': ['objet', 'sujet', 'service', 'produit'],
   'attr:website': ['site web', 'site internet', 'votre site'],
   'attr:date': ['date', 'envoye le', 'recu le', 'soumis le'],
+  'attr:fax': ['telecopie', 'numero de fax', 'telecopieur'],
 };
 
 const ES: Dict = {
@@ -575,6 +579,7 @@ const ES: Dict = {
   'attr:service': ['asunto', 'servicio', 'producto', 'tema'],
   'attr:website': ['sitio web', 'pagina web', 'web'],
   'attr:date': ['fecha', 'enviado', 'recibido el', 'enviado el'],
+  'attr:fax': ['numero de fax'],
 };
 
 const DICTS: Record<LabelLanguage, Dict> = { en: EN, de: DE, fr: FR, es: ES };

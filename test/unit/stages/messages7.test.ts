@@ -5,8 +5,9 @@
  * and a bold question on the bullet ("- **What should we quote for?** A new lawn…") is the
  * answer's label, never part of it; a
  * valuation tool's owner comments sit between the property summary (with its price range) and the
- * assigned valuer; an RFQ's notes to the supplier follow the line items and buyer contact and stop
- * at the portal's helpdesk line; a numbered section's indented answer ends at the next numbered
+ * assigned valuer; an RFQ's notes to the supplier follow the line items and buyer contact, run over
+ * every paragraph the buyer wrote ("We would also like to know your lead time…") and stop at the
+ * portal's help line ("Questions about the portal?", "¿Problemas con el portal?"); a numbered section's indented answer ends at the next numbered
  * heading, and a third party's section (the previous vet) never names the customer; a survey's
  * open comment follows its score and rating matrix, and an optional phone answered in words ("email
  * only please", "k.A.") is no number; a chat widget's offline message ends at the visitor details.

@@ -573,9 +573,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     const nextParagraphIsMessage =
       (runsOverParagraphs(cur) && (typedInMessage || !isListingBlock(blockAt(lines, index)))) ||
+      (isMessage(cur) && NOTE_LABEL.test(cur.label) && SALUTATION_LINE.test(line)) ||
       (isMessage(cur) &&
         inCustomersOwnVoice(blockAt(lines, index)) &&
-        (fieldFollows(lines, index, dict) || asksOrSpeaksAsI(blockAt(lines, index).join(' '))));
+        (NOTE_LABEL.test(cur.label) ||
+          fieldFollows(lines, index, dict) ||
+          asksOrSpeaksAsI(blockAt(lines, index).join(' '))));
     if (pendingBlank > 0 && (!nextParagraphIsMessage || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it, whose names
@@ -1137,6 +1140,14 @@ function runsOn(pair: LabeledPair): boolean {
 /** A label that asks the customer for their text ("Cuéntanos tu proyecto", "Describe your project"). */
 const ADDRESSED_TO_CUSTOMER =
   /(?<![\p{L}])(?:your|tell us|describe|ihr\p{L}*|erzähl\p{L}*|beschreib\p{L}*|votre|vos|décri\p{L}*|dites|tu|su|cuént\p{L}*|describ\p{L}*)(?![\p{L}])/iu;
+/**
+ * A label for the customer's notes or reason ("Notes to supplier", "Notas para el proveedor",
+ * "Reason for the visit", "Motivo de la consulta", "Hinweise für den Lieferanten"): every paragraph
+ * under it in the customer's voice is theirs, "we" included, and so is their closing thanks; the
+ * platform's closing note is not.
+ */
+const NOTE_LABEL =
+  /^(?:(?:your|ihre?|vos|votre|sus?|tus?) )?(?:notes?|notas?|remarks?|remarques?|hinweise?|anmerkungen?|bemerkungen?|observations?|observaciones|reason|grund|raison|motif|motivo)\b/iu;
 /** A one-word compound around a message word ("Nachrichtentext", "Kundenkommentar", "Anfragetext"). */
 const MESSAGE_WORD = /^\p{L}*(?:nachricht|mitteilung|kommentar|anfrage|anliegen)\p{L}*$/iu;
 

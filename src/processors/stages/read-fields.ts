@@ -18,6 +18,8 @@
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
+import { bracketLabels } from './extractors/bracket-labels.js';
+import { splitColumnPairs } from './extractors/column-pairs.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
@@ -28,6 +30,7 @@ import {
   VALUE_LINE,
 } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import { logfmtAt } from './extractors/logfmt.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
@@ -94,7 +97,10 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
-  const decoded = asciiBoxTables(ENTITY.test(input) ? decodeHTML(input) : input);
+  const decoded = splitColumnPairs(
+    bracketLabels(asciiBoxTables(ENTITY.test(input) ? decodeHTML(input) : input), dict),
+    dict,
+  );
   const text = rewriteSubjectSections(
     rewriteStackedColumns(rewriteQuestionAnswers(labelIcons(decoded, dict)), dict),
     dict,
@@ -152,7 +158,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       counterAnswer = true;
       continue;
     }
-    const encoded = iniSectionsAt(lines, i, dict) ?? urlEncodedAt(lines, i);
+    const encoded = iniSectionsAt(lines, i, dict) ?? logfmtAt(lines, i) ?? urlEncodedAt(lines, i);
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = encoded.end - 1;

@@ -55,8 +55,10 @@ function labelledCells(
   dict: LabelDictionary,
 ): Array<[string, string]> | null {
   const first = LABELLED_CELL.exec(cells[0] as string);
-  if (!first?.[2] || !dict.lookup((first[1] as string).trim())) return null;
-  const pairs: Array<[string, string]> = [[(first[1] as string).trim(), first[2]]];
+  const hit = first?.[2] ? dict.lookup((first[1] as string).trim()) : null;
+  // A message is the customer's own text, where wide spaces and "Note: …" are theirs.
+  if (!first || !hit || hit.target === 'message') return null;
+  const pairs: Array<[string, string]> = [[(first[1] as string).trim(), first[2] as string]];
   // The gaps between cells, in order, so a cell joined back to its value keeps its spacing.
   const gaps = line.match(COLUMN_GAP) ?? [];
   for (let k = 1; k < cells.length; k++) {

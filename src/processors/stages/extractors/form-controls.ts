@@ -7,19 +7,11 @@
  *    part of the first value.
  */
 
-/** Input types that show a value the customer typed; hidden, buttons and passwords show nothing. */
-const TEXT_INPUT = new Set([
-  '',
-  'text',
-  'email',
-  'tel',
-  'number',
-  'url',
-  'search',
-  'date',
-  'datetime-local',
-  'time',
-]);
+/**
+ * Input types that show a value the customer typed. Hidden fields, buttons and passwords show
+ * nothing, nor does a search box (a site's header, not the form).
+ */
+const TEXT_INPUT = new Set(['', 'text', 'email', 'tel', 'number', 'url', 'date', 'datetime-local', 'time']);
 /** Longer cells are text, not labels: nor worth a lexicon lookup. */
 const MAX_LABEL_CELL_CHARS = 60;
 /** What a text control the customer left empty renders as: the field is there, its value empty. */

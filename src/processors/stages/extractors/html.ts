@@ -311,18 +311,22 @@ export function renderHtml(
   /** Open <select> elements: only their chosen option is shown. */
   let selectDepth = 0;
   /**
-   * What goes before a form control's value: a colon when a label element is still open around
-   * the control ("<label>Name <input …></label>") and its text so far is a field label.
+   * What goes before a form control's value: a colon when the text before it is a field label,
+   * that of a label element still open around the control ("<label>Name <input …></label>"), else
+   * that of its line or cell ("<td>Name <input …></td>").
    */
   const controlSeparator = () => {
-    const start = inlineStarts[inlineStarts.length - 1];
-    const label = start !== undefined && start <= current().length ? current().slice(start).trim() : '';
+    const text = current();
+    const start = inlineStarts[inlineStarts.length - 1] ?? text.lastIndexOf('\n') + 1;
+    const label = start <= text.length ? text.slice(start).trim() : '';
     const labelled =
       label.length > 0 &&
       label.length <= MAX_LABEL_CELL_CHARS &&
       !/[:：]$/.test(label) &&
       isFieldLabel(label);
-    return labelled ? ': ' : ' ';
+    if (!labelled) return ' ';
+    replaceFrom(text.trimEnd().length, '');
+    return ': ';
   };
 
   const parser = new Parser(

@@ -14,11 +14,21 @@ const MAX_RECORD_LINES = 20;
 /** A line of fewer pairs is one `key=value` field, which the other readers take. */
 const MIN_RECORD_PAIRS = 3;
 
-/** The line's pairs when it is nothing but `key=value` tokens, else null. */
+/**
+ * Words a log line may print before its pairs ("2026-03-10T09:12:44Z INFO lead.created"): a
+ * timestamp, a level, an event name.
+ */
+const LOG_PREFIX = /^(?:[^\s="]{1,40}[ \t]+){1,4}(?=[A-Za-z_][\w.-]{0,59}=)/;
+
+/**
+ * The line's pairs when it is nothing but `key=value` tokens, maybe after a log prefix (then three
+ * pairs at least, so a sentence with an equals sign is no record), else null.
+ */
 function linePairs(line: string): Array<[string, string]> | null {
   const pairs: Array<[string, string]> = [];
   const text = line.trim();
-  let at = 0;
+  const prefix = LOG_PREFIX.exec(text);
+  let at = prefix ? prefix[0].length : 0;
   while (at < text.length) {
     PAIR.lastIndex = at;
     const m = PAIR.exec(text);
@@ -32,7 +42,7 @@ function linePairs(line: string): Array<[string, string]> | null {
     GAP.lastIndex = at;
     if (GAP.exec(text)) at = GAP.lastIndex;
   }
-  return pairs.length > 0 ? pairs : null;
+  return pairs.length >= (prefix ? MIN_RECORD_PAIRS : 1) ? pairs : null;
 }
 
 /** `phone_number` → "phone number", `campaignName` → "campaign name", `lead.id` → "lead id". */

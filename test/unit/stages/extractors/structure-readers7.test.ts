@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { bracketLabels } from '../../../../src/processors/stages/extractors/bracket-labels.js';
 import { splitColumnPairs } from '../../../../src/processors/stages/extractors/column-pairs.js';
+import { renderHtml } from '../../../../src/processors/stages/extractors/html.js';
 import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
 import { logfmtAt } from '../../../../src/processors/stages/extractors/logfmt.js';
 
@@ -32,6 +33,7 @@ describe('fields side by side on one line', () => {
       'Message: Hello.  We would like a quote.',
       'Name\tEmail\tPhone\tMessage',
       'We met at 10:30    and talked it over.',
+      'Message: We arrive at 10:30.   Note: the gate code is 1234',
     ])
       expect(splitColumnPairs(line, dict)).toBe(line);
   });
@@ -68,9 +70,56 @@ describe('logfmt records', () => {
     });
   });
 
+  it('reads a log line whose pairs follow a timestamp, a level and an event name', () => {
+    const line = '2026-03-10T09:12:44Z INFO lead.created lead_id=7 email=a@b.example msg="Call me"';
+    expect(logfmtAt([line], 0)?.pairs).toEqual([
+      ['lead id', '7'],
+      ['email', 'a@b.example'],
+      ['msg', 'Call me'],
+    ]);
+  });
+
   it('leaves one pair a line, separator-joined pairs and prose with an equals sign to the other readers', () => {
     expect(logfmtAt(['name=Ann', 'email=a@b.example', 'phone=0171'], 0)).toBeNull();
     expect(logfmtAt(['first_name=Olivia; email=a@b.example; tel=0171'], 0)).toBeNull();
     expect(logfmtAt(['The total is x=4 and y=5 today'], 0)).toBeNull();
+  });
+});
+
+describe('read-only copies of a submitted form (HTML)', () => {
+  const render = (html: string) =>
+    renderHtml(
+      html,
+      (t) => dict.isKnownLabel(t),
+      (t) => dict.lookup(t) !== null,
+    );
+
+  it('shows each control’s value after its label: enclosing, before it in the cell, or its own element', () => {
+    const text = render(
+      '<label>Nombre <input type="text" value="Andrés Molina" readonly></label><br>' +
+        '<table><tr><td>Telefon <input type="tel" value="0171 1234567"></td></tr></table>' +
+        '<label for="s">Objet</label><select id="s"><option>Devis</option><option selected>Rendez-vous</option></select>',
+    );
+    expect(text).toContain('Nombre: Andrés Molina');
+    expect(text).toContain('Telefon: 0171 1234567');
+    expect(text).toContain('Rendez-vous');
+    expect(text).not.toContain('Devis');
+  });
+
+  it('shows an empty control as empty and hidden fields, buttons and search boxes not at all', () => {
+    const text = render(
+      '<p>Email <input type="email" value=""></p><input type="hidden" value="tok_123">' +
+        '<p>Search <input type="search" value=""></p><input type="submit" value="Send">',
+    );
+    expect(text).toContain('Email: -');
+    expect(text).not.toMatch(/tok_123|Send|Search:/);
+  });
+
+  it('reads two label/value pairs per table row', () => {
+    const text = render(
+      '<table><tr><th>First name</th><td>OLIVER</td><th>Last name</th><td>BENNETT</td></tr></table>',
+    );
+    expect(text).toContain('First name: OLIVER');
+    expect(text).toContain('Last name: BENNETT');
   });
 });

@@ -13,6 +13,8 @@ const MAX_ROW_CHARS = 300;
 const MAX_ROW_PAIRS = 4;
 /** The gap between two columns: a tab or two or more spaces. */
 const COLUMN_GAP = /\t+[ \t]*| {2,}\t*/g;
+/** Labels padded to their separator ("Name      : Anna"): the padding before the colon. */
+const SEPARATOR_PADDING = /(\S)[ \t]{2,}(?=[:：](?:[ \t]|$))/g;
 /** A label's separator and the padding after it, up to its value. */
 const LABEL_PADDING = /((?:^|[ \t])[\p{L}][^:：\t]{0,40}?[:：])[ \t]{2,}(?=\S)/gu;
 /** A cell that opens with its label and separator ("Last name: Weber", "Courriel : …"). */
@@ -37,7 +39,7 @@ export function splitColumnPairs(text: string, dict: LabelDictionary): string {
 /** The row's pairs, or null when the line is not two or more fields side by side. */
 function columnPairs(line: string, dict: LabelDictionary): Array<[string, string]> | null {
   // "E-mail:   anna@…": a label's own separator may be padded too; it is not a column gap.
-  const row = line.replace(LABEL_PADDING, '$1 ');
+  const row = line.replace(SEPARATOR_PADDING, '$1').replace(LABEL_PADDING, '$1 ');
   const cells = row.split(COLUMN_GAP);
   if (cells.length < 2 || cells.length > MAX_ROW_PAIRS * 2) return null;
   return labelledCells(row, cells, dict) ?? alternatingCells(cells, dict);
@@ -88,7 +90,7 @@ function alternatingCells(cells: readonly string[], dict: LabelDictionary): Arra
   for (let k = 0; k < cells.length; k += 2) {
     const label = cells[k] as string;
     const value = cells[k + 1] as string;
-    if (/[:：]/.test(label) || !dict.lookup(label)) return null;
+    if (/[:：]/.test(label) || /^[:：]/.test(value) || !dict.lookup(label)) return null;
     if (!CONTACT_CELL.test(value) && dict.isKnownLabel(value)) return null;
     pairs.push([label, value]);
   }

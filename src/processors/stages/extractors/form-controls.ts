@@ -18,11 +18,13 @@ const MAX_LABEL_CELL_CHARS = 60;
 const EMPTY_CONTROL = '-';
 
 /**
- * The text an `<input>` shows, or null for a control without a typed value (hidden fields,
- * buttons, checkboxes and radios, whose label text says the choice).
+ * The text an `<input>` shows, or null for a control without a value to show (hidden fields,
+ * buttons). A checkbox or radio shows its state as a ticked or empty box before its label text,
+ * as a text part prints a consent box ("☑ I agree…"), which ends a message running above it.
  */
 export function inputText(attribs: Record<string, string>): string | null {
   const type = (attribs.type ?? '').trim().toLowerCase();
+  if (type === 'checkbox' || type === 'radio') return 'checked' in attribs ? '☑' : '☐';
   if (!TEXT_INPUT.has(type)) return null;
   return (attribs.value ?? '').replace(/\s+/g, ' ').trim() || EMPTY_CONTROL;
 }

@@ -24,6 +24,12 @@ describe('fields side by side on one line', () => {
     );
   });
 
+  it('reads labels padded to their separator', () => {
+    expect(splitColumnPairs('Name      : Anna Weber        Telefon   : 0171 1234567', dict)).toBe(
+      'Name: Anna Weber\nTelefon: 0171 1234567',
+    );
+  });
+
   it('reads alternating label and value cells without separators', () => {
     expect(splitColumnPairs('Prénom\tMATHILDE\tNom\tGIRARD', dict)).toBe('Prénom: MATHILDE\nNom: GIRARD');
   });
@@ -113,6 +119,15 @@ describe('read-only copies of a submitted form (HTML)', () => {
     );
     expect(text).toContain('Email: -');
     expect(text).not.toMatch(/tok_123|Send|Search:/);
+  });
+
+  it('shows a checkbox’s state before its label text', () => {
+    const text = render(
+      '<label><input type="checkbox" checked disabled> I agree to be contacted</label><br>' +
+        '<label><input type="checkbox"> Newsletter</label>',
+    );
+    expect(text).toMatch(/☑ +I agree to be contacted/);
+    expect(text).toMatch(/☐ +Newsletter/);
   });
 
   it('reads two label/value pairs per table row', () => {

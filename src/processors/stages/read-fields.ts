@@ -14,7 +14,10 @@
  *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
  *  - INI-style sections (`[contact]`, `key = value`, indented continuation lines: extractors/ini-sections.ts);
  *  - HTML character references left in a text part (`M&uuml;ller`);
- *  - a question and its answer as "Question: …" / "Answer: …" (extractors/question-answer.ts).
+ *  - a question and its answer as "Question: …" / "Answer: …" (extractors/question-answer.ts);
+ *  - labels in brackets (`[Name] …`, `【E-Mail】 …`: extractors/bracket-labels.ts);
+ *  - two or more fields side by side on one line in padded columns (extractors/column-pairs.ts);
+ *  - `key=value` records as log and alerting tools print them (extractors/logfmt.ts).
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';

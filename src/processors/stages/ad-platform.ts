@@ -11,8 +11,9 @@ import type { LeadSource } from '../../schemas/lead.js';
 /** Brand names as the platforms write them in their notifications, in any language. */
 const BRANDS: ReadonlyArray<readonly [LeadSource, RegExp]> = [
   ['facebook_lead_ads', /\b(?:facebook|instagram|meta(?:[\s-]+(?:business|ads|lead|platforms)))\b/i],
-  // The lead-form webhook's own `google_key` field names Google in a relayed payload.
-  ['google_ads', /\bgoogle(?:\b|_key\b)/i],
+  // The lead-form webhook's own `google_key` field names Google in a relayed payload, and an
+  // alerting tool's record its platform as `platform=google_ads`.
+  ['google_ads', /\bgoogle(?:\b|_(?:key|ads)\b)/i],
   ['linkedin_lead_gen', /\blinked\s?in\b/i],
   ['tiktok_lead_ads', /\btik\s?tok\b/i],
   ['snapchat_lead_ads', /\bsnap(?:chat|\s+ads|\s+inc)\b/i],

@@ -16,10 +16,15 @@
  *  - icons used as labels (`📧 ann@…`, extractors/icon-labels.ts);
  *  - INI-style sections (`[contact]`, `key = value`, indented continuation lines: extractors/ini-sections.ts);
  *  - HTML character references left in a text part (`M&uuml;ller`);
- *  - a question and its answer as "Question: …" / "Answer: …" (extractors/question-answer.ts).
+ *  - a question and its answer as "Question: …" / "Answer: …" (extractors/question-answer.ts);
+ *  - labels in brackets (`[Name] …`, `【E-Mail】 …`: extractors/bracket-labels.ts);
+ *  - two or more fields side by side on one line in padded columns (extractors/column-pairs.ts);
+ *  - `key=value` records as log and alerting tools print them (extractors/logfmt.ts).
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
+import { bracketLabels } from './extractors/bracket-labels.js';
+import { splitColumnPairs } from './extractors/column-pairs.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
@@ -30,6 +35,7 @@ import {
   VALUE_LINE,
 } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import { logfmtAt } from './extractors/logfmt.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
@@ -107,7 +113,10 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
-  const decoded = asciiBoxTables(ENTITY.test(input) ? decodeHTML(input) : input);
+  const decoded = splitColumnPairs(
+    bracketLabels(asciiBoxTables(ENTITY.test(input) ? decodeHTML(input) : input), dict),
+    dict,
+  );
   const text = rewriteSubjectSections(
     rewriteStackedColumns(rewriteQuestionAnswers(labelIcons(decoded, dict)), dict),
     dict,
@@ -165,7 +174,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       counterAnswer = true;
       continue;
     }
-    const encoded = iniSectionsAt(lines, i, dict) ?? urlEncodedAt(lines, i);
+    const encoded = iniSectionsAt(lines, i, dict) ?? logfmtAt(lines, i) ?? urlEncodedAt(lines, i);
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = encoded.end - 1;

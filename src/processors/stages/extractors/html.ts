@@ -9,6 +9,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
+import { inputText, isUnchosenOption, sideBySidePairs } from './form-controls.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
 import { telLinkNumber } from './tel-link.js';
 
@@ -264,6 +265,11 @@ export function renderHtml(
         i++;
         continue;
       }
+      const sideBySide = sideBySidePairs(row.cells.map(cleanCell), isFieldLabel, isLabel);
+      if (sideBySide) {
+        for (const [l, v] of sideBySide) buf += `${pairLine(l, v)}\n${VALUE_END}\n`;
+        continue;
+      }
       const label = cells[0] as string;
       if (
         cells.length === 1 &&
@@ -289,6 +295,40 @@ export function renderHtml(
     return buf;
   };
 
+  /** Renders text: a pending label colon goes before it. */
+  const renderText = (text: string) => {
+    const t = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
+    if (chipPending && t.trim()) chipPending = false;
+    if (colonPending && t.trim()) {
+      if (!REQUIRED_MARK.test(t)) {
+        colonPending = false;
+        // A value glued to its label (two spans with no space between) gets one after the colon.
+        if (!/^\s*[:：]/.test(t)) emitText(/^\s/.test(t) || /\s$/.test(current()) ? ':' : ': ');
+      }
+    }
+    emitText(t);
+  };
+  /** Open <select> elements: only their chosen option is shown. */
+  let selectDepth = 0;
+  /**
+   * What goes before a form control's value: a colon when the text before it is a field label,
+   * that of a label element still open around the control ("<label>Name <input …></label>"), else
+   * that of its line or cell ("<td>Name <input …></td>").
+   */
+  const controlSeparator = () => {
+    const text = current();
+    const start = inlineStarts[inlineStarts.length - 1] ?? text.lastIndexOf('\n') + 1;
+    const label = start <= text.length ? text.slice(start).trim() : '';
+    const labelled =
+      label.length > 0 &&
+      label.length <= MAX_LABEL_CELL_CHARS &&
+      !/[:：]$/.test(label) &&
+      isFieldLabel(label);
+    if (!labelled) return ' ';
+    replaceFrom(text.trimEnd().length, '');
+    return ': ';
+  };
+
   const parser = new Parser(
     {
       onopentag(name, attribs) {
@@ -300,7 +340,8 @@ export function renderHtml(
         if (
           SKIP.has(name) ||
           (attribs.style !== undefined && HIDDEN_STYLE.test(attribs.style)) ||
-          'hidden' in attribs
+          'hidden' in attribs ||
+          isUnchosenOption(name, attribs, selectDepth > 0)
         ) {
           skipDepth = 1;
           return;
@@ -323,6 +364,13 @@ export function renderHtml(
         if (ICON_ELEMENT.has(name)) {
           const label = iconLabel(attribs, isFieldLabel);
           icons.push(label ? { start: current().length, label } : null);
+        }
+        if (name === 'select') selectDepth++;
+        if (name === 'select' || name === 'textarea') renderText(controlSeparator());
+        if (name === 'input') {
+          const shown = inputText(attribs);
+          if (shown !== null) renderText(`${controlSeparator()}${shown} `);
+          return;
         }
         if (name === 'img') {
           // A pictogram standing for a label (<img alt="Phone"> 0171…).
@@ -395,16 +443,7 @@ export function renderHtml(
       },
       ontext(text) {
         if (skipDepth > 0) return;
-        const t = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
-        if (chipPending && t.trim()) chipPending = false;
-        if (colonPending && t.trim()) {
-          if (!REQUIRED_MARK.test(t)) {
-            colonPending = false;
-            // A value glued to its label (two spans with no space between) gets one after the colon.
-            if (!/^\s*[:：]/.test(t)) emitText(/^\s/.test(t) || /\s$/.test(current()) ? ':' : ': ');
-          }
-        }
-        emitText(t);
+        renderText(text);
       },
       onclosetag(name) {
         if (skipDepth > 0) {
@@ -452,6 +491,7 @@ export function renderHtml(
       if (icon && text !== null && !/[\p{L}\p{N}]/u.test(text)) replaceFrom(icon.start, ` ${icon.label}:`);
     }
     if (name === 'pre' && preDepth > 0) preDepth--;
+    if (name === 'select' && selectDepth > 0) selectDepth--;
     if (name === 'blockquote' && quoteDepth > 0) {
       newline();
       quoteDepth--;

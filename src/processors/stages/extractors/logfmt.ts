@@ -45,8 +45,12 @@ function linePairs(line: string): Array<[string, string]> | null {
   return pairs.length >= (prefix ? MIN_RECORD_PAIRS : 1) ? pairs : null;
 }
 
-/** `phone_number` → "phone number", `campaignName` → "campaign name", `lead.id` → "lead id". */
+/**
+ * `phone_number` → "phone number", `campaignName` → "campaign name", `lead.id` → "lead id". `msg`
+ * is logfmt's own key for the log line's text ("lead received"), never the customer's words.
+ */
 function keyWords(key: string): string {
+  if (/^msg$/i.test(key)) return 'log msg';
   return key
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')
     .replace(/[_.-]+/g, ' ')

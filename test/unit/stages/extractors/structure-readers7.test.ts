@@ -77,11 +77,21 @@ describe('logfmt records', () => {
   });
 
   it('reads a log line whose pairs follow a timestamp, a level and an event name', () => {
-    const line = '2026-03-10T09:12:44Z INFO lead.created lead_id=7 email=a@b.example msg="Call me"';
+    const line = '2026-03-10T09:12:44Z INFO lead.created lead_id=7 email=a@b.example message="Call me"';
     expect(logfmtAt([line], 0)?.pairs).toEqual([
       ['lead id', '7'],
       ['email', 'a@b.example'],
-      ['msg', 'Call me'],
+      ['message', 'Call me'],
+    ]);
+  });
+
+  it("reads logfmt's own msg key as the log line's text, not the customer's message", () => {
+    const line = 'level=info msg="lead received" email=a@b.example comment="Call me"';
+    expect(logfmtAt([line], 0)?.pairs).toEqual([
+      ['level', 'info'],
+      ['log msg', 'lead received'],
+      ['email', 'a@b.example'],
+      ['comment', 'Call me'],
     ]);
   });
 

@@ -5,7 +5,8 @@
  * `Label: value` pairs for the customer, or pairs that name the wrong party (the tracking number,
  * the number called). The customer is the speaker who is not the business: never the agent, the
  * bot, the business's own name, the tracking number or the number called. Their message is their
- * own lines, in order, without timestamps, speaker prefixes or anyone else's lines.
+ * own lines, in order, without timestamps, speaker prefixes or anyone else's lines; for a missed
+ * call, the SMS reply the tracking service texted back and printed.
  *
  * Pure and bounded: at most MAX_LINES lines of the body or a chat export are read, and every
  * pattern is a fixed expression without nested quantifiers.

@@ -12,7 +12,6 @@
 import ICAL from 'ical.js';
 import type { LabeledPair } from './label-value.js';
 import type { LabelDictionary, LabelTarget } from './labels.js';
-import { namesBusinessParty } from './parties.js';
 
 /** vCard property → the label it is typed under. */
 const VCARD_LABELS: Record<string, string> = {
@@ -36,10 +35,12 @@ const PLATFORM_TARGETS: ReadonlySet<LabelTarget> = new Set([
 /**
  * A card's TITLE or ROLE naming the person's place in the business's own sales process ("Deal
  * owner", "Account manager", "Kundenbetreuerin", "Responsable commerciale", "Responsable de la
- * cuenta", "Gestor de cuentas"): the customer's own job title ("Head of IT") is none of these.
+ * cuenta", "Gestor de cuentas"), or a bare sales role as the whole title ("Responsable",
+ * "Commercial", "Vertrieb"): the customer's own job title ("Head of IT", "Responsable des achats",
+ * "Directeur commercial") is none of these.
  */
 const STAFF_TITLE =
-  /(?<!\p{L})(?:(?:deal|lead|contact|opportunity|record) owner|account (?:manager|executive|owner|lead)|key account|sales (?:rep(?:resentative)?|executive|manager|contact)|customer success|kundenbetreuer(?:in)?|kundenberater(?:in)?|vertriebs\p{L}*|verkaufsberater(?:in)?|ansprechpartner(?:in)?|betreuer(?:in)?|responsable(?: (?:commercial(?:e)?|de (?:la )?cuenta|du compte|de compte|client(?:e|èle)?|de l'affaire|de la oportunidad))?|commercial(?:e)?|chargée? (?:de clientèle|d'affaires)|propriétaire (?:de l'affaire|du compte|de l'opportunité)|gestor(?:a)? (?:de )?cuentas?|ejecutiv[oa] de cuentas?|propietari[oa] (?:del acuerdo|de la oportunidad|de la cuenta)|comercial)(?!\p{L})/iu;
+  /(?<!\p{L})(?:(?:deal|lead|contact|opportunity|record|account) owner|account (?:manager|executive|lead)|key account manager|sales (?:rep(?:resentative)?|executive|contact)|customer success manager|assigned (?:to|salesperson)|kundenbetreuer(?:in)?|kundenberater(?:in)?|verkaufsberater(?:in)?|responsable (?:commercial(?:e)?|de (?:la )?cuenta|du compte|de compte|client(?:e|èle)?|de l'affaire|de la oportunidad)|chargée? (?:de clientèle|d'affaires)|propriétaire (?:de l'affaire|du compte|de l'opportunité)|gestor(?:a)? (?:de )?cuentas?|ejecutiv[oa] de cuentas?|propietari[oa] (?:del acuerdo|de la oportunidad|de la cuenta))(?!\p{L})|^(?:responsable|owner|sales|salesperson|agent|commercial(?:e)?|comercial|vertrieb|betreuer(?:in)?|ansprechpartner(?:in)?|berater(?:in)?|verkäufer(?:in)?|conseill(?:er|ère)|vendeur|vendeuse|asesor(?:a)?|vendedor(?:a)?)$/iu;
 
 /** Properties that hold binary data: never a field, and 2.1 writes them over many raw lines. */
 const BINARY_PROPERTY = /^(?:photo|logo|sound|key)[;:]/i;
@@ -57,8 +58,14 @@ export function vcardPairs(
   dict: LabelDictionary,
   isBusiness: (address: string) => boolean,
 ): LabeledPair[] {
-  const cards = parseCards(text);
-  const customer = cards.find((card) => hasContact(card) && !isStaffCard(card, isBusiness));
+  const all = parseCards(text);
+  // A card without an address or number still gives a name or a note beside a lead found elsewhere.
+  const withContact = all.filter(hasContact);
+  const cards = withContact.length > 0 ? withContact : all;
+  // A role tells staff from customer only between cards: a customer's own card may well say
+  // "Account manager" of their own company.
+  const byRole = cards.length > 1;
+  const customer = cards.find((card) => !isStaffCard(card, isBusiness, byRole));
   return customer ? cardPairs(customer, dict) : [];
 }
 
@@ -106,13 +113,16 @@ function hasContact(card: ICAL.Component): boolean {
   return card.getAllProperties().some((p) => p.name === 'email' || p.name === 'tel');
 }
 
-/** The business's own person: an address at the business, or a role in its sales process. */
-function isStaffCard(card: ICAL.Component, isBusiness: (address: string) => boolean): boolean {
+/** The business's own person: an address at the business, or (`byRole`) a role in its sales process. */
+function isStaffCard(
+  card: ICAL.Component,
+  isBusiness: (address: string) => boolean,
+  byRole: boolean,
+): boolean {
   return card.getAllProperties().some((p) => {
     const value = String(p.getFirstValue() ?? '').trim();
     if (p.name === 'email') return isBusiness(value.replace(/^mailto:/i, '').toLowerCase());
-    if (p.name === 'title' || p.name === 'role') return STAFF_TITLE.test(value) || namesBusinessParty(value);
-    return false;
+    return byRole && (p.name === 'title' || p.name === 'role') && STAFF_TITLE.test(value);
   });
 }
 

@@ -44,6 +44,14 @@ describe('vcardPairs', () => {
     expect(fieldsOf([owner, colleague].join('\r\n'))).toEqual([]);
   });
 
+  it('keeps a lone card whatever its title, and a customer’s title that only contains a sales word', () => {
+    const own = card('VERSION:3.0', 'FN:Ann Lee', 'TITLE:Account manager', 'EMAIL:ann@lee.example');
+    expect(fieldsOf(own)).toContainEqual(['email', 'ann@lee.example']);
+    const owner = card('VERSION:3.0', 'FN:Rita Hale', 'ROLE:Responsable', 'EMAIL:rita@crm.example');
+    const buyer = card('VERSION:3.0', 'FN:Luc Roy', 'TITLE:Responsable des achats', 'EMAIL:luc@roy.example');
+    expect(fieldsOf([owner, buyer].join('\r\n'))).toContainEqual(['email', 'luc@roy.example']);
+  });
+
   it('writes out the extension of a tel: URI and keeps the platform ids of X- lines, no other X- line', () => {
     const text = card(
       'VERSION:4.0',

@@ -3,7 +3,7 @@
  * (label, value) pairs for the same typing as body fields:
  *  - CSV (csv-parse): the header row labels the first data row, or a two-column export lists one
  *    lead downwards (label | value); `,`, `;` and tab delimiters, Excel's `sep=` line;
- *  - vCard (ical.js, RFC 6350 and 2426): FN, N, EMAIL, TEL, ORG, TITLE, NOTE, ADR country;
+ *  - vCard (extractors/vcard.ts): the customer's card, never the business's own deal owner's;
  *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts);
  *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts);
  *  - HTML (a form tool's entry as `submission.html`): rendered by the body's HTML reader
@@ -12,12 +12,12 @@
  * ADF attachments are XML and handled by extractors/adf.ts.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import ICAL from 'ical.js';
 import { isChatExport } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
 import { extractJson, looksLikeJson } from './extractors/json.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelDictionary } from './extractors/labels.js';
+import { vcardPairs } from './extractors/vcard.js';
 import type { TextAttachment } from './parse.js';
 import { readFields } from './read-fields.js';
 
@@ -27,9 +27,11 @@ import { readFields } from './read-fields.js';
  */
 const MAX_CSV_LINES = 60;
 
+/** `isBusiness`: whether an address is the business's own (a staff member's card in a CRM export). */
 export function attachmentPairs(
   attachments: readonly TextAttachment[],
   dict: LabelDictionary,
+  isBusiness: (address: string) => boolean,
 ): LabeledPair[] {
   const out: LabeledPair[] = [];
   for (const a of attachments) {
@@ -40,7 +42,7 @@ export function attachmentPairs(
       a.kind === 'csv'
         ? csvPairs(a.text, dict)
         : a.kind === 'vcard'
-          ? vcardPairs(a.text, dict)
+          ? vcardPairs(a.text, dict, isBusiness)
           : a.kind === 'html'
             ? readFields(htmlAttachmentText(a.text, dict), dict).pairs
             : ((looksLikeJson(a.text) ? extractJson(a.text, dict) : null) ?? readFields(a.text, dict).pairs);
@@ -114,39 +116,4 @@ function isLabelColumn(header: readonly string[], rows: readonly string[][], dic
   if (header.length !== 2) return false;
   if (KEY_VALUE_HEADER.test((header[0] ?? '').trim())) return true;
   return rows.slice(0, 4).every((r) => dict.lookup((r[0] ?? '').trim()) !== null);
-}
-
-/** vCard property → the label it is typed under. */
-const VCARD_LABELS: Record<string, string> = {
-  fn: 'full name',
-  email: 'email',
-  tel: 'phone',
-  org: 'company',
-  title: 'job title',
-  note: 'message',
-};
-
-function vcardPairs(text: string, dict: LabelDictionary): LabeledPair[] {
-  let card: ICAL.Component;
-  try {
-    card = new ICAL.Component(ICAL.parse(text) as unknown as unknown[]);
-  } catch {
-    return [];
-  }
-  const out: LabeledPair[] = [];
-  const push = (label: string, value: unknown) => {
-    const v = Array.isArray(value) ? value.filter(Boolean).join(' ') : String(value ?? '');
-    if (v.trim()) out.push({ label, value: v.trim(), hit: dict.lookup(label) });
-  };
-  for (const prop of card.getAllProperties()) {
-    const name = prop.name;
-    const value = prop.getFirstValue();
-    if (name === 'n' && Array.isArray(value)) {
-      push('last name', value[0]);
-      push('first name', value[1]);
-    } else if (name === 'adr' && Array.isArray(value)) push('country', value[6]);
-    else if (name in VCARD_LABELS)
-      push(VCARD_LABELS[name] as string, typeof value === 'string' ? value.replace(/^tel:/i, '') : value);
-  }
-  return out;
 }

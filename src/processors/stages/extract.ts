@@ -30,6 +30,7 @@ import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractor
 import { MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { ownPhoneInMessage, sentenceLead, statedPhone } from './extractors/sentence-lead.js';
+import { pastedVcard, vcardPairs } from './extractors/vcard.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { createLanguageDetector } from './language.js';
 import {
@@ -255,9 +256,17 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             : xml
               ? extractXml(xml, dict)
               : null;
+        // A lead tool's contact card pasted into the body: the card is the lead, not its intro;
+        // labelled lines around it (a campaign, a form id) fill what the card lacks.
+        const card = jsonPairs ? null : pastedVcard(body);
+        const cardPairs = card ? vcardPairs(card.text, dict, isBusiness) : [];
         if (jsonPairs) {
           format = 'json';
           assignPairs(acc, jsonPairs);
+        } else if (card && cardPairs.length > 0) {
+          format = 'labels';
+          assignPairs(acc, cardPairs);
+          fillMissing(acc, readFields(card.around, dict).pairs);
         } else {
           const signOff = personWrites ? signOffAt(body) : -1;
           const aboveSignOff = signOff > 0 ? readFields(body.slice(0, signOff), dict) : null;
@@ -348,7 +357,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         (email.attachments.length > 0 || xmlFile) &&
         ((!acc.email && !acc.phone) || onlySender || phoneOnlyBody)
       ) {
-        const filePairs = [...attachmentPairs(email.attachments, dict), ...(xmlFile ?? [])];
+        const filePairs = [...attachmentPairs(email.attachments, dict, isBusiness), ...(xmlFile ?? [])];
         if (filePairs.length > 0) {
           const mentioned = acc.emailCandidates;
           const file = newAccumulator();
@@ -370,7 +379,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         // The body named the customer ("New lead: Tom Baker <tom@…>, see attached"); the file
         // still holds what they wrote. Only the message: a vCard beside it may be the sender's own.
         const file = newAccumulator();
-        assignPairs(file, attachmentPairs(email.attachments, dict));
+        assignPairs(file, attachmentPairs(email.attachments, dict, isBusiness));
         acc.message = file.message;
       }
 

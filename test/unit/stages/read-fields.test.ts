@@ -55,7 +55,9 @@ describe('readFields', () => {
 describe('attachmentPairs', () => {
   it('reads a semicolon CSV export: the header row labels the first data row', () => {
     const csv = 'nombre;correo;telefono\nLucía Gómez;lucia@example.es;+34 612 34 56 78\n';
-    expect(attachmentPairs([{ kind: 'csv', text: csv }], dict).map((p) => [p.label, p.value])).toEqual([
+    expect(
+      attachmentPairs([{ kind: 'csv', text: csv }], dict, () => false).map((p) => [p.label, p.value]),
+    ).toEqual([
       ['nombre', 'Lucía Gómez'],
       ['correo', 'lucia@example.es'],
       ['telefono', '+34 612 34 56 78'],
@@ -65,7 +67,10 @@ describe('attachmentPairs', () => {
   it('reads a vCard 3.0: name parts, email, phone and note', () => {
     const vcf =
       'BEGIN:VCARD\r\nVERSION:3.0\r\nN:Schneider;Anna;;;\r\nFN:Anna Schneider\r\nEMAIL:anna@example.de\r\nTEL;TYPE=CELL:+49 151 2345678\r\nNOTE:Bitte um Rückruf\r\nEND:VCARD\r\n';
-    const got = attachmentPairs([{ kind: 'vcard', text: vcf }], dict).map((p) => [p.hit?.target, p.value]);
+    const got = attachmentPairs([{ kind: 'vcard', text: vcf }], dict, () => false).map((p) => [
+      p.hit?.target,
+      p.value,
+    ]);
     expect(got).toEqual(
       expect.arrayContaining([
         ['lastName', 'Schneider'],
@@ -79,8 +84,8 @@ describe('attachmentPairs', () => {
   });
 
   it('returns nothing for a CSV without a data row or an unparseable vCard', () => {
-    expect(attachmentPairs([{ kind: 'csv', text: 'a,b,c\n' }], dict)).toEqual([]);
-    expect(attachmentPairs([{ kind: 'vcard', text: 'not a card' }], dict)).toEqual([]);
+    expect(attachmentPairs([{ kind: 'csv', text: 'a,b,c\n' }], dict, () => false)).toEqual([]);
+    expect(attachmentPairs([{ kind: 'vcard', text: 'not a card' }], dict, () => false)).toEqual([]);
   });
 });
 

@@ -5,7 +5,8 @@
  * `Label: value` pairs for the customer, or pairs that name the wrong party (the tracking number,
  * the number called). The customer is the speaker who is not the business: never the agent, the
  * bot, the business's own name, the tracking number or the number called. Their message is their
- * own lines, in order, without timestamps, speaker prefixes or anyone else's lines.
+ * own lines, in order, without timestamps, speaker prefixes or anyone else's lines; for a missed
+ * call, the SMS reply the tracking service texted back and printed.
  *
  * Pure and bounded: at most MAX_LINES lines of the body or a chat export are read, and every
  * pattern is a fixed expression without nested quantifiers.
@@ -102,11 +103,20 @@ const BUSINESS_NUMBER_LABEL =
 const TEXT_LABEL =
   /^(?:transcription|transcript|voicemail transcription|transkription|transkript|abschrift|transcripción|message|text|sms|nachricht|texte|mensaje|texto|(?:your )?question|(?:ihre )?frage|(?:votre )?question|(?:su |tu )?pregunta)$/i;
 
+/**
+ * A label over the caller's written reply to a missed call ("Caller replied by SMS", "SMS-Antwort
+ * des Anrufers", "Réponse de l'appelant par SMS", "Respuesta por SMS"): a reply word and an SMS or
+ * text word, in either order. Call-tracking services text the caller back and print the answer.
+ */
+const REPLY_WORD =
+  /(?<![\p{L}\p{N}])(?:repl(?:y|ied)|responded|response|answer(?:ed)?|\p{L}*antwort(?:en)?|geantwortet|réponse|répondu|respuesta|respondió|respondido|contestó)(?![\p{L}\p{N}])/iu;
+const TEXT_WORD = /(?<![\p{L}\p{N}])(?:sms|text(?:-?back)?|texto|textnachricht)(?![\p{L}\p{N}])/iu;
+
 const VOICEMAIL =
   /\b(?:voicemail|voice ?mail|voice message|sprachnachricht|mailbox-?nachricht|nachricht auf (?:ihrer|der) mailbox|message vocal|messagerie vocale|mensaje de voz|buzón de voz)\b/i;
 /** Letter lookarounds, not `\b` (ASCII-only): "Appel manqué". */
 const CALL =
-  /(?<![\p{L}\p{N}])(?:missed call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|entrant|reçu|de)|nouvel appel|llamada (?:perdida|entrante|recibida|de)|nueva llamada)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:missed call|missed a call|unanswered call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|entgangener anruf|unbeantworteter anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|non répondu|en absence|entrant|reçu|de)|nouvel appel|llamada (?:perdida|no contestada|no atendida|entrante|recibida|de)|nueva llamada)(?![\p{L}\p{N}])/iu;
 const SMS = /\b(?:sms|text message|(?:new )?text from|textnachricht|mensaje de texto|message texte)\b/i;
 /** "… from/von/de <phone>" in the heading: a message whose sender is a phone number. */
 const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\(?\d[\d ()./-]{5,20}\d)/i;
@@ -265,6 +275,8 @@ interface HeaderFields {
   phone: string | null;
   /** The text under a transcription/message label, with the paragraphs that follow it. */
   text: string | null;
+  /** The caller's SMS reply to a missed call, under its label, with the paragraphs that follow it. */
+  reply: string | null;
   /** Staff names the header block gives ("Agent: Tom"). */
   staff: string[];
   /** Indexes of the lines that were header fields. */
@@ -282,6 +294,7 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
     email: null,
     phone: null,
     text: null,
+    reply: null,
     staff: [],
     used: new Set(),
     callerLabelled: false,
@@ -299,6 +312,11 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
     if (STAFF_LABEL.test(label)) {
       out.used.add(i);
       if (value) out.staff.push(value);
+      continue;
+    }
+    if (REPLY_WORD.test(label) && TEXT_WORD.test(label)) {
+      out.used.add(i);
+      out.reply ??= paragraphsFrom(value, lines, i + 1);
       continue;
     }
     if (TEXT_LABEL.test(label)) {
@@ -335,12 +353,16 @@ const TURN_SPEAKER_HINT = new RegExp(TIME);
 function takeNameAndPhone(out: HeaderFields, value: string): void {
   const phone = phoneInValue(value);
   if (phone) out.phone ??= phone;
-  const rest = (phone ? value.replace(phone, ' ') : value)
-    .replace(/[()[\]<>,;]/g, ' ')
+  const bare = (phone ? value.replace(phone, ' ') : value)
+    .replace(/[()[\]<>;]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-  if (rest && isPlausibleName(rest) && !WITHHELD.test(rest)) out.name ??= rest;
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  // "WEBER, ANNA": caller id prints the surname, a comma, the given name; the comma tells the
+  // name reader the order. Other commas only separate parts of the value.
+  const rest = SURNAME_COMMA_GIVEN.test(bare) ? bare : bare.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+  if (rest && isPlausibleName(rest.replace(',', ' ')) && !WITHHELD.test(rest)) out.name ??= rest;
 }
+const SURNAME_COMMA_GIVEN = /^[^,]{2,60}, ?[^,]{2,60}$/;
 /** A number in a field value, its opening bracket kept ("(512) 555-0199"): 7 to 15 digits. */
 const VALUE_PHONE = /(?:\+|\b00)?\(?\d[\d ()./-]{5,20}\d/;
 
@@ -428,7 +450,8 @@ function readNotice(
   const phone = f.phone ?? headingPhone ?? (said ? phoneInProse(said) : null);
   const email = f.email ?? findEmails(said)[0] ?? spokenEmail(said);
   const name = f.name ?? headingName ?? ownName(said);
-  return { kind, fullName: name, email, phone, message: kind === 'call' ? null : text };
+  // A call has no words of the caller's own but the SMS reply a tracking service prints.
+  return { kind, fullName: name, email, phone, message: kind === 'call' ? f.reply : (text ?? f.reply) };
 }
 
 /** An SMS body without a label: its paragraphs after the heading and header fields, before the footer. */

@@ -729,6 +729,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(first|given|fore) ?(name )?(and|&|\+|\/) (your )?(last|family|sur) ?name\b|\bname (and|&) surname\b|\bvor ?(name )?(und|&|\/) (ihr )?(nach|zu|familien) ?name\b|\bprenoms? (et|&|\/) (votre |vos )?nom\b|\bnoms? (et|&|\/) (votre |vos )?prenoms?\b|\bnombres? (y|e|&|\/) (tus |sus )?apellidos?\b/,
     'fullName',
   ],
+  // A caller's SMS reply to a missed call ("Caller replied by SMS", "SMS-Antwort des Anrufers",
+  // "Réponse par SMS", "Respuesta del llamante por SMS"): the only words of their own.
+  [
+    /\b(sms|text( back)?)\b.*\b(repl(y|ied)|response|\w*antwort|geantwortet|reponse|repondu|respuesta|respondio)\b|\b(repl(y|ied)|response|\w*antwort|geantwortet|reponse|repondu|respuesta|respondio)\b.*\b(sms|text)\b/,
+    'message',
+  ],
   [NAME_QUESTION, 'name'],
   [/\b(e ?mail|mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
   [PHONE_NUMBER_QUESTION, 'phone'],

@@ -27,9 +27,13 @@ const NOTES_SENDER = /^[ \t]*("?)([^"<>\n@]{1,80})\1[ \t]*<([^\s<>@]{1,64}@[^\s<
 const NOTES_DATE =
   /^[ \t]*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?)?[ \t]*$/i;
 
+/** A Notes table's label alone on its line, its value on the next ("To" / "anna@x", "Subject" / "…"). */
+const NOTES_TABLE_LABEL = /^[ \t]*(to|cc|bcc|subject|an|kopie|betreff|à|cci|objet|para|cco|asunto)[ \t]*$/i;
+
 /**
  * The forwarded part of the text after a marker: up to a terminal client's end marker, with
- * Notes' sender line turned into the From line the header reader knows (its date line dropped).
+ * Notes' sender line turned into the From line the header reader knows (its date line dropped)
+ * and its table rows, if it printed them so, into "Label: value" lines.
  */
 export function forwardedPart(afterMarker: string): string {
   const end = END_OF_FORWARD.exec(afterMarker);
@@ -38,9 +42,20 @@ export function forwardedPart(afterMarker: string): string {
   const first = lines.findIndex((l) => l.trim());
   const sender = first >= 0 ? NOTES_SENDER.exec(lines[first] ?? '') : null;
   if (!sender || !NOTES_DATE.test(lines[first + 1] ?? '')) return part;
-  // Notes leaves a blank line between the sender block and its To/cc/Subject lines.
+  const headers = [`From: ${(sender[2] ?? '').trim()} <${sender[3]}>`];
+  // Notes leaves blank lines between the sender block, its table rows and the letter.
+  const blank = (k: number) => k < lines.length && !(lines[k] ?? '').trim();
   let next = first + 2;
-  while (next < lines.length && !(lines[next] ?? '').trim()) next++;
-  const from = `From: ${(sender[2] ?? '').trim()} <${sender[3]}>`;
-  return [from, ...lines.slice(next)].join('\n');
+  while (blank(next)) next++;
+  for (let label = NOTES_TABLE_LABEL.exec(lines[next] ?? ''); label; ) {
+    const value = lines[next + 1] ?? '';
+    const hasValue = value.trim() !== '' && !NOTES_TABLE_LABEL.test(value);
+    headers.push(`${label[1]}: ${hasValue ? value.trim() : ''}`);
+    next += hasValue ? 2 : 1;
+    let after = next;
+    while (blank(after)) after++;
+    label = NOTES_TABLE_LABEL.exec(lines[after] ?? '');
+    if (label) next = after;
+  }
+  return [...headers, ...lines.slice(next)].join('\n');
 }

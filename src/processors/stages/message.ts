@@ -150,10 +150,12 @@ export function personalText(body: string): string | null {
 function belowQuote(afterAttribution: string): string {
   const lines = afterAttribution.split('\n');
   const isQuote = (l: string) => /^\s*>/.test(l);
+  // An HTML body's block ends count as blank lines (the attribution is a block of its own).
+  const isBlank = (l: string) => !l.trim() || l.trim() === VALUE_END;
   let start = 0;
-  while (start < lines.length && !(lines[start] ?? '').trim()) start++;
+  while (start < lines.length && isBlank(lines[start] ?? '')) start++;
   if (!isQuote(lines[start] ?? '')) return '';
-  while (start < lines.length && (isQuote(lines[start] ?? '') || !(lines[start] ?? '').trim())) start++;
+  while (start < lines.length && (isQuote(lines[start] ?? '') || isBlank(lines[start] ?? ''))) start++;
   let end = start;
   while (end < lines.length && !isQuote(lines[end] ?? '')) end++;
   return lines.slice(start, end).join('\n');

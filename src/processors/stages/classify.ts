@@ -268,6 +268,6 @@ function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: bool
     return { reason: 'customer_service', detail: 'reply about an existing order or booking' };
   // "I need to reschedule my appointment": the writer is already a client, whatever the thread.
   if (s.existingAppointment)
-    return { reason: 'customer_service', detail: 'an existing client moving or confirming an appointment' };
+    return { reason: 'customer_service', detail: 'an existing client moving or cancelling an appointment' };
   return null;
 }

@@ -49,7 +49,7 @@ export interface TriageSignals {
    * mailing service's).
    */
   threadFromOwnDomain: boolean;
-  /** An existing client moving, cancelling or confirming their appointment or booking. */
+  /** An existing client moving or cancelling their appointment or booking. */
   existingAppointment: boolean;
   /** Reply-To's domain differs from From's (a common spam and phishing trait). */
   replyToMismatch: boolean;
@@ -127,21 +127,22 @@ const ORDER_REFERENCE =
 const SERVICE_WORDING =
   /(?<![\p{L}\p{N}])(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\p{L}*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)(?![\p{L}\p{N}])/iu;
 /**
- * A client's own appointment or booking with a verb that changes or confirms it: "reschedule my
+ * A client's own appointment or booking with a verb that moves or cancels it: "reschedule my
  * appointment", "meinen Termin … verschieben", "décaler mon rendez-vous", "cambiar mi cita". Asking
  * for an appointment ("book an appointment", "einen Termin", "prendre rendez-vous", "pedir una cita")
  * is what a new customer does and does not match: the possessive says the appointment exists.
+ * "Confirm my booking" is left out: a new customer booking by email writes it too.
  */
 const EXISTING_APPOINTMENT = new RegExp(
   [
-    String.raw`(?:reschedul\p{L}*|re-schedul\p{L}*|move|postpone|push back|bring forward|cancel|confirm|change|amend)[ \t]+(?:my|our)[ \t]+(?:appointment|booking|reservation|visit|session|consultation|lesson|class|slot)`,
-    String.raw`(?:my|our)[ \t]+(?:appointment|booking|reservation|visit|session|consultation)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:rescheduled|moved|postponed|cancell?ed|changed|confirmed)`,
-    String.raw`(?:meinen|unseren)[ \t]+(?:\p{L}{0,20}termin|besuch)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:verschieben|verlegen|absagen|stornieren|bestätigen|ändern|umbuchen)`,
-    String.raw`(?:meine|unsere)[ \t]+(?:buchung|reservierung)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:verschieben|verlegen|absagen|stornieren|bestätigen|ändern|umbuchen)`,
+    String.raw`(?:reschedul\p{L}*|re-schedul\p{L}*|move|postpone|push back|bring forward|cancel|change|amend)[ \t]+(?:my|our)[ \t]+(?:appointment|booking|reservation|visit|session|consultation|lesson|class|slot)`,
+    String.raw`(?:my|our)[ \t]+(?:appointment|booking|reservation|visit|session|consultation)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:rescheduled|moved|postponed|cancell?ed|changed)`,
+    String.raw`(?:meinen|unseren)[ \t]+(?:\p{L}{0,20}termin|besuch)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen)`,
+    String.raw`(?:meine|unsere)[ \t]+(?:buchung|reservierung)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen)`,
     'termin(?:verschiebung|absage|änderung)',
-    String.raw`(?:décaler|reporter|déplacer|annuler|modifier|confirmer|changer)[ \t]+(?:mon|notre|ma)[ \t]+(?:rendez-vous|rdv|réservation|séance|visite|intervention)`,
+    String.raw`(?:décaler|reporter|déplacer|annuler|modifier|changer)[ \t]+(?:mon|notre|ma)[ \t]+(?:rendez-vous|rdv|réservation|séance|visite|intervention)`,
     String.raw`(?:mon|notre)[ \t]+(?:rendez-vous|rdv)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:décal|report|annul|déplac|modifi)`,
-    String.raw`(?:cambiar|mover|cancelar|anular|aplazar|posponer|retrasar|adelantar|confirmar|modificar)[ \t]+(?:mi|nuestra)[ \t]+(?:cita|reserva|sesión|clase|visita)`,
+    String.raw`(?:cambiar|mover|cancelar|anular|aplazar|posponer|retrasar|adelantar|modificar)[ \t]+(?:mi|nuestra)[ \t]+(?:cita|reserva|sesión|clase|visita)`,
     String.raw`(?:mi|nuestra)[ \t]+cita(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:cambiar|cancelar|anular|aplazar|mover|posponer)`,
   ]
     .map((a) => `(?<![\\p{L}\\p{N}])${a}`)

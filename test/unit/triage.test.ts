@@ -41,6 +41,16 @@ describe('triage fixtures through the core with the shipped rules', () => {
     ['customer-service-order-es.eml', 'customer_service'],
     ['customer-service-confirmation-en.eml', 'customer_service'],
     ['customer-service-confirmation-de.eml', 'customer_service'],
+    // An existing client moving or cancelling their appointment, with or without a booking number.
+    ['customer-service-reschedule-en.eml', 'customer_service'],
+    ['customer-service-reschedule-de.eml', 'customer_service'],
+    ['customer-service-cancel-fr.eml', 'customer_service'],
+    ['customer-service-reschedule-es.eml', 'customer_service'],
+    // A reply below the business's newsletter that only asks to leave its list, signed with a number.
+    ['reply-unsubscribe-bottom-en.eml', 'customer_service'],
+    ['reply-unsubscribe-bottom-de.eml', 'customer_service'],
+    ['reply-unsubscribe-bottom-fr.eml', 'customer_service'],
+    ['reply-unsubscribe-bottom-es.eml', 'customer_service'],
     ['spam-ses-verdict-en.eml', 'spam'],
     ['spam-x-spam-flag-de.eml', 'spam'],
     ['spam-cold-phone-fr.eml', 'spam'],

@@ -159,6 +159,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
           ? { reason: 'spam', detail: `${detail} ≥ ${FORM_PITCH_SPAM}` }
           : { reason: 'needs_review', detail: `${detail} ≥ ${FORM_PITCH_REVIEW}` };
       }
+      // Someone answering the business's mail only to be taken off its list is a subscriber
+      // managing a subscription, not a prospect, whatever name and number their reply signs with.
+      if ((s.threadFromOwnDomain || s.replySubject) && contentSignals().messageOptOut)
+        return { reason: 'customer_service', detail: "reply asking to leave the business's mailing list" };
       // A reply in a thread the business started that is not about an existing order (the rules
       // above would have said so) continues a conversation the business is having with a
       // prospect; the model, which reads replies as personal mail, does not overrule that.
@@ -262,5 +266,8 @@ function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: bool
     return { reason: 'customer_service', detail: 'order, booking or ticket number in a reply' };
   if (s.replySubject && s.threaded && s.serviceWording)
     return { reason: 'customer_service', detail: 'reply about an existing order or booking' };
+  // "I need to reschedule my appointment": the writer is already a client, whatever the thread.
+  if (s.existingAppointment)
+    return { reason: 'customer_service', detail: 'an existing client moving or cancelling an appointment' };
   return null;
 }

@@ -45,7 +45,7 @@ const MESSAGE_URL =
 const SELLER_PRICE =
   /(?<![\p{L}\p{N}])(?:for (?:only|just|as little as|as low as)|starting (?:at|from)|from (?:only|just)|only|just|nur|schon ab|ab|bereits ab|pour seulement|seulement|à partir de|dès|desde|por solo|solo|sólo)\s(?:[$€£]\s?\d|\d[\d.,]*\s?(?:€|\$|£|eur(?![\p{L}\p{N}])|usd(?![\p{L}\p{N}])|euros?(?![\p{L}\p{N}])|dollars?(?![\p{L}\p{N}])))|(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd))\s?(?:\/|per |pro |par |al |a la |la )\s?(?:month|mo|hour|hr|link|post|review|monat|stunde|link|mois|heure|lien|avis|mes|hora|enlace|reseña)(?![\p{L}\p{N}])/iu;
 const OPT_OUT =
-  /\b(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|abmelden|austragen|stopp|désinscri\w*|désabonn\w*|ne plus recevoir|répondez « ?stop|darse de baja|responda «? ?baja)\b/i;
+  /\b(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|(?:take|remove) me (?:off|from) (?:your|the) (?:mailing |email |e-mail )?(?:list|newsletter)|abmelden|austragen|(?:aus|von) (?:dem|ihrem|eurem) (?:e-mail-)?verteiler|vom (?:e-mail-)?verteiler|stopp|désinscri\w*|désabonn\w*|ne plus recevoir|(?:retirez-moi|me retirer) de (?:votre|la) liste|répondez « ?stop|darse de baja|dadme de baja|denme de baja|(?:quitadme|quítenme|quitarme|sacadme|sáquenme) de (?:la|su|vuestra) lista|no (?:quiero|deseo) recibir|responda «? ?baja)\b/i;
 
 function domainOf(address: string): string {
   return address.slice(address.lastIndexOf('@') + 1).toLowerCase();

@@ -112,7 +112,7 @@ function withoutPrompt(block: string): string {
 }
 
 /** A reply's attribution line, possibly wrapped over two lines as Gmail's plain text does. */
-const QUOTE_HEADER =
+export const QUOTE_HEADER =
   /^(?:on|am|le|el)\s[^\n]{5,200}(?:\n[^\n]{0,200})?\s?(?:wrote|schrieb|a écrit|escribió)(?:\s[^\n:]{1,200})?\s?:[ \t]*$/im;
 
 /** Share of a body's lines that must be quoted for the quotation to be the body itself. */
@@ -126,7 +126,10 @@ const QUOTED_BODY_SHARE = 0.8;
 export function personalText(body: string): string | null {
   let text = body;
   const q = QUOTE_HEADER.exec(text);
-  if (q) text = text.slice(0, q.index);
+  if (q) {
+    const above = text.slice(0, q.index);
+    text = above.trim() ? above : belowQuote(text.slice(q.index + q[0].length));
+  }
   const isQuote = (l: string) => /^\s*>/.test(l);
   const written = text.split('\n').filter((l) => l.trim() && l.trim() !== VALUE_END);
   const allQuoted =
@@ -137,6 +140,25 @@ export function personalText(body: string): string | null {
   const out = lines.join('\n').trim();
   // A lone salutation ("Thanks,") is not a message.
   return out && !SALUTATION_LINE.test(out) ? out : null;
+}
+
+/**
+ * A bottom-posted reply's own text: the writer answered below the quoted mail (the business's
+ * newsletter or quote), so their words start after the run of "> " lines and end at the next
+ * quote. Nothing when the attribution heads no quote at all.
+ */
+function belowQuote(afterAttribution: string): string {
+  const lines = afterAttribution.split('\n');
+  const isQuote = (l: string) => /^\s*>/.test(l);
+  // An HTML body's block ends count as blank lines (the attribution is a block of its own).
+  const isBlank = (l: string) => !l.trim() || l.trim() === VALUE_END;
+  let start = 0;
+  while (start < lines.length && isBlank(lines[start] ?? '')) start++;
+  if (!isQuote(lines[start] ?? '')) return '';
+  while (start < lines.length && (isQuote(lines[start] ?? '') || isBlank(lines[start] ?? ''))) start++;
+  let end = start;
+  while (end < lines.length && !isQuote(lines[end] ?? '')) end++;
+  return lines.slice(start, end).join('\n');
 }
 
 /**

@@ -2,9 +2,11 @@
  * Forwarded-message unwrapping. A business owner forwards the notification to the inbound address;
  * the customer is in the inner message, never the forwarder (whose greeting and signature sit
  * above the marker). Recognises Gmail, Outlook, Apple Mail and Thunderbird markers in en/de/fr/es
- * and takes the innermost forward when forwards are nested.
+ * (terminal clients' and Notes' markers: legacy-forwards.ts) and takes the innermost forward when
+ * forwards are nested.
  */
 import { VALUE_END } from './extractors/label-value.js';
+import { forwardedPart, LEGACY_FORWARD_MARKERS } from './legacy-forwards.js';
 
 export interface ForwardedHeaders {
   from: string | null;
@@ -45,6 +47,7 @@ const MARKER = new RegExp(
     // Outlook on the web, localized, naming people without addresses ("Von: Birgit Sommer"): the
     // whole header block says it, a From line, To/Cc lines around a Sent/Date line, then the Subject.
     String.raw`^(?=${FROM_LINE}(?:${TO_LINE}){0,4}${SENT_LINE}(?:${TO_LINE}|${SENT_LINE}){0,4}[ \t>]*\**(?:subject|betreff|objet|asunto)\**[ \t]*:)`,
+    ...LEGACY_FORWARD_MARKERS,
   ].join('|'),
   'gim',
 );
@@ -84,7 +87,7 @@ export function unwrapForwarded(text: string): Unwrapped | null {
     if (!m) break;
     const preamble = current.slice(0, m.index);
     const after = current.slice(m.index + m[0].length);
-    const inner = parseInnerHeaders(stripQuoting(after));
+    const inner = parseInnerHeaders(stripQuoting(forwardedPart(after)));
     result = { headers: inner.headers, body: inner.body, preamble: result ? result.preamble : preamble };
     current = inner.body;
   }

@@ -8,6 +8,7 @@
  * (RFC 8601) and the List-* headers (RFC 2369/2919). Content signals are counts the model weighs.
  */
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
+import { QUOTE_HEADER } from './message.js';
 import type { ParsedEmail } from './parse.js';
 import { splitReply, unwrapForwarded } from './segment.js';
 
@@ -42,8 +43,15 @@ export interface TriageSignals {
   replySubject: boolean;
   /** In-Reply-To or References present. */
   threaded: boolean;
-  /** In-Reply-To/References name a Message-ID from one of the business's own domains. */
+  /**
+   * The email answers the business's own mail: In-Reply-To/References name a Message-ID from one of
+   * its domains, or the attribution above the quote ("On …, Acme <hello@acme> wrote:") names one of
+   * its addresses and the sender is not at its domains (a newsletter's Message-ID is often the
+   * mailing service's).
+   */
   threadFromOwnDomain: boolean;
+  /** An existing client moving or cancelling their appointment or booking. */
+  existingAppointment: boolean;
   /** Reply-To's domain differs from From's (a common spam and phishing trait). */
   replyToMismatch: boolean;
   words: number;
@@ -119,6 +127,29 @@ const ORDER_REFERENCE =
   /\b(?:(?:order|ticket|case|booking|reservation|invoice|rma|job|bestellung|bestellnr|bestellnummer|auftrag|auftragsnummer|buchung|buchungsnummer|reservierung|rechnung|vorgang|commande|réservation|dossier|facture|billet|pedido|reserva|factura|incidencia|caso)(?:[ \t]+confirmation)?|(?:auftrag|buchung|reservierung|bestell(?:ung)?|termin)s?bestätigung)\.?(?:[ \t]*(?:number|no\.?|nr\.?|nummer|n°|nº|n\.º|núm\.?|número|numéro|ref\.?|id))?[ \t]*[:#]?[ \t]*#?[A-Z]{0,4}-?\d{4,}\b/i;
 const SERVICE_WORDING =
   /(?<![\p{L}\p{N}])(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\p{L}*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)(?![\p{L}\p{N}])/iu;
+/**
+ * A client's own appointment or booking with a verb that moves or cancels it: "reschedule my
+ * appointment", "meinen Termin … verschieben", "décaler mon rendez-vous", "cambiar mi cita". Asking
+ * for an appointment ("book an appointment", "einen Termin", "prendre rendez-vous", "pedir una cita")
+ * is what a new customer does and does not match: the possessive says the appointment exists.
+ * "Confirm my booking" is left out: a new customer booking by email writes it too.
+ */
+const EXISTING_APPOINTMENT = new RegExp(
+  [
+    String.raw`(?:reschedul\p{L}*|re-schedul\p{L}*|move|postpone|push back|bring forward|cancel|change|amend)[ \t]+(?:my|our)[ \t]+(?:appointment|booking|reservation|visit|session|consultation|lesson|class|slot)`,
+    String.raw`(?:my|our)[ \t]+(?:appointment|booking|reservation|visit|session|consultation)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:rescheduled|moved|postponed|cancell?ed|changed)`,
+    String.raw`(?:meinen|unseren)[ \t]+(?:\p{L}{0,20}termin|besuch)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen)`,
+    String.raw`(?:meine|unsere)[ \t]+(?:buchung|reservierung)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen)`,
+    'termin(?:verschiebung|absage|änderung)',
+    String.raw`(?:décaler|reporter|déplacer|annuler|modifier|changer)[ \t]+(?:mon|notre|ma)[ \t]+(?:rendez-vous|rdv|réservation|séance|visite|intervention)`,
+    String.raw`(?:mon|notre)[ \t]+(?:rendez-vous|rdv)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:décal|report|annul|déplac|modifi)`,
+    String.raw`(?:cambiar|mover|cancelar|anular|aplazar|posponer|retrasar|adelantar|modificar)[ \t]+(?:mi|nuestra)[ \t]+(?:cita|reserva|sesión|clase|visita)`,
+    String.raw`(?:mi|nuestra)[ \t]+cita(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:cambiar|cancelar|anular|aplazar|mover|posponer)`,
+  ]
+    .map((a) => `(?<![\\p{L}\\p{N}])${a}`)
+    .join('|'),
+  'iu',
+);
 
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|rif|r|rv|ref|réf)\s?:/i;
 const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|rv|sv)\s?:\s*)*(?:fwd?|wg|tr|rv|enc|fw)\s?:/i;
@@ -336,6 +367,9 @@ function calendarPart(email: ParsedEmail): string | null {
   return part ? `${part.contentType} part` : 'calendar file attached';
 }
 
+const isOwn = (domain: string, ownDomains: ReadonlySet<string>) =>
+  ownDomains.has(domain) || ownDomains.has(baseDomain(domain));
+
 /**
  * The text above a message of the business's own that the email quotes (under a forward-style
  * header block or an "On … wrote:" line), or the whole text. A customer replying to the business's
@@ -345,7 +379,7 @@ function calendarPart(email: ParsedEmail): string | null {
 function withoutOwnQuotedMessage(text: string, ownDomains: ReadonlySet<string>): string {
   const own = (from: string | null) => {
     const d = /@([^\s<>()@]{1,253})/.exec(from ?? '')?.[1]?.toLowerCase();
-    return !!d && (ownDomains.has(d) || ownDomains.has(baseDomain(d)));
+    return !!d && isOwn(d, ownDomains);
   };
   const forward = unwrapForwarded(text);
   if (forward) return own(forward.headers.from) ? forward.preamble : text;
@@ -358,10 +392,19 @@ function threadFromOwn(h: ReadonlyMap<string, string>, ownDomains: ReadonlySet<s
   if (ownDomains.size === 0) return false;
   const ids = `${h.get('in-reply-to') ?? ''} ${h.get('references') ?? ''}`.slice(0, 8192);
   for (const m of ids.matchAll(/<[^<>@\s]{1,250}@([^<>\s]{1,253})>/g)) {
-    const d = (m[1] ?? '').toLowerCase();
-    if (ownDomains.has(d) || ownDomains.has(baseDomain(d))) return true;
+    if (isOwn((m[1] ?? '').toLowerCase(), ownDomains)) return true;
   }
   return false;
+}
+
+/** The address an attribution line names ("Acme <hello@acme>", "Acme (<hello@acme>)"). */
+const ATTRIBUTED_ADDRESS = /[<(]{1,2}[ \t]*(?:mailto:)?[^\s<>()@]{1,64}@([^\s<>()]{1,253})[ \t]*[>)]/;
+
+/** The first quote in the body is of mail from one of `ownDomains`, as its attribution line says. */
+function quotesOwnMail(body: string, ownDomains: ReadonlySet<string>): boolean {
+  const attribution = QUOTE_HEADER.exec(body.slice(0, MAX_SCAN_CHARS));
+  const address = attribution ? ATTRIBUTED_ADDRESS.exec(attribution[0]) : null;
+  return !!address && isOwn((address[1] ?? '').toLowerCase(), ownDomains);
 }
 
 /**
@@ -397,7 +440,10 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     serviceWording: SERVICE_WORDING.test(text),
     replySubject: isReplySubject(email.subject),
     threaded: h.has('in-reply-to') || h.has('references'),
-    threadFromOwnDomain: threadFromOwn(h, ownDomains),
+    threadFromOwnDomain:
+      threadFromOwn(h, ownDomains) ||
+      (!!email.from && !isOwn(domainOf(email.from.address), ownDomains) && quotesOwnMail(body, ownDomains)),
+    existingAppointment: EXISTING_APPOINTMENT.test(text),
     replyToMismatch:
       replyTo !== undefined && fromDomain !== null && baseDomain(domainOf(replyTo.address)) !== fromDomain,
     words: text.split(/\s+/).length,

@@ -1,0 +1,17 @@
+/**
+ * Replies and forwards, seventh round (test/fixtures/replies7, hand-written, en/de/fr/es): a
+ * customer answering the business's own mail below its quoted text ("On … wrote:" / "> …" / their
+ * enquiry and signature) is the sender, and their words after the quote are the message; a
+ * terminal client's forward ("----- Forwarded message from … -----", every line quoted with "> ",
+ * "----- End forwarded message -----") and a Lotus Notes forward ("----- Forwarded by Tom
+ * Baker/SALES/ACME on … -----", the sender on a line of its own) carry the lead in the forwarded
+ * message, never the colleague who forwards. A new enquiry asking for an appointment stays a lead
+ * (an existing client moving theirs is customer service: test/unit/triage.test.ts).
+ */
+import { fileURLToPath } from 'node:url';
+import { describeLeadFixtures } from '../../helpers/extract-fixture.js';
+
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/replies7/', import.meta.url)),
+  'bottom-posted replies, terminal-client and Notes forwards',
+);

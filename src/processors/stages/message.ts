@@ -7,6 +7,7 @@
 import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
 import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
+import { ATTRIBUTION } from './segment.js';
 import { isProse, withoutQuotes } from './type-fields.js';
 
 /**
@@ -111,10 +112,6 @@ function withoutPrompt(block: string): string {
   return isPromptLine(first) || isHeadingLine(first.trim()) ? block.slice(nl + 1) : block;
 }
 
-/** A reply's attribution line, possibly wrapped over two lines as Gmail's plain text does. */
-export const QUOTE_HEADER =
-  /^(?:on|am|le|el)\s[^\n]{5,200}(?:\n[^\n]{0,200})?\s?(?:wrote|schrieb|a écrit|escribió)(?:\s[^\n:]{1,200})?\s?:[ \t]*$/im;
-
 /** Share of a body's lines that must be quoted for the quotation to be the body itself. */
 const QUOTED_BODY_SHARE = 0.8;
 
@@ -125,7 +122,7 @@ const QUOTED_BODY_SHARE = 0.8;
  */
 export function personalText(body: string): string | null {
   let text = body;
-  const q = QUOTE_HEADER.exec(text);
+  const q = ATTRIBUTION.exec(text);
   if (q) {
     const above = text.slice(0, q.index);
     text = above.trim() ? above : belowQuote(text.slice(q.index + q[0].length));

@@ -150,7 +150,7 @@ export interface ReplySplit {
  * Attribution lines of quoted replies in the four languages ("On Mon, 9 Mar 2026, Jane <j@x> wrote:",
  * "Am … schrieb …:", "Le … a écrit :", "El … escribió:"), possibly wrapped over two lines.
  */
-const ATTRIBUTION =
+export const ATTRIBUTION =
   /^[ \t]*(?:on|am|le|el)\s[^\n]{4,200}?(?:\n[^\n]{1,200}?)?\s(?:wrote|schrieb|a écrit|escribió)(?:\s[^\n:]{1,200}?)?\s?:[ \t]*$/im;
 /** "Name <address>", "Name (address)" or "Name (<address>)"; German puts it after the verb ("… schrieb Anna <a@b>:"). */
 const ADDRESS_IN_ATTRIBUTION = /([^,<>()\n]*?)\s*[<(]{1,2}\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+)\s*[>)]/;

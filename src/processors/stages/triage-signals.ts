@@ -8,9 +8,8 @@
  * (RFC 8601) and the List-* headers (RFC 2369/2919). Content signals are counts the model weighs.
  */
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
-import { QUOTE_HEADER } from './message.js';
 import type { ParsedEmail } from './parse.js';
-import { splitReply, unwrapForwarded } from './segment.js';
+import { ATTRIBUTION, splitReply, unwrapForwarded } from './segment.js';
 
 /** Characters of subject + body scanned for wording and URLs. */
 export const MAX_SCAN_CHARS = 32 * 1024;
@@ -402,7 +401,7 @@ const ATTRIBUTED_ADDRESS = /[<(]{1,2}[ \t]*(?:mailto:)?[^\s<>()@]{1,64}@([^\s<>(
 
 /** The first quote in the body is of mail from one of `ownDomains`, as its attribution line says. */
 function quotesOwnMail(body: string, ownDomains: ReadonlySet<string>): boolean {
-  const attribution = QUOTE_HEADER.exec(body.slice(0, MAX_SCAN_CHARS));
+  const attribution = ATTRIBUTION.exec(body.slice(0, MAX_SCAN_CHARS));
   const address = attribution ? ATTRIBUTED_ADDRESS.exec(attribution[0]) : null;
   return !!address && isOwn((address[1] ?? '').toLowerCase(), ownDomains);
 }

@@ -9,9 +9,35 @@
  * (an existing client moving theirs is customer service: test/unit/triage.test.ts).
  */
 import { fileURLToPath } from 'node:url';
-import { describeLeadFixtures } from '../../helpers/extract-fixture.js';
+import { beforeAll, describe, it } from 'vitest';
+import {
+  describeLeadFixtures,
+  type ExtractedExpectation,
+  expectExtracted,
+  fixtureExtractor,
+  itHasAnExpectationForEveryFixture,
+  readExpectations,
+} from '../../helpers/extract-fixture.js';
 
 describeLeadFixtures(
   fileURLToPath(new URL('../../fixtures/replies7/', import.meta.url)),
   'bottom-posted replies, terminal-client and Notes forwards',
 );
+
+/**
+ * The business's footer inside the quote ("> Greenleaf Gardens · 12 High Street · London") ends only
+ * the quotation: the writer's reply below it is read. Extraction alone: whether a reply to a
+ * newsletter from a stranger is a lead is triage's call.
+ */
+const QUOTED_FOOTER = fileURLToPath(new URL('../../fixtures/replies7/quoted-footer/', import.meta.url));
+const quotedFooter = readExpectations<ExtractedExpectation>(QUOTED_FOOTER);
+describe('a bottom-posted reply below a quoted footer', () => {
+  let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
+  beforeAll(async () => {
+    extractFixture = await fixtureExtractor(QUOTED_FOOTER);
+  });
+  itHasAnExpectationForEveryFixture(QUOTED_FOOTER, quotedFooter);
+  it.each(Object.entries(quotedFooter))('%s', async (name, want) => {
+    expectExtracted(await extractFixture(name), want);
+  });
+});

@@ -299,8 +299,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       continue;
     }
     if (FOOTER_LINE.test(line) || SIGNATURE_DELIMITER.test(rawLine.trim()) || BUSINESS_CARD_LINE.test(line)) {
-      // Before any field, such lines are intros ("Submitted via your website:"), not footers.
-      if (pairs.length === 0 && !cur) continue;
+      // Before any field, such lines are intros ("Submitted via your website:"), not footers; a
+      // quoted mail's footer with the writer's own text below it (a bottom-posted reply) ends
+      // only the quotation.
+      if ((pairs.length === 0 && !cur) || (QUOTED_LINE.test(rawLine) && unquotedTextFollows(lines, index)))
+        continue;
       close();
       bodyEnd = lineStart;
       // "Mark Evans · Harbour Estates · 0131 …": the business's person.
@@ -1029,6 +1032,17 @@ function isListingBlock(block: readonly string[]): boolean {
   // A sentence ("Maximal 1.200 € warm, gern mit Balkon.") is the customer's, pronoun or not.
   if (own.some((l) => /[.!?]$/.test(l)) || inCustomerVoice(text)) return false;
   return LISTING_FIGURE.test(text) || /https?:\/\/|www\./i.test(text);
+}
+
+const QUOTED_LINE = /^\s*>/;
+
+/** Whether a line of the writer's own (not "> " quoted) comes after line `index`. */
+function unquotedTextFollows(lines: readonly string[], index: number): boolean {
+  for (let i = index + 1; i < lines.length; i++) {
+    const l = lines[i] as string;
+    if (l.trim() && l.trim() !== VALUE_END && !QUOTED_LINE.test(l)) return true;
+  }
+  return false;
 }
 
 function blockAt(lines: readonly string[], start: number): string[] {

@@ -56,8 +56,8 @@ export function quotedCustomer(
  * The text a person wrote above the business's own message, when the header block under it is a
  * reply's, not a forward's: Outlook quotes the message a reply answers under the same "From: / Sent:
  * / To: / Subject:" block it puts above a forward. The subject says it is a reply, and the quoted
- * message is the business's (from one of its addresses or domains, or from a mailer's no-reply
- * address: often an automatic acknowledgement with the business's phone and hours) sent to the
+ * message is the business's (from one of its shared mailboxes, or from a mailer's no-reply address:
+ * often an automatic acknowledgement with the business's phone and hours) sent to the
  * person now writing: then the writer is the customer and only their text above it is theirs. Null
  * for a forward, even of the business's own mail (the owner passing on the website's notification
  * from a private address).
@@ -71,12 +71,18 @@ export function replyAboveOwnMessage(
   const quotedFrom = parseAddress(forward.headers.from);
   if (!author || !quotedFrom || isBusiness(author.address)) return null;
   if (!isBusiness(quotedFrom.address) && !SYSTEM_LOCAL.test(quotedFrom.address)) return null;
+  // A colleague's own reply (a quote from tom.baker@…) makes the thread a conversation already
+  // under way, not a new enquiry: a shared or automatic mailbox's acknowledgement is answered so.
+  if (PERSONAL_LOCAL.test(quotedFrom.address) && !SYSTEM_LOCAL.test(quotedFrom.address)) return null;
   // Some clients leave the To line out of the quoted header block.
   const to = (forward.headers.to ?? '').toLowerCase();
   const sentToAuthor =
     !to || to.includes(author.address) || (!!author.name && to.includes(author.name.toLowerCase()));
   return sentToAuthor && isReplySubject(subject) ? forward.preamble : null;
 }
+
+/** A person's own mailbox: "tom.baker@", "t_baker@", "anna-lena.weber@". */
+const PERSONAL_LOCAL = /^\p{L}[\p{L}-]*[._]\p{L}[\p{L}-]*@/u;
 
 export interface QuotedEnquiry extends Unwrapped {
   /** The quoted author when they are a person outside the business (possibly a recipient of the reply). */

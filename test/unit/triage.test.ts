@@ -46,6 +46,11 @@ describe('triage fixtures through the core with the shipped rules', () => {
     ['customer-service-reschedule-de.eml', 'customer_service'],
     ['customer-service-cancel-fr.eml', 'customer_service'],
     ['customer-service-reschedule-es.eml', 'customer_service'],
+    // "I have an appointment with you on 14 March … I need to move it": theirs, stated, then moved.
+    ['customer-service-have-appointment-en.eml', 'customer_service'],
+    ['customer-service-have-appointment-de.eml', 'customer_service'],
+    ['customer-service-have-appointment-fr.eml', 'customer_service'],
+    ['customer-service-have-appointment-es.eml', 'customer_service'],
     // A reply below the business's newsletter that only asks to leave its list, signed with a number.
     ['reply-unsubscribe-bottom-en.eml', 'customer_service'],
     ['reply-unsubscribe-bottom-de.eml', 'customer_service'],

@@ -130,7 +130,8 @@ const SERVICE_WORDING =
  * A client's own appointment or booking with a verb that moves or cancels it: "reschedule my
  * appointment", "meinen Termin … verschieben", "décaler mon rendez-vous", "cambiar mi cita". Asking
  * for an appointment ("book an appointment", "einen Termin", "prendre rendez-vous", "pedir una cita")
- * is what a new customer does and does not match: the possessive says the appointment exists.
+ * is what a new customer does and does not match: the possessive ("my appointment", "I have an
+ * appointment with you on …") says the appointment exists.
  * "Confirm my booking" is left out: a new customer booking by email writes it too.
  */
 const EXISTING_APPOINTMENT = new RegExp(
@@ -144,6 +145,12 @@ const EXISTING_APPOINTMENT = new RegExp(
     String.raw`(?:mon|notre)[ \t]+(?:rendez-vous|rdv)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:décal|report|annul|déplac|modifi)`,
     String.raw`(?:cambiar|mover|cancelar|anular|aplazar|posponer|retrasar|adelantar|modificar)[ \t]+(?:mi|nuestra)[ \t]+(?:cita|reserva|sesión|clase|visita)`,
     String.raw`(?:mi|nuestra)[ \t]+cita(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:cambiar|cancelar|anular|aplazar|mover|posponer)`,
+    // "I have an appointment with you on 14 March … I need to move it": the appointment stated as
+    // the writer's, then moved or cancelled within the next sentence or two.
+    String.raw`(?:i|we)[ \t]+(?:have|had|booked)[ \t]+(?:an?|the)[ \t]+(?:appointment|booking|reservation|visit|consultation|session)(?![\p{L}\p{N}])[^\n]{0,160}?(?:reschedul\p{L}*|move|postpone|cancel|change|bring it forward|push it back)(?![\p{L}])`,
+    String.raw`(?:ich habe|wir haben|habe ich|haben wir)(?![\p{L}])[^?!\n]{0,50}?termin(?![\p{L}])[^\n]{0,160}?(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen)`,
+    String.raw`(?:j['’]ai|nous avons)[^.?!\n]{0,20}?rendez-vous(?![\p{L}])[^\n]{0,160}?(?:décal|report|annul|déplac|modifi)`,
+    String.raw`(?:tengo|tenemos)[^.?!\n]{0,20}?(?:cita|reserva)(?![\p{L}])[^\n]{0,160}?(?:cambiar|cancelar|anular|aplazar|mover|posponer|adelantar|retrasar)`,
   ]
     .map((a) => `(?<![\\p{L}\\p{N}])${a}`)
     .join('|'),

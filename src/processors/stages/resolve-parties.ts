@@ -70,10 +70,10 @@ export function replyAboveOwnMessage(
 ): string | null {
   const quotedFrom = parseAddress(forward.headers.from);
   if (!author || !quotedFrom || isBusiness(author.address)) return null;
-  if (!isBusiness(quotedFrom.address) && !SYSTEM_LOCAL.test(quotedFrom.address)) return null;
-  // A colleague's own reply (a quote from tom.baker@…) makes the thread a conversation already
-  // under way, not a new enquiry: a shared or automatic mailbox's acknowledgement is answered so.
-  if (PERSONAL_LOCAL.test(quotedFrom.address) && !SYSTEM_LOCAL.test(quotedFrom.address)) return null;
+  // A mailer's acknowledgement, or the business's shared mailbox: a colleague's own reply (a quote
+  // from tom.baker@…) makes the thread a conversation already under way, not a new enquiry.
+  const automatic = SYSTEM_LOCAL.test(quotedFrom.address);
+  if (!automatic && (!isBusiness(quotedFrom.address) || PERSONAL_LOCAL.test(quotedFrom.address))) return null;
   // Some clients leave the To line out of the quoted header block.
   const to = (forward.headers.to ?? '').toLowerCase();
   const sentToAuthor =

@@ -153,7 +153,8 @@ export interface ReplySplit {
 export const ATTRIBUTION =
   /^[ \t]*(?:on|am|le|el)\s[^\n]{4,200}?(?:\n[^\n]{1,200}?)?\s(?:wrote|schrieb|a écrit|escribió)(?:\s[^\n:]{1,200}?)?\s?:[ \t]*$/im;
 /** "Name <address>", "Name (address)" or "Name (<address>)"; German puts it after the verb ("… schrieb Anna <a@b>:"). */
-const ADDRESS_IN_ATTRIBUTION = /([^,<>()\n]*?)\s*[<(]{1,2}\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+)\s*[>)]/;
+export const ADDRESS_IN_ATTRIBUTION =
+  /([^,<>()\n]*?)\s*[<(]{1,2}\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+)\s*[>)]/;
 
 /**
  * Splits a reply into the author's text and the quoted message: at an attribution line, or at the

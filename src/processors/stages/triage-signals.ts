@@ -9,7 +9,7 @@
  */
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import type { ParsedEmail } from './parse.js';
-import { ATTRIBUTION, splitReply, unwrapForwarded } from './segment.js';
+import { ADDRESS_IN_ATTRIBUTION, ATTRIBUTION, splitReply, unwrapForwarded } from './segment.js';
 
 /** Characters of subject + body scanned for wording and URLs. */
 export const MAX_SCAN_CHARS = 32 * 1024;
@@ -403,14 +403,11 @@ function threadFromOwn(h: ReadonlyMap<string, string>, ownDomains: ReadonlySet<s
   return false;
 }
 
-/** The address an attribution line names ("Acme <hello@acme>", "Acme (<hello@acme>)"). */
-const ATTRIBUTED_ADDRESS = /[<(]{1,2}[ \t]*(?:mailto:)?[^\s<>()@]{1,64}@([^\s<>()]{1,253})[ \t]*[>)]/;
-
 /** The first quote in the body is of mail from one of `ownDomains`, as its attribution line says. */
 function quotesOwnMail(body: string, ownDomains: ReadonlySet<string>): boolean {
   const attribution = ATTRIBUTION.exec(body.slice(0, MAX_SCAN_CHARS));
-  const address = attribution ? ATTRIBUTED_ADDRESS.exec(attribution[0]) : null;
-  return !!address && isOwn((address[1] ?? '').toLowerCase(), ownDomains);
+  const address = attribution ? ADDRESS_IN_ATTRIBUTION.exec(attribution[0]) : null;
+  return !!address && isOwn(domainOf(address[2] ?? ''), ownDomains);
 }
 
 /**

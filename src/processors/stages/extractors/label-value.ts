@@ -565,11 +565,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         continue;
       }
       cur.value = line;
-      quotedValue = /^\s*>/.test(rawLine);
+      quotedValue = QUOTED_LINE.test(rawLine);
       if (!runsOn(cur)) close();
       continue;
     }
-    if (pendingBlank > 0 && quotedValue && !/^\s*>/.test(rawLine)) {
+    if (pendingBlank > 0 && quotedValue && !QUOTED_LINE.test(rawLine)) {
       // A message quoted under its label (a <blockquote>) ends where the quotation ends.
       close();
       continue;
@@ -903,8 +903,8 @@ function headsFieldSection(lines: readonly string[], start: number, dict: LabelD
 }
 
 /** A numbered section heading ("3. Reason for the visit", "4) Bisheriger Tierarzt", "2 – Animal"): short, no sentence. */
-const NUMBERED_HEADING = /^\d{1,2}(?:[.)]|[ \t]+[–—-])[ \t]+\p{Lu}[^:：.!?\n]{1,48}$/u;
 const SECTION_NUMBER = /^\d{1,2}(?:[.)]|[ \t]+[–—-])[ \t]+/;
+const NUMBERED_HEADING = new RegExp(`${SECTION_NUMBER.source}\\p{Lu}[^:：.!?\\n]{1,48}$`, 'u');
 
 const MAX_STACKED_LABEL_CHARS = 40;
 const MAX_STACKED_LABEL_WORDS = 5;

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { getCountries, getCountryCallingCode, parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { AnalyticsRecord } from '../../schemas/analytics.js';
 import type { Lead } from '../../schemas/lead.js';
 import { createLanguageDetector } from './language.js';
@@ -98,11 +98,30 @@ function emailDomain(email: string): string | null {
  * digits (with a leading + kept), so "+1 (415) 555-0123" and "+14155550123" get one pseudonym.
  */
 function normalisePhone(raw: string): { e164: string; callingCode: string | null } | null {
+  const callingCode = E164.test(raw) ? callingCodeOf(raw) : null;
+  if (callingCode) return { e164: raw, callingCode };
   const parsed = parsePhoneNumberFromString(raw);
   if (parsed) return { e164: parsed.number, callingCode: parsed.countryCallingCode };
   const digits = raw.replace(/\D/g, '');
   if (digits.length === 0) return null;
   return { e164: raw.trimStart().startsWith('+') ? `+${digits}` : digits, callingCode: null };
+}
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+const CALLING_CODES = new Set<string>(getCountries().map((c) => getCountryCallingCode(c)));
+
+/**
+ * The country calling code of an E.164 number, read off its first digits: ITU calling codes are
+ * prefix-free, so at most one of the first one, two or three digits is a code. Parsing the number
+ * again (~20 µs per lead) would only find the same prefix. Null for a code no country uses (the
+ * international freephone 800, …), which parsing then decides.
+ */
+function callingCodeOf(e164: string): string | null {
+  for (let digits = 1; digits <= 3; digits++) {
+    const code = e164.slice(1, 1 + digits);
+    if (CALLING_CODES.has(code)) return code;
+  }
+  return null;
 }
 
 /** Length in Unicode code points, the unit Athena's length() counts, not UTF-16 units. */

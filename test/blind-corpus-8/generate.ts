@@ -46,6 +46,7 @@ const PER_LANG = 4;
 const NON_LEAD_COUNT = 6;
 const LEAD_LAYOUTS: LeadLayout[] = [...FORM_LAYOUTS, ...LETTER_LAYOUTS, ...AD_LAYOUTS];
 
+const INTL_FORMS = ['international', 'e164', '00', 'plus0', '011'] as const;
 const CHARSETS: readonly Charset[] = ['utf-8', 'iso-8859-1', 'windows-1252'];
 const TRANSFERS: readonly Transfer[] = ['7bit', '8bit', 'quoted-printable', 'base64'];
 
@@ -53,7 +54,7 @@ interface Built {
   root: MimeNode;
   truth: Omit<LeadTruth, 'file'> | Omit<NonLeadTruth, 'file'>;
   checks: string[];
-  names: [string, string] | null;
+  names: string[] | null;
 }
 
 function assemble(
@@ -109,8 +110,10 @@ function buildLead(layout: LeadLayout, lang: Lang, biz: Business, rng: Rng, n: n
   const person = drawPerson(rng, lang);
   const staff = drawStaff(rng, biz);
   const staff2 = drawStaff(rng, biz, staff);
-  const country: Region =
-    layout.foreignCustomers && rng.chance(0.28) ? (NEIGHBOUR[biz.region] as Region) : biz.region;
+  const abroad =
+    (layout.foreignCustomers === true || layout.foreignIntl === true) &&
+    rng.chance(layout.foreignCustomers ? 0.28 : 0.2);
+  const country: Region = abroad ? (NEIGHBOUR[biz.region] as Region) : biz.region;
   let hasPhone = rng.chance(layout.phoneRate ?? 0.85);
   let hasEmail = layout.noEmail ? false : layout.needsEmail ? true : !hasPhone || rng.chance(0.82);
   if (!hasPhone && !hasEmail) hasPhone = true;
@@ -119,7 +122,12 @@ function buildLead(layout: LeadLayout, lang: Lang, biz: Business, rng: Rng, n: n
     hasEmail = false;
   }
   const phone = hasPhone ? drawNumber(rng, country) : null;
-  const phoneText = phone ? writePhone(phone, country, rng.pick(ALL_FORMS)) : null;
+  // Abroad without a country field, the number must read back from the business's region: written internationally.
+  const phoneText = !phone
+    ? null
+    : abroad && !layout.foreignCustomers
+      ? writePhone(phone, biz.region, rng.pick(INTL_FORMS))
+      : writePhone(phone, country, rng.pick(ALL_FORMS));
   const message = layout.needsMessage || rng.chance(0.93) ? drawMessage(rng, lang, biz.sector) : null;
   const charset = rng.pick(CHARSETS);
   const transfer = rng.pick(TRANSFERS);
@@ -176,7 +184,7 @@ function buildLead(layout: LeadLayout, lang: Lang, biz: Business, rng: Rng, n: n
       otherPii: others,
     },
     checks: [...new Set([...pii, ...others])],
-    names: [person.first, person.last],
+    names: [person.first, ...(expected.lastName ? [person.last] : [])],
   };
 }
 

@@ -59,6 +59,8 @@ export interface LeadLayout {
   description: string;
   sector?: Sector;
   foreignCustomers?: boolean;
+  /** Customers abroad without a country field: they write their number internationally. */
+  foreignIntl?: boolean;
   needsEmail?: boolean;
   needsMessage?: boolean;
   noEmail?: boolean;

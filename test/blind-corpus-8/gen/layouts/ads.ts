@@ -46,6 +46,7 @@ const num = (rng: Rng, lead: string, n: number) => `${lead}${rng.digits(n - lead
 
 const tiktokPre: LeadLayout = {
   id: 'ad-tiktok-html-pre-attribution',
+  foreignIntl: true,
   description:
     'TikTok instant-form lead relayed by "Tokleads" in HTML with text: a localised headline with the campaign name, contact fields as grey label above value in one paragraph each, the custom question and its answer, then an "Attribution" heading over a <pre> block of padded snake_case keys (lead_id, advertiser_id, campaign_id, adgroup_id, ad_id, form_id, create_time)',
   bodies: 'alt',

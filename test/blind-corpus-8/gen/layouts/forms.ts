@@ -22,6 +22,7 @@ const ACCOUNT_MANAGERS: Record<string, [string, string]> = {
 
 const rfqQaProTips: LeadLayout = {
   id: 'rfq-qa-pro-tips',
+  foreignIntl: true,
   description:
     'services marketplace "Quotewell" announces a new request for quote in HTML with text: the job category, each question of the request funnel as a heading with the customer’s answer below it (the free-text question is the message), the contact block as bare lines (name, email, phone) without labels, then a "pro tips" list and the marketplace’s named account manager with a phone',
   bodies: 'alt',
@@ -892,9 +893,14 @@ const chatTranscript: LeadLayout = {
     'website chat widget "Chattio" mails the transcript in plain text: a header with conversation number, page and browser, then timed turns between a bot, the visitor and later a named team member; the visitor’s first turn is the request (further lines indented), then the bot asks for name, email and phone one by one and the visitor answers each in its own turn (or declines one), then visitor info',
   bodies: 'text',
   needsMessage: true,
+  foreignIntl: true,
   build(c) {
     const L = c.lang;
     const w = drawWhen(c.rng, L);
+    // Visitors type their name as they like: in lower case on some, only the first name on others.
+    const style = c.rng.pick(['full', 'full', 'lower', 'single'] as const);
+    const typed =
+      style === 'lower' ? full(c).toLocaleLowerCase('und') : style === 'single' ? c.person.first : full(c);
     let [hh, mm] = w.time.split(':').map(Number) as [number, number];
     const t = () => {
       mm += c.rng.int(0, 2);
@@ -970,7 +976,7 @@ const chatTranscript: LeadLayout = {
       `${t()} ${bot}: ${say[0]}`,
       `${t()} ${vis}: ${indent(c.message as string, pad)}`,
       `${t()} ${bot}: ${say[1]}`,
-      `${t()} ${vis}: ${full(c)}`,
+      `${t()} ${vis}: ${typed}`,
       `${t()} ${bot}: ${say[2]}`,
       `${t()} ${vis}: ${c.hasEmail ? c.person.email : say[9]}`,
       `${t()} ${bot}: ${say[3]}`,
@@ -989,13 +995,18 @@ const chatTranscript: LeadLayout = {
         from: { name: 'Chattio', email: 'transcripts@chattio.test' },
         to: [{ email: c.biz.inbox }],
         subject: T(L, {
-          en: `Chat transcript with ${full(c)}`,
-          de: `Chatverlauf mit ${full(c)}`,
-          fr: `Discussion avec ${full(c)}`,
-          es: `Chat con ${full(c)}`,
+          en: `Chat transcript with ${typed}`,
+          de: `Chatverlauf mit ${typed}`,
+          fr: `Discussion avec ${typed}`,
+          es: `Chat con ${typed}`,
         }),
         text: lines.join('\n'),
       },
+      ...(style === 'single'
+        ? { expected: { fullName: c.person.first, lastName: null }, namePii: [c.person.first] }
+        : style === 'lower'
+          ? { namePii: [typed, ...typed.split(' ')] }
+          : {}),
       others: [s.first, s.last, `${s.first} ${s.last}`],
     };
   },

@@ -584,4 +584,202 @@ const microsoftFieldset: LeadLayout = {
   },
 };
 
-export const AD_LAYOUTS: LeadLayout[] = [tiktokPre, linkedinCaps, googleSheet, metaRunLog, microsoftFieldset];
+/** One CSV field as a spreadsheet writes it: quoted when it holds the separator, a quote or a line break. */
+const csvField = (v: string, sep: string) =>
+  v.includes(sep) || /["\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+
+const snapchatSemicolon: LeadLayout = {
+  id: 'ad-snapchat-semicolon-csv-inline',
+  description:
+    'Snapchat lead-generation ad lead forwarded by export tool "Snapsheet" as semicolon-separated CSV pasted into the plain body (the European spreadsheet style): a localised line, a header row with localised column names (lead id, created, campaign, campaign id, ad squad id, ad id, lead form id, first name, last name, email, phone, the question) and one data row whose quoted answer keeps its line breaks inside the quotes, then a footer',
+  bodies: 'text',
+  build(c) {
+    const L = c.lang;
+    const ids: Ids = {
+      campaign: campaignName(c),
+      campaignId: c.rng.uuid(),
+      adId: c.rng.uuid(),
+      formId: c.rng.uuid(),
+      leadId: c.rng.uuid(),
+    };
+    const h = TL(L, {
+      en: [
+        'Lead ID',
+        'Created',
+        'Campaign',
+        'Campaign ID',
+        'Ad squad ID',
+        'Ad ID',
+        'Lead form ID',
+        'First name',
+        'Last name',
+        'Email',
+        'Phone',
+        'New Snapchat lead (1 row, separator ";")',
+      ],
+      de: [
+        'Lead-ID',
+        'Erstellt',
+        'Kampagne',
+        'Kampagnen-ID',
+        'Anzeigengruppen-ID',
+        'Anzeigen-ID',
+        'Leadformular-ID',
+        'Vorname',
+        'Nachname',
+        'E-Mail',
+        'Telefon',
+        'Neuer Snapchat-Lead (1 Zeile, Trennzeichen „;“)',
+      ],
+      fr: [
+        'ID prospect',
+        'Créé le',
+        'Campagne',
+        'ID campagne',
+        'ID ensemble d’annonces',
+        'ID annonce',
+        'ID formulaire',
+        'Prénom',
+        'Nom',
+        'E-mail',
+        'Téléphone',
+        'Nouveau prospect Snapchat (1 ligne, séparateur « ; »)',
+      ],
+      es: [
+        'ID de lead',
+        'Creado',
+        'Campaña',
+        'ID de campaña',
+        'ID de conjunto de anuncios',
+        'ID de anuncio',
+        'ID de formulario',
+        'Nombre',
+        'Apellido',
+        'Correo',
+        'Teléfono',
+        'Nuevo lead de Snapchat (1 fila, separador ";")',
+      ],
+    });
+    const w = drawWhen(c.rng, L);
+    const header = [h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8], h[9], h[10], QUESTION[L] as string];
+    const row = [
+      ids.leadId,
+      `${w.short} ${w.time}`,
+      ids.campaign,
+      ids.campaignId,
+      c.rng.uuid(),
+      ids.adId,
+      ids.formId,
+      c.person.first,
+      c.person.last,
+      c.hasEmail ? c.person.email : '',
+      c.phoneText ?? '',
+      c.message ?? '',
+    ];
+    const text = [
+      h[11],
+      '',
+      header.map((v) => csvField(v, ';')).join(';'),
+      row.map((v) => csvField(v, ';')).join(';'),
+      '',
+      T(L, {
+        en: 'Snapsheet · exports from Snapchat Ads Manager every 15 minutes',
+        de: 'Snapsheet · Export aus dem Snapchat Ads Manager alle 15 Minuten',
+        fr: 'Snapsheet · export depuis Snapchat Ads Manager toutes les 15 minutes',
+        es: 'Snapsheet · exporta desde Snapchat Ads Manager cada 15 minutos',
+      }),
+    ].join('\n');
+    return {
+      draft: {
+        from: { name: 'Snapsheet', email: 'export@snapsheet.test' },
+        to: [{ email: c.biz.inbox }],
+        subject: `Snapchat – ${ids.campaign} – 1 lead`,
+        text,
+      },
+      expected: adExpected('snapchat', ids),
+      namePii: [c.person.first, c.person.last],
+    };
+  },
+};
+
+const pinterestProse: LeadLayout = {
+  id: 'ad-pinterest-prose-summary',
+  description:
+    'Pinterest lead ad lead summarised by chat-ops bot "Pinbell" as prose in HTML with text: one paragraph that names the customer and puts their email and phone in parentheses, the answer as a quoted block after "asked:"/"schreibt:", then a sentence naming campaign (with its id in parentheses), promoted pin, ad group, lead form and lead ids inline',
+  bodies: 'alt',
+  build(c) {
+    const L = c.lang;
+    const ids: Ids = {
+      campaign: campaignName(c),
+      campaignId: num(c.rng, '6265', 13),
+      adId: num(c.rng, '6879', 18),
+      formId: num(c.rng, '5493', 13),
+      leadId: num(c.rng, '7', 18),
+    };
+    const adGroup = num(c.rng, '2680', 13);
+    const contact = [c.hasEmail ? c.person.email : null, c.phoneText]
+      .filter((v): v is string => v !== null)
+      .join(', ');
+    const who = `${full(c)} (${contact})`;
+    const intro = T(L, {
+      en: `${who} filled in your Pinterest lead form`,
+      de: `${who} hat Ihr Pinterest-Leadformular ausgefüllt`,
+      fr: `${who} a rempli votre formulaire Pinterest`,
+      es: `${who} completó tu formulario de Pinterest`,
+    });
+    const asked = T(L, { en: ' and asked:', de: ' und schreibt:', fr: ' et écrit :', es: ' y escribió:' });
+    const tail = T(L, {
+      en: `It came from campaign ${ids.campaign} (${ids.campaignId}), promoted pin ${ids.adId}, ad group ${adGroup}, lead form ${ids.formId}; Pinterest lead id ${ids.leadId}.`,
+      de: `Herkunft: Kampagne ${ids.campaign} (${ids.campaignId}), Promoted Pin ${ids.adId}, Anzeigengruppe ${adGroup}, Leadformular ${ids.formId}; Pinterest-Lead-ID ${ids.leadId}.`,
+      fr: `Provenance : campagne ${ids.campaign} (${ids.campaignId}), épingle sponsorisée ${ids.adId}, groupe d’annonces ${adGroup}, formulaire ${ids.formId} ; identifiant Pinterest du prospect ${ids.leadId}.`,
+      es: `Origen: campaña ${ids.campaign} (${ids.campaignId}), pin promocionado ${ids.adId}, grupo de anuncios ${adGroup}, formulario ${ids.formId}; ID de lead de Pinterest ${ids.leadId}.`,
+    });
+    const msg = c.message;
+    const html = [
+      `<div style="font-family:-apple-system,Arial;font-size:14px;max-width:560px">`,
+      `<p>&#128204; ${esc(intro)}${msg ? esc(asked) : '.'}</p>`,
+      ...(msg
+        ? [
+            `<blockquote style="border-left:4px solid #e60023;margin:0 0 12px;padding:4px 12px;color:#333">${htmlParas(msg)}</blockquote>`,
+          ]
+        : []),
+      `<p style="color:#666">${esc(tail)}</p>`,
+      `<p style="font-size:11px;color:#aaa">Pinbell &middot; ${esc(c.biz.name)}</p>`,
+      `</div>`,
+    ].join('\n');
+    const text = [
+      `${intro}${msg ? asked : '.'}`,
+      ...(msg ? ['', ...msg.split('\n').map((l) => (l ? `> ${l}` : '>'))] : []),
+      '',
+      tail,
+      '',
+      `Pinbell · ${c.biz.name}`,
+    ].join('\n');
+    return {
+      draft: {
+        from: { name: 'Pinbell', email: 'bot@pinbell.test' },
+        to: [{ email: c.biz.inbox }],
+        subject: T(L, {
+          en: `📌 New Pinterest lead: ${c.person.first}`,
+          de: `📌 Neuer Pinterest-Lead: ${c.person.first}`,
+          fr: `📌 Nouveau prospect Pinterest : ${c.person.first}`,
+          es: `📌 Nuevo lead de Pinterest: ${c.person.first}`,
+        }),
+        text,
+        html,
+        primary: 'html',
+      },
+      expected: adExpected('pinterest', ids),
+    };
+  },
+};
+
+export const AD_LAYOUTS: LeadLayout[] = [
+  tiktokPre,
+  linkedinCaps,
+  googleSheet,
+  metaRunLog,
+  microsoftFieldset,
+  snapchatSemicolon,
+  pinterestProse,
+];

@@ -622,6 +622,81 @@ const cardExpiring: NonLeadLayout = {
   },
 };
 
+const profileNoContact: NonLeadLayout = {
+  id: 'profile-message-no-contact',
+  reason: 'no_contact',
+  description:
+    'the "Mapsly" business-profile message alert for a visitor who shared nothing: a first name with an initial, a one-line question in the bubble, "This customer has not shared contact details — reply in Mapsly", and the reply button; HTML with text',
+  bodies: 'alt',
+  build(c) {
+    const L = c.lang;
+    const p = c.person;
+    const bare = p.last.replace(
+      /^(de la |de los |del |de |du |d'|von der |von |zu |van |le |la |st\. )/i,
+      '',
+    );
+    const short = `${p.first} ${bare.charAt(0).toUpperCase()}.`;
+    const t = TL(L, {
+      en: [
+        `${short} sent you a message`,
+        'Are you open on Saturdays?',
+        'This customer has not shared contact details. Reply in Mapsly to continue the conversation.',
+        'Reply',
+      ],
+      de: [
+        `${short} hat Ihnen eine Nachricht gesendet`,
+        'Haben Sie samstags geöffnet?',
+        'Diese Person hat keine Kontaktdaten geteilt. Antworten Sie in Mapsly, um das Gespräch fortzusetzen.',
+        'Antworten',
+      ],
+      fr: [
+        `${short} vous a envoyé un message`,
+        'Êtes-vous ouverts le samedi ?',
+        'Ce client n’a pas partagé ses coordonnées. Répondez dans Mapsly pour poursuivre la conversation.',
+        'Répondre',
+      ],
+      es: [
+        `${short} te ha enviado un mensaje`,
+        '¿Abren los sábados?',
+        'Este cliente no compartió sus datos de contacto. Responde en Mapsly para seguir la conversación.',
+        'Responder',
+      ],
+    });
+    const link = `https://business.mapsly.test/inbox/${c.rng.hex(12)}`;
+    const html = [
+      `<p style="font-size:18px">${esc(t[0])}</p>`,
+      `<div style="background:#f1f3f4;border-radius:16px;padding:12px 16px;max-width:420px">${esc(t[1])}</div>`,
+      `<p style="color:#777">${esc(t[2])}</p>`,
+      `<p><a href="${link}" style="background:#1a73e8;color:#fff;padding:8px 18px">${esc(t[3])}</a></p>`,
+      `<p style="color:#999;font-size:11px">Mapsly Ltd, 1 Example Plaza, Dublin</p>`,
+    ].join('\n');
+    const text = [
+      t[0],
+      '',
+      t[1],
+      '',
+      t[2],
+      '',
+      `${t[3]}: ${link}`,
+      '',
+      'Mapsly Ltd, 1 Example Plaza, Dublin',
+    ].join('\n');
+    return {
+      from: { name: 'Mapsly Business', email: 'no-reply@mapsly.test' },
+      to: [{ email: c.biz.inbox }],
+      subject: T(L, {
+        en: `New message from ${p.first}`,
+        de: `Neue Nachricht von ${p.first}`,
+        fr: `Nouveau message de ${p.first}`,
+        es: `Nuevo mensaje de ${p.first}`,
+      }),
+      text,
+      html,
+      primary: 'html',
+    };
+  },
+};
+
 export const NON_LEAD_LAYOUTS: NonLeadLayout[] = [
   supplierInvoice,
   jobApplicant,
@@ -632,4 +707,5 @@ export const NON_LEAD_LAYOUTS: NonLeadLayout[] = [
   sickLeave,
   dsnHtml,
   cardExpiring,
+  profileNoContact,
 ];

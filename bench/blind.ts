@@ -13,7 +13,7 @@ import { type ExtractLine, processFile } from '../src/cli/commands/extract.js';
 import { hmacKeySourceFromEnv, loadHmacKey } from '../src/config/hmac-key.js';
 import { loadConfig } from '../src/config/load.js';
 import { leadstreamHome } from '../src/config/state-dir.js';
-import { createLeadCore } from '../src/processors/core.js';
+import { createLeadCore, warmUp } from '../src/processors/core.js';
 import type { Expected, LeadTruth, Truth } from '../test/blind-corpus/gen/model.js';
 import { parseFlags, table } from './report.js';
 
@@ -252,6 +252,7 @@ export async function scoreCorpus(dir: string): Promise<{ report: BlindReport; s
   const config = await loadConfig(join(dir, 'config.yaml'));
   const hmacKey = await loadHmacKey(hmacKeySourceFromEnv(process.env, leadstreamHome()));
   const core = createLeadCore(config, { hmacKey });
+  await warmUp(core);
   const leadScores: LeadScore[] = [];
   const confusion: Record<string, Record<string, number>> = {};
   for (const truth of truths) {

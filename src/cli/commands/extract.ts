@@ -16,7 +16,7 @@ import { hmacKeySourceFromEnv, loadHmacKey } from '../../config/hmac-key.js';
 import { loadConfig } from '../../config/load.js';
 import { leadstreamHome } from '../../config/state-dir.js';
 import { LeadstreamError } from '../../errors.js';
-import { createLeadCore, type LeadCore } from '../../processors/core.js';
+import { createLeadCore, type LeadCore, warmUp } from '../../processors/core.js';
 import { toLeadJson } from '../../processors/stages/encode.js';
 import type { ProcessResult } from '../../schemas/result.js';
 import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE } from '../exit.js';
@@ -59,6 +59,7 @@ export async function run(argv: string[]): Promise<number> {
     const config = await loadConfig(args.values.config);
     const hmacKey = await loadHmacKey(hmacKeySourceFromEnv(environment(), leadstreamHome()));
     core = createLeadCore(config, { hmacKey });
+    await warmUp(core);
   } catch (err) {
     const msg = err instanceof LeadstreamError ? err.message : `cannot start: ${(err as Error).message}`;
     console.error(`leadstream extract: ${msg}`);

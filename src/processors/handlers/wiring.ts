@@ -66,7 +66,7 @@ export async function createProcessorFromEnv(
   try {
     const [
       { loadConfig },
-      { createLeadCore },
+      { createLeadCore, warmUp },
       encode,
       { hmacKeySourceFromEnv, loadHmacKey },
       { leadstreamHome },
@@ -94,7 +94,7 @@ export async function createProcessorFromEnv(
 
     // Run the core once during init (Lambda gives the init phase its own time budget), so the first
     // batch does not pay for lazy compilation and JIT warm-up; then wait for the connection.
-    await core.process(WARM_UP_EMAIL, { receivedAt: new Date(0) }).catch(() => undefined);
+    await warmUp(core);
     await connected;
 
     const handler = createKinesisHandler({
@@ -121,10 +121,6 @@ export async function createProcessorFromEnv(
     throw err;
   }
 }
-
-const WARM_UP_EMAIL = Buffer.from(
-  'From: Forms <forms@example.com>\r\nTo: leads+warmup@example.com\r\nSubject: New lead\r\n\r\nName: A B\r\nEmail: a@example.com\r\n',
-);
 
 export async function claimCheckStoreFor(
   location: ClaimCheckLocation,

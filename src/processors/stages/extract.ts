@@ -22,7 +22,7 @@ import {
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { signedPhone, signOffAt, stripTrailingSignature } from './extractors/boilerplate.js';
 import { compactLead } from './extractors/compact-line.js';
-import { contactBlockAround } from './extractors/contact-block.js';
+import { contactBlockAround, contactBlockUnderHeading } from './extractors/contact-block.js';
 import { ownName, readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
 import { idChainPairs } from './extractors/id-chain.js';
@@ -519,6 +519,15 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           }
           if (!acc.fullName && !acc.firstName && !acc.lastName && block.fullName)
             acc.fullName = block.fullName;
+        }
+      }
+      // No email anywhere: a customer who left only a number, under a heading that names them.
+      if (!email0 && !acc.phone && !acc.phoneDeclined && format !== 'adf' && format !== 'json') {
+        const block = contactBlockUnderHeading(scanBody.slice(0, MAX_SCAN_CHARS));
+        if (block.phone) {
+          acc.phone = block.phone;
+          phoneOrigin = 'body-scan';
+          if (!acc.fullName && !acc.firstName && !acc.lastName && block.fullName) acc.fullName = block.fullName;
         }
       }
       if (!acc.fullName && !acc.firstName && !acc.lastName && nameFromHeader) {

@@ -104,7 +104,12 @@ const ARROW_FIELD = new RegExp(
 /** A wrapped line of an arrowed value: indented, under the value rather than at the label's margin. */
 const INDENTED = /^[ \t]{2,}\S/;
 /** The value of "Name         : Jörg" starts after the colon: that line is read as "Label: value". */
-const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}([^\s:：].*)$/u;
+const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} _.'’()/#-]{0,40}?)\s{2,}([^\s:：].*)$/u;
+/**
+ * A snake_case key ("advertiser_id", "created_time"): a machine's field name, so its aligned line
+ * is a field even when no dictionary names it. Read as one, it ends a message above the block.
+ */
+const MACHINE_KEY = /^[a-z][a-z\d]*(?:_[a-z\d]+)+$/i;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function readFields(text: string, dict: LabelDictionary): LabelValueResult {
@@ -246,7 +251,11 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const aligned = SPACE_ALIGNED.exec(trimmed);
-    if (aligned && !/[:：]/.test(aligned[1] as string) && dict.lookup((aligned[1] as string).trim())) {
+    if (
+      aligned &&
+      !/[:：]/.test(aligned[1] as string) &&
+      (dict.lookup((aligned[1] as string).trim()) || MACHINE_KEY.test((aligned[1] as string).trim()))
+    ) {
       out.push(`${(aligned[1] as string).trim()}: ${aligned[2]}`);
       continue;
     }

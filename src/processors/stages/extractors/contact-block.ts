@@ -5,9 +5,12 @@
  *   sarah.nguyen@example.com
  *   (503) 555-0134
  *
- * Used only after the customer's email was found by scanning the body (no label named it): the
- * lines of the same paragraph next to that email are the customer's name and phone. Lines further
- * away are not read, so the business's footer or signature is never taken for the customer.
+ * Anchored either on the customer's email, found by scanning the body (no label named it): the
+ * lines of the same paragraph next to that email are the customer's name and phone; or, for a
+ * customer who left no email, on a heading that names the customer ("Customer", "Kunde",
+ * "Coordonnées du client", "Datos del cliente") with the name and number on the lines below it.
+ * Lines further away are not read, so the business's footer or signature is never taken for the
+ * customer.
  */
 
 /** How many lines before and after the email's line belong to the block. */
@@ -44,4 +47,33 @@ export function contactBlockAround(body: string, email: string): ContactBlock {
     }
   }
   return { fullName, phone };
+}
+
+/**
+ * A heading over the customer's details, alone on its line. "Contact" and "Kontakt" alone are not
+ * among them: footers put the business's own details under those.
+ */
+const CUSTOMER_HEADING =
+  /^(?:(?:the |your )?(?:customer|client|enquirer|requester)(?:'s)?(?: (?:details|information|info|contact(?: details)?))?|contact details of the customer|kunde|kundin|kundendaten|kontaktdaten (?:des kunden|der kundin)|auftraggeber(?:in)?|anfragende[rn]?|coordonnées(?: du client| de la cliente)?|client|cliente|datos (?:del cliente|de la cliente|de contacto del cliente)|solicitante)[ \t]*:?$/iu;
+/** Lines under the heading that belong to its block. */
+const UNDER_HEADING_LINES = 4;
+
+/** The name and number under a customer heading (see the file's comment); both null when none. */
+export function contactBlockUnderHeading(body: string): ContactBlock {
+  const lines = body.split('\n').map((l) => l.trim());
+  const at = lines.findIndex((l) => l.length <= 40 && CUSTOMER_HEADING.test(l));
+  if (at === -1) return { fullName: null, phone: null };
+  let fullName: string | null = null;
+  let phone: string | null = null;
+  for (let d = 1; d <= UNDER_HEADING_LINES; d++) {
+    const line = lines[at + d];
+    if (!line) break;
+    if (!phone && PHONE_LINE.test(line)) {
+      const digits = line.replace(/\D/g, '').length;
+      if (digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS) phone = line;
+    } else if (!fullName && !phone && line.length <= MAX_NAME_CHARS && NAME_LINE.test(line)) {
+      fullName = line;
+    }
+  }
+  return phone ? { fullName, phone } : { fullName: null, phone: null };
 }

@@ -16,6 +16,7 @@ import { decodeHTML } from 'entities';
 import { findEmails, withoutEmails } from '../normalise.js';
 import { isPlausibleName } from '../normalise-names.js';
 import type { TextAttachment } from '../parse.js';
+import { isKnownGivenName } from '../redact-given-names.js';
 import type { Accumulator } from '../type-fields.js';
 import { phoneInProse, withoutProsePhones } from '../type-fields.js';
 import type { LabelDictionary } from './labels.js';
@@ -862,12 +863,22 @@ function answeredName(turns: readonly Turn[], customer: string): string | null {
       !ASKS_NAME.test(prev.text)
     )
       continue;
-    // "Priya Natarajan", "Priya Natarajan, thanks!": the answer is the words up to the first stop.
-    const lead = /^([^.,!?\n]{2,60})(?:[.,!]|$)/.exec(turn.text.trim())?.[1]?.trim();
-    if (lead && lead.split(' ').length >= 2 && isPlausibleName(lead)) return lead;
+    // "Priya Natarajan", "Priya Natarajan, thanks!": the answer is the words up to the first stop,
+    // after any "I'm" or "je suis" it opens with. Typed in a chat box, it may be all lower case.
+    const answer = /^([^.,!?\n]{2,60})(?:[.,!]|$)/
+      .exec(turn.text.trim())?.[1]
+      ?.trim()
+      .replace(ANSWER_INTRO, '');
+    if (!answer) continue;
+    const words = answer.split(/[ \t]+/).length;
+    // One word is a name only when it is a known given name ("dave"), not "yes" or "later".
+    if (words >= 2 ? isPlausibleName(answer) : isKnownGivenName(answer)) return answer;
   }
   return null;
 }
+/** Words a chat answer to "What's your name?" may open with before the name itself. */
+const ANSWER_INTRO =
+  /^(?:(?:my name is|my name's|i'm|i am|it's|it is|this is|call me|ich bin|ich heiße|ich heisse|mein name ist|hier ist|je suis|je m['’]appelle|mon nom est|moi c['’]est|c['’]est|soy|me llamo|mi nombre es)[ \t]+)/iu;
 
 /** A sign-off closing a short message: "Thanks, Priya", "Gruß M. Schäfer", "Merci. Nathalie", "Un saludo, Javier Ortega". */
 const SIGNED = new RegExp(

@@ -74,6 +74,12 @@ describe('triage fixtures through the core with the shipped rules', () => {
     ['customer-service-no-podre-es-windows1252-base64.eml', 'customer_service'],
     ['customer-service-reserva-que-hice-es-latin1-qp.eml', 'customer_service'],
     ['customer-service-llevar-es-utf8-qp.eml', 'customer_service'],
+    // A booking tool's notice that a client moved or cancelled their booking (a new booking's notice
+    // with a client's "please confirm my booking" stays a lead: stages/bookings8).
+    ['customer-service-widget-rescheduled-en-utf8-7bit.eml', 'customer_service'],
+    ['customer-service-widget-cancelled-de-latin1-qp.eml', 'customer_service'],
+    ['customer-service-widget-cancelled-fr-windows1252-8bit.eml', 'customer_service'],
+    ['customer-service-widget-moved-es-utf8-base64.eml', 'customer_service'],
     // A reply below the business's newsletter that only asks to leave its list, signed with a number.
     ['reply-unsubscribe-bottom-en.eml', 'customer_service'],
     ['reply-unsubscribe-bottom-de.eml', 'customer_service'],

@@ -16,7 +16,7 @@
  */
 import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../../schemas/result.js';
-import { BOOKING_NOTICE, MAX_BOOKING_SCAN_CHARS } from './booking.js';
+import { BOOKING_CHANGED, BOOKING_NOTICE, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import { type FormContentSignals, formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { colleaguesDropped, domainOf } from './resolve-parties.js';
@@ -150,15 +150,15 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
         const reason = ruleBasedNonLead(email, s, formSubmission(s, ev));
         if (reason) return reason;
       }
+      // A booking tool telling the business that a client moved or cancelled their booking names
+      // that client under labels, like a new booking's notice: it is not a new lead.
+      const head = bookingNoticeHead(email);
+      if (BOOKING_CHANGED.test(head)) return EXISTING_CLIENT;
       // A recognised form skips the rules above: its own wording may name bookings and reference
       // numbers. The customer's message is theirs alone, though, and a client writing about their
       // booking through the contact form or a booking widget is customer service all the same. A
       // booking tool's notice of a new booking says the booking is being made, not kept.
-      if (
-        trusted &&
-        ev.message &&
-        existingClientRequest(ev.message, BOOKING_NOTICE.test(bookingNoticeHead(email)))
-      )
+      if (trusted && ev.message && existingClientRequest(ev.message, BOOKING_NOTICE.test(head)))
         return EXISTING_CLIENT;
       // Someone applying for a job, or a recruiter offering candidates, writes like a customer
       // and may even come through the contact form: a person decides, whatever the form says.

@@ -18,6 +18,15 @@ import type { ParsedEmail } from './parse.js';
 export const BOOKING_NOTICE =
   /\b(?:new (?:event|appointment|booking|meeting|call|session)(?: has been| was)? (?:scheduled|booked|confirmed)|new (?:booking|reservation|appointment)\b|(?:has|have) (?:booked|scheduled) (?:a|an|the) (?:\w+ ){0,2}(?:appointment|meeting|call|session|consultation|slot|event)|(?:booked|scheduled) (?:a|an) (?:\w+ ){0,3}(?:appointment|meeting|call|session|consultation|event) with you|neue[rs]? (?:termin|buchung|terminbuchung)(?: wurde)? (?:gebucht|reserviert|vereinbart)|neue (?:buchung|terminbuchung)\b|neuer termin\b|neue[rs]? (?:termin|ereignis|veranstaltung)(?: wurde)? (?:geplant|eingeplant)|(?:hat|haben) (?:einen|den) termin (?:\w+ ){0,2}(?:gebucht|reserviert)|nouveau rendez-vous (?:a été )?(?:réservé|planifié|programmé|pris)|nouvelle réservation\b|nouveau rendez-vous\b|nouvel (?:événement|évènement) (?:a été )?(?:planifié|programmé|réservé)|un nouveau rendez-vous a été (?:réservé|planifié|pris)|a (?:réservé|pris) un (?:rendez-vous|créneau)|nueva (?:cita|reserva)(?: ha sido| fue)? (?:reservada|programada|agendada|confirmada)|se ha (?:reservado|programado|agendado) una (?:nueva )?cita|nueva (?:cita|reserva)\b|nuevo evento (?:programado|reservado|agendado)|se ha (?:programado|agendado) un nuevo evento|ha (?:reservado|programado|agendado) una cita)/i;
 
+/**
+ * A booking tool's notice that an existing booking was moved or cancelled ("Appointment
+ * rescheduled", "Laura has cancelled her appointment", "Termin abgesagt", "a annulé son
+ * rendez-vous", "Cita modificada"): the person named is already a client, not a new lead. Letter
+ * lookarounds, not `\b`, which is ASCII-only ("annulé", "cancelación").
+ */
+export const BOOKING_CHANGED =
+  /(?<![\p{L}\p{N}])(?:(?:appointment|booking|reservation|event|session) (?:was |has been )?(?:rescheduled|cancell?ed|moved|changed)|(?:has|have) (?:rescheduled|cancell?ed|moved|changed) (?:his|her|their|an?|the) (?:\p{L}+ )?(?:appointment|booking|reservation|session)|(?:termin|buchung|reservierung) (?:wurde )?(?:verschoben|abgesagt|storniert|geändert)|(?:hat|haben) (?:seinen|ihren|den) termin (?:verschoben|abgesagt|storniert|geändert)|(?:rendez-vous|réservation) (?:a été )?(?:reporté|annulée?|déplacé|modifiée?)|a (?:annulé|reporté|déplacé|modifié) (?:son|sa|le|la) (?:rendez-vous|réservation)|(?:cita|reserva) (?:ha sido )?(?:reprogramada|cancelada|anulada|modificada|cambiada)|ha (?:cancelado|anulado|reprogramado|cambiado|modificado) (?:su|la) (?:cita|reserva))(?![\p{L}\p{N}])/iu;
+
 /** A booking notice says what it is in its subject or its first lines. */
 export const MAX_BOOKING_SCAN_CHARS = 1024;
 

@@ -16,9 +16,11 @@
  */
 import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../../schemas/result.js';
+import { BOOKING_CHANGED, BOOKING_NOTICE, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import { type FormContentSignals, formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { colleaguesDropped, domainOf } from './resolve-parties.js';
+import { existingClientRequest } from './triage-existing-client.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
 import { type TriageSignals, triageSignals } from './triage-signals.js';
 
@@ -43,6 +45,14 @@ const JOB_EVIDENCE_KINDS = 2;
  */
 const FORM_PITCH_SPAM = 0.9;
 const FORM_PITCH_REVIEW = 0.75;
+const EXISTING_CLIENT: Rejection = {
+  reason: 'customer_service',
+  detail: 'an existing client writing about their booking, order or job',
+};
+
+/** Where a booking tool says what its notice is: the subject and the first lines. */
+const bookingNoticeHead = (email: ParsedEmail) =>
+  `${email.subject}\n${email.text}`.slice(0, MAX_BOOKING_SCAN_CHARS);
 
 export interface Classifier {
   /** Phase one, on the parsed email: reasons that no extraction result can overturn. */
@@ -140,6 +150,16 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
         const reason = ruleBasedNonLead(email, s, formSubmission(s, ev));
         if (reason) return reason;
       }
+      // A booking tool telling the business that a client moved or cancelled their booking names
+      // that client under labels, like a new booking's notice: it is not a new lead.
+      const head = bookingNoticeHead(email);
+      if (BOOKING_CHANGED.test(head)) return EXISTING_CLIENT;
+      // A recognised form skips the rules above: its own wording may name bookings and reference
+      // numbers. The customer's message is theirs alone, though, and a client writing about their
+      // booking through the contact form or a booking widget is customer service all the same. A
+      // booking tool's notice of a new booking says the booking is being made, not kept.
+      if (trusted && ev.message && existingClientRequest(ev.message, BOOKING_NOTICE.test(head)))
+        return EXISTING_CLIENT;
       // Someone applying for a job, or a recruiter offering candidates, writes like a customer
       // and may even come through the contact form: a person decides, whatever the form says.
       if (s.jobApplication >= JOB_EVIDENCE_KINDS)
@@ -267,7 +287,6 @@ function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: bool
   if (s.replySubject && s.threaded && s.serviceWording)
     return { reason: 'customer_service', detail: 'reply about an existing order or booking' };
   // "I need to reschedule my appointment": the writer is already a client, whatever the thread.
-  if (s.existingAppointment)
-    return { reason: 'customer_service', detail: 'an existing client moving or cancelling an appointment' };
+  if (s.existingClient) return EXISTING_CLIENT;
   return null;
 }

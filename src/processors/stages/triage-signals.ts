@@ -10,6 +10,7 @@
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import type { ParsedEmail } from './parse.js';
 import { ADDRESS_IN_ATTRIBUTION, ATTRIBUTION, splitReply, unwrapForwarded } from './segment.js';
+import { existingClientRequest, ORDER_REFERENCE } from './triage-existing-client.js';
 
 /** Characters of subject + body scanned for wording and URLs. */
 export const MAX_SCAN_CHARS = 32 * 1024;
@@ -49,8 +50,11 @@ export interface TriageSignals {
    * mailing service's).
    */
   threadFromOwnDomain: boolean;
-  /** An existing client moving or cancelling their appointment or booking. */
-  existingAppointment: boolean;
+  /**
+   * An existing client writing about their booking, appointment, order, job or bill: moving or
+   * cancelling it, confirming it, asking how it stands (./triage-existing-client.ts).
+   */
+  existingClient: boolean;
   /** Reply-To's domain differs from From's (a common spam and phishing trait). */
   replyToMismatch: boolean;
   words: number;
@@ -121,41 +125,8 @@ const CALENDAR_WHEN =
 const ACCOUNT_NOTICE =
   /(?<![\p{L}\p{N}])(?:reset (?:your |the )?password|password reset|verify your (?:e-?mail|account|identity)|verification code|security code|one[- ]time (?:pass(?:code|word)|code)|your (?:login |sign-?in )?code is|confirm your (?:e-?mail address|account|sign-?in)|new (?:sign-?in|login)(?![\p{L}\p{N}])|sign-?in (?:attempt|alert)|unusual (?:sign-?in|login|activity)|security alert|two-factor|2-step verification|storage (?:is )?(?:almost |nearly )?full|(?:mailbox|inbox) (?:is )?(?:almost |nearly )?full|quota (?:warning|exceeded|limit)|exceeded (?:your |the )?(?:storage|quota)|passwort zurücksetzen|ihr passwort|bestätigungscode|verifizierungscode|sicherheitscode|bestätigen sie ihre e-?mail|neue anmeldung|anmeldeversuch|sicherheitswarnung|speicherplatz (?:ist )?(?:fast )?voll|postfach (?:ist )?(?:fast )?voll|speicherkontingent|réinitialis\p{L}* (?:de )?(?:votre )?mot de passe|code de (?:vérification|sécurité|confirmation)|vérifiez votre (?:adresse|compte)|nouvelle connexion|tentative de connexion|alerte de sécurité|espace de stockage (?:est )?(?:presque )?(?:plein|saturé)|quota (?:de stockage|dépassé)|restablec\p{L}* (?:tu |su )?contraseña|código de (?:verificación|seguridad|confirmación)|verifica tu (?:correo|cuenta)|nuevo inicio de sesión|intento de inicio de sesión|alerta de seguridad|almacenamiento (?:está )?(?:casi )?lleno|cuota de almacenamiento)(?![\p{L}\p{N}])/iu;
 
-/** "Order #12345", "Ticket 4471", "[Case 00123]", "Bestellnummer: 4711", "commande n° 8812"… */
-const ORDER_REFERENCE =
-  /\b(?:(?:order|ticket|case|booking|reservation|invoice|rma|job|bestellung|bestellnr|bestellnummer|auftrag|auftragsnummer|buchung|buchungsnummer|reservierung|rechnung|vorgang|commande|réservation|dossier|facture|billet|pedido|reserva|factura|incidencia|caso)(?:[ \t]+confirmation)?|(?:auftrag|buchung|reservierung|bestell(?:ung)?|termin)s?bestätigung)\.?(?:[ \t]*(?:number|no\.?|nr\.?|nummer|n°|nº|n\.º|núm\.?|número|numéro|ref\.?|id))?[ \t]*[:#]?[ \t]*#?[A-Z]{0,4}-?\d{4,}\b/i;
 const SERVICE_WORDING =
   /(?<![\p{L}\p{N}])(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\p{L}*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)(?![\p{L}\p{N}])/iu;
-/**
- * A client's own appointment or booking with a verb that moves or cancels it: "reschedule my
- * appointment", "meinen Termin … verschieben", "décaler mon rendez-vous", "cambiar mi cita". Asking
- * for an appointment ("book an appointment", "einen Termin", "prendre rendez-vous", "pedir una cita")
- * is what a new customer does and does not match: the possessive ("my appointment", "I have an
- * appointment with you on …") says the appointment exists.
- * "Confirm my booking" is left out: a new customer booking by email writes it too.
- */
-const EXISTING_APPOINTMENT = new RegExp(
-  [
-    String.raw`(?:reschedul\p{L}*|re-schedul\p{L}*|move|postpone|push back|bring forward|cancel|change|amend)[ \t]+(?:my|our)[ \t]+(?:appointment|booking|reservation|visit|session|consultation|lesson|class|slot)`,
-    String.raw`(?:my|our)[ \t]+(?:appointment|booking|reservation|visit|session|consultation)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:rescheduled|moved|postponed|cancell?ed|changed)`,
-    String.raw`(?:meinen|unseren)[ \t]+(?:\p{L}{0,20}termin|besuch)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen)`,
-    String.raw`(?:meine|unsere)[ \t]+(?:buchung|reservierung)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen)`,
-    'termin(?:verschiebung|absage|änderung)',
-    String.raw`(?:décaler|reporter|déplacer|annuler|modifier|changer)[ \t]+(?:mon|notre|ma)[ \t]+(?:rendez-vous|rdv|réservation|séance|visite|intervention)`,
-    String.raw`(?:mon|notre)[ \t]+(?:rendez-vous|rdv)(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:décal|report|annul|déplac|modifi)`,
-    String.raw`(?:cambiar|mover|cancelar|anular|aplazar|posponer|retrasar|adelantar|modificar)[ \t]+(?:mi|nuestra)[ \t]+(?:cita|reserva|sesión|clase|visita)`,
-    String.raw`(?:mi|nuestra)[ \t]+cita(?![\p{L}\p{N}])[^?!\n]{0,60}?(?:cambiar|cancelar|anular|aplazar|mover|posponer)`,
-    // "I have an appointment with you on 14 March … I need to move it": the appointment stated as
-    // the writer's, then moved or cancelled within the next sentence or two.
-    String.raw`(?:i|we)[ \t]+(?:have|had|booked)[ \t]+(?:an?|the)[ \t]+(?:appointment|booking|reservation|visit|consultation|session)(?![\p{L}\p{N}])[^\n]{0,160}?(?:reschedul\p{L}*|move|postpone|cancel|change|bring it forward|push it back)(?![\p{L}])`,
-    String.raw`(?:ich habe|wir haben|habe ich|haben wir)(?![\p{L}])[^?!\n]{0,50}?termin(?![\p{L}])[^\n]{0,160}?(?:verschieben|verlegen|absagen|stornieren|ändern|umbuchen)`,
-    String.raw`(?:j['’]ai|nous avons)[^.?!\n]{0,20}?rendez-vous(?![\p{L}])[^\n]{0,160}?(?:décal|report|annul|déplac|modifi)`,
-    String.raw`(?:tengo|tenemos)[^.?!\n]{0,20}?(?:cita|reserva)(?![\p{L}])[^\n]{0,160}?(?:cambiar|cancelar|anular|aplazar|mover|posponer|adelantar|retrasar)`,
-  ]
-    .map((a) => `(?<![\\p{L}\\p{N}])${a}`)
-    .join('|'),
-  'iu',
-);
 
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|rif|r|rv|ref|réf)\s?:/i;
 const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|rv|sv)\s?:\s*)*(?:fwd?|wg|tr|rv|enc|fw)\s?:/i;
@@ -446,7 +417,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     threadFromOwnDomain:
       threadFromOwn(h, ownDomains) ||
       (!!email.from && !isOwn(domainOf(email.from.address), ownDomains) && quotesOwnMail(body, ownDomains)),
-    existingAppointment: EXISTING_APPOINTMENT.test(text),
+    existingClient: existingClientRequest(text),
     replyToMismatch:
       replyTo !== undefined && fromDomain !== null && baseDomain(domainOf(replyTo.address)) !== fromDomain,
     words: text.split(/\s+/).length,

@@ -35,6 +35,7 @@ import {
 import { isEmptyAnswer } from './empty-answer.js';
 import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
+import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
@@ -216,6 +217,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let headingLabel = false;
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
+  // How the current value's label line opens ("4. ", "• ", "**"): the form's next question opens alike.
+  let labelPrefix: string | null = null;
   let internalSection = false;
   let internalLines = 0;
   // A business party's block: a paragraph opened by a staff label below the lead ("Salesperson:
@@ -253,6 +256,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     quotedValue = false;
     headingLabel = false;
     itemPrefix = null;
+    labelPrefix = null;
   };
 
   for (const [index, rawLine] of lines.entries()) {
@@ -272,7 +276,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
-      if (cur && !isMessage(cur) && cur.value) close();
+      if (cur && !isMessage(cur) && !answersOpenQuestion(cur) && cur.value) close();
       continue;
     }
     // A message on its leader line runs on over a blank line only while the slip's indent holds.
@@ -284,7 +288,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value)) pendingBlank++;
       else if (
         cur?.value &&
-        isMessage(cur) &&
+        (isMessage(cur) || answersOpenQuestion(cur)) &&
         inCustomersOwnVoice(blockAt(lines, index + 1)) &&
         continuesInBlocks(lines, index, cur.value)
       )
@@ -314,8 +318,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     // The head office's instruction to contact the customer, a confidentiality notice or a reference
     // number ends a running message; the line itself is still read ("Lead number: …" is a field).
     if (cur?.value && isMessage(cur) && endsRunningValue(line)) close();
-    if (cur?.value && (CHECKBOX_LINE.test(unadorned) || CONSENT_SENTENCE.test(line))) {
-      // A consent box under the value is the form's, not a line the customer typed.
+    if (
+      cur?.value &&
+      (CHECKBOX_LINE.test(unadorned) || isPickedLine(unadorned) || CONSENT_SENTENCE.test(line))
+    ) {
+      // A consent box, the options or a rating under the value are the form's, not lines the
+      // customer typed.
       close();
       continue;
     }
@@ -410,6 +418,17 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // vet"): the next numbered heading ends the answer under the previous one.
       close();
     }
+    if (
+      cur?.value &&
+      (isMessage(cur) || answersOpenQuestion(cur)) &&
+      (pendingBlank > 0 || (labelPrefix !== null && questionPrefix(rawLine) === labelPrefix)) &&
+      asksNextQuestion(lines, index)
+    ) {
+      // The form's next question, in a block of its own or opening like the answered one ("5. When
+      // should the work start?" / "In March"): the free-text answer above it is over. The line is
+      // read below as that question's label.
+      close();
+    }
     let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line) ?? BOLD_QUESTION_LINE.exec(line);
     const labelLine = m !== null;
     if (!m) {
@@ -487,6 +506,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
           hit: v ? hit : introHit(label, hit, lines, index),
         };
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
+        labelPrefix = questionPrefix(rawLine);
         valueBelowLabel = !v;
         leaderValue = !labelLine && !!v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
@@ -526,6 +546,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (optional)
         pairs.push({ label: optional.label, value: optional.value, hit: dict.lookup(optional.label) });
       cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
+      labelPrefix = questionPrefix(rawLine);
       valueBelowLabel = true;
       stackedLabels = true;
       // What follows a label is its value, not a paragraph of prose ("Answers" / "Full name" / …).
@@ -566,7 +587,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       }
       cur.value = line;
       quotedValue = QUOTED_LINE.test(rawLine);
-      if (!runsOn(cur)) close();
+      // "What can we help you with?" / "-": a question left unanswered; what follows is not its answer.
+      if (!runsOn(cur) || isEmptyAnswer(line)) close();
       continue;
     }
     if (pendingBlank > 0 && quotedValue && !QUOTED_LINE.test(rawLine)) {
@@ -577,6 +599,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const nextParagraphIsMessage =
       (runsOverParagraphs(cur) && (typedInMessage || !isListingBlock(blockAt(lines, index)))) ||
       (isMessage(cur) && NOTE_LABEL.test(cur.label) && SALUTATION_LINE.test(line)) ||
+      (answersOpenQuestion(cur) && inCustomersOwnVoice(blockAt(lines, index))) ||
       (isMessage(cur) &&
         inCustomersOwnVoice(blockAt(lines, index)) &&
         (NOTE_LABEL.test(cur.label) ||
@@ -846,6 +869,58 @@ function asksAgain(cur: LabeledPair, line: string): boolean {
     line.length <= MAX_QUESTION_CHARS &&
     line.split(/\s+/).length <= 14
   );
+}
+
+/**
+ * A prose answer to a question the lexicon does not know ("Que pouvons-nous faire pour vous ?" /
+ * "Remplacer la clôture…"): the customer writes freely there, so the answer runs over paragraphs
+ * in their voice like a message, up to the form's next question or choices.
+ */
+function answersOpenQuestion(pair: LabeledPair): boolean {
+  return (
+    pair.hit === null &&
+    /[?？]$/.test(pair.label) &&
+    /[.!?？]$/.test(pair.value) &&
+    pair.value.split(/\s+/).length >= MIN_PROSE_WORDS
+  );
+}
+
+/** How a form's question line opens: its number style, bullet or bold, with the indent ("4. " → "#."). */
+const QUESTION_PREFIX = /^[ \t]*(?:\d{1,2}[.)]|[•●▪◦‣·*–-](?=[ \t])|\*\*|__)/;
+
+function questionPrefix(rawLine: string): string | null {
+  return QUESTION_PREFIX.exec(rawLine)?.[0].replace(/\d+/, '#') ?? null;
+}
+
+/**
+ * The form's next question at line `start`: a question line (numbered, bulleted, bold or plain,
+ * an emoji or a required marker allowed) answered below by picked options, a rating, an empty
+ * answer, or one short line that is no sentence before the block ends or the next question
+ * starts. A question the customer asks inside their text is followed by more of their sentences.
+ */
+function asksNextQuestion(lines: readonly string[], start: number): boolean {
+  const question = questionText(lines[start] ?? '');
+  if (!/[?？]$/.test(question) || !isLabelShaped(question)) return false;
+  const answer = (lines[start + 1] ?? '').replace(/^\s*>+\s?/, '').trim();
+  if (!answer || answer === VALUE_END) return false;
+  if (isPickedLine(answer) || isEmptyAnswer(answer)) return true;
+  const after = (lines[start + 2] ?? '').trim();
+  return (
+    answer.length <= MAX_STACKED_VALUE_CHARS &&
+    !/[.!?]$/.test(answer) &&
+    !SALUTATION_LINE.test(answer) &&
+    !(LABEL_LINE.exec(answer)?.[2] ?? '').trim() &&
+    (!after || after === VALUE_END || /[?？]$/.test(questionText(after)))
+  );
+}
+
+/** A question line without its number, bullet, bold, emoji or required marker. */
+function questionText(rawLine: string): string {
+  return withoutPictographs(rawLine.trim())
+    .replace(QUESTION_PREFIX, '')
+    .replace(/\*\*|__/g, '')
+    .replace(REQUIRED_AFTER_LABEL, '')
+    .trim();
 }
 
 /**

@@ -135,6 +135,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let counterAlone = false;
   /** The number of the last numbered question read ("4." → 4): the next one is numbered 5. */
   let questionNumber: number | null = null;
+  /** The bullet, with its indent, that the form's questions open with ("- ", "• "). */
+  let questionBullet: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
@@ -232,7 +234,11 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       afterQuestion = false;
       continue;
     }
-    if (afterQuestion) {
+    // A line bulleted like the form's questions ("- How soon…?" under "- What can we help you
+    // with?" and its answer) is the next question, never an answer behind a "- " marker.
+    const bulletedQuestion =
+      questionBullet !== null && line.startsWith(questionBullet) && isQuestionOrLabel(trimmed, dict);
+    if (afterQuestion && !bulletedQuestion) {
       const answer = ANSWER_MARKER.exec(trimmed);
       const value = answer ? (answer[1] as string) : trimmed;
       out.push(answer ? value : line.replace(BULLET, ''));
@@ -243,9 +249,10 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       if (trimmed) afterQuestion = isQuestionOrLabel(trimmed, dict);
       continue;
     }
-    if (paragraphStart && isQuestionOrLabel(trimmed, dict)) {
+    if ((paragraphStart || bulletedQuestion) && isQuestionOrLabel(trimmed, dict)) {
       out.push(line);
       afterQuestion = true;
+      questionBullet = QUESTION_BULLET.exec(line)?.[0] ?? questionBullet;
       continue;
     }
     const aligned = SPACE_ALIGNED.exec(trimmed);
@@ -630,6 +637,9 @@ export function asciiBoxTables(text: string): string {
     )
     .join('\n');
 }
+
+/** A bullet opening a question line, with its indent. */
+const QUESTION_BULLET = /^[ \t]*[-–•·*][ \t]+/;
 
 /** The number before a numbered line ("4. …", "(4) …", "#4 …", "Q4: …"). */
 const LINE_NUMBER = /^\s*(?:\(|#|q|question|frage|pregunta)?\s?(\d{1,2})/i;

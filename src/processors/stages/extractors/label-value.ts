@@ -33,7 +33,13 @@ import {
   THIRD_PARTY_SECTION,
 } from './boilerplate.js';
 import { isEmptyAnswer } from './empty-answer.js';
-import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import {
+  isMessageFirstLabel,
+  type LabelDictionary,
+  type LabelHit,
+  MAX_LABEL_CHARS,
+  PROMPT_LABEL,
+} from './labels.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
@@ -1192,7 +1198,8 @@ function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
   if (OPENING_GREETING.test(line.replace(/\s*[:：]$/, ''))) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
   // A prompt to the customer ("Tell us what you are looking for", "Beschreiben Sie kurz, was Sie suchen").
-  if (PROMPT_LABEL.test(line) && !/[.;!]/.test(line))
+  // One sentence, perhaps closed by its full stop ("Please tell us about your project (size, budget).").
+  if (PROMPT_LABEL.test(line) && !/[.;!]/.test(line.replace(/\.$/, '')))
     return line.length <= MAX_QUESTION_CHARS && words <= MAX_PROMPT_WORDS;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;
@@ -1202,10 +1209,7 @@ function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
 const PROMPT_SENTENCE =
   /^(?:(?:please|kindly|bitte|por favor|merci de|veuillez)[ ,]+)?(?:share|tell us|let us know|describe|teilen sie|erzählen sie|beschreiben sie|partagez|dites-nous|décrivez|indiquez|comparte|compártenos|cuéntanos|cuéntenos|descríbenos|indícanos)(?![\p{L}])[^\n]{0,160}[.:?]$/iu;
 
-/** A form's request for the customer's text, printed as its label. */
-const PROMPT_LABEL =
-  /^(?:please )?(?:tell us|describe|let us know|erzählen sie|erzähl(?:t)? uns|beschreiben sie|schildern sie|teilen sie uns|dites-nous|décrivez|parlez-nous|expliquez|cuéntanos|cuéntenos|describa|descríbenos|explíquenos)(?![\p{L}])/iu;
-const MAX_PROMPT_WORDS = 12;
+const MAX_PROMPT_WORDS = 14;
 
 /** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
 function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {

@@ -205,6 +205,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let inProse = false;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
+  // A label was a question ("What would you like us to do?"): the form asks its questions as labels.
+  let questionLabels = false;
   // A label carried a required-field marker: every marked label line of this form is a field.
   let markedForm = false;
   // A label had an emoji before it: every emoji-decorated label line of this form is a field.
@@ -294,7 +296,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value)) pendingBlank++;
       else if (
         cur?.value &&
-        (isMessage(cur) || answersOpenQuestion(cur)) &&
+        (isMessage(cur) ||
+          (answersOpenQuestion(cur) &&
+            (fieldFollows(lines, index, dict) || asksOrSpeaksAsI(blockAt(lines, index + 1).join(' '))))) &&
         inCustomersOwnVoice(blockAt(lines, index + 1)) &&
         continuesInBlocks(lines, index, cur.value)
       )
@@ -427,6 +431,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (
       cur?.value &&
       (isMessage(cur) || answersOpenQuestion(cur)) &&
+      (questionLabels || stackedLabels) &&
       (pendingBlank > 0 || (labelPrefix !== null && questionPrefix(rawLine) === labelPrefix)) &&
       asksNextQuestion(lines, index)
     ) {
@@ -513,6 +518,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         };
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         labelPrefix = questionPrefix(rawLine);
+        questionLabels ||= /[?？]$/.test(cur.label);
         valueBelowLabel = !v;
         leaderValue = !labelLine && !!v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
@@ -553,6 +559,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         pairs.push({ label: optional.label, value: optional.value, hit: dict.lookup(optional.label) });
       cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
       labelPrefix = questionPrefix(rawLine);
+      questionLabels ||= /[?？]$/.test(bare);
       valueBelowLabel = true;
       stackedLabels = true;
       // What follows a label is its value, not a paragraph of prose ("Answers" / "Full name" / …).
@@ -605,10 +612,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const nextParagraphIsMessage =
       (runsOverParagraphs(cur) && (typedInMessage || !isListingBlock(blockAt(lines, index)))) ||
       (isMessage(cur) && NOTE_LABEL.test(cur.label) && SALUTATION_LINE.test(line)) ||
-      (answersOpenQuestion(cur) && inCustomersOwnVoice(blockAt(lines, index))) ||
-      (isMessage(cur) &&
+      ((isMessage(cur) || answersOpenQuestion(cur)) &&
         inCustomersOwnVoice(blockAt(lines, index)) &&
-        (NOTE_LABEL.test(cur.label) ||
+        ((isMessage(cur) && NOTE_LABEL.test(cur.label)) ||
           fieldFollows(lines, index, dict) ||
           asksOrSpeaksAsI(blockAt(lines, index).join(' '))));
     if (pendingBlank > 0 && (!nextParagraphIsMessage || isContactBlock(lines, index))) {
@@ -1260,8 +1266,9 @@ function inCustomersOwnVoice(block: readonly string[]): boolean {
 const FIELD_LOOKAHEAD_LINES = 40;
 
 /**
- * Whether a typed `Label: value` line comes after line `start`, before the notification's footer:
- * a message with fields after it is bounded by them, so its paragraphs are the customer's.
+ * Whether a typed `Label: value` line, or the form's next question in a block of its own, comes
+ * after line `start`, before the notification's footer: a message with fields after it is
+ * bounded by them, so its paragraphs are the customer's.
  */
 function fieldFollows(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
   for (let i = start + 1; i < Math.min(lines.length, start + FIELD_LOOKAHEAD_LINES); i++) {
@@ -1269,6 +1276,8 @@ function fieldFollows(lines: readonly string[], start: number, dict: LabelDictio
     if (FOOTER_LINE.test(l)) return false;
     const label = /^([^:：]{1,48})[:：]\s*\S/.exec(l)?.[1];
     if (label && dict.lookup(label.trim()) !== null) return true;
+    const previous = (lines[i - 1] ?? '').trim();
+    if ((!previous || previous === VALUE_END) && asksNextQuestion(lines, i)) return true;
   }
   return false;
 }

@@ -138,6 +138,10 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let counterAnswer = false;
   /** A counter alone on the line above: this line is its question. */
   let counterAlone = false;
+  /** The number of the last numbered question read ("4." → 4): the next one is numbered 5. */
+  let questionNumber: number | null = null;
+  /** The bullet, with its indent, that the form's questions open with ("- ", "• "). */
+  let questionBullet: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
@@ -215,7 +219,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     }
     if (
       numbered &&
-      paragraphStart &&
+      (paragraphStart || numberFollows(trimmed, questionNumber)) &&
       (isQuestionOrLabel(numbered[1] as string, dict) ||
         ((numbered[1] as string).length <= MAX_LABEL_CHARS &&
           (dict.lookup(numbered[1] as string) !== null || ANSWER_MARKER.test(lines[i + 1] ?? ''))))
@@ -226,6 +230,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       const question = numbered[1] as string;
       out.push(/[?？:：]$/.test(question) ? question : `${question}:`);
       afterQuestion = true;
+      questionNumber = numberOf(trimmed);
       continue;
     }
     const dashed = bulletField(trimmed, dict);
@@ -234,7 +239,11 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       afterQuestion = false;
       continue;
     }
-    if (afterQuestion) {
+    // A line bulleted like the form's questions ("- How soon…?" under "- What can we help you
+    // with?" and its answer) is the next question, never an answer behind a "- " marker.
+    const bulletedQuestion =
+      questionBullet !== null && line.startsWith(questionBullet) && isQuestionOrLabel(trimmed, dict);
+    if (afterQuestion && !bulletedQuestion) {
       const answer = ANSWER_MARKER.exec(trimmed);
       const value = answer ? (answer[1] as string) : trimmed;
       out.push(answer ? value : line.replace(BULLET, ''));
@@ -245,9 +254,10 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       if (trimmed) afterQuestion = isQuestionOrLabel(trimmed, dict);
       continue;
     }
-    if (paragraphStart && isQuestionOrLabel(trimmed, dict)) {
+    if ((paragraphStart || bulletedQuestion) && isQuestionOrLabel(trimmed, dict)) {
       out.push(line);
       afterQuestion = true;
+      questionBullet = QUESTION_BULLET.exec(line)?.[0] ?? questionBullet;
       continue;
     }
     const aligned = SPACE_ALIGNED.exec(trimmed);
@@ -635,6 +645,26 @@ export function asciiBoxTables(text: string): string {
         : line,
     )
     .join('\n');
+}
+
+/** A bullet opening a question line, with its indent. */
+const QUESTION_BULLET = /^[ \t]*[-–•·*][ \t]+/;
+
+/** The number before a numbered line ("4. …", "(4) …", "#4 …", "Q4: …"). */
+const LINE_NUMBER = /^\s*(?:\(|#|q|question|frage|pregunta)?\s?(\d{1,2})/i;
+
+function numberOf(line: string): number | null {
+  const m = LINE_NUMBER.exec(line);
+  return m ? Number(m[1]) : null;
+}
+
+/**
+ * A numbered line that carries the next number of the form's questions ("5. When should the work
+ * start?" after "4. What would you like us to do?"): the form's next question even right under a
+ * multi-paragraph answer with no blank line; the customer's own list inside it counts from 1.
+ */
+function numberFollows(line: string, previous: number | null): boolean {
+  return previous !== null && numberOf(line) === previous + 1;
 }
 
 /** A line that asks for a value: a question, `Label:` with nothing after it, or a known label alone. */

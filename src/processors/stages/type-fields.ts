@@ -18,6 +18,7 @@ import {
   type LabelTarget,
 } from './extractors/labels.js';
 import { namesBusinessParty } from './extractors/parties.js';
+import { isPickedAnswer } from './extractors/picked-answer.js';
 import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
@@ -390,6 +391,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           acc.messageDeclined = true;
           break;
         }
+        // "Note : 4/5", "Bemerkung: ☑ Ja": a rating or a ticked option, picked rather than written.
+        if (isPickedAnswer(v)) break;
         // The first dictionary-labelled message wins over keyword guesses ("Comment nous avez-vous
         // connu ?" is a question, not the comments field), and either over a description.
         // A "Description"/"… details" in no customer's voice describes the listing or vehicle,

@@ -33,8 +33,15 @@ import {
   THIRD_PARTY_SECTION,
 } from './boilerplate.js';
 import { isEmptyAnswer } from './empty-answer.js';
-import { isMessageFirstLabel, type LabelDictionary, type LabelHit, MAX_LABEL_CHARS } from './labels.js';
+import {
+  isMessageFirstLabel,
+  type LabelDictionary,
+  type LabelHit,
+  MAX_LABEL_CHARS,
+  PROMPT_LABEL,
+} from './labels.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
+import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
@@ -198,6 +205,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let inProse = false;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
+  // A label was a question ("What would you like us to do?"): the form asks its questions as labels.
+  let questionLabels = false;
   // A label carried a required-field marker: every marked label line of this form is a field.
   let markedForm = false;
   // A label had an emoji before it: every emoji-decorated label line of this form is a field.
@@ -216,6 +225,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let headingLabel = false;
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
+  // How the current value's label line opens ("4. ", "• ", "**"): the form's next question opens alike.
+  let labelPrefix: string | null = null;
   let internalSection = false;
   let internalLines = 0;
   // A business party's block: a paragraph opened by a staff label below the lead ("Salesperson:
@@ -253,6 +264,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     quotedValue = false;
     headingLabel = false;
     itemPrefix = null;
+    labelPrefix = null;
   };
 
   for (const [index, rawLine] of lines.entries()) {
@@ -272,7 +284,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (!line && partyBlock === 'paragraph') partyBlock = null;
     if (!line) {
       if (cur?.value) pendingBlank++;
-      if (cur && !isMessage(cur) && cur.value) close();
+      if (cur && !isMessage(cur) && !answersOpenQuestion(cur) && cur.value) close();
       continue;
     }
     // A message on its leader line runs on over a blank line only while the slip's indent holds.
@@ -284,7 +296,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value)) pendingBlank++;
       else if (
         cur?.value &&
-        isMessage(cur) &&
+        (isMessage(cur) ||
+          (answersOpenQuestion(cur) &&
+            (fieldFollows(lines, index, dict) || asksOrSpeaksAsI(blockAt(lines, index + 1).join(' '))))) &&
         inCustomersOwnVoice(blockAt(lines, index + 1)) &&
         continuesInBlocks(lines, index, cur.value)
       )
@@ -314,8 +328,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     // The head office's instruction to contact the customer, a confidentiality notice or a reference
     // number ends a running message; the line itself is still read ("Lead number: …" is a field).
     if (cur?.value && isMessage(cur) && endsRunningValue(line)) close();
-    if (cur?.value && (CHECKBOX_LINE.test(unadorned) || CONSENT_SENTENCE.test(line))) {
-      // A consent box under the value is the form's, not a line the customer typed.
+    if (
+      cur?.value &&
+      (CHECKBOX_LINE.test(unadorned) || isPickedLine(unadorned) || CONSENT_SENTENCE.test(line))
+    ) {
+      // A consent box, the options or a rating under the value are the form's, not lines the
+      // customer typed.
       close();
       continue;
     }
@@ -410,6 +428,18 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // vet"): the next numbered heading ends the answer under the previous one.
       close();
     }
+    if (
+      cur?.value &&
+      (isMessage(cur) || answersOpenQuestion(cur)) &&
+      (questionLabels || stackedLabels) &&
+      (pendingBlank > 0 || (labelPrefix !== null && questionPrefix(rawLine) === labelPrefix)) &&
+      asksNextQuestion(lines, index)
+    ) {
+      // The form's next question, in a block of its own or opening like the answered one ("5. When
+      // should the work start?" / "In March"): the free-text answer above it is over. The line is
+      // read below as that question's label.
+      close();
+    }
     let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line) ?? BOLD_QUESTION_LINE.exec(line);
     const labelLine = m !== null;
     if (!m) {
@@ -487,6 +517,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
           hit: v ? hit : introHit(label, hit, lines, index),
         };
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
+        labelPrefix = questionPrefix(rawLine);
+        questionLabels ||= /[?？]$/.test(cur.label);
         valueBelowLabel = !v;
         leaderValue = !labelLine && !!v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
@@ -526,6 +558,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (optional)
         pairs.push({ label: optional.label, value: optional.value, hit: dict.lookup(optional.label) });
       cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
+      labelPrefix = questionPrefix(rawLine);
+      questionLabels ||= /[?？]$/.test(bare);
       valueBelowLabel = true;
       stackedLabels = true;
       // What follows a label is its value, not a paragraph of prose ("Answers" / "Full name" / …).
@@ -566,7 +600,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       }
       cur.value = line;
       quotedValue = QUOTED_LINE.test(rawLine);
-      if (!runsOn(cur)) close();
+      // "What can we help you with?" / "-": a question left unanswered; what follows is not its answer.
+      if (!runsOn(cur) || isEmptyAnswer(line)) close();
       continue;
     }
     if (pendingBlank > 0 && quotedValue && !QUOTED_LINE.test(rawLine)) {
@@ -577,9 +612,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const nextParagraphIsMessage =
       (runsOverParagraphs(cur) && (typedInMessage || !isListingBlock(blockAt(lines, index)))) ||
       (isMessage(cur) && NOTE_LABEL.test(cur.label) && SALUTATION_LINE.test(line)) ||
-      (isMessage(cur) &&
+      ((isMessage(cur) || answersOpenQuestion(cur)) &&
         inCustomersOwnVoice(blockAt(lines, index)) &&
-        (NOTE_LABEL.test(cur.label) ||
+        ((isMessage(cur) && NOTE_LABEL.test(cur.label)) ||
           fieldFollows(lines, index, dict) ||
           asksOrSpeaksAsI(blockAt(lines, index).join(' '))));
     if (pendingBlank > 0 && (!nextParagraphIsMessage || isContactBlock(lines, index))) {
@@ -846,6 +881,58 @@ function asksAgain(cur: LabeledPair, line: string): boolean {
     line.length <= MAX_QUESTION_CHARS &&
     line.split(/\s+/).length <= 14
   );
+}
+
+/**
+ * A prose answer to a question the lexicon does not know ("Que pouvons-nous faire pour vous ?" /
+ * "Remplacer la clôture…"): the customer writes freely there, so the answer runs over paragraphs
+ * in their voice like a message, up to the form's next question or choices.
+ */
+function answersOpenQuestion(pair: LabeledPair): boolean {
+  return (
+    pair.hit === null &&
+    /[?？]$/.test(pair.label) &&
+    /[.!?？]$/.test(pair.value) &&
+    pair.value.split(/\s+/).length >= MIN_PROSE_WORDS
+  );
+}
+
+/** How a form's question line opens: its number style, bullet or bold, with the indent ("4. " → "#."). */
+const QUESTION_PREFIX = /^[ \t]*(?:\d{1,2}[.)]|[•●▪◦‣·*–-](?=[ \t])|\*\*|__)/;
+
+function questionPrefix(rawLine: string): string | null {
+  return QUESTION_PREFIX.exec(rawLine)?.[0].replace(/\d+/, '#') ?? null;
+}
+
+/**
+ * The form's next question at line `start`: a question line (numbered, bulleted, bold or plain,
+ * an emoji or a required marker allowed) answered below by picked options, a rating, an empty
+ * answer, or one short line that is no sentence before the block ends or the next question
+ * starts. A question the customer asks inside their text is followed by more of their sentences.
+ */
+function asksNextQuestion(lines: readonly string[], start: number): boolean {
+  const question = questionText(lines[start] ?? '');
+  if (!/[?？]$/.test(question) || !isLabelShaped(question)) return false;
+  const answer = (lines[start + 1] ?? '').replace(/^\s*>+\s?/, '').trim();
+  if (!answer || answer === VALUE_END) return false;
+  if (isPickedLine(answer) || isEmptyAnswer(answer)) return true;
+  const after = (lines[start + 2] ?? '').trim();
+  return (
+    answer.length <= MAX_STACKED_VALUE_CHARS &&
+    !/[.!?]$/.test(answer) &&
+    !SALUTATION_LINE.test(answer) &&
+    !(LABEL_LINE.exec(answer)?.[2] ?? '').trim() &&
+    (!after || after === VALUE_END || /[?？]$/.test(questionText(after)))
+  );
+}
+
+/** A question line without its number, bullet, bold, emoji or required marker. */
+function questionText(rawLine: string): string {
+  return withoutPictographs(rawLine.trim())
+    .replace(QUESTION_PREFIX, '')
+    .replace(/\*\*|__/g, '')
+    .replace(REQUIRED_AFTER_LABEL, '')
+    .trim();
 }
 
 /**
@@ -1117,7 +1204,8 @@ function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
   if (OPENING_GREETING.test(line.replace(/\s*[:：]$/, ''))) return false;
   if (/[?？:：]$/.test(line)) return line.length <= MAX_QUESTION_CHARS && words <= 14;
   // A prompt to the customer ("Tell us what you are looking for", "Beschreiben Sie kurz, was Sie suchen").
-  if (PROMPT_LABEL.test(line) && !/[.;!]/.test(line))
+  // One sentence, perhaps closed by its full stop ("Please tell us about your project (size, budget).").
+  if (PROMPT_LABEL.test(line) && !/[.;!]/.test(line.replace(/\.$/, '')))
     return line.length <= MAX_QUESTION_CHARS && words <= MAX_PROMPT_WORDS;
   if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
   return dict.lookup(line) !== null;
@@ -1127,10 +1215,7 @@ function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
 const PROMPT_SENTENCE =
   /^(?:(?:please|kindly|bitte|por favor|merci de|veuillez)[ ,]+)?(?:share|tell us|let us know|describe|teilen sie|erzählen sie|beschreiben sie|partagez|dites-nous|décrivez|indiquez|comparte|compártenos|cuéntanos|cuéntenos|descríbenos|indícanos)(?![\p{L}])[^\n]{0,160}[.:?]$/iu;
 
-/** A form's request for the customer's text, printed as its label. */
-const PROMPT_LABEL =
-  /^(?:please )?(?:tell us|describe|let us know|erzählen sie|erzähl(?:t)? uns|beschreiben sie|schildern sie|teilen sie uns|dites-nous|décrivez|parlez-nous|expliquez|cuéntanos|cuéntenos|describa|descríbenos|explíquenos)(?![\p{L}])/iu;
-const MAX_PROMPT_WORDS = 12;
+const MAX_PROMPT_WORDS = 14;
 
 /** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
 function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {
@@ -1181,8 +1266,9 @@ function inCustomersOwnVoice(block: readonly string[]): boolean {
 const FIELD_LOOKAHEAD_LINES = 40;
 
 /**
- * Whether a typed `Label: value` line comes after line `start`, before the notification's footer:
- * a message with fields after it is bounded by them, so its paragraphs are the customer's.
+ * Whether a typed `Label: value` line, or the form's next question in a block of its own, comes
+ * after line `start`, before the notification's footer: a message with fields after it is
+ * bounded by them, so its paragraphs are the customer's.
  */
 function fieldFollows(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
   for (let i = start + 1; i < Math.min(lines.length, start + FIELD_LOOKAHEAD_LINES); i++) {
@@ -1190,6 +1276,8 @@ function fieldFollows(lines: readonly string[], start: number, dict: LabelDictio
     if (FOOTER_LINE.test(l)) return false;
     const label = /^([^:：]{1,48})[:：]\s*\S/.exec(l)?.[1];
     if (label && dict.lookup(label.trim()) !== null) return true;
+    const previous = (lines[i - 1] ?? '').trim();
+    if ((!previous || previous === VALUE_END) && asksNextQuestion(lines, i)) return true;
   }
   return false;
 }

@@ -867,8 +867,16 @@ const MAX_QUESTION_WORDS = 14;
 
 /** Labels longer than this are sentences, not field labels. */
 export const MAX_LABEL_CHARS = 48;
-/** A label written as a question may be longer ("Unter welcher Nummer können wir Sie …?"). */
+/**
+ * A label written as a question may be longer ("Unter welcher Nummer können wir Sie …?"), and so
+ * may a request for the customer's text ("Please describe your project in a few words (size,
+ * timing, budget)").
+ */
 const MAX_QUESTION_CHARS = 90;
+
+/** A form's request for the customer's text, printed as its label. */
+export const PROMPT_LABEL =
+  /^(?:please )?(?:tell us|describe|let us know|erzählen sie|erzähl(?:t)? uns|beschreiben sie|schildern sie|teilen sie uns|dites-nous|décrivez|parlez-nous|expliquez|cuéntanos|cuéntenos|describa|descríbenos|explíquenos)(?![\p{L}])/iu;
 
 /**
  * Builds the lookup once per profile (at core construction), so no record pays for it.
@@ -934,7 +942,7 @@ export function createLabelDictionary(
   };
 
   function lookupUncached(label: string): LabelHit | null {
-    const question = /[?？]\s*$/.test(label);
+    const question = /[?？]\s*$/.test(label) || PROMPT_LABEL.test(label);
     if (label.length <= (question ? MAX_QUESTION_CHARS : MAX_LABEL_CHARS)) {
       const key = labelKey(label);
       if (!key) return null;

@@ -98,6 +98,8 @@ export interface Accumulator extends ExtractedFields {
   contactRoleName: string | null;
   /** An email or phone labelled as that person's ("Parent's email"): a subject's name is not theirs. */
   contactRoleDetails: boolean;
+  /** The lead's name is the subject's, the only one the fields gave: the sender's own name may replace it. */
+  nameIsSubject: boolean;
   /** Other people the form names (subjects, companions), kept after the contact is chosen: analytics must not hold them. */
   otherPeople: string[];
   attributes: Record<string, string>;
@@ -134,6 +136,7 @@ export function newAccumulator(): Accumulator {
     subjectNames: [],
     contactRoleName: null,
     contactRoleDetails: false,
+    nameIsSubject: false,
     otherPeople: [],
     attributes: {},
     langs: new Map(),
@@ -515,6 +518,7 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   acc.emailCandidates.push(...extra.emailCandidates);
   acc.namedSenders.push(...extra.namedSenders);
   if (names) {
+    acc.nameIsSubject = extra.nameIsSubject;
     acc.nameOrder = extra.nameOrder;
     acc.fullName = extra.fullName;
     acc.firstName = extra.firstName;
@@ -580,6 +584,7 @@ function resolveNames(acc: Accumulator): void {
     }
     // "Pupil's name" beside "Parent's email": the only name given is not the contact's.
     const subjectNames = acc.contactRoleDetails ? [] : acc.subjectNames;
+    acc.nameIsSubject = subjectNames.length > 0;
     for (const [target, name] of subjectNames) {
       if (target === 'name') acc.names.push(name);
       else if (target === 'fullName' || target === 'firstName' || target === 'lastName') acc[target] ??= name;

@@ -530,6 +530,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (!acc.fullName && !acc.firstName && !acc.lastName && block.fullName) acc.fullName = block.fullName;
         }
       }
+      // The only name the fields gave is the person the request is about ("Name des Kindes: …"):
+      // the sender whose address is the lead's, under a full name, is the one to contact.
+      const senderFullName = nameFromHeader ? displayName(nameFromHeader) : null;
+      if (acc.nameIsSubject && senderFullName && /\S\s+\S/.test(senderFullName)) {
+        acc.fullName = senderFullName;
+        acc.firstName = null;
+        acc.lastName = null;
+      }
       if (!acc.fullName && !acc.firstName && !acc.lastName && nameFromHeader) {
         const n = displayName(nameFromHeader);
         if (n) acc.fullName = n;

@@ -23,6 +23,23 @@ const MAX_LABEL_VALUE_CHARS = 80;
 /** How many closing lines of text are checked for a bare name. */
 const SIGNATURE_TAIL_LINES = 3;
 
+/**
+ * The people of a form filled in for someone else: the person it is about (a patient, a child, a
+ * pupil, a pet) and the one filling it in (a parent, a guardian, an owner), alone ("Patient:",
+ * "Élève :") or joined ("Parent/guardian:", "Padre/madre o tutor:", "Erziehungsberechtigte/r:").
+ * The subject's name is never the lead's, so only its label says it is a name. Not the bare
+ * German "Kind", which is also English ("Kind: Residential").
+ */
+const PERSON_ROLE =
+  "patient(?:in|en)?|paciente|child|pupil|student|learner|attendee|participant(?:e|in)?|teilnehmer(?:in|s)?|sch(?:ü|ue)ler(?:in|s)?|kindes|enfant|(?:é|e)l(?:è|e)ve|alumn[oa]|ni(?:ñ|n)[oa]|estudiante|pet|tier(?:es)?|animal|mascota|parent|guardian|carer|erziehungsberechtigte[nr]?|eltern(?:teils?)?|vormund(?:s)?|tuteur|tutrice|responsable l(?:é|e)gal|repr(?:é|e)sentant(?:e)? l(?:é|e)gal(?:e)?|padre|madre|tutor(?:a)?|representante legal|halter(?:s|in)?|besitzer(?:s|in)?|propri(?:é|e)taire|due(?:ñ|n)[oa]|propietari[oa]|owner['’]s";
+/**
+ * A role, alone or after the name word it qualifies ("Name des Kindes", "Nom de l'élève", "Nombre
+ * del alumno", "Name of attendee"), then up to three others it is joined with ("/guardian", " o
+ * tutor", "/r"): any words, the first says it all. One copy of the role words: each costs compile
+ * time at the first email.
+ */
+const PERSON_ROLE_LABEL = `(?:(?:(?:vor|nach|familien|full |first |last )?name|nom(?: complet| de famille)?|pr(?:é|e)nom|nombre(?: completo)?|apellidos?)[ \\t](?:des|der|de l['’]|de la|du|del|de|of(?: the| your)?)[ \\t]?)?(?:${PERSON_ROLE})(?:[ \\t]{0,2}(?:/|or|o|oder|ou|y|und|and|et)[ \\t]{0,2}\\p{L}{1,25}){0,3}`;
+
 const NAME_LABELS = [
   'full ?name',
   'first ?name',
@@ -106,6 +123,7 @@ const NAME_LABELS = [
   'propietari[oa]',
   'anfitri(?:ó|o)n(?:a)?',
   'encargad[oa]',
+  PERSON_ROLE_LABEL,
 ].join('|');
 /** Questions that ask for a name ("Who should we ask for?", "¿Por quién preguntamos?"). */
 const NAME_QUESTION_RE =

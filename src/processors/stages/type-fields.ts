@@ -97,6 +97,10 @@ export interface Accumulator extends ExtractedFields {
   subjectNames: Array<[LabelTarget, string]>;
   /** The parent, guardian or booker who filled the form in for others (see isContactRoleLabel). */
   contactRoleName: string | null;
+  /** An email or phone labelled as that person's ("Parent's email"): a subject's name is not theirs. */
+  contactRoleDetails: boolean;
+  /** The lead's name is the subject's, the only one the fields gave: the sender's own name may replace it. */
+  nameIsSubject: boolean;
   /** Other people the form names (subjects, companions), kept after the contact is chosen: analytics must not hold them. */
   otherPeople: string[];
   attributes: Record<string, string>;
@@ -132,6 +136,8 @@ export function newAccumulator(): Accumulator {
     names: [],
     subjectNames: [],
     contactRoleName: null,
+    contactRoleDetails: false,
+    nameIsSubject: false,
     otherPeople: [],
     attributes: {},
     langs: new Map(),
@@ -316,10 +322,15 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     if (target === 'name' && isContactRoleLabel(label)) {
       // "Emma Carter (mother)": the relation beside the name is an attribute, not part of it.
       const name = personBesideCompany(acc, firstLine(v));
-      if (isPlausibleName(name) && !RELATION.test(name)) acc.contactRoleName ??= name;
+      // "Hartmann, Nadine": surname first, put in order when the name is normalised.
+      const plausible =
+        isPlausibleName(name) || (LAST_FIRST_VALUE.test(name) && isPlausibleName(name.replace(',', ' ')));
+      if (plausible && !RELATION.test(name)) acc.contactRoleName ??= name;
       else setAttribute(acc, slug(label), v);
       continue;
     }
+    if ((target === 'email' || target === 'phone') && isContactRoleLabel(label))
+      acc.contactRoleDetails = true;
     switch (target) {
       case null:
         // A phone number under a label no dictionary knows ("Rückrufnummer", "How can we reach you?").
@@ -510,6 +521,7 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   acc.emailCandidates.push(...extra.emailCandidates);
   acc.namedSenders.push(...extra.namedSenders);
   if (names) {
+    acc.nameIsSubject = extra.nameIsSubject;
     acc.nameOrder = extra.nameOrder;
     acc.fullName = extra.fullName;
     acc.firstName = extra.firstName;
@@ -573,7 +585,10 @@ function resolveNames(acc: Accumulator): void {
       acc.subjectNames = [];
       return;
     }
-    for (const [target, name] of acc.subjectNames) {
+    // "Pupil's name" beside "Parent's email": the only name given is not the contact's.
+    const subjectNames = acc.contactRoleDetails ? [] : acc.subjectNames;
+    acc.nameIsSubject = subjectNames.length > 0;
+    for (const [target, name] of subjectNames) {
       if (target === 'name') acc.names.push(name);
       else if (target === 'fullName' || target === 'firstName' || target === 'lastName') acc[target] ??= name;
     }

@@ -7,7 +7,7 @@ import { type CountryCode, getCountries, getExampleNumber } from 'libphonenumber
 import examples from 'libphonenumber-js/mobile/examples';
 import { describe, expect, it } from 'vitest';
 import { redactText } from '../../../src/processors/stages/redact.js';
-import { isFiller } from '../../../src/processors/stages/redact-names.js';
+import { isFiller, redactNamesInContext } from '../../../src/processors/stages/redact-names.js';
 import { unicodeText } from '../schemas/arbitraries.js';
 
 describe('names by their context, in en/de/fr/es', () => {
@@ -200,6 +200,49 @@ describe('names by their context, in en/de/fr/es', () => {
     it('is left as is', () => {
       expect(redactText(input)).toBe(input);
     });
+  });
+});
+
+/**
+ * The person a form is about (a patient, a child, a pupil: never the lead) and the one filling it in
+ * for them: the context rules alone take both names by their labels, names no gazetteer knows.
+ */
+describe('names beside the labels of a form filled in for someone else', () => {
+  it.each([
+    [
+      'en subject label',
+      'Patient: Lilou Carter\nShe has a wobbly tooth.',
+      'Patient: [name] [name]\nShe has a wobbly tooth.',
+    ],
+    [
+      'de subject label',
+      'Name des Kindes: Jonte Behrendt\nEr braucht Nachhilfe in Mathe.',
+      'Name des Kindes: [name] [name]\nEr braucht Nachhilfe in Mathe.',
+    ],
+    [
+      'fr subject label',
+      "Nom de l'enfant : Inès Moreau\nElle a mal aux dents.",
+      "Nom de l'enfant : [name] [name]\nElle a mal aux dents.",
+    ],
+    [
+      'es subject label',
+      'Nombre del alumno: Mateo Serrano\nNecesita refuerzo de inglés.',
+      'Nombre del alumno: [name] [name]\nNecesita refuerzo de inglés.',
+    ],
+    ['en attendee', 'Name of attendee: Ruth Ellison', 'Name of attendee: [name] [name]'],
+    [
+      'de participant, surname first',
+      'Teilnehmer (Kind): Hartmann, Emil',
+      'Teilnehmer (Kind): [name], [name]',
+    ],
+    ['es joined contact roles', 'Padre/madre o tutor: Elena Serrano', 'Padre/madre o tutor: [name] [name]'],
+    [
+      'de gendered contact role',
+      'Erziehungsberechtigte/r: Silke Behrendt',
+      'Erziehungsberechtigte/r: [name] [name]',
+    ],
+  ])('%s', (_case, input, expected) => {
+    expect(redactNamesInContext(input)).toBe(expected);
   });
 });
 

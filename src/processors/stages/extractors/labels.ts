@@ -673,15 +673,28 @@ const PHONE_NUMBER_QUESTION =
  * "Angemeldet von", "Invité principal", "Reservado por").
  */
 const CONTACT_ROLE_LABEL =
-  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora|responsible (?:adult|person|party)|legal representative|representant\w* legal\w*|representante legal|gesetzliche\w* vertreter\w*|verantwortliche\w*|booker|booked by|registered by|rsvp from|(?:main|lead|primary) (?:guest|attendee)|gebucht von|angemeldet von|reserviert von|hauptgast|inscrit\w* par|reserve\w* par|(?:invite|participant)\w* principal\w*|reservad[oa] por|inscrit[oa] por|(?:invitad[oa]|asistente|participante) principal)\b/;
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora|responsible (?:adult|person|party)|legal representative|representant\w* legal\w*|representante legal|gesetzliche\w* vertreter\w*|verantwortliche\w*|booker|booked by|registered by|rsvp from|(?:main|lead|primary) (?:guest|attendee)|gebucht von|angemeldet von|reserviert von|hauptgast|inscrit\w* par|reserve\w* par|(?:invite|participant)\w* principal\w*|reservad[oa] por|inscrit[oa] por|(?:invitad[oa]|asistente|participante) principal|person (?:making|who (?:is )?making) the (?:booking|reservation|request|enquiry|inquiry)|(?:buchende|anmeldende) person|personne qui (?:reserve|inscrit|fait la (?:reservation|demande|inscription))|persona que (?:realiza|hace|efectua) la (?:reserva|solicitud|inscripcion)|persona que reserva)\b/;
+
+/**
+ * A pet's owner ("Owner's name", "Pet owner", "Name des Halters", "Nom du propriétaire", "Nombre del
+ * dueño"): the contact of a vet's or groomer's form about the animal. English "owner" is also a
+ * staff word (a CRM's "Lead owner"), so there only the possessive or a pet word, on the whole label,
+ * makes it the contact's; the staff rule would otherwise claim it first.
+ */
+const PET_OWNER_LABEL =
+  /^(?:(?:pet|animal|dog|cat|horse) owner(?: s)?|owner s)(?: (?:full )?name| e ?mail(?: address)?| (?:phone|mobile|telephone)(?: number)?)?$/;
+const OWNER_ROLE_LABEL =
+  /\b(?:tier)?halter(?:s|in)?\b|\b(?:tier)?besitzer(?:s|in)?\b|\bproprietaire\b|\bduen[oa]\b|\bpropietari[oa]\b/;
 
 /**
  * Whether a label names the person who fills the form in for others: their name is the lead's,
  * whatever other name the form gives ("Parent/guardian", "Madre/padre/tutor", "Registered by").
  */
 export function isContactRoleLabel(label: string): boolean {
-  return CONTACT_ROLE_LABEL.test(labelWords(label));
+  return namesContactRole(labelWords(label));
 }
+const namesContactRole = (words: string) =>
+  CONTACT_ROLE_LABEL.test(words) || PET_OWNER_LABEL.test(words) || OWNER_ROLE_LABEL.test(words);
 
 /**
  * Keyword rules for labels no dictionary lists ("Best number to reach you", "Ihre Handynummer").
@@ -769,6 +782,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /^(?:(?:home)?owner|seller|vendor|landlord)(?: ?s)? (?:comments?|message|notes?|remarks?)$|^(?:comments?|message|notes?|remarks?) (?:from|by|of) the (?:(?:home)?owner|seller|vendor|landlord)$/,
     'message',
   ],
+  // A pet's owner, before the staff words claim "owner" (see OWNER_ROLE_LABEL).
+  [PET_OWNER_LABEL, 'name'],
   // The business's own people: a salesperson, agent or assigned owner is never the customer.
   [
     /\b(sales ?(person|rep|agent|contact)|salesman|your (agent|contact|advisor|adviser|rep)|staff (contact|member)|team contact|contact (de l |du |de la )?equipe|contacto del equipo|practitioner|physician|doctor|docteur|\w*therapist|dentist|hygienist|clinician|provider|specialist|physio|osteopath|optician|dietitian|vet|veterinarian|stylist|coach|trainer|instructor|booked with|appointment with|seen by|behandler\w*|\w*arzt|\w*arztin|heilpraktiker\w*|\w*therapeut\w*|termin bei|praticien\w*|medecin|\w*therapeute|dentiste|kine\w*|osteopathe|specialiste|intervenant\w*|rendez vous avec|odontolog\w*|medic[oa]|doctora|especialista|\w*terapeuta|dentista|fisio|cita con|agent|makler|berater\w*|ansprechpartner\w*|sachbearbeiter\w*|verkaufer\w*|conseill\w*|vendeur|negociateur|agente|asesor\w*|vendedor\w*|comercial|assigned( to)?|owner|zugewiesen|bearbeiter|attribue a|asignado a|installer|tradesperson|contractor|professional|pro|your profile|handwerker\w*|fachbetrieb|dienstleister|ihr profil|professionnel|prestataire|installateur|artisan|votre profil|profesional|instalador|tu perfil|su perfil)\b/,
@@ -814,7 +829,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").
   [
-    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher\w*|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|visiteuse|visitante|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente|comensal\w*|convive\w*|tischgast|auf den namen)\b/,
+    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher\w*|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|visiteuse|visitante|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente|comensal\w*|convive\w*|tischgast|auf den namen|child|pupil|student|learner|participant\w*|teilnehmer\w*|schuler\w*|enfant|eleve|alumn[oa]|nin[oa]|estudiante)\b/,
     'name',
   ],
 ];
@@ -828,7 +843,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
  * never is. On label words (lower case, no accents).
  */
 const SUBJECT_PERSON =
-  /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|(?:invite|invitad[oa]|gast|guest)\w* (?:supplementaire|additionnel\w*|adicional\w*|extra)|(?:weitere\w*|zusatzliche\w*) (?:gast|gaste|person)|(?:autre|otr[oa]) (?:invite|invitad[oa])|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
+  /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|(?:invite|invitad[oa]|gast|guest)\w* (?:supplementaire|additionnel\w*|adicional\w*|extra)|(?:weitere\w*|zusatzliche\w*) (?:gast|gaste|person)|(?:autre|otr[oa]) (?:invite|invitad[oa])|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|tier|tieres|haustier\w*|animal|mascota|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
 /** Beside CONTACT_ROLE_LABEL, words that make a subject-like label the contact's own. */
 const CONTACT_ROLE =
   /\b(contact|kontakt\w*|responsable|betreuer\w*|(?:attendee|participant\w*|teilnehmer\w*|participante) (?:1|one|eins|un|uno))\b/;
@@ -845,7 +860,7 @@ export function isSubjectPersonLabel(label: string): boolean {
   const subject =
     (SUBJECT_PERSON.test(words) || PLUS_ONE.test(label)) &&
     !CONTACT_ROLE.test(words) &&
-    !CONTACT_ROLE_LABEL.test(words);
+    !namesContactRole(words);
   // Templates repeat their labels; bounded like the dictionaries' memo.
   if (subjectLabels.size < MAX_CACHED_LABELS) subjectLabels.set(label, subject);
   return subject;

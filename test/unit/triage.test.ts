@@ -41,6 +41,11 @@ describe('triage fixtures through the core with the shipped rules', () => {
     ['customer-service-order-es.eml', 'customer_service'],
     ['customer-service-confirmation-en.eml', 'customer_service'],
     ['customer-service-confirmation-de.eml', 'customer_service'],
+    // A fault in what the business installed, or a warranty claim: a client's complaint.
+    ['customer-service-fault-en.eml', 'customer_service'],
+    ['customer-service-fault-de.eml', 'customer_service'],
+    ['customer-service-fault-fr.eml', 'customer_service'],
+    ['customer-service-fault-es.eml', 'customer_service'],
     // An existing client moving or cancelling their appointment, with or without a booking number.
     ['customer-service-reschedule-en.eml', 'customer_service'],
     ['customer-service-reschedule-de.eml', 'customer_service'],

@@ -8,6 +8,8 @@
  *  - they ask what only a client asks: to move or cancel it, that they cannot come or are late
  *    (a firm ask), or to confirm it, change the number of people, what to bring, how the job
  *    stands, about the bill (a soft ask).
+ * A fault or warranty claim near what the business supplied or did ("the boiler you installed has
+ * stopped working", "die Fenster, die Sie eingebaut haben, sind undicht") says it too.
  * A new customer asking to book ("I'd like to book", "ich möchte … reservieren", "je souhaite
  * réserver", "quisiera pedir cita") also writes "please confirm my booking" or "what should I
  * bring": when they ask to book, only a firm ask counts. Neither part alone is enough: "move",
@@ -87,6 +89,28 @@ const BILL = words([
   String.raw`(?:mi|mis|nuestra|su|vuestra|la)[ \t]+facturas?`,
 ]);
 
+/**
+ * What the business supplied or did for the writer: "the boiler you installed", "die Fenster, die
+ * Sie eingebaut haben", "la chaudière que vous avez installée", "la caldera que nos instalaron",
+ * "we bought it from you". With a fault or a warranty claim near it, the writer is a client.
+ */
+const SUPPLIED = words([
+  String.raw`(?:you|your (?:team|engineers?|fitters?|installers?|technicians?|company|guys))[ \t]+(?:installed|fitted|supplied|delivered|sold|built|laid|replaced|repaired|serviced|put in)`,
+  String.raw`(?:bought|purchased|ordered)[^.?!\n]{0,40}?from you`,
+  String.raw`(?:die|der|das|den)[ \t]+(?:sie|ihr (?:team|monteur|techniker))[^.?!\n]{0,60}?(?:eingebaut|installiert|montiert|geliefert|verlegt|repariert|ausgetauscht|verkauft)`,
+  String.raw`(?:bei|von) (?:ihnen|euch)[ \t]+(?:gekauft|bestellt|erworben)`,
+  String.raw`que vous (?:nous |m['’])?(?:avez|aviez)[ \t]+(?:installé|posé|livré|vendu|réparé|remplacé|monté)\p{L}{0,2}|(?:acheté|commandé)\p{L}{0,2} chez vous`,
+  String.raw`que (?:nos |me )?(?:instalaron|colocaron|vendieron|entregaron|repararon|cambiaron|montaron|pusieron)|(?:compré|compramos|pedí|pedimos)[^.?!\n]{0,40}?(?:a ustedes|con ustedes)`,
+]);
+
+/** A fault in what was supplied, or a claim under its warranty: a client's complaint, never an enquiry. */
+const FAULT = words([
+  String.raw`stopped working|(?:isn['’]t|aren['’]t|is not|are not) working|(?:doesn['’]t|does not|don['’]t|do not) work|broke(?:n| down)?|leak(?:s|ing)?|faulty|defective|warranty|guarantee`,
+  String.raw`funktionier\p{L}* nicht|geht nicht mehr|defekt|kaputt|undicht|tropft|ausgefallen|garantie\p{L}*|gewährleistung|reklamation|reklamier\p{L}*`,
+  String.raw`ne (?:fonctionne|marche) (?:plus|pas)|en panne|fuit|cassée?s?|défectueu(?:x|se)s?|garantie|réclamation`,
+  String.raw`no funciona|dejó de funcionar|ha dejado de funcionar|se ha roto|averiad[oa]s?|gotea|defectuos[oa]s?|garantía|reclamación`,
+]);
+
 /** Asks that change or call off an existing booking, or say the client cannot keep it. */
 const FIRM_ASK = words([
   String.raw`reschedul\p{L}*|re-schedul\p{L}*|postpone\p{L}*|cancel\p{L}*|call (?:it )?off`,
@@ -144,6 +168,9 @@ export function existingClientRequest(text: string, asksToBook = false): boolean
   const lower = text.toLowerCase();
   const theirs = [...spans(THEIRS, lower), ...spans(ORDER_REFERENCES, text)];
   if (theirs.length > 0 && near(theirs, spans(FIRM_ASK, lower))) return true;
+  // A fault in what the business supplied or did is a complaint, whatever else the text asks.
+  const supplied = [...theirs, ...spans(SUPPLIED, lower)];
+  if (supplied.length > 0 && near(supplied, spans(FAULT, lower))) return true;
   if (asksToBook || ASKS_TO_BOOK.test(lower)) return false;
   const kept = [...theirs, ...spans(BILL, lower)];
   return kept.length > 0 && near(kept, spans(SOFT_ASK, lower));

@@ -10,6 +10,10 @@ import { existingClientRequest } from '../../../src/processors/stages/triage-exi
 describe('existingClientRequest', () => {
   it.each([
     'Je dois reporter notre rendez-vous du 3 mars, pouvez-vous me rappeler ?',
+    'The heat pump you installed in March keeps tripping and is not working at all now.',
+    'Die Markise, die Sie letzten Sommer montiert haben, ist kaputt. Ist das ein Garantiefall?',
+    'La pompe que vous avez installée fuit depuis hier, est-elle sous garantie ?',
+    'La caldera que nos instalaron ha dejado de funcionar.',
     'Our appointment tomorrow – could we make it 11 instead of 10? Can we do 11 instead?',
     'Quería confirmar mi cita del jueves a las 10.',
     'Ich wollte meinen Termin am Dienstag bestätigen.',
@@ -71,6 +75,10 @@ describe('existingClientRequest', () => {
     "Can I have an appointment on Monday? I can't make Tuesday.",
     'Wir möchten unseren Garten umgestalten und einen Termin für eine Besichtigung vereinbaren.',
     'Mi jardín necesita cambiar el césped. ¿Tienen disponibilidad?',
+    'The boiler the previous owner installed has stopped working. Do you offer a guarantee on repairs?',
+    'Unsere alte Heizung ist kaputt. Bieten Sie eine Garantie auf den Einbau?',
+    'Notre portail ne fonctionne plus, pouvez-vous faire un devis ?',
+    '¿Qué garantía ofrecen en la instalación de riego?',
   ])('a new customer: %s', (text) => {
     expect(existingClientRequest(text)).toBe(false);
   });

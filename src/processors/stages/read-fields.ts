@@ -26,6 +26,7 @@ import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { bracketLabels } from './extractors/bracket-labels.js';
 import { splitColumnPairs } from './extractors/column-pairs.js';
 import { columnRowAt } from './extractors/column-rows.js';
+import { readFrontMatter } from './extractors/front-matter.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
 import {
@@ -108,8 +109,25 @@ const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)\s{2,}([^\s:
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function readFields(text: string, dict: LabelDictionary): LabelValueResult {
-  return extractLabelValues(rewriteStructures(text, dict), dict);
+  const front = readFrontMatter(text, dict);
+  if (!front) return extractLabelValues(rewriteStructures(text, dict), dict);
+  const doc = extractLabelValues(rewriteStructures(front.document, dict), dict);
+  const pairs = [...front.pairs, ...doc.pairs];
+  // The document under front matter without fields of its own is what the customer wrote, unless
+  // a front-matter field already holds their message (then it is the tool's note or footer).
+  if (!front.prose || doc.pairs.length > 0 || pairs.some((p) => p.hit?.target === 'message'))
+    return { ...doc, pairs };
+  return {
+    ...doc,
+    pairs: [...pairs, { label: DOCUMENT_LABEL, value: front.prose, hit: dict.lookup(DOCUMENT_LABEL) }],
+    leadBlocks: [],
+    freeBlocks: [],
+    trailingBlocks: [],
+  };
 }
+
+/** The label the document under front matter is read under: the lexicon types it as the message. */
+const DOCUMENT_LABEL = 'Message';
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {

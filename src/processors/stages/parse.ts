@@ -240,7 +240,9 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     // attachment; it is the body.
     else if (!text && !p.html && /json/i.test(att.contentType ?? '')) text = att.content.toString('utf8');
     else {
-      const kind = textAttachmentKind(att.contentType ?? '', att.filename ?? '');
+      const kind =
+        textAttachmentKind(att.contentType ?? '', att.filename ?? '') ??
+        (GENERIC_TYPE.test(att.contentType ?? '') && looksLikeText(att.content) ? 'text' : null);
       if (kind && attachments.length < MAX_TEXT_ATTACHMENTS)
         attachments.push({
           kind,
@@ -328,6 +330,24 @@ function decodeHtml(bytes: Buffer, declared: string | null): string {
   return decodeText(bytes);
 }
 
+/** A type that says nothing about the content: an upload saved without a known extension. */
+const GENERIC_TYPE = /^(?:application\/octet-stream|application\/unknown)?$/i;
+/** Bytes looked at to tell a text file from a binary one. */
+const MAX_SNIFF_BYTES = 4096;
+
+/**
+ * Whether a file is text: its first bytes hold no control characters but tab, line breaks and form
+ * feed (binary formats, PDF streams and archives all do), or it opens with a UTF-16 byte-order mark.
+ */
+function looksLikeText(bytes: Buffer): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, MAX_SNIFF_BYTES);
+  if (head.length === 0) return false;
+  for (const b of head)
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) return false;
+  return true;
+}
+
 function textAttachmentKind(contentType: string, filename: string): TextAttachment['kind'] | null {
   if (/^text\/html/i.test(contentType) || /\.html?$/i.test(filename)) return 'html';
   if (/^text\/(?:x-)?v?card|^text\/directory/i.test(contentType) || /\.vcf$/i.test(filename)) return 'vcard';
@@ -337,8 +357,13 @@ function textAttachmentKind(contentType: string, filename: string): TextAttachme
   const media = /^(?:image|audio|video)\//i.test(contentType);
   if ((/yaml/i.test(contentType) && filename) || (/\.ya?ml$/i.test(filename) && !media)) return 'yaml';
   // A webhook payload saved as a file (Google Ads' lead-form JSON) is read like a JSON body; a
-  // Markdown submission (`submission.md`) like a Markdown body.
-  if (/^text\/(?:plain|markdown|x-markdown)|^application\/json/i.test(contentType) && filename) return 'text';
+  // Markdown submission (`submission.md`, text/markdown) like a Markdown body. Calendar invitations
+  // and rich text are markup whose lines are not fields.
+  if (
+    /^text\/(?!calendar|rtf|richtext|enriched|css|javascript)|^application\/json/i.test(contentType) &&
+    filename
+  )
+    return 'text';
   if (/\.(?:txt|text|md|markdown|json|ini|cfg|conf|log)$/i.test(filename) && !media) return 'text';
   return null;
 }

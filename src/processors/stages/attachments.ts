@@ -6,6 +6,8 @@
  *  - vCard (extractors/vcard.ts): the customer's card, never the business's own deal owner's;
  *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts);
  *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts);
+ *  - YAML (a form service's `.yaml` export): a mapping read like JSON (extractors/json.ts), else
+ *    read like a body; Markdown files are plain text to the body's reader, front matter included;
  *  - HTML (a form tool's entry as `submission.html`): rendered by the body's HTML reader
  *    (extractors/html.ts), then read like a body. Whether it is a lead at all is triage's call, as
  *    for a body: a newsletter or an invoice sent as a file has no customer's form fields.
@@ -14,7 +16,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isChatExport } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
-import { extractJson, looksLikeJson } from './extractors/json.js';
+import { extractJson, extractYaml, looksLikeJson } from './extractors/json.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelDictionary } from './extractors/labels.js';
 import { vcardPairs } from './extractors/vcard.js';
@@ -45,7 +47,10 @@ export function attachmentPairs(
           ? vcardPairs(a.text, dict, isBusiness)
           : a.kind === 'html'
             ? readFields(htmlAttachmentText(a.text, dict), dict).pairs
-            : ((looksLikeJson(a.text) ? extractJson(a.text, dict) : null) ?? readFields(a.text, dict).pairs);
+            : a.kind === 'yaml'
+              ? (extractYaml(a.text, dict) ?? readFields(a.text, dict).pairs)
+              : ((looksLikeJson(a.text) ? extractJson(a.text, dict) : null) ??
+                readFields(a.text, dict).pairs);
     out.push(...pairs);
   }
   return out;

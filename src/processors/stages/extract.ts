@@ -352,7 +352,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // hotline above the saved configuration): the file's address and number are the customer's.
       // Not beside a vCard alone, which may be the sender's own card.
       const phoneOnlyBody =
-        !acc.email && !!acc.phone && email.attachments.some((a) => a.kind === 'text' || a.kind === 'csv');
+        !acc.email &&
+        !!acc.phone &&
+        email.attachments.some((a) => a.kind === 'text' || a.kind === 'yaml' || a.kind === 'csv');
       if (
         (email.attachments.length > 0 || xmlFile) &&
         ((!acc.email && !acc.phone) || onlySender || phoneOnlyBody)

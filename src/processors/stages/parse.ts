@@ -52,8 +52,11 @@ export interface ParsedEmail {
 }
 
 export interface TextAttachment {
-  /** 'html': a form tool's entry sent as a file (`submission.html`), the markup as sent. */
-  kind: 'csv' | 'vcard' | 'text' | 'html';
+  /**
+   * 'html': a form tool's entry sent as a file (`submission.html`), the markup as sent; 'yaml': a
+   * YAML export (`lead.yaml`); 'text': any other text file (plain, Markdown, JSON, INI, a log).
+   */
+  kind: 'csv' | 'vcard' | 'text' | 'yaml' | 'html';
   text: string;
 }
 
@@ -237,7 +240,9 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     // attachment; it is the body.
     else if (!text && !p.html && /json/i.test(att.contentType ?? '')) text = att.content.toString('utf8');
     else {
-      const kind = textAttachmentKind(att.contentType ?? '', att.filename ?? '');
+      const kind =
+        textAttachmentKind(att.contentType ?? '', att.filename ?? '') ??
+        (GENERIC_TYPE.test(att.contentType ?? '') && looksLikeText(att.content) ? 'text' : null);
       if (kind && attachments.length < MAX_TEXT_ATTACHMENTS)
         attachments.push({
           kind,
@@ -275,8 +280,28 @@ function decodeText(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   const utf8 = bytes.toString('utf8');
-  return utf8.includes('\ufffd') ? new TextDecoder('windows-1252').decode(bytes) : utf8;
+  return utf8.includes('\ufffd') ? decodeWindows1252(bytes) : utf8;
 }
+
+/**
+ * Windows-1252's printable characters at 0x80–0x9F (€ ‚ „ … – — ‘ ’ “ ” …), where ISO-8859-1 has C1
+ * controls; 0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned and stay as they are.
+ */
+const WINDOWS_1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Windows-1252 text. Node's TextDecoder('windows-1252') decodes 0x80–0x9F as Latin-1's C1 controls
+ * (the WHATWG Encoding standard maps them to € – “ ” …), which lost a saved file's dashes and quotes.
+ */
+function decodeWindows1252(bytes: Buffer): string {
+  return bytes
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+/** Labels the WHATWG Encoding standard decodes as windows-1252 (ISO-8859-1 and ASCII included). */
+const WINDOWS_1252_LABEL =
+  /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|latin-?1|l1|us-ascii|ascii)$/i;
 
 /** The charset parameter of a part's Content-Type header, as mailparser parsed it. */
 function charsetOf(headers: Map<string, unknown> | undefined): string | null {
@@ -294,6 +319,7 @@ const META_CHARSET = /<meta\b[^>]{0,300}?charset\s*=\s*["']?([\w-]{1,40})/i;
  */
 function decodeHtml(bytes: Buffer, declared: string | null): string {
   const charset = declared ?? META_CHARSET.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1];
+  if (charset && WINDOWS_1252_LABEL.test(charset)) return decodeWindows1252(bytes);
   if (charset) {
     try {
       return new TextDecoder(charset).decode(bytes);
@@ -304,16 +330,41 @@ function decodeHtml(bytes: Buffer, declared: string | null): string {
   return decodeText(bytes);
 }
 
+/** A type that says nothing about the content: an upload saved without a known extension. */
+const GENERIC_TYPE = /^(?:application\/octet-stream|application\/unknown)?$/i;
+/** Bytes looked at to tell a text file from a binary one. */
+const MAX_SNIFF_BYTES = 4096;
+
+/**
+ * Whether a file is text: its first bytes hold no control characters but tab, line breaks and form
+ * feed (binary formats, PDF streams and archives all do), or it opens with a UTF-16 byte-order mark.
+ */
+function looksLikeText(bytes: Buffer): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const head = bytes.subarray(0, MAX_SNIFF_BYTES);
+  if (head.length === 0) return false;
+  for (const b of head)
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) || b === 0x7f) return false;
+  return true;
+}
+
 function textAttachmentKind(contentType: string, filename: string): TextAttachment['kind'] | null {
   if (/^text\/html/i.test(contentType) || /\.html?$/i.test(filename)) return 'html';
   if (/^text\/(?:x-)?v?card|^text\/directory/i.test(contentType) || /\.vcf$/i.test(filename)) return 'vcard';
   if (/^text\/csv|comma-separated/i.test(contentType) || /\.csv$/i.test(filename)) return 'csv';
-  // A webhook payload saved as a file (Google Ads' lead-form JSON) is read like a JSON body.
-  if ((/^text\/plain|^application\/json/i.test(contentType) && filename) || /\.json$/i.test(filename))
+  // A saved file's name says what it is whatever type the sender declared (often
+  // application/octet-stream); only media types say it is not text.
+  const media = /^(?:image|audio|video)\//i.test(contentType);
+  if ((/yaml/i.test(contentType) && filename) || (/\.ya?ml$/i.test(filename) && !media)) return 'yaml';
+  // A webhook payload saved as a file (Google Ads' lead-form JSON) is read like a JSON body; a
+  // Markdown submission (`submission.md`, text/markdown) like a Markdown body. Calendar invitations
+  // and rich text are markup whose lines are not fields.
+  if (
+    /^text\/(?!calendar|rtf|richtext|enriched|css|javascript)|^application\/json/i.test(contentType) &&
+    filename
+  )
     return 'text';
-  // A saved text file sent with a generic type (application/octet-stream): .txt, .ini, .cfg, .conf.
-  if (/\.(?:txt|ini|cfg|conf)$/i.test(filename) && !/^(?:image|audio|video)\//i.test(contentType))
-    return 'text';
+  if (/\.(?:txt|text|md|markdown|json|ini|cfg|conf|log)$/i.test(filename) && !media) return 'text';
   return null;
 }
 

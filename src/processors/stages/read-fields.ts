@@ -26,6 +26,7 @@ import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { bracketLabels } from './extractors/bracket-labels.js';
 import { splitColumnPairs } from './extractors/column-pairs.js';
 import { columnRowAt } from './extractors/column-rows.js';
+import { readFrontMatter } from './extractors/front-matter.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
 import {
@@ -90,8 +91,11 @@ const CONTACT_VALUE = /^(?:<?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?|\+?[\d\s()./-]{7,2
 const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
 /** "• Name – Jane Doe", "▪ Phone — 0171…": a bullet, a label, a spaced dash, the value. */
 const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
-/** Bullet characters the line reader does not strip itself. */
-const BULLET = /^\s*[▪◦‣○●■□►▸]\s*/;
+/**
+ * Bullet characters the line reader does not strip itself, and Markdown's `+` list marker: only
+ * before a space and a non-digit, so a number written "+ 49 171 …" keeps its plus.
+ */
+const BULLET = /^\s*(?:[▪◦‣○●■□►▸]|\+(?=[ \t]+\D))\s*/;
 /**
  * "Name ➜ Jane Doe", "▸ Correo ⇒ ana@…", "Téléphone » 06…": a known label, an arrow or a symbol, the
  * value. The label stays short and free of ':' and '?', so a question's arrowed answer and prose
@@ -113,8 +117,26 @@ const MACHINE_KEY = /^[a-z][a-z\d]*(?:_[a-z\d]+)+$/i;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function readFields(text: string, dict: LabelDictionary): LabelValueResult {
-  return extractLabelValues(rewriteStructures(text, dict), dict);
+  const front = readFrontMatter(text, dict);
+  if (!front) return extractLabelValues(rewriteStructures(text, dict), dict);
+  const doc = extractLabelValues(rewriteStructures(front.document, dict), dict);
+  const pairs = [...front.pairs, ...doc.pairs];
+  // The document under front matter without fields of its own is what the customer wrote, unless
+  // a front-matter field already holds their message (then it is the tool's note or footer).
+  // A greeting with a colon ("Buenos días: …") reads as a pair, but no field the lexicon knows.
+  if (!front.prose || doc.pairs.some((p) => p.hit) || pairs.some((p) => p.hit?.target === 'message'))
+    return { ...doc, pairs };
+  return {
+    ...doc,
+    pairs: [...front.pairs, { label: DOCUMENT_LABEL, value: front.prose, hit: dict.lookup(DOCUMENT_LABEL) }],
+    leadBlocks: [],
+    freeBlocks: [],
+    trailingBlocks: [],
+  };
 }
+
+/** The label the document under front matter is read under: the lexicon types it as the message. */
+const DOCUMENT_LABEL = 'Message';
 
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {

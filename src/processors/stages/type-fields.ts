@@ -188,6 +188,33 @@ export function isComplete(a: Accumulator): boolean {
   return !!((a.email || a.phone) && (a.fullName || a.firstName || a.names.length > 0) && a.message);
 }
 
+/**
+ * A value set in bold or italics as a whole (`**Jane Doe**`, `__Jane__`, `*Jane*`), or only its
+ * closing marker left (`Jane Doe**`): the line reader takes the opening one after the colon as the
+ * closing marker of a bold label (`**Name:** Jane`).
+ */
+const EMPHASISED = /^(\*{1,2}|_{1,2})([^*_\n].{0,198}?)\1$|^()([^*_\n]{1,200}?)(?:\*\*|__)$/;
+/** `[jane@x.example](mailto:jane@x.example)`, `[0171 …](tel:+49171…)`, `[our site](https://…)`. */
+const MARKDOWN_LINK = /\[([^[\]\n]{1,200})\]\(((?:mailto|tel):)?([^()\s]{1,500})\)/gi;
+/** `<https://…>`, `<jane@x.example>`: an autolink, the whole value. */
+const AUTOLINK = /^<((?:https?:\/\/|mailto:)?[^<>\s]{1,500})>$/i;
+
+/**
+ * A value written in Markdown (a form service's `.md` export, a Markdown body) as plain text: the
+ * address or number a `mailto:`/`tel:` link points to, a link's text otherwise, without the
+ * emphasis around the whole value or the angle brackets of an autolink.
+ */
+function withoutMarkdown(value: string): string {
+  const linked = value.includes('](')
+    ? value.replace(MARKDOWN_LINK, (_, text: string, scheme: string | undefined, target: string) =>
+        scheme ? target : text,
+      )
+    : value;
+  const emphasised = EMPHASISED.exec(linked);
+  const unwrapped = emphasised ? ((emphasised[2] ?? emphasised[4]) as string) : linked;
+  return (AUTOLINK.exec(unwrapped)?.[1] ?? unwrapped).replace(/^mailto:/i, '');
+}
+
 const NAMED_ADDRESS =
   /^\s*"?([^"<>@\n]{2,80}?)"?\s*<\s*(?:mailto:)?([^\s<>@]+@[^\s<>@]+\.[a-z]{2,})\s*>\s*$/i;
 /** Consent and marketing checkboxes: long text, never the customer's message. */
@@ -265,10 +292,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         ? 'fullName'
         : matched;
     // A YAML or CSV dump quotes its strings: "Jane Doe" is Jane Doe.
-    const v = value
-      .trim()
-      .replace(/^(["'])([^"'\n]*)\1$/, '$2')
-      .trim();
+    const v = withoutMarkdown(value.trim().replace(/^(["'])([^"'\n]*)\1$/, '$2')).trim();
     if (!v) continue;
     // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
     // customer's, nor a candidate or a guess for it. A question is asked of the customer, whoever

@@ -113,4 +113,34 @@ describe('parse stage', () => {
     const json = await parse(Buffer.from('Content-Type: application/json\r\n\r\n{"email":"a@b.co"}'));
     expect(json.ok && json.email.text).toBe('{"email":"a@b.co"}');
   });
+
+  it.each([
+    ['text/markdown', 'entry.md', 'Name: Jo\r\n', 'text'],
+    ['application/octet-stream', 'lead.yml', 'name: Jo\r\n', 'yaml'],
+    ['application/octet-stream', 'entry.dat', '- **Name:** Jo\r\n', 'text'],
+    ['application/octet-stream', 'scan.dat', '%PDF-1.7\r\n\x00\x01\x02binary', null],
+    ['text/calendar', 'invite.ics', 'BEGIN:VCALENDAR\r\n', null],
+  ])('reads a %s file named %s as text when its content is text', async (type, name, content, kind) => {
+    // Prepare
+    const raw = Buffer.from(
+      `Content-Type: multipart/mixed; boundary=z\r\n\r\n--z\r\nContent-Type: text/plain\r\n\r\nNew submission attached.\r\n--z\r\nContent-Type: ${type}\r\nContent-Disposition: attachment; filename=${name}\r\n\r\n${content}\r\n--z--\r\n`,
+      'latin1',
+    );
+    // Act
+    const out = await parse(raw);
+    // Assess
+    expect(out.ok && out.email.attachments.map((a) => a.kind)).toEqual(kind ? [kind] : []);
+  });
+
+  it('decodes a Windows-1252 file with the characters at 0x80-0x9F', async () => {
+    const raw = Buffer.concat([
+      Buffer.from(
+        'Content-Type: multipart/mixed; boundary=z\r\n\r\n--z\r\nContent-Type: text/plain\r\n\r\nsee file\r\n--z\r\nContent-Type: application/octet-stream\r\nContent-Disposition: attachment; filename=note.txt\r\n\r\n',
+      ),
+      Buffer.from([0x93, 0x4a, 0xf6, 0x94, 0x20, 0x96, 0x20, 0x80, 0x35]),
+      Buffer.from('\r\n--z--\r\n'),
+    ]);
+    const out = await parse(raw);
+    expect(out.ok && out.email.attachments[0]?.text.trim()).toBe('“Jö” – €5');
+  });
 });

@@ -1,10 +1,12 @@
 /**
- * JSON bodies (webhook relays, Zapier/Make, Facebook `field_data`) and XML bodies that are not ADF
- * (fast-xml-parser): flattened into label/value pairs that the label dictionaries then map, so
- * `{"first_name": …}`, `{"Vorname": …}`, `<lead><email>…</email></lead>` and
+ * JSON bodies (webhook relays, Zapier/Make, Facebook `field_data`), XML bodies that are not ADF
+ * (fast-xml-parser) and YAML documents (a form service's `.yaml` export, a Markdown file's front
+ * matter): flattened into label/value pairs that the label dictionaries then map, so
+ * `{"first_name": …}`, `{"Vorname": …}`, `<lead><email>…</email></lead>`, `nachname: Weber` and
  * `{"field_data":[{"name":"full_name","values":["…"]}]}` all work without per-source code.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse as parseYamlText } from 'yaml';
 import { STAFF_LABEL } from './boilerplate.js';
 import type { LabelDictionary, LabeledPair } from './label-value.js';
 import { type LabelHit, labelKey } from './labels.js';
@@ -12,6 +14,8 @@ import { namesBusinessParty, namesCustomerParty } from './parties.js';
 
 /** JSON beyond this is not parsed (JSON.parse is synchronous and linear in the input). */
 export const MAX_JSON_CHARS = 256 * 1024;
+/** A lead's YAML record is a few hundred bytes; YAML's parser does far more work per byte than JSON.parse. */
+const MAX_YAML_CHARS = 32 * 1024;
 const MAX_DEPTH = 8;
 const MAX_PAIRS = 200;
 
@@ -23,6 +27,24 @@ export function looksLikeJson(text: string): boolean {
 /** Returns null when the text is not a JSON object/array (then other extractors run). */
 export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] | null {
   return documentPairs(text, dict, looksLikeJson, JSON.parse, false);
+}
+
+/**
+ * A YAML mapping (`first_name: Jane`, `nachricht: |` over indented lines); null when the text is
+ * not one. The failsafe schema keeps every scalar a string, so a phone number keeps its leading
+ * zero ("07700…" is not the integer 7700…) and "no"/"yes" answers stay words. Aliases are refused:
+ * a few lines of nested aliases expand exponentially ("billion laughs").
+ */
+export function extractYaml(text: string, dict: LabelDictionary): LabeledPair[] | null {
+  if (text.length > MAX_YAML_CHARS) return null;
+  const pairs = documentPairs(text, dict, () => true, parseYaml, false);
+  return pairs && pairs.length > 0 ? pairs : null;
+}
+
+function parseYaml(text: string): unknown {
+  const data: unknown = parseYamlText(text, { schema: 'failsafe', maxAliasCount: 0, logLevel: 'error' });
+  // A scalar or a list is prose or a bullet list, not a record of fields: it gives no pairs.
+  return typeof data === 'object' && data !== null && !Array.isArray(data) ? data : null;
 }
 
 /** Parses a bounded document that passes `accepts`; null when it does not or cannot be parsed. */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedXml, extractJson, extractXml } from '../../../../src/processors/stages/extractors/json.js';
+import {
+  embeddedXml,
+  extractJson,
+  extractXml,
+  extractYaml,
+} from '../../../../src/processors/stages/extractors/json.js';
 import { createLabelDictionary } from '../../../../src/processors/stages/extractors/labels.js';
 
 const dict = createLabelDictionary();
@@ -81,5 +86,39 @@ describe('embeddedXml', () => {
   it('ends at the root element, not at a footer link after it', () => {
     const body = 'Payload:\n<lead><email>a@example.com</email></lead>\n--\nRelay <https://relay.example>';
     expect(embeddedXml(body, 1000)).toBe('<lead><email>a@example.com</email></lead>');
+  });
+});
+
+describe('extractYaml', () => {
+  it('maps snake_case and kebab-case keys in the four languages and keeps every scalar a string', () => {
+    const pairs = extractYaml(
+      'first_name: "Ann"\nnachname: Weber\ncorreo-electronico: ann@example.es\ntéléphone: 07700900123\nnewsletter: no\n',
+      dict,
+    );
+    expect(pairs?.map((p) => [p.hit?.target ?? null, p.value])).toEqual([
+      ['firstName', 'Ann'],
+      ['lastName', 'Weber'],
+      ['email', 'ann@example.es'],
+      ['phone', '07700900123'],
+      [null, 'no'],
+    ]);
+  });
+
+  it('reads literal and folded block scalars as the multi-line answer', () => {
+    const pairs = extractYaml('message: |\n  First line.\n  Second line.\nnote: >\n  one\n  two\n', dict);
+    expect(pairs?.map((p) => p.value)).toEqual(['First line.\nSecond line.', 'one two']);
+  });
+
+  it('refuses aliases, so nested ones cannot expand exponentially', () => {
+    const bomb = ['a: &a ["x","x"]', 'b: &b [*a,*a,*a,*a]', 'c: &c [*b,*b,*b,*b]', 'd: [*c,*c,*c,*c]'].join(
+      '\n',
+    );
+    expect(extractYaml(bomb, dict)).toBeNull();
+  });
+
+  it('returns null for prose, a bullet list and text that is not YAML', () => {
+    expect(extractYaml('Hello, I would like a quote.', dict)).toBeNull();
+    expect(extractYaml('- one\n- two\n', dict)).toBeNull();
+    expect(extractYaml('Message: Hi: see below: thanks', dict)).toBeNull();
   });
 });

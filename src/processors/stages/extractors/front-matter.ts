@@ -1,0 +1,52 @@
+/**
+ * YAML front matter: a Markdown document opening with `---`, `key: value` lines and a closing
+ * `---` (Jekyll's and Hugo's convention, which form services and automation tools reuse to deliver
+ * a submission as a `.md` file or body). The front matter holds the fields; the document after it
+ * is the customer's message when no field holds one, up to the footer the tool prints under it.
+ */
+import { FOOTER_LINE, SEPARATOR_LINE, SIGNATURE_DELIMITER } from './boilerplate.js';
+import { extractYaml } from './json.js';
+import { type LabeledPair, MAX_SCAN_CHARS } from './label-value.js';
+import type { LabelDictionary } from './labels.js';
+
+/** Front matter longer than this is not a form's few fields; the closing `---` is looked for only here. */
+const MAX_FRONT_MATTER_CHARS = 16 * 1024;
+const OPENING = /^\ufeff?[ \t]*---[ \t]*\n/;
+const CLOSING = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+export interface FrontMatter {
+  /** The front matter's fields. */
+  pairs: LabeledPair[];
+  /** The Markdown document after the front matter. */
+  document: string;
+  /** The document's text above the tool's footer (null when there is none). */
+  prose: string | null;
+}
+
+/** The front matter at the top of `text` read as fields; null when there is none or it is not YAML. */
+export function readFrontMatter(text: string, dict: LabelDictionary): FrontMatter | null {
+  const open = OPENING.exec(text);
+  if (!open) return null;
+  const rest = text.slice(open[0].length, open[0].length + MAX_FRONT_MATTER_CHARS);
+  const close = CLOSING.exec(rest);
+  if (!close) return null;
+  const pairs = extractYaml(rest.slice(0, close.index), dict);
+  if (!pairs) return null;
+  const document = text.slice(open[0].length + close.index + close[0].length);
+  return { pairs, document, prose: documentProse(document) };
+}
+
+/** The document's text above the tool's footer (a rule, a signature delimiter, "Sent via …"). */
+function documentProse(document: string): string | null {
+  const kept: string[] = [];
+  for (const line of document.slice(0, MAX_SCAN_CHARS).split('\n')) {
+    if (SEPARATOR_LINE.test(line) || SIGNATURE_DELIMITER.test(line) || FOOTER_LINE.test(plain(line))) break;
+    kept.push(line);
+  }
+  return kept.join('\n').trim() || null;
+}
+
+/** A line without Markdown emphasis markers, as the footer rules read it ("_Sent via Formbridge._"). */
+function plain(line: string): string {
+  return line.replace(/[*_]+/g, '').trim();
+}

@@ -182,7 +182,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const encoded =
-      keyPathsAt(lines, i) ?? iniSectionsAt(lines, i, dict) ?? logfmtAt(lines, i) ?? urlEncodedAt(lines, i);
+      iniSectionsAt(lines, i, dict) ?? logfmtAt(lines, i) ?? keyPathsAt(lines, i) ?? urlEncodedAt(lines, i);
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = encoded.end - 1;
@@ -450,7 +450,8 @@ const cells = (line: string) => line.replace(/^[ ]*\t?/, '').split('\t');
 
 /**
  * A spreadsheet row pasted as text: a tab-separated header line of three or more cells above a
- * line with as many cells. The first data row is the lead.
+ * line with as many cells. The first data row is the lead; a sheet's column letters and row
+ * numbers copied with it are the grid's.
  */
 function tabRowsAt(
   lines: readonly string[],
@@ -465,6 +466,8 @@ function tabRowsAt(
   if (values.length !== header.length) return null;
   let end = i + 2;
   while (end < lines.length && cells(lines[end] as string).length === header.length) end++;
+  const sheet = sheetPairs(lines.slice(i, end).map(cells));
+  if (sheet) return { pairs: sheet, end };
   const pairs: Array<[string, string]> = [];
   header.forEach((label, k) => {
     const v = (values[k] ?? '').trim();

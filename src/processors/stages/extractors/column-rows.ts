@@ -55,7 +55,7 @@ export function columnRowAt(lines: readonly string[], i: number, dict: LabelDict
   const row = lines[j] ?? '';
   if (row.length > MAX_ROW_CHARS) return null;
   let values = cellsOf(row);
-  if (isRowNumberColumn([labels[0] ?? '', values[0] ?? ''])) {
+  if (isRowNumberColumn([labels[0] ?? '', values[0] ?? ''], lettered)) {
     labels = labels.slice(1);
     values = values.slice(1);
   }

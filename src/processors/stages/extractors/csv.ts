@@ -7,6 +7,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { type LabeledPair, VALUE_LINE } from './label-value.js';
 import type { LabelDictionary } from './labels.js';
+import { isContactCell } from './sheet-grid.js';
 
 /**
  * Lines read from a CSV: a header row and the lead's row, or one lead written downwards (one field
@@ -80,13 +81,13 @@ const MAX_HEADER_CELL_CHARS = 40;
 const MIN_COLUMNS = 3;
 /** Prose may hold commas: a header names at least this many columns the lexicon knows. */
 const MIN_KNOWN_COLUMNS = 2;
-const CONTACT_CELL = /@|^\+?[\d ()./-]{7,24}$/;
 
 /**
  * CSV pasted into a body at line `i`: a header line of three or more column names (two of them
  * known labels), the delimiter being the one that splits it most, above one or more records as
  * wide. The first record holding an address or a number is the lead (a tool's export may list a
- * test entry without one first); the records end at the first line of another width (a footer).
+ * test entry without one first; with none, the lines were prose); the records end at the first
+ * line of another width (a footer).
  */
 export function pastedCsvAt(
   lines: readonly string[],
@@ -105,7 +106,8 @@ export function pastedCsvAt(
   if (!records) return null;
   const [header, ...rest] = records;
   const rows = takeWhile(rest, (r) => r.record.length === names.length);
-  const lead = rows.find((r) => r.record.some((c) => CONTACT_CELL.test(c.trim()))) ?? rows[0];
+  // Without an address or a number in any record, commas in prose only looked like a header.
+  const lead = rows.find((r) => r.record.some(isContactCell));
   if (!header || !lead) return null;
   const pairs: Array<[string, string]> = [];
   header.record.forEach((label, k) => {

@@ -21,10 +21,11 @@ import { keyWords } from './logfmt.js';
 
 /**
  * `a.b[0].c: value`, `a.b.2.c = value`: a key, then one or more `.segment` or `[segment]` parts (a
- * plain `Label: value` has none), a colon or an equals sign, the value.
+ * plain `Label: value` has none), a colon or a spaced equals sign, the value. `contact[email]=…`
+ * and `a.b=…` are form-encoded dumps, whose values read-fields.ts decodes; `=>` is print_r's.
  */
 const KEY_PATH_LINE =
-  /^[ \t]*([A-Za-z_][\w-]{0,40}(?:\.[\w-]{1,40}|\[[^\]\n]{1,40}\]){1,8})[ \t]*[:=][ \t]*(.*)$/;
+  /^[ \t]*([A-Za-z_][\w-]{0,40}(?:\.[\w-]{1,40}|\[[^\]\n]{1,40}\]){1,8})([ \t]*:|[ \t]+=(?!>))[ \t]*(.*)$/;
 /** A payload's lines; more is a dump of many records, not one lead. */
 const MAX_PATH_LINES = 200;
 /** One path alone is a field the line reader takes (`lead.email: …`); a payload prints several. */
@@ -48,10 +49,10 @@ export function keyPathsAt(
   for (; end < lines.length && end - i < MAX_PATH_LINES; end++) {
     const line = lines[end] as string;
     const m = line.includes('.') || line.includes('[') ? KEY_PATH_LINE.exec(line) : null;
-    if (!m) break;
+    if (!m || ((m[2] as string).endsWith('=') && !(m[1] as string).includes('.'))) break;
     found.push({
-      segments: (m[1] as string).split(/[.[\]]+/).filter(Boolean),
-      value: unquoted(m[2] as string),
+      segments: (m[1] as string).split(/[.[\]"']+/).filter(Boolean),
+      value: unquoted(m[3] as string),
     });
   }
   if (found.length < MIN_PATH_LINES) return null;

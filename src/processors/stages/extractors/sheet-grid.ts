@@ -14,7 +14,15 @@
 /** A spreadsheet's column names: A … Z, then AA …; a notification shows a few dozen columns at most. */
 const COLUMN_LETTERS = /^[A-Z]{1,2}$/;
 const ROW_NUMBER = /^\d{1,7}$/;
-const CONTACT_CELL = /@|^\+?[\d ()./-]{7,24}$/;
+const PHONE_SHAPED = /^\+?[\d ()./-]{7,24}$/;
+/** "06.12.2026", "2026-12-06": a date column's cells are shaped like a number too. */
+const DATE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+
+/** A cell holding an address or a phone number: a record's mark of being someone's contact. */
+export function isContactCell(cell: string): boolean {
+  const c = cell.trim();
+  return c.includes('@') || (PHONE_SHAPED.test(c) && !DATE.test(c));
+}
 
 /** A column's position: A is 1, Z 26, AA 27. */
 function columnIndex(letters: string): number {
@@ -30,11 +38,16 @@ export function isColumnLetterRow(cells: readonly string[]): boolean {
   return letters.every((c, k) => k === 0 || columnIndex(c) === columnIndex(letters[k - 1] as string) + 1);
 }
 
-/** First cells that are row numbers, rising (the header's row, then the new rows' numbers). */
-export function isRowNumberColumn(firstCells: readonly string[]): boolean {
+/**
+ * First cells that are a sheet's row numbers, rising (the header's row, then the new rows'). Under
+ * column letters any rising numbers; without them only numbers from the sheet's first row (its
+ * header): a table of years or quantities down its first column is no sheet.
+ */
+export function isRowNumberColumn(firstCells: readonly string[], lettered: boolean): boolean {
   const numbers = firstCells.map((c) => c.trim());
   return (
     numbers.length >= 2 &&
+    (lettered || numbers[0] === '1') &&
     numbers.every((c) => ROW_NUMBER.test(c)) &&
     numbers.every((c, k) => k === 0 || Number(c) > Number(numbers[k - 1]))
   );
@@ -48,11 +61,14 @@ export function isRowNumberColumn(firstCells: readonly string[]): boolean {
 export function sheetPairs(rows: readonly (readonly string[])[]): Array<[string, string]> | null {
   const lettered = rows.length > 0 && isColumnLetterRow(rows[0] as string[]);
   const body = lettered ? rows.slice(1) : rows;
-  const numbered = isRowNumberColumn(body.map((r) => r[0] ?? ''));
+  const numbered = isRowNumberColumn(
+    body.map((r) => r[0] ?? ''),
+    lettered,
+  );
   if ((!lettered && !numbered) || body.length < 2) return null;
   const cells = body.map((r) => (numbered ? r.slice(1) : [...r]));
   const [labels, ...records] = cells as [string[], ...string[][]];
-  const values = records.find((r) => r.some((c) => CONTACT_CELL.test(c.trim()))) ?? (records[0] as string[]);
+  const values = records.find((r) => r.some(isContactCell)) ?? (records[0] as string[]);
   return labels.flatMap((label, k) => {
     const value = values[k]?.trim();
     return label.trim() && value ? [[label.trim(), value] as [string, string]] : [];

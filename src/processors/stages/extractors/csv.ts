@@ -79,6 +79,8 @@ function isLabelColumn(header: readonly string[], rows: readonly string[][], dic
 /** A header cell longer than this is text, not a column name. */
 const MAX_HEADER_CELL_CHARS = 40;
 const MIN_COLUMNS = 3;
+/** Widest a pasted header may be. */
+const MAX_COLUMNS = 30;
 /** Prose may hold commas: a header names at least this many columns the lexicon knows. */
 const MIN_KNOWN_COLUMNS = 2;
 
@@ -116,9 +118,6 @@ export function pastedCsvAt(
   });
   return { pairs, end: i + (rows[rows.length - 1] as { line: number }).line };
 }
-
-/** Widest a pasted header may be. */
-const MAX_COLUMNS = 30;
 
 function takeWhile<T>(items: readonly T[], keep: (item: T) => boolean): T[] {
   const stop = items.findIndex((x) => !keep(x));

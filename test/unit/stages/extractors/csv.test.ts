@@ -38,6 +38,16 @@ describe('CSV pasted into a body', () => {
     ]);
   });
 
+  it('reads tab-separated records, a quoted message over two lines', () => {
+    const read = at('Nombre\tCorreo\tMensaje\nLucía Gil\tlucia@example.es\t"Hola,\n¿tenéis cita el lunes?"');
+    expect(read?.pairs).toEqual([
+      ['Nombre', 'Lucía Gil'],
+      ['Correo', 'lucia@example.es'],
+      ['Mensaje', `Hola,${VALUE_LINE}¿tenéis cita el lunes?`],
+    ]);
+    expect(read?.end).toBe(3);
+  });
+
   it('does not read prose with commas as a header', () => {
     // Fewer than two known column names.
     expect(

@@ -19,16 +19,21 @@
  *  - a question and its answer as "Question: …" / "Answer: …" (extractors/question-answer.ts);
  *  - labels in brackets (`[Name] …`, `【E-Mail】 …`: extractors/bracket-labels.ts);
  *  - two or more fields side by side on one line in padded columns (extractors/column-pairs.ts);
- *  - `key=value` records as log and alerting tools print them (extractors/logfmt.ts).
+ *  - CSV pasted under an intro line (`,`, `;`, tab or `|`; quoted fields: extractors/csv.ts);
+ *  - `key=value` records as log and alerting tools print them (extractors/logfmt.ts);
+ *  - payloads flattened into key paths (`field_data[0].values[0]: …`) as automation run logs print
+ *    them, a field's name paired with its value by their shared index (extractors/key-paths.ts).
  */
 import { decodeHTML } from 'entities';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { bracketLabels } from './extractors/bracket-labels.js';
 import { splitColumnPairs } from './extractors/column-pairs.js';
 import { columnRowAt } from './extractors/column-rows.js';
+import { pastedCsvAt } from './extractors/csv.js';
 import { readFrontMatter } from './extractors/front-matter.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
+import { keyPathsAt } from './extractors/key-paths.js';
 import {
   extractLabelValues,
   type LabelValueResult,
@@ -38,6 +43,7 @@ import {
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
+import { sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
@@ -148,7 +154,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     rewriteStackedColumns(rewriteQuestionAnswers(labelIcons(decoded, dict)), dict),
     dict,
   );
-  if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}/.test(text)) return text;
+  // Most bodies hold none of the marks the structures below need (a CSV header: two delimiters).
+  if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}|[,;][^\n,;]{0,40}[,;]/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);
   const out: string[] = [];
@@ -205,7 +212,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       counterAnswer = true;
       continue;
     }
-    const encoded = iniSectionsAt(lines, i, dict) ?? logfmtAt(lines, i) ?? urlEncodedAt(lines, i);
+    const encoded =
+      iniSectionsAt(lines, i, dict) ?? logfmtAt(lines, i) ?? keyPathsAt(lines, i) ?? urlEncodedAt(lines, i);
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = encoded.end - 1;
@@ -218,7 +226,11 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       afterQuestion = false;
       continue;
     }
-    const table = tableAt(lines, i) ?? tabRowsAt(lines, i, dict) ?? columnRowAt(lines, i, dict);
+    const table =
+      tableAt(lines, i) ??
+      pastedCsvAt(lines, i, dict) ??
+      tabRowsAt(lines, i, dict) ??
+      columnRowAt(lines, i, dict);
     if (table) {
       for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = table.end - 1;
@@ -479,7 +491,8 @@ const cells = (line: string) => line.replace(/^[ ]*\t?/, '').split('\t');
 
 /**
  * A spreadsheet row pasted as text: a tab-separated header line of three or more cells above a
- * line with as many cells. The first data row is the lead.
+ * line with as many cells. The first data row is the lead; a sheet's column letters and row
+ * numbers copied with it are the grid's.
  */
 function tabRowsAt(
   lines: readonly string[],
@@ -494,6 +507,8 @@ function tabRowsAt(
   if (values.length !== header.length) return null;
   let end = i + 2;
   while (end < lines.length && cells(lines[end] as string).length === header.length) end++;
+  const sheet = sheetPairs(lines.slice(i, end).map(cells));
+  if (sheet) return { pairs: sheet, end };
   const pairs: Array<[string, string]> = [];
   header.forEach((label, k) => {
     const v = (values[k] ?? '').trim();
@@ -703,11 +718,14 @@ function cellsOf(row: string): string[] {
 
 /**
  * Pairs of a plain-text table: two columns are label | value (continuation rows extend the value),
- * anything wider is a label row above value rows (the first value row is the lead).
+ * anything wider is a label row above value rows (the first value row is the lead), also inside a
+ * spreadsheet's column letters and row numbers.
  */
 function tablePairs(block: readonly string[]): Array<[string, string]> | null {
   const rows = block.filter((l) => !TABLE_RULE.test(l)).map(cellsOf);
   if (rows.length === 0) return null;
+  const sheet = sheetPairs(rows);
+  if (sheet) return sheet;
   const width = rows[0]?.length ?? 0;
   const first = rows[0] as string[];
   const headerRuled = block.findIndex((l) => TABLE_RULE.test(l)) === 1 || TABLE_RULE.test(block[2] ?? '');

@@ -11,6 +11,7 @@
  * is the lead. (Rows separated by tabs are read by read-fields.ts.)
  */
 import type { LabelDictionary } from './labels.js';
+import { isColumnLetterRow, isRowNumberColumn } from './sheet-grid.js';
 
 const MIN_COLUMNS = 2;
 const MAX_COLUMNS = 12;
@@ -36,20 +37,31 @@ function cellsOf(line: string): string[] {
   return line.trim().split(CELL_GAP);
 }
 
-/** The label row at line `i` and the value row under it, paired; null when there is none. */
+/**
+ * The label row at line `i` and the value row under it, paired; null when there is none. A
+ * spreadsheet's column letters above the label row and its row numbers before both are the
+ * grid's (sheet-grid.ts), not labels and values.
+ */
 export function columnRowAt(lines: readonly string[], i: number, dict: LabelDictionary): ColumnRow | null {
-  const line = lines[i] as string;
+  const lettered =
+    (lines[i] as string).length <= MAX_ROW_CHARS && isColumnLetterRow(cellsOf(lines[i] as string));
+  const at = lettered ? i + 1 : i;
+  const line = lines[at] ?? '';
   // A label row has no colon ("Name:  Jane" is a field); most lines stop at these checks.
   if (line.length > MAX_ROW_CHARS || /[:：]/.test(line) || !COLUMN_GAP.test(line)) return null;
-  const labels = cellsOf(line);
-  if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS) return null;
-  if (labels.some((l) => l.length > MAX_LABEL_CELL_CHARS || /[\d@]/.test(l))) return null;
-  if (labels.filter((l) => dict.lookup(l) !== null).length < MIN_KNOWN_LABELS) return null;
-  let j = i + 1;
+  let labels = cellsOf(line);
+  let j = at + 1;
   for (let gap = 0; gap < MAX_GAP_LINES && j < lines.length && !(lines[j] as string).trim(); gap++) j++;
   const row = lines[j] ?? '';
   if (row.length > MAX_ROW_CHARS) return null;
-  const values = cellsOf(row);
+  let values = cellsOf(row);
+  if (isRowNumberColumn([labels[0] ?? '', values[0] ?? ''], lettered)) {
+    labels = labels.slice(1);
+    values = values.slice(1);
+  }
+  if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS) return null;
+  if (labels.some((l) => l.length > MAX_LABEL_CELL_CHARS || /[\d@]/.test(l))) return null;
+  if (labels.filter((l) => dict.lookup(l) !== null).length < MIN_KNOWN_LABELS) return null;
   if (values.length !== labels.length || !values.some((v) => CONTACT_CELL.test(v))) return null;
   return { pairs: labels.map((l, k) => [l, values[k] as string]), end: j + 1 };
 }

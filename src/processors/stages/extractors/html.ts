@@ -3,6 +3,7 @@
  * structures notifications use for fields turned into `Label: value` lines for label-value.ts:
  *  - tables with the label cell beside the value (`<tr><td>Name</td><td>Jane</td></tr>`),
  *  - tables with a label row above a value row (`<tr><th>Name</th>…</tr><tr><td>Jane</td>…</tr>`),
+ *    also inside a spreadsheet's column letters and row numbers (sheet-grid.ts),
  *  - `<b>Label:</b> value<br>` (falls out of inline rendering),
  *  - definition lists (`<dt>Label</dt><dd>value</dd>`).
  * Layout tables (a table inside a cell) are rendered cell by cell, so nesting depth does not matter.
@@ -11,6 +12,7 @@ import { Parser } from 'htmlparser2';
 import { type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
 import { inputText, isUnchosenOption, sideBySidePairs } from './form-controls.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
+import { sheetPairs } from './sheet-grid.js';
 import { telLinkNumber } from './tel-link.js';
 
 /** HTML beyond this is not scanned: a lead form fits in far less, and the parse is linear in it. */
@@ -225,6 +227,9 @@ export function renderHtml(
     }
   };
   const renderRows = (rows: Row[]) => {
+    // A spreadsheet's rows under its column letters: the header labels the lead's row by column.
+    const sheet = sheetPairs(rows.map((r) => r.cells.map(cleanCell)));
+    if (sheet) return sheet.map(([label, value]) => `${pairLine(label, value)}\n${VALUE_END}\n`).join('');
     let buf = '';
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Row;

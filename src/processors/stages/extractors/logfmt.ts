@@ -49,7 +49,7 @@ function linePairs(line: string): Array<[string, string]> | null {
  * `phone_number` → "phone number", `campaignName` → "campaign name", `lead.id` → "lead id". `msg`
  * is logfmt's own key for the log line's text ("lead received"), never the customer's words.
  */
-function keyWords(key: string): string {
+export function keyWords(key: string): string {
   if (/^msg$/i.test(key)) return 'log msg';
   return key
     .replace(/([a-z\d])([A-Z])/g, '$1 $2')

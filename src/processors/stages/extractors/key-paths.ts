@@ -1,0 +1,109 @@
+/**
+ * Flattened key paths, as automation and webhook tools print a payload in their run logs:
+ *
+ *   lead.ad_id: 120211455500770
+ *   lead.field_data[0].name: full_name
+ *   lead.field_data[0].values[0]: Jane Doe
+ *   data.answers.2.question = Phone
+ *   data.answers.2.answer = +44 7700 900123
+ *   lead.fields[email]: jane@…
+ *
+ * The line reader would take the whole path for the label. An entry that names a field (`name`,
+ * `key`, `question`, `label`) is paired with its sibling holding the value (`value`, `values[0]`,
+ * `answer`) under the same indexed prefix, as the JSON reader pairs `{"name": …, "values": […]}`;
+ * the siblings describing the field (its type, its id) are dropped. Any other path is labelled by
+ * its last segment read as words (`data.attributes.first_name` → "first name"); a bare `id` or
+ * `name` by its object too (`lead.id` → "lead id", `lead.form.id` → "form id"), so the lexicon
+ * types the platform's ids as it types "Lead ID" or "Form ID", and an ad set's, a page's or a
+ * run's id stays an attribute.
+ */
+import { keyWords } from './logfmt.js';
+
+/**
+ * `a.b[0].c: value`, `a.b.2.c = value`: a key, then one or more `.segment` or `[segment]` parts (a
+ * plain `Label: value` has none), a colon or a spaced equals sign, the value. `contact[email]=…`
+ * and `a.b=…` are form-encoded dumps, whose values read-fields.ts decodes; `=>` is print_r's.
+ */
+const KEY_PATH_LINE =
+  /^[ \t]*([A-Za-z_][\w-]{0,40}(?:\.[\w-]{1,40}|\[[^\]\n]{1,40}\]){1,8})([ \t]*:|[ \t]+=(?!>))[ \t]*(.*)$/;
+/** A payload's lines; more is a dump of many records, not one lead. */
+const MAX_PATH_LINES = 200;
+/** One path alone is a field the line reader takes (`lead.email: …`); a payload prints several. */
+const MIN_PATH_LINES = 2;
+const NAME_KEY = /^(?:name|key|question|label|field_name|title)$/i;
+const VALUE_KEY = /^(?:values?|answer|response|text)$/i;
+const INDEX = /^\d{1,4}$/;
+
+interface PathLine {
+  segments: string[];
+  value: string;
+}
+
+/** The payload of key-path lines starting at line `i`, as (label, value) pairs; null when none starts there. */
+export function keyPathsAt(
+  lines: readonly string[],
+  i: number,
+): { pairs: Array<[string, string]>; end: number } | null {
+  const found: PathLine[] = [];
+  let end = i;
+  for (; end < lines.length && end - i < MAX_PATH_LINES; end++) {
+    const line = lines[end] as string;
+    const m = line.includes('.') || line.includes('[') ? KEY_PATH_LINE.exec(line) : null;
+    if (!m || ((m[2] as string).endsWith('=') && !(m[1] as string).includes('.'))) break;
+    found.push({
+      segments: (m[1] as string).split(/[.[\]"']+/).filter(Boolean),
+      value: unquoted(m[3] as string),
+    });
+  }
+  if (found.length < MIN_PATH_LINES) return null;
+  return { pairs: pathPairs(found), end };
+}
+
+/** A JSON-printed string value keeps its quotes in some logs (`"Jane Doe"`). */
+function unquoted(value: string): string {
+  const v = value.trim();
+  return /^"[^"]*"$/.test(v) ? v.slice(1, -1) : v;
+}
+
+/** `field_data.0.values.0` → field `values` under the indexed prefix `field_data.0`. */
+function splitPath(segments: readonly string[]): { prefix: string; key: string } {
+  let last = segments.length - 1;
+  while (last > 0 && INDEX.test(segments[last] as string)) last--;
+  return { prefix: segments.slice(0, last).join('.'), key: segments[last] as string };
+}
+
+function pathPairs(found: readonly PathLine[]): Array<[string, string]> {
+  // The field names of indexed entries (`answers.2.question`), by their prefix (`answers.2`).
+  const named = new Map<string, Field>();
+  for (const { segments, value } of found) {
+    const { prefix, key } = splitPath(segments);
+    if (NAME_KEY.test(key) && INDEX.test(prefix.slice(prefix.lastIndexOf('.') + 1)) && value)
+      named.set(prefix, { label: /\s/.test(value) ? value : keyWords(value), values: [] });
+  }
+  // Fields in the order they first appear; an entry's value may come before or after its name.
+  const fields = new Set<Field>();
+  for (const { segments, value } of found) {
+    const { prefix, key } = splitPath(segments);
+    const entry = named.get(prefix);
+    if (entry) {
+      fields.add(entry);
+      if (VALUE_KEY.test(key) && value) entry.values.push(value);
+    } else if (value) fields.add({ label: pathLabel(segments), values: [value] });
+  }
+  return [...fields].flatMap((f) =>
+    f.values.length > 0 ? [[f.label, f.values.join(', ')] as [string, string]] : [],
+  );
+}
+
+interface Field {
+  label: string;
+  values: string[];
+}
+
+/** The last named segment as words; a bare `id` or `name` with its object's segment before it. */
+function pathLabel(segments: readonly string[]): string {
+  const keys = segments.filter((s) => !INDEX.test(s));
+  const last = keys[keys.length - 1] as string;
+  const owner = keys[keys.length - 2];
+  return keyWords(owner && /^(?:id|name)$/i.test(last) ? `${owner}_${last}` : last);
+}

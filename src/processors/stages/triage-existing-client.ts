@@ -105,10 +105,10 @@ const SUPPLIED = words([
 
 /** A fault in what was supplied, or a claim under its warranty: a client's complaint, never an enquiry. */
 const FAULT = words([
-  String.raw`stopped working|(?:isn['’]t|aren['’]t|is not|are not) working|(?:doesn['’]t|does not|don['’]t|do not) work|broke(?:n| down)?|leak(?:s|ing)?|faulty|defective|warranty|guarantee`,
+  `stopped working|(?:isn['’]t|aren['’]t|is not|are not) working|(?:doesn['’]t|does not|don['’]t|do not) work|broke(?:n| down)?|leak(?:s|ing)?|faulty|defective|warranty|guarantee`,
   String.raw`funktionier\p{L}* nicht|geht nicht mehr|defekt|kaputt|undicht|tropft|ausgefallen|garantie\p{L}*|gewährleistung|reklamation|reklamier\p{L}*`,
-  String.raw`ne (?:fonctionne|marche) (?:plus|pas)|en panne|fuit|cassée?s?|défectueu(?:x|se)s?|garantie|réclamation`,
-  String.raw`no funciona|dejó de funcionar|ha dejado de funcionar|se ha roto|averiad[oa]s?|gotea|defectuos[oa]s?|garantía|reclamación`,
+  `ne (?:fonctionne|marche) (?:plus|pas)|en panne|fuit|cassée?s?|défectueu(?:x|se)s?|garantie|réclamation`,
+  `no funciona|dejó de funcionar|ha dejado de funcionar|se ha roto|averiad[oa]s?|gotea|defectuos[oa]s?|garantía|reclamación`,
 ]);
 
 /** Asks that change or call off an existing booking, or say the client cannot keep it. */

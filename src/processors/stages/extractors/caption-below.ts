@@ -139,7 +139,16 @@ function captionPairs(
 const startOf = (pairs: ReadonlyArray<[Block, Block]>) => (pairs[0] as [Block, Block])[0].at;
 
 function isCaption(text: string, labelTarget: LabelTarget): boolean {
-  return text.length <= MAX_CAPTION_CHARS && !/[:：]/.test(text) && labelTarget(text) !== null;
+  // An address or number is a value, whatever word the lexicon finds in it ("…@mail.example",
+  // "…@correo.example" would type as an email label).
+  const value = text.trim();
+  return (
+    value.length <= MAX_CAPTION_CHARS &&
+    !/[:：]/.test(value) &&
+    !EMAIL.test(value) &&
+    !PHONE.test(value) &&
+    labelTarget(value) !== null
+  );
 }
 /** A label-like caption: one to five words of letters, no digits or sentence punctuation. */
 const CAPTION_WORDS = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,4}$/u;

@@ -285,7 +285,8 @@ export function renderHtml(
       if (
         cells.length >= 2 &&
         (cells[0] as string).length <= MAX_LABEL_CELL_CHARS &&
-        !cells[0]?.includes('\n')
+        !cells[0]?.includes('\n') &&
+        !CONTACT_VALUE.test(cells[0] as string)
       ) {
         buf += `${pairLine(cells[0] as string, cells.slice(1).join(' '))}\n${VALUE_END}\n`;
       } else {
@@ -649,9 +650,21 @@ function iconLabel(attribs: Record<string, string>, isFieldLabel: (text: string)
   return null;
 }
 
-/** The number or address a `tel:`/`mailto:` link points to (without `?subject=…`). */
+/**
+ * A WhatsApp chat link (`https://wa.me/4915…`, `https://api.whatsapp.com/send?phone=4915…`): a
+ * messaging button ("Reply on WhatsApp") names the number it opens a chat with.
+ */
+const WHATSAPP_LINK =
+  /^\s*https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[^#]{0,200}&)?phone=)\+?(\d{7,15})\b/i;
+
+/**
+ * The number or address a `tel:`/`sms:`/`mailto:` or WhatsApp link points to (without
+ * `?subject=…`).
+ */
 function linkTarget(href: string | undefined, start: number) {
-  const m = /^\s*(tel|mailto|callto):([^?#]*)/i.exec(href ?? '');
+  const chat = WHATSAPP_LINK.exec(href ?? '');
+  if (chat) return { start, target: `+${chat[1]}`, kind: 'tel' as const };
+  const m = /^\s*(tel|sms|mailto|callto):([^?#]*)/i.exec(href ?? '');
   if (!m?.[2]) return null;
   let target: string;
   try {
@@ -665,6 +678,12 @@ function linkTarget(href: string | undefined, start: number) {
 
 /** A mailto link's text that may be a person's name ("Javier Moreno"), not "Reply" or "Antworten". */
 const PERSON_LINK_TEXT = /^\p{Lu}[\p{L}\p{M}'’.]+(?:[ -]\p{Lu}[\p{L}\p{M}'’.]+){1,3}$/u;
+
+/**
+ * A cell that is only a number or an address is a value, never the label of the cells beside it
+ * (a row of contact buttons rendered as their targets: number | number | address).
+ */
+const CONTACT_VALUE = /^(?:\+?[\d ()./-]{7,24}|[^\s@<>]+@[^\s@<>]+\.[a-z]{2,})$/i;
 
 function cleanCell(cell: string): string {
   return cell

@@ -489,7 +489,8 @@ function unlabelledText(lines: readonly string[], used: ReadonlySet<number>): st
  * footer. The message in a bubble may share its block with the platform's lines below it: it ends
  * with its closing quotation mark, at a row of contact buttons, and at the platform's sentence
  * about the sender ("Anna shared her contact details"). The buttons (rendered as the numbers and
- * addresses their links open) give the contact the message itself does not.
+ * addresses their links open) and a contact card between the heading and the message give the
+ * contact the message itself does not.
  */
 function readPlatformMessage(
   subject: string,
@@ -508,6 +509,7 @@ function readPlatformMessage(
     if (paragraph.length > 0 && first !== sender && !FOOTER.test(first)) out.push(paragraph.join('\n'));
     paragraph = [];
   };
+  const card: string[] = [];
   let i = start + 1;
   for (; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
@@ -516,7 +518,13 @@ function readPlatformMessage(
       if (out.length > 0) break;
       continue;
     }
-    if (FOOTER.test(line) || (paragraph.length > 0 && aboutSender(line, givenName)) || isContactRow(line)) {
+    const started = paragraph.length > 0 || out.length > 0;
+    // A contact row before any words is the sender's card under the heading, not the end.
+    if (!started && isContactRow(line)) {
+      card.push(line);
+      continue;
+    }
+    if (FOOTER.test(line) || (started && (aboutSender(line, givenName) || isContactRow(line)))) {
       flush();
       break;
     }
@@ -530,15 +538,16 @@ function readPlatformMessage(
   flush();
   const message = cleanText(out.join('\n'));
   const said = message ?? '';
-  const buttons = contactRows(lines, i);
+  const buttons = [...card, contactRows(lines, i)].join('\n');
   const phone = f.phone ?? (said ? phoneInProse(said) : null);
+  const buttonPhone = phone === null ? phoneInProse(buttons) : null;
   return {
     kind: 'platform',
     fullName: sender,
     email: f.email ?? findEmails(said)[0] ?? findEmails(buttons)[0] ?? null,
-    phone: phone ?? phoneInProse(buttons),
+    phone: phone ?? buttonPhone,
     message,
-    phoneFromButtons: phone === null,
+    phoneFromButtons: buttonPhone !== null,
   };
 }
 
@@ -1006,19 +1015,23 @@ const SELF_DESCRIBING: ReadonlySet<ConversationKind> = new Set(['chat', 'whatsap
  */
 export function takeConversation(acc: Accumulator, talk: Conversation): boolean {
   if (!talk.email && !talk.phone) return false;
-  if (!SELF_DESCRIBING.has(talk.kind) && acc.email) return false;
-  // A platform message names its sender in prose; a form with a "Name:" or "Phone:" field is a form.
-  // A number the fields share with the message's contact buttons (a line "Contact Lea:" above
-  // them reads as its label) is the same contact read twice, not a form's.
+  // A platform message names its sender in prose; a form with a "Name:" or "Phone:" field is a
+  // form. When the message's number came from its contact buttons or card, fields that read that
+  // same contact (a line "Contact Lea:" above the buttons reads as their label, the heading's
+  // "Nachricht von" as a name label) are the message's own lines read twice, not a form's.
   const samePhone = !!acc.phone && digits(acc.phone) === digits(talk.phone ?? '');
-  const otherPhone = !!acc.phone && !(talk.phoneFromButtons && samePhone);
+  const sameEmail = !!acc.email && acc.email.toLowerCase() === talk.email?.toLowerCase();
+  const ownLines = talk.kind === 'platform' && !!talk.phoneFromButtons;
+  if (!SELF_DESCRIBING.has(talk.kind) && acc.email && !(ownLines && sameEmail)) return false;
+  const otherPhone = !!acc.phone && !(ownLines && samePhone);
   const named = !!(acc.fullName || acc.firstName || acc.lastName);
-  if (talk.kind === 'platform' && (otherPhone || named)) {
+  const otherName = named && !(ownLines && sameName(acc.fullName ?? '', talk.fullName ?? ''));
+  if (talk.kind === 'platform' && (otherPhone || otherName)) {
     // The fields read the same contact ("Appeler : tel:+33…" under the message): the platform's
     // heading still names the sender the fields leave unnamed, when it gives a full name (a
     // relay's "Megan sent you a message" is completed from her sign-off later).
-    const sameContact = samePhone || (!!acc.email && acc.email.toLowerCase() === talk.email?.toLowerCase());
-    if (!named && sameContact && /\S\s+\S/.test(talk.fullName ?? '')) acc.fullName = talk.fullName;
+    if (!named && (samePhone || sameEmail) && /\S\s+\S/.test(talk.fullName ?? ''))
+      acc.fullName = talk.fullName;
     return false;
   }
   acc.fullName = talk.fullName;

@@ -8,7 +8,7 @@
  * Layout tables (a table inside a cell) are rendered cell by cell, so nesting depth does not matter.
  */
 import { Parser } from 'htmlparser2';
-import { type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
+import { isAddressOrNumber, type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
 import { inputText, isUnchosenOption, sideBySidePairs } from './form-controls.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
 import { telLinkNumber } from './tel-link.js';
@@ -286,7 +286,9 @@ export function renderHtml(
         cells.length >= 2 &&
         (cells[0] as string).length <= MAX_LABEL_CELL_CHARS &&
         !cells[0]?.includes('\n') &&
-        !CONTACT_VALUE.test(cells[0] as string)
+        // A number or an address is a value, never the label of the cells beside it (a row of
+        // contact buttons rendered as their targets: number | number | address).
+        !isAddressOrNumber(cells[0] as string)
       ) {
         buf += `${pairLine(cells[0] as string, cells.slice(1).join(' '))}\n${VALUE_END}\n`;
       } else {
@@ -678,12 +680,6 @@ function linkTarget(href: string | undefined, start: number) {
 
 /** A mailto link's text that may be a person's name ("Javier Moreno"), not "Reply" or "Antworten". */
 const PERSON_LINK_TEXT = /^\p{Lu}[\p{L}\p{M}'’.]+(?:[ -]\p{Lu}[\p{L}\p{M}'’.]+){1,3}$/u;
-
-/**
- * A cell that is only a number or an address is a value, never the label of the cells beside it
- * (a row of contact buttons rendered as their targets: number | number | address).
- */
-const CONTACT_VALUE = /^(?:\+?[\d ()./-]{7,24}|[^\s@<>]+@[^\s@<>]+\.[a-z]{2,})$/i;
 
 function cleanCell(cell: string): string {
   return cell

@@ -97,6 +97,8 @@ const CONTACT_VALUE = /^(?:<?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?|\+?[\d\s()./-]{7,2
 const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
 /** "• Name – Jane Doe", "▪ Phone — 0171…": a bullet, a label, a spaced dash, the value. */
 const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
+/** A line of a quotation ("> "), as a text part writes a blockquote. */
+const QUOTED_LINE = /^>/;
 /**
  * Bullet characters the line reader does not strip itself, and Markdown's `+` list marker: only
  * before a space and a non-digit, so a number written "+ 49 171 …" keeps its plus.
@@ -278,7 +280,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     const bulletedQuestion =
       questionBullet !== null && line.startsWith(questionBullet) && isQuestionOrLabel(trimmed, dict);
     if (afterQuestion && !bulletedQuestion) {
-      const answer = ANSWER_MARKER.exec(trimmed);
+      // A quotation under its label ("Your client's message:" / "> …" / "> …") keeps its marks:
+      // the line reader ends the value where the quotation ends, before the business's own text.
+      const answer = QUOTED_LINE.test(trimmed) ? null : ANSWER_MARKER.exec(trimmed);
       const value = answer ? (answer[1] as string) : trimmed;
       out.push(answer ? value : line.replace(BULLET, ''));
       if (answer) answerArrow = ARROW_LINE.exec(trimmed)?.[1] ?? null;

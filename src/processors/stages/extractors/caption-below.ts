@@ -138,8 +138,22 @@ function captionPairs(
 
 const startOf = (pairs: ReadonlyArray<[Block, Block]>) => (pairs[0] as [Block, Block])[0].at;
 
+/**
+ * An email address or a phone number alone: always a value, never a caption or a label, whatever
+ * word the lexicon finds in it ("…@mail.example", "…@correo.example" would type as an email label).
+ */
+export function isAddressOrNumber(text: string): boolean {
+  const value = text.trim();
+  return EMAIL.test(value) || PHONE.test(value);
+}
+
 function isCaption(text: string, labelTarget: LabelTarget): boolean {
-  return text.length <= MAX_CAPTION_CHARS && !/[:：]/.test(text) && labelTarget(text) !== null;
+  return (
+    text.length <= MAX_CAPTION_CHARS &&
+    !/[:：]/.test(text) &&
+    !isAddressOrNumber(text) &&
+    labelTarget(text) !== null
+  );
 }
 /** A label-like caption: one to five words of letters, no digits or sentence punctuation. */
 const CAPTION_WORDS = /^\p{L}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,4}$/u;

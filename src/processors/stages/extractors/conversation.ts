@@ -30,6 +30,8 @@ export interface Conversation {
   email: string | null;
   phone: string | null;
   message: string | null;
+  /** A platform message's number was read off its contact buttons, not a field or its text. */
+  phoneFromButtons?: boolean;
 }
 
 /** What the reader needs besides the text: who the business is, as far as the email says. */
@@ -483,7 +485,14 @@ function unlabelledText(lines: readonly string[], used: ReadonlySet<number>): st
   return cleanText(out.join('\n').replace(/\n{2,}/g, '\n'));
 }
 
-/** "Anna Berg sent you a message": the name, then the message paragraphs up to the buttons and footer. */
+/**
+ * "Anna Berg sent you a message": the name, then the message paragraphs up to the buttons and
+ * footer. The message in a bubble may share its block with the platform's lines below it: it ends
+ * with its closing quotation mark, at a row of contact buttons, and at the platform's sentence
+ * about the sender ("Anna shared her contact details"). The buttons (rendered as the numbers and
+ * addresses their links open) and a contact card between the heading and the message give the
+ * contact the message itself does not.
+ */
 function readPlatformMessage(
   subject: string,
   lines: readonly string[],
@@ -492,6 +501,7 @@ function readPlatformMessage(
   const sender = platformSender(subject, lines);
   if (!sender) return null;
   const start = lines.findIndex((l) => PLATFORM_SENT.test(l.trim()) || PLATFORM_FROM.test(l.trim()));
+  const givenName = sender.split(/\s+/)[0] ?? sender;
   const out: string[] = [];
   let paragraph: string[] = [];
   const flush = () => {
@@ -500,29 +510,92 @@ function readPlatformMessage(
     if (paragraph.length > 0 && first !== sender && !FOOTER.test(first)) out.push(paragraph.join('\n'));
     paragraph = [];
   };
-  for (let i = start + 1; i < lines.length; i++) {
+  const card: string[] = [];
+  let i = start + 1;
+  for (; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (!line) {
       flush();
       if (out.length > 0) break;
       continue;
     }
-    if (FOOTER.test(line)) {
+    const started = paragraph.length > 0 || out.length > 0;
+    // A contact row before any words is the sender's card under the heading, not the end.
+    if (!started && isContactRow(line)) {
+      card.push(line);
+      continue;
+    }
+    if (FOOTER.test(line) || (started && (aboutSender(line, givenName) || isContactRow(line)))) {
       flush();
       break;
     }
     paragraph.push(line);
+    if (closesQuotation(paragraph)) {
+      flush();
+      i++;
+      break;
+    }
   }
   flush();
   const message = cleanText(out.join('\n'));
   const said = message ?? '';
+  const buttons = [...card, contactRows(lines, i)].join('\n');
+  const phone = f.phone ?? (said ? phoneInProse(said) : null);
+  const buttonPhone = phone === null ? phoneInProse(buttons) : null;
   return {
     kind: 'platform',
     fullName: sender,
-    email: f.email ?? findEmails(said)[0] ?? null,
-    phone: f.phone ?? (said ? phoneInProse(said) : null),
+    email: f.email ?? findEmails(said)[0] ?? findEmails(buttons)[0] ?? null,
+    phone: phone ?? buttonPhone,
     message,
+    phoneFromButtons: buttonPhone !== null,
   };
+}
+
+/** Lines after a platform message in which its contact buttons are looked for. */
+const MAX_BUTTON_LINES = 8;
+/** Words a contact row may keep besides its numbers and addresses: button labels ("Call", "Enviar SMS"). */
+const MAX_BUTTON_WORDS = 4;
+const OPENING_QUOTE = /^["“„«‘‚]/;
+const CLOSING_QUOTE = /["”“»’‘]$/;
+
+/** A paragraph opened by a quotation mark whose last line closes it: the quoted words are over. */
+function closesQuotation(paragraph: readonly string[]): boolean {
+  const first = paragraph[0] ?? '';
+  const last = paragraph[paragraph.length - 1] ?? '';
+  return OPENING_QUOTE.test(first) && CLOSING_QUOTE.test(last) && (paragraph.length > 1 || last.length > 1);
+}
+
+/** The platform's sentence about the sender: their given name, then a verb ("Anna shared…", "Lea möchte…"). */
+function aboutSender(line: string, givenName: string): boolean {
+  return line.startsWith(`${givenName} `) && /^\p{Ll}/u.test(line.slice(givenName.length + 1));
+}
+
+/**
+ * A row of contact buttons: numbers or addresses, with at most a button label or two beside them,
+ * and no sentence ("Mi correo es ana@….", in the sender's voice, is their message).
+ */
+function isContactRow(line: string): boolean {
+  if (findEmails(line).length === 0 && phoneInProse(line) === null) return false;
+  const rest = withoutProsePhones(withoutEmails(line));
+  return (
+    (rest.match(/\p{L}+/gu) ?? []).length <= MAX_BUTTON_WORDS && !/[.!?]/.test(rest) && !inCustomerVoice(rest)
+  );
+}
+
+/**
+ * The contact rows among the lines after a platform message, as one text: up to its footer, and
+ * only among the platform's own lines ("Contact details Anna shared:"), never past more of the
+ * sender's words (a relay's letter whose first paragraph alone was read as the message).
+ */
+function contactRows(lines: readonly string[], from: number): string {
+  const rows: string[] = [];
+  for (let i = from; i < Math.min(lines.length, from + MAX_BUTTON_LINES); i++) {
+    const line = (lines[i] ?? '').trim();
+    if (FOOTER.test(line) || (inCustomerVoice(line) && !inPlatformVoice(line))) break;
+    if (isContactRow(line)) rows.push(line);
+  }
+  return rows.join('\n');
 }
 
 function platformSender(subject: string, lines: readonly string[]): string | null {
@@ -953,9 +1026,25 @@ const SELF_DESCRIBING: ReadonlySet<ConversationKind> = new Set(['chat', 'whatsap
  */
 export function takeConversation(acc: Accumulator, talk: Conversation): boolean {
   if (!talk.email && !talk.phone) return false;
-  if (!SELF_DESCRIBING.has(talk.kind) && acc.email) return false;
-  // A platform message names its sender in prose; a form with a "Name:" or "Phone:" field is a form.
-  if (talk.kind === 'platform' && (acc.phone || acc.fullName || acc.firstName || acc.lastName)) return false;
+  // A platform message names its sender in prose; a form with a "Name:" or "Phone:" field is a
+  // form. When the message's number came from its contact buttons or card, fields that read that
+  // same contact (a line "Contact Lea:" above the buttons reads as their label, the heading's
+  // "Nachricht von" as a name label) are the message's own lines read twice, not a form's.
+  const samePhone = !!acc.phone && digits(acc.phone) === digits(talk.phone ?? '');
+  const sameEmail = !!acc.email && acc.email.toLowerCase() === talk.email?.toLowerCase();
+  const ownLines = talk.kind === 'platform' && !!talk.phoneFromButtons;
+  if (!SELF_DESCRIBING.has(talk.kind) && acc.email && !(ownLines && sameEmail)) return false;
+  const otherPhone = !!acc.phone && !(ownLines && samePhone);
+  const named = !!(acc.fullName || acc.firstName || acc.lastName);
+  const otherName = named && !(ownLines && sameName(acc.fullName ?? '', talk.fullName ?? ''));
+  if (talk.kind === 'platform' && (otherPhone || otherName)) {
+    // The fields read the same contact ("Appeler : tel:+33…" under the message): the platform's
+    // heading still names the sender the fields leave unnamed, when it gives a full name (a
+    // relay's "Megan sent you a message" is completed from her sign-off later).
+    if (!named && (samePhone || sameEmail) && /\S\s+\S/.test(talk.fullName ?? ''))
+      acc.fullName = talk.fullName;
+    return false;
+  }
   acc.fullName = talk.fullName;
   acc.firstName = null;
   acc.lastName = null;

@@ -9,7 +9,7 @@
  * Layout tables (a table inside a cell) are rendered cell by cell, so nesting depth does not matter.
  */
 import { Parser } from 'htmlparser2';
-import { type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
+import { isAddressOrNumber, type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
 import { inputText, isUnchosenOption, sideBySidePairs } from './form-controls.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
 import { sheetPairs } from './sheet-grid.js';
@@ -290,7 +290,10 @@ export function renderHtml(
       if (
         cells.length >= 2 &&
         (cells[0] as string).length <= MAX_LABEL_CELL_CHARS &&
-        !cells[0]?.includes('\n')
+        !cells[0]?.includes('\n') &&
+        // A number or an address is a value, never the label of the cells beside it (a row of
+        // contact buttons rendered as their targets: number | number | address).
+        !isAddressOrNumber(cells[0] as string)
       ) {
         buf += `${pairLine(cells[0] as string, cells.slice(1).join(' '))}\n${VALUE_END}\n`;
       } else {
@@ -654,9 +657,21 @@ function iconLabel(attribs: Record<string, string>, isFieldLabel: (text: string)
   return null;
 }
 
-/** The number or address a `tel:`/`mailto:` link points to (without `?subject=…`). */
+/**
+ * A WhatsApp chat link (`https://wa.me/4915…`, `https://api.whatsapp.com/send?phone=4915…`): a
+ * messaging button ("Reply on WhatsApp") names the number it opens a chat with.
+ */
+const WHATSAPP_LINK =
+  /^\s*https?:\/\/(?:wa\.me\/|(?:api|web)\.whatsapp\.com\/send\/?\?(?:[^#]{0,200}&)?phone=)\+?(\d{7,15})\b/i;
+
+/**
+ * The number or address a `tel:`/`sms:`/`mailto:` or WhatsApp link points to (without
+ * `?subject=…`).
+ */
 function linkTarget(href: string | undefined, start: number) {
-  const m = /^\s*(tel|mailto|callto):([^?#]*)/i.exec(href ?? '');
+  const chat = WHATSAPP_LINK.exec(href ?? '');
+  if (chat) return { start, target: `+${chat[1]}`, kind: 'tel' as const };
+  const m = /^\s*(tel|sms|mailto|callto):([^?#]*)/i.exec(href ?? '');
   if (!m?.[2]) return null;
   let target: string;
   try {

@@ -529,7 +529,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         if (block.phone) {
           acc.phone = block.phone;
           phoneOrigin = 'body-scan';
-          if (!acc.fullName && !acc.firstName && !acc.lastName && block.fullName) acc.fullName = block.fullName;
+          if (!acc.fullName && !acc.firstName && !acc.lastName && block.fullName)
+            acc.fullName = block.fullName;
         }
       }
       // The only name the fields gave is the person the request is about ("Name des Kindes: …"):

@@ -166,12 +166,16 @@ const near = (a: readonly [number, number][], b: readonly [number, number][]) =>
 export function existingClientRequest(text: string, asksToBook = false): boolean {
   // Lower-casing keeps offsets close enough for NEAR_CHARS (a few letters change length).
   const lower = text.toLowerCase();
+  // Every answer needs an ask: the asks are looked for first, and most mail has none (a form's
+  // notice, a new enquiry), so the longer patterns for the client's own booking never run on it.
+  const firm = spans(FIRM_ASK, lower);
+  const fault = spans(FAULT, lower);
+  const soft = spans(SOFT_ASK, lower);
+  if (firm.length === 0 && fault.length === 0 && soft.length === 0) return false;
   const theirs = [...spans(THEIRS, lower), ...spans(ORDER_REFERENCES, text)];
-  if (theirs.length > 0 && near(theirs, spans(FIRM_ASK, lower))) return true;
+  if (theirs.length > 0 && near(theirs, firm)) return true;
   // A fault in what the business supplied or did is a complaint, whatever else the text asks.
-  const supplied = [...theirs, ...spans(SUPPLIED, lower)];
-  if (supplied.length > 0 && near(supplied, spans(FAULT, lower))) return true;
-  if (asksToBook || ASKS_TO_BOOK.test(lower)) return false;
-  const kept = [...theirs, ...spans(BILL, lower)];
-  return kept.length > 0 && near(kept, spans(SOFT_ASK, lower));
+  if (fault.length > 0 && near([...theirs, ...spans(SUPPLIED, lower)], fault)) return true;
+  if (soft.length === 0 || asksToBook || ASKS_TO_BOOK.test(lower)) return false;
+  return near([...theirs, ...spans(BILL, lower)], soft);
 }

@@ -98,6 +98,9 @@ export function pastedCsvAt(
 ): { pairs: Array<[string, string]>; end: number } | null {
   const first = (lines[i] as string).replace(/^\ufeff/, '');
   if (first.length > MAX_COLUMNS * MAX_HEADER_CELL_CHARS || first.includes('@')) return null;
+  // A header of three columns holds one delimiter twice; most lines hold none twice, and this is
+  // asked of every line, so nothing is split before it.
+  if (!DELIMITERS.some((d) => first.indexOf(d) !== first.lastIndexOf(d))) return null;
   const delimiter = delimiterOf(first);
   const names = first.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
   if (names.length < MIN_COLUMNS || names.length > MAX_COLUMNS) return null;

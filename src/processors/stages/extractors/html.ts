@@ -228,7 +228,11 @@ export function renderHtml(
   };
   const renderRows = (rows: Row[]) => {
     // A spreadsheet's rows under its column letters: the header labels the lead's row by column.
-    const sheet = sheetPairs(rows.map((r) => r.cells.map(cleanCell)));
+    // A sheet's first cell is its corner (empty), the letter A or a row number: other tables skip
+    // the copy of every cell.
+    const sheet = SHEET_CORNER.test(rows[0]?.cells[0] ?? '')
+      ? sheetPairs(rows.map((r) => r.cells.map(cleanCell)))
+      : null;
     if (sheet) return sheet.map(([label, value]) => `${pairLine(label, value)}\n${VALUE_END}\n`).join('');
     let buf = '';
     for (let i = 0; i < rows.length; i++) {
@@ -685,6 +689,9 @@ function linkTarget(href: string | undefined, start: number) {
 
 /** A mailto link's text that may be a person's name ("Javier Moreno"), not "Reply" or "Antworten". */
 const PERSON_LINK_TEXT = /^\p{Lu}[\p{L}\p{M}'’.]+(?:[ -]\p{Lu}[\p{L}\p{M}'’.]+){1,3}$/u;
+
+/** The first cell of a spreadsheet's picture: empty, a column letter or a row number (sheet-grid.ts). */
+const SHEET_CORNER = /^\s*(?:[A-Za-z]|\d{1,6})?\s*$/;
 
 function cleanCell(cell: string): string {
   return cell

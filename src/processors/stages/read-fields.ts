@@ -33,7 +33,7 @@ import { pastedCsvAt } from './extractors/csv.js';
 import { readFrontMatter } from './extractors/front-matter.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
-import { keyPathsAt } from './extractors/key-paths.js';
+import { keyPathsAt, startsIndexedPayload } from './extractors/key-paths.js';
 import {
   extractLabelValues,
   type LabelValueResult,
@@ -215,7 +215,11 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const encoded =
-      iniSectionsAt(lines, i, dict) ?? logfmtAt(lines, i) ?? keyPathsAt(lines, i) ?? urlEncodedAt(lines, i);
+      iniSectionsAt(lines, i, dict) ??
+      (startsIndexedPayload(lines[i] as string) ? keyPathsAt(lines, i) : null) ??
+      logfmtAt(lines, i) ??
+      keyPathsAt(lines, i) ??
+      urlEncodedAt(lines, i);
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
       i = encoded.end - 1;

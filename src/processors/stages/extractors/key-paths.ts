@@ -25,7 +25,12 @@ import { keyWords } from './logfmt.js';
  * and `a.b=…` are form-encoded dumps, whose values read-fields.ts decodes; `=>` is print_r's.
  */
 const KEY_PATH_LINE =
-  /^[ \t]*([A-Za-z_][\w-]{0,40}(?:\.[\w-]{1,40}|\[[^\]\n]{1,40}\]){1,8})([ \t]*:|[ \t]+=(?!>))[ \t]*(.*)$/;
+  /^[ \t]*(?:(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?|[-*•>│|→↳▸»]{1,3})[ \t]+){0,3}"?([A-Za-z_][\w-]{0,40}(?:\.[\w-]{1,40}|\[[^\]\n]{1,40}\]){1,8})"?([ \t]*:|[ \t]*=(?!>))[ \t]*(.*)$/;
+/**
+ * An indexed path (`field_data[0].name`, `answers.2.label`): no form-encoded dump or logfmt record
+ * names its keys so, so such a line is a payload's even with `=` unspaced, and is read before them.
+ */
+const INDEXED_PATH = /[A-Za-z_]\w{0,40}(?:\[\d{1,4}\]|\.\d{1,4})\.[A-Za-z_]/;
 /** A payload's lines; more is a dump of many records, not one lead. */
 const MAX_PATH_LINES = 200;
 /** One path alone is a field the line reader takes (`lead.email: …`); a payload prints several. */
@@ -49,7 +54,14 @@ export function keyPathsAt(
   for (; end < lines.length && end - i < MAX_PATH_LINES; end++) {
     const line = lines[end] as string;
     const m = line.includes('.') || line.includes('[') ? KEY_PATH_LINE.exec(line) : null;
-    if (!m || ((m[2] as string).endsWith('=') && !(m[1] as string).includes('.'))) break;
+    // `contact[email]=…` and `a.b=…` are form-encoded dumps or logfmt, read by their own readers;
+    // an indexed path's `=` is a payload's, spaced or not.
+    const equals = m?.[2]?.trim() === '=';
+    if (
+      !m ||
+      (equals && !INDEXED_PATH.test(m[1] as string) && (m[2] === '=' || !(m[1] as string).includes('.')))
+    )
+      break;
     found.push({
       segments: (m[1] as string).split(/[.[\]"']+/).filter(Boolean),
       value: unquoted(m[3] as string),
@@ -59,9 +71,9 @@ export function keyPathsAt(
   return { pairs: pathPairs(found), end };
 }
 
-/** A JSON-printed string value keeps its quotes in some logs (`"Jane Doe"`). */
+/** A JSON-printed string value keeps its quotes in some logs (`"Jane Doe"`, `"Jane Doe",`). */
 function unquoted(value: string): string {
-  const v = value.trim();
+  const v = value.trim().replace(/^(".*"),$/, '$1');
   return /^"[^"]*"$/.test(v) ? v.slice(1, -1) : v;
 }
 
@@ -106,4 +118,9 @@ function pathLabel(segments: readonly string[]): string {
   const last = keys[keys.length - 1] as string;
   const owner = keys[keys.length - 2];
   return keyWords(owner && /^(?:id|name)$/i.test(last) ? `${owner}_${last}` : last);
+}
+
+/** Whether line `i` starts an indexed payload, which is read before the logfmt and form readers. */
+export function startsIndexedPayload(line: string): boolean {
+  return INDEXED_PATH.test(line) && KEY_PATH_LINE.test(line);
 }

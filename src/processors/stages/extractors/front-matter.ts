@@ -30,9 +30,12 @@ export function readFrontMatter(text: string, dict: LabelDictionary): FrontMatte
   const rest = text.slice(open[0].length, open[0].length + MAX_FRONT_MATTER_CHARS);
   const close = CLOSING.exec(rest);
   if (!close) return null;
+  const document = text.slice(open[0].length + close.index + close[0].length);
+  // Nothing after the closing marker: the whole body is a YAML document (a site's dump of the
+  // submission), which the line reader reads as it always has, nested maps and block scalars too.
+  if (!document.trim()) return null;
   const pairs = extractYaml(rest.slice(0, close.index), dict);
   if (!pairs) return null;
-  const document = text.slice(open[0].length + close.index + close[0].length);
   return { pairs, document, prose: documentProse(document) };
 }
 

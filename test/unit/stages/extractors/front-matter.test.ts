@@ -24,6 +24,9 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter('---\nname: Ann\n\nHello', dict)).toBeNull();
     expect(readFrontMatter('---\n- a\n- b\n---\nHello', dict)).toBeNull();
     expect(readFrontMatter('Name: Ann\n---\n', dict)).toBeNull();
+    // A whole body that is one YAML document (a site's dump) is no front matter: nothing follows it.
+    expect(readFrontMatter('---\nkontakt:\n  vorname: Ann\nnachricht: |\n  Hallo\n...\n', dict)).toBeNull();
+    expect(readFrontMatter('---\nname: Ann\n---\n\n', dict)).toBeNull();
   });
 });
 

@@ -41,6 +41,11 @@ describe('triage fixtures through the core with the shipped rules', () => {
     ['customer-service-order-es.eml', 'customer_service'],
     ['customer-service-confirmation-en.eml', 'customer_service'],
     ['customer-service-confirmation-de.eml', 'customer_service'],
+    // A form with a field for the booking number and another for the change: the message is only thanks.
+    ['customer-service-change-field-en.eml', 'customer_service'],
+    ['customer-service-change-field-de.eml', 'customer_service'],
+    ['customer-service-change-field-fr.eml', 'customer_service'],
+    ['customer-service-change-field-es.eml', 'customer_service'],
     // A fault in what the business installed, or a warranty claim: a client's complaint.
     ['customer-service-fault-en.eml', 'customer_service'],
     ['customer-service-fault-de.eml', 'customer_service'],

@@ -20,7 +20,7 @@ import { BOOKING_CHANGED, BOOKING_NOTICE, MAX_BOOKING_SCAN_CHARS } from './booki
 import { type FormContentSignals, formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { colleaguesDropped, domainOf } from './resolve-parties.js';
-import { existingClientRequest } from './triage-existing-client.js';
+import { existingClientRequest, ORDER_REFERENCE } from './triage-existing-client.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
 import { type TriageSignals, triageSignals } from './triage-signals.js';
 
@@ -158,8 +158,16 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       // numbers. The customer's message is theirs alone, though, and a client writing about their
       // booking through the contact form or a booking widget is customer service all the same. A
       // booking tool's notice of a new booking says the booking is being made, not kept.
-      if (trusted && ev.message && existingClientRequest(ev.message, BOOKING_NOTICE.test(head)))
-        return EXISTING_CLIENT;
+      const newBooking = BOOKING_NOTICE.test(head);
+      if (trusted && ev.message && existingClientRequest(ev.message, newBooking)) return EXISTING_CLIENT;
+      // A form with a field for the client's own booking or order number ("Booking reference:
+      // BK-2291") asks existing clients: their change may sit in a field of its own ("New date:",
+      // "Change requested:") rather than in the message. A new booking's notice numbers the
+      // booking being made, so it is left out.
+      if (trusted && !newBooking) {
+        const text = `${email.subject}\n${email.text}`;
+        if (ORDER_REFERENCE.test(text) && existingClientRequest(text)) return EXISTING_CLIENT;
+      }
       // Someone applying for a job, or a recruiter offering candidates, writes like a customer
       // and may even come through the contact form: a person decides, whatever the form says.
       if (s.jobApplication >= JOB_EVIDENCE_KINDS)

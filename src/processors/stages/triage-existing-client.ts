@@ -45,7 +45,7 @@ const words = (alternatives: readonly string[], flags = 'gu') =>
  * "Anfrage 12345" names the enquiry, not something the customer has, and is not one.
  */
 export const ORDER_REFERENCE =
-  /\b(?:(?:order|ticket|case|booking|reservation|invoice|rma|job|bestellung|bestellnr|bestellnummer|auftrag|auftragsnummer|buchung|buchungsnummer|reservierung|rechnung|vorgang|commande|réservation|dossier|facture|billet|pedido|reserva|factura|incidencia|caso)(?:[ \t]+confirmation)?|(?:auftrag|buchung|reservierung|bestell(?:ung)?|termin)s?bestätigung)\.?(?:[ \t]*(?:number|no\.?|nr\.?|nummer|n°|nº|n\.º|núm\.?|número|numéro|ref\.?|id))?[ \t]*[:#]?[ \t]*#?[A-Z]{0,4}-?\d{4,}\b/i;
+  /\b(?:(?:order|ticket|case|booking|reservation|invoice|rma|job|bestellung|bestellnr|bestellnummer|auftrag|auftragsnummer|buchung|buchungsnummer|reservierung|rechnung|vorgang|commande|réservation|dossier|facture|billet|pedido|reserva|factura|incidencia|caso)(?:[ \t]+confirmation)?|(?:auftrag|buchung|reservierung|bestell(?:ung)?|termin)s?bestätigung)\.?(?:[ \t]*(?:number|no\.?|nr\.?|nummer|n°|nº|n\.º|núm\.?|número|numéro|ref(?:erence)?\.?|référence|referencia|referenz|id))?[ \t]*[:#]?[ \t]*#?[A-Z]{0,4}-?\d{4,}\b/i;
 const ORDER_REFERENCES = new RegExp(ORDER_REFERENCE.source, 'gi');
 
 /**

@@ -214,11 +214,13 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       counterAnswer = true;
       continue;
     }
+    // An indexed payload is read before logfmt, other key paths after it; each line is tried once.
+    const indexed = startsIndexedPayload(lines[i] as string);
     const encoded =
       iniSectionsAt(lines, i, dict) ??
-      (startsIndexedPayload(lines[i] as string) ? keyPathsAt(lines, i) : null) ??
+      (indexed ? keyPathsAt(lines, i) : null) ??
       logfmtAt(lines, i) ??
-      keyPathsAt(lines, i) ??
+      (indexed ? null : keyPathsAt(lines, i)) ??
       urlEncodedAt(lines, i);
     if (encoded) {
       for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);

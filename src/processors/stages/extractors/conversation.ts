@@ -832,13 +832,42 @@ const NAME_WORDS = String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|de
 /** Words people put between the phrase and their name ("Ich heiße übrigens …", "Je suis donc …"). */
 const FILLER = String.raw`(?:[ \t]+(?:übrigens|also|by the way|btw|donc|au fait|por cierto|pues))?`;
 /** "my name is Anna", "ich heiße …", "je m'appelle …", "me llamo …": one word is enough. */
+const NAME_PHRASES = [
+  'my name is',
+  "my name's",
+  'ich heiße',
+  'ich heisse',
+  'mein name ist',
+  "je m'appelle",
+  'je m’appelle',
+  'mon nom est',
+  'me llamo',
+  'mi nombre es',
+];
 const INTRO_ANY = new RegExp(
-  String.raw`(?<!\p{L})(?:${triggers(['my name is', "my name's", 'ich heiße', 'ich heisse', 'mein name ist', "je m'appelle", 'je m’appelle', 'mon nom est', 'me llamo', 'mi nombre es'])})${FILLER}[ \t]+${NAME_WORDS}{0,3})`,
+  String.raw`(?<!\p{L})(?:${triggers(NAME_PHRASES)})${FILLER}[ \t]+${NAME_WORDS}{0,3})`,
   'u',
 );
 /** "this is …", "ich bin …", "je suis …", "c'est …", "soy …": two words, so "I'm Calling" or "Ich bin Rentner" are not names. */
+const INTRODUCTION_PHRASES = [
+  'this is',
+  "it's",
+  'it is',
+  "i'm",
+  'i am',
+  'hier ist',
+  'hier spricht',
+  'ich bin',
+  'je suis',
+  "c'est",
+  'c’est',
+  'ici',
+  'soy',
+  'le habla',
+  'te habla',
+];
 const INTRO_FULL = new RegExp(
-  String.raw`(?<!\p{L})(?:${triggers(['this is', "it's", 'it is', "i'm", 'i am', 'hier ist', 'hier spricht', 'ich bin', 'je suis', "c'est", 'c’est', 'ici', 'soy', 'le habla', 'te habla'])})${FILLER}[ \t]+${NAME_WORDS}{1,3})`,
+  String.raw`(?<!\p{L})(?:${triggers(INTRODUCTION_PHRASES)})${FILLER}[ \t]+${NAME_WORDS}{1,3})`,
   'u',
 );
 
@@ -949,9 +978,8 @@ function answeredName(turns: readonly Turn[], customer: string): string | null {
   }
   return null;
 }
-/** Words a chat answer to "What's your name?" may open with before the name itself. */
-const ANSWER_INTRO =
-  /^(?:(?:my name is|my name's|i'm|i am|it's|it is|this is|call me|ich bin|ich heiße|ich heisse|mein name ist|hier ist|je suis|je m['’]appelle|mon nom est|moi c['’]est|c['’]est|soy|me llamo|mi nombre es)[ \t]+)/iu;
+/** The self-introductions above, which a chat answer to "What's your name?" may open with. */
+const ANSWER_INTRO = new RegExp(`^(?:${[...NAME_PHRASES, ...INTRODUCTION_PHRASES].join('|')})[ \\t]+`, 'iu');
 
 /** A sign-off closing a short message: "Thanks, Priya", "Gruß M. Schäfer", "Merci. Nathalie", "Un saludo, Javier Ortega". */
 const SIGNED = new RegExp(

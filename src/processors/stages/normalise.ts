@@ -36,10 +36,18 @@ export function withoutEmails(text: string): string {
 
 const MAX_MESSAGE_CHARS = 10_000;
 
+/**
+ * The marks html.ts writes where a rendered block or value line ends (VALUE_END, VALUE_LINE of
+ * extractors/label-value.ts): the readers' bookkeeping, never the customer's text, whichever reader
+ * took the message.
+ */
+const RENDER_MARKS = /[\u241e\u241f]/g;
+
 /** Trims, unifies line breaks, collapses runs of blank lines; line breaks are kept. */
 export function normaliseMessage(raw: string | null | undefined): string | null {
   if (!raw) return null;
   const s = raw
+    .replace(RENDER_MARKS, '')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+\n/g, '\n')

@@ -16,4 +16,9 @@ describe('normaliseMessage', () => {
     expect(normaliseMessage('  Hi \r\n\r\n\r\n\r\nthere  ')).toBe('Hi\n\nthere');
     expect(normaliseMessage('   ')).toBeNull();
   });
+
+  it("drops the HTML renderer's block and value-line marks, whichever reader left them", () => {
+    expect(normaliseMessage('\u241e\nHi, two hedges.\u241f\nThanks\n\u241e')).toBe('Hi, two hedges.\nThanks');
+    expect(normaliseMessage('\u241e\n\u241e')).toBeNull();
+  });
 });

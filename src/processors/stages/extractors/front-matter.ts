@@ -6,12 +6,18 @@
  */
 import { FOOTER_LINE, SEPARATOR_LINE, SIGNATURE_DELIMITER } from './boilerplate.js';
 import { extractYaml } from './json.js';
-import { type LabeledPair, MAX_SCAN_CHARS } from './label-value.js';
+import { type LabeledPair, MAX_SCAN_CHARS, VALUE_END } from './label-value.js';
 import type { LabelDictionary } from './labels.js';
 
 /** Front matter longer than this is not a form's few fields; the closing `---` is looked for only here. */
 const MAX_FRONT_MATTER_CHARS = 16 * 1024;
-const OPENING = /^\ufeff?[ \t]*---[ \t]*\n/;
+/**
+ * The opening `---`, at the top or under a short lead-in the delivering tool wrote above the file it
+ * pasted ("A new submission arrived:", "# New lead"): at most three lines, and then the front matter
+ * must name two known fields, so that a rule under an ordinary paragraph opens nothing.
+ */
+const OPENING = /^\ufeff?((?:[^\n]{0,120}\n){0,3}?)[ \t]*---[ \t]*\n/;
+const LEAD_IN_MIN_KNOWN_FIELDS = 2;
 const CLOSING = /\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
 
 export interface FrontMatter {
@@ -36,13 +42,16 @@ export function readFrontMatter(text: string, dict: LabelDictionary): FrontMatte
   if (!document.trim()) return null;
   const pairs = extractYaml(rest.slice(0, close.index), dict);
   if (!pairs) return null;
+  if (open[1]?.trim() && pairs.filter((p) => p.hit).length < LEAD_IN_MIN_KNOWN_FIELDS) return null;
   return { pairs, document, prose: documentProse(document) };
 }
 
 /** The document's text above the tool's footer (a rule, a signature delimiter, "Sent via …"). */
 function documentProse(document: string): string | null {
   const kept: string[] = [];
-  for (const line of document.slice(0, MAX_SCAN_CHARS).split('\n')) {
+  for (const rendered of document.slice(0, MAX_SCAN_CHARS).split('\n')) {
+    // An HTML body's rendering marks where its blocks end: not text.
+    const line = rendered.replaceAll(VALUE_END, '');
     if (SEPARATOR_LINE.test(line) || SIGNATURE_DELIMITER.test(line) || FOOTER_LINE.test(plain(line))) break;
     kept.push(line);
   }

@@ -557,31 +557,31 @@ const SERVICE: Record<Lang, Record<Sector, string[]>> = {
 
 const TEMPLATES: Record<Lang, string[]> = {
   en: [
-    'Hello, I am looking for {s}. Could you tell me roughly what it would cost and how soon you could fit it in?',
+    'I am looking for {s}. Could you tell me roughly what it would cost and how soon you could fit it in?',
     'We would like {s} and were recommended to you by a neighbour.\n\nIdeally before the end of next month. Weekday mornings suit us best.',
     'Could you quote for {s}? I can send photos if that helps.',
-    'Hi there, I need {s}. What information do you need from me to get started?\n\nThanks in advance.',
+    'I need {s}. What information do you need from me to get started?\n\nThanks in advance.',
     'I saw your work online and would love to talk about {s}. Flexible on dates, budget is around the middle of the range.',
   ],
   de: [
-    'Guten Tag, ich interessiere mich für {s}. Was würde das ungefähr kosten und wann hätten Sie Zeit?',
+    'Ich interessiere mich für {s}. Was würde das ungefähr kosten und wann hätten Sie Zeit?',
     'Wir bräuchten {s} und wurden von Nachbarn auf Sie aufmerksam gemacht.\n\nAm liebsten noch vor Ende nächsten Monats, vormittags passt es uns am besten.',
     'Können Sie mir ein Angebot für {s} machen? Fotos kann ich gern schicken.',
-    'Hallo, ich bräuchte {s}. Welche Angaben brauchen Sie von mir?\n\nVielen Dank schon mal.',
+    'Ich bräuchte {s}. Welche Angaben brauchen Sie von mir?\n\nVielen Dank schon mal.',
     'Ich habe Ihre Arbeiten online gesehen und würde gern über {s} sprechen. Termine sind flexibel.',
   ],
   fr: [
-    'Bonjour, je cherche {s}. Pourriez-vous me donner une idée du prix et de vos délais ?',
+    'Je cherche {s}. Pourriez-vous me donner une idée du prix et de vos délais ?',
     'Nous aurions besoin de {s}, un voisin nous a parlé de vous.\n\nIdéalement avant la fin du mois prochain, plutôt en matinée.',
     'Pourriez-vous me faire un devis pour {s} ? Je peux envoyer des photos si besoin.',
-    'Bonjour, il me faudrait {s}. De quelles informations avez-vous besoin pour commencer ?\n\nMerci d’avance.',
+    'Il me faudrait {s}. De quelles informations avez-vous besoin pour commencer ?\n\nMerci d’avance.',
     'J’ai vu vos réalisations en ligne et j’aimerais parler de {s}. Nos dates sont souples.',
   ],
   es: [
-    'Hola, estoy buscando {s}. ¿Me podrían decir más o menos cuánto costaría y cuándo tendrían hueco?',
+    'Estoy buscando {s}. ¿Me podrían decir más o menos cuánto costaría y cuándo tendrían hueco?',
     'Necesitaríamos {s} y un vecino nos habló de ustedes.\n\nIdealmente antes de fin del mes que viene, mejor por la mañana.',
     '¿Me pueden pasar presupuesto para {s}? Puedo mandar fotos si ayuda.',
-    'Buenas, necesito {s}. ¿Qué datos necesitan para empezar?\n\nGracias de antemano.',
+    'Necesito {s}. ¿Qué datos necesitan para empezar?\n\nGracias de antemano.',
     'Vi sus trabajos en internet y me gustaría hablar sobre {s}. Las fechas son flexibles.',
   ],
 };

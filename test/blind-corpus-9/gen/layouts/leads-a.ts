@@ -4,6 +4,29 @@ import { COUNTRY_NAME } from '../people.js';
 import type { LeadLayout } from '../types.js';
 import { day, digitsId, esc, full, paras, tr } from '../util.js';
 
+/** A street and a town per customer country, for the shop's address card. */
+const TOWNS: Record<string, [string, string]> = {
+  GB: ['Market Street', 'Ashford'],
+  IE: ['Bridge Road', 'Athlone'],
+  US: ['Maple Avenue', 'Hoboken'],
+  CA: ['King Street', 'Moncton'],
+  AU: ['Beach Road', 'Geelong'],
+  NZ: ['Queen Street', 'Napier'],
+  DE: ['Lindenweg', 'Waldkirch'],
+  AT: ['Hauptstraße', 'Leoben'],
+  CH: ['Bahnhofstrasse', 'Wil'],
+  FR: ['rue des Tanneurs', 'Lille'],
+  BE: ['rue Haute', 'Namur'],
+  LU: ['rue de la Gare', 'Ettelbruck'],
+  ES: ['Calle Olmo', 'Girona'],
+  PT: ['Rua Augusta', 'Braga'],
+  AR: ['Avenida Corrientes', 'Rosario'],
+  UY: ['Calle Sarandí', 'Salto'],
+  CO: ['Carrera 7', 'Manizales'],
+  PE: ['Jirón Unión', 'Arequipa'],
+  MX: ['Calle Hidalgo', 'Puebla'],
+};
+
 const SKIPPED = { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin responder)' };
 
 export const olQuestionArrows: LeadLayout = {
@@ -413,15 +436,7 @@ export const shopQuoteAddressCard: LeadLayout = {
     const { lang, biz, person, rng } = c;
     const name = c.pii(full(person));
     const ph = c.phone ? c.writePhone(rng.pick(['national', 'compact', 'dashed'])) : null;
-    const street = rng.pick([
-      'Market Street',
-      'Lindenweg',
-      'rue des Tanneurs',
-      'Calle Olmo',
-      'Bridge Road',
-      'Hauptstraße',
-    ]);
-    const town = rng.pick(['Northam', 'Waldkirch', 'Beaulieu', 'San Telmo', 'Ashford', 'Rheinau']);
+    const [street, town] = TOWNS[c.country] ?? ['Main Street', 'Centre'];
     const company = rng.chance(0.4)
       ? rng.pick(['Orchard Lane Ltd', 'Atelier Nord', 'Studio Kobalt', 'Grupo Ceiba'])
       : null;

@@ -29,7 +29,9 @@ import {
   adTiktokWideHeader,
 } from './gen/layouts/leads-ads.js';
 import {
+  appleFwdAsciiBox,
   forwardEmlAttachment,
+  gmailFwdXmlAttachment,
   personalCapsDisplay,
   replyInternalOverReply,
 } from './gen/layouts/leads-mail.js';
@@ -93,6 +95,8 @@ const LEADS: LeadLayout[] = [
   forwardEmlAttachment,
   replyInternalOverReply,
   personalCapsDisplay,
+  gmailFwdXmlAttachment,
+  appleFwdAsciiBox,
 ];
 const NON_LEADS: NonLeadLayout[] = [
   wholesalePriceList,
@@ -199,7 +203,9 @@ function buildLead(rng: Rng, layout: LeadLayout, lang: Lang, biz: Business, n: n
   let staff2 = drawStaff(rng, biz);
   while (full(staff2) === full(staff)) staff2 = drawStaff(rng, biz);
   const foreign = !!layout.foreignCustomers && rng.chance(0.3);
-  const country: CountryCode = foreign ? (NEIGHBOUR[biz.country] as CountryCode) : biz.country;
+  const country: CountryCode = foreign
+    ? (layout.abroad?.(biz.country) ?? (NEIGHBOUR[biz.country] as CountryCode))
+    : biz.country;
   const message = layout.needsEmail || rng.chance(0.9) ? drawMessage(rng, biz) : null;
   let phone: string | null = rng.chance(0.85) ? drawNumber(rng, country) : null;
   const hasEmail = layout.needsEmail || !phone || rng.chance(0.85);

@@ -49,6 +49,8 @@ export interface LeadLayout {
   description: string;
   count: number;
   foreignCustomers?: boolean;
+  /** Where this layout's customers abroad live, when not the business's neighbouring country. */
+  abroad?: (businessCountry: CountryCode) => CountryCode | undefined;
   needsEmail?: boolean;
   /** Share of customers with names in capitals. */
   caps?: number;

@@ -1,5 +1,6 @@
 /** Lead layouts, part C: forwards, reply chains and the customer's own mail. */
 import { attachment, formatAddress, serialize, textPart } from '../mime.js';
+import { COUNTRY_NAME } from '../people.js';
 import type { LeadLayout } from '../types.js';
 import { day, esc, full, paras, tr } from '../util.js';
 
@@ -128,8 +129,8 @@ export const replyInternalOverReply: LeadLayout = {
     const text = `${internal}\n\n________________________________\n${hdr(`${full(staff2)} <${staff2.email}>`, toCust, `RE: ${H[8]}`)}\n\n${reply}\n\n________________________________\n${hdr(`${biz.name} <noreply@${biz.domain}>`, biz.inbox, H[8] as string)}\n\n${H[8]}\n\n${table}\n`;
     return {
       draft: {
-        from: { name: full(staff2), email: staff2.email },
-        to: [{ name: full(staff), email: staff.email }],
+        from: { name: full(staff), email: staff.email },
+        to: [{ name: full(staff2), email: staff2.email }],
         subject: `FW: RE: ${H[8]}`,
         text,
       },
@@ -186,6 +187,200 @@ export const personalCapsDisplay: LeadLayout = {
         primary: 'text',
       },
       expected: { message: c.message },
+    };
+  },
+};
+
+export const gmailFwdXmlAttachment: LeadLayout = {
+  id: 'gmail-fwd-xml-enquiry-att',
+  description:
+    'the owner forwards from Gmail (HTML with text, "---------- Forwarded message ---------" block) a notification from project portal "Planfinder" whose lead is only in the attached enquiry.xml: provider block with the portal\'s own phone, customer with family and given name as separate <name part> elements, email, mobile, country element, comments in CDATA; about a third of customers live in the neighbouring country and write their number nationally',
+  count: 16,
+  foreignCustomers: true,
+  build(c) {
+    const { lang, biz, person, staff, rng } = c;
+    const ph = c.phone ? c.writePhone(rng.pick(['national', 'compact', 'dashed'])) : null;
+    const ref = `PF-${rng.hex(6).toUpperCase()}`;
+    const cname = COUNTRY_NAME[lang][c.country] as string;
+    const xmlEsc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<enquiry id="${ref}" received="2026-10-${rng.int(10, 28)}T${rng.int(10, 22)}:${rng.int(10, 59)}:00Z" version="2">
+  <provider>
+    <name>Planfinder</name>
+    <phone>${c.extraPhone}</phone>
+  </provider>
+  <recipient>${xmlEsc(biz.name)}</recipient>
+  <customer>
+    <name part="family">${xmlEsc(person.last)}</name>
+    <name part="given">${xmlEsc(person.first)}</name>
+${c.hasEmail ? `    <email>${person.email}</email>\n` : ''}${ph ? `    <phone type="mobile">${ph}</phone>\n` : ''}    <address>
+      <country code="${c.country}">${xmlEsc(cname)}</country>
+    </address>
+  </customer>
+${c.message ? `  <comments><![CDATA[${c.message}]]></comments>\n` : ''}</enquiry>
+`;
+    const L = tr(lang, {
+      en: [
+        'Forwarding this one from my own account, the XML has their details.',
+        'From',
+        'Date',
+        'Subject',
+        'To',
+        'New enquiry',
+        'A new enquiry for your practice is attached (Planfinder XML v2). Reference',
+      ],
+      de: [
+        'Leite ich von meinem Konto weiter, die Daten stehen im XML.',
+        'Von',
+        'Date',
+        'Subject',
+        'To',
+        'Neue Anfrage',
+        'Eine neue Anfrage für Ihr Büro ist angehängt (Planfinder XML v2). Referenz',
+      ],
+      fr: [
+        'Je transfère depuis mon compte, les coordonnées sont dans le XML.',
+        'De',
+        'Date',
+        'Subject',
+        'To',
+        'Nouvelle demande',
+        'Une nouvelle demande pour votre entreprise est jointe (Planfinder XML v2). Référence',
+      ],
+      es: [
+        'Lo reenvío desde mi cuenta, los datos están en el XML.',
+        'De',
+        'Date',
+        'Subject',
+        'To',
+        'Nueva consulta',
+        'Tienes una nueva consulta adjunta (Planfinder XML v2). Referencia',
+      ],
+    });
+    const fwd = '---------- Forwarded message ---------';
+    const gmail = `${staff.email.split('@')[0]}.${rng.int(10, 99)}@gmail.test`;
+    const hdr = [
+      `${L[1]}: Planfinder <enquiries@planfinder.test>`,
+      `${L[2]}: ${day(rng, lang)}`,
+      `${L[3]}: ${L[5]} ${ref}`,
+      `${L[4]}: ${full(staff)} <${gmail}>`,
+    ];
+    const text = `${L[0]}\n\n${staff.first}\n\n${fwd}\n${hdr.join('\n')}\n\n\n${L[6]} ${ref}.\n\nPlanfinder · ${tr(lang, { en: 'Support', de: 'Support', fr: 'Assistance', es: 'Soporte' })} ${c.extraPhone}\n`;
+    const html = `<div dir="ltr">${esc(L[0] as string)}<div><br></div><div>${esc(staff.first)}</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">${fwd}<br>${hdr.map(esc).join('<br>')}<br></div><br><br><div>${esc(L[6] as string)} ${ref}.</div><p style="font-size:11px">Planfinder · ${esc(c.extraPhone)}</p></div></div>`;
+    return {
+      draft: {
+        from: { name: full(staff), email: gmail },
+        to: [{ email: biz.inbox }],
+        subject: `Fwd: ${L[5]} ${ref}`,
+        text,
+        html,
+        primary: 'html',
+        attachments: [
+          attachment('enquiry.xml', 'application/xml', xml, {
+            charset: 'utf-8',
+            transfer: rng.pick(['base64', 'quoted-printable']),
+          }),
+        ],
+      },
+      others: [full(staff)],
+    };
+  },
+};
+
+export const appleFwdAsciiBox: LeadLayout = {
+  id: 'apple-fwd-ascii-box-country',
+  description:
+    'a colleague forwards from Apple Mail (plain text, localised "Begin forwarded message:" with From/Subject/Date/To lines) an old website contact script\'s email: an ASCII-bordered two-column box (name, country, telephone, e-mail), then "Comments:" with a multi-paragraph message and the script\'s signature; about a third of customers are abroad: writing to a US or Canadian business they use the 011 exit code, elsewhere 00 or +',
+  count: 16,
+  foreignCustomers: true,
+  abroad: (cc) => (cc === 'US' ? 'MX' : cc === 'CA' ? 'FR' : undefined),
+  build(c) {
+    const { lang, biz, person, staff, staff2, rng } = c;
+    const nm = c.pii(full(person));
+    const usExit = biz.country === 'US' || biz.country === 'CA';
+    const ph = c.phone
+      ? c.foreign
+        ? c.writePhone(usExit ? '011' : rng.pick(['00', 'intl', 'plus0']), biz.country)
+        : c.writePhone(rng.pick(['national', 'dotted', 'dashed']))
+      : '';
+    const L = tr(lang, {
+      en: [
+        'Begin forwarded message:',
+        'From',
+        'Subject',
+        'Date',
+        'To',
+        'Name',
+        'Country',
+        'Telephone',
+        'E-mail',
+        'Comments',
+        'Website contact form',
+        'This one landed in my inbox — over to you.',
+      ],
+      de: [
+        'Anfang der weitergeleiteten Nachricht:',
+        'Von',
+        'Betreff',
+        'Datum',
+        'An',
+        'Name',
+        'Land',
+        'Telefon',
+        'E-Mail',
+        'Bemerkungen',
+        'Kontaktformular Website',
+        'Das ist bei mir gelandet – übernimmst du?',
+      ],
+      fr: [
+        'Début du message réexpédié :',
+        'De',
+        'Objet',
+        'Date',
+        'À',
+        'Nom',
+        'Pays',
+        'Téléphone',
+        'E-mail',
+        'Commentaires',
+        'Formulaire de contact du site',
+        'Arrivé chez moi, je te laisse gérer.',
+      ],
+      es: [
+        'Inicio del mensaje reenviado:',
+        'De',
+        'Asunto',
+        'Fecha',
+        'Para',
+        'Nombre',
+        'País',
+        'Teléfono',
+        'Correo',
+        'Comentarios',
+        'Formulario de contacto web',
+        'Me llegó a mí, ¿lo llevas tú?',
+      ],
+    });
+    const rows: [string, string][] = [
+      [L[5] as string, nm],
+      [L[6] as string, COUNTRY_NAME[lang][c.country] as string],
+      [L[7] as string, ph],
+      [L[8] as string, c.hasEmail ? person.email : ''],
+    ];
+    const w1 = Math.max(...rows.map(([k]) => k.length));
+    const w2 = Math.max(...rows.map(([, v]) => v.length));
+    const rule = `+${'-'.repeat(w1 + 2)}+${'-'.repeat(w2 + 2)}+`;
+    const box = [rule, ...rows.map(([k, v]) => `| ${k.padEnd(w1)} | ${v.padEnd(w2)} |`), rule].join('\n');
+    const inner = `${box}\n\n${L[9]}:\n${c.message ?? ''}\n\n-- \ncontact.cgi on ${biz.domain}\n`;
+    const text = `${L[11]}\n\n${staff.first}\n\n${L[0]}\n\n${L[1]}: ${biz.name} Website <www@${biz.domain}>\n${L[2]}: ${L[10]}\n${L[3]}: ${day(rng, lang)}\n${L[4]}: ${full(staff)} <${staff.email}>\n\n${inner}`;
+    return {
+      draft: {
+        from: { name: full(staff), email: staff.email },
+        to: [{ name: full(staff2), email: staff2.email }],
+        subject: `Fwd: ${L[10]}`,
+        text,
+      },
+      others: [full(staff), full(staff2)],
     };
   },
 };

@@ -360,11 +360,13 @@ function printTables(truths: Truth[]): void {
   const rows = new Map<string, Truth[]>();
   for (const t of truths) rows.set(t.layout, [...(rows.get(t.layout) ?? []), t]);
   const uniq = (xs: string[]) => [...new Set(xs)].sort().join(' ');
-  for (const [layout, ts] of rows) {
+  const described = new Map<string, string>([...LEADS, ...NON_LEADS].map((l) => [l.id, l.description]));
+  const ordered = [...LEADS, ...NON_LEADS].map((l) => [l.id, rows.get(l.id) ?? []] as const);
+  for (const [layout, ts] of ordered) {
     const enc = ts.map((t) => t.encoding.split('; '));
     const reason = ts[0]?.kind === 'non-lead' ? ` \`${ts[0].expectedReason}\` |` : '';
     console.log(
-      `| \`${layout}\` |${reason} ${uniq(ts.map((t) => t.language))} | ${uniq(enc.map((e) => e[0] as string))}; ${uniq(enc.map((e) => e[1] as string))}; ${uniq(enc.map((e) => e[2] as string))} | ${ts.length} |`,
+      `| \`${layout}\` |${reason} ${described.get(layout)} | ${uniq(ts.map((t) => t.language))} | ${uniq(enc.map((e) => e[0] as string))}; ${uniq(enc.map((e) => e[1] as string))}; ${uniq(enc.map((e) => e[2] as string))} | ${ts.length} |`,
     );
   }
   const count = (f: (t: Truth) => string) => {

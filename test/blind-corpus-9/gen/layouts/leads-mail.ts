@@ -70,7 +70,7 @@ export const forwardEmlAttachment: LeadLayout = {
 export const replyInternalOverReply: LeadLayout = {
   id: 'reply-internal-over-staff-reply-pipe-form',
   description:
-    "plain-text chain, newest first: a colleague's internal note handing the job over (with signature), then a classic-Outlook header block and a second staff member's reply to the customer (greeting by first name, proposal, full signature with direct line), then another header block and the original website notification as a plain pipe table (name, email, phone, message on one line)",
+    'plain-text chain, newest first: the staff member who answered the customer hands the job to a colleague in a short note with their signature, then a classic-Outlook header block (From/Sent/To/Subject after a rule) and their earlier reply to the customer (greeting by first name, proposal, full signature with direct line), then another header block and the original website notification as a plain pipe table (name, email, phone, message on one line)',
   count: 16,
   build(c) {
     const { lang, biz, person, staff, staff2, rng } = c;

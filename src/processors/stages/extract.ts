@@ -27,7 +27,7 @@ import { ownName, readConversation, takeConversation } from './extractors/conver
 import { renderHtml } from './extractors/html.js';
 import { idChainPairs } from './extractors/id-chain.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
-import { MAX_SCAN_CHARS } from './extractors/label-value.js';
+import { type LabeledPair, MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
 import { ownPhoneInMessage, sentenceLead, statedPhone } from './extractors/sentence-lead.js';
 import { pastedVcard, vcardPairs } from './extractors/vcard.js';
@@ -244,18 +244,19 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       let unlabelledBlocks: readonly string[] = [];
       const staffNames: string[] = [];
       if (!format) {
-        // Google Ads' lead-form payload under a relay's intro: the payload is the lead, whatever
-        // numbers the intro gives (a support line).
-        const googleJson =
-          !looksLikeJson(body) && body.includes('"user_column_data"') ? embeddedJson(body) : null;
-        const xml = looksLikeJson(body) || googleJson ? null : embeddedXml(body, MAX_SCAN_CHARS);
+        // A JSON payload under a relay's or CRM's intro ("A new contact was created:"): the payload
+        // is the lead when it names the customer's address or number (Google Ads' lead-form
+        // payload always is), whatever numbers the intro gives (a support line).
+        const embedded = looksLikeJson(body) ? null : embeddedJson(body);
+        const embeddedPairs = embedded ? extractJson(embedded, dict) : null;
+        const payload =
+          embeddedPairs && (body.includes('"user_column_data"') || embeddedPairs.some(namesContact))
+            ? embeddedPairs
+            : null;
+        const xml = looksLikeJson(body) || payload ? null : embeddedXml(body, MAX_SCAN_CHARS);
         const jsonPairs = looksLikeJson(body)
           ? extractJson(body, dict)
-          : googleJson
-            ? extractJson(googleJson, dict)
-            : xml
-              ? extractXml(xml, dict)
-              : null;
+          : (payload ?? (xml ? extractXml(xml, dict) : null));
         // A lead tool's contact card pasted into the body: the card is the lead, not its intro;
         // labelled lines around it (a campaign, a form id) fill what the card lacks.
         const card = jsonPairs ? null : pastedVcard(body);
@@ -280,9 +281,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           // A relay's footer chaining the platform's ids on one line ("Lead … · Form … · Campaign …").
           fillMissing(acc, idChainPairs(body, dict));
           if (!acc.fullName && !acc.firstName && !acc.lastName) acc.fullName = coverSheetSender(lv.pairs);
-          const embedded = !acc.email && !acc.phone ? embeddedJson(body) : null;
-          const embeddedPairs = embedded ? extractJson(embedded, dict) : null;
-          if (embeddedPairs && embeddedPairs.length > 0) {
+          if (!acc.email && !acc.phone && embeddedPairs && embeddedPairs.length > 0) {
             format = 'json';
             fillMissing(acc, embeddedPairs);
           }
@@ -481,6 +480,27 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             !SYSTEM_LOCAL.test(innerFrom.address) &&
             !PLATFORM_DOMAIN.test(innerFrom.address)
           : fallbackOk(innerFrom, true);
+      /** An address in the body that may be the customer's (not the business's, a machine's or the platform's). */
+      const bodyCandidate = () =>
+        findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
+          (e) =>
+            mayBeLeadsAddress(e) &&
+            !isBusiness(e) &&
+            !SYSTEM_LOCAL.test(e) &&
+            !PLATFORM_DOMAIN.test(e) &&
+            !ROLE_LOCAL.test(e) &&
+            // The platform's own help or support address, at the domain it sends from.
+            !(innerFrom && !isSharedDomain(innerFrom.address) && sameDomain(e, innerFrom.address)),
+        );
+      const cardOf = (address: string) => contactBlockAround(scanBody.slice(0, MAX_SCAN_CHARS), address);
+      // A shop's or portal's role mailbox ("orders@", "info@") mailing a customer's card (the
+      // address on a line of its own, with a name or number beside it): the card is the customer.
+      const cardFromRoleSender = () => {
+        if (format !== null || !innerFrom || !ROLE_LOCAL.test(innerFrom.address)) return false;
+        const candidate = bodyCandidate();
+        const card = candidate ? cardOf(candidate) : null;
+        return !!card && (card.fullName !== null || card.phone !== null);
+      };
       // The fields name the lead, and the sender is someone else: the platform's staff member.
       const senderIsOther =
         format !== null && !!leadName && !!innerFrom?.name && !shareNameWord(leadName, innerFrom.name);
@@ -491,7 +511,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         senderOk &&
         innerFrom &&
         !senderIsOther &&
-        !acc.identityWithheld
+        !acc.identityWithheld &&
+        !cardFromRoleSender()
       ) {
         email0 = innerFrom.address;
         emailOrigin = 'from';
@@ -500,27 +521,19 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         nameFromHeader = innerFrom.name;
       }
       if (!email0 && format !== 'adf' && format !== 'json' && format !== 'conversation') {
-        const candidate = findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
-          (e) =>
-            mayBeLeadsAddress(e) &&
-            !isBusiness(e) &&
-            !SYSTEM_LOCAL.test(e) &&
-            !PLATFORM_DOMAIN.test(e) &&
-            !ROLE_LOCAL.test(e) &&
-            // The platform's own help or support address, at the domain it sends from.
-            !(innerFrom && !isSharedDomain(innerFrom.address) && sameDomain(e, innerFrom.address)),
-        );
+        const candidate = bodyCandidate();
         if (candidate) {
           email0 = candidate;
           emailOrigin = 'body-scan';
           warnings.push('email_from_body_scan');
-          const block = contactBlockAround(scanBody.slice(0, MAX_SCAN_CHARS), candidate);
+          const block = cardOf(candidate);
           if (!acc.phone && !acc.phoneDeclined && block.phone) {
             acc.phone = block.phone;
             phoneOrigin = 'body-scan';
           }
           if (!acc.fullName && !acc.firstName && !acc.lastName && block.fullName)
             acc.fullName = block.fullName;
+          acc.country ??= block.country;
         }
       }
       // No email anywhere: a customer who left only a number, under a heading that names them.
@@ -531,6 +544,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           phoneOrigin = 'body-scan';
           if (!acc.fullName && !acc.firstName && !acc.lastName && block.fullName)
             acc.fullName = block.fullName;
+          acc.country ??= block.country;
         }
       }
       // The only name the fields gave is the person the request is about ("Name des Kindes: …"):
@@ -914,6 +928,8 @@ function htmlMayHoldAdf(html: string): boolean {
 }
 const ADF_LETTERS = /adf/i;
 const LETTER_REFERENCE = /&#(?:0*(?:65|68|70|97|100|102)(?!\d)|x0*(?:41|44|46|61|64|66)(?![\da-f]))/i;
+
+const namesContact = (p: LabeledPair) => p.hit?.target === 'email' || p.hit?.target === 'phone';
 
 /** A JSON document after some text (a relay's intro line, a forward header). */
 function embeddedJson(text: string): string | null {

@@ -95,15 +95,18 @@ const QUESTION_VALUE_INLINE = /^([^?？]{3,90}?\s?[?？])[ \t]+(\S.*)$/;
 const CONTACT_VALUE = /^(?:<?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?|\+?[\d\s()./-]{7,24})$/i;
 /** A one-line answer that is a field value (a name, an address, a number), not a sentence. */
 const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
+/** A list item's bullet, as BULLET_DASH allows it. */
+const DASH_ITEM = /^\s*[•·▪◦‣○●■□►▸*–—-]\s/;
 /** "• Name – Jane Doe", "▪ Phone — 0171…": a bullet, a label, a spaced dash, the value. */
-const BULLET_DASH = /^\s*(?:[•·▪◦‣○●■□►▸*-]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#]{0,40}?)\s+[–—-]\s+(\S.*)$/u;
+const BULLET_DASH =
+  /^\s*(?:[•·▪◦‣○●■□►▸*–—-]\s*)?(¿?[\p{L}][\p{L}\p{M}\p{N} .'’()/#*?-]{0,60}?)\s+[–—-]\s+(\S.*)$/u;
 /** A line of a quotation ("> "), as a text part writes a blockquote. */
 const QUOTED_LINE = /^>/;
 /**
  * Bullet characters the line reader does not strip itself, and Markdown's `+` list marker: only
  * before a space and a non-digit, so a number written "+ 49 171 …" keeps its plus.
  */
-const BULLET = /^\s*(?:[▪◦‣○●■□►▸]|\+(?=[ \t]+\D))\s*/;
+const BULLET = /^\s*(?:[▪◦‣○●■□►▸]|[+–—](?=[ \t]+\D))\s*/;
 /**
  * "Name ➜ Jane Doe", "▸ Correo ⇒ ana@…", "Téléphone » 06…": a known label, an arrow or a symbol, the
  * value. The label stays short and free of ':' and '?', so a question's arrowed answer and prose
@@ -173,6 +176,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let questionNumber: number | null = null;
   /** The bullet, with its indent, that the form's questions open with ("- ", "• "). */
   let questionBullet: string | null = null;
+  /** In a list of "• Label – value" fields: its next items are fields whatever their labels. */
+  let dashList = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
@@ -275,12 +280,15 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       questionNumber = numberOf(trimmed);
       continue;
     }
-    const dashed = bulletField(trimmed, dict);
+    const dashed = bulletField(trimmed, dict, dashList);
     if (dashed) {
       out.push(dashed);
       afterQuestion = false;
+      dashList ||= BULLET_DASH.test(trimmed) && DASH_ITEM.test(trimmed);
       continue;
     }
+    // An unindented line that is no item ends the list; a value's wrapped lines are indented.
+    if (line.trim() && !/^[ \t]/.test(line)) dashList = false;
     // A line bulleted like the form's questions ("- How soon…?" under "- What can we help you
     // with?" and its answer) is the next question, never an answer behind a "- " marker.
     const bulletedQuestion =
@@ -610,11 +618,15 @@ function arrowFieldAt(
   return { label, value: parts.join(VALUE_LINE), end };
 }
 
-/** "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label: value`. */
-function bulletField(line: string, dict: LabelDictionary): string | null {
+/**
+ * "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label:
+ * value`. In a list of such fields (`inDashList`) any bulleted "Label – value" item is one: the
+ * form's own fields ("• Preferred time – mornings") end the message item above them.
+ */
+function bulletField(line: string, dict: LabelDictionary, inDashList: boolean): string | null {
   const dashed = BULLET_DASH.exec(line);
-  if (dashed && dict.lookup((dashed[1] as string).trim()) && !isCapitalHeadline(line))
-    return `${(dashed[1] as string).trim()}: ${dashed[2]}`;
+  const known = dashed && (dict.lookup((dashed[1] as string).trim()) || (inDashList && DASH_ITEM.test(line)));
+  if (dashed && known && !isCapitalHeadline(line)) return `${(dashed[1] as string).trim()}: ${dashed[2]}`;
   const bulleted = BULLET.exec(line);
   return bulleted && /^[^:：]{1,48}[:：]\s*\S/.test(line.slice(bulleted[0].length))
     ? line.slice(bulleted[0].length)

@@ -159,17 +159,24 @@ function structuredPairs(
     if (depth > MAX_DEPTH || pairs.length >= MAX_PAIRS) return;
     if (Array.isArray(node)) {
       for (const item of node) {
-        const named = namedField(item);
+        const named = (isRecord(item) && namePartElement(key, item, dict)) || namedField(item);
         if (named) add(named[0], named[1]);
         else if (typeof item === 'object' && item !== null) enter(item, key, depth + 1);
       }
-      if (node.every((x) => typeof x !== 'object') && key) add(key, node);
+      // FHIR's given names are a list of one person's names, not a list of answers.
+      if (node.every((x) => typeof x !== 'object') && key)
+        add(namePartKey(key), NAME_PART.test(key) ? node.join(' ') : node);
       return;
     }
     if (typeof node === 'object' && node !== null) {
-      const named = namedField(node);
+      const named = namePartElement(key, node, dict) ?? namedField(node);
       if (named) {
         add(named[0], named[1]);
+        return;
+      }
+      const wrapped = key ? wrappedValue(node) : undefined;
+      if (wrapped !== undefined) {
+        add(key, wrapped);
         return;
       }
       // Parts of a phone object ({"phone": {"country_code": "49", "number": "151…"}}) are read
@@ -182,7 +189,7 @@ function structuredPairs(
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))
           add(k, v, { target: `attr:phone_${labelKey(k)}`, lang: null, exact: true });
-        else add(inPhone ? `${key} ${k}` : xml ? platformPart(key, k, dict) : k, v);
+        else add(inPhone ? `${key} ${k}` : namePartKey(xml ? platformPart(key, k, dict) : k), v);
       }
     }
   };
@@ -329,17 +336,69 @@ function platformPart(key: string, k: string, dict: LabelDictionary): string {
 /** What a phone object says about its number besides the number and its calling code. */
 const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchwahl|poste|extension)$/i;
 
-/** `{name|key|label|field: X, value|values|answer|#text: Y}` → [X, Y]. */
+/**
+ * `{name|key|label|field: X, value|values|answer|#text: Y}` → [X, Y]; also a contact point that
+ * says its kind (`{"type": "email", "value": …}`, FHIR's `{"system": "phone", "value": …}`).
+ */
 function namedField(node: unknown): [string, unknown] | null {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) return null;
   const o = node as Record<string, unknown>;
   const question = questionAnswer(o);
   if (question) return question;
-  const label = o.name ?? o.key ?? o.label ?? o.field ?? o.question;
+  const label = o.name ?? o.key ?? o.label ?? o.field ?? o.question ?? o.type ?? o.system;
   const value = o.values ?? o.value ?? o.answer ?? o[XML_TEXT];
   if (typeof label !== 'string' || value === undefined) return null;
   if (Object.keys(o).length > 4) return null;
   return [label, value];
+}
+
+/**
+ * Name parts as records write them: FHIR's HumanName (`"family": "Weber", "given": ["Anna"]`) and
+ * xCard (`<given>`, `<surname>`) use the bare words, which in a form's prose ("Family: 2 adults")
+ * are no name. In structured data they are read as "given name" and "family name".
+ */
+const NAME_PART = /^(?:given|family)$/i;
+const namePartKey = (k: string) => (NAME_PART.test(k) ? `${k} name` : k);
+
+const NAME_ELEMENT_TARGETS: ReadonlySet<string> = new Set(['name', 'fullName', 'lastName']);
+
+const isRecord = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** What a name element's part attribute may say (`<name part="given">`, `type="surname"`). */
+const NAME_PART_ATTRIBUTE = /^(?:first|given|last|family|surname)$/i;
+
+/**
+ * A name element that says which part it holds (`<name part="given">Anna</name>`, as ADF's
+ * `part="first"` does): read as that part's field, not as the whole name.
+ */
+function namePartElement(key: string, node: object, dict: LabelDictionary): [string, unknown] | null {
+  const o = node as Record<string, unknown>;
+  const part = o.part ?? o.type ?? o.kind;
+  const text = o[XML_TEXT] ?? o.value;
+  if (typeof part !== 'string' || !NAME_PART_ATTRIBUTE.test(part) || text === undefined) return null;
+  // French "nom" is the surname as a field, the name as an element with parts.
+  if (!NAME_ELEMENT_TARGETS.has(dict.lookup(key)?.target ?? '')) return null;
+  return [part.toLowerCase() === 'surname' ? 'surname' : `${part} name`, text];
+}
+
+/** Keys of a wrapped value's object: the value and a few facts about it. */
+const MAX_WRAPPED_VALUE_KEYS = 8;
+
+/**
+ * The value of a property a CRM or API wraps with its history (`"firstname": {"value": "Anna",
+ * "timestamp": …, "source": "FORM"}`, `{"value": …, "displayValue": …}`): the key outside names
+ * the field. Only an object whose other entries are all scalars, so a record that merely has a
+ * `value` among its fields is read field by field as before.
+ */
+function wrappedValue(node: object): unknown {
+  const o = node as Record<string, unknown>;
+  if (!Object.hasOwn(o, 'value')) return undefined;
+  const keys = Object.keys(o);
+  if (keys.length > MAX_WRAPPED_VALUE_KEYS) return undefined;
+  const scalar = (v: unknown) => typeof v !== 'object' || v === null;
+  const value = o.value;
+  if (!(scalar(value) || (Array.isArray(value) && value.every(scalar)))) return undefined;
+  return keys.every((k) => k === 'value' || scalar(o[k])) ? value : undefined;
 }
 
 /** Keys of a question item that describe it (`{"id": "q3", "type": "email", "required": true, …}`). */

@@ -11,6 +11,7 @@
  * a signature delimiter or a footer line. Other values are one line (or the next line when the
  * label stands alone). Unknown labels become attribute candidates.
  */
+
 import {
   BUSINESS_CARD_LINE,
   BUSINESS_INSTRUCTION,
@@ -33,6 +34,7 @@ import {
   THIRD_PARTY_SECTION,
 } from './boilerplate.js';
 import { isEmptyAnswer } from './empty-answer.js';
+import { idChainPairs } from './id-chain.js';
 import {
   isMessageFirstLabel,
   type LabelDictionary,
@@ -325,9 +327,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (card) staffNames.push(card);
       break;
     }
-    // The head office's instruction to contact the customer, a confidentiality notice or a reference
-    // number ends a running message; the line itself is still read ("Lead number: …" is a field).
-    if (cur?.value && isMessage(cur) && endsRunningValue(line)) close();
+    // The head office's instruction to contact the customer, a confidentiality notice, a reference
+    // number or the platform's chained ids ("Ad ID 1234… · Form ID 7654…") end a running message;
+    // the line itself is still read ("Lead number: …" is a field).
+    if (cur?.value && isMessage(cur) && endsRunningValue(line, dict)) close();
     if (
       cur?.value &&
       (CHECKBOX_LINE.test(unadorned) || isPickedLine(unadorned) || CONSENT_SENTENCE.test(line))
@@ -1207,9 +1210,16 @@ function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
   // One sentence, perhaps closed by its full stop ("Please tell us about your project (size, budget).").
   if (PROMPT_LABEL.test(line) && !/[.;!]/.test(line.replace(/\.$/, '')))
     return line.length <= MAX_QUESTION_CHARS && words <= MAX_PROMPT_WORDS;
-  if (line.length > 40 || words > 5 || /[.,;!]/.test(line)) return false;
+  if (line.length > 40 || words > 5 || /[.,;!]/.test(line) || REFERENCE_NUMBER.test(line)) return false;
   return dict.lookup(line) !== null;
 }
+
+/**
+ * A reference number ("P-7781", "#4471", "Nr. 20417"): a line holding one is a notice's title
+ * ("Nueva solicitud de presupuesto P-7781"), however many request words it has; no label numbers
+ * itself beyond a digit or two ("Phone 2", "Address line 1").
+ */
+const REFERENCE_NUMBER = /\d{3,}/;
 
 /** A request for the customer's text written as a sentence ("Please share anything that will help…"). */
 const PROMPT_SENTENCE =
@@ -1307,6 +1317,11 @@ function isMessage(pair: LabeledPair): boolean {
 }
 
 /** The sender's lines that a customer never types at the end of their text (see boilerplate.ts). */
-function endsRunningValue(line: string): boolean {
-  return BUSINESS_INSTRUCTION.test(line) || CONFIDENTIALITY_NOTICE.test(line) || REFERENCE_LINE.test(line);
+function endsRunningValue(line: string, dict: LabelDictionary): boolean {
+  return (
+    BUSINESS_INSTRUCTION.test(line) ||
+    CONFIDENTIALITY_NOTICE.test(line) ||
+    REFERENCE_LINE.test(line) ||
+    idChainPairs(line, dict).length > 0
+  );
 }

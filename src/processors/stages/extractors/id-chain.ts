@@ -8,8 +8,7 @@
  * "ID du formulaire" also type the chain, and an ad group's, ad set's or account's id stays an
  * unnamed number.
  */
-import type { LabelDictionary, LabeledPair } from './label-value.js';
-import type { LabelTarget } from './labels.js';
+import type { LabelDictionary, LabeledPair, LabelTarget } from './labels.js';
 
 /** Chains are footer lines; a longer line is prose. */
 const MAX_CHAIN_LINE_CHARS = 600;

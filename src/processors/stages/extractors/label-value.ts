@@ -38,6 +38,7 @@ import { idChainPairs } from './id-chain.js';
 import {
   isMessageFirstLabel,
   type LabelDictionary,
+  type LabeledPair,
   type LabelHit,
   MAX_LABEL_CHARS,
   PROMPT_LABEL,
@@ -47,13 +48,7 @@ import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
 import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
 
-export type { LabelDictionary };
-export interface LabeledPair {
-  label: string;
-  value: string;
-  hit: LabelHit | null;
-}
-
+export type { LabelDictionary, LabeledPair };
 export interface LabelValueResult {
   pairs: LabeledPair[];
   /** Paragraphs between fields that belong to no field (an unlabelled answer). */

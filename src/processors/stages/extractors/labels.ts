@@ -867,6 +867,13 @@ export function isSubjectPersonLabel(label: string): boolean {
 }
 const subjectLabels = new Map<string, boolean>();
 
+/** A label read with its value, and what the lexicon says the label is (null: unknown). */
+export interface LabeledPair {
+  label: string;
+  value: string;
+  hit: LabelHit | null;
+}
+
 export interface LabelDictionary {
   lookup(label: string): LabelHit | null;
   /** Exact dictionary entry (no keyword guess): for deciding that a bare line is a label. */

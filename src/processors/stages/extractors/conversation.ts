@@ -729,7 +729,7 @@ function readTranscript(
   };
 }
 
-/** One line as a turn: its speaker (time stripped), text and whether it carried a time. */
+/** One line as a turn: its speaker (time and verb of saying stripped), text and whether it carried a time or such a verb. */
 function turnOf(line: string): Turn | null {
   const m = TURN.exec(line);
   const stacked = m ? null : STACKED_TURN.exec(line);

@@ -15,6 +15,8 @@
  * trigger and reads a bounded number of characters after it.
  */
 
+import { isKnownGivenName } from './redact-given-names.js';
+
 const TOKEN = '[name]';
 /** Words read after a trigger; names are short. */
 const MAX_NAME_WORDS = 4;
@@ -170,9 +172,23 @@ const NAME_WITH_ROLE_RE =
 /** A business card line that opens with a name: "Mark Evans | Harbour Estates | 0131 496 0000". */
 const CARD_NAME_RE =
   /^([ \t]{0,8}(?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3}\p{Lu}[\p{L}'’-]{0,30})([ \t]{0,4}[|·•][ \t])/u;
-/** Self-introductions that are also ordinary phrases ("I am interested"): only a capitalised name. */
+/**
+ * Self-introductions that are also ordinary phrases ("I am interested"): only a capitalised name,
+ * or a known given name typed in lower case (see `typedNameMode`).
+ */
 const INTRO_CAPS_RE =
   /(?<![\p{L}])(?:i['’]m|i am|this is|ich bin|hier ist|je suis|c['’]est|soy|(?:enquiry|inquiry|message|request|lead|anfrage|nachricht|demande|solicitud|mensaje|consulta) (?:from|von|de|by|par))[ \t]{1,4}/giu;
+/**
+ * Introductions typed in a chat box that are too common to take a capitalised word after them
+ * ("im Garten", "it's Monday"): only a known given name typed in lower case ("im rachel", "it's priya").
+ */
+const TYPED_INTRO_RE = /(?<![\p{L}])(?:im|it['’]s|it is|hier spricht|ici|le habla|te habla)[ \t]{1,4}/giu;
+/**
+ * A chat turn's speaker typed in lower case at the start of a line, after an optional time
+ * ("julie: bonjour", "[10:42] rachel whitfield: hi"): redacted when it opens with a known given name.
+ */
+const TURN_PREFIX_RE =
+  /^([ \t]{0,8}(?:[[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]{1,4}(?:[-–][ \t]{1,4})?)?)(\p{Ll}[\p{L}'’-]{0,30}(?:[ \t]\p{Ll}[\p{L}'’-]{0,30}){0,2})([ \t]{0,2}:)/u;
 const GREETING_RE =
   /(?:^|[.!?])[ \t]{0,8}(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?![\p{L}])[ \t]{0,4},?[ \t]{0,4}/giu;
 /** Thanks addressed to someone mid-line ("no that's all, thanks Sarah!", "danke Petra", "Merci Julie"): in chats, often the agent. */
@@ -251,6 +267,9 @@ function nameSpansAfter(line: string, from: number, mode: NameMode): Array<[numb
     if (!m) break;
     words.push([at, m[0].replace(/[.'’-]+$/u, '')]);
     at += m[0].length;
+    // A full stop after a word (not an initial's or an honorific's: "J.", "Mr.") ends the sentence,
+    // and the name with it.
+    if (m[0].length > 2 && m[0].endsWith('.') && !HONORIFIC.test(m[0].slice(0, -1))) break;
     GAP_RE.lastIndex = at;
     if (!GAP_RE.test(line)) break;
     at = GAP_RE.lastIndex;
@@ -291,18 +310,32 @@ function replaceSpans(line: string, spans: ReadonlyArray<readonly [number, numbe
  */
 const greetingMode = (trigger: string): NameMode => (/,[ \t]*$/.test(trigger) ? 'capitalised' : 'greeting');
 
+/**
+ * Typed in a chat box, a name is often lower case ("je suis julie bernard, propriétaire"): after
+ * an introduction, a known given name takes the words after it up to a filler word or a stop, as an
+ * explicit introduction does; without one, `otherwise` decides.
+ */
+const typedNameMode =
+  (otherwise: NameMode | null) =>
+  (_trigger: string, after: string): NameMode | null => {
+    const first = /^[\p{L}\p{M}'’-]{1,40}/u.exec(after)?.[0] ?? '';
+    return /^\p{Ll}/u.test(first) && isKnownGivenName(first) ? 'explicit' : otherwise;
+  };
+
 /** Every match of a trigger redacts the name after it; the line is rebuilt once. */
 function applyTrigger(
   line: string,
   re: RegExp,
-  mode: NameMode | ((trigger: string) => NameMode),
+  mode: NameMode | ((trigger: string, after: string) => NameMode | null),
   withTrigger = false,
 ): string {
   const spans: Array<[number, number]> = [];
   re.lastIndex = 0;
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const end = m.index + m[0].length;
-    const found = nameSpansAfter(line, end, typeof mode === 'function' ? mode(m[0]) : mode);
+    const picked =
+      typeof mode === 'function' ? mode(m[0], line.slice(end, end + MAX_LABEL_VALUE_CHARS)) : mode;
+    const found = picked ? nameSpansAfter(line, end, picked) : [];
     const start = m.index;
     spans.push(
       ...(withTrigger ? found.map(([a, b]): [number, number] => [a === end ? start : a, b]) : found),
@@ -373,7 +406,13 @@ export function redactNamesInContext(text: string): string {
     );
     line = line.replace(NAME_LABEL_RE, (_m, label: string, value: string) => label + redactEveryWord(value));
     line = applyTrigger(line, INTRO_RE, 'explicit');
-    line = applyTrigger(line, INTRO_CAPS_RE, 'capitalised');
+    line = applyTrigger(line, INTRO_CAPS_RE, typedNameMode('capitalised'));
+    line = applyTrigger(line, TYPED_INTRO_RE, typedNameMode(null));
+    line = line.replace(TURN_PREFIX_RE, (m, time: string, speaker: string, colon: string) =>
+      isKnownGivenName(speaker.split(/[ \t]/)[0] ?? '') && !BARE_LABEL_RE.test(speaker)
+        ? time + redactEveryWord(speaker) + colon
+        : m,
+    );
     line = applyTrigger(line, HANDLED_BY_RE, 'capitalised');
     line = applyTrigger(line, GREETING_RE, greetingMode);
     line = applyTrigger(line, THANKS_RE, 'capitalised');

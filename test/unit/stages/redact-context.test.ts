@@ -181,6 +181,17 @@ describe('names by their context, in en/de/fr/es', () => {
       'Rebecca Lawson\nNorthgate Estates, 4 Park Row\nCould we view on Saturday?\nWe are flexible.\nSee you soon.',
       '[name] [name]\nNorthgate Estates, 4 Park Row\nCould we view on Saturday?\nWe are flexible.\nSee you soon.',
     ],
+    // Typed in a chat box: a known given name in lower case after an introduction or as a turn's speaker.
+    [
+      'en chat, typed introduction',
+      'hello, im rachel. do you do hedges?',
+      'hello, im [name]. do you do hedges?',
+    ],
+    ['en chat, answer', "turf please. it's priya", "turf please. it's [name]"],
+    ['de chat, typed introduction', 'ich bin katrin meyer und suche', 'ich bin [name] [name] und suche'],
+    ['fr chat, typed introduction', "bonjour c'est julie, je cherche", "bonjour c'est [name], je cherche"],
+    ['es chat, typed introduction', 'buenas, soy ana lópez, necesito', 'buenas, soy [name] [name], necesito'],
+    ['chat turn speaker in lower case', '[10:42] julie bernard: bonjour', '[10:42] [name] [name]: bonjour'],
   ])('%s', (_case, input, expected) => {
     it('is redacted', () => {
       expect(redactText(input)).toBe(expected);
@@ -196,6 +207,10 @@ describe('names by their context, in en/de/fr/es', () => {
     // After a greeting and its comma a sentence starts: its lowercase words are no name.
     ['es greeting and comma, then a sentence', 'Hola, me interesa el piso. ¿Se admiten mascotas?'],
     ['en greeting and comma, then a sentence', 'Hello, we would like a viewing.'],
+    // The typed-name rule needs a known given name: a noun or a state after the phrase stays.
+    ['de "im" before a noun, en "it\'s" before a day', "im Garten steht ein Baum, it's Monday"],
+    ['fr "c\'est" before a word', "c'est urgent, je suis intéressé"],
+    ['a lower-case field label at a line start', 'budget: 5000 euros'],
   ])('%s', (_case, input) => {
     it('is left as is', () => {
       expect(redactText(input)).toBe(input);

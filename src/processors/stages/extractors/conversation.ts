@@ -77,15 +77,22 @@ const WHATSAPP_TURN = new RegExp(
  * as a label ("Visitor :3:03 PM").
  */
 const STACKED_TURN = new RegExp(
-  String.raw`^[ \t]*(?:\[?((?:${DATE}${DATE_TIME_GLUE})?${TIME})\]?[ \t]+(?:[-–][ \t]+)?)?([^:\n\d]{1,50}?)(?:[ \t]*:?[ \t]*[-–(\[]?[ \t]*((?:${DATE}${DATE_TIME_GLUE})?${TIME})[)\]]?)?[ \t]*:?$`,
+  String.raw`^[ \t]*(?:\[?((?:${DATE}${DATE_TIME_GLUE})?${TIME})\]?[ \t]+(?:[-–][ \t]+)?)?([^:\n]{1,50}?)(?:[ \t]*:?[ \t]*[-–·•|(\[]?[ \t]*((?:${DATE}${DATE_TIME_GLUE})?${TIME})[)\]]?)?[ \t]*:?$`,
 );
-const SPEAKER_TIME = new RegExp(String.raw`[ \t]*(?:[-–][ \t]*)?[(\[]?${TIME}[)\]]?$`);
+/**
+ * "Besucher 3307 schrieb um 09:15:", "Visiteur a écrit (15:02) :", "Pablo escribió:": a transcript
+ * that writes the speaker with a verb of saying; the verb (and the "um"/"at" before a time) is not
+ * part of the speaker.
+ */
+const SAID_VERB =
+  /[ \t]+(?:said|says|wrote|writes|schrieb|schreibt|sagte|a écrit|écrit|a dit|dit|escribió|escribe|dijo)(?:[ \t]+(?:at|on|um|am|à|le|a las|el))?$/i;
+const SPEAKER_TIME = new RegExp(String.raw`[ \t]*(?:[-–·•|][ \t]*)?[(\[]?${TIME}[)\]]?$`);
 /** Words that open an email header block, never a speaker. */
 const HEADER_WORD =
   /^(?:from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|gesendet|betreff|de|à|a|objet|envoyé|para|asunto|enviado|fecha)$/i;
 /** The customer's role in a chat widget. */
 const CUSTOMER_ROLE =
-  /^(?:visitor|guest|customer|client|user|prospect|you|website visitor|besucher(?:in)?|gast|kunde|kundin|interessent(?:in)?|visiteur|visiteuse|invitée?|cliente?|internaute|visitante|invitad[oa]|usuari[oa])(?:[ \t]*#?[ \t]*\d{1,12})?$/i;
+  /^(?:(?:website|web|site|chat|anonymous|new|returning|unknown|website-|web-|anonymer|neuer)[ \t]*)?(?:visitor|guest|customer|client|user|prospect|you|besucher(?:in)?|gast|kunde|kundin|interessent(?:in)?|visiteur|visiteuse|invitée?|cliente?|internaute|visitante|invitad[oa]|usuari[oa])(?:[ \t]+(?:anonyme|anónim[oa]|du site|de la web|web))?(?:[ \t]*#?[ \t]*\d{1,12})?$/i;
 /** Staff roles: the agent, the bot, the business itself, by role word anywhere in the speaker. */
 const STAFF_ROLE =
   /(?<!\p{L})(?:agent|operator|bot|chatbot|assistant|support|team|advisor|adviser|consultant|staff|sales|reception|mitarbeiter(?:in)?|berater(?:in)?|kundenservice|service|conseill(?:er|ère)|opérat(?:eur|rice)|assistante?|équipe|agente|asesora?|operador(?:a)?|equipo|atención al cliente|asistente|recepción|empfang|accueil|system|automated|systemnachricht|système|sistema)(?!\p{L})/iu;
@@ -663,30 +670,54 @@ function readTranscript(
   // of a form would read as a chat.
   if (kind === 'chat' && !turns.some((t) => t.timed) && !CUSTOMER_ROLE.test(customer)) return null;
   const own = turns.filter((t) => t.speaker === customer);
-  // A pre-chat form's question is the visitor's first words; text that is a turn's is the turn.
-  const asked = f.text && !turns.some((t) => t.text.includes(f.text ?? '')) ? [f.text] : [];
-  const said = [...asked, ...own.map((t) => t.text)].join('\n');
+  // A pre-chat form's question is the visitor's first words; text that is a turn's is the turn
+  // (so is a table's first row, rendered under its header cells as "Nachricht: …").
+  const asked =
+    f.text && !turns.some((t) => t.text.includes(f.text ?? '') || (f.text ?? '').startsWith(t.text))
+      ? [f.text]
+      : [];
+  const saidTurns = [...asked, ...own.map((t) => t.text)];
+  const said = saidTurns.join('\n');
   const request = openingRequest(turns, customer);
+  // The visitor's turns after their request answer the other side; they come after the pre-chat
+  // form too, so a detail given there corrects the form's ("oops no, it's anna.berg@…").
+  const requestEnd = request.length > 0 ? turns.indexOf(request[request.length - 1] as Turn) : -1;
+  const answers = turns.filter((t, i) => i > requestEnd && t.speaker === customer).map((t) => t.text);
+  const detail = (read: (text: string) => string | null, form: string | null) => {
+    const latest = latestGiven(saidTurns, read);
+    return latestGiven(answers, read) ? latest : (form ?? latest);
+  };
+  const email = detail((t) => findEmails(t)[0] ?? null, f.email);
+  const phone = detail((t) => phoneInProse(t), f.phone);
   const message = cleanText(
     [...asked, ...(request.length > 0 ? request : own).map((t) => t.text)].join('\n'),
   );
   const speakerName =
     !CUSTOMER_ROLE.test(customer) && !isPhoneSpeaker(customer) && isPlausibleName(customer) ? customer : null;
-  // A "pre-chat" name that is a staff speaker's is the rendering of a header cell, not the visitor.
-  const formName = f.name && !speakers.some((s) => isStaff(s) && sameName(s, f.name ?? '')) ? f.name : null;
+  // A "pre-chat" name that is a staff speaker's, or a role word ("Von: Besucher"), is the rendering
+  // of a header cell, not the visitor.
+  const formName =
+    f.name && !CUSTOMER_ROLE.test(f.name) && !speakers.some((s) => isStaff(s) && sameName(s, f.name ?? ''))
+      ? f.name
+      : null;
   const named =
     formName ??
-    selfIntroduction(said) ??
-    answeredName(turns, customer) ??
-    (chatWith && isPlausibleName(chatWith) ? chatWith : null);
+    // "c'est julie" early on, "julie bernard" when asked later: the fuller of the two.
+    longerName(selfIntroduction(said) ?? typedIntroduction(said), answeredName(turns, customer)) ??
+    (chatWith &&
+    isPlausibleName(chatWith) &&
+    !INDEFINITE_PARTNER.test(chatWith) &&
+    !CUSTOMER_ROLE.test(chatWith)
+      ? chatWith
+      : null);
   return {
     kind,
     fullName: longerName(named, speakerName && (fullerName(said, speakerName) ?? speakerName)),
-    email: f.email ?? findEmails(said)[0] ?? null,
+    email,
     phone:
-      f.phone ??
+      (f.phone ? phone : null) ??
       (isPhoneSpeaker(customer) ? customer : null) ??
-      (said ? phoneInProse(said) : null) ??
+      phone ??
       // A saved contact speaks under their name; the export's title ("WhatsApp Chat with +44 …",
       // also its file's name) still gives the number the chat was with.
       (chatWith &&
@@ -698,14 +729,17 @@ function readTranscript(
   };
 }
 
-/** One line as a turn: its speaker (time stripped), text and whether it carried a time. */
+/** One line as a turn: its speaker (time and verb of saying stripped), text and whether it carried a time or such a verb. */
 function turnOf(line: string): Turn | null {
   const m = TURN.exec(line);
   const stacked = m ? null : STACKED_TURN.exec(line);
-  if (!m && !(stacked && (stacked[1] !== undefined || stacked[3] !== undefined))) return null;
   const speaker0 = ((m ? m[3] : stacked?.[2]) ?? '').trim();
-  const timed = !m || m[1] !== undefined || m[2] !== undefined || SPEAKER_TIME.test(speaker0);
-  const speaker = speaker0.replace(SPEAKER_TIME, '').trim();
+  const untimed = speaker0.replace(SPEAKER_TIME, '').trim();
+  // A verb of saying marks a turn as a time does ("Sophie said:"); "Budget:" has neither.
+  const said = SAID_VERB.test(untimed);
+  if (!m && !(stacked && (stacked[1] !== undefined || stacked[3] !== undefined || said))) return null;
+  const timed = !m || m[1] !== undefined || m[2] !== undefined || SPEAKER_TIME.test(speaker0) || said;
+  const speaker = untimed.replace(SAID_VERB, '').trim();
   if (!speaker || speaker.split(/\s+/).length > 6 || HEADER_WORD.test(speaker)) return null;
   const phone = isPhoneSpeaker(speaker);
   const role = CUSTOMER_ROLE.test(speaker) || STAFF_ROLE.test(speaker);
@@ -813,6 +847,9 @@ const CHAT_WITH =
 /** Attachment names in which an export's title is looked for. */
 const MAX_FILE_NAMES = 4;
 
+/** "Chat with a website visitor", "Unterhaltung mit einem Besucher": someone, not a name. */
+const INDEFINITE_PARTNER = /^(?:a|an|the|one|some|ein|eine[mnr]?|un|une|el|la|uno|una)[ \t]/i;
+
 function chatPartner(text: string): string | null {
   return CHAT_WITH.exec(text)?.[1]?.trim() ?? null;
 }
@@ -879,6 +916,22 @@ function selfIntroduction(text: string): string | null {
   const name = INTRO_FULL.exec(text)?.[1];
   return name && isPlausibleName(name) && !NOT_INTRODUCTION.test(name) ? name : null;
 }
+/**
+ * A name typed in lower case in a chat box ("hello, im rachel.", "bonjour c'est julie,", "buenas,
+ * soy ana lópez,"): after an introduction phrase that opens a clause, up to three words that
+ * start with a known given name and end the clause. The given name is what tells "c'est julie"
+ * from "c'est urgent".
+ */
+const TYPED_INTRO = new RegExp(
+  String.raw`(?:^|[.!?,;:][ \t]*|(?<!\p{L})(?:hi|hello|hey|morning|hallo|moin|bonjour|bonsoir|salut|hola|buenas)[ \t,!]+)(?:${[...NAME_PHRASES, ...INTRODUCTION_PHRASES, 'im'].join('|')})[ \t]+(\p{Ll}[\p{L}\p{M}'’-]{1,30}(?:[ \t]+\p{Ll}[\p{L}\p{M}'’-]{1,30}){0,2})[ \t]*(?:[.,!;]|$)`,
+  'imu',
+);
+
+function typedIntroduction(text: string): string | null {
+  const name = TYPED_INTRO.exec(text.slice(0, MAX_INTRO_CHARS))?.[1];
+  return name && isKnownGivenName(name.split(/[ \t]+/)[0] ?? '') && isPlausibleName(name) ? name : null;
+}
+
 /** The first word after "I am", "ich bin", "je suis", "soy" when it is a state, not a name. */
 const NOT_INTRODUCTION =
   /^(?:interested|looking|writing|calling|contacting|reaching|planning|hoping|thinking|based|moving|new|currently|also|still|very|really|interessiert|auf|neu|gerade|intéressée?|à|en|propriétaire|locataire|nouveau|nouvelle|interesad[oa]|buscando|propietari[oa]|nuev[oa])(?![\p{L}])/iu;
@@ -888,7 +941,7 @@ const NOT_INTRODUCTION =
  * Letter lookarounds, not `\b` (ASCII-only): "À qui ai-je l'honneur ?".
  */
 const ASKS_NAME =
-  /(?<![\p{L}\p{N}])(?:your (?:full )?name|who (?:am i|are we) (?:speaking|talking|chatting) (?:to|with)|ihr(?:en|em)? (?:vollständige[nm]? )?namen?|wie heißen sie|mit wem (?:spreche|sprechen|chatte)|votre nom|vous appelez|(?:à|a) qui (?:ai-je|avons-nous)|tu nombre|su nombre|cómo te llamas|cómo se llama|con quién (?:hablo|hablamos))(?![\p{L}\p{N}])[^\n]*\?/iu;
+  /(?<![\p{L}\p{N}])(?:your (?:full )?name|who (?:am i|are we) (?:speaking|talking|chatting) (?:to|with)|ihr(?:en|em)? (?:vollständige[nmr]? )?namen?|wie heißen sie|mit wem (?:spreche|sprechen|chatte)|votre nom|vous appelez|(?:à|a) qui (?:ai-je|avons-nous)|tu nombre|su nombre|cómo te llamas|cómo se llama|con quién (?:hablo|hablamos))(?![\p{L}\p{N}])[^\n]*\?/iu;
 /** A question for a contact detail: "What's the best number to reach you?", "Ihre E-Mail?", "¿Tu correo?". */
 const ASKS_CONTACT =
   /\b(?:your name|(?:phone |mobile |contact )?number|e-?mail|ihr name|ihren namen|nummer|telefon\w*|handy\w*|votre nom|numéro|téléphone|portable|courriel|tu nombre|su nombre|número|teléfono|móvil|correo)\b[^\n]*\?/i;
@@ -924,15 +977,52 @@ const GREETING_ONLY =
  */
 function openingRequest(turns: readonly Turn[], customer: string): Turn[] {
   const wanted = (t: Turn) => !onlyContactDetails(turns, t) && !onlyCourtesy(t.text);
-  const start = turns.findIndex(
-    (t) => t.speaker === customer && wanted(t) && !GREETING_ONLY.test(t.text.trim()),
-  );
+  const opens = (t: Turn) => t.speaker === customer && wanted(t) && !GREETING_ONLY.test(t.text.trim());
+  const first = turns.findIndex(opens);
+  // A bot's menu: the visitor's first words pick an option ("Lawn care", "Mantenimiento") in
+  // answer to its question; what they want is in their first turn in their own words after it.
+  const described =
+    first >= 0 && pickedOption(turns, first)
+      ? turns.findIndex((t, i) => i > first && opens(t) && !pickedOption(turns, i))
+      : -1;
+  const start = described >= 0 ? described : first;
   const out: Turn[] = [];
   for (let i = start; i >= 0 && i < turns.length && turns[i]?.speaker === customer; i++) {
     const t = turns[i] as Turn;
     if (wanted(t)) out.push(t);
   }
   return out;
+}
+
+/** Words of a button label or a menu choice. */
+const MAX_OPTION_WORDS = 3;
+
+/** A few words without a question, right after the other side asked one: a picked option or a short answer. */
+function pickedOption(turns: readonly Turn[], i: number): boolean {
+  const turn = turns[i];
+  const prev = turns[i - 1];
+  if (!turn || !prev || prev.speaker === turn.speaker || !/\?\s*$/.test(prev.text)) return false;
+  const words = turn.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return words <= MAX_OPTION_WORDS && !turn.text.includes('?');
+}
+
+/**
+ * A detail a visitor takes back while correcting it: "not 0170 1234567", "nicht 0170 …", "pas le
+ * 06 …", "no el 612 …", "not anna@…".
+ */
+const TAKEN_BACK =
+  /(?<!\p{L})(?:not|nicht|pas|no)(?:[ \t]+(?:the|le|la|el|die|der))?[ \t]+(?:\+?[\d(][\d ()./-]{5,20}\d|[^\s@]{1,64}@[^\s@,;]{1,255})/giu;
+
+/**
+ * The detail from the visitor's latest turn that gives one: a visitor who mistypes their number
+ * or address corrects it in a later turn ("sorry, it's 0171 …"), so the later one is theirs.
+ */
+function latestGiven(turns: readonly string[], read: (text: string) => string | null): string | null {
+  for (let i = turns.length - 1; i >= 0; i--) {
+    const value = read((turns[i] as string).replace(TAKEN_BACK, ' '));
+    if (value) return value;
+  }
+  return null;
 }
 
 /** Words of a turn that says only thanks, yes or goodbye, in en/de/fr/es. */

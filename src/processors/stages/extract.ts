@@ -29,7 +29,12 @@ import { idChainPairs } from './extractors/id-chain.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { type LabeledPair, MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
-import { ownPhoneInMessage, sentenceLead, statedPhone } from './extractors/sentence-lead.js';
+import {
+  ownAddressInMessage,
+  ownPhoneInMessage,
+  sentenceLead,
+  statedPhone,
+} from './extractors/sentence-lead.js';
 import { pastedVcard, vcardPairs } from './extractors/vcard.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { createLanguageDetector } from './language.js';
@@ -514,7 +519,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         !acc.identityWithheld &&
         !cardFromRoleSender()
       ) {
-        email0 = innerFrom.address;
+        // A letter's writer may ask to be answered at another address of theirs than the one they
+        // write from (their employer's mailbox): that one is where the business should write.
+        const asked = format === null ? ownAddressInMessage(scanBody) : null;
+        email0 =
+          asked && !isBusiness(asked) && !SYSTEM_LOCAL.test(asked) && !ROLE_LOCAL.test(asked)
+            ? asked
+            : innerFrom.address;
         emailOrigin = 'from';
         nameFromHeader = innerFrom.name;
       } else if (email0 && innerFrom && innerFrom.address === email0 && !nameFromHeader) {

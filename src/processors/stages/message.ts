@@ -7,6 +7,7 @@
 import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
 import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
+import { withoutMailFooter } from './mail-footer.js';
 import { ATTRIBUTION } from './segment.js';
 import { isProse, withoutQuotes } from './type-fields.js';
 
@@ -163,7 +164,7 @@ function belowQuote(afterAttribution: string): string {
  * business reads it as a letter) without the legal footer and the sign-off block.
  */
 export function freeTextMessage(text: string): string {
-  return withoutGreeting(withoutContactLines(withoutSignOff(withoutLegalFooter(text))));
+  return withoutGreeting(withoutContactLines(withoutSignOff(withoutMailFooter(text))));
 }
 
 /** "Mon portable : 06 98 76 54 32", "Direct: +44 161 …", "E-Mail: …": a number or address given on its own line. */
@@ -212,31 +213,12 @@ function firstLine(block: string): string {
   return block.trim().split('\n', 1)[0]?.trim() ?? '';
 }
 
-/** A confidentiality or legal notice that mail servers and companies append to every email. */
-const LEGAL_NOTICE =
-  /\b(?:confidential|intended recipient|privileged|disclaimer|vertraulich\p{L}*|adressat\p{L}*|haftungsausschluss|confidentiel\p{L}*|destinataire|confidencial\p{L}*|destinatario|aviso legal|protección de datos|datenschutz|rgpd|gdpr)\b/iu;
-const MIN_LEGAL_NOTICE_CHARS = 60;
-
-/** Drops trailing lines of a legal notice ("Diese E-Mail enthält vertrauliche Informationen…"). */
-function withoutLegalFooter(text: string): string {
-  const lines = text.split('\n');
-  let end = lines.length;
-  while (end > 0 && !(lines[end - 1] ?? '').trim()) end--;
-  let cut = end;
-  while (cut > 1) {
-    const l = (lines[cut - 1] ?? '').trim();
-    if (l && !(l.length >= MIN_LEGAL_NOTICE_CHARS && LEGAL_NOTICE.test(l))) break;
-    cut--;
-  }
-  return cut < end ? lines.slice(0, cut).join('\n').trimEnd() : text;
-}
-
 /**
  * Lines after a closing salutation that are still the sender's signature: a company signature
- * runs to name, job title, company, address and three or four contact lines ("M …", "T …", "E …",
- * "W …").
+ * runs to name, job title, department, company, two address lines and its contact lines (direct,
+ * mobile, switchboard, fax, email, website, social links).
  */
-const MAX_SIGNATURE_LINES = 10;
+const MAX_SIGNATURE_LINES = 14;
 const MAX_SIGNATURE_LINE_CHARS = 80;
 
 /**

@@ -50,9 +50,22 @@ const TRUNK_ZERO = /^(\+|00|011)[ \t]?(\d{1,3})[ \t]?\(0\)[ \t]?/;
  * written after the number belongs in front of it.
  */
 const CODE_AFTER = /^([\d ()./-]*\d)[ \t]*\([^\d()+]{0,40}?(\+\d{1,4})[ \t]*\)$/u;
-/** Extension words libphonenumber does not know, rewritten to one it does ("ext."). */
-const EXTENSION_WORD =
-  /[ \t]*[,;]?[ \t]*(?:durchwahl|durchw\.|dw\.?|poste|extensión|extension|extn?\.?|app\.)[ \t]*[:.]?[ \t]*(\d{1,7})[ \t]*$/i;
+/**
+ * Extension words, in en/de/fr/es and as signatures write them ("ext. 214", "Durchwahl -214",
+ * "poste 214", "anexo 214", "int. 3302"); libphonenumber knows only some.
+ */
+const EXTENSION_WORDS = String.raw`(?:durchwahl|durchw\.|dw\.?|poste|extensión|extension|extn?\.?|anexo|interno|int\.|app\.)[ \t]*[:.]?[ \t]*-?[ \t]*`;
+/** An extension written after the number, rewritten to the word libphonenumber knows ("ext."). */
+const EXTENSION_WORD = new RegExp(String.raw`[ \t]*[,;]?[ \t]*${EXTENSION_WORDS}(\d{1,7})[ \t]*$`, 'i');
+/**
+ * An extension right after a number in running text or a signature line ("T: 0113 245 6700 ext.
+ * 214", "+49 221 456780, Durchwahl -214", "x302"): a reader that takes the number alone takes this
+ * with it, so the extension is kept apart from the number instead of lost.
+ */
+export const EXTENSION_AFTER_NUMBER = new RegExp(
+  String.raw`^[ \t]*[,;(]?[ \t]*(?:x[ \t]?|${EXTENSION_WORDS})\d{1,7}(?!\d)\)?`,
+  'i',
+);
 /** Separators between two numbers in one field ("0151 2345678 / 030 1234567", "… or …"). */
 const ALTERNATIVES = /[ \t]*(?:[,;|]|[ \t]\/[ \t]|\b(?:or|oder|ou|o)\b)[ \t]*/i;
 

@@ -7,7 +7,7 @@
  *    have a table booked", "tengo reservada la clase";
  *  - they ask what only a client asks: to move or cancel it, that they cannot come or are late
  *    (a firm ask), or to confirm it, change the number of people, what to bring, how the job
- *    stands, about the bill (a soft ask).
+ *    stands, about the bill or to have it corrected (a soft ask).
  * A fault or warranty claim near what the business supplied or did ("the boiler you installed has
  * stopped working", "die Fenster, die Sie eingebaut haben, sind undicht") says it too.
  * A new customer asking to book ("I'd like to book", "ich möchte … reservieren", "je souhaite
@@ -131,10 +131,10 @@ const SOFT_ASK = words([
   String.raw`confirm\p{L}*|(?:what|anything)[^.?!\n]{0,30}?(?:bring|wear)`,
   String.raw`${COUNT_EN} (?:more|extra|additional) (?:people|persons|guests|adults|children)|(?:to|for) ${COUNT_EN} (?:people|persons|guests) instead|from \d{1,2} to \d{1,2} (?:people|persons|guests)|make it ${COUNT_EN} (?:people|persons|guests)|number of (?:people|guests|persons)|party size|(?:do|make it|have it|come)[^.?!\n]{0,30}?instead`,
   String.raw`(?:any )?(?:update|news) on|status of|how (?:is|are)[^.?!\n]{0,30}?going|when (?:will|can|are) you[^.?!\n]{0,20}?(?:back|finish|come)`,
-  `charged twice|double[- ]charged|overcharged|wrong amount|(?:doesn['’]t|does not|don['’]t) match|(?:question|query) (?:about|on|regarding)`,
-  String.raw`bestätig\p{L}*|mitbringen|mitnehmen|${COUNT_DE} (?:personen|person|gäste|gast) mehr|personenzahl|anzahl der (?:personen|gäste)|stand der|wie weit|wann (?:kommen|können|werden) sie|doppelt|stimmt nicht|fragen? zur?`,
-  `apporter|${COUNT_FR} (?:personnes?|invités?|couverts?) de plus|nombre de (?:personnes|couverts|convives|participants|invités)|où en (?:est|sont)|avancement|(?:facturée?s?|payée?s?) deux fois|ne correspond pas|erreur sur|questions? (?:sur|concernant|à propos)`,
-  `llevar|traer|${COUNT_ES} (?:personas?|invitados?|comensales?) más|número de (?:personas|comensales|invitados|asistentes)|cómo va|qué estado|cuándo (?:vienen|vendrán|terminan|van a)|cobrado dos veces|no coincide|(?:duda|pregunta) sobre`,
+  `charged twice|double[- ]charged|overcharged|wrong amount|(?:doesn['’]t|does not|don['’]t) match|(?:question|query) (?:about|on|regarding)|(?:corrected|amended|revised) (?:invoice|bill)|credit note`,
+  String.raw`bestätig\p{L}*|mitbringen|mitnehmen|${COUNT_DE} (?:personen|person|gäste|gast) mehr|personenzahl|anzahl der (?:personen|gäste)|stand der|wie weit|wann (?:kommen|können|werden) sie|doppelt|stimmt nicht|fragen? zur?|korrigierte\p{L}* rechnung|rechnungskorrektur|gutschrift`,
+  `apporter|${COUNT_FR} (?:personnes?|invités?|couverts?) de plus|nombre de (?:personnes|couverts|convives|participants|invités)|où en (?:est|sont)|avancement|(?:facturée?s?|payée?s?) deux fois|ne correspond pas|erreur sur|questions? (?:sur|concernant|à propos)|facture (?:rectificative|corrigée)|un avoir`,
+  `llevar|traer|${COUNT_ES} (?:personas?|invitados?|comensales?) más|número de (?:personas|comensales|invitados|asistentes)|cómo va|qué estado|cuándo (?:vienen|vendrán|terminan|van a)|cobrado dos veces|no coincide|(?:duda|pregunta) sobre|factura (?:rectificativa|corregida)`,
 ]);
 
 /** A new customer asking to book, or whether there is room: the booking they mention is the one they ask for. */

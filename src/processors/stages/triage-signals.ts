@@ -8,6 +8,7 @@
  * (RFC 8601) and the List-* headers (RFC 2369/2919). Content signals are counts the model weighs.
  */
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
+import { withoutMailFooter } from './mail-footer.js';
 import type { ParsedEmail } from './parse.js';
 import { ADDRESS_IN_ATTRIBUTION, ATTRIBUTION, splitReply, unwrapForwarded } from './segment.js';
 import { existingClientRequest, ORDER_REFERENCE } from './triage-existing-client.js';
@@ -153,10 +154,14 @@ const URGENCY =
 /**
  * Words of someone asking the business for something: a quote, a visit, a call back, and the
  * ordinary requests of a customer writing in their own words ("could you send someone", "bieten
- * Sie … an?", "pourriez-vous passer", "¿podrían venir?", "we need", "necesitamos").
+ * Sie … an?", "pourriez-vous passer", "¿podrían venir?", "we need", "necesitamos"), also asking
+ * whether the business takes such work or has time for it ("is that the kind of job you take on",
+ * "ist der 29. Mai noch frei", "êtes-vous disponibles", "¿hacéis este tipo de obras?", in the
+ * Spanish plural of familiar address too), and a need put conditionally ("nous aurions besoin",
+ * "il nous faudrait").
  */
 const ENQUIRY =
-  /\b(?:quote|quotation|estimate|price|pricing|cost|how much|availability|available|appointment|viewing|book (?:a|an)|interested in|enquir\w*|inquir\w*|would like (?:to|a|an|more)|i.d like|looking for|please (?:call|contact|get in touch)|wir suchen|ich suche|(?:nous|je) (?:re)?cherch\w*|buscamos|busco|call me|callback|call back|angebot|kostenvoranschlag|preis|kosten|termin|besichtigung|interesse|anfrage|ich möchte|ich hätte gerne|bitte (?:rufen|kontaktieren|melden)|rückruf|devis|tarif|prix|combien|disponibilit\w*|rendez-vous|visite|intéress\w*|demande|je souhaite|je voudrais|rappel\w*|presupuesto|precio|cuánto|disponibilidad|cita|visita|interesad\w*|consulta|me gustaría|quisiera|llámenme|llamadme|could you|can you|would you be able|are you able|do you (?:do|offer|provide|cover|install|fit|repair|service|undertake|carry out)|(?:we|i) (?:need|require) (?:a|an|some|someone|somebody|it|this|the|help|to have)|(?:we are|we're|i am|i'm) (?:planning|thinking (?:of|about)|looking to|hoping to|considering)|let (?:me|us) know (?:when|if|how|what|whether)|get back to (?:me|us)|fit (?:us|me) in|have a look|könnten sie|können sie (?:mir|uns)|würden sie|wäre es möglich|bieten sie|übernehmen sie|machen sie auch|(?:wir|ich) (?:benötigen|benötige|brauchen|brauche|planen|plane|möchten|würden gerne|hätten gerne)|geben sie (?:mir|uns) bescheid|melden sie sich|vorbeikommen|pourriez-vous|pouvez-vous|vous pourriez|serait-il possible|est-il possible|vous faites|proposez-vous|(?:nous avons|j'ai|j’ai) besoin|nous aimerions|j'aimerais|j’aimerais|nous souhaiterions|je souhaiterais|nous envisageons|nous voudrions|(?:me|nous) (?:recontacter|rappeler)|passer (?:voir|chez)|podrían|podría usted|(?:me|nos) pueden|pueden (?:venir|pasar|enviar\w*|llamar\w*|decir\w*)|sería posible|hacen ustedes|ofrecen ustedes|necesito|necesitamos|nos gustaría|quisiéramos|estamos pensando|estamos buscando|(?:pasar|venir) a ver)\b/gi;
+  /\b(?:quote|quotation|estimate|price|pricing|cost|how much|availability|available|appointment|viewing|book (?:a|an)|interested in|enquir\w*|inquir\w*|would like (?:to|a|an|more)|i.d like|looking for|please (?:call|contact|get in touch)|wir suchen|ich suche|(?:nous|je) (?:re)?cherch\w*|buscamos|busco|call me|callback|call back|angebot|kostenvoranschlag|preis|kosten|termin|besichtigung|interesse|anfrage|ich möchte|ich hätte gerne|bitte (?:rufen|kontaktieren|melden)|rückruf|devis|tarif|prix|combien|disponibilit\w*|rendez-vous|visite|intéress\w*|demande|je souhaite|je voudrais|rappel\w*|presupuesto|precio|cuánto|disponibilidad|cita|visita|interesad\w*|consulta|me gustaría|quisiera|llámenme|llamadme|could you|can you|would you be able|are you able|do you (?:do|offer|provide|cover|install|fit|repair|service|undertake|carry out|take on)|(?:job|work)s? (?:that |which )?you (?:take on|do|handle|cover)|(?:are you|you're) (?:booked up|fully booked)|how (?:soon|far ahead|far in advance) (?:could|can|are|would)|(?:we|i) (?:need|require) (?:a|an|some|someone|somebody|it|this|the|help|to have)|(?:we are|we're|i am|i'm) (?:planning|thinking (?:of|about)|looking to|hoping to|considering)|let (?:me|us) know (?:when|if|how|what|whether)|get back to (?:me|us)|fit (?:us|me) in|have a look|könnten sie|können sie (?:mir|uns)|würden sie|wäre es möglich|bieten sie|übernehmen sie|machen sie auch|noch (?:frei|kapazität\w*|zeit für)|(?:wir|ich) (?:benötigen|benötige|brauchen|brauche|planen|plane|möchten|würden gerne|hätten gerne)|geben sie (?:mir|uns) bescheid|melden sie sich|vorbeikommen|pourriez-vous|pouvez-vous|vous pourriez|serait-il possible|est-il possible|vous faites|proposez-vous|(?:nous avons|nous aurions|j'ai|j’ai|j'aurais|j’aurais) besoin|il (?:nous|me) faudrait|vous (?:êtes|seriez) disponibles?|-vous disponibles?|nous aimerions|j'aimerais|j’aimerais|nous souhaiterions|je souhaiterais|nous envisageons|nous voudrions|(?:me|nous) (?:recontacter|rappeler)|passer (?:voir|chez)|podrían|podría usted|(?:me|nos) pueden|pueden (?:venir|pasar|enviar\w*|llamar\w*|decir\w*)|sería posible|hacen ustedes|hacéis|podéis|podríais|ofrecen ustedes|necesito|necesitamos|nos gustaría|quisiéramos|estamos pensando|estamos buscando|(?:pasar|venir) a ver)\b/gi;
 const SPAM_PHRASES =
   /(?<![\p{L}\p{N}])(?:click here|click below|unsubscribe|opt[- ]?out|remove (?:me|you) from|this is not spam|not junk|viagra|cialis|pharmacy|casino|winner|you (?:have )?won|congratulations|100% (?:free|satisfaction|guaranteed)|risk[- ]free|free (?:gift|trial|offer|access)|no obligation|order now|buy now|special promotion|weight loss|lose weight|work from home|meet singles|dear friend|dear sir|beneficiary|inheritance|nigeria|herbal|enlarge|teeth whitening|mlm|multi-level|marketing solution|email marketing|bulk email|adult|xxx|hot (?:girls|singles)|abmelden|gewonnen|cliquez ici|désabonner|haga clic aquí|darse de baja)(?![\p{L}\p{N}])/giu;
 
@@ -394,6 +399,10 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   const h = email.headers;
   const body = email.text.trim() ? email.text : htmlText(email.html);
   const text = `${email.subject}\n${body}`.slice(0, MAX_SCAN_CHARS);
+  // The writer's own words, without the confidentiality notice and company details their employer's
+  // mail server adds to every email: its "notify the sender immediately" is no urgency, its share
+  // capital ("au capital de 50 000 €") no money talk, its length not what the writer wrote.
+  const written = withoutMailFooter(text);
   const rawForUrls = `${text}\n${email.html.slice(0, MAX_SCAN_CHARS)}`;
   const auth = (h.get('authentication-results') ?? '').slice(0, 8192);
   const authFailed = new Set<string>();
@@ -431,12 +440,12 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     },
     replyToMismatch:
       replyTo !== undefined && fromDomain !== null && baseDomain(domainOf(replyTo.address)) !== fromDomain,
-    words: text.split(/\s+/).length,
+    words: written.split(/\s+/).length,
     urls: distinctUrls(rawForUrls),
     shortenedUrls: count(SHORTENER, rawForUrls),
-    money: count(MONEY, text.replace(PRICED_ROW, '')),
-    urgency: count(URGENCY, text),
-    enquiry: count(ENQUIRY, text),
+    money: count(MONEY, written.replace(PRICED_ROW, '')),
+    urgency: count(URGENCY, written),
+    enquiry: count(ENQUIRY, written),
     spamPhrases: count(SPAM_PHRASES, text),
     subjectShouting: letters.length >= 8 && capitals / letters.length > 0.6,
     exclamations: count(/!/g, text),

@@ -23,6 +23,7 @@ import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { isPlausibleName, nameOrderOfLabel, namesBothParts } from './normalise-names.js';
+import { EXTENSION_AFTER_NUMBER } from './normalise-phone.js';
 import { signOffName } from './resolve-parties.js';
 
 export interface ExtractedFields {
@@ -833,10 +834,14 @@ export function phoneInProse(text: string, businessNumbers: readonly string[] = 
     if (theirs.has(numberKey(m[0]))) continue;
     if (BUSINESS_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - BUSINESS_CONTEXT_CHARS), m.index)))
       continue;
-    return m[0].trim();
+    const end = m.index + m[0].length;
+    const extension = EXTENSION_AFTER_NUMBER.exec(text.slice(end, end + MAX_EXTENSION_CHARS));
+    return `${m[0].trim()}${extension ? extension[0].replace(/[()]/g, '').trimEnd() : ''}`;
   }
   return null;
 }
+/** Characters after a number in which its extension is looked for ("  (Durchwahl: -2140)"). */
+const MAX_EXTENSION_CHARS = 30;
 
 /** Every phone number written in a text (a forwarder's signature), as written. */
 export function phonesInProse(text: string): string[] {

@@ -97,6 +97,9 @@ describe('normalisePhone: extensions and unreadable values', () => {
     ['+1 415 555 0123 x45', US, '+14155550123', '45'],
     ['030 1234567 Durchwahl 12', DE, '+49301234567', '12'],
     ['01 45 55 62 10 poste 214', { businessRegion: 'FR' }, '+33145556210', '214'],
+    ['+49 221 456780, Durchwahl -214', DE, '+49221456780', '214'],
+    ['+34 963 123 400, anexo 214', { businessRegion: 'ES' }, '+34963123400', '214'],
+    ['913 456 789 int. 3302', { businessRegion: 'ES' }, '+34913456789', '3302'],
   ])('%s keeps the extension apart', (raw, hints, e164, extension) => {
     expect(normalisePhone(raw, hints)).toMatchObject({ e164, extension });
   });

@@ -125,9 +125,12 @@ const POSTSCRIPT =
  */
 const FURTHER_POINT =
   /^(?:(?:and|also|und|et|y|e) )?(?:another|one (?:more|last)|a (?:further|last)|noch (?:eine?|etwas)|eine (?:weitere|letzte|andere)|(?:une )?(?:autre|dernière)|encore une|otra|una (?:última|cosa más))(?: \p{L}+){0,2}(?: noch)?$/iu;
-/** A letter's opening greeting, written with a colon in Spanish and formal letters. */
+/**
+ * A letter's opening greeting, written with a colon in Spanish and formal letters, also with a
+ * title or a second greeting ("Estimado Sr. Ortega:", "Hola, buenos días:").
+ */
 const OPENING_GREETING =
-  /^(?:hi|hello|hey|dear(?: sirs?)?|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?|muy señor\p{L}*)(?:\s+\p{L}+){0,4}$/iu;
+  /^(?:hi|hello|hey|dear(?: sirs?)?|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?|muy señor\p{L}*)(?:[\s,]+\p{L}[\p{L}.]*){0,4}$/iu;
 /** A colon inside a clock time ("dinner at 7:30pm", "gegen 18:30 Uhr") starts no field. */
 const CLOCK_COLON = /(?:^|\s)\d{1,2}$/;
 const CLOCK_MINUTES = /^\d{2}(?!\d)/;

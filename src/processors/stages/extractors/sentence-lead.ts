@@ -103,6 +103,27 @@ export function ownPhoneInMessage(message: string): string | null {
 }
 const OWN_PHONE_CUE_CHARS = 60;
 
+/**
+ * "please reply to my own address, sam@…", "schreiben Sie mir bitte an meine private Adresse …",
+ * "répondez-moi sur mon adresse perso …", "escríbanme a mi correo personal …": an address the
+ * writer gives as theirs in their own words, which is where they want the answer even when they
+ * write from another (their employer's) mailbox. The clause before it speaks of an address or an
+ * answer, and in the first person: "my colleague Jo (jo@…)" and "your office at info@…" are not it.
+ */
+export function ownAddressInMessage(text: string): string | null {
+  const head = text.length > MAX_SCAN_CHARS ? text.slice(0, MAX_SCAN_CHARS) : text;
+  for (const m of head.matchAll(EMAIL_G)) {
+    const before = head.slice(Math.max(0, m.index - OWN_PHONE_CUE_CHARS), m.index);
+    const clause = before.slice(before.search(/[^.!?\n]*$/));
+    if (ADDRESS_CUE.test(clause) && lastAt(FIRST_PERSON, clause) > lastAt(SECOND_PERSON, clause))
+      return m[0].replace(/\.$/, '');
+  }
+  return null;
+}
+/** Words of writing back or of an address, in en/de/fr/es. */
+const ADDRESS_CUE =
+  /(?<![\p{L}])(?:reply|respond|write|e-?mail|mail|address|contact|reach|antwort\p{L}*|schreib\p{L}*|adresse|e-mail-adresse|répond\p{L}*|écri\p{L}*|courriel|respond\p{L}*|contést\p{L}*|escrib\p{L}*|correo|dirección)(?![\p{L}])/iu;
+
 /** Where the last match of `re` (global) starts in `text`, or -1. */
 function lastAt(re: RegExp, text: string): number {
   let at = -1;

@@ -557,6 +557,7 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       acc[k] ??= extra[k];
   if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
   acc.emailCandidates.push(...extra.emailCandidates);
+  acc.partyAddresses.push(...extra.partyAddresses);
   acc.namedSenders.push(...extra.namedSenders);
   if (names) {
     acc.nameIsSubject = extra.nameIsSubject;

@@ -29,6 +29,7 @@ import { idChainPairs } from './extractors/id-chain.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { type LabeledPair, MAX_SCAN_CHARS } from './extractors/label-value.js';
 import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
+import { isPlaceholder } from './extractors/placeholder.js';
 import {
   ownAddressInMessage,
   ownPhoneInMessage,
@@ -408,6 +409,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         }
       }
 
+      for (const a of acc.partyAddresses) {
+        const e = normaliseEmail(a);
+        if (e) excluded.add(e);
+      }
       // The email must not be the business's or a machine's address: take the first candidate that
       // is neither (the labelled field first, then addresses under other labels).
       let email0: string | null = null;
@@ -494,6 +499,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             !SYSTEM_LOCAL.test(e) &&
             !PLATFORM_DOMAIN.test(e) &&
             !ROLE_LOCAL.test(e) &&
+            !isPlaceholder(e) &&
             // The platform's own help or support address, at the domain it sends from.
             !(innerFrom && !isSharedDomain(innerFrom.address) && sameDomain(e, innerFrom.address)),
         );

@@ -21,6 +21,9 @@
  *  - two or more fields side by side on one line in padded columns (extractors/column-pairs.ts);
  *  - CSV pasted under an intro line (`,`, `;`, tab or `|`; quoted fields: extractors/csv.ts);
  *  - `key=value` records as log and alerting tools print them (extractors/logfmt.ts);
+ *  - form-encoded bodies and query strings in log lines and URLs (extractors/form-urlencoded.ts);
+ *  - object literals in log lines and run logs: JSON serialised into a string, a Python dict, a
+ *    Ruby hash, a JavaScript object, JSON members without braces (extractors/object-literal.ts);
  *  - payloads flattened into key paths (`field_data[0].values[0]: …`) as automation run logs print
  *    them, a field's name paired with its value by their shared index (extractors/key-paths.ts).
  */
@@ -30,6 +33,7 @@ import { bracketLabels } from './extractors/bracket-labels.js';
 import { splitColumnPairs } from './extractors/column-pairs.js';
 import { columnRowAt } from './extractors/column-rows.js';
 import { pastedCsvAt } from './extractors/csv.js';
+import { formEncodedAt } from './extractors/form-urlencoded.js';
 import { readFrontMatter } from './extractors/front-matter.js';
 import { labelIcons } from './extractors/icon-labels.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
@@ -42,6 +46,7 @@ import {
 } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
+import { objectLiteralAt } from './extractors/object-literal.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
@@ -113,7 +118,7 @@ const BULLET = /^\s*(?:[▪◦‣○●■□►▸]|[+–—](?=[ \t]+\D))\s*/;
  * with an arrow inside ("from A -> B") are not read as one.
  */
 const ARROW_FIELD = new RegExp(
-  String.raw`^\s*(?:[•·▪◦‣○●■□►▸*]\s*)?([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,47}?)\s*${ARROW}\s*(\S.*)$`,
+  String.raw`^\s*(?:[•·▪◦‣○●■□►▸*]\s*)?([\p{L}][\p{L}\p{M}\p{N} _.'’()/#-]{0,47}?)\s*${ARROW}\s*(\S.*)$`,
   'u',
 );
 /** A wrapped line of an arrowed value: indented, under the value rather than at the label's margin. */
@@ -219,11 +224,14 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       counterAnswer = true;
       continue;
     }
-    // An indexed payload is read before logfmt, other key paths after it; each line is tried once.
+    // An indexed payload is read before object literals, form bodies and logfmt (which would take
+    // its quoted or `=` lines for their own), other key paths after them; each line is tried once.
     const indexed = startsIndexedPayload(lines[i] as string);
     const encoded =
       iniSectionsAt(lines, i, dict) ??
       (indexed ? keyPathsAt(lines, i) : null) ??
+      objectLiteralAt(lines, i, dict) ??
+      formEncodedAt(lines, i) ??
       logfmtAt(lines, i) ??
       (indexed ? null : keyPathsAt(lines, i)) ??
       urlEncodedAt(lines, i);
@@ -386,10 +394,6 @@ function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
 }
 const FIELD_LINE = /^([\p{L}][\p{L}\p{M} .'’/()-]{0,40}?)\s*[:：]\s*(\S.*)$/u;
 
-/** `name=Jane+Doe&email=jane%40example.com&…`: a form post dumped URL-encoded. */
-const URL_ENCODED = /^\s*[\w.%[\]-]{1,60}=[^&\s]*(?:&[\w.%[\]-]{1,60}=[^&\s]*){2,}&?\s*$/;
-/** A line of such a dump wrapped at a fixed width. */
-const URL_ENCODED_PART = /^\s*[^\s=&]*(?:=[^\s&]*)?(?:&[^\s=&]+=[^\s&]*)*&?\s*$/;
 /**
  * One `key=value` per line, as webhook relays print a payload: an API key (`first_name`,
  * `contact[email]`, `lead.phone`) and the raw value, spaces and `&` included; also `key => value`
@@ -404,12 +408,12 @@ const INLINE_PAIR = /^([A-Za-z_][\w.%[\]-]{0,59})[ \t]*=[ \t]*(.*)$/;
 /** `&key=`: the line is `&`-joined pairs, not one pair whose value holds an ampersand. */
 const AMPERSAND_PAIR = /&[\w.%[\]-]{1,60}=/;
 const PERCENT_ESCAPE = /%[\da-f]{2}/i;
+const LITERAL_OPENING = /^[[{]\s*$/;
 const MAX_ENCODED_LINES = 40;
 
 /**
- * The URL-encoded dump starting at line `i`: one line of three or more `&`-joined pairs, the same
- * wrapped over several lines, three or more pairs joined by `;`, `|` or `,` on one line, or three
- * or more `key=value` lines.
+ * The `key=value` dump starting at line `i`: three or more pairs joined by `;`, `|` or `,` on one
+ * line, or three or more `key=value` lines (`&`-joined bodies are form-urlencoded.ts's).
  */
 function urlEncodedAt(
   lines: readonly string[],
@@ -434,6 +438,8 @@ function urlEncodedAt(
     const kv: RegExpExecArray[] = [];
     for (let j = i; j < lines.length && j - i < MAX_ENCODED_LINES; j++) {
       const m = KEY_VALUE_LINE.exec(lines[j] as string);
+      // `field_data = [` opens an object literal over the next lines (object-literal.ts).
+      if (m && LITERAL_OPENING.test(m[3] as string)) break;
       if (m) {
         kv.push(m);
         end = j + 1;
@@ -446,24 +452,7 @@ function urlEncodedAt(
     for (const m of kv) addEncodedPair(pairs, (m[1] ?? m[2]) as string, m[3] as string, formEncoded);
     return { pairs, end };
   }
-  while (
-    end < lines.length &&
-    end - i < MAX_ENCODED_LINES &&
-    (lines[end] as string).trim() &&
-    URL_ENCODED_PART.test(lines[end] as string)
-  )
-    end++;
-  const joined = lines
-    .slice(i, end)
-    .map((l) => l.trim())
-    .join('');
-  if (!URL_ENCODED.test(joined)) return null;
-  const pairs: Array<[string, string]> = [];
-  for (const part of joined.split('&')) {
-    const at = part.indexOf('=');
-    if (at > 0) addEncodedPair(pairs, part.slice(0, at), part.slice(at + 1), true);
-  }
-  return { pairs, end };
+  return null;
 }
 
 function addEncodedPair(
@@ -484,10 +473,10 @@ function addEncodedPair(
 }
 
 /**
- * A form-encoded value. In an `&`-joined dump, or a dump with `%XX` escapes, `+` after a character
- * is a space ("Jane+Doe", "%2B44+7700…"); a leading one is a raw number's plus ("+4917012345678").
- * Other pairs-per-line dumps are mostly written raw ("+01:00" in a date, "+49…"): there only a `+`
- * between letters is a space.
+ * A value of a pairs-per-line dump. In a dump with `%XX` escapes, `+` after a character is a space
+ * ("Jane+Doe", "%2B44+7700…"); a leading one is a raw number's plus ("+4917012345678"). Other
+ * dumps are mostly written raw ("+01:00" in a date, "+49…"): there only a `+` between letters is a
+ * space.
  * A value holding spaces is not encoded. `%XX` escapes are UTF-8 bytes; a malformed one stays.
  */
 function decodeFormValue(value: string, formEncoded: boolean): string {
@@ -604,12 +593,17 @@ function arrowFieldAt(
 ): { label: string; value: string; end: number } | null {
   const m = ARROW_FIELD.exec(lines[i] as string);
   const label = (m?.[1] ?? '').trim();
-  if (!m || !dict.lookup(label)) return null;
+  // A run log's output keys (`leadgen_id -> …`) are fields even when no dictionary names them.
+  if (!m || !(dict.lookup(label) || MACHINE_KEY.test(label))) return null;
   const parts = [(m[2] as string).trim()];
+  // A wrapped line is indented under the value; one at the label's own indent is the next key of
+  // a nested output (a run log's `felder` heading above its fields).
+  const labelIndent = indentOf(lines[i] as string);
   let end = i + 1;
   while (
     end < lines.length &&
     INDENTED.test(lines[end] as string) &&
+    indentOf(lines[end] as string) > labelIndent &&
     !ARROW_FIELD.test(lines[end] as string)
   ) {
     parts.push((lines[end] as string).trim());
@@ -617,6 +611,8 @@ function arrowFieldAt(
   }
   return { label, value: parts.join(VALUE_LINE), end };
 }
+
+const indentOf = (line: string) => (/^[ \t]*/.exec(line) as RegExpExecArray)[0].length;
 
 /**
  * "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label:

@@ -19,6 +19,7 @@ import {
 } from './extractors/labels.js';
 import { namesBusinessParty } from './extractors/parties.js';
 import { isPickedAnswer } from './extractors/picked-answer.js';
+import { isPlaceholder } from './extractors/placeholder.js';
 import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
@@ -68,6 +69,11 @@ export interface Accumulator extends ExtractedFields {
   messageRank: number;
   /** Addresses under labels that are not "email" ("Contact", "Von"), in order. */
   emailCandidates: string[];
+  /**
+   * Values a business party's label holds that may be addresses ("Account: …", "Zap owner: …"):
+   * never the lead's, not even when an address scan of the body finds them.
+   */
+  partyAddresses: string[];
   /** [address, display name] from "Name <address>" values. */
   namedSenders: Array<[string, string]>;
   /** A phone-shaped value under an unknown label, used when no field is labelled as a phone. */
@@ -126,6 +132,7 @@ export function newAccumulator(): Accumulator {
     nameOrder: null,
     messageRank: 0,
     emailCandidates: [],
+    partyAddresses: [],
     namedSenders: [],
     phoneGuess: null,
     phoneDeclined: false,
@@ -295,6 +302,12 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // A YAML or CSV dump quotes its strings: "Jane Doe" is Jane Doe.
     const v = withoutMarkdown(value.trim().replace(/^(["'])([^"'\n]*)\1$/, '$2')).trim();
     if (!v) continue;
+    // A test ping's sample or a preview's merge field: nobody gave it, so nothing (the sender, an
+    // address elsewhere in the text) stands in for a contact the form asked for.
+    if (isPlaceholder(v)) {
+      if (target === 'email' || target === 'phone') acc.identityWithheld = true;
+      continue;
+    }
     // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
     // customer's, nor a candidate or a guess for it. A question is asked of the customer, whoever
     // it names ("Which number should our team call?").
@@ -304,6 +317,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       !isQuestionLabel(label)
     ) {
       setAttribute(acc, slug(label), v);
+      if (target !== 'phone') acc.partyAddresses.push(v);
       continue;
     }
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {
@@ -544,6 +558,7 @@ export function fillMissing(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       acc[k] ??= extra[k];
   if (acc.phone === extra.phone) acc.phoneLabelRegion ??= extra.phoneLabelRegion;
   acc.emailCandidates.push(...extra.emailCandidates);
+  acc.partyAddresses.push(...extra.partyAddresses);
   acc.namedSenders.push(...extra.namedSenders);
   if (names) {
     acc.nameIsSubject = extra.nameIsSubject;

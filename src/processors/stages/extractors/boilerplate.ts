@@ -16,6 +16,13 @@ export const FOOTER_LINE =
 
 /** A business card line: name · address · phone · email, two or more middle-dot or bar separators. */
 export const BUSINESS_CARD_LINE = /\S\s+[·|•]\s+\S.*\s[·|•]\s+\S/;
+/**
+ * An automation run's step heading ("✔ Step 2 · Facebook Lead Ads · New Lead", "2026-11-03T10:12:44Z
+ * INFO Modul 1 · Google Sheets · Zeile hinzufügen", "Nœud 3 · Gmail · Envoyer"): its separators
+ * part the app from the event, it is no business's card, and the run's output follows it.
+ */
+export const RUN_STEP_LINE =
+  /^[\s✔✓✅❌✗→↳▶•*-]*(?:\d{4}-\d{2}-\d{2}[T ]?[\d:.]{0,15}Z?\s+)?(?:(?:INFO|DEBUG|WARN|WARNING|ERROR)\s+)?(?:trigger|action|step|module|node|modul|schritt|auslöser|aktion|knoten|étape|etape|nœud|noeud|déclencheur|paso|módulo|modulo|nodo|disparador|activador|acción|accion)(?!\p{L})/iu;
 
 /** RFC 3676 §4.3 signature delimiter "-- " (also the common "--" with the space lost). */
 export const SIGNATURE_DELIMITER = /^--\s?$/;

@@ -29,6 +29,26 @@ export function extractJson(text: string, dict: LabelDictionary): LabeledPair[] 
   return documentPairs(text, dict, looksLikeJson, JSON.parse, false);
 }
 
+/** Leaves of an already parsed payload (an object literal read by object-literal.ts), as for JSON. */
+export function payloadPairs(data: unknown, dict: LabelDictionary): LabeledPair[] {
+  return structuredPairs(data, dict, (v) => v, false);
+}
+
+/**
+ * A string value that is itself a JSON object (`"body": "{\"email\": …}"`): relays that store the
+ * request they failed to deliver, and webhook envelopes, carry the lead serialised a second time.
+ */
+function nestedJson(value: string): object | null {
+  const v = value.trim();
+  if (!v.startsWith('{') || !v.endsWith('}') || v.length > MAX_JSON_CHARS) return null;
+  try {
+    const data: unknown = JSON.parse(v);
+    return typeof data === 'object' && data !== null ? data : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A YAML mapping (`first_name: Jane`, `nachricht: |` over indented lines); null when the text is
  * not one. The failsafe schema keeps every scalar a string, so a phone number keeps its leading
@@ -184,7 +204,9 @@ function structuredPairs(
       // type or extension (<phone><type>mobile</type>…) is an attribute, not an empty phone field.
       const inPhone = key !== '' && dict.lookup(key)?.target === 'phone';
       for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
-        if (typeof v === 'object' && v !== null) enter(v, k, depth + 1);
+        const nested = typeof v === 'string' && !xml ? nestedJson(v) : null;
+        if (nested) enter(nested, k, depth + 1);
+        else if (typeof v === 'object' && v !== null) enter(v, k, depth + 1);
         // An XML element's text beside its attributes (<email type="home">…</email>) is its value.
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))

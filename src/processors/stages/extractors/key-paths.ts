@@ -63,13 +63,23 @@ export function keyPathsAt(
     )
       break;
     found.push({
-      segments: (m[1] as string).split(/[.[\]"']+/).filter(Boolean),
+      segments: segmentsOf(m[1] as string),
       value: unquoted(m[3] as string),
     });
   }
   if (found.length < MIN_PATH_LINES) return null;
   return { pairs: pathPairs(found), end };
 }
+
+/**
+ * Keys and values named by paths elsewhere, as a form-encoded body names its fields
+ * (`fields[email]`, `field_data[0][name]` / `field_data[0][values][0]`): paired like path lines.
+ */
+export function keyPathPairs(entries: ReadonlyArray<readonly [string, string]>): Array<[string, string]> {
+  return pathPairs(entries.map(([key, value]) => ({ segments: segmentsOf(key), value: value.trim() })));
+}
+
+const segmentsOf = (path: string) => path.split(/[.[\]"']+/).filter(Boolean);
 
 /** A JSON-printed string value keeps its quotes in some logs (`"Jane Doe"`, `"Jane Doe",`). */
 function unquoted(value: string): string {

@@ -25,6 +25,7 @@ import {
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
   REFERENCE_LINE,
+  RUN_STEP_LINE,
   SALUTATION_LINE,
   SECTION_HEADING,
   SEPARATOR_LINE,
@@ -312,7 +313,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       }
       continue;
     }
-    if (FOOTER_LINE.test(line) || SIGNATURE_DELIMITER.test(rawLine.trim()) || BUSINESS_CARD_LINE.test(line)) {
+    if (
+      FOOTER_LINE.test(line) ||
+      SIGNATURE_DELIMITER.test(rawLine.trim()) ||
+      (BUSINESS_CARD_LINE.test(line) && !RUN_STEP_LINE.test(line))
+    ) {
       // Before any field, such lines are intros ("Submitted via your website:"), not footers; a
       // quoted mail's footer with the writer's own text below it (a bottom-posted reply) ends
       // only the quotation.

@@ -102,9 +102,13 @@ const CONTACT_VALUE = /^(?:<?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?|\+?[\d\s()./-]{7,2
 const FIELD_VALUE = /^(?=.{1,60}$)[^\s.!?][^!?]*[^.!?:]$|^\S$/u;
 /** A list item's bullet, as BULLET_DASH allows it. */
 const DASH_ITEM = /^\s*[•·▪◦‣○●■□►▸*–—-]\s/;
-/** "• Name – Jane Doe", "▪ Phone — 0171…": a bullet, a label, a spaced dash, the value. */
+/**
+ * "• Name – Jane Doe", "▪ Phone — 0171…": a bullet, a label, a spaced dash, the value. The label may
+ * be a question ("Que pouvons-nous faire ?") or end in a required mark; otherwise a hyphen in it only
+ * after one letter ("E-Mail"): a compound's hyphen ("Rückruf-Wunsch - vormittags") joins a phrase.
+ */
 const BULLET_DASH =
-  /^\s*(?:[•·▪◦‣○●■□►▸*–—-]\s*)?(¿?[\p{L}][\p{L}\p{M}\p{N} .'’()/#*?-]{0,60}?)\s+[–—-]\s+(\S.*)$/u;
+  /^\s*(?:[•·▪◦‣○●■□►▸*–—-]\s*)?(¿?[\p{L}][\p{L}\p{M}\p{N} .'’()/#*-]{0,60}?[?？]|[\p{L}](?:[\p{L}\p{M}\p{N} .'’()/#*]|(?<!\p{L}{2})-(?=\p{L})){0,60}?)\s+[–—-]\s+(\S.*)$/u;
 /** A line of a quotation ("> "), as a text part writes a blockquote. */
 const QUOTED_LINE = /^>/;
 /**

@@ -17,7 +17,7 @@ import {
   type LabelLanguage,
   type LabelTarget,
 } from './extractors/labels.js';
-import { namesBusinessParty } from './extractors/parties.js';
+import { namesBusinessParty, namesIntegrationOwner } from './extractors/parties.js';
 import { isPickedAnswer } from './extractors/picked-answer.js';
 import { isPlaceholder } from './extractors/placeholder.js';
 import { isRawFieldLabel } from './extractors/raw-field-labels.js';
@@ -70,8 +70,10 @@ export interface Accumulator extends ExtractedFields {
   /** Addresses under labels that are not "email" ("Contact", "Von"), in order. */
   emailCandidates: string[];
   /**
-   * Values a business party's label holds that may be addresses ("Account: …", "Zap owner: …"):
-   * never the lead's, not even when an address scan of the body finds them.
+   * Addresses under an integration's account or owner label ("Account: …", "Zap owner: …"): never
+   * the lead's, not even when an address scan of the body finds them. Other business parties'
+   * fields only keep their own value from the lead: on a request form, a label naming a party may
+   * stand over the requester's own address too (an HR request in corpus 4 lost its lead so).
    */
   partyAddresses: string[];
   /** [address, display name] from "Name <address>" values. */
@@ -317,7 +319,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       !isQuestionLabel(label)
     ) {
       setAttribute(acc, slug(label), v);
-      if (target !== 'phone') acc.partyAddresses.push(v);
+      if (target !== 'phone' && namesIntegrationOwner(label)) acc.partyAddresses.push(v);
       continue;
     }
     if (target === null || target === 'name' || target === 'email' || target === 'fullName') {

@@ -28,6 +28,14 @@ export function keyWords(key: string): string {
 const BUSINESS_PARTY =
   /(?:^|[\s(/'’])(?:account|konto|kontoinhaber(?:in)?|compte|cuenta|zap|applet|workflow|scenario|szenario|scénario|escenario|automation|automatisierung|automatisation|automatización|advertiser|dealer(?:ship)?|vendor|seller|provider|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante|support|help ?desk|helpline|hotline|customer service|showroom|zentrale|werkstatt|kundenservice|kundendienst|hilfe|assistance|service client|soporte|ayuda|atención al cliente|taller|(?:call|contact|reach|text|phone) us|our (?:phone|number|office|team)|(?:rufen|kontaktieren|erreichen) sie uns|unsere? (?:telefon[a-zäöüß]*|nummer|rufnummer|hotline)|(?:appelez|contactez|joignez) nous|nous (?:contacter|joindre|appeler)|notre (?:numéro|téléphone|standard)|ll[aá]m[ae]nos|cont[aá]ct[ae]nos|nuestro (?:teléfono|número))(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
 
+/** An integration's account or owner ("Zap owner", "Inhaber des Kontos", "Propietario del applet"). */
+const INTEGRATION_OWNER =
+  /(?:^|[\s(/'’])(?:account|konto|kontoinhaber(?:in)?|compte|cuenta|owner|inhaber(?:in)?|propriétaire|propietario|zap|applet|workflow|scenario|szenario|scénario|escenario|automation|automatisierung|automatisation|automatización)(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
+
+export function namesIntegrationOwner(label: string): boolean {
+  return INTEGRATION_OWNER.test(keyWords(label));
+}
+
 /**
  * The customer's own part of a structured lead by its key: `customer`, `lead`, `prospect`,
  * `requester`, `contact`, `Kunde`, `Interessent`, `client`, `demandeur`, `cliente`, `solicitante`,

@@ -129,6 +129,10 @@ describe('triage fixtures through the core with the shipped rules', () => {
     'recruiter-pitch-de.eml',
     'recruiter-pitch-fr.eml',
     'recruiter-pitch-es.eml',
+    'apprenticeship-en-utf8-qp.eml',
+    'apprenticeship-de-latin1-8bit.eml',
+    'apprenticeship-fr-windows1252-qp.eml',
+    'apprenticeship-es-utf8-b64.eml',
   ])('%s (a job application or recruiter) goes to needs_review', async (file) => {
     const r = await core.process(await readFile(`${FIXTURES}${file}`), { receivedAt: TEST_RECEIVED_AT });
     expect(r.status).toBe('rejected');
@@ -136,6 +140,13 @@ describe('triage fixtures through the core with the shipped rules', () => {
       expect(r.rejection.reason).toBe('needs_review');
       expect(r.rejection.detail).toMatch(/job application or recruiting/);
     }
+  });
+
+  // School and learning words alone are a parent's context, not an application for a training place.
+  it('keeps a request that mentions a child at school and learning as a lead', async () => {
+    const raw = await readFile(`${FIXTURES}lead-school-mention-fr-utf8-8bit.eml`);
+    const r = await core.process(raw, { receivedAt: TEST_RECEIVED_AT });
+    expect(r.status).toBe('lead');
   });
 
   it('makes a portal on the business alwaysLead list a lead, and neverLead rejects a sender', async () => {

@@ -205,6 +205,11 @@ const JOB_EVIDENCE: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(?:cover(?:ing)? letter|anschreiben|motivationsschreiben|lettre de motivation|carta de (?:presentación|motivación))(?![\p{L}\p{N}])/iu,
   // A job advert or opening.
   /(?<![\p{L}\p{N}])(?:vacancy|job (?:posting|advert|ad|opening|offer)|stellenanzeige|stellenangebot|ausbildungsplatz|ausgeschriebene stelle|offre d'emploi|offre de stage|poste (?:à pourvoir|de)|oferta de (?:empleo|trabajo)|puesto de trabajo|vacante)(?![\p{L}\p{N}])/iu,
+  // A training place sought: an apprenticeship, a work-experience or internship placement. French
+  // "apprentissage" alone is also learning ("l'apprentissage de l'anglais"), so only as a place.
+  /(?<![\p{L}\p{N}])(?:apprentice(?:ship)?s?|work experience placement|internships?|trainee (?:position|place)|ausbildungsplatz|ausbildung (?:zum|zur|als)|lehrstelle|praktikumsplatz|praktikum|(?:un|en|d'|contrat d')\s?apprentissage|(?:en )?alternance|apprenti(?:e|s|es)?|stagiaire|(?:hacer|realizar) (?:las |mis )?prácticas|alumn[oa]s? en prácticas|aprendic(?:es)?|aprendiz(?:a)?|fp dual)(?![\p{L}\p{N}])/iu,
+  // Still at school or college: the writer's own education, as school leavers put it.
+  /(?<![\p{L}\p{N}])(?:(?:finish(?:ing)?|leav(?:e|ing)) school|school leaver|gcses?|a-levels?|schulabschluss|realschulabschluss|abitur|mittlere reife|hauptschulabschluss|je suis en terminale|je suis en première|(?:mon|le) bac (?:pro|professionnel)|brevet des collèges|bachillerato|ciclo (?:formativo|de formación profesional)|terminando (?:la eso|el ciclo|el bachillerato))(?![\p{L}\p{N}])/iu,
   // A recruiter describing their agency.
   /(?<![\p{L}\p{N}])(?:recruit(?:ment|ing) (?:agency|firm|consultancy)|staffing (?:agency|firm|solutions)|talent acquisition|headhunt\p{L}*|personalvermittlung|personaldienstleist\p{L}+|arbeitnehmerüberlassung|cabinet de recrutement|agence (?:de recrutement|d'intérim)|chasseur de têtes|agencia de (?:selección|contratación|reclutamiento)|empresa de trabajo temporal|selección de personal)(?![\p{L}\p{N}])/iu,
   // Candidates offered to the business.

@@ -211,3 +211,22 @@ export const STAFF_LABEL =
  */
 export const PARTNER_NOTE_LABEL =
   /^(?:(?:routing|hq|head office|dispatch|assignment) notes?|notes? (?:from|by) (?:the )?(?:head office|hq)|hinweis(?:e)? der zentrale|zuweisungshinweis(?:e)?|(?:note|remarque)s? du siège|note d.affectation|nota(?:s)? de (?:la )?(?:central|asignación)|(?:our|internal|staff|partner|platform|admin|unsere?|interne?|nos|notre|nuestras?)\s+(?:\p{L}+\s+)?(?:notes?|notiz(?:en)?|anmerkung(?:en)?|hinweis(?:e)?|remarques?|notas?|comments?)|(?:notes?|notas?|remarques?|notiz(?:en)?) (?:internes?|internas?|interne|from (?:the )?(?:team|platform|partner)|de l.équipe|del equipo|vom team))$/iu;
+
+/**
+ * The form's record of the submission printed under the answers: when it was sent ("Submitted on
+ * 06/12/2026 at 08:41", "Gesendet am 06.12.2026", "Envoyé le 6 décembre 2026", "Enviado el
+ * 06/12/2026") or from which IP address. A customer dates their own plans, not their sending, and
+ * never types an IP address, so such a line ends a running message.
+ */
+export const SUBMISSION_RECORD =
+  /^(?:submitted|sent|received|posted|gesendet|abgeschickt|abgesendet|eingegangen|übermittelt|eingereicht|envoyée?|soumise?|reçue?|transmise?|enviad[oa]|recibid[oa]|remitid[oa])(?:\s+(?:on|at|am|um|le|à|el|a las|the))?\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2})|(?<![\p{L}])(?:ip|ip[- ]?(?:address|adresse)|adresse ip|dirección ip|direccion ip)\s*[:：]?\s*\d{1,3}(?:\.\d{1,3}){3}(?!\d)/iu;
+
+/**
+ * The form's own acknowledgement printed into the notification ("Thank you for contacting us!",
+ * "Vielen Dank für Ihre Nachricht!", "Merci pour votre demande.", "Gracias por contactar con
+ * nosotros."): the business thanking the customer for the message itself. A customer thanks the
+ * business for an answer or its time ("Vielen Dank im Voraus für Ihre Rückmeldung"), never for
+ * their own message, so the line ends a running message.
+ */
+export const FORM_ACKNOWLEDGEMENT =
+  /^(?:thank(?:s| you) (?:so much |very much )?for (?:contacting|getting in touch with|reaching out to|choosing|your (?:message|enquiry|inquiry|request|submission|interest))|(?:vielen |herzlichen )?dank(?:e)? für (?:ihre|deine) (?:nachricht|anfrage|kontaktaufnahme|interesse)|(?:vielen |herzlichen )?dank(?:e)?,? dass sie (?:sich|uns)|merci (?:beaucoup )?(?:pour votre (?:message|demande|intérêt|prise de contact)|de nous avoir (?:contacté|écrit)|d.avoir contacté)|(?:muchas )?gracias por (?:su |tu )?(?:mensaje|consulta|solicitud|interés|contactar|ponerse en contacto|ponerte en contacto|escribirnos|contactarnos))(?![\p{L}])/iu;

@@ -217,11 +217,12 @@ export const PARTNER_NOTE_LABEL =
 /**
  * The form's record of the submission printed under the answers: when it was sent ("Submitted on
  * 06/12/2026 at 08:41", "Gesendet am 06.12.2026", "Envoyé le 6 décembre 2026", "Enviado el
- * 06/12/2026") or from which IP address. A customer dates their own plans, not their sending, and
- * never types an IP address, so such a line ends a running message.
+ * 06/12/2026"), from which IP address, page or browser ("Page URL https://…", "User agent
+ * Mozilla/5.0 …", also without a colon). A customer dates their own plans, not their sending, and
+ * never types such a line, so it ends a running message.
  */
 export const SUBMISSION_RECORD =
-  /^(?:submitted|sent|received|posted|gesendet|abgeschickt|abgesendet|eingegangen|übermittelt|eingereicht|envoyée?|soumise?|reçue?|transmise?|enviad[oa]|recibid[oa]|remitid[oa])(?:\s+(?:on|at|am|um|le|à|el|a las|the))?\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2})|(?<![\p{L}])(?:ip|ip[- ]?(?:address|adresse)|adresse ip|dirección ip|direccion ip)\s*[:：]?\s*\d{1,3}(?:\.\d{1,3}){3}(?!\d)/iu;
+  /^(?:submitted|sent|received|posted|gesendet|abgeschickt|abgesendet|eingegangen|übermittelt|eingereicht|envoyée?|soumise?|reçue?|transmise?|enviad[oa]|recibid[oa]|remitid[oa])(?:\s+(?:on|at|am|um|le|à|el|a las|the))?\s+(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,12}\.?\s+(?:de\s+)?\d{4}|\d{4}-\d{2}-\d{2})|(?<![\p{L}])(?:ip|ip[- ]?(?:address|adresse)|adresse ip|dirección ip|direccion ip)\s*[:：]?\s*\d{1,3}(?:\.\d{1,3}){3}(?!\d)|^(?:(?:source |landing |referring )?page(?: url)?|url|referr?er|seite|quellseite|page d.origine|página(?: de origen)?)\s+https?:\/\/|^user[- ]?agent\s/iu;
 
 /**
  * The form's own acknowledgement printed into the notification ("Thank you for contacting us!",

@@ -470,7 +470,6 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const leadName = acc.fullName ?? ([acc.firstName, acc.lastName].filter(Boolean).join(' ') || null);
       const noIdentityFields = format === null || (format === 'labels' && !leadName && !acc.email);
       const ownLetter =
-        !isForward &&
         noIdentityFields &&
         fallbackOk(innerFrom, false) &&
         /\S\s+\S/.test(displayName(innerFrom?.name ?? '') ?? '');

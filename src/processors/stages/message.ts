@@ -164,7 +164,20 @@ function belowQuote(afterAttribution: string): string {
  * business reads it as a letter) without the legal footer and the sign-off block.
  */
 export function freeTextMessage(text: string): string {
-  return withoutGreeting(withoutContactLines(withoutSignOff(withoutMailFooter(text))));
+  return withoutGreeting(
+    withoutContactLines(withoutSignOff(withoutMailFooter(withoutFooterParagraph(text)))),
+  );
+}
+
+/**
+ * A last paragraph of footer lines only: the mail app's ("Enviado desde mi iPhone", "Von meinem
+ * iPhone gesendet") under a letter with no sign-off to cut it with.
+ */
+function withoutFooterParagraph(text: string): string {
+  const paragraphs = text.trimEnd().split(/\n[ \t]*\n/);
+  const last = (paragraphs[paragraphs.length - 1] ?? '').split('\n').filter((l) => l.trim());
+  if (paragraphs.length < 2 || !last.every((l) => FOOTER_LINE.test(l.trim()))) return text;
+  return paragraphs.slice(0, -1).join('\n\n').trimEnd();
 }
 
 /** "Mon portable : 06 98 76 54 32", "Direct: +44 161 …", "E-Mail: …": a number or address given on its own line. */

@@ -21,6 +21,7 @@ import {
   CONSENT_LABEL,
   CONSENT_SENTENCE,
   FOOTER_LINE,
+  FORM_ACKNOWLEDGEMENT,
   INTERNAL_SECTION,
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
@@ -32,6 +33,7 @@ import {
   SIGNATURE_DELIMITER,
   STAFF_HEADING,
   STAFF_LABEL,
+  SUBMISSION_RECORD,
   THIRD_PARTY_SECTION,
 } from './boilerplate.js';
 import { isEmptyAnswer } from './empty-answer.js';
@@ -147,6 +149,22 @@ function continuesProse(value: string): boolean {
   return value.length > SHORT_FIELD_CHARS || value.split(/\s+/).length >= MIN_SENTENCE_WORDS;
 }
 
+/**
+ * A label line inside a message whose value is the customer speaking on ("Budget : autour de 1 500
+ * €, c'est un maximum pour nous.", "Consulta: ¿se llevan ustedes los restos…?"): a sentence in their
+ * voice, under a label for something they describe, not a contact, consent or staff field. A form's
+ * own field holds a value, not the customer's sentence about it.
+ */
+function speaksOnAfterLabel(hit: LabelHit | null, value: string): boolean {
+  return (
+    (hit === null || hit.target === 'message' || TYPED_LINE_TARGETS.test(hit.target)) &&
+    /[.!?]$/.test(value) &&
+    continuesProse(value) &&
+    inCustomerVoice(value) &&
+    !inPlatformVoice(value)
+  );
+}
+
 /** A heading over questions and their answers, in en/de/fr/es. */
 const QA_HEADING =
   /^(?:(?:booking |invitee |your )?(?:questions|answers)(?: (?:and|&) answers)?|(?:fragen|antworten)(?: und antworten)?|questions(?: et réponses)?|réponses|(?:preguntas|respuestas)(?: y respuestas)?)$/i;
@@ -224,6 +242,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let quotedValue = false;
   // The current message's label stood in a block of its own (<h3>Message</h3>).
   let headingLabel = false;
+  // The current message's label ended in a colon with nothing after it ("Nachricht:"): its text is below.
+  let colonLabel = false;
   // The bullet (with its indentation) of the list item the current value started in.
   let itemPrefix: string | null = null;
   // How the current value's label line opens ("4. ", "• ", "**"): the form's next question opens alike.
@@ -264,6 +284,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     leaderValue = false;
     quotedValue = false;
     headingLabel = false;
+    colonLabel = false;
     itemPrefix = null;
     labelPrefix = null;
   };
@@ -294,14 +315,14 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // A label alone in its block keeps waiting for the value in the next block; a message below
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
       if (cur?.value && isMessage(cur) && valueBelowLabel) pendingBlank++;
-      else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value)) pendingBlank++;
+      else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value, dict)) pendingBlank++;
       else if (
         cur?.value &&
         (isMessage(cur) ||
           (answersOpenQuestion(cur) &&
             (fieldFollows(lines, index, dict) || asksOrSpeaksAsI(blockAt(lines, index + 1).join(' '))))) &&
         inCustomersOwnVoice(blockAt(lines, index + 1)) &&
-        continuesInBlocks(lines, index, cur.value)
+        continuesInBlocks(lines, index, cur.value, dict)
       )
         pendingBlank++;
       else if (cur?.value) close();
@@ -418,7 +439,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       cur &&
       isMessage(cur) &&
       !typedInMessage &&
-      startsFieldBlock(lines, index, dict)
+      (startsFieldBlock(lines, index, dict) || startsStackedFields(lines, index, dict))
     ) {
       // A paragraph of fields ("Property: …" / "Price: …", or a heading above them) after the
       // message is the listing's or the business's block, whatever its labels.
@@ -459,7 +480,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       cur &&
       !(m[2] ?? '').trim() &&
       dict.lookup((m[1] ?? '').trim()) === null &&
-      opensOwnText(cur, line, lines[index + 1])
+      opensOwnText(cur, line, lines, index)
     )
       m = null;
     if (m && (STAFF_LABEL.test((m[1] ?? '').trim()) || PARTNER_NOTE_LABEL.test((m[1] ?? '').trim()))) {
@@ -498,6 +519,19 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // Inside a message a known label, an empty "Label:" or a short "Label: value" field ends it;
       // "PS: if nobody answers, please leave a voicemail" stays in the message.
       const v = value.trim();
+      if (
+        cur &&
+        !cur.value &&
+        colonLabel &&
+        isMessage(cur) &&
+        hit?.target === 'message' &&
+        speaksOnAfterLabel(hit, v)
+      ) {
+        // "Nachricht:" / "Anfrage: Wir möchten …": the text the label announced opens with a word
+        // the form also uses as a label; a section heading above a message field has no colon.
+        cur.value = line;
+        continue;
+      }
       if (cur?.value && ANSWER_LABEL.test(label) && /[?？]$/.test(cur.value) && !cur.value.includes('\n')) {
         // An ad form's custom question ("Custom question: Which course?" / "Answer: Salsa"): the
         // answer is the value of the question, not a line of it.
@@ -511,7 +545,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         (!cur ||
           !runsOn(cur) ||
           !cur.value ||
-          (!aside && (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
+          (!aside &&
+            !(isMessage(cur) && speaksOnAfterLabel(hit, v)) &&
+            (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
           isRawFieldLabel(label) ||
           CONSENT_LABEL.test(label) ||
           /^(?:https?:|www\.)/i.test(v));
@@ -526,6 +562,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         labelPrefix = questionPrefix(rawLine);
         questionLabels ||= /[?？]$/.test(cur.label);
         valueBelowLabel = !v;
+        colonLabel = labelLine && !v;
         leaderValue = !labelLine && !!v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
         pictureForm ||= pictured;
@@ -590,7 +627,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         continue;
       }
       if (
-        ((/[:：]$/.test(line) && !opensOwnText(cur, line, lines[index + 1])) ||
+        ((/[:：]$/.test(line) && !opensOwnText(cur, line, lines, index)) ||
           (/[?？]$/.test(line) &&
             !isMessage(cur) &&
             !/[?？]\s*$/.test(cur.label) &&
@@ -1005,12 +1042,22 @@ const MAX_STACKED_VALUE_CHARS = 60;
 
 /** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */
 function isStackedField(lines: readonly string[], start: number): boolean {
+  const after = (lines[start + 2] ?? '').trim();
+  return isStackedPair(lines, start) && (!after || after === VALUE_END);
+}
+
+/** The label line at `start` without an emoji before it or a required marker after it. */
+function stackedLabel(lines: readonly string[], start: number): string {
   // An emoji before the question ("📅 When should we start?") decorates it, as on a label line.
-  const label = withoutPictographs((lines[start] ?? '').trim())
+  return withoutPictographs((lines[start] ?? '').trim())
     .replace(REQUIRED_AFTER_LABEL, '')
     .trim();
+}
+
+/** A short line shaped like a label (or a form's question) above one short value line. */
+function isStackedPair(lines: readonly string[], start: number): boolean {
+  const label = stackedLabel(lines, start);
   const value = (lines[start + 1] ?? '').trim();
-  const after = (lines[start + 2] ?? '').trim();
   // A form's question ("How did you hear about us? *" / "Instagram") is a label too.
   // One sentence: "Also two conifers need removing. When would you have time?" is the customer's.
   const question =
@@ -1030,8 +1077,35 @@ function isStackedField(lines: readonly string[], start: number): boolean {
     value !== VALUE_END &&
     value.length <= MAX_STACKED_VALUE_CHARS &&
     !/[.!?]$/.test(value) &&
-    !(LABEL_LINE.exec(value)?.[2] ?? '').trim() &&
-    (!after || after === VALUE_END)
+    !(LABEL_LINE.exec(value)?.[2] ?? '').trim()
+  );
+}
+
+/**
+ * Whether the paragraph at `start` is the form's own stacked fields after the message: label lines
+ * above short answers, one of them a field the lexicon types ("Comment avez-vous connu notre
+ * entreprise" / "Bouche-à-oreille" / "Heure de contact préférée" / "Matin"), running to the end of
+ * the paragraph or to a line of the form (a consent box, the submission's record, a field). A list
+ * the customer types ("Kitchen" / "Bathroom") has no field label in it.
+ */
+function startsStackedFields(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
+  let i = start;
+  let typed = false;
+  while (isStackedPair(lines, i)) {
+    const target = dict.lookup(stackedLabel(lines, i))?.target;
+    typed ||= target !== undefined && target !== 'message';
+    i += 2;
+  }
+  const after = (lines[i] ?? '').trim();
+  return (
+    typed &&
+    (!after ||
+      after === VALUE_END ||
+      CHECKBOX_LINE.test(after) ||
+      CONSENT_SENTENCE.test(after) ||
+      FOOTER_LINE.test(after) ||
+      LABEL_LINE.test(after) ||
+      endsRunningValue(after, dict))
   );
 }
 
@@ -1153,17 +1227,41 @@ function blockAt(lines: readonly string[], start: number): string[] {
  * a greeting or lead-in ("Hello,"), into a sign-off, or into a block in the customer's voice; not
  * into a question label, a label-shaped line or the platform's footer.
  */
-function continuesInBlocks(lines: readonly string[], end: number, value: string): boolean {
+function continuesInBlocks(
+  lines: readonly string[],
+  end: number,
+  value: string,
+  dict: LabelDictionary,
+): boolean {
   const block = blockAt(lines, end + 1);
   const first = block[0];
   if (first === undefined) return false;
   if (/[,:]$/.test(value)) return true;
+  // A lead-in above a list of the customer's ("Gewünscht wäre:" / the items, each in its block),
+  // and the list's next item; a label the lexicon knows above options ("Services:") is the form's.
+  if (
+    block.length === 1 &&
+    /[:：]$/.test(first) &&
+    dict.lookup(first.replace(/[:：]$/, '').trim()) === null &&
+    listInBlocks(lines, end + 2)
+  )
+    return true;
+  if (block.length === 1 && isListItemText(first) && endsInLeadInList(value)) return true;
   // A question above a short answer, in its block or the next ("Wie haben Sie von uns erfahren?" /
   // "Google"), is the form's next question; above more prose it is the customer's own.
   if (block.length <= 2 && /[?？:：]$/.test(first) && first.length <= MAX_QUESTION_CHARS) {
     const answer = block.length === 2 ? block.slice(1) : blockAt(lines, end + 3);
     const a = answer[0];
-    if (answer.length === 1 && a && a.length <= MAX_STACKED_VALUE_CHARS && !/[.!?]$/.test(a)) return false;
+    // A consent box under the customer's closing question is the form's, not an answer to it.
+    if (
+      answer.length === 1 &&
+      a &&
+      a.length <= MAX_STACKED_VALUE_CHARS &&
+      !/[.!?]$/.test(a) &&
+      !CHECKBOX_LINE.test(a) &&
+      !CONSENT_SENTENCE.test(a)
+    )
+      return false;
   }
   // "I agree to the privacy policy" is a consent box's text, not the customer's words.
   if (CONSENT_LABEL.test(first)) return false;
@@ -1192,14 +1290,49 @@ const LIST_ITEM_LINE = /^\s*(?:[-–•*]|\d{1,2}[.)])\s+\S/;
  * as them ("We need the following:", "Ich habe dieses Haus gefunden:") or opens a list they typed:
  * it leads into their text, it is no heading above an intro ("Jane has sent you a message:").
  */
-function opensOwnText(pair: LabeledPair, line: string, next: string | undefined): boolean {
+function opensOwnText(pair: LabeledPair, line: string, lines: readonly string[], index: number): boolean {
+  if (!isMessage(pair)) return false;
+  const next = lines[index + 1];
+  const list = (next !== undefined && LIST_ITEM_LINE.test(next)) || listInBlocks(lines, index + 1);
+  // An HTML list's items each stand in a block: only the customer's own lead-in runs into them, so
+  // one of any length opens their text there ("Gewünscht wäre:" / the items).
+  if (pair.value && listInBlocks(lines, index + 1)) return true;
   // Four words or fewer may still be a form's label ("Ich interessiere mich für:", "Services requested:").
-  if (!isMessage(pair) || line.split(/\s+/).length <= MAX_COLON_LABEL_WORDS) return false;
-  const list = next !== undefined && LIST_ITEM_LINE.test(next);
+  if (line.split(/\s+/).length <= MAX_COLON_LABEL_WORDS) return false;
   // Inside the text only a lead-in to a list: a line after the text may be the form's next field.
   return list || (!pair.value && inCustomerVoice(line) && !inPlatformVoice(line));
 }
 const MAX_COLON_LABEL_WORDS = 4;
+const MIN_LIST_ITEMS = 2;
+
+/**
+ * An HTML list (`<ol><li>…</li>…</ol>`) rendered from `start`: blocks of one short line each, no
+ * label, question or sentence among them. A form's next label is answered by one value and
+ * followed by its next label, never by a run of items.
+ */
+function listInBlocks(lines: readonly string[], start: number): boolean {
+  let items = 0;
+  for (let i = start; i + 2 < lines.length && lines[i] === VALUE_END; i += 2) {
+    if (lines[i + 2] !== VALUE_END || !isListItemText((lines[i + 1] ?? '').trim())) break;
+    items++;
+  }
+  return items >= MIN_LIST_ITEMS;
+}
+
+/** A list item's text: short, no label, question or sentence. */
+function isListItemText(line: string): boolean {
+  return (
+    !!line && line.length <= MAX_STACKED_VALUE_CHARS && !/[:：?？.!]$/.test(line) && !LABEL_LINE.test(line)
+  );
+}
+
+/** A value ending in a list the customer led into ("Gewünscht wäre:" / items so far). */
+function endsInLeadInList(value: string): boolean {
+  const lines = value.split('\n').filter((l) => l.trim());
+  let i = lines.length - 1;
+  while (i >= 0 && isListItemText((lines[i] as string).trim())) i--;
+  return i >= 0 && i < lines.length - 1 && /[:：]$/.test((lines[i] as string).trim());
+}
 
 function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
   // A numbered section's heading ("2 – Reason for the visit") labels like its title.
@@ -1325,6 +1458,8 @@ function endsRunningValue(line: string, dict: LabelDictionary): boolean {
     BUSINESS_INSTRUCTION.test(line) ||
     CONFIDENTIALITY_NOTICE.test(line) ||
     REFERENCE_LINE.test(line) ||
+    SUBMISSION_RECORD.test(line) ||
+    FORM_ACKNOWLEDGEMENT.test(line) ||
     idChainPairs(line, dict).length > 0
   );
 }

@@ -203,6 +203,11 @@ const EN: Dict = {
     'preferred contact',
     'best time to call',
     'contact preference',
+    'preferred contact time',
+    'preferred time of contact',
+    'best time to contact',
+    'best time to contact you',
+    'best time to reach you',
   ],
   'attr:service': [
     'service',
@@ -339,6 +344,13 @@ const DE: Dict = {
     'wie haben sie von uns erfahren',
     'wie sind sie auf uns aufmerksam geworden',
   ],
+  'attr:preferred_contact': [
+    'bevorzugte kontaktzeit',
+    'bevorzugte kontaktart',
+    'bevorzugter kontaktweg',
+    'erreichbarkeit',
+    'beste erreichbarkeit',
+  ],
   'attr:country': ['land'],
   'attr:address': ['adresse', 'anschrift', 'strasse'],
   'attr:vehicle': ['fahrzeug'],
@@ -449,6 +461,12 @@ const FR: Dict = {
   'attr:city': ['ville', 'code postal ville', 'cp ville', 'cp et ville', 'code postal et ville'],
   'attr:zip': ['code postal'],
   'attr:referral': ['source', 'origine', 'comment nous avez vous connu', 'comment nous avez vous connus'],
+  'attr:preferred_contact': [
+    'heure de contact preferee',
+    'horaire de contact prefere',
+    'preference de contact',
+    'moyen de contact prefere',
+  ],
   'attr:country': ['pays'],
   'attr:address': ['adresse', 'adresse postale'],
   'attr:vehicle': ['vehicule'],
@@ -570,6 +588,13 @@ const ES: Dict = {
   ],
   'attr:zip': ['codigo postal'],
   'attr:referral': ['origen', 'fuente', 'como nos conocio', 'como nos has conocido', 'como nos ha conocido'],
+  'attr:preferred_contact': [
+    'hora preferida de contacto',
+    'horario de contacto',
+    'horario preferido',
+    'preferencia de contacto',
+    'medio de contacto preferido',
+  ],
   'attr:country': ['pais'],
   'attr:address': ['direccion'],
   'attr:vehicle': ['vehiculo'],
@@ -761,6 +786,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [
     /^(?:(?:your|ihre?|votre|vos|su|sus|tu|tus|une?|any) )?(?:message|nachricht|mitteilung|mensaje|questions?|fragen?|preguntas?|comments?|kommentare?|commentaires?|comentarios?|anfrage|demande|solicitud) (?:to|for|an|fur|pour|a|para)\b.*\b(?:company|business|firma|unternehmen|entreprise|societe|empresa|compania)$/,
     'message',
+  ],
+  // Where the customer heard of the business, asked of any object ("Comment avez-vous connu notre
+  // entreprise", "How did you find our company"): a referral, not the company the question names.
+  [
+    /^(how|wie|comment|como)\b.{0,40}\b(hear|heard|find|found|learn|learned|erfahren|aufmerksam|gefunden|connu|connus|connue|trouve|decouvert|conocio|conociste|conocido|encontro|encontrado|enterado|entero|enteraste)\b/,
+    'attr:referral',
   ],
   [
     /\b(company|firma|firmen\w*|unternehmen\w*|societe|entreprise|empresa|compania|organi[sz]ation|business name)\b/,

@@ -150,6 +150,17 @@ function continuesProse(value: string): boolean {
 }
 
 /**
+ * speaksOnAfterLabel for a label line inside a running message. After a blank line or a block's end
+ * only a described thing ("Budget : …, c'est un maximum pour nous.") goes on with the message: a
+ * message or unknown label opening a new block is the form's next free-text field, even when its
+ * answer is a sentence (corpus 4's tab-separated form lost 6 messages to its second field so).
+ */
+function speaksOnInMessage(hit: LabelHit | null, value: string, blanksBefore: number): boolean {
+  if (blanksBefore > 0 && !(hit !== null && TYPED_LINE_TARGETS.test(hit.target))) return false;
+  return speaksOnAfterLabel(hit, value);
+}
+
+/**
  * A label line inside a message whose value is the customer speaking on ("Budget : autour de 1 500
  * €, c'est un maximum pour nous.", "Consulta: ¿se llevan ustedes los restos…?"): a sentence in their
  * voice, under a label for something they describe, not a contact, consent or staff field. A form's
@@ -546,7 +557,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
           !runsOn(cur) ||
           !cur.value ||
           (!aside &&
-            !(isMessage(cur) && speaksOnAfterLabel(hit, v)) &&
+            !(isMessage(cur) && speaksOnInMessage(hit, v, pendingBlank)) &&
             (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
           isRawFieldLabel(label) ||
           CONSENT_LABEL.test(label) ||

@@ -34,7 +34,7 @@ const RENDER_MARKS = new RegExp(`[${VALUE_END}${VALUE_LINE}]`, 'g');
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const LOWER_NAME_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]+`;
 const PARTICLE = '(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|los|las|y|zu|ap)';
-const TITLE = String.raw`(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|Don|Doña|don|doña|HERRN?|FRAU|MR|MRS|MS|DR|MME|MLLE|SR|SRA)\.?\s+)`;
+const TITLE = String.raw`(?:(?:Herrn?|Frau|Mr|Mrs|Ms|Miss|Dr|M|Mme|Mlle|Madame|Monsieur|Sr|Sra|Srta|Señor|Señora|D\.|Dña|Don|Doña|don|doña|HERRN?|FRAU|MR|MRS|MS|DR|MME|MLLE|SR|SRA)\.?\s+)`;
 const NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,3}`;
 /**
  * The paragraph's opening: an optional lead-in ending in a colon ("Nouvelle demande :"), a title,
@@ -90,7 +90,7 @@ const FIRST_PLURAL_OBJECT =
  * about them ("Hi! We love the barn …", "Erreichbar bin ich unter …"): the report is in the third person.
  */
 const OWN_VOICE =
-  /(?<![\p{L}])(?:i|i'm|i'd|i've|my|we|we're|we'd|we've|ich|mein\p{L}*|wir|je|j'|mon|ma|mes|yo|mi|mis|nosotr[oa]s)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:i|i'm|i'd|i've|my|we|we're|we'd|we've|ich|mein\p{L}*|wir|je|j'|mon|ma|yo|mi|mis|nosotr[oa]s)(?![\p{L}])/iu;
 /**
  * Whose person a name is when not the customer's: the business's staff, the platform's account
  * manager or support, a supplier ("Your account manager Tom …", "Frau Lang aus unserem
@@ -242,10 +242,16 @@ function namesIn(text: string): Named[] {
     INTRODUCED_NAME.lastIndex = intro.index + intro[0].length;
     const m = INTRODUCED_NAME.exec(text);
     const name = m?.[1];
-    if (m && name) {
-      const end = m.index + m[0].length;
-      out.push({ name, start: end - name.length, end, lowerCase: name === name.toLowerCase() });
-    }
+    if (!m || !name) continue;
+    const start = m.index + m[0].length - name.length;
+    if (name !== name.toLowerCase()) out.push({ name, start, end: start + name.length, lowerCase: false });
+    // In lower case nothing marks where the name ends ("jane doe wants a quote"): each of its
+    // first two or more words may be it, longest first, for the address to bear out.
+    else
+      for (const w of [...name.matchAll(/\S+/g)].slice(1).reverse()) {
+        const end = start + w.index + w[0].length;
+        out.push({ name: text.slice(start, end), start, end, lowerCase: true });
+      }
   }
   for (const m of text.matchAll(TITLED)) {
     const name = m[1] as string;
@@ -307,7 +313,9 @@ function confirmedName(name: string, email: string | undefined): string | null {
   const local = (email ?? '').split('@')[0]?.toLowerCase() ?? '';
   const words = name.split(/\s+/);
   const particle = new RegExp(`^${PARTICLE}$`);
-  const borne = words.filter((w) => !particle.test(w)).every((w) => w.length >= 2 && local.includes(w));
+  // A given name and a surname, each in the address ("o'hara" as "ohara"): "de la" is no name.
+  const named = words.filter((w) => !particle.test(w)).map((w) => w.replace(/[^\p{L}]/gu, ''));
+  const borne = named.length >= 2 && named.every((w) => w.length >= 2 && local.includes(w));
   if (!local || !borne) return null;
   return words.map((w) => (particle.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 }

@@ -281,14 +281,18 @@ function leadOf(
   notCustomer: NotCustomer,
 ): LabeledPair[] | null {
   const surname = named.name.split(/\s+/).at(-1) as string;
-  const own = sentencesOf(text.slice(named.start));
+  const [nameSentence = '', ...own] = sentencesOf(text.slice(named.start));
   const later = following
     .flatMap(sentencesOf)
     .filter((s) => (THIRD_PERSON_REACH.test(s) || s.includes(surname)) && !OWN_VOICE.test(unquoted(s)));
+  // The name's own sentence is about them whatever it says ("… hat uns über das Portal geschrieben").
   // The customer's quoted words may say "our" ("für unser Firmengelände"): only the notification's own count.
-  const about = [...own, ...later].filter(
-    (s) => !FIRST_PLURAL_OBJECT.test(unquoted(s)) && !STAFF_ROLE.test(unquoted(s)),
-  );
+  const about = [
+    nameSentence,
+    ...[...own, ...later].filter(
+      (s) => !FIRST_PLURAL_OBJECT.test(unquoted(s)) && !STAFF_ROLE.test(unquoted(s)),
+    ),
+  ];
   const aboutText = about.join(' ');
   const emails = [...aboutText.matchAll(EMAIL_G)].map((m) => m[0]);
   if (emails.some((e) => notCustomer.address(e))) return null;

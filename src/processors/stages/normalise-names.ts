@@ -207,6 +207,9 @@ const PARTICLES = new Set([
   'du',
   'la',
   'le',
+  // Spanish "de los Santos", "de las Heras".
+  'los',
+  'las',
   'ten',
   'ter',
   'zu',

@@ -402,7 +402,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         if ((number.match(/\d/g)?.length ?? 0) >= 5) {
           acc.phone = number;
           acc.phoneLabelRegion = labelRegion(label);
-        } else acc.phoneDeclined = true;
+          // A heading that merely starts like a phone label ("Telefonnotiz", "Phone message") over
+          // a paragraph of sentences is no refusal to give a number: a refusal is a short answer.
+        } else if (!isProse(label, v)) acc.phoneDeclined = true;
         break;
       }
       case 'country':

@@ -14,6 +14,7 @@ import { hmacKeySourceFromEnv, loadHmacKey } from '../src/config/hmac-key.js';
 import { loadConfig } from '../src/config/load.js';
 import { leadstreamHome } from '../src/config/state-dir.js';
 import { createLeadCore, warmUp } from '../src/processors/core.js';
+import { isParticle } from '../src/processors/stages/normalise-names.js';
 import type { Expected, LeadTruth, Truth } from '../test/blind-corpus/gen/model.js';
 import { parseFlags, table } from './report.js';
 
@@ -121,7 +122,10 @@ function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The PII strings of a lead found in its analytics record: names/emails as words, phones by digits. */
+/**
+ * The PII strings of a lead found in its analytics record: names/emails as words, phones by digits;
+ * a surname particle alone is no PII.
+ */
 export function leaks(pii: readonly string[], analytics: Record<string, unknown>): string[] {
   const values = Object.values(analytics).filter((v): v is string => typeof v === 'string');
   const digitRuns = values.flatMap((v) =>
@@ -129,6 +133,9 @@ export function leaks(pii: readonly string[], analytics: Record<string, unknown>
   );
   const found: string[] = [];
   for (const item of pii) {
+    // A truth that lists the words of "Jens von Bergmann" one by one lists "von", which is everyday
+    // German ("ein Angebot von Ihnen"), not the customer.
+    if (isParticle(item)) continue;
     const isPhone = /^[\d\s().+/-]+$/.test(item) && item.replace(/\D/g, '').length >= 6;
     if (isPhone) {
       const digits = item.replace(/\D/g, '');

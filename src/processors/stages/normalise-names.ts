@@ -221,7 +221,8 @@ const PARTICLES = new Set([
   'el',
 ]);
 
-function isParticle(token: string): boolean {
+/** A surname particle ("von", "de la", "al-", "d'"): part of a name, never a name alone. */
+export function isParticle(token: string): boolean {
   const lower = token.toLowerCase();
   // "al-Rashid", "d'Estaing": a particle glued to the name by a hyphen or apostrophe.
   return PARTICLES.has(lower) || /^(?:al|el)-\p{L}/u.test(lower) || /^d['’]\p{L}/u.test(lower);

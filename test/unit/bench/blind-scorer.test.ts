@@ -76,6 +76,11 @@ describe('leaks', () => {
   it('does not report a name that only occurs inside another word', () => {
     expect(leaks(['Lan'], { message_redacted: 'Planning a visit', language: 'en' })).toEqual([]);
   });
+
+  it('does not report a surname particle listed on its own, but does report the name', () => {
+    const analytics = { message_redacted: 'Ein Angebot von Ihnen, bergmann', language: 'de' };
+    expect(leaks(['Jens von Bergmann', 'Jens', 'von', 'Bergmann'], analytics)).toEqual(['Bergmann']);
+  });
 });
 
 describe('the corpus on disk', () => {

@@ -674,10 +674,10 @@ const NAME_QUESTION = new RegExp(
     String.raw`\bwho (should|shall|do|can|may) (we|i) ask for\b|\bwho (are|am) (we|i) (speaking|talking|chatting|writing) (to|with)\b`,
     String.raw`\bwho (are you|is (this|enquiring|inquiring|asking|making|booking))\b|\bwho s (asking|enquiring|inquiring|booking|writing)\b|\b(under|in) (what|which|whose) name\b`,
     String.raw`\bwie (heissen|heisst|ist ihr name|lautet ihr name)\b|\bwie (durfen|konnen|sollen|darf) (wir|ich) (sie|dich) (ansprechen|nennen)\b`,
-    String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwer (sind sie|bist du|fragt|schreibt|bucht|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b`,
+    String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwen (durfen|sollen|konnen) wir (verlangen|fragen|ansprechen)\b|\bwer (sind sie|bist du|fragt|schreibt|bucht|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b`,
     String.raw`\bcomment (vous appelez|(tu )?t appelles|vous nommez|doit on vous appeler|devons nous vous appeler)\b|\ba qui (avons|ai|parlons)\b|\bhonneur\b`,
     String.raw`\bqui (etes vous|es tu|devons nous demander|demander|demande|ecrit|reserve|fait la demande)\b|\b(a|sous) quel nom\b`,
-    String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b`,
+    String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b|\ba quien (preguntamos|debemos preguntar|llamamos)\b`,
     // Who sent the form in ("Submitted by", "Eingereicht von", "Soumis par", "Enviado por") or wrote
     // the request ("Auteur de la demande", "Autor de la solicitud").
     '^(submitted|requested) by$|^(eingereicht|angefragt) von$|^(soumise?|demandee?) par$|^(enviad[oa]|solicitad[oa]) por$|^(author|auteur|autor)( (of the|de la|del|de l) (request|enquiry|inquiry|demande|solicitud|consulta))?$',
@@ -775,6 +775,11 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [NAME_QUESTION, 'name'],
   [/\b(e ?mail|mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
+  // Where to write back, asked without the word "email" ("Wohin dürfen wir Ihnen schreiben?").
+  [
+    /\bwhere (can|should|may) we (write|reply) (to )?you\b|\bwohin (durfen|sollen|konnen) wir (ihnen |dir )?(schreiben|antworten)\b|\bou (pouvons nous |peut on |devons nous )?vous (ecrire|repondre)\b|\ba donde (le|te|les) (escribimos|respondemos)\b/,
+    'email',
+  ],
   [PHONE_NUMBER_QUESTION, 'phone'],
   [
     /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cellulaire|cell|cel|tel|telf|telef|tlf|tfno|fono|gsm|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you|call you|ring you|text you|call back|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil|rappel|devolucion)|call ?back number|anrufen|erreichen|zuruckrufen|joindre|appeler|rappeler|llamar\w*|localizar\w*|contactar\w*/,

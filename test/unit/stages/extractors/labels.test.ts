@@ -82,6 +82,12 @@ describe('label dictionaries', () => {
     ['Contact no.', 'phone'],
     ['GSM', 'phone'],
     ['Votre adresse mail ?', 'email'],
+    ['Wen dürfen wir verlangen?', 'name'],
+    ['¿A quién preguntamos?', 'name'],
+    ['Where can we write to you?', 'email'],
+    ['Wohin dürfen wir Ihnen schreiben?', 'email'],
+    ['Où pouvons-nous vous écrire ?', 'email'],
+    ['¿A dónde le escribimos?', 'email'],
     ['Phone country code', 'attr:phone_code'],
     ['Ländervorwahl', 'attr:phone_code'],
   ])('question or role label %s → %s', (label, target) => {

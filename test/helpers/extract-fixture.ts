@@ -198,6 +198,29 @@ export function describeLeadFixtures(dir: string, title: string): void {
 }
 
 /**
+ * A folder of non-lead fixtures through the whole core (expected.json maps each file to its
+ * rejection reason), read in the region of the business its language names (`…-<lang>-<charset>-
+ * <cte>.eml`), so the business's own footer number reads as a local one.
+ */
+export function describeNonLeadFixtures(dir: string, title: string): void {
+  const expected = readExpectations<string>(dir);
+  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
+  beforeAll(async () => {
+    processFixture = await fixtureCore(dir);
+  });
+  describe(title, () => {
+    itHasAnExpectationForEveryFixture(dir, expected);
+
+    it.each(Object.entries(expected))('%s → %s', async (name, reason) => {
+      const lang = name.split('-').at(-3) as string;
+      const region = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES' }[lang] as string;
+      const r = await processFixture(name, region);
+      expect(r.status === 'rejected' && r.rejection.reason).toBe(reason);
+    });
+  });
+}
+
+/**
  * The core made the fixture a lead with the stated contact and message, and no word of the
  * customer's name reached any analytics field.
  */

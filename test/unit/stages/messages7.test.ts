@@ -15,34 +15,10 @@
  * and whatever the widget's own sender address is.
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeLeadFixtures,
-  fixtureCore,
-  itHasAnExpectationForEveryFixture,
-  readExpectations,
-} from '../../helpers/extract-fixture.js';
+import { describeLeadFixtures, describeNonLeadFixtures } from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/messages7/', import.meta.url));
 
 describeLeadFixtures(DIR, 'messages between a layout’s own blocks');
 
-describe('chat visitors who left no email or phone', () => {
-  const dir = `${DIR}no-contact/`;
-  const expected = readExpectations<string>(dir);
-  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-  beforeAll(async () => {
-    processFixture = await fixtureCore(dir);
-  });
-  itHasAnExpectationForEveryFixture(dir, expected);
-
-  it.each(Object.entries(expected))('%s → %s', async (name, reason) => {
-    // Prepare: the business's own region, so its footer number reads as a local one.
-    const lang = name.split('-').at(-3) as string;
-    const region = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES' }[lang] as string;
-    // Act
-    const r = await processFixture(name, region);
-    // Assess
-    expect(r.status === 'rejected' && r.rejection.reason).toBe(reason);
-  });
-});
+describeNonLeadFixtures(`${DIR}no-contact/`, 'chat visitors who left no email or phone');

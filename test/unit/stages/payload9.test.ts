@@ -10,14 +10,13 @@
  * (a failed task, a quota) and test pings with sample or placeholder data.
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from 'vitest';
 import {
   describeLeadFixtures,
+  describeNonLeadFixtures,
   type ExtractedExpectation,
   expectExtracted,
-  fixtureCore,
   fixtureExtractor,
-  itHasAnExpectationForEveryFixture,
   readExpectations,
 } from '../../helpers/extract-fixture.js';
 
@@ -48,22 +47,4 @@ describe('platform ids of payloads from an ad platform', () => {
   });
 });
 
-describe('an automation’s own notices and test pings', () => {
-  const dir = `${DIR}not-leads/`;
-  const expected = readExpectations<string>(dir);
-  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-  beforeAll(async () => {
-    processFixture = await fixtureCore(dir);
-  });
-  itHasAnExpectationForEveryFixture(dir, expected);
-
-  it.each(Object.entries(expected))('%s → %s', async (name, reason) => {
-    // Prepare
-    const lang = name.split('-').at(-3) as string;
-    const region = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES' }[lang] as string;
-    // Act
-    const r = await processFixture(name, region);
-    // Assess
-    expect(r.status === 'rejected' && r.rejection.reason).toBe(reason);
-  });
-});
+describeNonLeadFixtures(`${DIR}not-leads/`, 'an automation’s own notices and test pings');

@@ -176,7 +176,17 @@ interface LeadExpectation {
   /** Where the form asks for the whole name in one question ("your first and last name?"). */
   firstName?: string;
   message: string;
+  /** The lead's platform fields, each checked when the fixture states it. */
+  source?: string;
+  adId?: string;
+  formId?: string;
+  campaignId?: string;
+  platformLeadId?: string;
+  campaign?: string;
 }
+
+/** The platform fields a lead fixture may state (see LeadExpectation). */
+const PLATFORM_FIELDS = ['source', 'adId', 'formId', 'campaignId', 'platformLeadId', 'campaign'] as const;
 
 /**
  * A folder of lead fixtures through the whole core: each is a lead with the stated contact and
@@ -239,6 +249,8 @@ export function expectLead(name: string, r: ProcessResult, want: Omit<LeadExpect
     message: squash(want.message),
   });
   if (want.firstName) expect(contact.firstName).toBe(want.firstName);
+  for (const field of PLATFORM_FIELDS)
+    if (want[field] !== undefined) expect({ [field]: r.lead[field] }).toEqual({ [field]: want[field] });
   const analytics = JSON.stringify(r.analytics);
   for (const name of [want.fullName, want.subjectName])
     for (const word of (name ?? '').split(/[\s-]+/).filter((w) => w.length > 2))

@@ -21,6 +21,13 @@ const BRANDS: ReadonlyArray<readonly [LeadSource, RegExp]> = [
   ['pinterest_lead_ads', /\bpinterest\b/i],
 ];
 
+/**
+ * Meta's lead export (the CSV an advertiser or agency downloads) writes its ids with a type prefix:
+ * `l:` the lead, `ag:` the ad, `as:` the ad set, `c:` the campaign, `f:` the form. No other
+ * platform writes them so, and the export itself never names the brand ("platform: ig").
+ */
+const META_EXPORT_ID = /^(?:l|ag|as|c|f):\d{6,}$/;
+
 /** How much of the body is searched: platforms name themselves in the header or footer of a short notification. */
 const MAX_BODY_CHARS = 16 * 1024;
 
@@ -34,8 +41,8 @@ export interface PlatformEvidence {
 }
 
 /**
- * The platform a notification with platform identifiers names first, or null (no identifiers, or
- * no platform named outside the customer's own words).
+ * The platform a notification with platform identifiers names first, else the one whose id format
+ * they have (Meta's export prefixes), or null (no identifiers, or nothing names a platform).
  */
 export function adPlatformOf(evidence: PlatformEvidence): LeadSource | null {
   if (!evidence.ids.some((id) => !!id?.trim())) return null;
@@ -48,7 +55,7 @@ export function adPlatformOf(evidence: PlatformEvidence): LeadSource | null {
     }
     if (best) return best.source;
   }
-  return null;
+  return evidence.ids.some((id) => !!id && META_EXPORT_ID.test(id.trim())) ? 'facebook_lead_ads' : null;
 }
 
 function withoutCustomerText(text: string, customerText: string | null): string {

@@ -694,9 +694,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.campaign = firstGroup(campaignRe, subject) ?? firstGroup(campaignRe, body);
       if (!acc.adId && adIdRe) acc.adId = firstGroup(adIdRe, subject) ?? firstGroup(adIdRe, body);
 
-      // Beside an ad, form or campaign id, a response id is the platform's id of the lead.
+      // Beside an ad, form or campaign id, a response id, or a record's bare id (Meta's lead export:
+      // `id` = "l:…" beside `ad_id`, `form_id`), is the platform's id of the lead.
       if (!acc.platformLeadId && (acc.adId || acc.formId || acc.campaignId))
-        acc.platformLeadId = acc.attributes.response_id ?? null;
+        acc.platformLeadId = acc.attributes.response_id ?? acc.attributes.id ?? null;
       const language = topLanguage(acc.langs) ?? guessLanguage(body);
       const source =
         (GENERIC_SOURCES.has(profile.source) &&

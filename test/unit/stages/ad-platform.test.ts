@@ -52,4 +52,18 @@ describe('adPlatformOf', () => {
       }),
     ).toBeNull();
   });
+
+  it("knows Meta's lead export by its prefixed ids when nothing names the platform", () => {
+    const texts = ['Agencia Píxel', 'Nuevos contactos', 'Os paso en adjunto el último contacto.'];
+    expect(
+      adPlatformOf({ ids: ['ag:23851234567890123', 'f:987654321098765'], texts, customerText: null }),
+    ).toBe('facebook_lead_ads');
+    expect(adPlatformOf({ ids: ['23851234567890123'], texts, customerText: null })).toBeNull();
+  });
+
+  it('prefers a platform the texts name to the id format', () => {
+    expect(adPlatformOf({ ids: ['c:23851234567890555'], texts: ['TikTok Leads'], customerText: null })).toBe(
+      'tiktok_lead_ads',
+    );
+  });
 });

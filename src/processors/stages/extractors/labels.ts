@@ -675,9 +675,9 @@ const NAME_QUESTION = new RegExp(
     String.raw`\bwho (are you|is (this|enquiring|inquiring|asking|making|booking))\b|\bwho s (asking|enquiring|inquiring|booking|writing)\b|\b(under|in) (what|which|whose) name\b`,
     String.raw`\bwie (heissen|heisst|ist ihr name|lautet ihr name)\b|\bwie (durfen|konnen|sollen|darf) (wir|ich) (sie|dich) (ansprechen|nennen)\b`,
     String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwen (durfen|sollen|konnen) wir (verlangen|fragen|ansprechen)\b|\bwer (sind sie|bist du|fragt|schreibt|bucht|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b`,
-    String.raw`\bcomment (vous appelez|(tu )?t appelles|vous nommez|doit on vous appeler|devons nous vous appeler)\b|\ba qui (avons|ai|parlons)\b|\bhonneur\b`,
+    String.raw`\bcomment (vous appelez|(tu )?t appelles|vous nommez|(doit on|devons nous|pouvons nous|peut on) vous (appeler|nommer))\b|\ba qui (avons|ai|parlons)\b|\bhonneur\b|^vous etes$`,
     String.raw`\bqui (etes vous|es tu|devons nous demander|demander|demande|ecrit|reserve|fait la demande)\b|\b(a|sous) quel nom\b`,
-    String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b|\ba quien (preguntamos|debemos preguntar|llamamos)\b`,
+    String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b|\ba quien (preguntamos|debemos preguntar|llamamos)\b|\bcomo (debemos|podemos) (dirigirnos a usted|llamarle|llamarte)\b|\ba nombre de quien\b`,
     // Who sent the form in ("Submitted by", "Eingereicht von", "Soumis par", "Enviado por") or wrote
     // the request ("Auteur de la demande", "Autor de la solicitud").
     '^(submitted|requested) by$|^(eingereicht|angefragt) von$|^(soumise?|demandee?) par$|^(enviad[oa]|solicitad[oa]) por$|^(author|auteur|autor)( (of the|de la|del|de l) (request|enquiry|inquiry|demande|solicitud|consulta))?$',

@@ -4,7 +4,8 @@
  * whatever its label ("• Best time to call — weekday evenings"), and at the platform's chained ids
  * below the list ("Ad ID … · Form ID …"), which are read as the ad and form ids. Dashes serve as
  * bullets too ("— E-Mail: …", "— Nom complet* — …"), and labels keep their required-field marks
- * and questions ("¿En qué podemos ayudarle? — …").
+ * and questions ("¿En qué podemos ayudarle? — …"). A directory's definition list numbering the
+ * enquiry ("Enquiry #", "Anfrage-Nr.", "Demande n°") keeps that number out of the message.
  */
 import { fileURLToPath } from 'node:url';
 import { describeLeadFixtures } from '../../helpers/extract-fixture.js';

@@ -952,6 +952,10 @@ export function isMessageFirstLabel(label: string): boolean {
   return MESSAGE_FIRST_LABEL.test(labelWords(label));
 }
 
+/** A label ending in a number sign: "#", "n°", "nº", "no.", "Nr.", "número". */
+const NUMBER_SIGN_END =
+  /(?:#|(?<![\p{L}])(?:n[°º]|no\.?|nr\.?|num(?:ber|ero|éro)?\.?|número|nummer))[ \t]*[*:：]?[ \t]*$/iu;
+
 export function createLabelDictionary(
   overrides: Partial<Record<FieldName, readonly string[]>> = {},
 ): LabelDictionary {
@@ -1000,6 +1004,12 @@ export function createLabelDictionary(
   };
 
   function lookupUncached(label: string): LabelHit | null {
+    const hit = lookupWords(label);
+    // "Enquiry #", "Demande n°", "Anfrage-Nr.": the enquiry's number, not its text.
+    return hit?.target === 'message' && NUMBER_SIGN_END.test(label) ? null : hit;
+  }
+
+  function lookupWords(label: string): LabelHit | null {
     const question = /[?？]\s*$/.test(label) || PROMPT_LABEL.test(label);
     if (label.length <= (question ? MAX_QUESTION_CHARS : MAX_LABEL_CHARS)) {
       const key = labelKey(label);

@@ -8,6 +8,7 @@ import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
 import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
 import { withoutMailFooter } from './mail-footer.js';
+import { isKnownGivenName } from './redact-given-names.js';
 import { ATTRIBUTION } from './segment.js';
 import { isProse, withoutQuotes } from './type-fields.js';
 
@@ -165,8 +166,26 @@ function belowQuote(afterAttribution: string): string {
  */
 export function freeTextMessage(text: string): string {
   return withoutGreeting(
-    withoutContactLines(withoutSignOff(withoutMailFooter(withoutFooterParagraph(text)))),
+    withoutContactLines(
+      withoutSignatureName(withoutSignOff(withoutMailFooter(withoutFooterParagraph(text)))),
+    ),
   );
+}
+
+/** One to three capitalised words, initials allowed: "Anna", "Anna W.", "Jean-Luc Picard". */
+const NAME_ONLY_LINE = /^\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * A letter signed with the writer's name alone, with no closing formula above it ("…Thank you in
+ * advance!" / "" / "Anna"): the last paragraph, a name opening with a known given name, is the
+ * signature, not the customer's text.
+ */
+function withoutSignatureName(text: string): string {
+  const paragraphs = text.trimEnd().split(/\n[ \t]*\n/);
+  const last = (paragraphs[paragraphs.length - 1] ?? '').trim();
+  if (paragraphs.length < 2 || !NAME_ONLY_LINE.test(last)) return text;
+  if (!isKnownGivenName(last.split(/[ \t]/)[0] as string)) return text;
+  return paragraphs.slice(0, -1).join('\n\n').trimEnd();
 }
 
 /**

@@ -257,13 +257,19 @@ const MAX_SIGNATURE_LINE_CHARS = 80;
  * A personal email's closing ("Viele Grüße / Lukas Hoffmann / 0176 …") is its signature, not part
  * of the message: the name and phone are fields of their own.
  */
+const THANKS_SENTENCE =
+  /^(?:many thanks|thanks|thank you|vielen dank|danke(?: schön)?|merci(?: beaucoup)?|muchas gracias|gracias)(?: (?:in advance|again|for your help|im voraus|d['’]avance|de antemano|por adelantado))?[ \t]*[.!]+$/iu;
+
 function withoutSignOff(text: string): string {
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
-    if (!SALUTATION_LINE.test((lines[i] ?? '').trim())) continue;
+    const line = (lines[i] ?? '').trim();
+    if (!SALUTATION_LINE.test(line)) continue;
     const rest = lines.slice(i + 1).filter((l) => l.trim());
     if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS))
-      return lines.slice(0, i).join('\n').trimEnd();
+      // Thanks said as a sentence ("Thanks in advance.", "Merci d'avance !") closes the customer's
+      // text; a sign-off formula ("Kind regards,") opens the signature.
+      return lines.slice(0, THANKS_SENTENCE.test(line) ? i + 1 : i).join('\n').trimEnd();
   }
   return text;
 }

@@ -28,6 +28,18 @@ describe('freeTextMessage on a letter signed with the name alone', () => {
     expect(freeTextMessage(letter)).toBe(message);
   });
 
+  it('keeps thanks said as a sentence and drops the name and the formula below it', () => {
+    expect(freeTextMessage('Could you quote for the hedge?\nThanks in advance.\nImogen Hartley')).toBe(
+      'Could you quote for the hedge?\nThanks in advance.',
+    );
+    expect(freeTextMessage('¿Podrían venir el lunes?\nMuchas gracias.\nLucía')).toBe(
+      '¿Podrían venir el lunes?\nMuchas gracias.',
+    );
+    expect(freeTextMessage('Könnten Sie am Montag kommen?\nViele Grüße\nJörn')).toBe(
+      'Könnten Sie am Montag kommen?',
+    );
+  });
+
   it('keeps a last paragraph that is no given name ("Urgent", a place)', () => {
     expect(freeTextMessage('Could you come this week?\n\nUrgent')).toBe(
       'Could you come this week?\n\nUrgent',

@@ -269,7 +269,10 @@ function withoutSignOff(text: string): string {
     if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS))
       // Thanks said as a sentence ("Thanks in advance.", "Merci d'avance !") closes the customer's
       // text; a sign-off formula ("Kind regards,") opens the signature.
-      return lines.slice(0, THANKS_SENTENCE.test(line) ? i + 1 : i).join('\n').trimEnd();
+      return lines
+        .slice(0, THANKS_SENTENCE.test(line) ? i + 1 : i)
+        .join('\n')
+        .trimEnd();
   }
   return text;
 }

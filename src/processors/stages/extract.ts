@@ -489,19 +489,24 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             !SYSTEM_LOCAL.test(innerFrom.address) &&
             !PLATFORM_DOMAIN.test(innerFrom.address)
           : fallbackOk(innerFrom, true);
-      /** An address in the body that may be the customer's (not the business's, a machine's or the platform's). */
+      /**
+       * An address in the body that may be the customer's (not the business's, a machine's or the
+       * platform's): looked for once, by the role-sender check or the body scan, whichever asks first.
+       */
+      let scanned: string | null | undefined;
       const bodyCandidate = () =>
-        findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
-          (e) =>
-            mayBeLeadsAddress(e) &&
-            !isBusiness(e) &&
-            !SYSTEM_LOCAL.test(e) &&
-            !PLATFORM_DOMAIN.test(e) &&
-            !ROLE_LOCAL.test(e) &&
-            !isPlaceholder(e) &&
-            // The platform's own help or support address, at the domain it sends from.
-            !(innerFrom && !isSharedDomain(innerFrom.address) && sameDomain(e, innerFrom.address)),
-        );
+        (scanned ??=
+          findEmails(scanBody.slice(0, MAX_SCAN_CHARS)).find(
+            (e) =>
+              mayBeLeadsAddress(e) &&
+              !isBusiness(e) &&
+              !SYSTEM_LOCAL.test(e) &&
+              !PLATFORM_DOMAIN.test(e) &&
+              !ROLE_LOCAL.test(e) &&
+              !isPlaceholder(e) &&
+              // The platform's own help or support address, at the domain it sends from.
+              !(innerFrom && !isSharedDomain(innerFrom.address) && sameDomain(e, innerFrom.address)),
+          ) ?? null);
       const cardOf = (address: string) => contactBlockAround(scanBody.slice(0, MAX_SCAN_CHARS), address);
       // A shop's or portal's role mailbox ("orders@", "info@") mailing a customer's card (the
       // address on a line of its own, with a name or number beside it): the card is the customer.

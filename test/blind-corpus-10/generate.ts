@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isValidPhoneNumber } from 'libphonenumber-js/max';
+import { type CountryCode, isValidPhoneNumber } from 'libphonenumber-js/max';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Expected, LeadTruth, NonLeadTruth, Truth } from '../blind-corpus/gen/model.js';
 import {
@@ -38,6 +38,8 @@ import type { Draft, LeadLayout, NonLeadLayout } from './gen/types.js';
 
 const DIR = import.meta.dirname;
 const LEADS_PER_LAYOUT = 18;
+/** Customers abroad in layouts that write the number internationally: US and Canadian businesses get them from further away (so the 011 exit code can appear). */
+const FAR: Record<string, CountryCode> = { US: 'MX', CA: 'FR' };
 const NONLEADS_PER_LAYOUT = 6;
 
 const LEAD_LAYOUTS: LeadLayout[] = [
@@ -222,13 +224,18 @@ async function main(): Promise<void> {
       if (layout.needsEmail) hasEmail = true;
       const msg = rng.chance(0.12) ? null : message(rng, biz);
       const foreign = layout.foreign !== undefined && rng.chance(0.3);
-      const country = foreign ? (NEIGHBOUR[biz.region] ?? biz.region) : biz.region;
+      const far = layout.foreign === 'international' ? FAR[biz.region] : undefined;
+      const country = foreign ? (far ?? NEIGHBOUR[biz.region] ?? biz.region) : biz.region;
       let phone: string | null = null;
       let phoneE164: string | null = null;
       if (hasPhone) {
         phoneE164 = phoneFor(rng, country);
         const readRegion = layout.foreign === 'country-field' ? country : biz.region;
-        const allowed = foreign ? ['national', 'compact', 'dashed'] : layout.forms;
+        const allowed = !foreign
+          ? layout.forms
+          : layout.foreign === 'country-field'
+            ? ['national', 'compact', 'dashed']
+            : ['00', '011', 'international', '+CC (0)'];
         phone = writePhone(rng, phoneE164, readRegion, allowed).text;
       }
       const countryName = COUNTRY_NAME[lang][country] ?? COUNTRY_NAME.en[country] ?? country;
@@ -268,7 +275,8 @@ async function main(): Promise<void> {
       if (expected.phone && !isValidPhoneNumber(expected.phone)) throw new Error(`invalid ${expected.phone}`);
       const pii = [person.first, person.last, `${person.first} ${person.last}`];
       if (hasEmail) pii.push(person.email);
-      if (phone) pii.push(phone);
+      if (phone && !out.phoneUnreadable) pii.push(phone);
+      if (out.phoneUnreadable) expected.phone = null;
       for (const x of out.extraPii ?? []) if (x && !pii.includes(x)) pii.push(x);
       items.push({
         eml: serialize(root),

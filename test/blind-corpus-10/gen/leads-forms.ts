@@ -359,6 +359,13 @@ export const numberedQA: LeadLayout = {
         'Nueva solicitud de presupuesto vía Askly',
       ],
     });
+    const unreadable = c.hasEmail && c.phone !== null && c.n % 6 === 5;
+    const words = pick4(c.lang, {
+      en: 'evenings only, e-mail me first',
+      de: 'nur abends, bitte erst mailen',
+      fr: 'le soir seulement, écrivez-moi d’abord',
+      es: 'solo por la tarde, escríbanme antes',
+    });
     const ind = (s: string) =>
       s
         .split('\n')
@@ -367,11 +374,14 @@ export const numberedQA: LeadLayout = {
     const qa: [string, string][] = [
       [L[2], full(c)],
       [L[3], c.hasEmail ? c.person.email : '-'],
-      [L[4], c.phone ?? '-'],
+      [L[4], unreadable ? words : (c.phone ?? '-')],
       [L[5], c.msg ? paras(c.msg) : '-'],
     ];
     const text = `${L[8]} — ${c.biz.name}\n\n${qa.map(([q, a], i) => `${i + 1}) ${L[0]} ${q}\n   ${L[1]}\n${ind(a)}`).join('\n\n')}\n\n${L[6]}: ${c.rng.int(40, 99)}/100\n${L[7]}: https://askly.test/alerts/${c.rng.hex(10)}\n`;
-    return { draft: { from: { name: 'Askly', email: 'alerts@askly.test' }, subject: L[8], text } };
+    return {
+      draft: { from: { name: 'Askly', email: 'alerts@askly.test' }, subject: L[8], text },
+      phoneUnreadable: unreadable,
+    };
   },
 };
 
@@ -454,6 +464,7 @@ export const personalLastFirst: LeadLayout = {
   description:
     'the customer writes from a work-style mailbox (HTML with text): From display name "Last, First", a greeting, prose paragraphs, a sign-off with the full name, and a signature with a mobile label ("Mob." / "Handy" / "Cell." / "Cel.") written with 00, + or +CC (0) on most, then the mail app\'s "Sent with" line',
   needsEmail: true,
+  foreign: 'international',
   forms: ['00', 'international', '+CC (0)', 'national', 'e164'],
   build(c) {
     const L = pick4(c.lang, {

@@ -280,6 +280,7 @@ export const replyAboveQuoted: LeadLayout = {
   description:
     'plain-text reply chain sent to the shared inbox in Bcc: the staff member answers the customer above the quote (greeting by first name, a proposal, full signature with direct line and the business switchboard), then the localised "On …, Name <address> wrote:" line and the customer\'s letter in "> " lines (greeting, paragraphs, sign-off, name and phone)',
   needsEmail: true,
+  foreign: 'international',
   build(c) {
     const L = pick4(c.lang, {
       en: [

@@ -45,6 +45,8 @@ export interface LeadOut {
   others?: string[];
   /** Extra written forms of the customer's PII (Last, First; capitals). */
   extraPii?: string[];
+  /** The phone field holds words, not a number: the truth's phone is then null. */
+  phoneUnreadable?: boolean;
 }
 
 export interface LeadLayout {

@@ -278,7 +278,7 @@ ${c.msg ? `<tr><td><b>${esc(L[4])}</b></td><td>${c.msg.map(esc).join('<br><br>')
 export const replyAboveQuoted: LeadLayout = {
   id: 'reply-staff-above-gt-quoted-letter',
   description:
-    'plain-text reply chain sent to the shared inbox in Bcc: the staff member answers the customer above the quote (greeting by first name, a proposal, full signature with direct line and the business switchboard), then the localised "On …, Name <address> wrote:" line and the customer\'s letter in "> " lines (greeting, paragraphs, sign-off, name and phone)',
+    'plain-text reply chain copied to the shared inbox in Cc: the staff member answers the customer above the quote (greeting by first name, a proposal, full signature with direct line and the business switchboard), then the localised "On …, Name <address> wrote:" line and the customer\'s letter in "> " lines (greeting, paragraphs, sign-off, name and phone)',
   needsEmail: true,
   foreign: 'international',
   build(c) {
@@ -338,7 +338,7 @@ export const replyAboveQuoted: LeadLayout = {
         from: { name: c.staff.name, email: c.staff.email },
         to: [{ name: full(c), email: c.person.email }],
         subject: subj,
-        headers: [['Bcc', c.biz.inbox]],
+        cc: [{ email: c.biz.inbox }],
         text,
       },
       expected: { message: paras(body) },

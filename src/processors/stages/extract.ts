@@ -710,6 +710,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             ids: [acc.adId, acc.formId, acc.campaignId, acc.platformLeadId],
             texts: [...[innerFrom, email.from].flatMap((a) => (a ? [a.name, a.address] : [])), subject, body],
             customerText: acc.message,
+            statedPlatform: acc.attributes.platform ?? null,
           })) ||
         profile.source;
       return {

@@ -66,4 +66,44 @@ describe('adPlatformOf', () => {
       'tiktok_lead_ads',
     );
   });
+
+  it("takes the platform the record states in its own field, Meta's placement codes included", () => {
+    const texts = ['Agence Lune', 'Nouveau prospect', 'Voir la pièce jointe.'];
+    expect(adPlatformOf({ ids: ['2385123'], texts, customerText: null, statedPlatform: 'ig' })).toBe(
+      'facebook_lead_ads',
+    );
+    expect(
+      adPlatformOf({ ids: ['2385123'], texts: ['Facebook'], customerText: null, statedPlatform: 'TikTok' }),
+    ).toBe('tiktok_lead_ads');
+    expect(
+      adPlatformOf({ ids: ['2385123'], texts, customerText: null, statedPlatform: 'website' }),
+    ).toBeNull();
+  });
+
+  it('reads "Meta" as the brand only when written as a proper noun', () => {
+    expect(
+      adPlatformOf({ ids: ['77'], texts: ['Leads de vuestra campaña de Meta'], customerText: null }),
+    ).toBe('facebook_lead_ads');
+    expect(
+      adPlatformOf({
+        ids: ['77'],
+        texts: ['Nuestra meta es cerrar la venta esta semana'],
+        customerText: null,
+      }),
+    ).toBeNull();
+  });
+
+  it("knows Meta's ads tool by the name its interface gives it in each language", () => {
+    for (const note of [
+      'Exported from Ads Manager this morning.',
+      'Aus dem Werbeanzeigenmanager exportiert.',
+      'Exporté depuis le Gestionnaire de publicités.',
+      'Exportado desde el Administrador de anuncios.',
+    ]) {
+      expect(adPlatformOf({ ids: ['77'], texts: [note], customerText: null })).toBe('facebook_lead_ads');
+    }
+    expect(
+      adPlatformOf({ ids: ['77'], texts: ['Exported from TikTok Ads Manager.'], customerText: null }),
+    ).toBe('tiktok_lead_ads');
+  });
 });

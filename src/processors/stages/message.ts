@@ -274,5 +274,28 @@ function withoutSignOff(text: string): string {
         .join('\n')
         .trimEnd();
   }
-  return text;
+  return withoutClosingAndName(text);
+}
+
+/** A closing of one to five words ended by a comma ("Avec toute ma gratitude,"), whatever its wording. */
+const CLOSING_COMMA_LINE = /^\p{L}[\p{L}'’-]*(?:[ \t]+[\p{L}'’-]+){0,4},$/u;
+/** Lines a signature may still hold under the writer's name: phone, address, email. */
+const MAX_LINES_UNDER_NAME = 3;
+
+/**
+ * A last paragraph that opens with a comma-ended closing line and then the writer's name is the
+ * sign-off, in any wording the formula list lacks: a letter's closing is a short phrase ended by a
+ * comma above the name in every language served.
+ */
+function withoutClosingAndName(text: string): string {
+  const paragraphs = text.trimEnd().split(/\n[ \t]*\n/);
+  if (paragraphs.length < 2) return text;
+  const last = (paragraphs[paragraphs.length - 1] as string).split('\n').map((l) => l.trim());
+  const [closing = '', name = '', ...under] = last;
+  if (!CLOSING_COMMA_LINE.test(closing) || !NAME_ONLY_LINE.test(name)) return text;
+  // One word under a comma line may be the text's own ("…for the borders,\nRoses"); a name is two words or a known given name.
+  if (!/[ \t]/.test(name) && !isKnownGivenName(name)) return text;
+  if (under.length > MAX_LINES_UNDER_NAME || under.some((l) => l.length > MAX_SIGNATURE_LINE_CHARS))
+    return text;
+  return paragraphs.slice(0, -1).join('\n\n').trimEnd();
 }

@@ -55,8 +55,14 @@ const CODE_AFTER = /^([\d ()./-]*\d)[ \t]*\([^\d()+]{0,40}?(\+\d{1,4})[ \t]*\)$/
  * "poste 214", "anexo 214", "int. 3302"); libphonenumber knows only some.
  */
 const EXTENSION_WORDS = String.raw`(?:durchwahl|durchw\.|dw\.?|poste|extensión|extension|extn?\.?|anexo|interno|int\.|app\.)[ \t]*[:.]?[ \t]*-?[ \t]*`;
-/** An extension written after the number, rewritten to the word libphonenumber knows ("ext."). */
-const EXTENSION_WORD = new RegExp(String.raw`[ \t]*[,;]?[ \t]*${EXTENSION_WORDS}(\d{1,7})[ \t]*$`, 'i');
+/**
+ * An extension written after the number, bracketed or not ("… ext. 214", "… (DW 214)"), rewritten
+ * to the word libphonenumber knows ("ext.").
+ */
+const EXTENSION_WORD = new RegExp(
+  String.raw`[ \t]*[,;(]?[ \t]*${EXTENSION_WORDS}(\d{1,7})[ \t]*\)?[ \t]*$`,
+  'i',
+);
 /**
  * An extension right after a number in running text or a signature line ("T: 0113 245 6700 ext.
  * 214", "+49 221 456780, Durchwahl -214", "x302"): a reader that takes the number alone takes this

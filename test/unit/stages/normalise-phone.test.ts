@@ -100,6 +100,10 @@ describe('normalisePhone: extensions and unreadable values', () => {
     ['+49 221 456780, Durchwahl -214', DE, '+49221456780', '214'],
     ['+34 963 123 400, anexo 214', { businessRegion: 'ES' }, '+34963123400', '214'],
     ['913 456 789 int. 3302', { businessRegion: 'ES' }, '+34913456789', '3302'],
+    ['0221 4567800 (DW 214)', DE, '+492214567800', '214'],
+    ['+41 (0) 44 668 18 00 (Durchwahl 12)', DE, '+41446681800', '12'],
+    ['+44 113 245 6700 (ext. 9)', US, '+441132456700', '9'],
+    ['01 45 55 62 10 (poste 214)', { businessRegion: 'FR' }, '+33145556210', '214'],
   ])('%s keeps the extension apart', (raw, hints, e164, extension) => {
     expect(normalisePhone(raw, hints)).toMatchObject({ e164, extension });
   });

@@ -28,6 +28,7 @@
  *    them, a field's name paired with its value by their shared index (extractors/key-paths.ts).
  */
 import { decodeHTML } from 'entities';
+import { ARROW } from './extractors/answer-arrow.js';
 import { SECTION_HEADING } from './extractors/boilerplate.js';
 import { bracketLabels } from './extractors/bracket-labels.js';
 import { splitColumnPairs } from './extractors/column-pairs.js';
@@ -84,8 +85,6 @@ const LEAD_IN = /^\S+(?:\s+\S+)*?\p{L}\s?[!.…]+\s+([¿¡]?\p{Lu}[^!.…?？]*[
 /** The counter alone on its line ("Question 3 of 7", "Frage 3/7"): the question is the next line. */
 const PROGRESS_COUNTER_ALONE =
   /^\s*(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?\s*$/i;
-/** Arrows forms put before an answer: →, ⇒, ➜, ↳, ▶, », ->, ==>, and the emoji ones: ➡️, 👉, ✅. */
-const ARROW = '(?:(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›➡☞⮕✅✔]|\u{1F449})\uFE0F?|-{1,2}>|={1,2}>)';
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
 const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,

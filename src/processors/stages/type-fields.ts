@@ -6,6 +6,7 @@
  * labels become attributes, prose answers under unknown labels the message fallback.
  */
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
+import { withoutAnswerArrow } from './extractors/answer-arrow.js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
 import { isEmptyAnswer } from './extractors/empty-answer.js';
 import type { LabeledPair } from './extractors/label-value.js';
@@ -166,14 +167,18 @@ const DESCRIPTION_LABEL = /(?:^|\s)(?:description|descripci[oó]n|details?)$|bes
 const CUSTOMER_DESCRIPTION_LABEL =
   /\b(?:project|projekt|projet|proyecto|request|anfrage|demande|solicitud|problem|probl[eè]me|problema|your|ihre?|votre|su|tu|customer'?s?|client'?s?|kunden|cliente|patient'?s?|paciente|enquirer'?s?|buyer'?s?)\b/i;
 /**
- * Portals print the enquirer's message in quotation marks ("…", “…”, „…“, „…" as typed on a
- * keyboard, «…»); they are not theirs.
+ * A value wrapped whole in quotation marks, as portals and dumps print what the customer typed:
+ * "…", '…', “…”, „…“ („…" as typed on a keyboard), «…», »…« and ›…‹ (German), ‹…›, ‘…’. The marks are
+ * not theirs.
  */
-const QUOTED_MESSAGE = /^\s*["“„«]\s?([^"“”„«»]+?)\s?["”“»]\s*$/;
+const QUOTED_VALUE =
+  /^\s*(?:"([^"”]*)["”]|'([^']*)'|[“„]([^“”„"]*)[”“"]|«([^«»]*)»|»([^«»]*)«|‹([^‹›]*)›|›([^‹›]*)‹|[‘‚]([^‘’‚]*)[’‘])\s*$/;
 
 export function withoutQuotes(v: string): string {
-  const m = QUOTED_MESSAGE.exec(v);
-  return m ? (m[1] as string).trim() : v;
+  const inner = QUOTED_VALUE.exec(v)
+    ?.slice(1)
+    .find((group) => group !== undefined);
+  return inner === undefined ? v : inner.trim();
 }
 
 /** The rank of a label the dictionary knows as the message, or that opens with a message word. */
@@ -301,8 +306,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       (matched === 'firstName' || matched === 'lastName') && (bothNameWords || namesBothParts(label))
         ? 'fullName'
         : matched;
-    // A YAML or CSV dump quotes its strings: "Jane Doe" is Jane Doe.
-    const v = withoutMarkdown(value.trim().replace(/^(["'])([^"'\n]*)\1$/, '$2')).trim();
+    // A YAML or CSV dump quotes its strings, a portal the customer's answers, and a form may mark
+    // the answer with an arrow ("| » Jane Doe"): all of them are Jane Doe.
+    const v = withoutMarkdown(withoutAnswerArrow(withoutQuotes(value.trim()))).trim();
     if (!v) continue;
     // A test ping's sample or a preview's merge field: nobody gave it, so nothing (the sender, an
     // address elsewhere in the text) stands in for a contact the form asked for.

@@ -229,8 +229,8 @@ export function isParticle(token: string): boolean {
 }
 
 /**
- * "o'brien" → "O'Brien", "jean-pierre" → "Jean-Pierre", "mcdonald" → "McDonald"; inside a name a
- * glued particle stays lowercase ("al-Rashid", "d'Estaing").
+ * "o'brien" → "O'Brien", "jean-pierre" → "Jean-Pierre", "mcdonald" → "McDonald", initials "j.r." →
+ * "J.R."; inside a name a glued particle stays lowercase ("al-Rashid", "d'Estaing").
  */
 function properCase(token: string, inside: boolean): string {
   const lower = token.toLowerCase();
@@ -239,7 +239,7 @@ function properCase(token: string, inside: boolean): string {
   for (let i = 0; i < lower.length; i++) {
     const c = lower[i] as string;
     out += startOfPart ? c.toUpperCase() : c;
-    startOfPart = c === '-' || c === "'" || c === '’' || c === ' ';
+    startOfPart = c === '-' || c === "'" || c === '’' || c === ' ' || c === '.';
   }
   if (/^mc\p{L}{2}/u.test(lower)) out = `Mc${out.charAt(2).toUpperCase()}${out.slice(3)}`;
   if (inside && /^(?:al|el)-/u.test(lower)) out = lower.slice(0, 3) + out.slice(3);

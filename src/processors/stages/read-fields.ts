@@ -95,6 +95,11 @@ const ARROW_LINE = new RegExp(String.raw`^\s*(${ARROW})\s*(\S.*)$`, 'u');
 const QUESTION_ANSWER_INLINE = new RegExp(String.raw`^(.{3,90}?[?？])\s*${ARROW}\s*(\S.*)$`);
 /** "Who should we ask for? Mark Ellis": a question and its answer on one line, no marker. */
 const QUESTION_VALUE_INLINE = /^([^?？]{3,90}?\s?[?？])[ \t]+(\S.*)$/;
+/**
+ * The rest of a numbered item after its number: "Email → ann@…", "Décrivez votre projet » …". A
+ * quiz tool numbers its questions and arrows every answer, a question mark or not.
+ */
+const ARROWED_ITEM = new RegExp(String.raw`^([^?？:：]{1,90}?[?？]?)\s*${ARROW}\s*(\S.*)$`, 'u');
 /** An answer that is an address or a phone number: never the rest of a sentence. */
 const CONTACT_VALUE = /^(?:<?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?|\+?[\d\s()./-]{7,24})$/i;
 /** A one-line answer that is a field value (a name, an address, a number), not a sentence. */
@@ -264,7 +269,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     const trimmed = line.trim();
     const inline = QUESTION_ANSWER_INLINE.exec(trimmed) ?? inlineAnswers.get(i);
     if (inline) {
-      out.push(VALUE_END, `${inline[1]}: ${inline[2]}`);
+      // "Q1 – Votre nom ? » …": the question's number is no part of its label.
+      const question = inline[1] as string;
+      out.push(VALUE_END, `${NUMBERED.exec(question)?.[1] ?? question}: ${inline[2]}`);
       afterQuestion = false;
       continue;
     }
@@ -633,7 +640,8 @@ function bulletField(line: string, dict: LabelDictionary, inDashList: boolean): 
 }
 
 /**
- * Lines "Question? answer" (no marker) that are fields: a run of consecutive such lines with an
+ * Lines "Question? answer" (no marker), or numbered items with an answer arrow ("2) Email → …",
+ * "Q4 – Décrivez votre projet » …"), that are fields: a run of consecutive such lines with an
  * address or a phone number among the answers. A lone "Is it still available? I'd like to see
  * it." in prose is not one. Keyed by line index.
  */
@@ -647,7 +655,10 @@ function inlineQuestionRuns(lines: readonly string[]): Map<number, RegExpExecArr
   };
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
-    const m = line.includes('?') || line.includes('？') ? QUESTION_VALUE_INLINE.exec(line) : null;
+    const item = NUMBERED.exec(line);
+    const m =
+      (item ? ARROWED_ITEM.exec(item[1] as string) : null) ??
+      (line.includes('?') || line.includes('？') ? QUESTION_VALUE_INLINE.exec(line) : null);
     if (m && (m[1] as string).split(/\s+/).length <= 14 && !/[.!]\s+\p{Lu}/u.test(m[1] as string))
       run.push([i, m]);
     else flush();

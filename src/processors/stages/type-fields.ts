@@ -497,6 +497,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'jobTitle':
         // "How big is your company?": the sentence answering it is kept under the question, not as the name.
         if (proseAnswer) setAttribute(acc, slug(label), v);
+        // "Title: Mrs": a form of address, not a job.
+        else if (target === 'jobTitle' && SALUTATION_VALUE.test(firstLine(v)))
+          setAttribute(acc, 'salutation', firstLine(v));
         else setAttribute(acc, ATTRIBUTE_FIELDS[target], firstLine(v));
         break;
       default:
@@ -504,6 +507,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     }
   }
   resolveNames(acc);
+  joinMiddleName(acc);
   if (!acc.fullName && !acc.firstName && !acc.lastName) acc.fullName = acc.rawName;
   if (!acc.phone && !acc.phoneDeclined && acc.phoneGuess) acc.phone = acc.phoneGuess;
   if (acc.phone && acc.attributes.phone_code) acc.phone = withPhoneCode(acc.phone, acc.attributes.phone_code);
@@ -515,6 +519,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   if (!acc.message && !acc.messageDeclined && plainDescription && !pairs.some(namesListing))
     acc.message = plainDescription;
 }
+
+/** A form of address alone: "Mrs", "Dr.", "Herr", "Mme", "Sra.". */
+const SALUTATION_VALUE = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|don|doña)\.?$/iu;
 
 /** A field of the advert the enquiry is about: its price, reference, property or vehicle. */
 const LISTING_FIELD_LABEL =
@@ -625,9 +632,10 @@ function resolveNames(acc: Accumulator): void {
     acc.nameOrder = null;
     acc.names.length = 0;
   }
+  const unnamed = () => !acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0;
   // The person the form is about is the lead only when no one else is named: not even by the
   // message's sign-off ("Thanks, / Emma Carter (Lily's mum)" under "Patient: Lily Carter").
-  if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0) {
+  if (unnamed()) {
     const signed =
       acc.subjectNames.length > 0 && acc.message ? signOffName(withoutAsides(acc.message)) : null;
     if (signed && !acc.subjectNames.some(([, name]) => name === signed)) {
@@ -635,6 +643,13 @@ function resolveNames(acc: Accumulator): void {
       acc.subjectNames = [];
       return;
     }
+    // "Ansprechpartner: Katrin Vogel, Leiterin Einkauf" among the lead's fields: the contact,
+    // also beside the relative the form is about ("Zu betreuende Person: …").
+    const contactPerson = acc.attributes.contact_person;
+    const name = contactPerson ? personBesideCompany(acc, contactPerson) : null;
+    if (name && plausibleName(name)) acc.fullName = firstLine(name);
+  }
+  if (unnamed()) {
     // "Pupil's name" beside "Parent's email": the only name given is not the contact's.
     const subjectNames = acc.contactRoleDetails ? [] : acc.subjectNames;
     acc.nameIsSubject = subjectNames.length > 0;
@@ -644,12 +659,6 @@ function resolveNames(acc: Accumulator): void {
     }
   }
   acc.subjectNames = [];
-  // "Ansprechpartner: Katrin Vogel, Leiterin Einkauf" among the lead's fields, and no one else named.
-  const contactPerson = acc.attributes.contact_person;
-  if (!acc.fullName && !acc.firstName && !acc.lastName && acc.names.length === 0 && contactPerson) {
-    const name = personBesideCompany(acc, contactPerson);
-    if (plausibleName(name)) acc.fullName = firstLine(name);
-  }
   const n = acc.names[0];
   if (n === undefined) return;
   acc.names.length = 0;
@@ -660,6 +669,17 @@ function resolveNames(acc: Accumulator): void {
   if (f && !l && !lower.includes(f)) acc.lastName = n;
   else if (l && !f && !lower.includes(l)) acc.firstName = n;
   else if ((!f || lower.includes(f)) && (!l || lower.includes(l))) acc.fullName = n;
+}
+
+/**
+ * "First name: Thomas" / "Middle name: Edward" / "Last name: O'Reilly": the middle name joins the
+ * given ones, so the full name built from the parts keeps it in its place.
+ */
+function joinMiddleName(acc: Accumulator): void {
+  const middle = acc.attributes.middle_name;
+  if (!middle || !acc.firstName || !acc.lastName || !plausibleName(middle)) return;
+  acc.firstName = `${acc.firstName} ${firstLine(middle)}`;
+  delete acc.attributes.middle_name;
 }
 
 /** "Anna Berg (0171 2345678)", "Anna Berg, +49 171 2345678", "Anna Berg – 0171 …": a name, then a number. */

@@ -88,7 +88,20 @@ const EN: Dict = {
     'lead',
   ],
   fullName: ['full name', 'fullname', 'full_name', 'your full name', 'first and last name', 'name surname'],
-  firstName: ['first name', 'firstname', 'given name', 'forename', 'first', 'fname', 'givenname'],
+  // Initials stand where the given names would ("Initials: J.R." / "Surname: Hale").
+  firstName: [
+    'first name',
+    'firstname',
+    'given name',
+    'forename',
+    'first',
+    'fname',
+    'givenname',
+    'given names',
+    'forenames',
+    'first names',
+    'initials',
+  ],
   lastName: ['last name', 'lastname', 'surname', 'family name', 'last', 'lname', 'familyname'],
   email: [
     'email',
@@ -232,6 +245,10 @@ const EN: Dict = {
   ],
   // A fax number is the sender's machine (or the business's on a cover sheet), never a phone to call.
   'attr:fax': ['fax', 'fax number', 'fax no', 'telefax', 'facsimile'],
+  // "Title: Mrs", "Anrede: Frau": the form of address, never part of the name.
+  'attr:salutation': ['salutation', 'honorific', 'form of address', 'name prefix'],
+  // Not "second name": in Britain and Ireland that is the surname.
+  'attr:middle_name': ['middle name', 'middle names', 'middle initial'],
 };
 
 const DE: Dict = {
@@ -281,7 +298,7 @@ const DE: Dict = {
     'anruf von',
   ],
   fullName: ['vollstandiger name', 'vor und nachname', 'vor und zuname', 'vollername', 'voller name'],
-  firstName: ['vorname'],
+  firstName: ['vorname', 'vornamen', 'rufname', 'initialen'],
   lastName: ['nachname', 'familienname', 'zuname'],
   email: [
     'e-mail',
@@ -361,6 +378,8 @@ const DE: Dict = {
   'attr:website': ['webseite', 'website', 'homepage', 'internetseite', 'internetadresse'],
   'attr:date': ['datum', 'gesendet am', 'zeit', 'eingegangen am', 'empfangen am'],
   'attr:fax': ['faxnummer', 'fax-nummer'],
+  'attr:salutation': ['anrede', 'briefanrede'],
+  'attr:middle_name': ['zweiter vorname', 'weitere vornamen', 'mittelname'],
 };
 
 const FR: Dict = {
@@ -404,7 +423,7 @@ const FR: Dict = {
     'appel de',
   ],
   fullName: ['nom complet', 'nom et prenom', 'prenom et nom', 'nom prenom', 'prenom nom'],
-  firstName: ['prenom', 'votre prenom'],
+  firstName: ['prenom', 'votre prenom', 'prenoms', 'initiales'],
   lastName: ['nom de famille', 'patronyme'],
   email: [
     'courriel',
@@ -477,6 +496,8 @@ const FR: Dict = {
   'attr:website': ['site web', 'site internet', 'votre site'],
   'attr:date': ['date', 'envoye le', 'recu le', 'soumis le'],
   'attr:fax': ['telecopie', 'numero de fax', 'telecopieur'],
+  'attr:salutation': ['civilite', 'votre civilite'],
+  'attr:middle_name': ['deuxieme prenom', 'second prenom', 'autres prenoms'],
 };
 
 const ES: Dict = {
@@ -521,7 +542,7 @@ const ES: Dict = {
     'llamada de',
   ],
   fullName: ['nombre completo', 'nombre y apellidos', 'nombre y apellido', 'nombre apellidos'],
-  firstName: ['nombre de pila', 'primer nombre'],
+  firstName: ['nombre de pila', 'primer nombre', 'nombres', 'iniciales'],
   lastName: ['apellido', 'apellidos', 'primer apellido'],
   email: [
     'correo',
@@ -605,6 +626,8 @@ const ES: Dict = {
   'attr:website': ['sitio web', 'pagina web', 'web'],
   'attr:date': ['fecha', 'enviado', 'recibido el', 'enviado el'],
   'attr:fax': ['numero de fax'],
+  'attr:salutation': ['tratamiento'],
+  'attr:middle_name': ['segundo nombre'],
 };
 
 const DICTS: Record<LabelLanguage, Dict> = { en: EN, de: DE, fr: FR, es: ES };
@@ -672,12 +695,13 @@ const NAME_QUESTION = new RegExp(
   [
     String.raw`\b(what|how) (should|shall|do|may|can|could|would) (we|i) (call|address|refer to) you\b`,
     String.raw`\bwho (should|shall|do|can|may) (we|i) ask for\b|\bwho (are|am) (we|i) (speaking|talking|chatting|writing) (to|with)\b`,
+    String.raw`\bwho (is|will be) the (main )?(contact|contact person|point of contact)\b|\bwhat name (should|shall|do|may|can) (we|i)\b`,
     String.raw`\bwho (are you|is (this|enquiring|inquiring|asking|making|booking))\b|\bwho s (asking|enquiring|inquiring|booking|writing)\b|\b(under|in) (what|which|whose) name\b`,
     String.raw`\bwie (heissen|heisst|ist ihr name|lautet ihr name)\b|\bwie (durfen|konnen|sollen|darf) (wir|ich) (sie|dich) (ansprechen|nennen)\b`,
-    String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwen (durfen|sollen|konnen) wir (verlangen|fragen|ansprechen)\b|\bwer (sind sie|bist du|fragt|schreibt|bucht|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b`,
+    String.raw`\bmit wem (sprechen|spreche|haben|habe)\b|\bnach wem\b|\bwen (durfen|sollen|konnen) wir (verlangen|fragen|ansprechen)\b|\bwer (sind sie|bist du|fragt|schreibt|bucht|ist der|ist die)\b|\b(auf|unter) (welchen|welchem|wessen) namen\b|\bwer ist ihr (ansprechpartner\w*|kontakt\w*)\b|\bauf wen (durfen|sollen|konnen) wir\b`,
     String.raw`\bcomment (vous appelez|(tu )?t appelles|vous nommez|(doit on|devons nous|pouvons nous|peut on) vous (appeler|nommer))\b|\ba qui (avons|ai|parlons)\b|\bhonneur\b|^vous etes$`,
-    String.raw`\bqui (etes vous|es tu|devons nous demander|demander|demande|ecrit|reserve|fait la demande)\b|\b(a|sous) quel nom\b`,
-    String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b|\ba quien (preguntamos|debemos preguntar|llamamos)\b|\bcomo (debemos|podemos) (dirigirnos a usted|llamarle|llamarte)\b|\ba nombre de quien\b`,
+    String.raw`\bqui (etes vous|es tu|devons nous demander|demander|demande|ecrit|reserve|fait la demande)\b|\b(a|sous) quel nom\b|\bau nom de qui\b|\bqui est (la personne a contacter|votre (interlocuteur|interlocutrice|contact)|l interlocuteur)\b`,
+    String.raw`\bcomo (se llama|te llamas|le llamamos|te llamamos|debemos llamarle)\b|\bpor quien (preguntamos|pregunto|debemos preguntar)\b|\ba quien (preguntamos|debemos preguntar|llamamos)\b|\bcomo (debemos|podemos) (dirigirnos a usted|llamarle|llamarte)\b|\ba nombre de quien\b|\bquien es (la persona de contacto|su (persona de )?contacto|el contacto)\b`,
     // Who sent the form in ("Submitted by", "Eingereicht von", "Soumis par", "Enviado por") or wrote
     // the request ("Auteur de la demande", "Autor de la solicitud").
     '^(submitted|requested) by$|^(eingereicht|angefragt) von$|^(soumise?|demandee?) par$|^(enviad[oa]|solicitad[oa]) por$|^(author|auteur|autor)( (of the|de la|del|de l) (request|enquiry|inquiry|demande|solicitud|consulta))?$',
@@ -872,14 +896,15 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
 
 /**
  * The person a form is about when someone else fills it in: the patient, the child, the guest,
- * the resident, "on behalf of"; and the people a booker brings along (an RSVP's "+1", "Guest 2",
- * "Begleitperson", "Accompagnant", "Acompañante", a partner). Their name is kept as an attribute; the lead's name is the person
+ * the resident, the relative to be cared for ("Zu betreuende Person"), "on behalf of"; and the
+ * people a booker brings along (an RSVP's "+1", "Guest 2", "Begleitperson", "Accompagnant",
+ * "Acompañante", a partner). Their name is kept as an attribute; the lead's name is the person
  * whose contact details are given (the parent, the booker), unless no other name is given. A
  * label naming the contact's role ("Parent/guardian name", "Name des Erziehungsberechtigten")
  * never is. On label words (lower case, no accents).
  */
 const SUBJECT_PERSON =
-  /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|(?:invite|invitad[oa]|gast|guest)\w* (?:supplementaire|additionnel\w*|adicional\w*|extra)|(?:weitere\w*|zusatzliche\w*) (?:gast|gaste|person)|(?:autre|otr[oa]) (?:invite|invitad[oa])|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|tier|tieres|haustier\w*|animal|mascota|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien)\b/;
+  /\b(guests? [2-9]|(?:second|additional|other|extra) (?:guests?|person)|(?:invite|invitad[oa]|gast|guest)\w* (?:supplementaire|additionnel\w*|adicional\w*|extra)|(?:weitere\w*|zusatzliche\w*) (?:gast|gaste|person)|(?:autre|otr[oa]) (?:invite|invitad[oa])|persons? [2-9]|plus one|begleit\w*|(?:zweite|weitere) person|(?:ehe|lebens)?partner\w*|spouse|accompagn\w*|(?:deuxieme|seconde|autre) personne|conjointe?|acompanante\w*|(?:segunda|otra) persona|pareja|companion|patient|patients|child|childs|children|kid|son|daughter|baby|student|pupil|learner|participant|attendee|passenger|traveller|traveler|resident|beneficiary|dependant|dependent|pet|tier|tieres|haustier\w*|animal|mascota|on behalf of|for whom|behalf|kind|kindes|sohn|tochter|schuler\w*|teilnehmer\w*|patient\w*|bewohner\w*|reisende\w*|fur wen|enfant|fils|fille|eleve|participant\w*|resident\w*|voyageur\w*|beneficiaire|pour qui|paciente|nino|nina|hijo|hija|alumn[oa]|estudiante|participante|residente|viajero|beneficiario|en nombre de|para quien|care recipient|person (?:to be cared for|needing care|requiring care|cared for)|(?:zu )?betreuende person|betreute person|pflegebedurftige\w*|personne (?:aidee|accompagnee|a accompagner|dependante)|persona (?:a cuidar|cuidada|dependiente|atendida))\b/;
 /** Beside CONTACT_ROLE_LABEL, words that make a subject-like label the contact's own. */
 const CONTACT_ROLE =
   /\b(contact|kontakt\w*|responsable|betreuer\w*|(?:attendee|participant\w*|teilnehmer\w*|participante) (?:1|one|eins|un|uno))\b/;
@@ -1010,7 +1035,8 @@ export function createLabelDictionary(
   }
 
   function lookupWords(label: string): LabelHit | null {
-    const question = /[?？]\s*$/.test(label) || PROMPT_LABEL.test(label);
+    // "Votre nom ? *": a required mark after the question mark.
+    const question = /[?？][\s*]*$/.test(label) || PROMPT_LABEL.test(label);
     if (label.length <= (question ? MAX_QUESTION_CHARS : MAX_LABEL_CHARS)) {
       const key = labelKey(label);
       if (!key) return null;
@@ -1018,8 +1044,10 @@ export function createLabelDictionary(
       if (isRawFieldLabel(label)) return overrideKeys.has(key) ? (exact.get(key) ?? null) : null;
       const hit = exact.get(key);
       if (hit) return hit;
-      // Bounded memo: label sets repeat across emails of one template.
-      if (cache.has(key)) return cache.get(key) ?? null;
+      // Bounded memo: label sets repeat across emails of one template. A question may be guessed
+      // from more words than the same words without its mark, so it is memoised apart.
+      const memoKey = question ? `${key}?` : key;
+      if (cache.has(memoKey)) return cache.get(memoKey) ?? null;
       const words = labelWords(label);
       let found: LabelHit | null = null;
       // A sentence ("The following request was sent from your website") is not a label.
@@ -1032,7 +1060,7 @@ export function createLabelDictionary(
           break;
         }
       }
-      if (cache.size < MAX_CACHED_LABELS) cache.set(key, found);
+      if (cache.size < MAX_CACHED_LABELS) cache.set(memoKey, found);
       return found;
     }
     return null;

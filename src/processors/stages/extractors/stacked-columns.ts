@@ -72,7 +72,8 @@ function labelOnly(line: string, dict: LabelDictionary, guess = true): string | 
   const t = line.trim();
   const m = LABEL_ONLY.exec(t);
   const label = m?.[1]?.trim();
-  if (!label) return null;
+  // An address is a value, even one whose words guess a label ("ann.lee@mail.example": "mail").
+  if (!label || EMAIL_VALUE.test(label)) return null;
   const known =
     dict.isKnownLabel(label) ||
     (/[:：]$/.test(t) && /^\p{L}/u.test(label)) ||

@@ -7,7 +7,8 @@
  *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts),
  *    key–value files (INI, `.properties`, TOML, `.env`: extractors/key-value-file.ts) and delimited
  *    exports saved under another name or type (`lead.dat`, `export.txt`: extractors/csv.ts);
- *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts);
+ *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts), and so is
+ *    XML saved under a name that does not say so (extractors/json.ts);
  *  - YAML (a form service's `.yaml` export): a mapping read like JSON (extractors/json.ts), else
  *    read like a body; Markdown files are plain text to the body's reader, front matter included;
  *  - HTML (a form tool's entry as `submission.html`): rendered by the body's HTML reader
@@ -18,7 +19,7 @@
 import { isChatExport } from './extractors/conversation.js';
 import { csvFilePairs, looksDelimited } from './extractors/csv.js';
 import { renderHtml } from './extractors/html.js';
-import { extractJson, extractYaml, looksLikeJson } from './extractors/json.js';
+import { extractJson, extractXml, extractYaml, looksLikeJson } from './extractors/json.js';
 import { keyValueFilePairs } from './extractors/key-value-file.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelDictionary } from './extractors/labels.js';
@@ -53,12 +54,13 @@ export function attachmentPairs(
 }
 
 /**
- * A text file's pairs, by its shape whatever its name or type said: a JSON document, a key–value
- * file, a delimited export whose cells the lexicon knows, else text read like a body.
+ * A text file's pairs, by its shape whatever its name or type said: a JSON or XML document (an
+ * export saved as `lead.dat`), a key–value file, a delimited export whose cells the lexicon knows,
+ * else text read like a body.
  */
 function textFilePairs(text: string, dict: LabelDictionary): LabeledPair[] {
-  const json = looksLikeJson(text) ? extractJson(text, dict) : null;
-  if (json) return json;
+  const document = looksLikeJson(text) ? extractJson(text, dict) : extractXml(text.trim(), dict);
+  if (document) return document;
   const keyValues = keyValueFilePairs(text, dict);
   if (keyValues) return keyValues;
   const cells = looksDelimited(text) ? csvFilePairs(text, dict) : [];

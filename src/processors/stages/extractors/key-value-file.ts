@@ -26,10 +26,19 @@ const KEY_VALUE = /^[ \t]*(?:export[ \t]+)?([\p{L}_][\p{L}\p{N}_.\- ]{0,59}?)[ \
 const CONTINUATION = /^[ \t]+(\S.*)$/;
 /** An unquoted value holding another `key=value` pair after a space: the line is a logfmt record. */
 const LOGFMT_REST = /^[^"'\s]\S*[ \t]+[A-Za-z_][\w.-]{0,59}=/;
+/** TOML's table on one line: `contact = { name = "Ann", email = "…" }`. */
+const INLINE_TABLE = /^\{.*\}$/;
+/** One member of an inline table: a key, `=`, a quoted string or a bare value up to the next comma. */
+const INLINE_MEMBER =
+  /([\p{L}_][\p{L}\p{N}_.-]{0,59})[ \t]*=[ \t]*("(?:[^"\\]|\\.){0,2000}"|'[^']{0,2000}'|[^,}]{0,2000})/gu;
 /** A TOML string over several lines: `"""` opens it, the next `"""` closes it. */
 const TRIPLE_QUOTE = '"""';
 /** A saved lead has few lines; past this the file is a configuration or a log, not one lead. */
 const MAX_FILE_LINES = 120;
+/** `\u00e9`, `\n`, `\"`: a quoted string's or a `.properties` value's escapes. */
+const ESCAPE = /\\(u[\da-fA-F]{4}|.)/g;
+/** Escapes that stand for another character; any other escaped character stands for itself. */
+const ESCAPED: Record<string, string> = { n: '\n', t: ' ' };
 /** Lines a TOML multi-line string may run over (a message of several paragraphs). */
 const MAX_STRING_LINES = 40;
 /** Fewer pairs than this is a note with an equals sign, not a saved form. */
@@ -44,6 +53,8 @@ export function keyValueFilePairs(text: string, dict: LabelDictionary): LabeledP
   let skip = false;
   let configShaped = false;
   let last: [string, string] | null = null;
+  /** Each key read, with the section it was read in. */
+  const sectionOf = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (!line.trim() || COMMENT.test(line)) {
@@ -70,6 +81,11 @@ export function keyValueFilePairs(text: string, dict: LabelDictionary): LabeledP
     // "Name: Jane Doe" lines with words for keys are a text file's, unless a section holds them.
     if (kv[2] === ':' && !section) return null;
     if (kv[2] === '=') configShaped = true;
+    // A key seen in an earlier section opens the file's next record (`[lead1]`, `[lead2]`): the first
+    // record is the lead, as a CSV file's first data row is. A business party's section is no record.
+    const earlier = sectionOf.get(key);
+    if (!skip && earlier !== undefined && earlier !== section) break;
+    if (!skip) sectionOf.set(key, section);
     const raw = (kv[3] as string).trim();
     let value: string;
     if (raw.startsWith(TRIPLE_QUOTE)) {
@@ -80,6 +96,11 @@ export function keyValueFilePairs(text: string, dict: LabelDictionary): LabeledP
     } else if (LOGFMT_REST.test(raw)) {
       // `a=1 b=2 c=3`: a log record's pairs on one line, which extractors/logfmt.ts reads.
       return null;
+    } else if (INLINE_TABLE.test(raw)) {
+      // `contact = { name = "Ann", email = "…" }`: TOML's table on one line, a pair per member.
+      if (!skip) pairs.push(...inlineTablePairs(raw, key, dict));
+      last = null;
+      continue;
     } else value = unquotedValue(raw);
     last = [dict.lookup(key) || !section ? key : `${section} ${key}`, value];
     if (!skip) pairs.push(last);
@@ -87,6 +108,14 @@ export function keyValueFilePairs(text: string, dict: LabelDictionary): LabeledP
   const filled = pairs.filter(([, v]) => v.trim());
   if (!configShaped || filled.length < MIN_PAIRS) return null;
   return filled.map(([label, value]) => ({ label, value, hit: dict.lookup(label) }));
+}
+
+/** An inline table's members, each labelled by its key, or with the table's key when the lexicon does not know it. */
+function inlineTablePairs(raw: string, table: string, dict: LabelDictionary): Array<[string, string]> {
+  return [...raw.slice(1, -1).matchAll(INLINE_MEMBER)].map((m) => {
+    const key = m[1] as string;
+    return [dict.lookup(key) ? key : `${table} ${key}`, unquotedValue((m[2] as string).trim())];
+  });
 }
 
 /** A `"""` string from line `i` to the line holding its closing quotes, its lines joined. */
@@ -114,13 +143,7 @@ function unquotedValue(raw: string): string {
   const literal = /^'([^']*)'[ \t]*(?:#.*)?$/.exec(raw);
   if (literal) return literal[1] as string;
   const quoted = /^"((?:[^"\\]|\\.)*)"[ \t]*(?:#.*)?$/.exec(raw);
-  return (quoted ? (quoted[1] as string) : raw).replace(/\\(u[\da-fA-F]{4}|.)/g, (_, e: string) =>
-    e.length === 5
-      ? String.fromCharCode(Number.parseInt(e.slice(1), 16))
-      : e === 'n'
-        ? '\n'
-        : e === 't'
-          ? ' '
-          : e,
+  return (quoted ? (quoted[1] as string) : raw).replace(ESCAPE, (_, e: string) =>
+    e.length === 5 ? String.fromCharCode(Number.parseInt(e.slice(1), 16)) : (ESCAPED[e] ?? e),
   );
 }

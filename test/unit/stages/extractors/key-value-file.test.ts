@@ -39,6 +39,25 @@ describe('key–value files', () => {
     ]);
   });
 
+  it('reads a TOML inline table member by member', () => {
+    expect(read('[request]\ncontact = { name = "Ann Lee", email = "ann@mail.example", ref = 7 }\n')).toEqual([
+      ['name', 'Ann Lee', 'name'],
+      ['email', 'ann@mail.example', 'email'],
+      ['contact ref', '7', undefined],
+    ]);
+  });
+
+  it('reads the first of several records, as a CSV file’s first row', () => {
+    expect(
+      read(
+        '[lead1]\nname = Ann Lee\nemail = ann@mail.example\n[lead2]\nemail = bob@mail.example\nphone = 0123\n',
+      ),
+    ).toEqual([
+      ['name', 'Ann Lee', 'name'],
+      ['email', 'ann@mail.example', 'email'],
+    ]);
+  });
+
   it('leaves out a section naming a business party', () => {
     expect(
       read('[dealer]\nemail = sales@dealer.example\n[customer]\nemail = ann@mail.example\nphone = 0123\n'),

@@ -4,8 +4,11 @@
  *  - CSV (extractors/csv.ts): the header row labels the first data row, or a two-column export
  *    lists one lead downwards (label | value);
  *  - vCard (extractors/vcard.ts): the customer's card, never the business's own deal owner's;
- *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts);
- *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts);
+ *  - plain text: read like a body (read-fields.ts), except chat exports (extractors/conversation.ts),
+ *    key–value files (INI, `.properties`, TOML, `.env`: extractors/key-value-file.ts) and delimited
+ *    exports saved under another name or type (`lead.dat`, `export.txt`: extractors/csv.ts);
+ *  - JSON (a webhook payload saved as a file): read like a JSON body (extractors/json.ts), and so is
+ *    XML saved under a name that does not say so (extractors/json.ts);
  *  - YAML (a form service's `.yaml` export): a mapping read like JSON (extractors/json.ts), else
  *    read like a body; Markdown files are plain text to the body's reader, front matter included;
  *  - HTML (a form tool's entry as `submission.html`): rendered by the body's HTML reader
@@ -14,9 +17,10 @@
  * ADF attachments are XML and handled by extractors/adf.ts.
  */
 import { isChatExport } from './extractors/conversation.js';
-import { csvFilePairs } from './extractors/csv.js';
+import { csvFilePairs, looksDelimited } from './extractors/csv.js';
 import { renderHtml } from './extractors/html.js';
-import { extractJson, extractYaml, looksLikeJson } from './extractors/json.js';
+import { extractJson, extractXml, extractYaml, looksLikeJson } from './extractors/json.js';
+import { keyValueFilePairs } from './extractors/key-value-file.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import type { LabelDictionary } from './extractors/labels.js';
 import { vcardPairs } from './extractors/vcard.js';
@@ -43,11 +47,24 @@ export function attachmentPairs(
             ? readFields(htmlAttachmentText(a.text, dict), dict).pairs
             : a.kind === 'yaml'
               ? (extractYaml(a.text, dict) ?? readFields(a.text, dict).pairs)
-              : ((looksLikeJson(a.text) ? extractJson(a.text, dict) : null) ??
-                readFields(a.text, dict).pairs);
+              : textFilePairs(a.text, dict);
     out.push(...pairs);
   }
   return out;
+}
+
+/**
+ * A text file's pairs, by its shape whatever its name or type said: a JSON or XML document (an
+ * export saved as `lead.dat`), a key–value file, a delimited export whose cells the lexicon knows,
+ * else text read like a body.
+ */
+function textFilePairs(text: string, dict: LabelDictionary): LabeledPair[] {
+  const document = looksLikeJson(text) ? extractJson(text, dict) : extractXml(text.trim(), dict);
+  if (document) return document;
+  const keyValues = keyValueFilePairs(text, dict);
+  if (keyValues) return keyValues;
+  const cells = looksDelimited(text) ? csvFilePairs(text, dict) : [];
+  return cells.some((p) => p.hit) ? cells : readFields(text, dict).pairs;
 }
 
 /** An HTML file's text as the body's reader renders it (tables and label/value grids as lines). */

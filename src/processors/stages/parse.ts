@@ -279,7 +279,9 @@ function decodeText(bytes: Buffer): string {
   // "Unicode text" exports (Excel, CRMs on Windows) are UTF-16 with a byte-order mark.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-  const utf8 = bytes.toString('utf8');
+  // A UTF-8 byte-order mark (Notepad, Excel's "CSV UTF-8") is no part of the text: a first line
+  // "\ufeff[contact]" would be no section header.
+  const utf8 = bytes.toString('utf8').replace(/^\ufeff/, '');
   return utf8.includes('\ufffd') ? decodeWindows1252(bytes) : utf8;
 }
 
@@ -351,7 +353,8 @@ function looksLikeText(bytes: Buffer): boolean {
 function textAttachmentKind(contentType: string, filename: string): TextAttachment['kind'] | null {
   if (/^text\/html/i.test(contentType) || /\.html?$/i.test(filename)) return 'html';
   if (/^text\/(?:x-)?v?card|^text\/directory/i.test(contentType) || /\.vcf$/i.test(filename)) return 'vcard';
-  if (/^text\/csv|comma-separated/i.test(contentType) || /\.csv$/i.test(filename)) return 'csv';
+  if (/^text\/csv|comma-separated|tab-separated/i.test(contentType) || /\.(?:csv|tsv|tab)$/i.test(filename))
+    return 'csv';
   // A saved file's name says what it is whatever type the sender declared (often
   // application/octet-stream); only media types say it is not text.
   const media = /^(?:image|audio|video)\//i.test(contentType);
@@ -364,7 +367,9 @@ function textAttachmentKind(contentType: string, filename: string): TextAttachme
     filename
   )
     return 'text';
-  if (/\.(?:txt|text|md|markdown|json|ini|cfg|conf|log)$/i.test(filename) && !media) return 'text';
+  // Key–value files are typed by their extension's guess (`.env` as application/x-envoy), not as text.
+  if (/\.(?:txt|text|md|markdown|json|ini|cfg|conf|log|properties|toml|env)$/i.test(filename) && !media)
+    return 'text';
   return null;
 }
 

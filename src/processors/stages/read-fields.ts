@@ -138,6 +138,11 @@ const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} _.'’()/#-]{0,40}?)\s{2,}([^\s
  * is a field even when no dictionary names it. Read as one, it ends a message above the block.
  */
 const MACHINE_KEY = /^[a-z][a-z\d]*(?:_[a-z\d]+)+$/i;
+/**
+ * "Nr. 2026-1187", "No. 55", "#1187", "n° 12": a number beside a message word is the enquiry's
+ * number (a report's title, "ANFRAGE  Nr. 2026-1187"), as the lexicon reads "Enquiry #", not its text.
+ */
+const REFERENCE_NUMBER = /^(?:#|n[°º]|nos?\.?|nr\.?|núm\.?|num\.?)[ \t]?\d/i;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function readFields(text: string, dict: LabelDictionary): LabelValueResult {
@@ -331,10 +336,12 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const aligned = SPACE_ALIGNED.exec(trimmed);
+    const alignedHit = aligned ? dict.lookup((aligned[1] as string).trim()) : null;
     if (
       aligned &&
       !/[:：]/.test(aligned[1] as string) &&
-      (dict.lookup((aligned[1] as string).trim()) || MACHINE_KEY.test((aligned[1] as string).trim()))
+      (alignedHit || MACHINE_KEY.test((aligned[1] as string).trim())) &&
+      !(alignedHit?.target === 'message' && REFERENCE_NUMBER.test(aligned[2] as string))
     ) {
       out.push(`${(aligned[1] as string).trim()}: ${aligned[2]}`);
       continue;

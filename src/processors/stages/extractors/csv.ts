@@ -63,6 +63,27 @@ export function csvFilePairs(input: string, dict: LabelDictionary): LabeledPair[
   return header.flatMap((label, i) => pair(dict, label, row[i] ?? ''));
 }
 
+/** Lines looked at to tell a delimited text file from prose. */
+const MAX_SNIFF_LINES = 5;
+
+/**
+ * Whether a text file saved without a CSV name or type (`export.txt`, `lead.dat`) is delimited: its
+ * first lines split into the same number of cells, two or more, by a semicolon, a tab or a pipe.
+ * Commas alone do not make one: prose has them on every line.
+ */
+export function looksDelimited(text: string): boolean {
+  const lines = text
+    .replace(/^\ufeff/, '')
+    .split(/\r?\n/, MAX_SNIFF_LINES * 4)
+    .filter((l) => l.trim())
+    .slice(0, MAX_SNIFF_LINES);
+  const [first] = lines;
+  if (!first || lines.length < 2) return false;
+  const delimiter = delimiterOf(first);
+  const cells = first.split(delimiter).length;
+  return delimiter !== ',' && cells >= 2 && lines.every((l) => l.split(delimiter).length === cells);
+}
+
 /** "Field,Value" headers in the four languages. */
 const KEY_VALUE_HEADER = /^(?:field|feld|champ|campo|label|key|attribute|question|frage|pregunta)s?$/i;
 

@@ -23,7 +23,15 @@ export function createLanguageDetector<T extends string>(
   const only = Object.keys(languages);
   return (text) => {
     const sample = text.length > options.maxChars ? text.slice(0, options.maxChars) : text;
-    if ((sample.match(LETTER)?.length ?? 0) < options.minLetters) return null;
+    if (!hasLetters(sample, options.minLetters)) return null;
     return languages[franc(sample, { only, minLength: options.minLetters })] ?? null;
   };
+}
+
+/** At least `min` letters in `text`: counted up to `min` only, without collecting every letter. */
+function hasLetters(text: string, min: number): boolean {
+  LETTER.lastIndex = 0;
+  let n = 0;
+  while (n < min && LETTER.test(text)) n++;
+  return n >= min;
 }

@@ -113,6 +113,11 @@ const DASH_ITEM = /^\s*[•·▪◦‣○●■□►▸*–—-]\s/;
  */
 const BULLET_DASH =
   /^\s*(?:[•·▪◦‣○●■□►▸*–—-]\s*)?(¿?[\p{L}][\p{L}\p{M}\p{N} .'’()/#*-]{0,60}?[?？]|[\p{L}](?:[\p{L}\p{M}\p{N} .'’()/#*]|(?<!\p{L}{2})-(?=\p{L})){0,60}?)\s+[–—-]\s+(\S.*)$/u;
+/**
+ * The spaced dash every BULLET_DASH line holds: tested first, since the label part of that pattern is
+ * tried up to 60 characters on for every line of every body.
+ */
+const SPACED_DASH = /\s[–—-]\s/;
 /** A line of a quotation ("> "), as a text part writes a blockquote. */
 const QUOTED_LINE = /^>/;
 /**
@@ -307,7 +312,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (dashed) {
       out.push(dashed);
       afterQuestion = false;
-      dashList ||= BULLET_DASH.test(trimmed) && DASH_ITEM.test(trimmed);
+      dashList ||= SPACED_DASH.test(trimmed) && BULLET_DASH.test(trimmed) && DASH_ITEM.test(trimmed);
       continue;
     }
     // An unindented line that is no item ends the list; a value's wrapped lines are indented.
@@ -637,7 +642,7 @@ const indentOf = (line: string) => (/^[ \t]*/.exec(line) as RegExpExecArray)[0].
  * form's own fields ("• Preferred time – mornings") end the message item above them.
  */
 function bulletField(line: string, dict: LabelDictionary, inDashList: boolean): string | null {
-  const dashed = BULLET_DASH.exec(line);
+  const dashed = SPACED_DASH.test(line) ? BULLET_DASH.exec(line) : null;
   const known = dashed && (dict.lookup((dashed[1] as string).trim()) || (inDashList && DASH_ITEM.test(line)));
   if (dashed && known && !isCapitalHeadline(line)) return `${(dashed[1] as string).trim()}: ${dashed[2]}`;
   const bulleted = BULLET.exec(line);

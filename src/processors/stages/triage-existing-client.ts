@@ -21,6 +21,7 @@
  * and run over at most the caller's scan window; matches are paired by position, not by a pattern
  * spanning both parts.
  */
+import { anyOfWords } from './any-of-words.js';
 
 /** A firm or soft ask this far (characters) from the client's booking is about that booking. */
 const NEAR_CHARS = 200;
@@ -137,6 +138,9 @@ const SOFT_ASK = words([
   `llevar|traer|${COUNT_ES} (?:personas?|invitados?|comensales?) más|número de (?:personas|comensales|invitados|asistentes)|cómo va|qué estado|cuándo (?:vienen|vendrán|terminan|van a)|cobrado dos veces|no coincide|(?:duda|pregunta) sobre|factura (?:rectificativa|corregida)`,
 ]);
 
+/** Any of the three kinds of ask, in one pattern (./any-of-words.ts). */
+const ANY_ASK = anyOfWords([FIRM_ASK, FAULT, SOFT_ASK], 'u');
+
 /** A new customer asking to book, or whether there is room: the booking they mention is the one they ask for. */
 const ASKS_TO_BOOK = words(
   [
@@ -168,6 +172,7 @@ export function existingClientRequest(text: string, asksToBook = false): boolean
   const lower = text.toLowerCase();
   // Every answer needs an ask: the asks are looked for first, and most mail has none (a form's
   // notice, a new enquiry), so the longer patterns for the client's own booking never run on it.
+  if (!ANY_ASK.test(lower)) return false;
   const firm = spans(FIRM_ASK, lower);
   const fault = spans(FAULT, lower);
   const soft = spans(SOFT_ASK, lower);

@@ -7,6 +7,8 @@
  * X-SES-Virus-Verdict), SpamAssassin-style X-Spam-Flag/X-Spam-Status, Authentication-Results
  * (RFC 8601) and the List-* headers (RFC 2369/2919). Content signals are counts the model weighs.
  */
+
+import { anyOfWords } from './any-of-words.js';
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import { withoutMailFooter } from './mail-footer.js';
 import type { ParsedEmail } from './parse.js';
@@ -195,6 +197,12 @@ const PITCH =
 const OPT_OUT =
   /(?<![\p{L}\p{N}])(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|remove you from (?:our|this|my) (?:list|mailing)|(?:won't|will not) hear from (?:me|us) again|ich melde mich nicht mehr|je ne vous (?:relancerai|écrirai) plus|no (?:volveré|volveremos) a escribirle|not interested\? (?:just )?(?:reply|let me know)|abmelden|austragen|keine weiteren (?:e-?mails|nachrichten)|nicht mehr (?:erhalten|kontaktiert)|désinscri\p{L}*|désabonn\p{L}*|ne (?:plus|pas) recevoir|ne souhaitez plus|darse de baja|darte de baja|no (?:desea|deseas|quiere|quieres) recibir|responda (?:con )?["'“]?baja)(?![\p{L}\p{N}])/iu;
 
+/**
+ * Any account notice, service wording or opt-out line, in one pattern: most text has none of the
+ * three, which one pass tells instead of three.
+ */
+const ANY_NOTICE = anyOfWords([ACCOUNT_NOTICE, SERVICE_WORDING, OPT_OUT], 'iu');
+
 /** Job-application and recruiting evidence in en/de/fr/es, one pattern per kind (counted once each). */
 const JOB_EVIDENCE: readonly RegExp[] = [
   // Applying for a position.
@@ -219,22 +227,8 @@ const JOB_EVIDENCE: readonly RegExp[] = [
 const CV_FILE =
   /(?:^|[^a-z])(?:cv|resume|résumé|lebenslauf|bewerbung|curriculum|candidature|anschreiben|cover.?letter)(?:[^a-z]|$)/i;
 
-/** The letter lookbehind every JOB_EVIDENCE pattern opens with. */
-const NOT_AFTER_LETTER = String.raw`(?<![\p{L}\p{N}])`;
-/**
- * Every kind in one pattern: most mail has none, which one pass over the text tells instead of six.
- * The shared lookbehind stands once in front of the alternation, not inside each branch: the same
- * matches (a zero-width test of the same position), but V8 rejects most positions at it before
- * trying any branch, over twice as fast on the bench corpus.
- */
-const ANY_JOB_EVIDENCE = new RegExp(
-  `${NOT_AFTER_LETTER}(?:${JOB_EVIDENCE.map((re) => {
-    if (!re.source.startsWith(NOT_AFTER_LETTER))
-      throw new Error(`job pattern without lookbehind: ${re.source}`);
-    return `(?:${re.source.slice(NOT_AFTER_LETTER.length)})`;
-  }).join('|')})`,
-  'iu',
-);
+/** Every kind in one pattern (./any-of-words.ts): most mail has none. */
+const ANY_JOB_EVIDENCE = anyOfWords(JOB_EVIDENCE, 'iu');
 
 function jobApplication(email: ParsedEmail, text: string): number {
   let n = ANY_JOB_EVIDENCE.test(text) ? JOB_EVIDENCE.filter((re) => re.test(text)).length : 0;
@@ -417,6 +411,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   const replyTo = email.replyTo[0];
   const fromDomain = email.from ? baseDomain(domainOf(email.from.address)) : null;
   const calendar = calendarPart(email);
+  const anyNotice = ANY_NOTICE.test(text);
   let existingClient: boolean | undefined;
   return {
     spamVerdict: spamVerdict(h),
@@ -429,9 +424,9 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
       (CALENDAR_WHEN.test(email.subject) && /\binvit|einladung|invitación/i.test(email.subject)),
     // Only a calendar object's wording is read: the signal exempts nothing else.
     bookingNotice: calendar !== null && BOOKING_NOTICE.test(text.slice(0, MAX_BOOKING_SCAN_CHARS)),
-    accountNotice: ACCOUNT_NOTICE.test(text),
+    accountNotice: anyNotice && ACCOUNT_NOTICE.test(text),
     orderReference: ORDER_REFERENCE.test(text),
-    serviceWording: SERVICE_WORDING.test(text),
+    serviceWording: anyNotice && SERVICE_WORDING.test(text),
     replySubject: isReplySubject(email.subject),
     threaded: h.has('in-reply-to') || h.has('references'),
     threadFromOwnDomain:
@@ -458,7 +453,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     formLabelKinds: formLabelKinds(email),
     forwarded: FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text),
     pitch: count(PITCH, withoutOwnQuotedMessage(text, ownDomains)),
-    optOut: OPT_OUT.test(text),
+    optOut: anyNotice && OPT_OUT.test(text),
     jobApplication: jobApplication(email, text),
   };
 }

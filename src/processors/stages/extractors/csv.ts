@@ -105,6 +105,12 @@ const MAX_COLUMNS = 30;
 /** Prose may hold commas: a header names at least this many columns the lexicon knows. */
 const MIN_KNOWN_COLUMNS = 2;
 
+/** A line without `d` is scanned once, not twice as by comparing indexOf with lastIndexOf. */
+function occursTwice(line: string, d: string): boolean {
+  const at = line.indexOf(d);
+  return at >= 0 && line.indexOf(d, at + 1) >= 0;
+}
+
 /**
  * CSV pasted into a body at line `i`: a header line of three or more column names (two of them
  * known labels), the delimiter being the one that splits it most, above one or more records as
@@ -121,7 +127,7 @@ export function pastedCsvAt(
   if (first.length > MAX_COLUMNS * MAX_HEADER_CELL_CHARS || first.includes('@')) return null;
   // A header of three columns holds one delimiter twice; most lines hold none twice, and this is
   // asked of every line, so nothing is split before it.
-  if (!DELIMITERS.some((d) => first.indexOf(d) !== first.lastIndexOf(d))) return null;
+  if (!DELIMITERS.some((d) => occursTwice(first, d))) return null;
   const delimiter = delimiterOf(first);
   const names = first.split(delimiter).map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
   if (names.length < MIN_COLUMNS || names.length > MAX_COLUMNS) return null;

@@ -31,6 +31,11 @@ const KEY_PATH_LINE =
  * names its keys so, so such a line is a payload's even with `=` unspaced, and is read before them.
  */
 const INDEXED_PATH = /[A-Za-z_]\w{0,40}(?:\[\d{1,4}\]|\.\d{1,4})\.[A-Za-z_]/;
+/**
+ * What every INDEXED_PATH match holds ("[0", ".2"): tested first, since the path pattern tries up to
+ * 41 word characters from every letter of every line the structure readers look at.
+ */
+const INDEX_START = /[[.]\d/;
 /** A payload's lines; more is a dump of many records, not one lead. */
 const MAX_PATH_LINES = 200;
 /** One path alone is a field the line reader takes (`lead.email: …`); a payload prints several. */
@@ -132,5 +137,5 @@ function pathLabel(segments: readonly string[]): string {
 
 /** Whether line `i` starts an indexed payload, which is read before the logfmt and form readers. */
 export function startsIndexedPayload(line: string): boolean {
-  return INDEXED_PATH.test(line) && KEY_PATH_LINE.test(line);
+  return INDEX_START.test(line) && INDEXED_PATH.test(line) && KEY_PATH_LINE.test(line);
 }

@@ -1,8 +1,8 @@
 /**
  * Answers printed in quotation marks or behind an arrow, tenth round (test/fixtures/quoted10,
  * hand-written, en/de/fr/es): form tools print what the customer typed between marks in the
- * typography of their language («…» with spaces, German »…«, “…”), or behind an answer arrow in a
- * table cell ("| » …") or a list ("✓ …"). Neither is the customer's: the name, the number and the message are read
+ * typography of their language («…» with spaces, German »…«, “…”), or behind an answer arrow or a
+ * tick ("| » …", "✓ …"). Neither is the customer's: the name, the number and the message are read
  * inside them. Quotes inside a message stay.
  */
 import { fileURLToPath } from 'node:url';

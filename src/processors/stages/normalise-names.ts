@@ -28,7 +28,7 @@ export interface NameOptions {
 
 const MAX_NAME_CHARS = 200;
 const HONORIFIC =
-  /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|hr|fr|m|mme|mlle|mmes|sr|sra|srta|don|doña|dña|dna|d\.?ª|dr\.?ª|sir|madam|madame)\.?$/i;
+  /^(?:mr|mrs|ms|miss|mx|mister|dr|prof|herr|frau|hr|fr|m|mme|mlle|mmes|monsieur|mademoiselle|sr|sra|srta|señor|señora|señorita|senor|senora|don|doña|dña|dna|d\.?ª|dr\.?ª|sir|madam|madame)\.?$/i;
 /** Role words forms append to the name ("Jane Doe (Customer)", "Jean Dupont - Client"). */
 const ROLE_WORDS =
   'customer|client|guest|buyer|lead|prospect|enquirer|inquirer|applicant|tenant|seller|kunde|kundin|gast|käufer|käuferin|interessent|interessentin|anfragender|mieter|cliente|comprador|compradora|huésped|invitado|invitada|interesado|interesada|solicitante|inquilino|acheteur|acheteuse|invité|invitée|locataire|demandeur';

@@ -22,6 +22,7 @@ import {
   CONSENT_SENTENCE,
   FOOTER_LINE,
   FORM_ACKNOWLEDGEMENT,
+  FORM_LEGAL_TEXT,
   INTERNAL_SECTION,
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
@@ -1471,6 +1472,7 @@ function endsRunningValue(line: string, dict: LabelDictionary): boolean {
     REFERENCE_LINE.test(line) ||
     SUBMISSION_RECORD.test(line) ||
     FORM_ACKNOWLEDGEMENT.test(line) ||
+    FORM_LEGAL_TEXT.test(line) ||
     idChainPairs(line, dict).length > 0
   );
 }

@@ -7,8 +7,9 @@
  * links, emphasis and emoji lines, a closing question or thank-you. What follows the text stays
  * out: the form's legal, consent and cancellation paragraphs, a booking summary, the platform's
  * reply/notification/app links and tracking lines, the other items of a dash list, and the
- * agent's turns of a chat. Guards (`link-field-*`): a form's own link field, with fields or a
- * heading after it, still ends the message.
+ * agent's turns of a chat. Guards: a form's own link field, with fields or a heading after it,
+ * still ends the message (`link-field-*`); the customer's own sentence about sending the quote is
+ * no legal clause (`own-sending-*`).
  */
 import { fileURLToPath } from 'node:url';
 import { describeLeadFixtures } from '../../helpers/extract-fixture.js';

@@ -240,3 +240,15 @@ export const SUBMISSION_RECORD =
  */
 export const FORM_ACKNOWLEDGEMENT =
   /^(?:thank(?:s| you) (?:so much |very much )?for (?:contacting|getting in touch with|reaching out to|choosing|your (?:message|enquiry|inquiry|request|submission|interest))|(?:vielen |herzlichen )?dank(?:e)? für (?:ihre|deine) (?:nachricht|anfrage|kontaktaufnahme|interesse)|(?:vielen |herzlichen )?dank(?:e)?,? dass sie (?:sich|uns)|merci (?:beaucoup )?(?:pour votre (?:message|demande|intérêt|prise de contact)|de nous avoir (?:contacté|écrit)|d.avoir contacté)|(?:muchas )?gracias por (?:su |tu )?(?:mensaje|consulta|solicitud|interés|contactar|ponerse en contacto|ponerte en contacto|escribirnos|contactarnos))(?![\p{L}])/iu;
+
+/**
+ * The form's legal text printed under the answers: a clause on what submitting the form means ("By
+ * submitting this form you…", "Mit dem Absenden erklären Sie…", "En envoyant ce formulaire…", "Al
+ * enviar este formulario…") and the business's own policies ("Cancellation policy:",
+ * "Stornobedingungen:", "Conditions d'annulation :", "Política de cancelación:"). A customer
+ * writes about what they want, not about the act of sending the form or the terms it binds them
+ * to, so such a line ends a running message, whatever wording follows. Only the form, the
+ * request or the data is what such a clause sends: "Al enviar el presupuesto, …" is the customer's.
+ */
+export const FORM_LEGAL_TEXT =
+  /^(?:by (?:submitting|clicking|ticking|checking|sending (?:this|the|your) (?:form|enquiry|inquiry|request|message|details|information|data))(?![\p{L}])|(?:mit (?:dem|der)|durch (?:das|die)|beim) (?:absenden|abschicken|übermitteln|übermittlung|klick auf)(?![\p{L}])|en (?:envoyant|soumettant|validant|cliquant|cochant|remplissant) (?:(?:ce|le) formulaire|(?:cette|votre|la) demande|(?:vos|les) (?:données|informations)|sur)(?![\p{L}])|al (?:enviar|pulsar|hacer clic|marcar|rellenar|completar|remitir) (?:(?:este|el) (?:formulario|mensaje|botón)|(?:esta|la) (?:solicitud|consulta|casilla)|(?:tus|sus|los) datos|en)(?![\p{L}])|(?:cancellation|cancelation|refund|booking|rescheduling|no-show) (?:policy|terms|conditions)(?![\p{L}])|(?:storno|stornierungs|rücktritts|buchungs|absage)(?:bedingungen|regelung|richtlinie)(?![\p{L}])|(?:conditions|politique) d.(?:annulation|remboursement)(?![\p{L}])|(?:política|condiciones) de (?:cancelación|anulación|reembolso|devolución)(?![\p{L}]))/iu;

@@ -86,6 +86,7 @@ const STACKED_TURN = new RegExp(
  */
 const SAID_VERB =
   /[ \t]+(?:said|says|wrote|writes|schrieb|schreibt|sagte|a écrit|écrit|a dit|dit|escribió|escribe|dijo)(?:[ \t]+(?:at|on|um|am|à|le|a las|el))?$/i;
+const ONLY_TIME = new RegExp(`^${TIME}$`);
 const SPEAKER_TIME = new RegExp(String.raw`[ \t]*(?:[-–·•|][ \t]*)?[(\[]?${TIME}[)\]]?$`);
 /** Words that open an email header block, never a speaker. */
 const HEADER_WORD =
@@ -731,7 +732,10 @@ function readTranscript(
 
 /** One line as a turn: its speaker (time and verb of saying stripped), text and whether it carried a time or such a verb. */
 function turnOf(line: string): Turn | null {
-  const m = TURN.exec(line);
+  const labelled = TURN.exec(line);
+  // "Visitor: 14:02": the renderer gave a known speaker word its label's colon; the time after it
+  // is the header's, the turn's text is on the next lines.
+  const m = labelled && ONLY_TIME.test((labelled[4] ?? '').trim()) ? null : labelled;
   const stacked = m ? null : STACKED_TURN.exec(line);
   const speaker0 = ((m ? m[3] : stacked?.[2]) ?? '').trim();
   const untimed = speaker0.replace(SPEAKER_TIME, '').trim();

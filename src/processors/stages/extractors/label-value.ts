@@ -22,6 +22,7 @@ import {
   CONSENT_SENTENCE,
   FOOTER_LINE,
   FORM_ACKNOWLEDGEMENT,
+  FORM_LEGAL_TEXT,
   INTERNAL_SECTION,
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
@@ -49,7 +50,7 @@ import {
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
-import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice } from './voice.js';
+import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice, speaksAsWriter } from './voice.js';
 
 export type { LabelDictionary, LabeledPair };
 export interface LabelValueResult {
@@ -156,6 +157,7 @@ function continuesProse(value: string): boolean {
  * answer is a sentence (corpus 4's tab-separated form lost 6 messages to its second field so).
  */
 function speaksOnInMessage(hit: LabelHit | null, value: string, blanksBefore: number): boolean {
+  if (remarksOnContact(hit, value)) return true;
   if (blanksBefore > 0 && !(hit !== null && TYPED_LINE_TARGETS.test(hit.target))) return false;
   return speaksOnAfterLabel(hit, value);
 }
@@ -169,11 +171,25 @@ function speaksOnInMessage(hit: LabelHit | null, value: string, blanksBefore: nu
 function speaksOnAfterLabel(hit: LabelHit | null, value: string): boolean {
   return (
     (hit === null || hit.target === 'message' || TYPED_LINE_TARGETS.test(hit.target)) &&
-    /[.!?]$/.test(value) &&
-    continuesProse(value) &&
-    inCustomerVoice(value) &&
-    !inPlatformVoice(value)
+    sentenceInTheirVoice(value)
   );
+}
+
+/**
+ * A phone or email label over the customer's sentence and no number or address ("Telefon: lieber
+ * abends nach 18 Uhr, tagsüber bin ich im Dienst."): they say when or how to reach them; a contact
+ * field holds the contact itself.
+ */
+function remarksOnContact(hit: LabelHit | null, value: string): boolean {
+  return (
+    (hit?.target === 'phone' || hit?.target === 'email') &&
+    !/@|\d[\d \t()./-]{4,20}\d/.test(value) &&
+    sentenceInTheirVoice(value)
+  );
+}
+
+function sentenceInTheirVoice(value: string): boolean {
+  return /[.!?]$/.test(value) && continuesProse(value) && inCustomerVoice(value) && !inPlatformVoice(value);
 }
 
 /** A heading over questions and their answers, in en/de/fr/es. */
@@ -221,6 +237,50 @@ const SHORT_LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s+\.{1
 const ATTRIBUTION_END = /(?:^|\s)(?:wrote|schrieb|a écrit|escribió)(?:\s[^:]{1,200})?\s?:$/i;
 /** A list item's bullet with its indentation ("• ", "  * ", "- "). */
 const LIST_ITEM = /^[ \t]*[•●▪◦‣·*–-][ \t]/;
+/**
+ * The customer leading into their own list ("je voudrais un devis pour l'entretien du jardin :" /
+ * "a) tonte …", "We need the following:" / "- 2 windows"): a line that speaks as "I" or "we" and
+ * ends in a colon above a list item. A form's label never speaks as its customer.
+ */
+function leadsIntoOwnList(label: RegExpExecArray, lines: readonly string[], index: number): boolean {
+  return (
+    !(label[2] ?? '').trim() &&
+    speaksAsWriter(label[1] ?? '') &&
+    isListItemText((lines[index + 1] ?? '').trim())
+  );
+}
+
+/** Lines looked at after a link line for more of the customer's text. */
+const MAX_LINES_AFTER_LINK = 8;
+
+/**
+ * A link the customer gives under a heading of their own inside their text ("Photos of our garden:
+ * https://…", "Plan du terrain : https://…"), with a sentence of theirs below it: a form's link
+ * field ("Website: https://…") is followed by more fields, a heading or the footer. Stops at the
+ * footer, the form's own lines, a heading and any label line but a remark.
+ */
+function linkInProse(value: string, lines: readonly string[], index: number, dict: LabelDictionary): boolean {
+  if (!/^(?:https?:\/\/|www\.)\S+$/i.test(value)) return false;
+  let seen = 0;
+  for (let i = index + 1; i < lines.length && seen < MAX_LINES_AFTER_LINK; i++) {
+    const line = (lines[i] ?? '').trim();
+    if (!line || line === VALUE_END) continue;
+    seen++;
+    if (
+      FOOTER_LINE.test(line) ||
+      CHECKBOX_LINE.test(line) ||
+      CONSENT_SENTENCE.test(line) ||
+      endsRunningValue(line, dict)
+    )
+      return false;
+    const field = LABEL_LINE.exec(line);
+    if (field) return speaksOnInMessage(dict.lookup((field[1] ?? '').trim()), (field[2] ?? '').trim(), 1);
+    if (/[.!?…]\P{L}{0,8}$/u.test(line) && continuesProse(line)) return true;
+    if (DECORATED_LABEL.test(line) || SECTION_HEADING.test(line)) return false;
+  }
+  return false;
+}
+
 /** "see https://x": the colon belongs to a URL, not a label. */
 const URL_IN_LABEL = /(?:^|\s)(?:https?|mailto|ftp)$/i;
 
@@ -304,7 +364,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const lineStart = offset;
     offset += rawLine.length + 1;
     const unadorned = rawLine.replace(/^\s*>+\s?/, '').trim();
-    const line = withoutDefinitionMark(withoutPictographs(unadorned));
+    const stripped = withoutDefinitionMark(withoutPictographs(unadorned));
+    // A line of emoji inside a message ("🌳🌳🌳", "😊") is the customer's, not a blank line.
+    const line: string = !stripped && cur?.value && isMessage(cur) ? unadorned : stripped;
     // An emoji stood before the line ("📅 When should we start?"), as before this form's labels.
     const pictured = line.length !== unadorned.length;
     if (pairs.length >= MAX_PAIRS) break;
@@ -521,7 +583,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     // the colon of a clock time ("dinner at 7:30pm").
     const greeting = !(m?.[2] ?? '').trim() && OPENING_GREETING.test((m?.[1] ?? '').trim());
     const clock = CLOCK_COLON.test(m?.[1] ?? '') && CLOCK_MINUTES.test(m?.[2] ?? '');
-    if (m && !URL_IN_LABEL.test(m[1] ?? '') && !clock && !greeting) {
+    const leadIn = !!cur?.value && isMessage(cur) && !!m && leadsIntoOwnList(m, lines, index);
+    if (m && !URL_IN_LABEL.test(m[1] ?? '') && !clock && !greeting && !leadIn) {
       const label = (m[1] ?? '').trim();
       // "Message: *" (the marker after the colon), rendered from a <dt> as "Message: *: Hello".
       // "Name:......... Jane": leader dots after the colon join the label to its value.
@@ -550,7 +613,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         if (!runsOn(cur)) close();
         continue;
       }
-      const aside = (POSTSCRIPT.test(label) || FURTHER_POINT.test(label)) && /[.!?)]$/.test(v);
+      const aside =
+        ((POSTSCRIPT.test(label) || FURTHER_POINT.test(label)) && /[.!?)]$/.test(v)) ||
+        (hit === null &&
+          !!cur?.value &&
+          isMessage(cur) &&
+          pendingBlank === 0 &&
+          linkInProse(v, lines, index, dict));
       const endsCurrent =
         (!typedInMessage || !cur) &&
         (!cur ||
@@ -561,7 +630,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
             (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
           isRawFieldLabel(label) ||
           CONSENT_LABEL.test(label) ||
-          /^(?:https?:|www\.)/i.test(v));
+          (!aside && /^(?:https?:|www\.)/i.test(v)));
       if (endsCurrent) {
         close();
         cur = {
@@ -582,7 +651,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         continue;
       }
     }
-    const decorated = DECORATED_LABEL.exec(line);
+    // "--- the pond must stay! ---" inside a message: the customer's emphasis on a sentence, not a
+    // heading, which names a thing and ends in no full stop or exclamation mark.
+    const decorated: RegExpExecArray | null =
+      cur?.value && isMessage(cur) && /[.!]\P{L}{0,8}$/u.test(line) ? null : DECORATED_LABEL.exec(line);
     const bare = (decorated?.[1] ?? line).replace(/[*_]+/g, '').trim();
     const idle = !cur?.value;
     // A raw field name alone on its line ("field_7c2" / "Jana Novak") is a label like a known one.
@@ -1471,6 +1543,7 @@ function endsRunningValue(line: string, dict: LabelDictionary): boolean {
     REFERENCE_LINE.test(line) ||
     SUBMISSION_RECORD.test(line) ||
     FORM_ACKNOWLEDGEMENT.test(line) ||
+    FORM_LEGAL_TEXT.test(line) ||
     idChainPairs(line, dict).length > 0
   );
 }

@@ -36,6 +36,17 @@ export function inFirstPersonSingular(text: string): boolean {
 }
 
 /**
+ * The writer as the subject ("je voudrais…", "We need…", "ich hätte gern…", "quisiera…"): a
+ * customer's own sentence, which a form's label never is ("Your message", "Mon message").
+ */
+const WRITER_AS_SUBJECT =
+  /(?<![\p{L}'’])(?:i|we|ich|wir|je|j['’]\p{L}+|nous|yo|nosotros|quiero|quisiera|queremos|necesito|necesitamos|(?:me|nos) gustaría)(?![\p{L}'’])/iu;
+
+export function speaksAsWriter(text: string): boolean {
+  return WRITER_AS_SUBJECT.test(text);
+}
+
+/**
  * The notification speaks in a paragraph's opening sentence ("Sarah has sent you an enquiry.");
  * later a customer may use the same words ("…if you have any Saturdays free?").
  */

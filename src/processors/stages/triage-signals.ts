@@ -431,9 +431,9 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   // notice would take the whole letter with it.
   const authored = withoutOwnQuotedMessage(text, ownDomains);
   const letter = withoutOwnQuotedMessage(
-    withoutMailFooter(
-      email.text.trim() ? text : `${email.subject}\n${htmlLines(email.html)}`.slice(0, MAX_SCAN_CHARS),
-    ),
+    email.text.trim()
+      ? written
+      : withoutMailFooter(`${email.subject}\n${htmlLines(email.html)}`.slice(0, MAX_SCAN_CHARS)),
     ownDomains,
   );
   const forwarded =

@@ -23,6 +23,86 @@ const SUBJECTS: Record<Language, readonly string[]> = {
   ],
   es: ['Consulta', 'Solicitud de presupuesto', 'Pregunta', 'Disponibilidad', 'Hola', 'Información', 'Cita'],
 };
+/** How a stranger opens a letter to a business. */
+const OPENING: Record<Language, readonly string[]> = {
+  en: ['Dear Sir or Madam,', 'Hello,', 'Good morning,'],
+  de: ['Sehr geehrte Damen und Herren,', 'Guten Tag,', 'Hallo,'],
+  fr: ['Madame, Monsieur,', 'Bonjour,', 'Bonsoir,'],
+  es: ['Estimados señores:', 'Buenos días:', 'Hola:'],
+};
+/**
+ * What a letter tells the business before it asks: the circumstances, in words that are no
+ * enquiry wording of their own, so the model learns what the ask alone says.
+ */
+const SITUATION: Record<Language, readonly string[]> = {
+  en: [
+    'We have just moved into an old terraced house.',
+    'The problem started after the storm last week.',
+    'It is a family house with a small garden at the back.',
+    'My mother is eighty and lives on her own, so it has to be someone reliable.',
+    'We are having twenty people round for a birthday in June.',
+    'The person we used for years has retired.',
+  ],
+  de: [
+    'Wir sind gerade in ein älteres Reihenhaus gezogen.',
+    'Das Problem besteht seit dem Sturm letzte Woche.',
+    'Es ist ein Einfamilienhaus mit kleinem Garten.',
+    'Meine Mutter ist achtzig und wohnt allein, es muss also jemand Zuverlässiges sein.',
+    'Wir feiern im Juni einen Geburtstag mit etwa zwanzig Gästen.',
+    'Unser bisheriger Betrieb hat leider aufgehört.',
+  ],
+  fr: [
+    'Nous venons d’emménager dans une vieille maison de ville.',
+    'Le problème a commencé après l’orage de la semaine dernière.',
+    'C’est une maison familiale avec un petit jardin.',
+    'Ma mère a quatre-vingts ans et vit seule, il faut donc quelqu’un de fiable.',
+    'Nous fêtons un anniversaire en juin avec une vingtaine de personnes.',
+    'La personne qui s’en occupait a pris sa retraite.',
+  ],
+  es: [
+    'Acabamos de mudarnos a una casa antigua.',
+    'El problema empezó después de la tormenta de la semana pasada.',
+    'Es una casa familiar con un pequeño jardín.',
+    'Mi madre tiene ochenta años y vive sola, así que tiene que ser alguien de confianza.',
+    'Celebramos un cumpleaños en junio con unas veinte personas.',
+    'La persona que nos lo hacía se ha jubilado.',
+  ],
+};
+/** A letter's ask put to the business in its own words: its price, its time, whether it does the work. */
+const ASK: Record<Language, readonly string[]> = {
+  en: [
+    'What would you charge for that?',
+    'When could you fit us in?',
+    'Could you come and have a look this week?',
+    'Is this something you could sort out for us?',
+    'Do you still take on new customers?',
+    'I was wondering whether you could do it before the end of the month.',
+  ],
+  de: [
+    'Was würde das bei Ihnen kosten?',
+    'Wann hätten Sie Zeit?',
+    'Kommen Sie auch zu uns raus?',
+    'Reparieren Sie auch ältere Geräte?',
+    'Nehmen Sie für den Herbst noch Aufträge an?',
+    'Ich wollte fragen, ob Sie so etwas übernehmen.',
+  ],
+  fr: [
+    'Combien prenez-vous pour ce genre de travail ?',
+    'Quand pourriez-vous passer ?',
+    'Intervenez-vous dans notre secteur ?',
+    'Est-ce que vous faites aussi les petites réparations ?',
+    'Acceptez-vous encore de nouveaux clients ?',
+    'Je voudrais savoir si vous faites ce genre de travaux.',
+  ],
+  es: [
+    '¿Cuánto cobrarían por esto?',
+    '¿Cuándo podrían venir?',
+    '¿Trabajan ustedes en nuestra zona?',
+    '¿Arreglan también aparatos antiguos?',
+    '¿Aceptan clientes nuevos?',
+    'Quería saber si hacen este tipo de trabajos.',
+  ],
+};
 const REACH: Record<Language, readonly string[]> = {
   en: ['You can reach me on', 'My number is', 'Call me on'],
   de: ['Sie erreichen mich unter', 'Meine Nummer:', 'Rufen Sie mich gern an:'],
@@ -40,7 +120,17 @@ const SIGN_OFF: Record<Language, readonly string[]> = {
 export function* directEnquiries(count: number, seed: number): Generator<Buffer> {
   for (let i = 0; i < count; i++) {
     const { rng, business, lang, person } = seededMessage(seed, 1_000_003, i);
-    const lines = [makeMessage(rng, lang, business.trade)];
+    const lines: string[] = [];
+    if (rng.chance(0.5)) {
+      // Half are letters: a stranger's opening, then either the circumstances and an ask in their
+      // own words, or the corpus's message, followed by such an ask half the time.
+      lines.push(rng.pick(OPENING[lang]));
+      if (rng.chance(0.5)) lines.push(`${rng.pick(SITUATION[lang])} ${rng.pick(ASK[lang])}`);
+      else {
+        lines.push(makeMessage(rng, lang, business.trade));
+        if (rng.chance(0.5)) lines.push(rng.pick(ASK[lang]));
+      }
+    } else lines.push(makeMessage(rng, lang, business.trade));
     if (rng.chance(0.5)) lines.push(`${rng.pick(REACH[lang])} ${person.phoneRaw}.`);
     lines.push(`${rng.pick(SIGN_OFF[lang])}\n${rng.chance(0.6) ? person.full : person.first}`);
     const head = [

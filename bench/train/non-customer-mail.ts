@@ -1,8 +1,8 @@
 /**
  * Seeded personal mail to the business's inbox from people who are not customers, for training
  * the triage model: a supplier's rep offering their range, a recruiter or staffing agency, a job
- * applicant, and a colleague's internal note (sent from the business's own domain, no customer in
- * it). Each is a real person writing politely with their own phone, so neither the mail system nor
+ * applicant, a colleague's internal note (sent from the business's own domain, no customer in
+ * it), and a friend's note to the owner asking a favour in familiar address. Each is a real person writing politely with their own phone, so neither the mail system nor
  * the shape says "spam"; they are labelled non-lead, not spam (triage sends them to review).
  * Written for this repository in en/de/fr/es, apart from the pitch-text model's own texts.
  * Message i depends only on (seed, i).
@@ -10,8 +10,8 @@
 import type { Language } from '../../src/corpus/people.js';
 import { seededMessage } from './seeded.js';
 
-type Kind = 'supplier' | 'recruiter' | 'applicant' | 'internal';
-const KINDS: readonly Kind[] = ['supplier', 'recruiter', 'applicant', 'internal'];
+type Kind = 'supplier' | 'recruiter' | 'applicant' | 'internal' | 'friend';
+const KINDS: readonly Kind[] = ['supplier', 'recruiter', 'applicant', 'internal', 'friend'];
 
 const TEXTS: Record<Language, Record<Kind, { subjects: readonly string[]; bodies: readonly string[] }>> = {
   en: {
@@ -43,6 +43,13 @@ const TEXTS: Record<Language, Record<Kind, { subjects: readonly string[]; bodies
         'I will be off on Monday, Sam is covering the front desk. The printer toner is on order.',
       ],
     },
+    friend: {
+      subjects: ['Saturday', 'Long time!', 'Quick favour'],
+      bodies: [
+        'Hi {owner},\n\nit was so good to catch up at the weekend. Could you send me the name of that place you mentioned? And are you free for a coffee one morning next week?\n\nLove,',
+        'Hey {owner},\n\nthanks again for dinner, the kids loved it. Can you come round on Sunday? Bring the dog, and let me know if you want me to pick anything up.\n\nLots of love x',
+      ],
+    },
   },
   de: {
     supplier: {
@@ -68,6 +75,13 @@ const TEXTS: Record<Language, Record<Kind, { subjects: readonly string[]; bodies
       subjects: ['Dienstplan nächste Woche', 'Erinnerung: Teambesprechung'],
       bodies: [
         'Hallo zusammen, die Teambesprechung ist auf Donnerstag 9 Uhr verschoben. Bitte bringt eure Zahlen für den Monat mit.',
+      ],
+    },
+    friend: {
+      subjects: ['Samstag', 'Lange nicht gesehen', 'Kurze Frage'],
+      bodies: [
+        'Hallo {owner},\n\ndanke noch mal für den schönen Abend! Kannst du mir das Rezept schicken? Und sag Bescheid, wann ihr mal wieder Zeit habt, dann kommt ihr zu uns.\n\nLiebe Grüße',
+        'Hi {owner},\n\nhast du am Wochenende Zeit? Wir wollten grillen und würden uns freuen, wenn du kommst. Melde dich einfach.\n\nBis bald',
       ],
     },
   },
@@ -96,6 +110,13 @@ const TEXTS: Record<Language, Record<Kind, { subjects: readonly string[]; bodies
         'Bonjour à tous, la réunion d’équipe est déplacée à jeudi 9 h. Merci d’apporter vos chiffres du mois.',
       ],
     },
+    friend: {
+      subjects: ['Dimanche', 'Des nouvelles', 'Petit service'],
+      bodies: [
+        'Coucou {owner},\n\nmerci encore pour dimanche, c’était parfait ! Tu pourrais me renvoyer les photos ? Et tu es libre samedi pour un café ?\n\nBises',
+        'Salut {owner},\n\nça fait longtemps ! Tu viens à l’anniversaire de Léa le 12 ? Dis-moi si tu peux passer plus tôt pour m’aider.\n\nGrosses bises',
+      ],
+    },
   },
   es: {
     supplier: {
@@ -122,6 +143,13 @@ const TEXTS: Record<Language, Record<Kind, { subjects: readonly string[]; bodies
         'Hola a todos, la reunión de equipo se pasa al jueves a las 9. Traed las cifras del mes, por favor.',
       ],
     },
+    friend: {
+      subjects: ['El sábado', '¡Cuánto tiempo!', 'Un favor'],
+      bodies: [
+        'Hola {owner}:\n\n¡qué bien lo pasamos el sábado! ¿Me puedes pasar las fotos? Y a ver cuándo quedamos para un café.\n\nBesos',
+        'Querida {owner}:\n\n¿vienes el domingo a comer a casa? Avísame si puedes pasar antes, que necesito ayuda con la mesa.\n\nUn abrazo',
+      ],
+    },
   },
 };
 const GREETING: Record<Language, string> = { en: 'Hello,', de: 'Guten Tag,', fr: 'Bonjour,', es: 'Hola,' };
@@ -133,14 +161,22 @@ export function* nonCustomerMail(count: number, seed: number): Generator<Buffer>
     const kind = KINDS[i % KINDS.length] as Kind;
     const t = TEXTS[lang][kind];
     const internal = kind === 'internal';
+    const friend = kind === 'friend';
     const local = person.email.slice(0, person.email.indexOf('@'));
     const from = internal
       ? `${local}@${business.domain}`
-      : kind === 'applicant'
+      : kind === 'applicant' || friend
         ? person.email
         : `${local}@${rng.pick(['staffline', 'proworkwear', 'talentbridge', 'supplyhub'])}.example`;
-    const greeting = kind === 'internal' ? '' : `${GREETING[lang]}\n\n`;
-    const body = `${greeting}${rng.pick(t.bodies)}\n\n${person.full}${rng.chance(0.6) ? `\n${person.phoneRaw}` : ''}`;
+    // A friend greets the owner by name and signs with a first name; the others write as strangers.
+    const greeting = internal || friend ? '' : `${GREETING[lang]}\n\n`;
+    const text = rng
+      .pick(t.bodies)
+      .replace('{owner}', business.owner.replace(/^(?:Dr|Prof)\.\s+/, '').split(' ')[0] ?? '');
+    const signature = friend
+      ? person.first
+      : `${person.full}${rng.chance(0.6) ? `\n${person.phoneRaw}` : ''}`;
+    const body = `${greeting}${text}\n${friend ? '' : '\n'}${signature}`;
     const head = [
       `From: ${person.full} <${from}>`,
       `To: ${internal || rng.chance(0.5) ? business.email : `leads+${business.id}@inbound.example`}`,

@@ -15,7 +15,7 @@
  *  - seeded cold sales pitches carrying the sender's phone (bench/train/cold-pitches.ts), as spam;
  *  - seeded pitches and spam typed into the business's own contact form (bench/train/form-pitches.ts),
  *    as spam;
- *  - seeded personal mail from non-customers: suppliers, recruiters, applicants, colleagues
+ *  - seeded personal mail from non-customers: suppliers, recruiters, applicants, colleagues, friends
  *    (bench/train/non-customer-mail.ts), as neither lead nor spam.
  * Full-batch gradient descent from zero weights with L2 and class weights: no randomness at all.
  */
@@ -39,11 +39,11 @@ import { weakLeads } from './weak-leads.js';
 
 export const TRAIN_SEED = 7;
 export const TRAIN_LEADS = 1500;
-export const TRAIN_DIRECT_ENQUIRIES = 300;
+export const TRAIN_DIRECT_ENQUIRIES = 600;
 export const TRAIN_WEAK_LEADS = 200;
 export const TRAIN_COLD_PITCHES = 150;
 export const TRAIN_FORM_PITCHES = 300;
-export const TRAIN_NON_CUSTOMER = 120;
+export const TRAIN_NON_CUSTOMER = 300;
 const MODEL_PATH = fileURLToPath(new URL('../../src/processors/stages/triage-model.json', import.meta.url));
 const ITERATIONS = 3000;
 const LEARNING_RATE = 0.5;

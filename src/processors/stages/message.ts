@@ -211,7 +211,7 @@ function withoutContactLines(text: string): string {
 
 /** A letter's greeting alone on its first line ("Hi Mark,", "Sehr geehrte Frau Lang,", "Hola:", "Madame, Monsieur,"). */
 const GREETING_LINE =
-  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|messieurs|mesdames|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?:,?[ \t]+[\p{L}.'’-]+){0,5}[ \t]*[,!:]?$/iu;
+  /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|messieurs|mesdames|hola|buenas|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?:,?[ \t]+[\p{L}.'’-]+){0,5}[ \t]*[,!:]?$/iu;
 
 /**
  * The message of a personal email is the prose between greeting and sign-off: the greeting line is

@@ -43,6 +43,12 @@ export interface ExtractionEvidence {
 type Feature = (s: TriageSignals, e: ExtractionEvidence, c: FormContentSignals) => number;
 
 const log1 = (n: number) => Math.log1p(n);
+/**
+ * A letter asks once or twice; further questions add nothing. Counted as is, not on the log scale
+ * of the other counts: there the one question most letters ask weighed 0.69 of a unit, and letters
+ * that ask without a phone or an enquiry word stayed below the review threshold.
+ */
+const MAX_ASKS_COUNTED = 2;
 
 /** Feature name → value. The order is the weight order in triage-model.json. */
 export const FEATURES: readonly [string, Feature][] = [
@@ -85,6 +91,10 @@ export const FEATURES: readonly [string, Feature][] = [
   ['sellerPrice', (_s, _e, c) => +c.sellerPrice],
   ['messageOptOut', (_s, _e, c) => +c.messageOptOut],
   ['internalSender', (_s, _e, c) => +c.internalSender],
+  // A personal letter asking the business for its trade's work (./triage-letter.ts), against a
+  // note between acquaintances asking a favour in the same second person.
+  ['businessAsks', (s) => Math.min(MAX_ASKS_COUNTED, s.businessAsks)],
+  ['familiarNote', (s) => +s.familiar],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([n]) => n);

@@ -14,6 +14,7 @@ import { withoutMailFooter } from './mail-footer.js';
 import type { ParsedEmail } from './parse.js';
 import { ADDRESS_IN_ATTRIBUTION, ATTRIBUTION, splitReply, unwrapForwarded } from './segment.js';
 import { existingClientRequest, ORDER_REFERENCE } from './triage-existing-client.js';
+import { businessAsks, familiarNote } from './triage-letter.js';
 
 /** Characters of subject + body scanned for wording and URLs. */
 export const MAX_SCAN_CHARS = 32 * 1024;
@@ -67,6 +68,13 @@ export interface TriageSignals {
   urgency: number;
   /** Enquiry wording (quote, price, appointment, interested, Angebot, devis, presupuesto…). */
   enquiry: number;
+  /**
+   * Sentences asking the reader, in the second person, for their trade's work, price, visit or
+   * time ("Do you tune upright pianos?", "Können Sie so etwas reparieren?"): ./triage-letter.ts.
+   */
+  businessAsks: number;
+  /** Familiar address ("Kannst du…", "Tu pourrais…", signed "Love,"): a note between acquaintances. */
+  familiar: boolean;
   /** Classic spam phrases (unsubscribe here, click here, viagra, winner, 100% free). */
   spamPhrases: number;
   /** At least 8 letters in the subject and most of them capitals. */
@@ -165,7 +173,7 @@ const URGENCY =
 const ENQUIRY =
   /\b(?:quote|quotation|estimate|price|pricing|cost|how much|availability|available|appointment|viewing|book (?:a|an)|interested in|enquir\w*|inquir\w*|would like (?:to|a|an|more)|i.d like|looking for|please (?:call|contact|get in touch)|wir suchen|ich suche|(?:nous|je) (?:re)?cherch\w*|buscamos|busco|call me|callback|call back|angebot|kostenvoranschlag|preis|kosten|termin|besichtigung|interesse|anfrage|ich möchte|ich hätte gerne|bitte (?:rufen|kontaktieren|melden)|rückruf|devis|tarif|prix|combien|disponibilit\w*|rendez-vous|visite|intéress\w*|demande|je souhaite|je voudrais|rappel\w*|presupuesto|precio|cuánto|disponibilidad|cita|visita|interesad\w*|consulta|me gustaría|quisiera|llámenme|llamadme|could you|can you|would you be able|are you able|do you (?:do|offer|provide|cover|install|fit|repair|service|undertake|carry out|take on)|(?:job|work)s? (?:that |which )?you (?:take on|do|handle|cover)|(?:are you|you're) (?:booked up|fully booked)|how (?:soon|far ahead|far in advance) (?:could|can|are|would)|(?:we|i) (?:need|require) (?:a|an|some|someone|somebody|it|this|the|help|to have)|(?:we are|we're|i am|i'm) (?:planning|thinking (?:of|about)|looking to|hoping to|considering)|let (?:me|us) know (?:when|if|how|what|whether)|get back to (?:me|us)|fit (?:us|me) in|have a look|könnten sie|können sie (?:mir|uns)|würden sie|wäre es möglich|bieten sie|übernehmen sie|machen sie auch|noch (?:frei|kapazität\w*|zeit für)|(?:wir|ich) (?:benötigen|benötige|brauchen|brauche|planen|plane|möchten|würden gerne|hätten gerne)|geben sie (?:mir|uns) bescheid|melden sie sich|vorbeikommen|pourriez-vous|pouvez-vous|vous pourriez|serait-il possible|est-il possible|vous faites|proposez-vous|(?:nous avons|nous aurions|j'ai|j’ai|j'aurais|j’aurais) besoin|il (?:nous|me) faudrait|vous (?:êtes|seriez) disponibles?|-vous disponibles?|nous aimerions|j'aimerais|j’aimerais|nous souhaiterions|je souhaiterais|nous envisageons|nous voudrions|(?:me|nous) (?:recontacter|rappeler)|passer (?:voir|chez)|podrían|podría usted|(?:me|nos) pueden|pueden (?:venir|pasar|enviar\w*|llamar\w*|decir\w*)|sería posible|hacen ustedes|hacéis|podéis|podríais|ofrecen ustedes|necesito|necesitamos|nos gustaría|quisiéramos|estamos pensando|estamos buscando|(?:pasar|venir) a ver)\b/gi;
 const SPAM_PHRASES =
-  /(?<![\p{L}\p{N}])(?:click here|click below|unsubscribe|opt[- ]?out|remove (?:me|you) from|this is not spam|not junk|viagra|cialis|pharmacy|casino|winner|you (?:have )?won|congratulations|100% (?:free|satisfaction|guaranteed)|risk[- ]free|free (?:gift|trial|offer|access)|no obligation|order now|buy now|special promotion|weight loss|lose weight|work from home|meet singles|dear friend|dear sir|beneficiary|inheritance|nigeria|herbal|enlarge|teeth whitening|mlm|multi-level|marketing solution|email marketing|bulk email|adult|xxx|hot (?:girls|singles)|abmelden|gewonnen|cliquez ici|désabonner|haga clic aquí|darse de baja)(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:click here|click below|unsubscribe|opt[- ]?out|remove (?:me|you) from|this is not spam|not junk|viagra|cialis|pharmacy|casino|winner|you (?:have )?won|congratulations|100% (?:free|satisfaction|guaranteed)|risk[- ]free|free (?:gift|trial|offer|access)|no obligation|order now|buy now|special promotion|weight loss|lose weight|work from home|meet singles|dear friend|dear sir(?! or madam)|beneficiary|inheritance|nigeria|herbal|enlarge|teeth whitening|mlm|multi-level|marketing solution|email marketing|bulk email|adult|xxx|hot (?:girls|singles)|abmelden|gewonnen|cliquez ici|désabonner|haga clic aquí|darse de baja)(?![\p{L}\p{N}])/giu;
 
 /** Customer field labels per kind, in en/de/fr/es, as forms, tables and question forms word them. */
 const LABEL_KINDS: readonly RegExp[] = [
@@ -192,7 +200,7 @@ const FORWARD_MARKER =
   /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original)|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :?|inicio del mensaje reenviado:)/im;
 
 const PITCH =
-  /(?<![\p{L}\p{N}])(?:we (?:offer|provide|specialize|specialise|help (?:businesses|companies|firms|brands|clients|owners)|are an? (?:leading|digital|marketing|full[- ]service|specialist|award)|can help|work with|have helped|build|design|deliver)|our (?:services|team|company|agency|clients|customers|products?|solutions?|platform|offer|experts?|rates)|(?:grow|boost|increase|improve|scale) your|your (?:business|company|brand|online presence|rankings?|sales|revenue|marketing|visibility|competitors)|free (?:audit|analysis|demo|sample|trial)|(?:i|we) came across|i(?:'m| am) reaching out|reaching out (?:to|because)|i noticed (?:that )?your|(?:quick|short|15[- ]minute|brief) call|(?:schedule|book) a (?:call|demo|meeting)|would you be (?:open|interested)|are you interested|if you(?:'re| are) interested|special offer|exclusive offer|limited offer|\d+ ?% off|(?:ceo|founder|co-founder|managing director|sales (?:manager|director|executive|representative)|account (?:manager|executive)|business development(?: manager)?|marketing (?:manager|director)|partnerships?(?: manager)?)\s*$|wir (?:bieten|sind (?:eine? (?:agentur|unternehmen|team|dienstleister)|spezialisiert)|helfen (?:ihnen|unternehmen|betrieben|firmen)|unterstützen (?:sie|unternehmen|betriebe)|entwickeln|liefern)|unser(?:e|en|em)? (?:team|unternehmen|agentur|angebot|leistungen|dienstleistungen?|kunden|produkte?|lösungen?|experten)|ihr(?:e|en|em)? (?:unternehmen|firma|umsatz|sichtbarkeit|marke|geschäft|betrieb)|kostenlos(?:e|en|es)? (?:analyse|erstgespräch|testversion|muster)|ich bin auf ihre|ich (?:melde|wende) mich (?:bei ihnen )?(?:heute )?(?:mit|wegen)|geschäftsführer(?:in)?\s*$|vertriebs?(?:leiter(?:in)?|mitarbeiter(?:in)?)\s*$|nous (?:proposons|offrons|sommes (?:une? (?:agence|entreprise|société|équipe|cabinet)|spécialisés)|accompagnons|aidons|aidons les|travaillons avec)|notre (?:équipe|agence|société|entreprise|offre|solution|expertise)|nos (?:services|solutions|clients|offres|experts|produits)|votre (?:entreprise|société|activité|visibilité|chiffre d'affaires|marque)|(?:audit|diagnostic|essai) gratuit|je me permets de vous (?:contacter|écrire)|directeur commercial|directrice commerciale|chargée? d'affaires|ofrecemos|somos una? (?:agencia|empresa|consultora|equipo)|(?:le|te) ayudamos|ayudamos a|nuestr[oa]s? (?:equipo|empresa|agencia|servicios?|soluciones|clientes|ofertas?|productos?|expertos)|(?:su|tu) (?:empresa|negocio|marca|visibilidad|facturación)|(?:auditoría|demostración|prueba) gratuita|me pongo en contacto|(?:le|te) escribo para|director comercial|directora comercial|ejecutiv[oa] de cuentas)(?![\p{L}\p{N}])/gimu;
+  /(?<![\p{L}\p{N}])(?:we (?:offer|provide|specialize|specialise|help (?:businesses|companies|firms|brands|clients|owners)|are an? (?:leading|digital|marketing|full[- ]service|specialist|award)|can help|work with|have helped|build|design|deliver)|our (?:services|team|company|agency|clients|customers|products?|solutions?|platform|offer|experts?|rates)|(?:grow|boost|increase|improve|scale) your|your (?:business|company|brand|online presence|rankings?|sales|revenue|marketing|visibility|competitors)|free (?:audit|analysis|demo|sample|trial)|(?:i|we) came across|i(?:'m| am) reaching out|reaching out (?:to|because)|i noticed (?:that )?your|(?:quick|short|15[- ]minute|brief) call|(?:schedule|book) a (?:call|demo|meeting)|would you be (?:open|interested)|are you interested|if you(?:'re| are) interested|special offer|exclusive offer|limited offer|\d+ ?% off|(?:i|we)(?:'d|’d| would) be (?:happy|glad|delighted) to (?:give|offer|provide|quote|show you|drop off|put together)|(?:we|i) can (?:offer|provide|supply) (?:you|your)|(?<!(?:what|how|when|where|which) )would you like (?:me|us) to|(?:please find|attached (?:is|are)|enclosed (?:is|are)) our|our (?:price ?list|catalogue|catalog|brochure|new range|trade prices)|dear (?:valued )?customers|(?:ceo|founder|co-founder|managing director|sales (?:manager|director|executive|representative)|account (?:manager|executive)|business development(?: manager)?|marketing (?:manager|director)|partnerships?(?: manager)?)\s*$|wir (?:bieten|sind (?:eine? (?:agentur|unternehmen|team|dienstleister)|spezialisiert)|helfen (?:ihnen|unternehmen|betrieben|firmen)|unterstützen (?:sie|unternehmen|betriebe)|entwickeln|liefern)|unser(?:e|en|em)? (?:team|unternehmen|agentur|angebot|leistungen|dienstleistungen?|kunden|produkte?|lösungen?|experten)|ihr(?:e|en|em)? (?:unternehmen|firma|umsatz|sichtbarkeit|marke|geschäft|betrieb)|kostenlos(?:e|en|es)? (?:analyse|erstgespräch|testversion|muster)|anbei (?:erhalten|senden|finden) sie|(?:unsere|die) (?:aktuelle|neue)n? \p{L}{0,20}preisliste|(?:wir|ich) (?:liefern|bieten) ihnen|gerne? (?:erstellen|unterbreiten|schicken|senden) wir ihnen|(?:liebe|sehr geehrte) kundinnen und kunden|ich bin auf ihre|ich (?:melde|wende) mich (?:bei ihnen )?(?:heute )?(?:mit|wegen)|geschäftsführer(?:in)?\s*$|vertriebs?(?:leiter(?:in)?|mitarbeiter(?:in)?)\s*$|nous (?:proposons|offrons|sommes (?:une? (?:agence|entreprise|société|équipe|cabinet)|spécialisés)|accompagnons|aidons|aidons les|travaillons avec)|notre (?:équipe|agence|société|entreprise|offre|solution|expertise)|nos (?:services|solutions|clients|offres|experts|produits|tarifs|prestations)|notre (?:catalogue|gamme|grille tarifaire)|nous vous proposons|nous pouvons intervenir|chers clients|votre (?:entreprise|société|activité|visibilité|chiffre d'affaires|marque)|(?:audit|diagnostic|essai) gratuit|je me permets de vous (?:contacter|écrire)|directeur commercial|directrice commerciale|chargée? d'affaires|ofrecemos|somos una? (?:agencia|empresa|consultora|equipo)|(?:le|te) ayudamos|ayudamos a|nuestr[oa]s? (?:equipo|empresa|agencia|servicios?|soluciones|clientes|ofertas?|productos?|expertos)|(?:su|tu) (?:empresa|negocio|marca|visibilidad|facturación)|(?:auditoría|demostración|prueba) gratuita|(?:les|le|te) (?:enviamos|adjuntamos|remitimos) (?:nuestr\p{L}{1,2}|el catálogo|la (?:lista|tarifa)|las tarifas)|nuestr[oa]s (?:tarifas|catálogo|precios|gama)|estimad[oa]s clientes|me pongo en contacto|(?:le|te) escribo para|director comercial|directora comercial|ejecutiv[oa] de cuentas)(?![\p{L}\p{N}])/gimu;
 
 const OPT_OUT =
   /(?<![\p{L}\p{N}])(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|remove you from (?:our|this|my) (?:list|mailing)|(?:won't|will not) hear from (?:me|us) again|ich melde mich nicht mehr|je ne vous (?:relancerai|écrirai) plus|no (?:volveré|volveremos) a escribirle|not interested\? (?:just )?(?:reply|let me know)|abmelden|austragen|keine weiteren (?:e-?mails|nachrichten)|nicht mehr (?:erhalten|kontaktiert)|désinscri\p{L}*|désabonn\p{L}*|ne (?:plus|pas) recevoir|ne souhaitez plus|darse de baja|darte de baja|no (?:desea|deseas|quiere|quieres) recibir|responda (?:con )?["'“]?baja)(?![\p{L}\p{N}])/iu;
@@ -412,6 +420,19 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   const fromDomain = email.from ? baseDomain(domainOf(email.from.address)) : null;
   const calendar = calendarPart(email);
   const anyNotice = ANY_NOTICE.test(text);
+  // What the writer wrote, without the business's own message a reply quotes (its questions to
+  // the customer, its offer): the pitch and the letter's asks are the writer's. The letter is read
+  // by its lines, an HTML-only one too: run together on one line, its closing confidentiality
+  // notice would take the whole letter with it.
+  const authored = withoutOwnQuotedMessage(text, ownDomains);
+  const letter = withoutOwnQuotedMessage(
+    email.text.trim()
+      ? written
+      : withoutMailFooter(`${email.subject}\n${htmlLines(email.html)}`.slice(0, MAX_SCAN_CHARS)),
+    ownDomains,
+  );
+  const forwarded =
+    FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text);
   let existingClient: boolean | undefined;
   return {
     spamVerdict: spamVerdict(h),
@@ -446,13 +467,17 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     money: count(MONEY, written.replace(PRICED_ROW, '')),
     urgency: count(URGENCY, written),
     enquiry: count(ENQUIRY, written),
+    businessAsks: businessAsks(letter),
+    // A colleague forwarding a customer's letter may write to the owner in familiar address: that
+    // note is between the two of them, and says nothing of the customer's letter below it.
+    familiar: !forwarded && familiarNote(letter),
     spamPhrases: count(SPAM_PHRASES, text),
     subjectShouting: letters.length >= 8 && capitals / letters.length > 0.6,
     exclamations: count(/!/g, text),
     htmlOnly: !email.text.trim() && email.html.length > 0,
     formLabelKinds: formLabelKinds(email),
-    forwarded: FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text),
-    pitch: count(PITCH, withoutOwnQuotedMessage(text, ownDomains)),
+    forwarded,
+    pitch: count(PITCH, authored),
     optOut: anyNotice && OPT_OUT.test(text),
     jobApplication: jobApplication(email, text),
   };

@@ -133,6 +133,10 @@ describe('triage fixtures through the core with the shipped rules', () => {
     'apprenticeship-de-latin1-8bit.eml',
     'apprenticeship-fr-windows1252-qp.eml',
     'apprenticeship-es-utf8-b64.eml',
+    'internship-en-utf8-7bit.eml',
+    'internship-de-latin1-b64.eml',
+    'internship-fr-windows1252-8bit.eml',
+    'internship-es-utf8-qp.eml',
   ])('%s (a job application or recruiter) goes to needs_review', async (file) => {
     const r = await core.process(await readFile(`${FIXTURES}${file}`), { receivedAt: TEST_RECEIVED_AT });
     expect(r.status).toBe('rejected');
@@ -145,6 +149,13 @@ describe('triage fixtures through the core with the shipped rules', () => {
   // School and learning words alone are a parent's context, not an application for a training place.
   it('keeps a request that mentions a child at school and learning as a lead', async () => {
     const raw = await readFile(`${FIXTURES}lead-school-mention-fr-utf8-8bit.eml`);
+    const r = await core.process(raw, { receivedAt: TEST_RECEIVED_AT });
+    expect(r.status).toBe('lead');
+  });
+
+  // A student asking for the business's service is a customer: studies alone are no application.
+  it('keeps a student asking for a quote as a lead', async () => {
+    const raw = await readFile(`${FIXTURES}lead-student-es-utf8-8bit.eml`);
     const r = await core.process(raw, { receivedAt: TEST_RECEIVED_AT });
     expect(r.status).toBe('lead');
   });

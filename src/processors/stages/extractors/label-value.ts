@@ -130,6 +130,12 @@ const POSTSCRIPT =
 const FURTHER_POINT =
   /^(?:(?:and|also|und|et|y|e) )?(?:another|one (?:more|last)|a (?:further|last)|noch (?:eine?|etwas)|eine (?:weitere|letzte|andere)|(?:une )?(?:autre|dernière)|encore une|otra|una (?:última|cosa más))(?: \p{L}+){0,2}(?: noch)?$/iu;
 /**
+ * A question the customer flags as such ("Quick question: …", "Petite question : …", "Kurze Frage:
+ * …", "Una pregunta: …"): a form's field is named "Question", never "a quick question".
+ */
+const FLAGGED_QUESTION =
+  /^(?:(?:just )?(?:a|one)(?: (?:quick|small|little|short))?|quick|small|short|(?:une )?petite|une|(?:eine )?(?:kurze|kleine)|eine|(?:una )?(?:pequeña|breve)|una)\s(?:question|frage|pregunta|duda)$/iu;
+/**
  * A letter's opening greeting, written with a colon in Spanish and formal letters, also with a
  * title or a second greeting ("Estimado Sr. Ortega:", "Hola, buenos días:").
  */
@@ -614,7 +620,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         continue;
       }
       const aside =
-        ((POSTSCRIPT.test(label) || FURTHER_POINT.test(label)) && /[.!?)]$/.test(v)) ||
+        ((POSTSCRIPT.test(label) || FURTHER_POINT.test(label) || FLAGGED_QUESTION.test(label)) &&
+          /[.!?)]$/.test(v)) ||
         (hit === null &&
           !!cur?.value &&
           isMessage(cur) &&

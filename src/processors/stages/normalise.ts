@@ -43,16 +43,54 @@ const MAX_MESSAGE_CHARS = 10_000;
  */
 const RENDER_MARKS = /[\u241e\u241f]/g;
 
-/** Trims, unifies line breaks, collapses runs of blank lines; line breaks are kept. */
+/**
+ * A line of marks only at the message's edge: a separator ("--", "———", "***") or a YAML block
+ * scalar's indicator ("|", ">-") above the text it introduces. Never the customer's words.
+ */
+const MARKS_ONLY_LINE = /^[ \t]*[-–—_=*~#|>+.•·:;/\\]+[ \t]*$/;
+/**
+ * A form's checkbox echoed under the message ("Newsletter ☑ Yes", "[x] I agree to be contacted"):
+ * the form's own field, not the customer's text, when it ends the message. So is a field line.
+ */
+const TICKBOX_LINE = /[☐☑☒]|\[[ xX✓✔]\]/;
+/**
+ * A form's field echoed under the message as "Label ✓ Value", "Roof → South", "Contact · Evening":
+ * people do not join their words with ticks, arrows or middle dots. Joined by a dash or a hyphen,
+ * only when every word is capitalised like a form's option ("Timeframe – As Soon As Possible"),
+ * unlike a customer's own list ("front garden – about 20 m²").
+ */
+const FIELD_ECHO_LINE = /^\p{L}[\p{L} '’/-]{0,40} [→⇒➜✓✔·|»] [\p{L}\d][^.!?\n]{0,40}$/u;
+const TITLE_CASE_DASH_LINE =
+  /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,4} [-–—] \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,5}$/u;
+
+function isEchoedField(line: string): boolean {
+  const t = line.trim();
+  return TICKBOX_LINE.test(t) || FIELD_ECHO_LINE.test(t) || TITLE_CASE_DASH_LINE.test(t);
+}
+
+/**
+ * Trims, unifies line breaks, collapses runs of blank lines and drops mark-only lines and checkbox
+ * echoes at the edges; line breaks are kept.
+ */
 export function normaliseMessage(raw: string | null | undefined): string | null {
   if (!raw) return null;
-  const s = raw
+  const lines = raw
     .replace(RENDER_MARKS, '')
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .trim()
+    .split('\n');
+  const blank = (line: string) => !line.trim();
+  while (lines.length > 1 && (MARKS_ONLY_LINE.test(lines[0] as string) || blank(lines[0] as string)))
+    lines.shift();
+  while (lines.length > 1) {
+    const last = lines.at(-1) as string;
+    if (!MARKS_ONLY_LINE.test(last) && !isEchoedField(last) && !blank(last)) break;
+    lines.pop();
+  }
+  const s = lines.join('\n').trim();
   if (!s) return null;
   return s.length > MAX_MESSAGE_CHARS ? s.slice(0, MAX_MESSAGE_CHARS) : s;
 }

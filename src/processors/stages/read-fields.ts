@@ -529,6 +529,8 @@ function tabRowsAt(
   i: number,
   dict: LabelDictionary,
 ): { pairs: Array<[string, string]>; end: number } | null {
+  // Both kinds of row hold a tab; asked of every line, most of which hold none.
+  if (!(lines[i] as string).includes('\t')) return null;
   const padded = paddedTabRowsAt(lines, i, dict);
   if (padded) return padded;
   const header = cells(lines[i] as string);

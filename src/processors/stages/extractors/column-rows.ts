@@ -43,8 +43,11 @@ function cellsOf(line: string): string[] {
  * grid's (sheet-grid.ts), not labels and values.
  */
 export function columnRowAt(lines: readonly string[], i: number, dict: LabelDictionary): ColumnRow | null {
+  // Column letters are cells too: a line without a gap between two runs of text is not split.
   const lettered =
-    (lines[i] as string).length <= MAX_ROW_CHARS && isColumnLetterRow(cellsOf(lines[i] as string));
+    (lines[i] as string).length <= MAX_ROW_CHARS &&
+    CELL_GAP.test(lines[i] as string) &&
+    isColumnLetterRow(cellsOf(lines[i] as string));
   const at = lettered ? i + 1 : i;
   const line = lines[at] ?? '';
   // A label row has no colon ("Name:  Jane" is a field); most lines stop at these checks.

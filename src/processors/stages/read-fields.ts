@@ -51,7 +51,7 @@ import { objectLiteralAt } from './extractors/object-literal.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
-import { speaksAsWriter } from './extractors/voice.js';
+import { asksTheBusiness, speaksAsWriter } from './extractors/voice.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
 const TABLE_ROW = /^\s*(?:>\s?)*\|(.*)\|\s*$/;
@@ -754,7 +754,8 @@ function numberFollows(line: string, previous: number | null): boolean {
 /** A line that asks for a value: a question, `Label:` with nothing after it, or a known label alone. */
 function isQuestionOrLabel(line: string, dict: LabelDictionary): boolean {
   if (!line || line.length > 90) return false;
-  if (/[?？]\s*$/.test(line)) return true;
+  // "Could you quote for spring?" inside a message is the customer asking, not the form.
+  if (/[?？]\s*$/.test(line)) return !asksTheBusiness(line);
   // "je voudrais un devis pour :" leads into the customer's own list; a label never speaks as them.
   if (/^[^:]{1,60}[:：]\s*$/.test(line)) return !speaksAsWriter(line);
   return line.length <= MAX_LABEL_CHARS && dict.isKnownLabel(line.replace(/[*:]+\s*$/, '').trim());

@@ -50,7 +50,13 @@ import {
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
-import { inCustomerVoice, inFirstPersonSingular, inPlatformVoice, speaksAsWriter } from './voice.js';
+import {
+  asksTheBusiness,
+  inCustomerVoice,
+  inFirstPersonSingular,
+  inPlatformVoice,
+  speaksAsWriter,
+} from './voice.js';
 
 export type { LabelDictionary, LabeledPair };
 export interface LabelValueResult {
@@ -673,6 +679,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       !cur.value &&
       (cur.hit?.target !== 'message' || QA_HEADING.test(cur.label)) &&
       /[?？]$/.test(bare) &&
+      !asksTheBusiness(bare) &&
       isLooseLabel(bare, dict);
     if (
       decorated !== null ||
@@ -1011,6 +1018,7 @@ function asksAgain(cur: LabeledPair, line: string): boolean {
     !isMessage(cur) &&
     !cur.value.includes('\n') &&
     /[?？]$/.test(line) &&
+    !asksTheBusiness(line) &&
     line.length <= MAX_QUESTION_CHARS &&
     line.split(/\s+/).length <= 14
   );
@@ -1041,11 +1049,12 @@ function questionPrefix(rawLine: string): string | null {
  * The form's next question at line `start`: a question line (numbered, bulleted, bold or plain,
  * an emoji or a required marker allowed) answered below by picked options, a rating, an empty
  * answer, or one short line that is no sentence before the block ends or the next question
- * starts. A question the customer asks inside their text is followed by more of their sentences.
+ * starts. A question the customer asks inside their text is followed by more of their sentences,
+ * and one they ask of the business ("Could you quote for spring?") is theirs whatever follows it.
  */
 function asksNextQuestion(lines: readonly string[], start: number): boolean {
   const question = questionText(lines[start] ?? '');
-  if (!/[?？]$/.test(question) || !isLabelShaped(question)) return false;
+  if (!/[?？]$/.test(question) || !isLabelShaped(question) || asksTheBusiness(question)) return false;
   const answer = (lines[start + 1] ?? '').replace(/^\s*>+\s?/, '').trim();
   if (!answer || answer === VALUE_END) return false;
   if (isPickedLine(answer) || isEmptyAnswer(answer)) return true;
@@ -1122,6 +1131,8 @@ function headsFieldSection(lines: readonly string[], start: number, dict: LabelD
   return startsFieldBlock(lines, start, dict) && startsFieldBlock(lines, start + 1, dict);
 }
 
+/** "Q4 ", "Q4. ", "Frage 4: ", "Pregunta 4 – ": a question list's number before the question. */
+const QUESTION_NUMBER = /^(?:q|question|frage|pregunta)[ \t]?\d{1,2}[ \t]?[.:)–—-]?[ \t]+/i;
 /** A numbered section heading ("3. Reason for the visit", "4) Bisheriger Tierarzt", "2 – Animal"): short, no sentence. */
 const SECTION_NUMBER = /^\d{1,2}(?:[.)]|[ \t]+[–—-])[ \t]+/;
 const NUMBERED_HEADING = new RegExp(`${SECTION_NUMBER.source}\\p{Lu}[^:：.!?\\n]{1,48}$`, 'u');
@@ -1130,10 +1141,24 @@ const MAX_STACKED_LABEL_CHARS = 40;
 const MAX_STACKED_LABEL_WORDS = 5;
 const MAX_STACKED_VALUE_CHARS = 60;
 
-/** A paragraph of exactly two short lines, the first shaped like a label (no sentence end). */
+/**
+ * The form's questions a run of stacked pairs may hold after a message: bounded, as every line of
+ * a running message looks ahead over them.
+ */
+const MAX_CHAINED_QUESTIONS = 8;
+
+/**
+ * A paragraph of exactly two short lines, the first shaped like a label (no sentence end); or the
+ * form's questions one under the other, each above its short answer, to the end of the paragraph
+ * ("What is your budget?" / "£1,500" / "When should we call you?" / "Evenings").
+ */
 function isStackedField(lines: readonly string[], start: number): boolean {
-  const after = (lines[start + 2] ?? '').trim();
-  return isStackedPair(lines, start) && (!after || after === VALUE_END);
+  for (let i = start, n = 0; n < MAX_CHAINED_QUESTIONS && isStackedPair(lines, i); i += 2, n++) {
+    const after = (lines[i + 2] ?? '').trim();
+    if (!after || after === VALUE_END) return true;
+    if (!/[?？]$/.test(stackedLabel(lines, i)) || !/[?？]$/.test(stackedLabel(lines, i + 2))) return false;
+  }
+  return false;
 }
 
 /** The label line at `start` without an emoji before it or a required marker after it. */
@@ -1150,8 +1175,10 @@ function isStackedPair(lines: readonly string[], start: number): boolean {
   const value = (lines[start + 1] ?? '').trim();
   // A form's question ("How did you hear about us? *" / "Instagram") is a label too.
   // One sentence: "Also two conifers need removing. When would you have time?" is the customer's.
+  // The customer's request ("Could you quote for spring?" / "Newsletter ☑ Yes") is never the form's.
   const question =
     /[?？]$/.test(label) &&
+    !asksTheBusiness(label) &&
     label.length <= MAX_QUESTION_CHARS &&
     label.split(/\s+/).length <= 14 &&
     !/[.!]\s+\p{Lu}/u.test(label);
@@ -1425,8 +1452,9 @@ function endsInLeadInList(value: string): boolean {
 }
 
 function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
-  // A numbered section's heading ("2 – Reason for the visit") labels like its title.
-  const line = numbered.replace(SECTION_NUMBER, '');
+  // A numbered section's heading ("2 – Reason for the visit") labels like its title, and so does a
+  // numbered question ("Q4 Tell us about the job").
+  const line = numbered.replace(SECTION_NUMBER, '').replace(QUESTION_NUMBER, '');
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;

@@ -53,3 +53,50 @@ export function speaksAsWriter(text: string): boolean {
 export function opensInPlatformVoice(text: string): boolean {
   return PLATFORM_VOICE.test(text.split(/(?<=[.!?])\s/, 1)[0] ?? text);
 }
+
+/** "…you like…", "…you describe…": after "could you" or "when can you", the form asking the customer. */
+const ASKED_OF_THE_CUSTOMER = String.raw`(?! (?:like|prefer|rather|mind|tell|describe|give us|provide|share|specify|confirm|let us know|send us|upload|attach|rate|recommend us)(?![\p{L}]))`;
+
+/**
+ * A question the customer asks the business, the business (or someone of it) the subject of a
+ * request or of what it does: "Could you quote for spring?", "Can someone come this week?", "Is it
+ * possible to…?", "Do you cover…?", "Könnten Sie…?", "Wäre es möglich…?", "Machen Sie auch…?",
+ * "Pourriez-vous…?", "Est-ce que vous…?", "¿Podrían…?", "¿Es posible…?". A form's own question asks
+ * the customer for their data instead ("What is your budget?", "When should we call you?",
+ * "Would you like us to call you?"), or asks them to tell or describe something ("Could you
+ * describe the job?"): those stay labels. A leading "and", "also" or "please" is allowed.
+ */
+const ASKS_THE_BUSINESS = new RegExp(
+  String.raw`^[¿¡"“„«(]?\s?(?:(?:and|also|so|but|und|et|mais|y|pero)[ ,]+)?(?:(?:please|bitte|svp)[ ,]+)?` +
+    `(?:${[
+      String.raw`(?:could|can|would|will) (?:you|someone|somebody|anyone|anybody|one of (?:you|your \p{L}+))(?: (?:please|also|still|possibly|maybe|perhaps))?${ASKED_OF_THE_CUSTOMER}`,
+      String.raw`(?:is|would) it (?:be )?possible`,
+      String.raw`is there (?:any |a )?(?:chance|way|possibility|availability)`,
+      String.raw`do you (?:(?:also|still|ever|usually|currently|happen to) )?(?:do|offer|provide|cover|work|install|fit|repair|service|sell|deliver|supply|charge|take on|accept|travel|come|have (?:any )?(?:availability|time|space|slots?|openings?|room|capacity))(?![\p{L}])`,
+      String.raw`are you (?:able|also|still|taking|open|insured|available|free)(?![\p{L}])`,
+      String.raw`(?:how soon|how quickly|when) (?:could|can) (?:you|someone)(?![\p{L}])${ASKED_OF_THE_CUSTOMER}`,
+      String.raw`(?:könnten|können|würden) sie(?! (?:uns )?(?:kurz |bitte )?(?:beschreiben|schildern|nennen|angeben|mitteilen|erzählen|sagen|bewerten))`,
+      String.raw`(?:könnte|kann) (?:jemand|einer)`,
+      String.raw`(?:wäre|ist) es (?:\p{L}+ )?möglich`,
+      String.raw`gibt es (?:eine |die )?möglichkeit`,
+      String.raw`(?:machen|bieten|übernehmen) sie(?![\p{L}])`,
+      String.raw`haben sie (?:\p{L}+ )?(?:zeit|termine?|kapazitäten|kapazität)(?![\p{L}])`,
+      String.raw`(?:pourriez|pouvez|feriez|seriez|faites|proposez|intervenez|travaillez|acceptez)-vous(?! (?:nous )?(?:décrire|préciser|indiquer|dire|donner|partager|confirmer|noter))`,
+      String.raw`(?:avez|auriez)-vous (?:\p{L}+ )?(?:disponibilit\p{L}*|du temps|des créneaux|de la place)`,
+      String.raw`êtes-vous (?:disponibles?|libres?)(?![\p{L}])`,
+      String.raw`(?:est-ce que|est ce que) (?:vous|quelqu['’]un|ce serait|c['’]est possible|ça serait)`,
+      String.raw`(?:est-il|serait-il|vous serait-il|sera-t-il) possible`,
+      String.raw`quelqu['’]un (?:pourrait|peut)`,
+      String.raw`(?:podrían|podría|pueden|puede|podríais|podéis|podrías|puedes)(?: ustedes| usted)?(?! (?:indicar|describir|contar|decir|facilitar|proporcionar|confirmar|compartir|especificar)(?:nos|me)?(?![\p{L}]))`,
+      String.raw`(?:sería|es|será) posible`,
+      String.raw`(?:alguien|alguno de ustedes) (?:podría|puede)`,
+      String.raw`(?:hacen|ofrecen|trabajan|realizan|cubren)(?![\p{L}])`,
+      String.raw`(?:tienen|tiene usted) (?:\p{L}+ )?(?:disponibilidad|hueco|huecos|tiempo)(?![\p{L}])`,
+    ].join('|')})`,
+  'iu',
+);
+
+/** Whether a question line is the customer asking the business (see ASKS_THE_BUSINESS). */
+export function asksTheBusiness(question: string): boolean {
+  return /[?？]\s*$/.test(question) && ASKS_THE_BUSINESS.test(question.trim());
+}

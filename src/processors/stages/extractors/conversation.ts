@@ -703,6 +703,7 @@ function contactRows(lines: readonly string[], from: number): string {
   return rows.join('\n');
 }
 
+/** A profile handle ("lena.berger.koeln", "@carlos.ruiz"): dotted words without a space. */
 const HANDLE = /^@?[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)+$/u;
 
 function platformSender(subject: string, lines: readonly string[]): string | null {

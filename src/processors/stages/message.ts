@@ -213,6 +213,11 @@ function withoutContactLines(text: string): string {
 const GREETING_LINE =
   /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|sehr geehrte\p{L}*|liebe\p{L}?|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|madame|monsieur|messieurs|mesdames|hola|buenas|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?:,?[ \t]+[\p{L}.'’-]+){0,5}[ \t]*[,!:]?$/iu;
 
+/** A line that is only a letter's greeting ("Hi Mark,", "Hola Pilar:"). */
+export function isGreetingLine(line: string): boolean {
+  return GREETING_LINE.test(line.trim());
+}
+
 /**
  * The message of a personal email is the prose between greeting and sign-off: the greeting line is
  * how the letter opens, not what the customer asks.

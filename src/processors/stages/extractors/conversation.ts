@@ -13,12 +13,14 @@
  */
 
 import { decodeHTML } from 'entities';
+import { freeTextMessage, isGreetingLine } from '../message.js';
 import { findEmails, withoutEmails } from '../normalise.js';
 import { isPlausibleName } from '../normalise-names.js';
 import type { TextAttachment } from '../parse.js';
 import { isKnownGivenName } from '../redact-given-names.js';
 import type { Accumulator } from '../type-fields.js';
 import { phoneInProse, withoutProsePhones } from '../type-fields.js';
+import { SALUTATION_LINE } from './boilerplate.js';
 import type { LabelDictionary } from './labels.js';
 import { inCustomerVoice, inPlatformVoice } from './voice.js';
 
@@ -138,7 +140,7 @@ const CHAT =
   /\b(?:chat|transcript|conversation|chatverlauf|chat-?protokoll|unterhaltung|gespräch|tchat|discussion|conversación|transcripción|charla)\b/i;
 /** "Anna Berg sent you a message", "Neue Nachricht von Anna Berg", "X vous a envoyé un message"… */
 const PLATFORM_SENT =
-  /^(.{2,60}?)[ \t]+(?:has[ \t]+)?(?:sent you (?:a|an) (?:new |direct |private )?(?:message|inmail)|sent (?:a )?(?:new )?message to your (?:page|profile|listing|business)|messaged you|wrote to you|hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt)|hat (?:ihnen|dir) geschrieben|vous a envoyé un (?:nouveau )?message|t'a envoyé un message|vous a écrit|te ha enviado un (?:nuevo )?mensaje|le ha enviado un (?:nuevo )?mensaje|te ha escrito|le ha escrito)\b/i;
+  /^(.{2,60}?)[ \t]+(?:has[ \t]+)?(?:sent you (?:a|an) (?:new |direct |private )?(?:message|inmail)|sent (?:a )?(?:new )?message to your (?:page|profile|listing|business)|messaged you|wrote to you|hat (?:ihnen|dir) eine (?:neue )?nachricht(?: [^\n]{1,80}?)? (?:gesendet|geschickt)|hat (?:ihnen|dir) geschrieben|vous a envoyé un (?:nouveau )?message|a envoyé un (?:nouveau )?message (?:à|sur) (?:votre|ta) (?:page|annonce|profil|fiche)|ha enviado un (?:nuevo )?mensaje a (?:tu|su) (?:página|anuncio|perfil|ficha)|hat (?:eine )?(?:neue )?nachricht an (?:ihre|deine) (?:seite|anzeige|profil) (?:gesendet|geschickt)|t'a envoyé un message|vous a écrit|te ha enviado un (?:nuevo )?mensaje|le ha enviado un (?:nuevo )?mensaje|te ha escrito|le ha escrito)\b/i;
 const PLATFORM_FROM =
   /^(?:you(?:'ve| have) (?:got |received )?(?:a )?|sie haben (?:eine )?|vous avez (?:reçu )?(?:un )?|tienes (?:un )?|ha recibido (?:un )?)?(?:new (?:inmail|message|direct message) from|neue nachricht von|nouveau message de|nuevo mensaje de)[ \t]+(.{2,60}?)(?:[ \t]+(?:on|via|über|auf|sur|en)[ \t]+[^\n]{1,40})?[ \t]*[:.!]?$/i;
 
@@ -263,7 +265,9 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   const heading = lazyHeading(ctx.subject, lines);
   const found = conversationKind(ctx.subject, lines, ctx.attachments, heading);
   // A transcript laid out as table rows reads as nothing in the rendered text: its rows are the turns.
-  const rows = found !== 'whatsapp' && ctx.html && heading.namesChat() ? tableTurns(ctx.html) : [];
+  // So does a text-back thread's.
+  const rows =
+    found !== 'whatsapp' && ctx.html && (found === 'sms' || heading.namesChat()) ? tableTurns(ctx.html) : [];
   const kind = rows.length >= MIN_TABLE_TURNS ? 'chat' : found;
   if (!kind) return null;
   if (rows.length >= MIN_TABLE_TURNS) return readTranscript(kind, rows, lines, ctx);
@@ -277,7 +281,7 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   }
   const fields = headerFields(lines, ctx.dict);
   if (kind === 'platform') return readPlatformMessage(ctx.subject, lines, fields);
-  return readNotice(kind, ctx.subject, lines, fields);
+  return readNotice(kind, ctx.subject, lines, fields, ctx.dict);
 }
 
 interface HeaderFields {
@@ -438,12 +442,14 @@ function readNotice(
   subject: string,
   lines: readonly string[],
   f: HeaderFields,
+  dict: LabelDictionary,
 ): Conversation | null {
   const heading = headingOf(subject, lines);
   const named = FROM_NAME_PHONE.exec(heading);
   const headingPhone = balanced(FROM_PHONE.exec(heading)?.[1] ?? null) ?? named?.[2] ?? null;
   const headingName = named?.[1] && isPlausibleName(named[1]) ? named[1].trim() : null;
   let text = f.text;
+  if (!text && kind === 'sms') text = callerLines(lines, dict);
   // An SMS without a text label: the paragraphs that are neither header fields nor the heading.
   if (!text && kind === 'sms') text = unlabelledText(lines, f.used);
   // A voicemail whose transcription has no label: the caller's words, in the first person.
@@ -463,6 +469,18 @@ function readNotice(
   const name = f.name ?? headingName ?? ownName(said);
   // A call has no words of the caller's own but the SMS reply a tracking service prints.
   return { kind, fullName: name, email, phone, message: kind === 'call' ? f.reply : (text ?? f.reply) };
+}
+
+/**
+ * A text-back thread ("[10:02] Acme Roofing: Sorry we missed your call…" / "[10:05] +44 7700…:
+ * Hi, …"): the business texts a caller it missed and the notice prints both sides. The caller is
+ * the speaker known only by their number; the business's automatic text is not their message.
+ */
+function callerLines(lines: readonly string[], dict: LabelDictionary): string | null {
+  const turns = parseTurns(lines, dict);
+  const caller = turns.filter((t) => isPhoneSpeaker(t.speaker));
+  if (caller.length === 0 || caller.length === turns.length) return null;
+  return cleanText(caller.map((t) => t.text).join('\n'));
 }
 
 /** An SMS body without a label: its paragraphs after the heading and header fields, before the footer. */
@@ -514,8 +532,16 @@ function readPlatformMessage(
   let paragraph: string[] = [];
   const flush = () => {
     const first = paragraph[0] ?? '';
-    // The sender's card (their name, then a headline) is not their message.
-    if (paragraph.length > 0 && first !== sender && !FOOTER.test(first)) out.push(paragraph.join('\n'));
+    // The sender's card (their name, then a headline) is not their message, nor is a greeting
+    // alone to the staff member the platform delivered it to ("Hi Jane,").
+    const opening = out.length === 0;
+    if (
+      paragraph.length > 0 &&
+      first !== sender &&
+      !FOOTER.test(first) &&
+      !(opening && (isSenderCard(paragraph, sender) || isGreetingAlone(paragraph)))
+    )
+      out.push(paragraph.join('\n'));
     paragraph = [];
   };
   const card: string[] = [];
@@ -524,12 +550,21 @@ function readPlatformMessage(
     const line = (lines[i] ?? '').trim();
     if (!line) {
       flush();
-      if (out.length > 0) break;
+      // The message goes on over paragraphs while the sender is still speaking ("Viele Grüße"
+      // and the platform's lines after it are not theirs).
+      if (out.length > 0 && !speaksOn(lines, i + 1)) break;
       continue;
     }
     const started = paragraph.length > 0 || out.length > 0;
+    // The platform's own heading ("You have a new message") when the subject named the sender.
+    if (!started && NEW_MESSAGE_HEADING.test(line)) continue;
+    // What the message is about, above it ("About your service: Boiler repairs"), as an SMS's header.
+    if (!started && LABEL_LINE.test(line) && line.length < 60 && !/[.!?]$/.test(line)) continue;
+    // The card's own links ("View profile: https://…") and number are part of the card.
+    const inCard = out.length === 0 && paragraph.length > 0 && isSenderCard(paragraph, sender);
+    if (inCard && FOOTER.test(line)) continue;
     // A contact row before any words is the sender's card under the heading, not the end.
-    if (!started && isContactRow(line)) {
+    if ((!started || inCard) && isContactRow(line)) {
       card.push(line);
       continue;
     }
@@ -545,19 +580,81 @@ function readPlatformMessage(
     }
   }
   flush();
-  const message = cleanText(out.join('\n'));
+  const text = cleanText(withoutNamedSignOff(out.join('\n\n'), sender, givenName));
+  // Signed like a letter ("Merci d'avance, / Élodie"): the sign-off is not the message.
+  const message = text && cleanText(freeTextMessage(text));
   const said = message ?? '';
   const buttons = [...card, contactRows(lines, i)].join('\n');
   const phone = f.phone ?? (said ? phoneInProse(said) : null);
   const buttonPhone = phone === null ? phoneInProse(buttons) : null;
   return {
     kind: 'platform',
-    fullName: sender,
+    fullName: spelledOut(sender, lines),
     email: f.email ?? findEmails(said)[0] ?? findEmails(buttons)[0] ?? null,
     phone: phone ?? buttonPhone,
     message,
     phoneFromButtons: buttonPhone !== null,
   };
+}
+
+/**
+ * The platform's heading above the sender's card ("You have a new message", "Sie haben eine neue
+ * Nachricht", "Vous avez reçu un message", "Tienes un mensaje nuevo").
+ */
+const NEW_MESSAGE_HEADING =
+  /^(?:you(?:'ve| have) (?:got |received )?(?:a )?new (?:message|inmail|direct message)|new (?:message|inmail)|sie haben (?:eine )?neue nachricht|neue nachricht|vous avez (?:reçu )?un (?:nouveau )?message|nouveau message|tienes (?:un )?(?:nuevo mensaje|mensaje nuevo)|ha recibido un (?:nuevo )?mensaje|nuevo mensaje)[ \t]*[.!:]?$/i;
+/** Characters of a line of the sender's card (name, headline, location, profile handle). */
+const MAX_CARD_LINE_CHARS = 90;
+
+/**
+ * The sender's card under the heading: short lines without a sentence's end, one of them their
+ * name (with a handle or location beside it: "Lena Berger · Köln") or their handle ("@lena.b").
+ */
+function isSenderCard(paragraph: readonly string[], sender: string): boolean {
+  return (
+    paragraph.some((l) => l.startsWith(sender) || /^@[\w.]{2,40}$/.test(l)) &&
+    paragraph.every((l) => l.length <= MAX_CARD_LINE_CHARS && !/[.!?]$/.test(l))
+  );
+}
+
+/** "Daniel R.": a platform that shortens the sender's surname to its initial. */
+const SHORTENED_SURNAME = /^(\p{Lu}[\p{L}'’-]{1,30}) (\p{Lu})\.$/u;
+
+/**
+ * The sender's name in full where the platform shortened it ("Daniel R." → "Daniel Reeves"): the
+ * contact details or the sign-off the sender shared spell it out.
+ */
+function spelledOut(sender: string, lines: readonly string[]): string {
+  const m = SHORTENED_SURNAME.exec(sender);
+  if (!m) return sender;
+  const full = new RegExp(`(?<!\\p{L})${m[1]} ${m[2]}\\p{Ll}[\\p{L}'’-]{1,30}`, 'u');
+  for (const line of lines) {
+    const found = full.exec(line)?.[0];
+    if (found) return found;
+  }
+  return sender;
+}
+
+/** The next written line after a paragraph break is still the sender's words. */
+function speaksOn(lines: readonly string[], from: number): boolean {
+  const next = lines.slice(from, from + MAX_BUTTON_LINES).find((l) => l.trim()) ?? '';
+  const line = next.trim();
+  return !FOOTER.test(line) && !SALUTATION_LINE.test(line) && inCustomerVoice(line) && !inPlatformVoice(line);
+}
+
+/** A last line that signs off with the sender's name on it ("LG Lena", "Gruß Markus Feld", "Cheers, Tom"). */
+function withoutNamedSignOff(text: string, sender: string, givenName: string): string {
+  const lines = text.trimEnd().split('\n');
+  const last = lines[lines.length - 1] ?? '';
+  const name = last.endsWith(sender) ? sender : givenName;
+  if (lines.length < 2 || !last.endsWith(` ${name}`)) return text;
+  const closing = last.slice(0, -name.length).trim().replace(/,$/, '');
+  return SALUTATION_LINE.test(closing) ? lines.slice(0, -1).join('\n') : text;
+}
+
+/** A paragraph that is only a greeting ("Hi Jane,", "Hallo Herr Brenner,", "Hola Pilar:"). */
+function isGreetingAlone(paragraph: readonly string[]): boolean {
+  return paragraph.length === 1 && isGreetingLine(paragraph[0] ?? '');
 }
 
 /** Lines after a platform message in which its contact buttons are looked for. */
@@ -606,13 +703,17 @@ function contactRows(lines: readonly string[], from: number): string {
   return rows.join('\n');
 }
 
+/** A profile handle ("lena.berger.koeln", "@carlos.ruiz"): dotted words without a space. */
+const HANDLE = /^@?[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)+$/u;
+
 function platformSender(subject: string, lines: readonly string[]): string | null {
   for (const text of [subject, ...lines.slice(0, 12)]) {
     const t = text.trim();
     const m = PLATFORM_SENT.exec(t) ?? PLATFORM_FROM.exec(t);
     const name = m?.[1]?.replace(/\s+via\s+.*$/i, '').trim();
     // A quoted name is a site's or the business's ('New message from "Acme Motors"').
-    if (name && !/^["'“„«]/.test(name) && isPlausibleName(name)) return name;
+    // A handle ("lena.berger.koeln") is not a name; the card or another heading line gives it.
+    if (name && !/^["'“„«]/.test(name) && !HANDLE.test(name) && isPlausibleName(name)) return name;
   }
   return null;
 }

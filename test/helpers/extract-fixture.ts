@@ -231,6 +231,27 @@ export function describeNonLeadFixtures(dir: string, title: string): void {
 }
 
 /**
+ * Guards that must not come out as leads, each with the outcomes it may have ("needs_review",
+ * "spam"…): mail that looks like the set's leads but is none. The region only sets how phone
+ * numbers are read: no guard turns on one.
+ */
+export function describeGuardFixtures(dir: string, title: string): void {
+  describe(title, () => {
+    const expected = readExpectations<string[]>(dir);
+    let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
+    beforeAll(async () => {
+      processFixture = await fixtureCore(dir);
+    });
+    itHasAnExpectationForEveryFixture(dir, expected);
+
+    it.each(Object.entries(expected))('%s is one of %j', async (name, reasons) => {
+      const r = await processFixture(name, 'GB');
+      expect(reasons).toContain(r.status === 'lead' ? 'lead' : r.rejection.reason);
+    });
+  });
+}
+
+/**
  * The core made the fixture a lead with the stated contact and message, and no word of the
  * customer's name reached any analytics field.
  */

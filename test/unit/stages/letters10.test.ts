@@ -11,30 +11,11 @@
  * address, a school leaver asking for an apprenticeship or a work placement (review).
  */
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  describeLeadFixtures,
-  fixtureCore,
-  itHasAnExpectationForEveryFixture,
-  readExpectations,
-} from '../../helpers/extract-fixture.js';
+import { describeGuardFixtures, describeLeadFixtures } from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/letters10/', import.meta.url));
 const GUARDS = `${DIR}guards/`;
 
 describeLeadFixtures(DIR, 'personal letters asking a business for its trade');
 
-describe('personal letters that ask no business for its trade', () => {
-  const expected = readExpectations<string[]>(GUARDS);
-  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-  beforeAll(async () => {
-    processFixture = await fixtureCore(GUARDS);
-  });
-  itHasAnExpectationForEveryFixture(GUARDS, expected);
-
-  // The region only sets how phone numbers are read: no guard turns on one.
-  it.each(Object.entries(expected))('%s is one of %j', async (name, reasons) => {
-    const r = await processFixture(name, 'GB');
-    expect(reasons).toContain(r.status === 'lead' ? 'lead' : r.rejection.reason);
-  });
-});
+describeGuardFixtures(GUARDS, 'personal letters that ask no business for its trade');

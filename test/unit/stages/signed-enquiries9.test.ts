@@ -15,9 +15,9 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  describeGuardFixtures,
   describeLeadFixtures,
   fixtureCore,
-  itHasAnExpectationForEveryFixture,
   readExpectations,
 } from '../../helpers/extract-fixture.js';
 
@@ -40,17 +40,4 @@ describe('the extension of the writer’s line, kept apart from the number', () 
   });
 });
 
-describe('mail with the same signatures and footers that is no enquiry', () => {
-  const expected = readExpectations<string[]>(GUARDS);
-  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-  beforeAll(async () => {
-    processFixture = await fixtureCore(GUARDS);
-  });
-  itHasAnExpectationForEveryFixture(GUARDS, expected);
-
-  // The region only sets how phone numbers are read: no guard turns on one.
-  it.each(Object.entries(expected))('%s is one of %j', async (name, reasons) => {
-    const r = await processFixture(name, 'GB');
-    expect(reasons).toContain(r.status === 'lead' ? 'lead' : r.rejection.reason);
-  });
-});
+describeGuardFixtures(GUARDS, 'mail with the same signatures and footers that is no enquiry');

@@ -458,7 +458,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         // A "Description"/"… details" in no customer's voice describes the listing or vehicle,
         // unless the label says it is the customer's ("Project details", "Ihre Beschreibung").
         if (messageRank(label, hit) === 1 && !CUSTOMER_DESCRIPTION_LABEL.test(label) && !inCustomerVoice(v)) {
-          plainDescription ??= withoutQuotes(v);
+          plainDescription ??= v;
           break;
         }
         // At the same rank, the customer's prose beats a choice picked from a list ("Anlass: Hochzeit").
@@ -467,7 +467,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           messageRank(label, hit) > acc.messageRank ||
           (messageRank(label, hit) === acc.messageRank && messageIsGuessedChoice(acc) && isProse(label, v))
         ) {
-          acc.message = withoutQuotes(v);
+          acc.message = v;
           acc.messageRank = messageRank(label, hit);
         }
         break;

@@ -57,6 +57,8 @@ const THEIRS = words([
   // en: "my 10:30 appointment", "our table booking", "the appointment on Tuesday", "the job you did".
   String.raw`(?:my|our)[ \t]+(?:[\p{L}\p{N}:.'’-]{1,20}[ \t]+){0,2}?(?:appointment|booking|reservation|order(?![ \t]+of)|visit|session|consultation|lesson|class|slot|table|room|stay|delivery|installation|job)s?`,
   String.raw`the[ \t]+(?:appointment|booking|reservation|visit|session|consultation|lesson|class)[ \t]+(?:on|for|at|this|next|tomorrow|today|we|i|you)`,
+  // "we ordered the oak table from you": an order the writer placed with the business.
+  String.raw`(?:i|we)[ \t]+(?:ordered|bought|purchased)[^.?!\n]{0,40}?from you`,
   String.raw`(?:the|your)[ \t]+(?:[\p{L}-]{1,20}[ \t]+)?(?:job|work|repair|installation|service|visit)[ \t]+(?:you|your (?:team|engineer|fitter|guys))[ \t]+(?:did|done|carried out|completed|started|fitted|installed|are doing)`,
   // "I have an appointment", "we booked a table", "we have a table booked", but not "can I have …".
   String.raw`(?<!(?:can|could|may|might|would|to)[ \t]+)(?:i|we)(?:['’]ve)?[ \t]+(?:have|had|booked|made|reserved)[ \t]+(?:an?|the|our|my)[ \t]+(?:[\p{L}\p{N}:-]{1,15}[ \t]+){0,2}?(?:appointment|booking|reservation|table|room|session|lesson|class|visit|consultation)`,
@@ -125,13 +127,15 @@ const FIRM_ASK = words([
   `ne (?:pourrai|pourrons|pourra|peux|pouvons|serai|serons) (?:pas|plus)|(?:serai|serons) empêchée?s?|en retard`,
   String.raw`(?:cambiar|mover)(?:la|lo| (?:la|el|mi|nuestra) (?:cita|reserva|fecha|hora|día|clase|sesión|visita))|aplaz\p{L}*|pospon\p{L}*|retras\p{L}*|adelant\p{L}*|modific\p{L}*|anul\p{L}*`,
   `no (?:podré|podremos|puedo|podemos|voy a poder|vamos a poder) (?:ir|asistir|venir|acudir|llegar)|(?:llegaré|llegaremos) tarde`,
+  // Something came up, and the booking moved to another day: "pasarla al jueves", "sie auf nächste Woche".
+  String.raw`something (?:has )?come up|(?:etwas|was) dazwischengekommen|(?:un|une) (?:empêchement|imprévu)|(?:me|nos) ha surgido|un imprevisto|(?:pasar|mover)(?:la|lo)[ \t]+(?:al?|para)[ \t]`,
 ]);
 
 /** Asks a client has about a booking they keep: a new customer asking to book may write them too. */
 const SOFT_ASK = words([
   String.raw`confirm\p{L}*|(?:what|anything)[^.?!\n]{0,30}?(?:bring|wear)`,
   String.raw`${COUNT_EN} (?:more|extra|additional) (?:people|persons|guests|adults|children)|(?:to|for) ${COUNT_EN} (?:people|persons|guests) instead|from \d{1,2} to \d{1,2} (?:people|persons|guests)|make it ${COUNT_EN} (?:people|persons|guests)|number of (?:people|guests|persons)|party size|(?:do|make it|have it|come)[^.?!\n]{0,30}?instead`,
-  String.raw`(?:any )?(?:update|news) on|status of|how (?:is|are)[^.?!\n]{0,30}?going|when (?:will|can|are) you[^.?!\n]{0,20}?(?:back|finish|come)`,
+  String.raw`(?:any )?(?:update|news) on|status of|how (?:is|are)[^.?!\n]{0,30}?going|when (?:will|can|are) you[^.?!\n]{0,20}?(?:back|finish|come)|when (?:will|would|is|does)[^.?!\n]{0,30}?(?:arrive|be delivered|be fitted|be installed)|(?:heard|had) nothing`,
   `charged twice|double[- ]charged|overcharged|wrong amount|(?:doesn['’]t|does not|don['’]t) match|(?:question|query) (?:about|on|regarding)|(?:corrected|amended|revised) (?:invoice|bill)|credit note`,
   String.raw`bestätig\p{L}*|mitbringen|mitnehmen|${COUNT_DE} (?:personen|person|gäste|gast) mehr|personenzahl|anzahl der (?:personen|gäste)|stand der|wie weit|wann (?:kommen|können|werden) sie|doppelt|stimmt nicht|fragen? zur?|korrigierte\p{L}* rechnung|rechnungskorrektur|gutschrift`,
   `apporter|${COUNT_FR} (?:personnes?|invités?|couverts?) de plus|nombre de (?:personnes|couverts|convives|participants|invités)|où en (?:est|sont)|avancement|(?:facturée?s?|payée?s?) deux fois|ne correspond pas|erreur sur|questions? (?:sur|concernant|à propos)|facture (?:rectificative|corrigée)|un avoir`,

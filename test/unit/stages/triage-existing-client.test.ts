@@ -14,6 +14,9 @@ describe('existingClientRequest', () => {
     'Die Markise, die Sie letzten Sommer montiert haben, ist kaputt. Ist das ein Garantiefall?',
     'La pompe que vous avez installée fuit depuis hier, est-elle sous garantie ?',
     'La caldera que nos instalaron ha dejado de funcionar.',
+    'We ordered the oak dining table from you in October and have heard nothing. When will it arrive?',
+    'Tengo cita con la doctora el martes, pero me ha surgido un viaje. ¿Podríamos pasarla al jueves?',
+    'Ich habe am Donnerstag einen Termin bei Ihnen, aber mir ist etwas dazwischengekommen.',
     'Our appointment tomorrow – could we make it 11 instead of 10? Can we do 11 instead?',
     'Quería confirmar mi cita del jueves a las 10.',
     'Ich wollte meinen Termin am Dienstag bestätigen.',
@@ -79,6 +82,8 @@ describe('existingClientRequest', () => {
     'Unsere alte Heizung ist kaputt. Bieten Sie eine Garantie auf den Einbau?',
     'Notre portail ne fonctionne plus, pouvez-vous faire un devis ?',
     '¿Qué garantía ofrecen en la instalación de riego?',
+    'If we ordered the table this week, when would it be delivered?',
+    'Quiero pasarla a limpio: ¿cuánto cuesta imprimir una tesis de 200 páginas?',
   ])('a new customer: %s', (text) => {
     expect(existingClientRequest(text)).toBe(false);
   });

@@ -109,6 +109,18 @@ describe('other triage signals', () => {
   ])('job application (%s): %s → %i', (_lang, text, n) => {
     expect(signals(text).jobApplication).toBe(n);
   });
+
+  it.each([
+    ['fr', 'Je recherche un stage de voile pour ma fille cet été.', 0],
+    ['fr', "Nous cherchons un stage d'équitation de trois jours.", 0],
+    ['fr', 'Je voudrais faire un stage de poterie en avril.', 0],
+    ['fr', 'Je cherche un stage découverte pour mon fils de douze ans.', 0],
+    ['fr', 'Nous recherchons un stage pour débutants en juillet.', 0],
+    ['fr', "Je recherche un stage de fin d'études de six mois.", 2],
+    ['fr', 'Je cherche un stage de 3 mois dans votre entreprise.', 2],
+  ])('a course called "stage" is no placement (%s): %s → %i', (_lang, text, n) => {
+    expect(signals(text).jobApplication).toBe(n);
+  });
 });
 
 describe('seller price in a form message', () => {

@@ -47,6 +47,7 @@ import {
 } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
+import { spannedValue } from './extractors/quoted-value.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
@@ -255,7 +256,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       (indexed ? null : keyPathsAt(lines, i)) ??
       urlEncodedAt(lines, i);
     if (encoded) {
-      for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
+      // A value's own line breaks stay inside it: its lines are no fields of their own.
+      for (const [label, value] of encoded.pairs)
+        out.push(`${label}: ${value.replace(/\n/g, VALUE_LINE)}`, VALUE_END);
       i = encoded.end - 1;
       continue;
     }
@@ -464,7 +467,11 @@ function urlEncodedAt(
       // `field_data = [` opens an object literal over the next lines (object-literal.ts).
       if (m && LITERAL_OPENING.test(m[3] as string)) break;
       if (m) {
+        // `message="Hi,` … `price?"`: a quoted value over several lines is one value.
+        const spanned = spannedValue(m[3] as string, lines, j, false);
+        m[3] = spanned.value;
         kv.push(m);
+        j = spanned.last;
         end = j + 1;
       } else if (!DUMP_FRAME.test((lines[j] as string).replace(VALUE_END, ''))) break;
     }

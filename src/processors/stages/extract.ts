@@ -375,6 +375,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           } else if (file.email || file.phone) {
             takeContact(acc, file);
             contactFromFile = format === null;
+            // A notification with the contact in a card or export and no fields in its body: the
+            // customer's note is the body's paragraph in their voice between the platform's intro
+            // and its footer ("Hola, necesito dos puertas…"). A person's letter with their own card
+            // attached is read whole below.
+            const ownCard = !!innerFrom && innerFrom.address.toLowerCase() === acc.email?.toLowerCase();
+            if (contactFromFile && !ownCard && !acc.message && !acc.messageDeclined)
+              acc.message = relayedMessage(scanBody);
             format ??= 'labels';
           } else if (!acc.email && !acc.phone) {
             acc.emailCandidates = [];
@@ -656,8 +663,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // A scheduling tool's booking notice: what the invitee wrote is their answer to its questions.
       // The host's copy often has no calendar object; without one, "New booking enquiry" may be a
       // form whose message asks a question itself, so the answers replace only a message read as
-      // the tool's question, or none.
+      // the tool's question, or none. A notes field the invitee left empty ("Notas del cliente: —")
+      // says they wrote nothing: no other paragraph stands in for it.
       if (
+        !acc.messageDeclined &&
         BOOKING_NOTICE.test(`${subject}\n${body}`.slice(0, MAX_BOOKING_SCAN_CHARS)) &&
         (hasCalendarObject(email) || !acc.message || opensWithBookingQuestion(acc.message))
       )

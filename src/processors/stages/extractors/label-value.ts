@@ -15,6 +15,7 @@
 import {
   BUSINESS_CARD_LINE,
   BUSINESS_INSTRUCTION,
+  PLATFORM_TEAM_SIGN_OFF,
   CHECKBOX_LINE,
   CODE_FENCE,
   CONFIDENTIALITY_NOTICE,
@@ -1576,6 +1577,7 @@ function isMessage(pair: LabeledPair): boolean {
 function endsRunningValue(line: string, dict: LabelDictionary): boolean {
   return (
     BUSINESS_INSTRUCTION.test(line) ||
+    PLATFORM_TEAM_SIGN_OFF.test(line) ||
     CONFIDENTIALITY_NOTICE.test(line) ||
     REFERENCE_LINE.test(line) ||
     SUBMISSION_RECORD.test(line) ||

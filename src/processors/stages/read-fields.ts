@@ -49,6 +49,7 @@ import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './e
 import { logfmtAt } from './extractors/logfmt.js';
 import { spannedValue } from './extractors/quoted-value.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
+import { partyRowPairs } from './extractors/party-rows.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
@@ -781,7 +782,7 @@ function cellsOf(row: string): string[] {
 function tablePairs(block: readonly string[]): Array<[string, string]> | null {
   const rows = block.filter((l) => !TABLE_RULE.test(l)).map(cellsOf);
   if (rows.length === 0) return null;
-  const sheet = sheetPairs(rows);
+  const sheet = sheetPairs(rows) ?? partyRowPairs(rows);
   if (sheet) return sheet;
   const width = rows[0]?.length ?? 0;
   const first = rows[0] as string[];

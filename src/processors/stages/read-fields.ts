@@ -47,10 +47,10 @@ import {
 } from './extractors/label-value.js';
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
-import { spannedValue } from './extractors/quoted-value.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
+import { spannedValue } from './extractors/quoted-value.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 import { asksTheBusiness, speaksAsWriter } from './extractors/voice.js';

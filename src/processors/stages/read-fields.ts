@@ -469,7 +469,7 @@ function urlEncodedAt(
       if (m && LITERAL_OPENING.test(m[3] as string)) break;
       if (m) {
         // `message="Hi,` … `price?"`: a quoted value over several lines is one value.
-        const spanned = spannedValue(m[3] as string, lines, j, false);
+        const spanned = spannedValue(m[3] as string, lines, j);
         m[3] = spanned.value;
         kv.push(m);
         j = spanned.last;

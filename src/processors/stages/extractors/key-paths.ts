@@ -18,7 +18,7 @@
  * run's id stays an attribute.
  */
 import { keyWords } from './logfmt.js';
-import { spannedValue } from './quoted-value.js';
+import { indentedUnder, spannedValue } from './quoted-value.js';
 
 /**
  * `a.b[0].c: value`, `a.b.2.c = value`: a key, then one or more `.segment` or `[segment]` parts (a
@@ -68,7 +68,9 @@ export function keyPathsAt(
       (equals && !INDEXED_PATH.test(m[1] as string) && (m[2] === '=' || !(m[1] as string).includes('.')))
     )
       break;
-    const spanned = spannedValue(m[3] as string, lines, end, true);
+    // Lines indented under the key, and no key themselves, are its value wrapped.
+    const under = indentedUnder(line);
+    const spanned = spannedValue(m[3] as string, lines, end, (l) => under(l) && !KEY_PATH_LINE.test(l));
     found.push({ segments: segmentsOf(m[1] as string), value: unquoted(spanned.value) });
     end = spanned.last;
   }

@@ -7,8 +7,13 @@
 
 /** A value's lines; more is no textarea a relay printed but an unclosed quote. */
 const MAX_VALUE_LINES = 40;
-/** A line the previous key's value wraps onto: indented, not blank. */
-const INDENTED = /^[ \t]+\S/;
+const indentOf = (line: string) => /^[ \t]*/.exec(line)?.[0].length ?? 0;
+
+/** Whether `line` is indented deeper than the key's line `keyLine`, as a wrapped value's lines are. */
+export function indentedUnder(keyLine: string): (line: string) => boolean {
+  const depth = indentOf(keyLine);
+  return (line) => line.trim() !== '' && indentOf(line) > depth;
+}
 
 /** The quotation mark a value opens and does not close on its own line, else null. */
 export function openQuote(value: string): '"' | "'" | null {
@@ -25,14 +30,14 @@ const closesQuote = (line: string, quote: string) => {
 
 /**
  * The value of a key at line `i` with the lines it spans: up to the line closing its quotation
- * mark, or, unquoted, over the indented lines under it (when `indented` allows them, as in key-path
- * dumps whose keys start their lines). Returns the whole value and the index of its last line.
+ * mark, or, unquoted, over the lines `wraps` accepts (the indented lines under a key path).
+ * Returns the whole value and the index of its last line.
  */
 export function spannedValue(
   value: string,
   lines: readonly string[],
   i: number,
-  indented: boolean,
+  wraps: (line: string) => boolean = () => false,
 ): { value: string; last: number } {
   const quote = openQuote(value);
   const parts = [value.trim()];
@@ -42,7 +47,7 @@ export function spannedValue(
     if (quote) {
       parts.push(line.trim());
       if (closesQuote(line, quote)) return { value: parts.join('\n'), last: j };
-    } else if (indented && INDENTED.test(line)) {
+    } else if (wraps(line)) {
       parts.push(line.trim());
       last = j;
     } else break;

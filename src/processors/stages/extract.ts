@@ -375,12 +375,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           } else if (file.email || file.phone) {
             takeContact(acc, file);
             contactFromFile = format === null;
-            // A notification with the contact in a card or export and no fields in its body: the
-            // customer's note is the body's paragraph in their voice between the platform's intro
-            // and its footer ("Hola, necesito dos puertas…"). A person's letter with their own card
-            // attached is read whole below.
-            const ownCard = !!innerFrom && innerFrom.address.toLowerCase() === acc.email?.toLowerCase();
-            if (contactFromFile && !ownCard && !acc.message && !acc.messageDeclined)
+            // A platform's notification (a system or role mailbox) with the contact in a card or
+            // export and no fields in its body: the customer's note is the body's paragraph in
+            // their voice between the intro and the footer ("Hola, necesito dos puertas…"). A
+            // person's mail beside a file is their own letter or a colleague's cover note.
+            const notifier = innerFrom?.address ?? '';
+            const fromPlatform = SYSTEM_LOCAL.test(notifier) || ROLE_LOCAL.test(notifier);
+            if (contactFromFile && fromPlatform && !acc.message && !acc.messageDeclined)
               acc.message = relayedMessage(scanBody);
             format ??= 'labels';
           } else if (!acc.email && !acc.phone) {

@@ -375,6 +375,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           } else if (file.email || file.phone) {
             takeContact(acc, file);
             contactFromFile = format === null;
+            // A platform's notification (a system or role mailbox) with the contact in a card or
+            // export and no fields in its body: the customer's note is the body's paragraph in
+            // their voice between the intro and the footer ("Hola, necesito dos puertas…"). A
+            // person's mail beside a file is their own letter or a colleague's cover note.
+            const notifier = innerFrom?.address ?? '';
+            const fromPlatform = SYSTEM_LOCAL.test(notifier) || ROLE_LOCAL.test(notifier);
+            if (contactFromFile && fromPlatform && !acc.message && !acc.messageDeclined)
+              acc.message = relayedMessage(scanBody);
             format ??= 'labels';
           } else if (!acc.email && !acc.phone) {
             acc.emailCandidates = [];
@@ -656,8 +664,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // A scheduling tool's booking notice: what the invitee wrote is their answer to its questions.
       // The host's copy often has no calendar object; without one, "New booking enquiry" may be a
       // form whose message asks a question itself, so the answers replace only a message read as
-      // the tool's question, or none.
+      // the tool's question, or none. A notes field the invitee left empty ("Notas del cliente: —")
+      // says they wrote nothing: no other paragraph stands in for it.
       if (
+        !acc.messageDeclined &&
         BOOKING_NOTICE.test(`${subject}\n${body}`.slice(0, MAX_BOOKING_SCAN_CHARS)) &&
         (hasCalendarObject(email) || !acc.message || opensWithBookingQuestion(acc.message))
       )

@@ -48,7 +48,9 @@ import {
 import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
+import { partyRowPairs } from './extractors/party-rows.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
+import { spannedValue } from './extractors/quoted-value.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 import { asksTheBusiness, speaksAsWriter } from './extractors/voice.js';
@@ -255,7 +257,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       (indexed ? null : keyPathsAt(lines, i)) ??
       urlEncodedAt(lines, i);
     if (encoded) {
-      for (const [label, value] of encoded.pairs) out.push(`${label}: ${value}`, VALUE_END);
+      // A value's own line breaks stay inside it: its lines are no fields of their own.
+      for (const [label, value] of encoded.pairs)
+        out.push(`${label}: ${value.replace(/\n/g, VALUE_LINE)}`, VALUE_END);
       i = encoded.end - 1;
       continue;
     }
@@ -464,7 +468,11 @@ function urlEncodedAt(
       // `field_data = [` opens an object literal over the next lines (object-literal.ts).
       if (m && LITERAL_OPENING.test(m[3] as string)) break;
       if (m) {
+        // `message="Hi,` … `price?"`: a quoted value over several lines is one value.
+        const spanned = spannedValue(m[3] as string, lines, j);
+        m[3] = spanned.value;
         kv.push(m);
+        j = spanned.last;
         end = j + 1;
       } else if (!DUMP_FRAME.test((lines[j] as string).replace(VALUE_END, ''))) break;
     }
@@ -774,7 +782,7 @@ function cellsOf(row: string): string[] {
 function tablePairs(block: readonly string[]): Array<[string, string]> | null {
   const rows = block.filter((l) => !TABLE_RULE.test(l)).map(cellsOf);
   if (rows.length === 0) return null;
-  const sheet = sheetPairs(rows);
+  const sheet = sheetPairs(rows) ?? partyRowPairs(rows);
   if (sheet) return sheet;
   const width = rows[0]?.length ?? 0;
   const first = rows[0] as string[];

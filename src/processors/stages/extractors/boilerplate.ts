@@ -146,7 +146,19 @@ export const CONSENT_SENTENCE =
  * a routing block may print it above the customer's fields.
  */
 export const BUSINESS_INSTRUCTION =
-  /^(?:(?:please|kindly)\s+)?(?:contact|call|phone|ring|reach|follow up with|get (?:back )?in touch with|respond to|reply to)\s+(?:the\s+|this\s+|your\s+)?(?:customer|client|lead|prospect|enquirer|homeowner)s?(?![\p{L}\p{N}])|^(?:unanswered |unaccepted )?(?:leads?|enquir(?:y|ies)|requests?) (?:not (?:accepted|contacted|answered|claimed)|left unanswered)|^(?:bitte\s+)?(?:kontaktieren|rufen|melden)\s+sie\s+(?:sich\s+)?(?:bei\s+)?(?:den\s+|die\s+|dem\s+|der\s+)?(?:kund(?:e|in|en)|interessent(?:in|en)?|anfragende\p{L}*|lead)(?![\p{L}\p{N}])|^(?:nicht|un)(?:angenommene|bearbeitete|beantwortete)\s+(?:leads|anfragen)|^(?:merci de|veuillez|prière de)\s+(?:contacter|rappeler|joindre|recontacter)\s+(?:le\s+|la\s+|les\s+|ce\s+|cette\s+)?(?:client|cliente|clients|prospect|contact|demandeur|demandeuse)(?![\p{L}\p{N}])|^sans (?:réponse|retour|prise en charge)(?![\p{L}\p{N}])|^(?:por favor,?\s+)?(?:contacta|contacte|contactad|llama|llame|llamad)(?:\s+con)?\s+(?:al\s+|el\s+|la\s+|a la\s+|este\s+|esta\s+)?(?:cliente|clienta|lead|interesad[oa]|contacto)(?![\p{L}\p{N}])|^si no se (?:acepta|contacta|atiende|responde)(?![\p{L}\p{N}])/iu;
+  /^(?:(?:please|kindly)\s+)?(?:contact|call|phone|ring|reach|follow up with|get (?:back )?in touch with|respond to|reply to)\s+(?:the\s+|this\s+|your\s+)?(?:customer|client|lead|prospect|enquirer|homeowner)s?(?![\p{L}\p{N}])|^(?:unanswered |unaccepted )?(?:leads?|enquir(?:y|ies)|requests?) (?:not (?:accepted|contacted|answered|claimed)|left unanswered)|^(?:bitte\s+)?(?:kontaktieren|rufen|melden)\s+sie\s+(?:sich\s+)?(?:bei\s+)?(?:den\s+|die\s+|dem\s+|der\s+)?(?:kund(?:e|in|en)|interessent(?:in|en)?|anfragende\p{L}*|lead)(?![\p{L}\p{N}])|^(?:nicht|un)(?:angenommene|bearbeitete|beantwortete)\s+(?:leads|anfragen)|^(?:merci de|veuillez|prière de)\s+(?:contacter|rappeler|joindre|recontacter)\s+(?:le\s+|la\s+|les\s+|ce\s+|cette\s+)?(?:client|cliente|clients|prospect|contact|demandeur|demandeuse)(?![\p{L}\p{N}])|^sans (?:réponse|retour|prise en charge)(?![\p{L}\p{N}])|^(?:por favor,?\s+)?(?:contacta|contacte|contactad|llama|llame|llamad)(?:\s+con)?\s+(?:al\s+|el\s+|la\s+|a la\s+|este\s+|esta\s+)?(?:cliente|clienta|lead|interesad[oa]|contacto)(?![\p{L}\p{N}])|^si no se (?:acepta|contacta|atiende|responde)(?![\p{L}\p{N}])|^(?:please\s+)?(?:accept|decline|confirm)\s+(?:or\s+(?:decline|reject|accept)\s+)?(?:this|the)\s+(?:request|booking|job|enquiry|inquiry|reservation|lead)(?![\p{L}\p{N}])|^(?:bitte\s+)?(?:nehmen|bestätigen|lehnen)\s+sie\s+(?:die|diese)\s+(?:anfrage|buchung|reservierung)(?![\p{L}\p{N}])|^(?:acceptez|refusez|confirmez)\s+(?:ou\s+(?:refusez|acceptez)\s+)?(?:la|cette)\s+(?:demande|réservation)(?![\p{L}\p{N}])|^(?:acepta|rechaza|confirma)\s+(?:o\s+(?:rechaza|acepta)\s+)?(?:la|esta)\s+(?:solicitud|reserva|petición)(?![\p{L}\p{N}])/iu;
+
+/**
+ * The platform signing its notice ("The Tradefinder team", "L'équipe Annuaire Artisans", "Ihr
+ * Portal-Team", "El equipo de Portal Reformas"): a customer signs with their own name, so the line
+ * ends a running message. The platform's name is capitalised; case is checked, so "the whole team"
+ * in a sentence is no sign-off.
+ */
+const PLATFORM_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’ -]{0,30}`;
+export const PLATFORM_TEAM_SIGN_OFF = new RegExp(
+  String.raw`^(?:(?:[Tt]he|[Yy]our)\s+${PLATFORM_NAME}\s+[Tt]eam|[Ll]['’]équipe\s+(?:de\s+|d['’])?${PLATFORM_NAME}|(?:[Ii]hr|[Dd]as|[Ee]uer)\s+${PLATFORM_NAME}[- ]?[Tt]eam|[Ee]l equipo de\s+${PLATFORM_NAME})[.!]?$`,
+  'u',
+);
 
 /**
  * A confidentiality notice ("CONFIDENTIAL: this lead is shared with…", "This email and any

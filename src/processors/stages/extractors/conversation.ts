@@ -124,6 +124,14 @@ const TEXT_LABEL =
 const REPLY_WORD =
   /(?<![\p{L}\p{N}])(?:repl(?:y|ied)|responded|response|answer(?:ed)?|\p{L}*antwort(?:en)?|geantwortet|réponse|répondu|respuesta|respondió|respondido|contestó)(?![\p{L}\p{N}])/iu;
 const TEXT_WORD = /(?<![\p{L}\p{N}])(?:sms|text(?:-?back)?|texto|textnachricht)(?![\p{L}\p{N}])/iu;
+/** "Caller replied", "Anrufer antwortete", "L'appelant a répondu": the texted-back caller's answer. */
+const CALLER_WORD = /(?<![\p{L}\p{N}])(?:caller|anrufer(?:in)?|appelant|llamante)(?![\p{L}\p{N}])/iu;
+/**
+ * A text's label naming its sender's number ("SMS from +44 7700 900455", "SMS von 0171 …", "Texto de
+ * 612 …"): the number is the customer's, the text under it their words.
+ */
+const TEXT_FROM_NUMBER =
+  /^(?:sms|text(?: message)?|textnachricht|texto|mensaje de texto|message texte)[ \t]+(?:from|von|de|del)[ \t]+((?:\+|00)?\(?\d[\d ()./-]{5,20}\d)$/i;
 
 const VOICEMAIL =
   /\b(?:voicemail|voice ?mail|voice message|sprachnachricht|mailbox-?nachricht|nachricht auf (?:ihrer|der) mailbox|message vocal|messagerie vocale|mensaje de voz|buzón de voz)\b/i;
@@ -329,7 +337,10 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
       if (value) out.staff.push(value);
       continue;
     }
-    if (REPLY_WORD.test(label) && TEXT_WORD.test(label)) {
+    // On a call notice, a text from the caller's number is their reply as much as a labelled one.
+    const sender = TEXT_FROM_NUMBER.exec(label);
+    if (sender) out.phone ??= phoneInValue(sender[1] as string);
+    if (sender || (REPLY_WORD.test(label) && (TEXT_WORD.test(label) || CALLER_WORD.test(label)))) {
       out.used.add(i);
       out.reply ??= paragraphsFrom(value, lines, i + 1);
       continue;

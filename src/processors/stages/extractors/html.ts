@@ -12,6 +12,7 @@ import { Parser } from 'htmlparser2';
 import { isAddressOrNumber, type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
 import { inputText, isUnchosenOption, sideBySidePairs } from './form-controls.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
+import { partyRowPairs } from './party-rows.js';
 import { sheetPairs } from './sheet-grid.js';
 import { telLinkNumber } from './tel-link.js';
 
@@ -229,10 +230,10 @@ export function renderHtml(
   const renderRows = (rows: Row[]) => {
     // A spreadsheet's rows under its column letters: the header labels the lead's row by column.
     // A sheet's first cell is its corner (empty), the letter A or a row number: other tables skip
-    // the copy of every cell.
+    // the copy of every cell. Rows naming their party first are read with it (party-rows.ts).
     const sheet = SHEET_CORNER.test(rows[0]?.cells[0] ?? '')
       ? sheetPairs(rows.map((r) => r.cells.map(cleanCell)))
-      : null;
+      : partyRowPairs(rows.map((r) => r.cells.map(cleanCell)));
     if (sheet) return sheet.map(([label, value]) => `${pairLine(label, value)}\n${VALUE_END}\n`).join('');
     let buf = '';
     for (let i = 0; i < rows.length; i++) {

@@ -18,6 +18,7 @@
  * run's id stays an attribute.
  */
 import { keyWords } from './logfmt.js';
+import { indentedUnder, spannedValue } from './quoted-value.js';
 
 /**
  * `a.b[0].c: value`, `a.b.2.c = value`: a key, then one or more `.segment` or `[segment]` parts (a
@@ -67,10 +68,11 @@ export function keyPathsAt(
       (equals && !INDEXED_PATH.test(m[1] as string) && (m[2] === '=' || !(m[1] as string).includes('.')))
     )
       break;
-    found.push({
-      segments: segmentsOf(m[1] as string),
-      value: unquoted(m[3] as string),
-    });
+    // Lines indented under the key, and no key themselves, are its value wrapped.
+    const under = indentedUnder(line);
+    const spanned = spannedValue(m[3] as string, lines, end, (l) => under(l) && !KEY_PATH_LINE.test(l));
+    found.push({ segments: segmentsOf(m[1] as string), value: unquoted(spanned.value) });
+    end = spanned.last;
   }
   if (found.length < MIN_PATH_LINES) return null;
   return { pairs: pathPairs(found), end };
@@ -89,7 +91,7 @@ const segmentsOf = (path: string) => path.split(/[.[\]"']+/).filter(Boolean);
 /** A JSON-printed string value keeps its quotes in some logs (`"Jane Doe"`, `"Jane Doe",`). */
 function unquoted(value: string): string {
   const v = value.trim().replace(/^(".*"),$/, '$1');
-  return /^"[^"]*"$/.test(v) ? v.slice(1, -1) : v;
+  return /^"[^"]*"$|^'[^']*'$/.test(v) ? v.slice(1, -1) : v;
 }
 
 /** `field_data.0.values.0` → field `values` under the indexed prefix `field_data.0`. */

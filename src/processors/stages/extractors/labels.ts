@@ -791,6 +791,13 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(first|given|fore) ?(name )?(and|&|\+|\/) (your )?(last|family|sur) ?name\b|\bname (and|&) surname\b|\bvor ?(name )?(und|&|\/) (ihr )?(nach|zu|familien) ?name\b|\bprenoms? (et|&|\/) (votre |vos )?nom\b|\bnoms? (et|&|\/) (votre |vos )?prenoms?\b|\bnombres? (y|e|&|\/) (tus |sus )?apellidos?\b/,
     'fullName',
   ],
+  // The customer's own words named by their role or by how they came ("Booker's comment", "Caller
+  // replied", "Guest's note", "SMS from +44 7700 900455", "SMS von …", "Texto de …"): a role word
+  // alone names the person, one with a note, comment or reply word names what they wrote.
+  [
+    /^(the )?(client|customer|booker|buyer|guest|caller|requester|enquirer|inquirer|visitor|patient|their|his|her)( s)? (comments?|notes?|remarks?|words|repl(y|ied)|responded|answered|wrote|says|said)$|^(sms|text|text message|whatsapp|texto|mensaje de texto)( message)? (from|von|de|del) [\d ]{6,}$/,
+    'message',
+  ],
   // A caller's SMS reply to a missed call ("Caller replied by SMS", "SMS-Antwort des Anrufers",
   // "Réponse par SMS", "Respuesta del llamante por SMS"): the only words of their own.
   [

@@ -22,7 +22,7 @@ import {
 import { containsAdf, extractAdf } from './extractors/adf.js';
 import { signedPhone, signOffAt, stripTrailingSignature } from './extractors/boilerplate.js';
 import { compactLead } from './extractors/compact-line.js';
-import { contactBlockAround, contactBlockUnderHeading } from './extractors/contact-block.js';
+import { contactBlockAround, contactBlockUnderHeading, nameBesideEmail } from './extractors/contact-block.js';
 import { ownName, readConversation, takeConversation } from './extractors/conversation.js';
 import { renderHtml } from './extractors/html.js';
 import { idChainPairs } from './extractors/id-chain.js';
@@ -52,7 +52,7 @@ import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
-import { relayedBuyer } from './relay.js';
+import { completeInitial, relayedBuyer } from './relay.js';
 import {
   businessParty,
   colleaguesDropped,
@@ -584,6 +584,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.firstName = null;
         acc.lastName = null;
       }
+      // No field named anyone: a participant list's line gives the name beside the address.
+      if (!acc.fullName && !acc.firstName && !acc.lastName && email0)
+        acc.fullName = nameBesideEmail(scanBody.slice(0, MAX_SCAN_CHARS), email0);
       if (!acc.fullName && !acc.firstName && !acc.lastName && nameFromHeader) {
         const n = displayName(nameFromHeader);
         if (n) acc.fullName = n;
@@ -683,6 +686,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           acc.phone = relay.phone;
           phoneOrigin = format ?? 'body-scan';
         }
+      }
+      if (acc.fullName) {
+        const displayNames = [email.from, ...email.replyTo].flatMap((a) => (a?.name ? [a.name] : []));
+        acc.fullName = completeInitial(acc.fullName, [
+          body.slice(0, MAX_SCAN_CHARS),
+          subject,
+          ...displayNames,
+        ]);
       }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);

@@ -29,15 +29,22 @@ export interface NameOptions {
 const MAX_NAME_CHARS = 200;
 const HONORIFIC =
   /^(?:mr|mrs|ms|miss|mx|mister|dr|prof|herr|frau|hr|fr|m|mme|mlle|mmes|monsieur|mademoiselle|sr|sra|srta|señor|señora|señorita|senor|senora|don|doña|dña|dna|d\.?ª|dr\.?ª|sir|madam|madame)\.?$/i;
-/** Role words forms append to the name ("Jane Doe (Customer)", "Jean Dupont - Client"). */
+/**
+ * Role words forms append to the name ("Jane Doe (Customer)", "Jean Dupont - Client"), and the
+ * badges a booking's participant list prints after each person ("Jane Doe Organizer", "Luc Martin
+ * Titulaire"), which reach the text glued to the name.
+ */
 const ROLE_WORDS =
-  'customer|client|guest|buyer|lead|prospect|enquirer|inquirer|applicant|tenant|seller|kunde|kundin|gast|käufer|käuferin|interessent|interessentin|anfragender|mieter|cliente|comprador|compradora|huésped|invitado|invitada|interesado|interesada|solicitante|inquilino|acheteur|acheteuse|invité|invitée|locataire|demandeur';
+  'customer|client|guest|buyer|lead|prospect|enquirer|inquirer|applicant|tenant|seller|kunde|kundin|gast|käufer|käuferin|interessent|interessentin|anfragender|mieter|cliente|comprador|compradora|huésped|invitado|invitada|interesado|interesada|solicitante|inquilino|acheteur|acheteuse|invité|invitée|locataire|demandeur|organizer|organiser|host|attendee|invitee|participant|organisator|organisatorin|teilnehmer|teilnehmerin|organisateur|organisatrice|titulaire|participante|organizador|organizadora|titular|anfitrión';
 /** "(…)"/"[…]" at the end: roles, nicknames, "via Facebook": never part of the name. */
 const TRAILING_BRACKETS = /\s*[([][^()[\]]{0,60}[)\]]\s*$/u;
 const TRAILING_ROLE = new RegExp(`\\s*(?:[-–—|/,:]\\s*|\\s)(?:${ROLE_WORDS})\\s*$`, 'iu');
 const LEADING_ROLE = new RegExp(`^(?:${ROLE_WORDS})\\s*[-–—|/,:]\\s*`, 'iu');
-/** Bare trailing role words that are also surnames ("Anna Gast", "Tom Guest") are not stripped. */
-const SURNAME_ROLES = new Set(['guest', 'gast', 'client', 'lead', 'seller']);
+/**
+ * Bare trailing role words that are also surnames ("Anna Gast", "Tom Guest", "Ana Titular") are
+ * not stripped after a single given name; after two words ("Jane Doe Client") they are a badge.
+ */
+const SURNAME_ROLES = new Set(['guest', 'gast', 'client', 'lead', 'seller', 'host', 'titular']);
 
 export function cleanName(raw: string | null | undefined): string | null {
   if (!raw) return null;
@@ -52,7 +59,9 @@ export function cleanName(raw: string | null | undefined): string | null {
   const role = TRAILING_ROLE.exec(s);
   if (role && role.index > 0) {
     const bare = /^\s/.test(role[0]) && !/[-–—|/,:]/.test(role[0]);
-    if (!bare || !SURNAME_ROLES.has(role[0].trim().toLowerCase())) s = s.slice(0, role.index);
+    const before = s.slice(0, role.index).trim();
+    const surname = bare && SURNAME_ROLES.has(role[0].trim().toLowerCase()) && !before.includes(' ');
+    if (!surname) s = before;
   }
   s = s.trim();
   // Digits, addresses and URLs mean a date, a company line or a contact, not a person's name.
@@ -321,4 +330,19 @@ export function isPlausibleName(text: string): boolean {
   if (words.length > 6 || letterCount(name) < 2) return false;
   if (words.every((w) => letterCount(w) <= 1)) return false;
   return !words.some((w) => NOT_NAME_WORDS.has(fold(w).replace(/[.'’-]/g, '')));
+}
+
+/**
+ * A caller-ID name in capitals ("DOE JANE"): the telephone network's caller name (CNAM) is
+ * usually stored surname first, without the comma a directory prints. When the last word is a
+ * known given name and the first is none, the comma is put in ("DOE, JANE"), so the name reader
+ * turns it round; otherwise ("JANE DOE", "MARTIN THOMAS") it is left as written.
+ */
+export function callerIdName(value: string): string {
+  const tokens = value.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || value.includes(',') || !tokens.every(isShouted)) return value;
+  const last = tokens[tokens.length - 1] as string;
+  const first = tokens[0] as string;
+  if (!isKnownGivenName(last) || isKnownGivenName(first)) return value;
+  return `${tokens.slice(0, -1).join(' ')}, ${last}`;
 }

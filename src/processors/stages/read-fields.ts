@@ -45,7 +45,12 @@ import {
   VALUE_END,
   VALUE_LINE,
 } from './extractors/label-value.js';
-import { isSubjectPersonLabel, type LabelDictionary, MAX_LABEL_CHARS } from './extractors/labels.js';
+import {
+  isContactRoleLabel,
+  isSubjectPersonLabel,
+  type LabelDictionary,
+  MAX_LABEL_CHARS,
+} from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
 import { partyRowPairs } from './extractors/party-rows.js';
@@ -392,11 +397,15 @@ const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
 /**
  * "Patient details" / "Name: Lily Carter" above "Parent details" / "Name: Rebecca Carter": a name
  * field under a heading about the person the form is for gets the heading in its label
- * ("Patient details Name"), so typing keeps it as an attribute, not the lead's name.
+ * ("Patient details Name"), so typing keeps it as an attribute, not the lead's name. A heading
+ * naming the contact's role ("Réservé par", "Tutor legal") is carried into its whole-name field
+ * the same way, so that "Nom :" is the contact's whichever block comes first, even where the
+ * other block's heading ("Invité") is a word that alone names the lead. A contact block asking
+ * for given name and surname apart is left as it is: there "Nom" is the surname, not the name.
  */
 function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
   const lines = text.split('\n');
-  let subject: string | null = null;
+  let heading: string | null = null;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
@@ -405,19 +414,35 @@ function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
       let j = i + 1;
       while (lines[j] === VALUE_END) j++;
       if (FIELD_LINE.test((lines[j] ?? '').trim())) {
-        subject = isSubjectPersonLabel(line) ? line : null;
+        heading = isSubjectPersonLabel(line)
+          ? line
+          : isContactRoleLabel(line) && !asksNameInParts(lines, j, dict)
+            ? // A label holds no comma: "Datos del padre, madre o tutor" is one heading.
+              line.replace(/,/g, '')
+            : null;
         continue;
       }
     }
-    if (!subject) continue;
+    if (!heading) continue;
     const field = FIELD_LINE.exec(line);
-    const target = field ? dict.lookup((field[1] as string).trim())?.target : undefined;
-    if (field && target && NAME_TARGETS.has(target) && !isSubjectPersonLabel(field[1] as string)) {
-      lines[i] = `${subject} ${(field[1] as string).trim()}: ${field[2]}`;
+    const label = (field?.[1] ?? '').trim();
+    const target = field ? dict.lookup(label)?.target : undefined;
+    if (target && NAME_TARGETS.has(target) && !isSubjectPersonLabel(label) && !isContactRoleLabel(label)) {
+      lines[i] = `${heading} ${label}: ${field?.[2]}`;
       changed = true;
     }
   }
   return changed ? lines.join('\n') : text;
+}
+
+/** Whether the fields from line `start` to the next blank line ask for the given name or surname apart. */
+function asksNameInParts(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
+  for (let i = start; i < lines.length && (lines[i] as string).trim(); i++) {
+    const field = FIELD_LINE.exec((lines[i] as string).trim());
+    const target = field ? dict.lookup((field[1] as string).trim())?.target : undefined;
+    if (target === 'firstName' || target === 'lastName') return true;
+  }
+  return false;
 }
 const FIELD_LINE = /^([\p{L}][\p{L}\p{M} .'’/()-]{0,40}?)\s*[:：]\s*(\S.*)$/u;
 

@@ -100,6 +100,20 @@ export function relayedBuyer(
   return { message, name: signed?.name ?? person, phone };
 }
 
+/** "Jane D.", "Lukas M": a given name and the surname's initial, as platform cards show a sender. */
+const INITIAL_ONLY = /^\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}\.?$/u;
+
+/**
+ * A name whose surname a platform card cut to its initial ("Jane D.") completed from the full name
+ * the same notification gives elsewhere: the sender's sign-off, a later field, a display name
+ * ("Sophie Bernard via Houzz"). The surname found must start with the initial; without one the
+ * name stays as it is.
+ */
+export function completeInitial(name: string, texts: readonly string[]): string {
+  if (!INITIAL_ONLY.test(name)) return name;
+  return (fullNameIn(texts, name, true) ?? fullNameIn(texts, name, false))?.name ?? name;
+}
+
 /** Paragraphs: blank lines in text, block ends in rendered HTML. */
 function blocksOf(body: string): string[] {
   return body

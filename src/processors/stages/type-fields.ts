@@ -24,7 +24,7 @@ import { isPlaceholder } from './extractors/placeholder.js';
 import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
-import { isPlausibleName, nameOrderOfLabel, namesBothParts } from './normalise-names.js';
+import { callerIdName, isPlausibleName, nameOrderOfLabel, namesBothParts } from './normalise-names.js';
 import { EXTENSION_AFTER_NUMBER } from './normalise-phone.js';
 import { signOffName } from './resolve-parties.js';
 
@@ -425,7 +425,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         if (slip && !acc.phone && !acc.phoneGuess) acc.phoneGuess = slip.phone;
         // "Herr Markus Brandt, Brandt Anlagenbau AG", "Dr. Petra Kühn (Einkauf)": a B2B buyer's
         // company or department beside the name is an attribute, not part of it.
-        const n = personBesideCompany(acc, slip ? slip.name : v);
+        const person = personBesideCompany(acc, slip ? slip.name : v);
+        // "Caller: SMITH JOHN": a caller's name copied off the caller ID, surname first.
+        const n = CALLER_LABEL.test(labelWordsOf(label)) ? callerIdName(firstLine(person)) : person;
         if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(n))) {
           if (!acc.fullName && plausibleName(n)) {
             acc.fullName = firstLine(n);
@@ -741,6 +743,9 @@ const SURNAME_FIRST_LABEL =
   /[,(]|^\s*(?:NOM|NACHNAME|NAME|APELLIDOS?|SURNAME|LAST NAME|FAMILY NAME)(?![\p{L}])|^\s*[Aa]pellidos? y nombres?\b/u;
 /** "Segundo apellido", "Apellido 2", "2º apellido": the second of two surnames. */
 const SECOND_SURNAME = /\bsegundo\s+apellido|\bapellido\s*(?:2|segundo)\b|\b2\s*[º°o]?\.?\s*apellido/i;
+
+/** The caller of a message slip or call notice ("Caller", "Anrufer", "Appelant", "Llamante"), on label words. */
+const CALLER_LABEL = /\b(?:caller|calling party|cnam|anrufer\w*|appelant\w*|llamante)\b/;
 
 /** A relation given under a guardian label instead of a name. */
 const RELATION =

@@ -8,7 +8,8 @@
  * Cells are runs of text separated by two or more spaces. Paired by position, and only when the
  * pairing checks out: the value row has as many cells as the label row, at least two labels are
  * ones the lexicon knows, and an address or a number is among the values. The first value row
- * is the lead. (Rows separated by tabs are read by read-fields.ts.)
+ * is the lead. A value row directly above its label row is read the same way. (Rows separated by
+ * tabs are read by read-fields.ts.)
  */
 import type { LabelDictionary } from './labels.js';
 import { isColumnLetterRow, isRowNumberColumn } from './sheet-grid.js';
@@ -62,9 +63,22 @@ export function columnRowAt(lines: readonly string[], i: number, dict: LabelDict
     labels = labels.slice(1);
     values = values.slice(1);
   }
+  // A dashboard prints each value above its caption ("Grace Kim   grace@…" over "Name   Email"):
+  // the same pairing read upwards, when the first row cannot be labels and the second can.
+  const pairs =
+    paired(labels, values, dict) ?? (lettered || j !== at + 1 ? null : paired(values, labels, dict));
+  return pairs ? { pairs, end: j + 1 } : null;
+}
+
+/** Labels and values paired by position, when the pairing checks out (see the file's comment). */
+function paired(
+  labels: readonly string[],
+  values: readonly string[],
+  dict: LabelDictionary,
+): Array<[string, string]> | null {
   if (labels.length < MIN_COLUMNS || labels.length > MAX_COLUMNS) return null;
   if (labels.some((l) => l.length > MAX_LABEL_CELL_CHARS || /[\d@]/.test(l))) return null;
   if (labels.filter((l) => dict.lookup(l) !== null).length < MIN_KNOWN_LABELS) return null;
   if (values.length !== labels.length || !values.some((v) => CONTACT_CELL.test(v))) return null;
-  return { pairs: labels.map((l, k) => [l, values[k] as string]), end: j + 1 };
+  return labels.map((l, k) => [l, values[k] as string]);
 }

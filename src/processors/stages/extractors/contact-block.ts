@@ -17,6 +17,7 @@
  * name, else the nearest (under a heading: the first above the phone); a line naming a country is the card's country (which tells how to read a
  * national number), never its name.
  */
+import { cleanName } from '../normalise-names.js';
 import { regionOfCountry } from '../normalise-phone.js';
 import { isKnownGivenName } from '../redact-given-names.js';
 
@@ -58,10 +59,32 @@ export function contactBlockAround(body: string, email: string): ContactBlock {
   const phone = nearestFirst.find(isPhoneLine) ?? null;
   // A card's town ("Buenos Aires", "Bad Homburg") reads like a name: one opening with a known given
   // name is preferred to the nearest.
-  const names = above.filter((l) => isNameLine(l) && !regionOfCountry(l));
+  const names = above.flatMap((l) => {
+    const name = nameOfLine(l);
+    return name && !regionOfCountry(name) ? [name] : [];
+  });
   const fullName = names.find((l) => isKnownGivenName(l.split(' ')[0] as string)) ?? names[0] ?? null;
   const country = nearestFirst.find((l) => !isPhoneLine(l) && regionOfCountry(l)) ?? null;
   return { fullName, phone, country };
+}
+
+/** What separates a participant's name from their address on one line: spaces, a dash, a colon, a bar. */
+const BEFORE_ADDRESS = /[\s\-–—:|,·•<(]+$/u;
+
+/**
+ * The name on the customer's address line, before the address: a booking's participant list or a
+ * role table prints one person a line ("Anna Roth Kundin   anna.roth@…", "Luc Martin (Titulaire) -
+ * luc.martin@…"), their role badge glued to the name. Only a name opening with a known given
+ * name: a line's other words before an address ("Reply to", "Email Jane at") are no person.
+ */
+export function nameBesideEmail(body: string, email: string): string | null {
+  for (const line of body.split('\n')) {
+    const at = line.toLowerCase().indexOf(email);
+    if (at <= 0) continue;
+    const name = nameOfLine(line.slice(0, at).replace(BEFORE_ADDRESS, '').trim());
+    return name && isKnownGivenName(name.split(' ')[0] as string) ? name : null;
+  }
+  return null;
 }
 
 /**
@@ -88,7 +111,8 @@ function readCard(lines: readonly string[]): ContactBlock {
   const phoneAt = lines.findIndex(isPhoneLine);
   const phone = phoneAt >= 0 ? (lines[phoneAt] as string) : null;
   const aboveThePhone = phoneAt >= 0 ? lines.slice(0, phoneAt) : lines;
-  const fullName = aboveThePhone.find((l) => isNameLine(l) && !regionOfCountry(l)) ?? null;
+  const fullName =
+    aboveThePhone.map(nameOfLine).find((name) => name !== null && !regionOfCountry(name)) ?? null;
   const country = lines.find((l) => !isPhoneLine(l) && regionOfCountry(l)) ?? null;
   return { fullName, phone, country };
 }
@@ -99,6 +123,12 @@ function isPhoneLine(line: string): boolean {
   return digits >= MIN_PHONE_DIGITS && digits <= MAX_PHONE_DIGITS;
 }
 
-function isNameLine(line: string): boolean {
-  return line.length <= MAX_NAME_CHARS && NAME_LINE.test(line);
+/**
+ * The name a line holds, without the role badge a participant list prints after it ("Jane Doe -
+ * Client", "Luc Martin (Titulaire)"); null when the line is no name.
+ */
+function nameOfLine(line: string): string | null {
+  if (line.length > MAX_NAME_CHARS) return null;
+  const name = cleanName(line);
+  return name && NAME_LINE.test(name) ? name : null;
 }

@@ -15,7 +15,7 @@
 import { decodeHTML } from 'entities';
 import { freeTextMessage, isGreetingLine } from '../message.js';
 import { findEmails, withoutEmails } from '../normalise.js';
-import { isPlausibleName } from '../normalise-names.js';
+import { callerIdName, isPlausibleName } from '../normalise-names.js';
 import type { TextAttachment } from '../parse.js';
 import { isKnownGivenName } from '../redact-given-names.js';
 import type { Accumulator } from '../type-fields.js';
@@ -106,15 +106,19 @@ const STAFF_LABEL =
 const COMPANY_FORM =
   /(?<!\p{L})(?:gmbh|ag|kg|ug|e\.k\.|ltd|limited|llc|inc|plc|sarl|sas|eurl|s\.l\.|s\.a\.|sl|sa)\.?$/iu;
 
-/** Labels of the caller's or sender's number and name (the customer), en/de/fr/es. */
+/**
+ * Labels of the caller's or sender's number and name (the customer), en/de/fr/es. A bare "Number"
+ * ("Nummer", "Numéro", "Número") in a call notice is the caller's: the number called is labelled
+ * as such (BUSINESS_NUMBER_LABEL).
+ */
 const CUSTOMER_LABEL =
-  /^(?:caller(?: id(?: name)?| number| phone| name(?: id)?)?|cnam|calling number|caller'?s (?:number|name)|name of caller|from(?: number)?|sender|sent by|absender|von|anrufer(?:name|nummer|-?id|kennung)?|name des anrufers|(?:ruf)?nummer des anrufers|anrufende nummer|appelant|(?:numéro|identifiant|nom)(?: de l'|d'|de |)appelant|expéditeur|de|número(?: del)? (?:llamante|origen)|llamante|(?:nombre|identificador) del llamante|identificador de llamada|remitente|llamada de|customer(?:'s)? (?:number|phone)|contact number|message from|voicemail from|nachricht von|message de|mensaje de)$/i;
+  /^(?:number|nummer|numéro|número|caller(?: id(?: name)?| number| phone| name(?: id)?)?|cnam|calling number|caller'?s (?:number|name)|name of caller|from(?: number)?|sender|sent by|absender|von|anrufer(?:name|nummer|-?id|kennung)?|name des anrufers|(?:ruf)?nummer des anrufers|anrufende nummer|appelant|(?:numéro|identifiant|nom)(?: de l'|d'|de |)appelant|expéditeur|de|número(?: del)? (?:llamante|origen)|llamante|(?:nombre|identificador) del llamante|identificador de llamada|remitente|llamada de|customer(?:'s)? (?:number|phone)|contact number|message from|voicemail from|nachricht von|message de|mensaje de)$/i;
 /** Labels of numbers that are the business's, never the customer's. */
 const BUSINESS_NUMBER_LABEL =
   /^(?:to|recipient|number called|called number|dial(?:l)?ed number|tracking(?: number| line)?|business number|destination(?: number)?|forwarded to|line|an|empfänger|angerufene nummer|tracking-?nummer|zielnummer|weitergeleitet an|leitung|à|destinataire|numéro appelé|numéro de (?:suivi|tracking|destination)|ligne|para|destinatario|número (?:llamado|marcado|de seguimiento|de destino)|línea)$/i;
 /** The text of a voicemail, an SMS or a platform message under its label. */
 const TEXT_LABEL =
-  /^(?:transcription|transcript|voicemail transcription|transkription|transkript|abschrift|transcripción|message|text|sms|nachricht|texte|mensaje|texto|(?:your )?question|(?:ihre )?frage|(?:votre )?question|(?:su |tu )?pregunta)$/i;
+  /^(?:(?:voicemail )?transcri(?:ption|pt)|transkription|transkript|abschrift|transcripción|message|text|sms|nachricht|texte|mensaje|texto|(?:your )?question|(?:ihre )?frage|(?:votre )?question|(?:su |tu )?pregunta)$/i;
 
 /**
  * A label over the caller's written reply to a missed call ("Caller replied by SMS", "SMS-Antwort
@@ -384,8 +388,11 @@ function takeNameAndPhone(out: HeaderFields, value: string): void {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   // "WEBER, ANNA": caller id prints the surname, a comma, the given name; the comma tells the
-  // name reader the order. Other commas only separate parts of the value.
-  const rest = SURNAME_COMMA_GIVEN.test(bare) ? bare : bare.replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
+  // name reader the order. Other commas only separate parts of the value. "WEBER ANNA" is the
+  // same order without the comma (callerIdName).
+  const rest = SURNAME_COMMA_GIVEN.test(bare)
+    ? bare
+    : callerIdName(bare.replace(/,/g, ' ').replace(/\s+/g, ' ').trim());
   if (rest && isPlausibleName(rest.replace(',', ' ')) && !WITHHELD.test(rest)) out.name ??= rest;
 }
 const SURNAME_COMMA_GIVEN = /^[^,]{2,60}, ?[^,]{2,60}$/;

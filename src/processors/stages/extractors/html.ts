@@ -722,7 +722,9 @@ function isCaptionRow(
   isFieldLabel: (text: string) => boolean,
 ): boolean {
   if (cells.length < 2 || below.length !== cells.length) return false;
-  const label = (c: string) => c.length <= MAX_LABEL_CELL_CHARS && !c.includes('\n') && isFieldLabel(c);
+  // An address is a value though the lexicon's keyword guess reads "mail" in it ("…@courriel.fr").
+  const label = (c: string) =>
+    c.length <= MAX_LABEL_CELL_CHARS && !c.includes('\n') && !isAddressOrNumber(c) && isFieldLabel(c);
   // Values first: a label/value table's first cell is a known label, which ends the check before
   // any value is looked up in the lexicon (values are new text each email, labels are memoised).
   return cells.every((c) => c && !label(c)) && below.every((c) => c && label(c));

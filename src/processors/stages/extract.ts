@@ -10,7 +10,7 @@
 import { type Pattern, type PatternList, patternList } from '../../config/pattern.js';
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import type { LeadSource } from '../../schemas/lead.js';
-import { adPlatformOf } from './ad-platform.js';
+import { adPlatformOf, platformFormId } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
 import {
   BOOKING_NOTICE,
@@ -36,6 +36,7 @@ import {
   sentenceLead,
   statedPhone,
 } from './extractors/sentence-lead.js';
+import { statedIdPairs } from './extractors/stated-ids.js';
 import { pastedVcard, vcardPairs } from './extractors/vcard.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { createLanguageDetector } from './language.js';
@@ -720,6 +721,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         acc.campaign = firstGroup(campaignRe, subject) ?? firstGroup(campaignRe, body);
       if (!acc.adId && adIdRe) acc.adId = firstGroup(adIdRe, subject) ?? firstGroup(adIdRe, body);
 
+      // A relay's summary stating the platform's ids in a sentence ("lead 5412… came in from ad
+      // 6872… in campaign …"): they fill only what no field gave, never from the customer's words.
+      fillMissing(acc, statedIdPairs(`${subject}\n${body}`, dict, acc.message));
+
       // Beside an ad, form or campaign id, a response id, or a record's bare id (Meta's lead export:
       // `id` = "l:…" beside `ad_id`, `form_id`), is the platform's id of the lead.
       if (!acc.platformLeadId && (acc.adId || acc.formId || acc.campaignId))
@@ -728,10 +733,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const source =
         (GENERIC_SOURCES.has(profile.source) &&
           adPlatformOf({
-            ids: [acc.adId, acc.formId, acc.campaignId, acc.platformLeadId],
+            ids: [acc.adId, platformFormId(acc.formId), acc.campaignId, acc.platformLeadId],
             texts: [...[innerFrom, email.from].flatMap((a) => (a ? [a.name, a.address] : [])), subject, body],
             customerText: acc.message,
             statedPlatform: acc.attributes.platform ?? null,
+            files: [...(email.xml ? [email.xml] : []), ...email.attachments.map((a) => a.text)],
           })) ||
         profile.source;
       return {

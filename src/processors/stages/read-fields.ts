@@ -152,6 +152,11 @@ const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} _.'’()/#-]{0,40}?)\s{2,}([^\s
  */
 const MACHINE_KEY = /^[a-z][a-z\d]*(?:_[a-z\d]+)+$/i;
 /**
+ * "campaign_id 1790099000000": in an aligned block of machine keys the longest key is one space
+ * from its value. A snake_case key and one token after it is a field however few spaces part them.
+ */
+const MACHINE_KEY_TOKEN = /^([a-z][a-z\d]*(?:_[a-z\d]+)+)[ \t]+([^\s:：]+)$/i;
+/**
  * "Nr. 2026-1187", "No. 55", "#1187", "n° 12": a number beside a message word is the enquiry's
  * number (a report's title, "ANFRAGE  Nr. 2026-1187"), as the lexicon reads "Enquiry #", not its text.
  */
@@ -350,7 +355,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       questionBullet = QUESTION_BULLET.exec(line)?.[0] ?? questionBullet;
       continue;
     }
-    const aligned = SPACE_ALIGNED.exec(trimmed);
+    const aligned = SPACE_ALIGNED.exec(trimmed) ?? MACHINE_KEY_TOKEN.exec(trimmed);
     const alignedHit = aligned ? dict.lookup((aligned[1] as string).trim()) : null;
     if (
       aligned &&

@@ -474,6 +474,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         }
         break;
       case 'campaign': {
+        // "Campaign: 23851234500000001": a value that is only an id is the campaign's id, not its name.
+        if (BARE_ID.test(firstLine(v))) {
+          acc.campaignId ??= firstLine(v).replace(/^#/, '');
+          break;
+        }
         const { name, id } = nameAndId(firstLine(v));
         if (!acc.campaign) acc.campaign = name;
         if (id && !acc.campaignId) acc.campaignId = id;
@@ -490,6 +495,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         break;
       }
       case 'formName': {
+        if (BARE_ID.test(firstLine(v))) {
+          acc.formId ??= firstLine(v).replace(/^#/, '');
+          break;
+        }
         const { name, id } = nameAndId(firstLine(v));
         setAttribute(acc, ATTRIBUTE_FIELDS[target], name);
         if (id && !acc.formId) acc.formId = id;
@@ -820,6 +829,12 @@ function slug(label: string): string {
  */
 const NAME_AND_ID =
   /^(.*?)\s*(?:[([]\s*id\s*[:#]?\s*(\d[\d-]{3,})\s*[)\]]|[·|,–-]\s*id\s*[:#]?\s*(\d[\d-]{3,}))$/i;
+
+/**
+ * A value that is an id and nothing else: five or more digits (a name has letters; "2026" is a
+ * year in a name) or a UUID, as platforms number their campaigns and forms.
+ */
+const BARE_ID = /^#?(?:\d{5,}|[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12})$/i;
 
 function nameAndId(v: string): { name: string; id: string | null } {
   // A name with its id is one short line; the bound keeps the lazy match linear in practice.

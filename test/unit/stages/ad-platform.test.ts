@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adPlatformOf } from '../../../src/processors/stages/ad-platform.js';
+import { adPlatformOf, platformFormId } from '../../../src/processors/stages/ad-platform.js';
 
 describe('adPlatformOf', () => {
   it('names the platform a notification carrying platform ids mentions first', () => {
@@ -105,5 +105,41 @@ describe('adPlatformOf', () => {
     expect(
       adPlatformOf({ ids: ['77'], texts: ['Exported from TikTok Ads Manager.'], customerText: null }),
     ).toBe('tiktok_lead_ads');
+  });
+
+  it('reads "META" in an all-caps heading as the brand', () => {
+    expect(adPlatformOf({ ids: ['77'], texts: ['META · NEUER LEAD'], customerText: null })).toBe(
+      'facebook_lead_ads',
+    );
+  });
+
+  it('knows a platform by the id keys only it writes, in the texts or an attached file', () => {
+    const texts = ['Agence Lune', 'Nouveau prospect', 'Voir la pièce jointe.'];
+    const file = (key: string) => [`<lead><${key}>4d5e6f7a</${key}><email>a@b.example</email></lead>`];
+    expect(adPlatformOf({ ids: ['77'], texts, customerText: null, files: file('ad_squad_id') })).toBe(
+      'snapchat_lead_ads',
+    );
+    expect(adPlatformOf({ ids: ['77'], texts: ['leadgen_id: 1456789'], customerText: null })).toBe(
+      'facebook_lead_ads',
+    );
+    // Google and TikTok both write "adgroup_id": it names no one.
+    expect(adPlatformOf({ ids: ['77'], texts, customerText: null, files: file('adgroup_id') })).toBeNull();
+  });
+
+  it("skips the platforms' other products and profile links a relay or a field names", () => {
+    const ids = ['23851234567899001'];
+    for (const [text, source] of [
+      ['Synced to Microsoft Dynamics 365 from Facebook Lead Ads', 'facebook_lead_ads'],
+      ['New row in Google Sheets: TikTok lead', 'tiktok_lead_ads'],
+      ['LinkedIn: https://www.linkedin.com/in/jane-doe/\nSource: Snapchat Ads', 'snapchat_lead_ads'],
+    ] as const)
+      expect(adPlatformOf({ ids, texts: [text], customerText: null })).toBe(source);
+  });
+
+  it("takes no form builder's short form id for a platform's", () => {
+    expect(platformFormId('12')).toBeNull();
+    expect(platformFormId('4471')).toBeNull();
+    expect(platformFormId('884412003311')).toBe('884412003311');
+    expect(platformFormId(null)).toBeNull();
   });
 });

@@ -93,7 +93,7 @@ const GIVEN_NAME_WORD = '(?:first|given|fore|vorname|pr[eé]nom|nombre)';
 // ("wpf:nom:", "crm:customerNote:") is no part of its label: a prefix glued to a key of three or
 // more characters with no space, ending in the colon ("Subject:Fwd:" keeps its label).
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?(?:[a-z][\\w-]{0,15}:(?!(?:re|aw|fwd?|wg|tr|rv|sv|vs)[:：])(?=[A-Za-z_][\\w.-]{2,40}[:：]))?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*-]|\\([^()\\n]{0,30}\\)|\\[[^[\\]\\n]{0,30}\\]|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
+  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?(?:[a-z][\\w-]{0,15}:(?!(?:re|aw|fwd?|wg|tr|rv|sv|vs)[:：])(?=[A-Za-z_][\\w.-]{2,40}[:：]))?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*°-]|\\([^()\\n]{0,30}\\)|\\[[^[\\]\\n]{0,30}\\]|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
   'iu',
 );
 /** A required-field marker written after the label's colon, before the value. */
@@ -673,8 +673,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       cur?.value && isMessage(cur) && /[.!]\P{L}{0,8}$/u.test(line) ? null : DECORATED_LABEL.exec(line);
     const bare = (decorated?.[1] ?? line).replace(/[*_]+/g, '').trim();
     const idle = !cur?.value;
-    // A raw field name alone on its line ("field_7c2" / "Jana Novak") is a label like a known one.
-    const exactBare = bare.length <= MAX_LABEL_CHARS && (dict.isKnownLabel(bare) || isRawFieldLabel(bare));
+    // A raw field name alone on its line ("field_7c2" / "Jana Novak") is a label like a known one,
+    // but not under a platform id's label awaiting its value: a UUID there is the id ("LEAD ID" / "b7f1…").
+    const awaitsId = !!cur && !cur.value && !!cur.hit && PLATFORM_ID_TARGETS.has(cur.hit.target);
+    const exactBare =
+      bare.length <= MAX_LABEL_CHARS && (dict.isKnownLabel(bare) || (isRawFieldLabel(bare) && !awaitsId));
     // A heading label ("Respuestas:", "Contact details:") is answered by questions, not by a value;
     // so is a scheduling tool's "Questions:" / "Fragen:", although a lone "Questions:" asks for one.
     const questionUnderHeading =
@@ -1494,6 +1497,9 @@ function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): R
 }
 
 /** Message values run on over lines and paragraphs; unknown fields over lines (prose answers). */
+/** The platform's own identifiers: their values are ids, whatever shape an id has. */
+const PLATFORM_ID_TARGETS: ReadonlySet<string> = new Set(['adId', 'formId', 'campaignId', 'platformLeadId']);
+
 function runsOn(pair: LabeledPair): boolean {
   return pair.hit === null || pair.hit.target === 'message';
 }

@@ -988,6 +988,42 @@ export function isMessageFirstLabel(label: string): boolean {
 const NUMBER_SIGN_END =
   /(?:#|(?<![\p{L}])(?:n[°º]|no\.?|nr\.?|num(?:ber|ero|éro)?\.?|número|nummer))[ \t]*[*:：]?[ \t]*$/iu;
 
+const NUMBER_SIGN_START = /^[ \t]*(?:#|n[°º]|n\.[º°o]|no\.|nr\.|num(?:ber|ero|éro)?\b\.?|número|nummer)/iu;
+/** A number word among a label's words: "Kampagnen-Nr." → "kampagnen nr", "Formularnummer", "numero de campagne". */
+const NUMBER_WORD = /nummer$|(?:^| )(?:nr|no|number|numero)$|^(?:n|no|nr|num|number|numero|nummer) /;
+/**
+ * A campaign's, form's or lead's number ("Campaign #", "Kampagnen-Nr.", "Kampagnennummer",
+ * "Numéro de campagne", "Nº de formulario", "N° de lead", "TikTok lead no."), on label words with
+ * the number word taken off: the platform object, perhaps after a brand.
+ */
+const NUMBERED_OBJECT =
+  /^(?:(?:n|no|nr|num|number|numero|nummer) (?:(?:of|de|du|del|der|d)(?: (?:the|la|l))? )?)?(?:(?:meta|facebook|instagram|tiktok|snapchat|snap|linkedin|microsoft|bing|pinterest|google) )?(lead|prospect|campaign|kampagnen?|campagne|campana|form|formular|formulaire|formulario)(?: ?(?:nummer|nr|no|number|numero))?$/;
+const NUMBERED_TARGETS: Readonly<Record<string, LabelTarget>> = {
+  lead: 'platformLeadId',
+  prospect: 'platformLeadId',
+  campaign: 'campaignId',
+  kampagne: 'campaignId',
+  kampagnen: 'campaignId',
+  campagne: 'campaignId',
+  campana: 'campaignId',
+  form: 'formId',
+  formular: 'formId',
+  formulaire: 'formId',
+  formulario: 'formId',
+};
+
+/**
+ * The id a platform object's number label names. An ad's number is left out: "Anzeigen-Nr.",
+ * "N° d'annonce", "Nº de anuncio" number a portal's listing as often as a platform's ad.
+ */
+function numberedPlatformObject(label: string): LabelTarget | null {
+  if (label.length > MAX_LABEL_CHARS) return null;
+  const words = labelWords(label);
+  const marked = NUMBER_SIGN_END.test(label) || NUMBER_SIGN_START.test(label) || NUMBER_WORD.test(words);
+  const object = marked ? NUMBERED_OBJECT.exec(words)?.[1] : undefined;
+  return object ? (NUMBERED_TARGETS[object] ?? null) : null;
+}
+
 export function createLabelDictionary(
   overrides: Partial<Record<FieldName, readonly string[]>> = {},
 ): LabelDictionary {
@@ -1036,6 +1072,8 @@ export function createLabelDictionary(
   };
 
   function lookupUncached(label: string): LabelHit | null {
+    const numbered = numberedPlatformObject(label);
+    if (numbered) return { target: numbered, lang: null, exact: false };
     const hit = lookupWords(label);
     // "Enquiry #", "Demande n°", "Anfrage-Nr.": the enquiry's number, not its text.
     return hit?.target === 'message' && NUMBER_SIGN_END.test(label) ? null : hit;

@@ -9,7 +9,6 @@
  */
 import { VALUE_END } from './extractors/label-value.js';
 import type { ParsedEmail } from './parse.js';
-import { wordStart } from './word-start.js';
 
 /**
  * A booking tool's notice wording in en/de/fr/es: a new event/appointment/booking that was
@@ -25,9 +24,8 @@ export const BOOKING_NOTICE =
  * rendez-vous", "Cita modificada"): the person named is already a client, not a new lead. Letter
  * lookarounds, not `\b`, which is ASCII-only ("annulé", "cancelación").
  */
-export const BOOKING_CHANGED = wordStart(
-  /(?<![\p{L}\p{N}])(?:(?:appointment|booking|reservation|event|session) (?:was |has been )?(?:rescheduled|cancell?ed|moved|changed)|(?:has|have) (?:rescheduled|cancell?ed|moved|changed) (?:his|her|their|an?|the) (?:\p{L}+ )?(?:appointment|booking|reservation|session)|(?:termin|buchung|reservierung) (?:wurde )?(?:verschoben|abgesagt|storniert|geändert)|(?:hat|haben) (?:seinen|ihren|den) termin (?:verschoben|abgesagt|storniert|geändert)|(?:rendez-vous|réservation) (?:a été )?(?:reporté|annulée?|déplacé|modifiée?)|a (?:annulé|reporté|déplacé|modifié) (?:son|sa|le|la) (?:rendez-vous|réservation)|(?:cita|reserva) (?:ha sido )?(?:reprogramada|cancelada|anulada|modificada|cambiada)|ha (?:cancelado|anulado|reprogramado|cambiado|modificado) (?:su|la) (?:cita|reserva))(?![\p{L}\p{N}])/iu,
-);
+export const BOOKING_CHANGED =
+  /(?<![\p{L}\p{N}])(?:(?:appointment|booking|reservation|event|session) (?:was |has been )?(?:rescheduled|cancell?ed|moved|changed)|(?:has|have) (?:rescheduled|cancell?ed|moved|changed) (?:his|her|their|an?|the) (?:\p{L}+ )?(?:appointment|booking|reservation|session)|(?:termin|buchung|reservierung) (?:wurde )?(?:verschoben|abgesagt|storniert|geändert)|(?:hat|haben) (?:seinen|ihren|den) termin (?:verschoben|abgesagt|storniert|geändert)|(?:rendez-vous|réservation) (?:a été )?(?:reporté|annulée?|déplacé|modifiée?)|a (?:annulé|reporté|déplacé|modifié) (?:son|sa|le|la) (?:rendez-vous|réservation)|(?:cita|reserva) (?:ha sido )?(?:reprogramada|cancelada|anulada|modificada|cambiada)|ha (?:cancelado|anulado|reprogramado|cambiado|modificado) (?:su|la) (?:cita|reserva))(?![\p{L}\p{N}])/iu;
 
 /** A booking notice says what it is in its subject or its first lines. */
 export const MAX_BOOKING_SCAN_CHARS = 1024;

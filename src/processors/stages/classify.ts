@@ -23,19 +23,16 @@ import { colleaguesDropped, domainOf } from './resolve-parties.js';
 import { existingClientRequest, ORDER_REFERENCE } from './triage-existing-client.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
 import { type TriageSignals, triageSignals } from './triage-signals.js';
-import { wordStart } from './word-start.js';
 
 export type { ExtractionEvidence };
 
 const DSN_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
 /** Bounded by letters, not `\b`: `\b` is ASCII-only and never sits before "Échec" or "Übermittlungsfehler". */
-const DSN_SUBJECT = wordStart(
-  /(?<![\p{L}\p{N}])(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed|failed|incomplete)|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non-delivery|unzustellbar|nicht zustellbar|übermittlungsfehler|non remis|échec (?:de (?:la )?)?(?:remise|distribution|livraison)|message non distribué|no se (?:puede|pudo) entregar|no entregado|error de entrega|notificación de estado de entrega)(?![\p{L}\p{N}])/iu,
-);
+const DSN_SUBJECT =
+  /(?<![\p{L}\p{N}])(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed|failed|incomplete)|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non-delivery|unzustellbar|nicht zustellbar|übermittlungsfehler|non remis|échec (?:de (?:la )?)?(?:remise|distribution|livraison)|message non distribué|no se (?:puede|pudo) entregar|no entregado|error de entrega|notificación de estado de entrega)(?![\p{L}\p{N}])/iu;
 /** Letter lookarounds, not `\b` (ASCII-only): "En congé". */
-const OOO_SUBJECT = wordStart(
-  /(?<![\p{L}\p{N}])(?:auto(?:matic|matische)?[- ]?(?:reply|response|antwort)|autoreply|out of (?:the )?office|ooo:|away from (?:the )?office|on (?:vacation|holiday|leave)|abwesenheit(?:snotiz)?|abwesend|nicht im büro|im urlaub|réponse automatique|message d.absence|absence du bureau|absent du bureau|en congés?|respuesta automática|fuera de la oficina|ausente de la oficina|ausente:|de vacaciones)(?:(?![\p{L}\p{N}])|(?<=:))/iu,
-);
+const OOO_SUBJECT =
+  /(?<![\p{L}\p{N}])(?:auto(?:matic|matische)?[- ]?(?:reply|response|antwort)|autoreply|out of (?:the )?office|ooo:|away from (?:the )?office|on (?:vacation|holiday|leave)|abwesenheit(?:snotiz)?|abwesend|nicht im büro|im urlaub|réponse automatique|message d.absence|absence du bureau|absent du bureau|en congés?|respuesta automática|fuera de la oficina|ausente de la oficina|ausente:|de vacaciones)(?:(?![\p{L}\p{N}])|(?<=:))/iu;
 /** Money changing hands for something already bought. Account notices are their own reason. */
 const TRANSACTIONAL_SUBJECT =
   /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;

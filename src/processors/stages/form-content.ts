@@ -9,7 +9,6 @@
 import type { ParsedEmail } from './parse.js';
 import { MAX_PITCH_TEXT_CHARS, pitchTextScore } from './pitch-text.js';
 import type { TriageSignals } from './triage-signals.js';
-import { wordStart } from './word-start.js';
 
 /** What extraction found that these signals read (a subset of triage's ExtractionEvidence). */
 export interface ExtractedFields {
@@ -43,9 +42,8 @@ export interface FormContentSignals {
 const MESSAGE_URL =
   /\bhttps?:\/\/[^\s<>"')]{1,2048}|\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,}|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|co|biz|info|xyz|online|site|agency|example)\/\S/gi;
 /** Letter lookarounds, not `\b` (ASCII-only): "à partir de 490 €". */
-const SELLER_PRICE = wordStart(
-  /(?<![\p{L}\p{N}])(?:for (?:only|just|as little as|as low as)|starting (?:at|from)|from (?:only|just)|only|just|nur|schon ab|ab|bereits ab|pour seulement|seulement|à partir de|dès|desde|por solo|solo|sólo)\s(?:[$€£]\s?\d|\d[\d.,]*\s?(?:€|\$|£|eur(?![\p{L}\p{N}])|usd(?![\p{L}\p{N}])|euros?(?![\p{L}\p{N}])|dollars?(?![\p{L}\p{N}])))|(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd))\s?(?:\/|per |pro |par |al |a la |la )\s?(?:month|mo|hour|hr|link|post|review|monat|stunde|link|mois|heure|lien|avis|mes|hora|enlace|reseña)(?![\p{L}\p{N}])/iu,
-);
+const SELLER_PRICE =
+  /(?<![\p{L}\p{N}])(?:for (?:only|just|as little as|as low as)|starting (?:at|from)|from (?:only|just)|only|just|nur|schon ab|ab|bereits ab|pour seulement|seulement|à partir de|dès|desde|por solo|solo|sólo)\s(?:[$€£]\s?\d|\d[\d.,]*\s?(?:€|\$|£|eur(?![\p{L}\p{N}])|usd(?![\p{L}\p{N}])|euros?(?![\p{L}\p{N}])|dollars?(?![\p{L}\p{N}])))|(?:[$€£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|eur|usd))\s?(?:\/|per |pro |par |al |a la |la )\s?(?:month|mo|hour|hr|link|post|review|monat|stunde|link|mois|heure|lien|avis|mes|hora|enlace|reseña)(?![\p{L}\p{N}])/iu;
 const OPT_OUT =
   /\b(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|(?:take|remove) me (?:off|from) (?:your|the) (?:mailing |email |e-mail )?(?:list|newsletter)|abmelden|austragen|(?:aus|von) (?:dem|ihrem|eurem) (?:e-mail-)?verteiler|vom (?:e-mail-)?verteiler|stopp|désinscri\w*|désabonn\w*|ne plus recevoir|(?:retirez-moi|me retirer) de (?:votre|la) liste|répondez « ?stop|darse de baja|dadme de baja|denme de baja|(?:quitadme|quítenme|quitarme|sacadme|sáquenme) de (?:la|su|vuestra) lista|no (?:quiero|deseo) recibir|responda «? ?baja)\b/i;
 

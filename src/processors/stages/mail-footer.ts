@@ -1,4 +1,3 @@
-import { wordStart } from './word-start.js';
 /**
  * What a company's mail server or template appends under every email its staff send, whoever they
  * write to and about what: a confidentiality notice, the company's registration (register court
@@ -10,9 +9,8 @@ import { wordStart } from './word-start.js';
  */
 
 /** A confidentiality or legal notice ("This e-mail and any attachments are confidential…"). */
-const LEGAL_NOTICE = wordStart(
-  /(?<![\p{L}\p{N}])(?:confidential|intended recipient|privileged|disclaimer|vertraulich\p{L}*|adressat\p{L}*|haftungsausschluss|confidentiel\p{L}*|destinataire|confidencial\p{L}*|destinatario|aviso legal|protección de datos|datenschutz|rgpd|gdpr)(?![\p{L}\p{N}])/iu,
-);
+const LEGAL_NOTICE =
+  /(?<![\p{L}\p{N}])(?:confidential|intended recipient|privileged|disclaimer|vertraulich\p{L}*|adressat\p{L}*|haftungsausschluss|confidentiel\p{L}*|destinataire|confidencial\p{L}*|destinatario|aviso legal|protección de datos|datenschutz|rgpd|gdpr)(?![\p{L}\p{N}])/iu;
 /** A notice is sentences; a shorter line naming "confidential" may be the writer's own words. */
 const MIN_LEGAL_NOTICE_CHARS = 60;
 
@@ -21,14 +19,12 @@ const MIN_LEGAL_NOTICE_CHARS = 60;
  * "Registered in England No. …", "Sitz der Gesellschaft … Amtsgericht … HRB …", "au capital de …
  * – RCS …", "CIF B… – Inscrita en el Registro Mercantil …". Letter lookarounds, not `\b`.
  */
-const COMPANY_REGISTRATION = wordStart(
-  /(?<![\p{L}\p{N}])(?:registered (?:in (?:england|scotland|wales|ireland|northern ireland)|(?:office|address)\s?:|office (?:is|at))|(?:company|registration) (?:no|number)|authori[sz]ed and regulated|regulated by the|sitz der gesellschaft|(?:sitz|registergericht|amtsgericht|handelsregister)\s?:|amtsgericht \p{L}+|hr[ab] \d|ust-?id(?:nr)?\.?|geschäftsführ(?:er|erin|ung)\s?:|vorstand\s?:|aufsichtsrat(?:svorsitz\p{L}*)?\s?:|au capital (?:social )?de|rcs \p{L}+|siret|siren|n° tva|tva intracommunautaire|cif\s?:?\s?[a-z]\d|nif\s?:?\s?[a-z0-9]\d|registro mercantil)(?![\p{L}\p{N}])/iu,
-);
+const COMPANY_REGISTRATION =
+  /(?<![\p{L}\p{N}])(?:registered (?:in (?:england|scotland|wales|ireland|northern ireland)|(?:office|address)\s?:|office (?:is|at))|(?:company|registration) (?:no|number)|authori[sz]ed and regulated|regulated by the|sitz der gesellschaft|(?:sitz|registergericht|amtsgericht|handelsregister)\s?:|amtsgericht \p{L}+|hr[ab] \d|ust-?id(?:nr)?\.?|geschäftsführ(?:er|erin|ung)\s?:|vorstand\s?:|aufsichtsrat(?:svorsitz\p{L}*)?\s?:|au capital (?:social )?de|rcs \p{L}+|siret|siren|n° tva|tva intracommunautaire|cif\s?:?\s?[a-z]\d|nif\s?:?\s?[a-z0-9]\d|registro mercantil)(?![\p{L}\p{N}])/iu;
 
 /** "Please consider the environment before printing this e-mail", and its German, French, Spanish. */
-const ENVIRONMENT_NOTE = wordStart(
-  /(?<![\p{L}\p{N}])(?:the environment before printing|before printing this|denken sie an die umwelt|der umwelt zuliebe|bevor sie diese (?:e-?mail|nachricht) ausdrucken|pensez à l.environnement|avant d.imprimer|(?:piense|pensemos|piensa) en el medio ambiente|antes de imprimir)(?![\p{L}\p{N}])/iu,
-);
+const ENVIRONMENT_NOTE =
+  /(?<![\p{L}\p{N}])(?:the environment before printing|before printing this|denken sie an die umwelt|der umwelt zuliebe|bevor sie diese (?:e-?mail|nachricht) ausdrucken|pensez à l.environnement|avant d.imprimer|(?:piense|pensemos|piensa) en el medio ambiente|antes de imprimir)(?![\p{L}\p{N}])/iu;
 
 /** Whether one line of the email is its company footer. */
 export function isMailFooterLine(line: string): boolean {

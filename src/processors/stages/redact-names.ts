@@ -16,7 +16,6 @@
  */
 
 import { isKnownGivenName } from './redact-given-names.js';
-import { wordStart } from './word-start.js';
 
 const TOKEN = '[name]';
 /** Words read after a trigger; names are short. */
@@ -142,31 +141,28 @@ const HEADER_LINE_RE =
 /** Attribution lines of a quoted reply ("On …, Anna Schmidt wrote:", "Am … schrieb Anna:"). */
 const ATTRIBUTION_RE = /(?:wrote|schrieb|a [ée]crit|escribi[óo])[ \t]{0,4}:?[ \t]{0,4}$/iu;
 /** Honorific before a name anywhere in the text ("ask for Mr. Smith", "Frau Schmidt", "Sra. López"). */
-const HONORIFIC_TRIGGER_RE = wordStart(
-  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Señorita)\.?[ \t]{1,3}(?=\p{Lu})/gu,
-);
+const HONORIFIC_TRIGGER_RE =
+  /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Dr|Herr|Herrn|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Señor|Señora|Señorita)\.?[ \t]{1,3}(?=\p{Lu})/gu;
 /**
  * "Don" and "Doña" are Spanish honorifics and also given names ("Don Walsh"): the word goes with
  * the name, so neither reading leaves a first name behind.
  */
-const GIVEN_NAME_HONORIFIC_RE = wordStart(/(?<![\p{L}])(?:Don|Doña|Dona)[ \t]{1,3}(?=\p{Lu})/gu);
+const GIVEN_NAME_HONORIFIC_RE = /(?<![\p{L}])(?:Don|Doña|Dona)[ \t]{1,3}(?=\p{Lu})/gu;
 /** "Anna here", "Anna Schmidt hier", "Anna ici", "Ana aquí" at the start of a line. */
 const NAME_HERE_RE = /^[ \t]{0,8}((?:\p{Lu}[\p{L}'’-]{0,30}[ \t]){1,3})(?:here|hier|ici|aqu[ií])(?![\p{L}])/u;
 /** A line that is only a name label: the value is on the next line. */
 const BARE_LABEL_RE = new RegExp(`^[ \\t]{0,8}(?:${NAME_LABELS})[ \\t]{0,4}:?[ \\t]{0,4}$`, 'iu');
 
 /** Self-introductions followed by the name, whatever its case. */
-const INTRO_RE = wordStart(
-  /(?<![\p{L}])(?:my name is|my name's|mein name ist|ich hei(?:ß|ss)e|je m['’]appelle|mon nom est|me llamo|mi nombre es)[ \t]{1,4}/giu,
-);
+const INTRO_RE =
+  /(?<![\p{L}])(?:my name is|my name's|mein name ist|ich hei(?:ß|ss)e|je m['’]appelle|mon nom est|me llamo|mi nombre es)[ \t]{1,4}/giu;
 /**
  * Who a listing or enquiry is handled by ("Listed by Mark Evans", "betreut von Thomas Richter",
  * "proposé par Sophie Bernard", "gestionado por Luis Navarro", "Message to Mark Evans"): a
  * capitalised name after it.
  */
-const HANDLED_BY_RE = wordStart(
-  /(?<![\p{L}])(?:(?:my|our|mein(?:e|em|en)?|unser(?:e|em|en)?|mon|ma|notre|mi|nuestr[oa]) (?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|friend|colleague|boss|mann|frau|partnerin|sohn|tochter|mutter|vater|bruder|schwester|freund(?:in)?|kollege|kollegin|chef(?:in)?|mari|femme|compagne?|fils|fille|m(?:è|e)re|p(?:è|e)re|fr(?:è|e)re|s(?:œ|oe)ur|ami(?:e)?|coll(?:è|e)gue|marido|mujer|esposa?|pareja|hijo|hija|madre|padre|herman[oa]|amig[oa]|compañer[oa]|jef[ea]),?|ask for|fragen sie nach|demandez|pregunte por|(?:your|ihr(?:e)?|votre|su|tu) (?:agent|contact|advis[eo]r|negotiator|consultant|ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|kontakt|conseill(?:er|ère)|interlocut(?:eur|rice)|agente|asesor(?:a)?|contacto)|(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{0,4}:?[ \t]{1,4}/giu,
-);
+const HANDLED_BY_RE =
+  /(?<![\p{L}])(?:(?:my|our|mein(?:e|em|en)?|unser(?:e|em|en)?|mon|ma|notre|mi|nuestr[oa]) (?:husband|wife|partner|son|daughter|mother|mum|mom|father|dad|brother|sister|friend|colleague|boss|mann|frau|partnerin|sohn|tochter|mutter|vater|bruder|schwester|freund(?:in)?|kollege|kollegin|chef(?:in)?|mari|femme|compagne?|fils|fille|m(?:è|e)re|p(?:è|e)re|fr(?:è|e)re|s(?:œ|oe)ur|ami(?:e)?|coll(?:è|e)gue|marido|mujer|esposa?|pareja|hijo|hija|madre|padre|herman[oa]|amig[oa]|compañer[oa]|jef[ea]),?|ask for|fragen sie nach|demandez|pregunte por|(?:your|ihr(?:e)?|votre|su|tu) (?:agent|contact|advis[eo]r|negotiator|consultant|ansprechpartner(?:in)?|berater(?:in)?|makler(?:in)?|kontakt|conseill(?:er|ère)|interlocut(?:eur|rice)|agente|asesor(?:a)?|contacto)|(?:listed|marketed|managed|handled|presented|offered|posted|advertised|sent|assigned|forwarded) (?:by|to)|(?:message|enquiry|inquiry|note) (?:to|for)|(?:angeboten|betreut|vermittelt|vermarktet|bearbeitet|inseriert|gesendet|weitergeleitet) (?:von|an)|(?:nachricht|anfrage) an|(?:propos(?:é|e)e?|suivie?|g(?:é|e)r(?:é|e)e?|publi(?:é|e)e?|pr(?:é|e)sent(?:é|e)e?|envoy(?:é|e)e?|transmise?) (?:par|à)|(?:message|demande) (?:pour|à)|(?:publicad[oa]|gestionad[oa]|ofrecid[oa]|atendid[oa]|enviad[oa]|asignad[oa]) (?:por|a)|(?:mensaje|consulta) (?:para|a))[ \t]{0,4}:?[ \t]{1,4}/giu;
 /** A line of a contact card: a redacted phone or address, a link, a bar-separated card, a firm. */
 const CARD_LINE_RE =
   /\[(?:phone|email|url)\]|[|·•]|\b(?:ltd|llc|inc|gmbh|ag|plc|sarl|s\.?l\.?|estates?|homes|properties|realty|immobilien|immo|inmobiliaria|agence|agency|motors|autohaus)\b/iu;
@@ -180,16 +176,13 @@ const CARD_NAME_RE =
  * Self-introductions that are also ordinary phrases ("I am interested"): only a capitalised name,
  * or a known given name typed in lower case (see `typedNameMode`).
  */
-const INTRO_CAPS_RE = wordStart(
-  /(?<![\p{L}])(?:i['’]m|i am|this is|ich bin|hier ist|je suis|c['’]est|soy|(?:enquiry|inquiry|message|request|lead|anfrage|nachricht|demande|solicitud|mensaje|consulta) (?:from|von|de|by|par))[ \t]{1,4}/giu,
-);
+const INTRO_CAPS_RE =
+  /(?<![\p{L}])(?:i['’]m|i am|this is|ich bin|hier ist|je suis|c['’]est|soy|(?:enquiry|inquiry|message|request|lead|anfrage|nachricht|demande|solicitud|mensaje|consulta) (?:from|von|de|by|par))[ \t]{1,4}/giu;
 /**
  * Introductions typed in a chat box that are too common to take a capitalised word after them
  * ("im Garten", "it's Monday"): only a known given name typed in lower case ("im rachel", "it's priya").
  */
-const TYPED_INTRO_RE = wordStart(
-  /(?<![\p{L}])(?:im|it['’]s|it is|hier spricht|ici|le habla|te habla)[ \t]{1,4}/giu,
-);
+const TYPED_INTRO_RE = /(?<![\p{L}])(?:im|it['’]s|it is|hier spricht|ici|le habla|te habla)[ \t]{1,4}/giu;
 /**
  * A chat turn's speaker typed in lower case at the start of a line, after an optional time
  * ("julie: bonjour", "[10:42] rachel whitfield: hi"): redacted when it opens with a known given name.
@@ -199,9 +192,8 @@ const TURN_PREFIX_RE =
 const GREETING_RE =
   /(?:^|[.!?])[ \t]{0,8}(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|hallo|liebe[rs]?|sehr geehrte[rs]?|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|ch[eè]re?s?|hola|buen[oa]s (?:d[ií]as|tardes|noches)|estimad[oa]s?|querid[oa]s?)(?![\p{L}])[ \t]{0,4},?[ \t]{0,4}/giu;
 /** Thanks addressed to someone mid-line ("no that's all, thanks Sarah!", "danke Petra", "Merci Julie"): in chats, often the agent. */
-const THANKS_RE = wordStart(
-  /(?<![\p{L}])(?:thanks|thank you|cheers|danke(?: sch(?:ö|oe)n)?|vielen dank|merci(?: beaucoup)?|gracias|muchas gracias)(?![\p{L}])[ \t]{0,4},?[ \t]{0,4}/giu,
-);
+const THANKS_RE =
+  /(?<![\p{L}])(?:thanks|thank you|cheers|danke(?: sch(?:ö|oe)n)?|vielen dank|merci(?: beaucoup)?|gracias|muchas gracias)(?![\p{L}])[ \t]{0,4},?[ \t]{0,4}/giu;
 const SIGN_OFF_RE =
   /^[ \t]{0,8}(?:yours|signed|best wishes|warm wishes|take care|talk soon|greetings|freundliche gr(?:ü|ue)(?:ß|ss)e|sch(?:ö|oe)ne gr(?:ü|ue)(?:ß|ss)e|herzlichst|bis bald|tsch(?:ü|ue)ss|(?:à|a) bient(?:ô|o)t|bonne (?:journ(?:é|e)e|soir(?:é|e)e)|hasta (?:pronto|luego)|besos|merci d['’]avance|gracias de antemano|danke im voraus|thanks|thank you|many thanks|thx|cheers|best|best regards|kind regards|warm regards|regards|sincerely|yours sincerely|yours faithfully|yours truly|all the best|br|mit freundlichen gr(?:ü|ue)(?:ß|ss)en|mfg|viele gr(?:ü|ue)(?:ß|ss)e|liebe gr(?:ü|ue)(?:ß|ss)e|beste gr(?:ü|ue)(?:ß|ss)e|herzliche gr(?:ü|ue)(?:ß|ss)e|lg|vg|gru(?:ß|ss)|gr(?:ü|ue)(?:ß|ss)e|danke(?: sch(?:ö|oe)n)?|vielen dank|cordialement|bien cordialement|bien (?:à|a) vous|merci(?: beaucoup)?|salutations|sinc(?:è|e)res salutations|amiti(?:é|e)s|bonne journ(?:é|e)e|saludos(?: cordiales)?|un saludo|atentamente|gracias|muchas gracias|un abrazo)(?![\p{L}])/iu;
 /** "-- " (the signature delimiter) or a dash before a name at the end ("— Anna"). */

@@ -1,7 +1,6 @@
 import { isIPv6 } from 'node:net';
 import { redactGivenNames } from './redact-given-names.js';
 import { redactNamesInContext } from './redact-names.js';
-import { wordStart } from './word-start.js';
 
 /**
  * PII redaction of free text (the customer's message) for the analytics record.
@@ -77,7 +76,7 @@ const IPV4_OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\p{N}.])(?:${IPV4_OCTET}\\.){3}${IPV4_OCTET}(?!\\p{N}|\\.\\p{N})`, 'gu');
 
 // Country code, check digits, then 11..30 alphanumerics, optionally in space-separated groups.
-const IBAN_CANDIDATE_RE = wordStart(/(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/gu);
+const IBAN_CANDIDATE_RE = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/gu;
 const IBAN_MIN_LENGTH = 15; // Norway
 const IBAN_MAX_LENGTH = 34;
 
@@ -91,9 +90,8 @@ const CARD_CANDIDATE_RE = /(?<!\p{N})\d(?:[ -]?\d){12,18}(?!\p{N})/gu;
 const PHONE_RE =
   /(?:\+[ \t\u00a0]?|\(\+?)?\p{Nd}(?:(?:[ \t\u00a0\u2009\u202f.\-/–—]{1,3}|[ \t\u00a0\u2009\u202f.\-/–—]{0,2}\)[ \t\u00a0\u2009\u202f.\-/–—]{0,2}|[ \t\u00a0\u2009\u202f.\-/–—]{0,2}\()?\p{Nd}){6,}\)?/gu;
 // After a phone label any digit run is the number, however short ("Tel: 12 34 56", "Durchwahl 123").
-const LABELLED_NUMBER_RE = wordStart(
-  /(?<![\p{L}])((?:tel|phone|telefon|telephone|téléphone|teléfono|telefono|mobile?|mobil|handy|cell|portable|móvil|movil|celular|whatsapp|fax|durchwahl|ext|poste)[\p{L}.]{0,6}[ \t]{0,3}[:.#]?[ \t]{0,3})(\+?\p{Nd}(?:[ \t.\-/()]{0,2}\p{Nd}){2,})/giu,
-);
+const LABELLED_NUMBER_RE =
+  /(?<![\p{L}])((?:tel|phone|telefon|telephone|téléphone|teléfono|telefono|mobile?|mobil|handy|cell|portable|móvil|movil|celular|whatsapp|fax|durchwahl|ext|poste)[\p{L}.]{0,6}[ \t]{0,3}[:.#]?[ \t]{0,3})(\+?\p{Nd}(?:[ \t.\-/()]{0,2}\p{Nd}){2,})/giu;
 // Dates written with separators look like 8-digit phone numbers; they are not identifiers here.
 // Only a real calendar date counts ("06.50.12.34.56" is a French phone number, not a date), and
 // only when it stands alone or before a space ("05.03.2026 14 Uhr").

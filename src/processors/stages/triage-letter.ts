@@ -1,4 +1,3 @@
-import { wordStart } from './word-start.js';
 /**
  * Who a personal letter asks, and for what. A stranger writing to a business in prose asks the
  * business, in the second person, for its trade: a price or a quote, a visit, a repair, a booking,
@@ -29,25 +28,22 @@ const ASKING =
  * plural's verb endings ("¿Hacéis…?", "¿Tendríais…?"), and the polite plural's for the verbs a
  * customer asks with ("¿Reparan…?", "¿Podrían…?").
  */
-const ADDRESSED = wordStart(
-  /(?<![\p{L}\p{N}])(?:[Yy]ou(?:r|rs)?|Sie|Ihnen|Ihre?[mnrs]?|[Vv]ous|[Vv]otre|[Vv]os|[Uu]sted(?:es)?|[Vv]uestr[oa]s?|\p{L}{2,20}(?:áis|éis|íais)|(?:[Pp]ueden|[Pp]odrían|[Tt]ienen|[Tt]endrían|[Hh]acen|[Hh]arían|[Rr]eparan|[Aa]rreglan|[Ii]nstalan|[Oo]frecen|[Tt]rabajan|[Vv]enden|[Cc]obran|[Ee]nvían|[Ll]levan|[Tt]ransportan|[Aa]tienden|[Aa]ceptan|[Rr]ealizan|[Mm]ontan|[Ll]impian|[Vv]ienen|[Pp]asan|[Dd]isponen|[Pp]reparan|[Ss]irven|[Ee]ntregan|[Cc]ubren))(?![\p{L}\p{N}])|-vous(?![\p{L}\p{N}])/u,
-);
+const ADDRESSED =
+  /(?<![\p{L}\p{N}])(?:[Yy]ou(?:r|rs)?|Sie|Ihnen|Ihre?[mnrs]?|[Vv]ous|[Vv]otre|[Vv]os|[Uu]sted(?:es)?|[Vv]uestr[oa]s?|\p{L}{2,20}(?:áis|éis|íais)|(?:[Pp]ueden|[Pp]odrían|[Tt]ienen|[Tt]endrían|[Hh]acen|[Hh]arían|[Rr]eparan|[Aa]rreglan|[Ii]nstalan|[Oo]frecen|[Tt]rabajan|[Vv]enden|[Cc]obran|[Ee]nvían|[Ll]levan|[Tt]ransportan|[Aa]tienden|[Aa]ceptan|[Rr]ealizan|[Mm]ontan|[Ll]impian|[Vv]ienen|[Pp]asan|[Dd]isponen|[Pp]reparan|[Ss]irven|[Ee]ntregan|[Cc]ubren))(?![\p{L}\p{N}])|-vous(?![\p{L}\p{N}])/u;
 
 /**
  * What a customer asks a business for: its price, a visit, its time, its work. Broad on purpose,
  * since every trade has its own nouns; the sentence must also ask and address the reader.
  */
-const TRADE = wordStart(
-  /(?<![\p{L}\p{N}])(?:price|prices|pricing|cost|costs|charge|quote|quotation|estimate|fee|fees|rates?|how much|available|availability|free|slot|appointment|book|booking|visit|come|call (?:in|out|round)|pop (?:in|round|over|by)|repair|fix|service|install|fit|deliver|make|take on|tune|clean|replace|look at|have a look|send (?:someone|somebody|an engineer|a technician)|sell|stock|accept|new (?:patients|clients|customers)|do (?:this|that|it|one|them|such)|when (?:could|can|might|would|will)|how (?:soon|long)|call (?:me|us) back|ring (?:me|us)|get back to (?:me|us)|preis\p{L}*|kosten|kostet|angebot|kostenvoranschlag|termin\p{L}*|zeit|frei|verfügbar|vorbei\p{L}*|ansehen|anschauen|reparier\p{L}*|install\p{L}*|einbau\p{L}*|liefer\p{L}*|übernehm\p{L}*|erledig\p{L}*|patient\p{L}*|aufnehm\p{L}*|nehmen|bieten|wann|wie lange|anrufen|zurückruf\p{L}*|rückruf|wie viel|wieviel|kommen|besichtig\p{L}*|prix|tarifs?|coût\p{L}*|devis|combien|rendez-vous|disponib\p{L}*|place|passer|venir|intervenir|répar\p{L}*|livr(?:ez|er|aisons?|ent|ons)|faites|faire|préparer|quand|délais?|rappeler|recontacter|acceptez|prenez|cours|créneaux?|precios?|presupuesto|cuánto|cuesta|cobr\p{L}*|tarifas?|cita|hueco|pasar|repar\p{L}*|arregl\p{L}*|instal\p{L}*|llev\p{L}*|transport\p{L}*|envi\p{L}*|entreg\p{L}*|hac\p{L}*|cuándo|plazo|llam\p{L}*|aceptan|atienden|prueba|servicio)(?![\p{L}\p{N}])/iu,
-);
+const TRADE =
+  /(?<![\p{L}\p{N}])(?:price|prices|pricing|cost|costs|charge|quote|quotation|estimate|fee|fees|rates?|how much|available|availability|free|slot|appointment|book|booking|visit|come|call (?:in|out|round)|pop (?:in|round|over|by)|repair|fix|service|install|fit|deliver|make|take on|tune|clean|replace|look at|have a look|send (?:someone|somebody|an engineer|a technician)|sell|stock|accept|new (?:patients|clients|customers)|do (?:this|that|it|one|them|such)|when (?:could|can|might|would|will)|how (?:soon|long)|call (?:me|us) back|ring (?:me|us)|get back to (?:me|us)|preis\p{L}*|kosten|kostet|angebot|kostenvoranschlag|termin\p{L}*|zeit|frei|verfügbar|vorbei\p{L}*|ansehen|anschauen|reparier\p{L}*|install\p{L}*|einbau\p{L}*|liefer\p{L}*|übernehm\p{L}*|erledig\p{L}*|patient\p{L}*|aufnehm\p{L}*|nehmen|bieten|wann|wie lange|anrufen|zurückruf\p{L}*|rückruf|wie viel|wieviel|kommen|besichtig\p{L}*|prix|tarifs?|coût\p{L}*|devis|combien|rendez-vous|disponib\p{L}*|place|passer|venir|intervenir|répar\p{L}*|livr(?:ez|er|aisons?|ent|ons)|faites|faire|préparer|quand|délais?|rappeler|recontacter|acceptez|prenez|cours|créneaux?|precios?|presupuesto|cuánto|cuesta|cobr\p{L}*|tarifas?|cita|hueco|pasar|repar\p{L}*|arregl\p{L}*|instal\p{L}*|llev\p{L}*|transport\p{L}*|envi\p{L}*|entreg\p{L}*|hac\p{L}*|cuándo|plazo|llam\p{L}*|aceptan|atienden|prueba|servicio)(?![\p{L}\p{N}])/iu;
 
 /**
  * The writer asking whether they may do something for the business, or for a moment of its time
  * to present their offer ("Are you free for 15 minutes on Thursday?"): a seller's question.
  */
-const OFFER_QUESTION = wordStart(
-  /(?<![\p{L}\p{N}])(?:would you like (?:me|us) to|shall (?:i|we)|do you want (?:me|us) to|soll(?:en)? (?:ich|wir)|darf ich ihnen|möchten sie (?:mehr|unser|unsere|ein kostenloses)|voulez-vous que|souhaitez-vous (?:que|recevoir|un)|seriez-vous (?:disponible|intéressée?s?) pour (?:un|une) (?:court|rapide|bref|échange|appel|rendez-vous)|(?:le|les|te|os) (?:envío|enviamos|mando|mandamos)|quiere(?:n)? que (?:le|les)|les interesa|le interesa|(?:free|time|available) for (?:a |an )?(?:\d+|quick|short|brief|few)[- ]?(?:minutes?|call|chat)|(?:quick|short|brief|\d+[- ]minute) (?:call|chat|meeting)|zeit für ein (?:kurzes )?(?:telefonat|gespräch|kennenlernen)|(?:court|bref|rapide) (?:échange|appel|entretien)|(?:breve|corta) (?:llamada|reunión|conversación)|unos minutos|kein interesse|pas intéressée?s?|no le interesa)(?![\p{L}\p{N}])/iu,
-);
+const OFFER_QUESTION =
+  /(?<![\p{L}\p{N}])(?:would you like (?:me|us) to|shall (?:i|we)|do you want (?:me|us) to|soll(?:en)? (?:ich|wir)|darf ich ihnen|möchten sie (?:mehr|unser|unsere|ein kostenloses)|voulez-vous que|souhaitez-vous (?:que|recevoir|un)|seriez-vous (?:disponible|intéressée?s?) pour (?:un|une) (?:court|rapide|bref|échange|appel|rendez-vous)|(?:le|les|te|os) (?:envío|enviamos|mando|mandamos)|quiere(?:n)? que (?:le|les)|les interesa|le interesa|(?:free|time|available) for (?:a |an )?(?:\d+|quick|short|brief|few)[- ]?(?:minutes?|call|chat)|(?:quick|short|brief|\d+[- ]minute) (?:call|chat|meeting)|zeit für ein (?:kurzes )?(?:telefonat|gespräch|kennenlernen)|(?:court|bref|rapide) (?:échange|appel|entretien)|(?:breve|corta) (?:llamada|reunión|conversación)|unos minutos|kein interesse|pas intéressée?s?|no le interesa)(?![\p{L}\p{N}])/iu;
 
 /**
  * Familiar address, as between friends and family: German "du" (with its verb: French "du" is
@@ -55,9 +51,8 @@ const OFFER_QUESTION = wordStart(
  * with shops and trades; English has none), an affectionate sign-off alone on its line ("Love,",
  * "Bises", "Besos", "xx"), or a familiar greeting ("Coucou", "Hiya", "Querida…").
  */
-const FAMILIAR = wordStart(
-  /(?<![\p{L}\p{N}])(?:\p{L}{1,20}st du|du (?:hast|bist|kannst|könntest|musst|warst|wolltest|weißt)|dir|dich|dein\p{L}{0,2}|euch|tu (?:pourrais|peux|as|es|veux|sais|viens|serais|aurais|voudrais|me|nous)|toi|tes)(?![\p{L}\p{N}])|\p{L}-tu(?![\p{L}\p{N}])|^[ \t]*(?:(?:lots of |much |all my )?love|hugs|(?:big )?kisses|xx+|bises|bisous|grosses bises|je t['’]embrasse|bussi|(?:dicke )?umarmung|besos|(?:un )?beso|(?:un )?abrazo|abrazos)[ \t]*[,.!]?[ \t]*(?:x+)?[ \t]*$|^[ \t]*(?:coucou|hiya|querid[oa]s?)(?![\p{L}\p{N}])/imu,
-);
+const FAMILIAR =
+  /(?<![\p{L}\p{N}])(?:\p{L}{1,20}st du|du (?:hast|bist|kannst|könntest|musst|warst|wolltest|weißt)|dir|dich|dein\p{L}{0,2}|euch|tu (?:pourrais|peux|as|es|veux|sais|viens|serais|aurais|voudrais|me|nous)|toi|tes)(?![\p{L}\p{N}])|\p{L}-tu(?![\p{L}\p{N}])|^[ \t]*(?:(?:lots of |much |all my )?love|hugs|(?:big )?kisses|xx+|bises|bisous|grosses bises|je t['’]embrasse|bussi|(?:dicke )?umarmung|besos|(?:un )?beso|(?:un )?abrazo|abrazos)[ \t]*[,.!]?[ \t]*(?:x+)?[ \t]*$|^[ \t]*(?:coucou|hiya|querid[oa]s?)(?![\p{L}\p{N}])/imu;
 
 function sentences(text: string): string[] {
   return text

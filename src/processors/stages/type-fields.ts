@@ -27,7 +27,6 @@ import { inCustomerVoice } from './extractors/voice.js';
 import { isPlausibleName, nameOrderOfLabel, namesBothParts } from './normalise-names.js';
 import { EXTENSION_AFTER_NUMBER } from './normalise-phone.js';
 import { signOffName } from './resolve-parties.js';
-import { wordStart } from './word-start.js';
 
 export interface ExtractedFields {
   fullName: string | null;
@@ -525,9 +524,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
 const SALUTATION_VALUE = /^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|don|doña)\.?$/iu;
 
 /** A field of the advert the enquiry is about: its price, reference, property or vehicle. */
-const LISTING_FIELD_LABEL = wordStart(
-  /(?<![\p{L}])(?:price|rent|pcm|reference|ref|listing|property|vehicle|mileage|preis|kaltmiete|warmmiete|miete|objekt\p{L}*|inserat|fahrzeug|kilometerstand|prix|loyer|référence|annonce|bien|véhicule|kilométrage|precio|alquiler|referencia|anuncio|inmueble|vehículo|kilometraje)(?![\p{L}])/iu,
-);
+const LISTING_FIELD_LABEL =
+  /(?<![\p{L}])(?:price|rent|pcm|reference|ref|listing|property|vehicle|mileage|preis|kaltmiete|warmmiete|miete|objekt\p{L}*|inserat|fahrzeug|kilometerstand|prix|loyer|référence|annonce|bien|véhicule|kilométrage|precio|alquiler|referencia|anuncio|inmueble|vehículo|kilometraje)(?![\p{L}])/iu;
 const PRICE_VALUE = /^(?:[£$€]\s?\d|\d[\d.,]*\s?(?:€|(?:eur|pcm)\b))/iu;
 
 function namesListing({ label, value }: LabeledPair): boolean {
@@ -711,9 +709,8 @@ const NAME_THEN_DEPARTMENT = /^(.+?)\s*\(([\p{L}\p{M} &/.-]{2,40})\)$/u;
  * Berger - Responsable achats", "Jana Krüger · Einkauf", "Sr. Tomás Berger, Jefe de Compras"), by its words in en/de/fr/es:
  * not a given name after a surname.
  */
-const JOB_TITLE = wordStart(
-  /(?<![\p{L}])(?:manager|director|head|officer|chief|lead|owner|founder|buyer|purchasing|procurement|assistant|coordinator|engineer|supply|logistics|operations|beschaffung|logistik|achats|logistique|logística|consultant|president|ceo|cfo|coo|cto|vp|leiter\p{L}*|leitung|geschäftsführer\p{L}*|inhaber\p{L}*|einkauf\p{L}*|einkäufer\p{L}*|assistenz|referent\p{L}*|sachbearbeiter\p{L}*|prokurist\p{L}*|vorstand|directeur|directrice|responsable|gérant\p{L}*|acheteu\p{L}*|chef|chargée?|ingénieur\p{L}*|jef[ae]|directora?|gerente|compras|comprador\p{L}*|encargad[oa]|coordinador\p{L}*|técnic[oa])(?![\p{L}])/iu,
-);
+const JOB_TITLE =
+  /(?<![\p{L}])(?:manager|director|head|officer|chief|lead|owner|founder|buyer|purchasing|procurement|assistant|coordinator|engineer|supply|logistics|operations|beschaffung|logistik|achats|logistique|logística|consultant|president|ceo|cfo|coo|cto|vp|leiter\p{L}*|leitung|geschäftsführer\p{L}*|inhaber\p{L}*|einkauf\p{L}*|einkäufer\p{L}*|assistenz|referent\p{L}*|sachbearbeiter\p{L}*|prokurist\p{L}*|vorstand|directeur|directrice|responsable|gérant\p{L}*|acheteu\p{L}*|chef|chargée?|ingénieur\p{L}*|jef[ae]|directora?|gerente|compras|comprador\p{L}*|encargad[oa]|coordinador\p{L}*|técnic[oa])(?![\p{L}])/iu;
 const NAME_THEN_TITLE = /^(.+?)\s*(?:,|\s[-–—|/·•]\s)\s*([^,]{2,60})$/u;
 
 /** The person's name out of a value that also gives their company, title or department. */

@@ -23,7 +23,6 @@ import { phoneInProse, withoutProsePhones } from '../type-fields.js';
 import { SALUTATION_LINE } from './boilerplate.js';
 import type { LabelDictionary } from './labels.js';
 import { inCustomerVoice, inPlatformVoice } from './voice.js';
-import { wordStart } from '../word-start.js';
 
 export type ConversationKind = 'chat' | 'whatsapp' | 'sms' | 'voicemail' | 'call' | 'platform';
 
@@ -98,16 +97,14 @@ const HEADER_WORD =
 const CUSTOMER_ROLE =
   /^(?:(?:website|web|site|chat|anonymous|new|returning|unknown|website-|web-|anonymer|neuer)[ \t]*)?(?:visitor|guest|customer|client|user|prospect|you|besucher(?:in)?|gast|kunde|kundin|interessent(?:in)?|visiteur|visiteuse|invitée?|cliente?|internaute|visitante|invitad[oa]|usuari[oa])(?:[ \t]+(?:anonyme|anónim[oa]|du site|de la web|web))?(?:[ \t]*#?[ \t]*\d{1,12})?$/i;
 /** Staff roles: the agent, the bot, the business itself, by role word anywhere in the speaker. */
-const STAFF_ROLE = wordStart(
-  /(?<!\p{L})(?:agent|operator|bot|chatbot|assistant|support|team|advisor|adviser|consultant|staff|sales|reception|mitarbeiter(?:in)?|berater(?:in)?|kundenservice|service|conseill(?:er|ère)|opérat(?:eur|rice)|assistante?|équipe|agente|asesora?|operador(?:a)?|equipo|atención al cliente|asistente|recepción|empfang|accueil|system|automated|systemnachricht|système|sistema)(?!\p{L})/iu,
-);
+const STAFF_ROLE =
+  /(?<!\p{L})(?:agent|operator|bot|chatbot|assistant|support|team|advisor|adviser|consultant|staff|sales|reception|mitarbeiter(?:in)?|berater(?:in)?|kundenservice|service|conseill(?:er|ère)|opérat(?:eur|rice)|assistante?|équipe|agente|asesora?|operador(?:a)?|equipo|atención al cliente|asistente|recepción|empfang|accueil|system|automated|systemnachricht|système|sistema)(?!\p{L})/iu;
 /** A header line that names the staff member who took the chat ("Agent: Tom", "Mitarbeiterin: Petra Hoffmann"). */
 const STAFF_LABEL =
   /^(?:agent|operator|assigned to|handled by|answered by|chat agent|mitarbeiter(?:in)?|berater(?:in)?|bearbeitet von|angenommen von|conseill(?:er|ère)|pris en charge par|agente|asesora?|atendido por)$/i;
 /** Company forms in a speaker's name: the business writing. */
-const COMPANY_FORM = wordStart(
-  /(?<!\p{L})(?:gmbh|ag|kg|ug|e\.k\.|ltd|limited|llc|inc|plc|sarl|sas|eurl|s\.l\.|s\.a\.|sl|sa)\.?$/iu,
-);
+const COMPANY_FORM =
+  /(?<!\p{L})(?:gmbh|ag|kg|ug|e\.k\.|ltd|limited|llc|inc|plc|sarl|sas|eurl|s\.l\.|s\.a\.|sl|sa)\.?$/iu;
 
 /** Labels of the caller's or sender's number and name (the customer), en/de/fr/es. */
 const CUSTOMER_LABEL =
@@ -124,17 +121,15 @@ const TEXT_LABEL =
  * des Anrufers", "Réponse de l'appelant par SMS", "Respuesta por SMS"): a reply word and an SMS or
  * text word, in either order. Call-tracking services text the caller back and print the answer.
  */
-const REPLY_WORD = wordStart(
-  /(?<![\p{L}\p{N}])(?:repl(?:y|ied)|responded|response|answer(?:ed)?|\p{L}*antwort(?:en)?|geantwortet|réponse|répondu|respuesta|respondió|respondido|contestó)(?![\p{L}\p{N}])/iu,
-);
-const TEXT_WORD = wordStart(/(?<![\p{L}\p{N}])(?:sms|text(?:-?back)?|texto|textnachricht)(?![\p{L}\p{N}])/iu);
+const REPLY_WORD =
+  /(?<![\p{L}\p{N}])(?:repl(?:y|ied)|responded|response|answer(?:ed)?|\p{L}*antwort(?:en)?|geantwortet|réponse|répondu|respuesta|respondió|respondido|contestó)(?![\p{L}\p{N}])/iu;
+const TEXT_WORD = /(?<![\p{L}\p{N}])(?:sms|text(?:-?back)?|texto|textnachricht)(?![\p{L}\p{N}])/iu;
 
 const VOICEMAIL =
   /\b(?:voicemail|voice ?mail|voice message|sprachnachricht|mailbox-?nachricht|nachricht auf (?:ihrer|der) mailbox|message vocal|messagerie vocale|mensaje de voz|buzón de voz)\b/i;
 /** Letter lookarounds, not `\b` (ASCII-only): "Appel manqué". */
-const CALL = wordStart(
-  /(?<![\p{L}\p{N}])(?:missed call|missed a call|unanswered call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|entgangener anruf|unbeantworteter anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|non répondu|en absence|entrant|reçu|de)|nouvel appel|llamada (?:perdida|no contestada|no atendida|entrante|recibida|de)|nueva llamada)(?![\p{L}\p{N}])/iu,
-);
+const CALL =
+  /(?<![\p{L}\p{N}])(?:missed call|missed a call|unanswered call|answered call|incoming call|new call|call from|inbound call|verpasster anruf|entgangener anruf|unbeantworteter anruf|neuer anruf|anruf von|eingehender anruf|appel (?:manqué|non répondu|en absence|entrant|reçu|de)|nouvel appel|llamada (?:perdida|no contestada|no atendida|entrante|recibida|de)|nueva llamada)(?![\p{L}\p{N}])/iu;
 const SMS = /\b(?:sms|text message|(?:new )?text from|textnachricht|mensaje de texto|message texte)\b/i;
 /** "… from/von/de <phone>" in the heading: a message whose sender is a phone number. */
 const FROM_PHONE = /\b(?:from|von|de|del)[ \t]+((?:\+|00)?\(?\d[\d ()./-]{5,20}\d)/i;
@@ -400,9 +395,8 @@ function balanced(phone: string | null): string | null {
 }
 
 /** Letter lookarounds, not `\b` (ASCII-only): "Numéro masqué", "Appel privé". */
-const WITHHELD = wordStart(
-  /(?<![\p{L}\p{N}])(?:unknown|anonymous|withheld|private|unavailable|wireless caller|cell phone|mobile caller|toll free|out of area|unbekannt|unterdrückt|anonym|inconnu|masqué|privé|desconocido|oculto|privado)(?![\p{L}\p{N}])/iu,
-);
+const WITHHELD =
+  /(?<![\p{L}\p{N}])(?:unknown|anonymous|withheld|private|unavailable|wireless caller|cell phone|mobile caller|toll free|out of area|unbekannt|unterdrückt|anonym|inconnu|masqué|privé|desconocido|oculto|privado)(?![\p{L}\p{N}])/iu;
 
 /** The value after a label and the paragraphs that follow, up to a footer or another field. */
 function paragraphsFrom(first: string, lines: readonly string[], start: number): string | null {
@@ -1051,9 +1045,8 @@ const NOT_INTRODUCTION =
  * The staff asked for a name ("Wie ist Ihr Name?"); the customer's next turn opens with it.
  * Letter lookarounds, not `\b` (ASCII-only): "À qui ai-je l'honneur ?".
  */
-const ASKS_NAME = wordStart(
-  /(?<![\p{L}\p{N}])(?:your (?:full )?name|who (?:am i|are we) (?:speaking|talking|chatting) (?:to|with)|ihr(?:en|em)? (?:vollständige[nmr]? )?namen?|wie heißen sie|mit wem (?:spreche|sprechen|chatte)|votre nom|vous appelez|(?:à|a) qui (?:ai-je|avons-nous)|tu nombre|su nombre|cómo te llamas|cómo se llama|con quién (?:hablo|hablamos))(?![\p{L}\p{N}])[^\n]*\?/iu,
-);
+const ASKS_NAME =
+  /(?<![\p{L}\p{N}])(?:your (?:full )?name|who (?:am i|are we) (?:speaking|talking|chatting) (?:to|with)|ihr(?:en|em)? (?:vollständige[nmr]? )?namen?|wie heißen sie|mit wem (?:spreche|sprechen|chatte)|votre nom|vous appelez|(?:à|a) qui (?:ai-je|avons-nous)|tu nombre|su nombre|cómo te llamas|cómo se llama|con quién (?:hablo|hablamos))(?![\p{L}\p{N}])[^\n]*\?/iu;
 /** A question for a contact detail: "What's the best number to reach you?", "Ihre E-Mail?", "¿Tu correo?". */
 const ASKS_CONTACT =
   /\b(?:your name|(?:phone |mobile |contact )?number|e-?mail|ihr name|ihren namen|nummer|telefon\w*|handy\w*|votre nom|numéro|téléphone|portable|courriel|tu nombre|su nombre|número|teléfono|móvil|correo)\b[^\n]*\?/i;
@@ -1122,9 +1115,8 @@ function pickedOption(turns: readonly Turn[], i: number): boolean {
  * A detail a visitor takes back while correcting it: "not 0170 1234567", "nicht 0170 …", "pas le
  * 06 …", "no el 612 …", "not anna@…".
  */
-const TAKEN_BACK = wordStart(
-  /(?<!\p{L})(?:not|nicht|pas|no)(?:[ \t]+(?:the|le|la|el|die|der))?[ \t]+(?:\+?[\d(][\d ()./-]{5,20}\d|[^\s@]{1,64}@[^\s@,;]{1,255})/giu,
-);
+const TAKEN_BACK =
+  /(?<!\p{L})(?:not|nicht|pas|no)(?:[ \t]+(?:the|le|la|el|die|der))?[ \t]+(?:\+?[\d(][\d ()./-]{5,20}\d|[^\s@]{1,64}@[^\s@,;]{1,255})/giu;
 
 /**
  * The detail from the visitor's latest turn that gives one: a visitor who mistypes their number

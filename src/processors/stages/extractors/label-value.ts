@@ -50,7 +50,6 @@ import {
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
-import { wordStart } from '../word-start.js';
 import {
   asksTheBusiness,
   inCustomerVoice,
@@ -975,9 +974,8 @@ function nextTextLines(lines: readonly string[], start: number, count: number): 
 }
 
 /** Words that announce the enquirer's own words ("…has sent you a message:", "Anna wrote:"). */
-const MESSAGE_INTRO = wordStart(
-  /(?<![\p{L}])(?:message|nachricht|mitteilung|mensaje|wrote|writes|says|asks|schreibt|schrieb|fragt|(?:a )?écrit|ecrit|escribe|escribi[óo]|dice)(?![\p{L}])/iu,
-);
+const MESSAGE_INTRO =
+  /(?<![\p{L}])(?:message|nachricht|mitteilung|mensaje|wrote|writes|says|asks|schreibt|schrieb|fragt|(?:a )?écrit|ecrit|escribe|escribi[óo]|dice)(?![\p{L}])/iu;
 const INTRO_HIT: LabelHit = { target: 'message', lang: null, exact: false };
 /** A form's or survey's name in quotation marks ("New response to “Customer feedback”"). */
 const QUOTED_NAME = /["“„«][^"“”„«»\n]{1,60}["”“»]/;
@@ -1301,9 +1299,8 @@ const COMPANY_WORD = /\b(?:ltd|llc|inc|gmbh|ag|s\.?a\.?s?|s\.?l\.?|sarl|bv|plc)\
 
 /** The lines of the block starting at `start`, up to a blank line or VALUE_END. */
 /** A listing's reference or price: "Ref. IH-3310", "Réf. AL-8842", "Objekt-Nr. 2290", "245.000 €", "£1,650 pcm". */
-const LISTING_FIGURE = wordStart(
-  /(?<![\p{L}])(?:ref(?:erence|erenz)?|réf(?:érence)?|objekt-?(?:nr|nummer)|anuncio|annonce)\b\.?\s*:?\s*[\p{Lu}\d][\p{Lu}\d-]{2,}|(?:[£$€]\s?\d[\d.,]*\d|\d[\d.,]*\d\s?(?:€|eur\b))/iu,
-);
+const LISTING_FIGURE =
+  /(?<![\p{L}])(?:ref(?:erence|erenz)?|réf(?:érence)?|objekt-?(?:nr|nummer)|anuncio|annonce)\b\.?\s*:?\s*[\p{Lu}\d][\p{Lu}\d-]{2,}|(?:[£$€]\s?\d[\d.,]*\d|\d[\d.,]*\d\s?(?:€|eur\b))/iu;
 
 /**
  * A paragraph after the message that is the listing's or platform's, not the customer's: it does
@@ -1504,9 +1501,8 @@ function runsOn(pair: LabeledPair): boolean {
  * ("Special requests") the paragraph after it is as likely the platform's note.
  */
 /** A label that asks the customer for their text ("Cuéntanos tu proyecto", "Describe your project"). */
-const ADDRESSED_TO_CUSTOMER = wordStart(
-  /(?<![\p{L}])(?:your|tell us|describe|ihr\p{L}*|erzähl\p{L}*|beschreib\p{L}*|votre|vos|décri\p{L}*|dites|tu|su|cuént\p{L}*|describ\p{L}*)(?![\p{L}])/iu,
-);
+const ADDRESSED_TO_CUSTOMER =
+  /(?<![\p{L}])(?:your|tell us|describe|ihr\p{L}*|erzähl\p{L}*|beschreib\p{L}*|votre|vos|décri\p{L}*|dites|tu|su|cuént\p{L}*|describ\p{L}*)(?![\p{L}])/iu;
 /**
  * A label for the customer's notes or reason ("Notes to supplier", "Notas para el proveedor",
  * "Reason for the visit", "Motivo de la consulta", "Hinweise für den Lieferanten"): every paragraph

@@ -20,7 +20,6 @@ import { FOOTER_LINE, SALUTATION_LINE, SIGNATURE_DELIMITER } from './boilerplate
 import { isPhone, type NotCustomer } from './compact-line.js';
 import { type LabeledPair, VALUE_END, VALUE_LINE } from './label-value.js';
 import type { LabelHit } from './labels.js';
-import { wordStart } from '../word-start.js';
 
 /** The lead sentence is near the top of a short notification. */
 const MAX_SCAN_CHARS = 4096;
@@ -84,24 +83,21 @@ const THIRD_PERSON_REACH =
  * The notification speaking of itself as the one to contact ("Call us on …", "Sie erreichen uns",
  * "Contactez-nous", "Llámanos"): such a sentence gives the platform's contacts, not the customer's.
  */
-const FIRST_PLURAL_OBJECT = wordStart(
-  /(?<![\p{L}])(?:us|uns|nous|nos|(?:llám|llam|escríb|escrib|contáct|contact)[ae]nos)(?![\p{L}])/iu,
-);
+const FIRST_PLURAL_OBJECT =
+  /(?<![\p{L}])(?:us|uns|nous|nos|(?:llám|llam|escríb|escrib|contáct|contact)[ae]nos)(?![\p{L}])/iu;
 /**
  * A sentence in the first person is the customer's own text relayed, not the notification's report
  * about them ("Hi! We love the barn …", "Erreichbar bin ich unter …"): the report is in the third person.
  */
-const OWN_VOICE = wordStart(
-  /(?<![\p{L}])(?:i|i'm|i'd|i've|my|we|we're|we'd|we've|ich|mein\p{L}*|wir|je|j'|mon|ma|yo|mi|mis|nosotr[oa]s)(?![\p{L}])/iu,
-);
+const OWN_VOICE =
+  /(?<![\p{L}])(?:i|i'm|i'd|i've|my|we|we're|we'd|we've|ich|mein\p{L}*|wir|je|j'|mon|ma|yo|mi|mis|nosotr[oa]s)(?![\p{L}])/iu;
 /**
  * Whose person a name is when not the customer's: the business's staff, the platform's account
  * manager or support, a supplier ("Your account manager Tom …", "Frau Lang aus unserem
  * Kundenservice", "M. Lambert, notre fournisseur", "Tu gestora de cuenta, Carmen …").
  */
-const STAFF_ROLE = wordStart(
-  /(?<![\p{L}])(?:(?:account\s+)?manager|adviser|advisor|consultant|representative|support|customer service|colleague|supplier|team|ansprechpartner(?:in)?|berater(?:in)?|betreuer(?:in)?|kundenservice|kundendienst|kolleg(?:e|in)|lieferant(?:in)?|conseill(?:er|ère)|fournisseur|collègue|service client|équipe|gestor(?:a)?|asesor(?:a)?|proveedor(?:a)?|compañer[oa]|equipo|soporte|atención al cliente)(?![\p{L}])/iu,
-);
+const STAFF_ROLE =
+  /(?<![\p{L}])(?:(?:account\s+)?manager|adviser|advisor|consultant|representative|support|customer service|colleague|supplier|team|ansprechpartner(?:in)?|berater(?:in)?|betreuer(?:in)?|kundenservice|kundendienst|kolleg(?:e|in)|lieferant(?:in)?|conseill(?:er|ère)|fournisseur|collègue|service client|équipe|gestor(?:a)?|asesor(?:a)?|proveedor(?:a)?|compañer[oa]|equipo|soporte|atención al cliente)(?![\p{L}])/iu;
 /** The words right after a name that say who they are: ", notre fournisseur", "aus unserem Team". */
 const APPOSITIVE = /^\s*(?:[,(]|(?:from|of|at|aus|von|vom|bei|de|du|del|chez)\s)[^,()]{0,40}/u;
 /**
@@ -110,18 +106,16 @@ const APPOSITIVE = /^\s*(?:[,(]|(?:from|of|at|aus|von|vom|bei|de|du|del|chez)\s)
  * its calls to action name the request or the quote only as nouns ("Reply to this enquiry", "Senden
  * Sie ein Angebot", "Envoyez votre devis", "Responde a esta solicitud").
  */
-const REQUEST = wordStart(
-  /(?<![\p{L}])(?:wants?|wanted|would like|'d like|like to|interested|looking for|needs?|needed|asks?|asked|asking|enquired|inquired|requested|(?:called|rang|phoned|wrote) about|möchten?|wünscht|sucht|braucht|benötigt|interessiert|fragt|angefragt|bittet|hätte gern|souhaite|voudrait|veut|aimerait|cherche|recherche|besoin|intéressée?|demande (?:un|une|des|si|à)|quiere|quería|quisiera|desea|busca|necesita|interesad[oa]|solicita|solicitó|solicitado|pide)(?![\p{L}])/iu,
-);
+const REQUEST =
+  /(?<![\p{L}])(?:wants?|wanted|would like|'d like|like to|interested|looking for|needs?|needed|asks?|asked|asking|enquired|inquired|requested|(?:called|rang|phoned|wrote) about|möchten?|wünscht|sucht|braucht|benötigt|interessiert|fragt|angefragt|bittet|hätte gern|souhaite|voudrait|veut|aimerait|cherche|recherche|besoin|intéressée?|demande (?:un|une|des|si|à)|quiere|quería|quisiera|desea|busca|necesita|interesad[oa]|solicita|solicitó|solicitado|pide)(?![\p{L}])/iu;
 const VERB_AFTER_NAME = /^\s*(?:\([^)]*\)\s*|,[^,]*,\s*)?\p{Ll}/u;
 /** An address, or six digits in a row with at most one separator between each (a phone number). */
 const HOLDS_CONTACT = /@|\d(?:[ ./-]?\d){5}/;
 /** A sentence's end: the next starts with a capital, a digit-free quote or an opening mark. */
 const SENTENCE_END = /(?<=[.!?…][”“"»]?)\s+(?=[\p{Lu}"“„«¿¡])|\s*;\s+/gu;
 /** A title, an initial or an abbreviation before a full stop ends no sentence ("Frau Dr. Sabine", "J. Smith"). */
-const ABBREVIATION = wordStart(
-  /(?<![\p{L}])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Srta|St|ca|bzw|usw|etc|Nr|Tel|approx)\.$/u,
-);
+const ABBREVIATION =
+  /(?<![\p{L}])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Srta|St|ca|bzw|usw|etc|Nr|Tel|approx)\.$/u;
 
 const hit = (target: LabelHit['target']): LabelHit => ({ target, lang: null, exact: true });
 
@@ -219,9 +213,8 @@ export function ownAddressInMessage(text: string): string | null {
   return null;
 }
 /** Words of writing back or of an address, in en/de/fr/es. */
-const ADDRESS_CUE = wordStart(
-  /(?<![\p{L}])(?:reply|respond|write|e-?mail|mail|address|contact|reach|antwort\p{L}*|schreib\p{L}*|adresse|e-mail-adresse|répond\p{L}*|écri\p{L}*|courriel|respond\p{L}*|contést\p{L}*|escrib\p{L}*|correo|dirección)(?![\p{L}])/iu,
-);
+const ADDRESS_CUE =
+  /(?<![\p{L}])(?:reply|respond|write|e-?mail|mail|address|contact|reach|antwort\p{L}*|schreib\p{L}*|adresse|e-mail-adresse|répond\p{L}*|écri\p{L}*|courriel|respond\p{L}*|contést\p{L}*|escrib\p{L}*|correo|dirección)(?![\p{L}])/iu;
 
 /** Where the last match of `re` (global) starts in `text`, or -1. */
 function lastAt(re: RegExp, text: string): number {
@@ -229,13 +222,11 @@ function lastAt(re: RegExp, text: string): number {
   for (const m of text.matchAll(re)) at = m.index;
   return at;
 }
-const SECOND_PERSON = wordStart(
-  /(?<![\p{L}])(?:you|your|yours|ihr|ihre|ihren|ihrem|ihrer|ihnen|votre|vos|vous|tu|tus|su|sus|usted|ustedes)(?![\p{L}])/giu,
-);
+const SECOND_PERSON =
+  /(?<![\p{L}])(?:you|your|yours|ihr|ihre|ihren|ihrem|ihrer|ihnen|votre|vos|vous|tu|tus|su|sus|usted|ustedes)(?![\p{L}])/giu;
 const FIELD_LINE = /^[^:：.!?]{1,40}[:：]\s/;
-const FIRST_PERSON = wordStart(
-  /(?<![\p{L}])(?:me|my|i|i'm|mine|mein\p{L}*|mich|mir|ich|mon|ma|mes|moi|je|j'|mi|llámame|llamadme|llamame|llámeme|contáctame)(?![\p{L}])/giu,
-);
+const FIRST_PERSON =
+  /(?<![\p{L}])(?:me|my|i|i'm|mine|mein\p{L}*|mich|mir|ich|mon|ma|mes|moi|je|j'|mi|llámame|llamadme|llamame|llámeme|contáctame)(?![\p{L}])/giu;
 
 /** Paragraphs of the notification's top, lines trimmed, up to its footer or a signature. */
 function paragraphsAbove(body: string): string[] {

@@ -12,7 +12,6 @@
 import ICAL from 'ical.js';
 import type { LabeledPair } from './label-value.js';
 import type { LabelDictionary, LabelTarget } from './labels.js';
-import { wordStart } from '../word-start.js';
 
 /** vCard property → the label it is typed under. */
 const VCARD_LABELS: Record<string, string> = {
@@ -40,9 +39,8 @@ const PLATFORM_TARGETS: ReadonlySet<LabelTarget> = new Set([
  * "Commercial", "Vertrieb"): the customer's own job title ("Head of IT", "Responsable des achats",
  * "Directeur commercial") is none of these.
  */
-const STAFF_TITLE = wordStart(
-  /(?<!\p{L})(?:(?:deal|lead|contact|opportunity|record|account) owner|account (?:manager|executive|lead)|key account manager|sales (?:rep(?:resentative)?|executive|contact)|customer success manager|assigned (?:to|salesperson)|kundenbetreuer(?:in)?|kundenberater(?:in)?|verkaufsberater(?:in)?|responsable (?:commercial(?:e)?|de (?:la )?cuenta|du compte|de compte|client(?:e|èle)?|de l'affaire|de la oportunidad)|chargée? (?:de clientèle|d'affaires)|propriétaire (?:de l'affaire|du compte|de l'opportunité)|gestor(?:a)? (?:de )?cuentas?|ejecutiv[oa] de cuentas?|propietari[oa] (?:del acuerdo|de la oportunidad|de la cuenta))(?!\p{L})|^(?:responsable|owner|sales|salesperson|agent|commercial(?:e)?|comercial|vertrieb|betreuer(?:in)?|ansprechpartner(?:in)?|berater(?:in)?|verkäufer(?:in)?|conseill(?:er|ère)|vendeur|vendeuse|asesor(?:a)?|vendedor(?:a)?)$/iu,
-);
+const STAFF_TITLE =
+  /(?<!\p{L})(?:(?:deal|lead|contact|opportunity|record|account) owner|account (?:manager|executive|lead)|key account manager|sales (?:rep(?:resentative)?|executive|contact)|customer success manager|assigned (?:to|salesperson)|kundenbetreuer(?:in)?|kundenberater(?:in)?|verkaufsberater(?:in)?|responsable (?:commercial(?:e)?|de (?:la )?cuenta|du compte|de compte|client(?:e|èle)?|de l'affaire|de la oportunidad)|chargée? (?:de clientèle|d'affaires)|propriétaire (?:de l'affaire|du compte|de l'opportunité)|gestor(?:a)? (?:de )?cuentas?|ejecutiv[oa] de cuentas?|propietari[oa] (?:del acuerdo|de la oportunidad|de la cuenta))(?!\p{L})|^(?:responsable|owner|sales|salesperson|agent|commercial(?:e)?|comercial|vertrieb|betreuer(?:in)?|ansprechpartner(?:in)?|berater(?:in)?|verkäufer(?:in)?|conseill(?:er|ère)|vendeur|vendeuse|asesor(?:a)?|vendedor(?:a)?)$/iu;
 
 /** Properties that hold binary data: never a field, and 2.1 writes them over many raw lines. */
 const BINARY_PROPERTY = /^(?:photo|logo|sound|key)[;:]/i;

@@ -52,6 +52,7 @@ import {
   MAX_LABEL_CHARS,
 } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
+import { markdownSections } from './extractors/markdown-sections.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
@@ -188,7 +189,7 @@ const DOCUMENT_LABEL = 'Message';
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
   const decoded = splitColumnPairs(
-    bracketLabels(asciiBoxTables(ENTITY.test(input) ? decodeHTML(input) : input), dict),
+    bracketLabels(asciiBoxTables(markdownSections(ENTITY.test(input) ? decodeHTML(input) : input)), dict),
     dict,
   );
   const text = rewriteSubjectSections(

@@ -176,6 +176,14 @@ export const CONFIDENTIALITY_NOTICE =
 export const REFERENCE_LINE =
   /^(?![^\n]*(?<![\p{L}])(?:phone|tel|telefon\p{L}*|téléphone|teléfono|mobile?|handy|portable|móvil|fax|whatsapp|rufnummer)(?![\p{L}]))[\p{L} .°º#'’-]{0,30}?(?<![\p{L}])(?:lead|ref|reference|référence|referenz|referencia|ticket|case|vorgang|dossier|expediente|nummer|numéro|número|number|no|nr|n°|nº)(?![\p{L}])[\p{L} .°º#:'’-]{0,24}\d[\d \t/-]{3,}\d$/iu;
 
+/**
+ * A notice of an attached file alone on its line: "[Attachment: thomas-reid.vcf]", "📎 Archivo
+ * adjunto: contactos-export.csv (2 KB)", "Anhang: kontakt.vcf (1 KB)", "lead.csv". The form tool
+ * prints it under the customer's text, which it ends; the customer writes about a file in a sentence.
+ */
+export const ATTACHMENT_NOTICE =
+  /^[[(]?\s?(?:📎\s?)?(?:(?:\d{1,2}\s)?(?:attachments?|attached(?: file)?|file|anhang|anhänge|datei|angehängt|pièces? jointes?|fichiers? joints?|(?:archivos? )?adjuntos?)\s?[:：-]?\s?)?[\w.-]{1,80}\.(?:vcf|csv|txt|pdf|jpe?g|png|heic|gif|xlsx?|docx?|ics|zip)(?:\s?\(\d{1,6}(?:[.,]\d{1,3})?\s?[kmg]?i?b\))?\s?[\])]?$/iu;
+
 /** Consent and marketing checkboxes: their text is never the customer's message. */
 export const CONSENT_LABEL =
   /privacy|datenschutz|consent|einwillig|gdpr|dsgvo|rgpd|confidentialit|privacidad|protección de datos|newsletter|terms|agb|conditions|condiciones|marketing|opt.?in|j.accepte|acepto|ich (?:stimme|akzeptiere)|i (?:agree|accept)/i;

@@ -809,8 +809,10 @@ function readTranscript(
   };
   const email = detail((t) => findEmails(t)[0] ?? null, f.email);
   const phone = detail((t) => phoneInProse(t), f.phone);
+  const answered = answeredName(turns, customer);
+  const goingOn = request.length > 0 ? requestGoingOn(kind, turns, requestEnd + 1, customer, answered) : [];
   const message = cleanText(
-    [...asked, ...(request.length > 0 ? request : own).map((t) => t.text)].join('\n'),
+    [...asked, ...(request.length > 0 ? request : own).map((t) => t.text), ...goingOn].join('\n'),
   );
   const speakerName =
     !CUSTOMER_ROLE.test(customer) && !isPhoneSpeaker(customer) && isPlausibleName(customer) ? customer : null;
@@ -823,7 +825,7 @@ function readTranscript(
   const named =
     formName ??
     // "c'est julie" early on, "julie bernard" when asked later: the fuller of the two.
-    longerName(selfIntroduction(said) ?? typedIntroduction(said), answeredName(turns, customer)) ??
+    longerName(selfIntroduction(said) ?? typedIntroduction(said), answered) ??
     (chatWith &&
     isPlausibleName(chatWith) &&
     !INDEFINITE_PARTNER.test(chatWith) &&
@@ -894,7 +896,7 @@ function parseTurns(lines: readonly string[], dict: LabelDictionary): Turn[] {
 }
 
 const MEDIA =
-  /<(?:media omitted|medien ausgeschlossen|médias omis|multimedia omitido|attached: [^>]*|angehängt: [^>]*|pièce jointe : [^>]*|adjunto: [^>]*)>|\b(?:image|video|audio|sticker|gif) omitted\b|this message was deleted|diese nachricht wurde gelöscht|ce message a été supprimé|se eliminó este mensaje/gi;
+  /<(?:media omitted|medien ausgeschlossen|médias omis|multimedia omitido|attached: [^>]*|angehängt: [^>]*|pièce jointe : [^>]*|adjunto: [^>]*)>|\b(?:image|video|audio|sticker|gif) omitted\b|\b(?:bild|video|audio|sticker|gif) weggelassen\b|\b(?:image|vidéo|audio|autocollant|gif) absente?\b|\b(?:imagen|video|audio|sticker|gif) omitid[oa]\b|this message was deleted|diese nachricht wurde gelöscht|ce message a été supprimé|se eliminó este mensaje/gi;
 
 function stripMedia(text: string): string {
   return text.replace(MEDIA, '').trim();
@@ -1117,6 +1119,60 @@ function openingRequest(turns: readonly Turn[], customer: string): Turn[] {
   return out;
 }
 
+/** Words besides an address or a number in a turn that hands them over ("Sure it's …, and my mobile is … if easier"). */
+const MAX_HAND_OVER_WORDS = 8;
+
+/** A customer turn that gives their contact details: the details are read from it; it is no part of the message. */
+function handsOver(turns: readonly Turn[], turn: Turn): boolean {
+  if (onlyContactDetails(turns, turn)) return true;
+  const rest = withoutProsePhones(withoutEmails(turn.text));
+  return rest !== turn.text && (rest.match(/\p{L}{2,}/gu)?.length ?? 0) <= MAX_HAND_OVER_WORDS;
+}
+
+/**
+ * The customer's turns that go on with their request after the other side interrupted it.
+ * In a forwarded chat export (WhatsApp) every later turn of the customer's is part of what they
+ * want: the business forwards the whole exchange as the enquiry. In a website chat only an
+ * interruption for contact details (the agent asks for a name, number or address, the customer
+ * gives them) lets the request go on: the customer then picks up where they left off. Any other
+ * question of the agent's ends it, as what follows answers that question (a date, yes/no).
+ * Hand-overs, thanks and the other side's acknowledgements stay out.
+ */
+function requestGoingOn(
+  kind: ConversationKind,
+  turns: readonly Turn[],
+  from: number,
+  customer: string,
+  answeredName: string | null,
+): string[] {
+  const own = (t: Turn) =>
+    !handsOver(turns, t) && !onlyCourtesy(t.text) && !GREETING_ONLY.test(t.text.trim());
+  // "Sabine Wolff. Next Tuesday would suit": the name answered to the agent's question stays out.
+  const text = (t: Turn) =>
+    answeredName && t.text.startsWith(answeredName)
+      ? t.text.slice(answeredName.length).replace(/^[.,!;:\s]+/, '')
+      : t.text;
+  if (kind === 'whatsapp')
+    return turns
+      .slice(from)
+      .filter((t) => t.speaker === customer && own(t))
+      .map(text);
+  const out: string[] = [];
+  let handedOver = false;
+  for (const t of turns.slice(from)) {
+    if (t.speaker !== customer) {
+      if (ASKS_CONTACT.test(t.text) || ASKS_NAME.test(t.text)) continue;
+      // Before the hand-over only a request for details may interrupt; after it, only thanks.
+      if (!handedOver || t.text.includes('?')) break;
+    } else if (handsOver(turns, t)) handedOver = true;
+    else if (own(t)) {
+      if (!handedOver) break;
+      out.push(text(t));
+    }
+  }
+  return out;
+}
+
 /** Words of a button label or a menu choice. */
 const MAX_OPTION_WORDS = 3;
 
@@ -1181,7 +1237,7 @@ function answeredName(turns: readonly Turn[], customer: string): string | null {
     // "Priya Natarajan", "Priya Natarajan, thanks!": the answer is the words up to the first stop,
     // after any "I'm" or "je suis" it opens with. Typed in a chat box, it may be all lower case.
     const answer = /^([^.,!?\n]{2,60})(?:[.,!]|$)/
-      .exec(turn.text.trim())?.[1]
+      .exec(turn.text.trim().replace(AFFIRMATION, ''))?.[1]
       ?.trim()
       .replace(ANSWER_INTRO, '');
     if (!answer) continue;
@@ -1191,6 +1247,9 @@ function answeredName(turns: readonly Turn[], customer: string): string | null {
   }
   return null;
 }
+/** "Sure, Megan Doyle, …", "Klar: Markus Vogel", "Oui, Claire Fontaine": a yes before the answer. */
+const AFFIRMATION =
+  /^(?:sure|yes|yeah|of course|ok(?:ay)?|klar|ja|gerne?|natürlich|oui|bien sûr|d'accord|claro|sí|si|vale|por supuesto)[ \t]*[,.!:;-][ \t]*/i;
 /** The self-introductions above, which a chat answer to "What's your name?" may open with. */
 const ANSWER_INTRO = new RegExp(`^(?:${[...NAME_PHRASES, ...INTRODUCTION_PHRASES].join('|')})[ \\t]+`, 'iu');
 

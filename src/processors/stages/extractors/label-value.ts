@@ -13,6 +13,7 @@
  */
 
 import {
+  ATTACHMENT_NOTICE,
   BUSINESS_CARD_LINE,
   BUSINESS_INSTRUCTION,
   CHECKBOX_LINE,
@@ -519,9 +520,14 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       continue;
     }
-    // "Budget: 5.000 €" / "Zeitraum: ab März" typed inside a message, with more of its prose below.
+    // "Budget: 5.000 €" / "Zeitraum: ab März" typed inside a message, with more of its prose below;
+    // also as its first line, right under a dictionary message label ("Mensaje" / "Horario: …").
     const typedInMessage =
-      !!cur?.value && isMessage(cur) && /[:：]/.test(line) && typedLinesAt(lines, index, dict);
+      !!cur &&
+      isMessage(cur) &&
+      (!!cur.value || (pendingBlank === 0 && cur.hit?.exact === true)) &&
+      /[:：]/.test(line) &&
+      typedLinesAt(lines, index, dict);
     if (
       pendingBlank > 0 &&
       cur &&
@@ -621,6 +627,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         cur.value = line;
         continue;
       }
+      if (cur && !cur.value && typedInMessage) {
+        cur.value = line;
+        continue;
+      }
       if (cur?.value && ANSWER_LABEL.test(label) && /[?？]$/.test(cur.value) && !cur.value.includes('\n')) {
         // An ad form's custom question ("Custom question: Which course?" / "Answer: Salsa"): the
         // answer is the value of the question, not a line of it.
@@ -683,7 +693,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const questionUnderHeading =
       cur !== null &&
       !cur.value &&
-      (cur.hit?.target !== 'message' || QA_HEADING.test(cur.label)) &&
+      (cur.hit?.target !== 'message' ||
+        QA_HEADING.test(cur.label) ||
+        titleAboveQuestion(cur, lines, index)) &&
       /[?？]$/.test(bare) &&
       !asksTheBusiness(bare) &&
       isLooseLabel(bare, dict);
@@ -762,7 +774,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         inCustomersOwnVoice(blockAt(lines, index)) &&
         ((isMessage(cur) && NOTE_LABEL.test(cur.label)) ||
           fieldFollows(lines, index, dict) ||
-          asksOrSpeaksAsI(blockAt(lines, index).join(' '))));
+          asksOrSpeaksAsI(blockAt(lines, index).join(' ')))) ||
+      (isMessage(cur) && plainSentences(blockAt(lines, index), dict) && fieldFollows(lines, index, dict));
     if (pendingBlank > 0 && (!nextParagraphIsMessage || isContactBlock(lines, index))) {
       // Unknown fields run on over lines, not over paragraphs; a message not into a signature or
       // agent card ("James Carter / Harbourview Homes / 0117 496 0000") after it, whose names
@@ -1074,6 +1087,25 @@ function asksNextQuestion(lines: readonly string[], start: number): boolean {
   );
 }
 
+/**
+ * A heading only guessed to be a message label ("Neue Anfrage", "New enquiry") right above the
+ * form's first question, answered by a short line of its own below ("Welche Leistung interessiert
+ * Sie?" / "Baumfällung"): the notification's title, not a label whose value is that question. A
+ * dictionary label ("Nachricht" / "Haben Sie samstags geöffnet?") keeps the customer's question.
+ */
+function titleAboveQuestion(heading: LabeledPair, lines: readonly string[], question: number): boolean {
+  if (heading.hit?.exact !== false) return false;
+  const at = lines[question + 1]?.trim() === VALUE_END ? question + 2 : question + 1;
+  const answer = (lines[at] ?? '').trim();
+  return (
+    !!answer &&
+    answer !== VALUE_END &&
+    answer.length <= MAX_STACKED_VALUE_CHARS &&
+    !/[.!?]$/.test(answer) &&
+    !LABEL_LINE.test(answer)
+  );
+}
+
 /** A question line without its number, bullet, bold, emoji or required marker. */
 function questionText(rawLine: string): string {
   return withoutPictographs(rawLine.trim())
@@ -1256,12 +1288,13 @@ const TYPED_LINE_TARGETS = /^attr:/;
 /**
  * Whether the `Label: value` line at `start` inside a message is the customer's own ("Budget: 5.000
  * €", "Zeitraum: ab März", "Fecha: a partir del 15"): up to a few such lines, none a contact,
- * consent or staff field, and after them the customer's prose goes on (a sentence, not the
- * platform's voice, a footer or a link). A form's own fields are followed by more fields or the
- * footer, not by the customer speaking again.
+ * consent or staff field, perhaps a few list items of theirs, and after them the customer's prose
+ * goes on (a sentence, not the platform's voice, a footer or a link). A form's own fields are
+ * followed by more fields or the footer, not by the customer speaking again.
  */
 function typedLinesAt(lines: readonly string[], start: number, dict: LabelDictionary): boolean {
   let typed = 0;
+  let listed = 0;
   let blank = false;
   for (let i = start; i < lines.length; i++) {
     const l = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
@@ -1287,6 +1320,9 @@ function typedLinesAt(lines: readonly string[], start: number, dict: LabelDictio
       continue;
     }
     if (typed === 0) return false;
+    // "Ref: your flyer" / "- gravel instead of lawn" / "Looking forward…": the customer's own list
+    // items between their label lines and their prose; a form prints no dash items among its fields.
+    if (LIST_ITEM_LINE.test(l) && ++listed <= MAX_TYPED_LINES) continue;
     const words = l.split(/\s+/).length;
     return (
       words >= MIN_PROSE_WORDS &&
@@ -1535,6 +1571,30 @@ function inCustomersOwnVoice(block: readonly string[]): boolean {
   return inCustomerVoice(text) && !inPlatformVoice(text);
 }
 
+/**
+ * A paragraph of plain sentences ("Son 12 zonas ajardinadas y una piscina comunitaria."): every
+ * line a sentence of a few words, no label, link or address, not the platform's voice, a
+ * footer, a consent or an instruction to the business. Between the message and a field that
+ * follows, such a paragraph is the customer's going on, "I" or not; the platform's own lines
+ * between a message and more fields are headings, links and labels, not sentences.
+ */
+function plainSentences(block: readonly string[], dict: LabelDictionary): boolean {
+  return (
+    block.length > 0 &&
+    block.every(
+      (l) =>
+        /[.!?]$/.test(l) &&
+        l.split(/\s+/).length >= MIN_PROSE_WORDS &&
+        !LABEL_LINE.test(l) &&
+        !/@|https?:|www\./i.test(l) &&
+        !FOOTER_LINE.test(l) &&
+        !CONSENT_SENTENCE.test(l) &&
+        !endsRunningValue(l, dict),
+    ) &&
+    !inPlatformVoice(block.join(' '))
+  );
+}
+
 /** Lines looked at for a field after a message's paragraph. */
 const FIELD_LOOKAHEAD_LINES = 40;
 
@@ -1586,6 +1646,7 @@ function endsRunningValue(line: string, dict: LabelDictionary): boolean {
     PLATFORM_TEAM_SIGN_OFF.test(line) ||
     CONFIDENTIALITY_NOTICE.test(line) ||
     REFERENCE_LINE.test(line) ||
+    ATTACHMENT_NOTICE.test(line) ||
     SUBMISSION_RECORD.test(line) ||
     FORM_ACKNOWLEDGEMENT.test(line) ||
     FORM_LEGAL_TEXT.test(line) ||

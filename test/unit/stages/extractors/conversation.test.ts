@@ -41,7 +41,7 @@ describe('readConversation', () => {
     ).toBeNull();
   });
 
-  it("takes the visitor's opening request, never the agent's or the bot's lines nor the visitor's later turns", () => {
+  it("takes the visitor's request, going on after they hand over their number, never the agent's or the bot's lines", () => {
     const chat = [
       '[09:00] Bot: Hello! How can I help?',
       '[09:01] Guest: I need a quote for a new boiler.',
@@ -53,7 +53,7 @@ describe('readConversation', () => {
     expect(talk).toMatchObject({
       kind: 'chat',
       phone: '07700 900111',
-      message: 'I need a quote for a new boiler.',
+      message: 'I need a quote for a new boiler.\nThe old one is a 2009 combi and it leaks from the bottom.',
     });
   });
 

@@ -27,6 +27,7 @@ import {
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
   REFERENCE_LINE,
+  RESPONSE_NUDGE,
   RUN_STEP_LINE,
   SALUTATION_LINE,
   SECTION_HEADING,
@@ -37,7 +38,7 @@ import {
   SUBMISSION_RECORD,
   THIRD_PARTY_SECTION,
 } from './boilerplate.js';
-import { isEmptyAnswer } from './empty-answer.js';
+import { isEmptyAnswer, isPartialEntryNotice } from './empty-answer.js';
 import { idChainPairs } from './id-chain.js';
 import {
   isMessageFirstLabel,
@@ -1574,6 +1575,8 @@ function isMessage(pair: LabeledPair): boolean {
 function endsRunningValue(line: string, dict: LabelDictionary): boolean {
   return (
     BUSINESS_INSTRUCTION.test(line) ||
+    RESPONSE_NUDGE.test(line) ||
+    isPartialEntryNotice(line) ||
     CONFIDENTIALITY_NOTICE.test(line) ||
     REFERENCE_LINE.test(line) ||
     SUBMISSION_RECORD.test(line) ||

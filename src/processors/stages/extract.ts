@@ -48,6 +48,8 @@ import {
   relayedMessage,
   trailingMessage,
   unlabelledMessage,
+  withoutMessageHead,
+  writtenBelowFields,
 } from './message.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
@@ -318,15 +320,19 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             );
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
-          // It also beats a word picked from a choice under a label guessed to be the message
-          // ("Anlass: Hochzeit") when it is the customer's own prose under a heading nobody knows.
+          // A notification whose contact is a stated card (an agency's forward: note, card, text) is
+          // a form too. It also beats a word picked from a choice under a label guessed to be the
+          // message ("Anlass: Hochzeit") when it is the customer's own prose under a heading nobody knows.
           if (!acc.messageDeclined && (!acc.message || messageIsGuessedChoice(acc))) {
-            const prose = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
+            const formLike = lv.pairs.length > 0 || stated !== null;
+            const prose = unlabelledMessage(lv.freeBlocks, formLike ? lv.leadBlocks : []);
             if (!acc.message)
               acc.message =
                 prose ??
                 (lv.pairs.length > 0
-                  ? (promptedAnswer(lv.trailingBlocks) ?? letterBelowFields(lv.trailingBlocks))
+                  ? (promptedAnswer(lv.trailingBlocks) ??
+                    letterBelowFields(lv.trailingBlocks) ??
+                    writtenBelowFields(lv.trailingBlocks))
                   : null);
             else if (prose && inCustomerVoice(prose)) acc.message = prose;
             else acc.message = trailingMessage(lv.trailingBlocks) ?? acc.message;
@@ -708,9 +714,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             null;
           if (acc.phone) phoneOrigin = format ?? 'body-scan';
         }
-        acc.message = kept;
+        acc.message = withoutMessageHead(kept);
         // No phone field: a number the customer wrote in their message as theirs ("call me on …").
-        if (!acc.phone && !acc.phoneDeclined && PHONE_DIGITS.test(acc.message)) {
+        if (acc.message && !acc.phone && !acc.phoneDeclined && PHONE_DIGITS.test(acc.message)) {
           acc.phone = ownPhoneInMessage(acc.message);
           if (acc.phone) phoneOrigin = format ?? 'body-scan';
         }

@@ -6,7 +6,7 @@
  */
 import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
-import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
+import { inCustomerVoice, isHandoverNote, opensInPlatformVoice, speaksAsWriter } from './extractors/voice.js';
 import { withoutMailFooter } from './mail-footer.js';
 import { isKnownGivenName } from './redact-given-names.js';
 import { ATTRIBUTION } from './segment.js';
@@ -21,8 +21,8 @@ function longestProse(blocks: readonly string[]): string | null {
   let best: string | null = null;
   let bestVoiced = false;
   for (const block of blocks) {
-    const b = withoutPrompt(block);
-    if (!isProse('', b)) continue;
+    const b = withoutMessageHead(withoutPrompt(block));
+    if (!b || !isProse('', b)) continue;
     const voiced = inCustomerVoice(b);
     if (!best || (voiced && !bestVoiced) || (voiced === bestVoiced && b.length > best.length)) {
       best = b;
@@ -61,6 +61,17 @@ export function trailingMessage(blocks: readonly string[]): string | null {
 }
 
 /**
+ * The customer's text printed after a form's fields with no label above it (a relay's or an
+ * agency's fields, then what the customer wrote): the paragraph `trailingMessage` reads, when the
+ * writer is its subject ("Bonjour, je souhaite…", "Necesito reformar…"). A footer's address or a
+ * platform line after the fields is prose too, but nobody speaks in it.
+ */
+export function writtenBelowFields(blocks: readonly string[]): string | null {
+  const text = trailingMessage(blocks);
+  return text && speaksAsWriter(text) ? text : null;
+}
+
+/**
  * The answer printed under the tool's prompt after the last field ("Please share anything that will
  * help prepare for our meeting." / the invitee's words): the prompt says whose text follows.
  */
@@ -84,14 +95,43 @@ export function promptedAnswer(blocks: readonly string[]): string | null {
 export function relayedMessage(body: string): string | null {
   const blocks = body
     .split(/\n[ \t]*\n/)
-    .map((b) => b.trim())
-    .filter(Boolean);
+    .map((b) => withoutMessageHead(b.trim()))
+    .filter((b): b is string => !!b);
   const theirs = (b: string) => inCustomerVoice(b) && !opensInPlatformVoice(b) && !FOOTER_LINE.test(b);
   const start = blocks.findIndex((b) => isProse('', b) && theirs(b));
   if (start < 0) return null;
   let end = start + 1;
   while (end < blocks.length && theirs(blocks[end] as string)) end++;
   return blocks.slice(start, end).join('\n\n');
+}
+
+/**
+ * The customer's text without the note it was handed on with: a colleague's or agency's lines
+ * above it ("Hi team," / "another lead from Pinterest below, please call within 24h" / "Thanks,
+ * Laura"), kept with the text when the note and the lead share a paragraph. Only the head is
+ * read: a greeting there stays unless a handover line follows it, so "Hello," to the business
+ * stays the customer's. A message that is the note alone is none.
+ */
+export function withoutMessageHead(message: string): string | null {
+  const lines = message.split('\n');
+  const next = (from: number) => {
+    let i = from;
+    while (i < lines.length && !lines[i]?.trim()) i++;
+    return i;
+  };
+  let at = next(0);
+  const afterGreeting = next(at + 1);
+  if (isGreetingLine(lines[at] ?? '') && isHandoverNote(lines[afterGreeting] ?? '')) at = afterGreeting;
+  if (!isHandoverNote(lines[at] ?? '')) return message;
+  at = next(at + 1);
+  while (at < lines.length && isHandoverNote(lines[at] as string)) at = next(at + 1);
+  // The note's own sign-off under it ("Thanks," / "Laura").
+  if (SALUTATION_LINE.test((lines[at] ?? '').trim())) {
+    at = next(at + 1);
+    if (NAME_ONLY_LINE.test((lines[at] ?? '').trim())) at = next(at + 1);
+  }
+  const rest = lines.slice(at).join('\n').trim();
+  return rest || null;
 }
 
 /** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */

@@ -153,6 +153,12 @@ const CHAT =
 /** "Anna Berg sent you a message", "Neue Nachricht von Anna Berg", "X vous a envoyé un message"… */
 const PLATFORM_SENT =
   /^(.{2,60}?)[ \t]+(?:has[ \t]+)?(?:sent you (?:a|an) (?:new |direct |private )?(?:message|inmail)|sent (?:a )?(?:new )?message to your (?:page|profile|listing|business)|messaged you|wrote to you|hat (?:ihnen|dir) eine (?:neue )?nachricht(?: [^\n]{1,80}?)? (?:gesendet|geschickt)|hat (?:ihnen|dir) geschrieben|vous a envoyé un (?:nouveau )?message|a envoyé un (?:nouveau )?message (?:à|sur) (?:votre|ta) (?:page|annonce|profil|fiche)|ha enviado un (?:nuevo )?mensaje a (?:tu|su) (?:página|anuncio|perfil|ficha)|hat (?:eine )?(?:neue )?nachricht an (?:ihre|deine) (?:seite|anzeige|profil) (?:gesendet|geschickt)|t'a envoyé un message|vous a écrit|te ha enviado un (?:nuevo )?mensaje|le ha enviado un (?:nuevo )?mensaje|te ha escrito|le ha escrito)\b/i;
+/**
+ * The verb of the card alone on its line, the sender's name and headline in cells or lines above
+ * it ("Rachel Stone" / "Head of Operations at …" / "sent you a message"): the card ends there.
+ */
+const PLATFORM_SENT_ALONE =
+  /^(?:has[ \t]+)?(?:sent you (?:a|an) (?:new |direct |private )?(?:message|inmail)|hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt)|vous a envoyé un (?:nouveau )?message|t'a envoyé un message|(?:te|le) ha enviado un (?:nuevo )?mensaje)[ \t]*[.:]?$/i;
 const PLATFORM_FROM =
   /^(?:you(?:'ve| have) (?:got |received )?(?:a )?|sie haben (?:eine )?|vous avez (?:reçu )?(?:un )?|tienes (?:un )?|ha recibido (?:un )?)?(?:new (?:inmail|message|direct message) from|neue nachricht von|nouveau message de|nuevo mensaje de)[ \t]+(.{2,60}?)(?:[ \t]+(?:on|via|über|auf|sur|en)[ \t]+[^\n]{1,40})?[ \t]*[:.!]?$/i;
 
@@ -544,7 +550,10 @@ function readPlatformMessage(
 ): Conversation | null {
   const sender = platformSender(subject, lines);
   if (!sender) return null;
-  const start = lines.findIndex((l) => PLATFORM_SENT.test(l.trim()) || PLATFORM_FROM.test(l.trim()));
+  const start = lines.findIndex((l) => {
+    const t = l.trim();
+    return PLATFORM_SENT.test(t) || PLATFORM_FROM.test(t) || PLATFORM_SENT_ALONE.test(t);
+  });
   const givenName = sender.split(/\s+/)[0] ?? sender;
   const out: string[] = [];
   let paragraph: string[] = [];

@@ -29,6 +29,7 @@ import {
   PARTNER_NOTE_LABEL,
   PLATFORM_TEAM_SIGN_OFF,
   REFERENCE_LINE,
+  RESPONSE_NUDGE,
   RUN_STEP_LINE,
   SALUTATION_LINE,
   SECTION_HEADING,
@@ -39,7 +40,7 @@ import {
   SUBMISSION_RECORD,
   THIRD_PARTY_SECTION,
 } from './boilerplate.js';
-import { isEmptyAnswer } from './empty-answer.js';
+import { isEmptyAnswer, isPartialEntryNotice } from './empty-answer.js';
 import { idChainPairs } from './id-chain.js';
 import {
   isMessageFirstLabel,
@@ -1644,6 +1645,8 @@ function endsRunningValue(line: string, dict: LabelDictionary): boolean {
   return (
     BUSINESS_INSTRUCTION.test(line) ||
     PLATFORM_TEAM_SIGN_OFF.test(line) ||
+    RESPONSE_NUDGE.test(line) ||
+    isPartialEntryNotice(line) ||
     CONFIDENTIALITY_NOTICE.test(line) ||
     REFERENCE_LINE.test(line) ||
     ATTACHMENT_NOTICE.test(line) ||

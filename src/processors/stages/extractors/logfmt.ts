@@ -6,8 +6,11 @@
  * "phone number", `campaignName` → "campaign name"), so the lexicon types it like a written label.
  */
 
-/** One `key=value` token: a bare value runs to the next space, a quoted one to its closing quote. */
-const PAIR = /([A-Za-z_][\w.-]{0,59})=("(?:[^"\\\n]|\\.){0,2000}"|[^\s"]*)(?=\s|$)/y;
+/**
+ * One `key=value` token: a bare value runs to the next space, a quoted one to its closing quote. A
+ * key may be a word of the relay's language (`campaña=…`, `quelle=…`), accents included.
+ */
+const PAIR = /([\p{L}_][\p{L}\p{N}_.-]{0,59})=("(?:[^"\\\n]|\\.){0,2000}"|[^\s"]*)(?=\s|$)/uy;
 const GAP = /[ \t]+/y;
 /** A record's lines; more is a log dump, not one event. */
 const MAX_RECORD_LINES = 20;
@@ -18,7 +21,7 @@ const MIN_RECORD_PAIRS = 3;
  * Words a log line may print before its pairs ("2026-03-10T09:12:44Z INFO lead.created"): a
  * timestamp, a level, an event name.
  */
-const LOG_PREFIX = /^(?:[^\s="]{1,40}[ \t]+){1,4}(?=[A-Za-z_][\w.-]{0,59}=)/;
+const LOG_PREFIX = /^(?:[^\s="]{1,40}[ \t]+){1,4}(?=[\p{L}_][\p{L}\p{N}_.-]{0,59}=)/u;
 
 /**
  * The line's pairs when it is nothing but `key=value` tokens, maybe after a log prefix (then three

@@ -27,6 +27,20 @@ export function inPlatformVoice(text: string): boolean {
   return PLATFORM_VOICE.test(text) || ENTRY_STATE.test(text);
 }
 
+/**
+ * A colleague's or agency's note handing a lead on to the business, above the lead it forwards:
+ * "Hi team, another lead from Pinterest below, please call within 24h", "Anbei ein neuer Lead aus
+ * der Facebook-Kampagne", "Ci-dessous un nouveau contact issu de Google Ads", "Os reenvío el lead
+ * que entró ayer". It names the lead as a thing passed on (below, attached, forwarded, new from a
+ * channel); a customer writes about their own need, never hands themselves over as a lead.
+ */
+const HANDOVER_NOTE =
+  /(?<![\p{L}])(?:(?:new|another|fresh) (?:lead|enquiry|inquiry|contact|prospect)s? [^\n.!?]{0,40}?(?:below|attached|for you|came in|just came)|(?:new|another|fresh) leads? (?:from|via|through)|(?:lead|enquiry|inquiry|contact|prospect)s? (?:below|attached|forwarded (?:below|to you|for you))|forwarding (?:you )?(?:this|the|a|another|a new) (?:lead|enquiry|inquiry|contact|prospect)|(?:anbei|unten|nachfolgend|hier) (?:ist |kommt )?(?:ein(?:e|en)? )?(?:neue[rns]? |weitere[rns]? )?(?:lead|anfrage|kontakt|interessent)|(?:neue[rns]?|weitere[rns]?) (?:lead|anfrage|interessent)\p{L}* (?:aus|über|per|via) |leite (?:ich )?(?:dir|euch|ihnen) (?:\p{L}+ ){0,3}weiter|ci-(?:dessous|joint) (?:un |une |le |la )?(?:nouveau |nouvelle )?(?:contact|prospect|demande|lead)|(?:nouveau|nouvelle) (?:contact|prospect|lead) (?:issue?|venant|reçue?|arrivée?|via)|je (?:te|vous) (?:transf[eè]re|fais suivre|transmets) (?:le |la |un |une |ce |cette )?(?:nouveau |nouvelle )?(?:contact|prospect|demande|lead)|(?:os|te|le|les) (?:reenv[ií]o|paso|env[ií]o|adjunto|dejo) (?:el|la|un|una|este|esta|otro|otra) (?:nuevo |nueva )?(?:lead|contacto|consulta|solicitud|cliente)|(?:nuevo|nueva|otro|otra) (?:lead|contacto) (?:desde|v[ií]a|que (?:entró|ha entrado|llegó|nos ha llegado)))(?![\p{L}])/iu;
+
+export function isHandoverNote(text: string): boolean {
+  return HANDOVER_NOTE.test(text);
+}
+
 /** "I", "ich", "je", "yo": a platform or business speaks as "we", a customer also as "I". */
 const FIRST_PERSON_SINGULAR =
   /(?<![\p{L}'’])(?:i|i'm|i'd|i've|i'll|my|me|ich|mich|mir|mein\p{L}*|je|j['’]\p{L}+|moi|mon|ma|mes|yo|mi|mis)(?![\p{L}'’])/iu;

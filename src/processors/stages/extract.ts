@@ -320,12 +320,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             );
           }
           // Text above the fields counts only in a form: without fields it is a personal email's body.
-          // A notification whose contact is a stated card (an agency's forward: note, card, text) is
-          // a form too. It also beats a word picked from a choice under a label guessed to be the
-          // message ("Anlass: Hochzeit") when it is the customer's own prose under a heading nobody knows.
+          // It also beats a word picked from a choice under a label guessed to be the message
+          // ("Anlass: Hochzeit") when it is the customer's own prose under a heading nobody knows.
           if (!acc.messageDeclined && (!acc.message || messageIsGuessedChoice(acc))) {
-            const formLike = lv.pairs.length > 0 || stated !== null;
-            const prose = unlabelledMessage(lv.freeBlocks, formLike ? lv.leadBlocks : []);
+            const prose = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
             if (!acc.message)
               acc.message =
                 prose ??

@@ -66,8 +66,8 @@ import {
   machineName,
   PLATFORM_DOMAIN,
   parseAddress,
-  quotedCustomer,
   ROLE_LOCAL,
+  repliedEnquiry,
   replyAboveOwnMessage,
   SYSTEM_LOCAL,
   sameDomain,
@@ -178,11 +178,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         return reply === null ? { text, forward: unwrapped } : { text: reply, forward: null };
       };
       const { text: bodyText, forward } = ownText(normaliseText(useHtml ? getHtmlText() : email.text));
-      const quote = forward ? null : quotedCustomer(bodyText, base, email.from, businessAddresses);
-      const fw = forward ?? quote;
+      const { enquiry: fw, customer } = repliedEnquiry(
+        bodyText,
+        forward,
+        base,
+        email.from,
+        businessAddresses,
+      );
       const body = fw ? fw.body : bodyText;
       // An employee replying to the customer copies the business inbox: the quoted customer is a recipient.
-      if (quote?.person) excluded.delete(quote.person.address);
+      if (customer) excluded.delete(customer.address);
       // The forwarder, or the employee replying above a quoted enquiry, is the business.
       if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);
@@ -598,9 +603,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
       // A personal email from an address without a display name, or with a first name only
       // ("Dan" signing "Dan Whitfield"): the name it is signed with, or the one the writer
-      // introduces themselves with ("Je suis Claire Dubois", "Cheers, Ben Watts").
+      // introduces themselves with ("Je suis Claire Dubois", "Cheers, Ben Watts"). A signature's
+      // "Tel:" line may have been read as a field: fields naming nobody leave the letter personal.
       if (
-        format === null &&
+        noIdentityFields &&
         (emailOrigin === 'from' || emailOrigin === 'reply-to') &&
         !acc.firstName &&
         !acc.lastName &&
@@ -668,6 +674,19 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         const text = personalText(scanBody);
         acc.phone = text ? phoneInProse(text, forwarderNumbers(fw)) : null;
         if (acc.phone) phoneOrigin = 'body-scan';
+      }
+      // A reply chain quoted block under block: the customer's number may be in a later turn of
+      // theirs ("you can reach me on …") rather than in the first enquiry, never in a staff turn.
+      if (!acc.phone && !acc.phoneDeclined && fw && emailOrigin === 'from' && fallbackOk(innerFrom, false)) {
+        const own = fw.turns.filter((t) => parseAddress(t.from)?.address === innerFrom.address);
+        for (const turn of own) {
+          const text = personalText(turn.text);
+          acc.phone = text ? phoneInProse(text, forwarderNumbers(fw)) : null;
+          if (acc.phone) {
+            phoneOrigin = 'body-scan';
+            break;
+          }
+        }
       }
       // A scheduling tool's booking notice: what the invitee wrote is their answer to its questions.
       // The host's copy often has no calendar object; without one, "New booking enquiry" may be a

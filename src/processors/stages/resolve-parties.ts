@@ -9,7 +9,7 @@ import { normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address } from './parse.js';
 import { readFields } from './read-fields.js';
-import { splitReply, type Unwrapped } from './segment.js';
+import { type QuotedTurn, type ReplySplit, splitReply, type Unwrapped } from './segment.js';
 import { isReplySubject } from './triage-signals.js';
 
 /** Senders that are machines (form systems, platforms): never the customer. */
@@ -30,7 +30,7 @@ const SYSTEM_NAME =
  * when the attribution names a person other than the reply's author who is not the business (a
  * personal enquiry without labels: prose and a signature).
  */
-export function quotedCustomer(
+function quotedCustomer(
   text: string,
   dict: LabelDictionary,
   replyAuthor: Address | null,
@@ -44,12 +44,76 @@ export function quotedCustomer(
   const person = isOtherPerson(author, replyAuthor, recipients) ? author : null;
   const labelled = !hasContact(reply.authored, ['email']) && hasContact(reply.quoted, ['email', 'phone']);
   if (!labelled && !person) return null;
+  const { body, turns } = person ? firstEnquiry(reply, person) : { body: reply.quoted, turns: [] };
   return {
     headers: { from: reply.quotedFrom, replyTo: null, subject: null, to: null },
-    body: reply.quoted,
+    body,
     preamble: reply.authored,
+    turns,
     person,
   };
+}
+
+/** Quote levels followed down a back-and-forth ("> On … wrote:" / ">> On … wrote:" …). */
+const MAX_QUOTE_LEVELS = 8;
+
+/**
+ * The customer's first enquiry in a back-and-forth quoted level under level: the deepest quote
+ * whose attribution names them, as Outlook's innermost header block is (`unwrapForwarded`). Their
+ * later turns above it, latest first, may give the number the enquiry did not.
+ */
+function firstEnquiry(reply: ReplySplit, customer: Address): { body: string; turns: QuotedTurn[] } {
+  const levels: QuotedTurn[] = [];
+  let level: ReplySplit | null = reply;
+  for (let depth = 0; level && depth < MAX_QUOTE_LEVELS; depth++) {
+    const deeper = splitReply(level.quoted);
+    levels.push({ from: level.quotedFrom, text: deeper ? deeper.authored : level.quoted });
+    level = deeper;
+  }
+  const own = (t: QuotedTurn) => parseAddress(t.from)?.address === customer.address;
+  let first = levels.length - 1;
+  while (first > 0 && !own(levels[first] as QuotedTurn)) first--;
+  if (first === 0) return { body: reply.quoted, turns: [] };
+  return { body: (levels[first] as QuotedTurn).text, turns: levels.slice(0, first).filter(own) };
+}
+
+/** The message a reply or forward carries, and its author when that author is the customer. */
+export interface RepliedEnquiry {
+  enquiry: Unwrapped | null;
+  /** The quoted or inner author, a person outside the business: the customer, even as a recipient. */
+  customer: Address | null;
+}
+
+/**
+ * The customer's message under a staff member's reply or forward. A staff reply is top-posted above
+ * the enquiry it answers and sent to the customer with the leads inbox in copy, or to the inbox, or
+ * forwarded there: Outlook quotes the enquiry under the same "From: / Sent: / To: / Subject:" block
+ * as a forward (`forward`, already unwrapped), Gmail and Apple Mail under an attribution line. The
+ * header block's author is the customer when they are a person outside the business, though the
+ * reply was sent to them. A forward of the staff member's own reply (the inner author is the one
+ * forwarding, or at the business's domain) carries the customer one level down, in its quote.
+ */
+export function repliedEnquiry(
+  text: string,
+  forward: Unwrapped | null,
+  dict: LabelDictionary,
+  author: Address | null,
+  recipients: ReadonlySet<string>,
+): RepliedEnquiry {
+  if (!forward) {
+    const quote = quotedCustomer(text, dict, author, recipients);
+    return { enquiry: quote, customer: quote?.person ?? null };
+  }
+  const inner = parseAddress(forward.headers.from);
+  const ownReply =
+    !!inner && !!author && businessParty(new Set([...recipients, author.address]))(inner.address);
+  const quote = ownReply ? quotedCustomer(forward.body, dict, inner, recipients) : null;
+  if (quote?.person) {
+    const headers = { ...quote.headers, subject: forward.headers.subject };
+    const preamble = `${forward.preamble}\n${quote.preamble}`;
+    return { enquiry: { ...quote, headers, preamble }, customer: quote.person };
+  }
+  return { enquiry: forward, customer: isOtherPerson(inner, author, recipients) ? inner : null };
 }
 
 /**
@@ -92,7 +156,8 @@ export interface QuotedEnquiry extends Unwrapped {
 /**
  * A quoted author who is a person outside the business, not the one replying. An employee often
  * replies to the customer with the business inbox in copy, so the customer may be a recipient;
- * a quoted author at the domain of another recipient is a colleague.
+ * a reply to the quoted author alone is the customer answering the business's mail. A quoted author
+ * at the domain of another recipient or of the one replying is a colleague.
  */
 function isOtherPerson(
   quoted: Address | null,
@@ -100,7 +165,10 @@ function isOtherPerson(
   recipients: ReadonlySet<string>,
 ): boolean {
   if (!quoted || !replyAuthor || quoted.address === replyAuthor.address) return false;
-  const otherDomains = new Set([...recipients].filter((r) => r !== quoted.address).map(domainOf));
+  const others = [...recipients].filter((r) => r !== quoted.address);
+  if (others.length === 0 && recipients.size > 0) return false;
+  const otherDomains = new Set(others.map(domainOf));
+  if (!isSharedDomain(replyAuthor.address)) otherDomains.add(domainOf(replyAuthor.address));
   return (
     !otherDomains.has(domainOf(quoted.address)) &&
     !SYSTEM_LOCAL.test(quoted.address) &&

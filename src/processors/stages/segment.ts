@@ -20,6 +20,19 @@ export interface Unwrapped {
   body: string;
   /** The forwarder's own text above the marker (for excluding their addresses). */
   preamble: string;
+  /**
+   * The messages between the outermost and the innermost of nested header blocks, latest first: the
+   * turns of a reply chain Outlook quotes block under block. The customer's latest turn may give the
+   * number their first enquiry (the innermost) did not.
+   */
+  turns: readonly QuotedTurn[];
+}
+
+export interface QuotedTurn {
+  /** The turn's From header ("Name <address>"). */
+  from: string | null;
+  /** Its text above the next header block. */
+  text: string;
 }
 
 /**
@@ -88,7 +101,15 @@ export function unwrapForwarded(text: string): Unwrapped | null {
     const preamble = current.slice(0, m.index);
     const after = current.slice(m.index + m[0].length);
     const inner = parseInnerHeaders(stripQuoting(forwardedPart(after)));
-    result = { headers: inner.headers, body: inner.body, preamble: result ? result.preamble : preamble };
+    const turns: QuotedTurn[] = result
+      ? [...result.turns, { from: result.headers.from, text: preamble }]
+      : [];
+    result = {
+      headers: inner.headers,
+      body: inner.body,
+      preamble: result ? result.preamble : preamble,
+      turns,
+    };
     current = inner.body;
   }
   return result;
@@ -148,10 +169,12 @@ export interface ReplySplit {
 
 /**
  * Attribution lines of quoted replies in the four languages ("On Mon, 9 Mar 2026, Jane <j@x> wrote:",
- * "Am … schrieb …:", "Le … a écrit :", "El … escribió:"), possibly wrapped over two lines.
+ * "Am … schrieb …:", "Le … a écrit :", "El … escribió:"), possibly wrapped over two lines. Apple Mail
+ * puts the line inside the quote ("> On 3 Mar 2026, at 10:02, Jane <j@x> wrote:", or as the first line
+ * of the `<blockquote type="cite">`, rendered with "> ").
  */
 export const ATTRIBUTION =
-  /^[ \t]*(?:on|am|le|el)\s[^\n]{4,200}?(?:\n[^\n]{1,200}?)?\s(?:wrote|schrieb|a écrit|escribió)(?:\s[^\n:]{1,200}?)?\s?:[ \t]*$/im;
+  /^[ \t>]*(?:on|am|le|el)\s[^\n]{4,200}?(?:\n[^\n]{1,200}?)?\s(?:wrote|schrieb|a écrit|escribió)(?:\s[^\n:]{1,200}?)?\s?:[ \t]*$/im;
 /** "Name <address>", "Name (address)" or "Name (<address>)"; German puts it after the verb ("… schrieb Anna <a@b>:"). */
 export const ADDRESS_IN_ATTRIBUTION =
   /([^,<>()\n]*?)\s*[<(]{1,2}\s*(?:mailto:)?([^\s<>()@]+@[^\s<>()]+)\s*[>)]/;

@@ -14,6 +14,7 @@ const quoted = (from: string): Unwrapped => ({
   headers: { from, replyTo: null, subject: 'Your enquiry', to: 'Anna Weber <anna.weber@mail.example>' },
   body: 'Thank you, we have received your request.',
   preamble: 'We move on 3 March, three rooms.',
+  turns: [],
 });
 
 describe('replyAboveOwnMessage', () => {

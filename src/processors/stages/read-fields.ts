@@ -6,9 +6,14 @@
  * lines, each closed by VALUE_END:
  *  - pipe, ASCII-bordered, Unicode box-drawn (┌─┬─┐ │ ├─┼─┤ ╔═╗ ║) and markdown tables, label column
  *    beside the value or a label row above a value row (continuation rows with an empty label cell
- *    extend the value above; an empty row between them is a paragraph break);
- *  - numbered questions ("3. ¿Su correo?") and their answers behind markers (`→`, `->`, `=>`, `>`,
- *    `-`, `•`, `»`), the marker kept out of the value;
+ *    extend the value above; an empty row between them is a paragraph break; a one-cell row between
+ *    borders is a section's heading, no row); pipes in the paragraph under a message's label are
+ *    the customer's text;
+ *  - relay-tool dumps of `key | value` lines without borders, a message running on under its pair
+ *    and an ids block below the answers (extractors/pipe-pairs.ts);
+ *  - numbered questions and steps ("3. ¿Su correo?", "Paso 2. …") and their answers behind markers
+ *    (`→`, `->`, `=>`, `>`, `-`, `•`, `»`, hooks `↪ ⤷ ➥`, a tree's `└─`), the marker kept out of the
+ *    value; a step's arrowed answer runs over the lines right under it, not past a blank line;
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
  *  - a known label joined to its value by an arrow or a symbol ("Name ➜ Jane Doe", "Telefon -> …",
  *    "Téléphone » …"), the value wrapped onto indented lines below;
@@ -49,12 +54,14 @@ import {
   isContactRoleLabel,
   isSubjectPersonLabel,
   type LabelDictionary,
+  type LabelTarget,
   MAX_LABEL_CHARS,
 } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
 import { markdownSections } from './extractors/markdown-sections.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
 import { partyRowPairs } from './extractors/party-rows.js';
+import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { spannedValue } from './extractors/quoted-value.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
@@ -70,9 +77,12 @@ const TABLE_RULE = /^\s*(?:>\s?)*[+|]?\s*:?[-=]{3,}:?\s*(?:[+|]\s*:?[-=]{3,}:?\s
 /** The header cells of a label/value table ("Field | Value"), not a field themselves. */
 const KV_HEADER =
   /^(?:field|feld|champ|campo|question|frage|pregunta|label|key|attribute|angabe|donnee|dato|item)s?$/i;
-/** "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …". */
+/**
+ * "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …",
+ * and a form's steps: "Step 2: …", "Schritt 2 – …", "Étape 2 - …", "Paso 2. …".
+ */
 const NUMBERED =
-  /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
+  /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta|step|schritt|[ée]tape|paso)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
 /**
  * "Question 3 of 7 · What is your name?", "Frage 3 von 7 · …", "Question 3 sur 7 · …", "Pregunta 3
  * de 7 · …", "Step 2/5 – …": a one-question-per-screen form's progress counter before its question.
@@ -205,6 +215,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let afterAnswer = false;
   /** The arrow of the answer being read ("» "): its next lines may repeat it. */
   let answerArrow: string | null = null;
+  /** The index in `out` of a numbered step's arrowed answer, while its next lines may continue it. */
+  let stepAnswer: number | null = null;
   /** Under a progress counter's question: the answer ends at the first blank line after it. */
   let counterAnswer = false;
   /** A counter alone on the line above: this line is its question. */
@@ -215,10 +227,19 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let questionBullet: string | null = null;
   /** In a list of "• Label – value" fields: its next items are fields whatever their labels. */
   let dashList = false;
+  /**
+   * In the paragraph under a message's label ("Message:" alone on its line): pipes there ("two
+   * layouts | open plan or galley") are the customer's text, never a relay's dump or a table.
+   */
+  let underMessage = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    const above = lines[i - 1] ?? '';
+    if (!above.trim()) underMessage = false;
+    else if (EMPTY_LABEL.test(above)) underMessage = labelTarget(above, dict) === 'message';
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
-    const paragraphStart = i === 0 || !(lines[i - 1] as string).trim() || afterQuestion || afterAnswer;
+    // A rendered paragraph ends in a value-end mark, as a blank line ends a text one.
+    const paragraphStart = i === 0 || !above.trim() || above === VALUE_END || afterQuestion || afterAnswer;
     afterAnswer = false;
     const arrowed: RegExpExecArray | null = answerArrow && !afterQuestion ? ARROW_LINE.exec(line) : null;
     if (arrowed && arrowed[1] === answerArrow) {
@@ -226,10 +247,23 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       // counter they are one value, so a line of it ending in "?" ("Wann hätten Sie Zeit?") is
       // not read as the form's next question.
       const prev = out[out.length - 1];
-      if (counterAnswer && prev && prev !== VALUE_END)
+      if ((counterAnswer || stepAnswer === out.length - 1) && prev && prev !== VALUE_END)
         out[out.length - 1] = `${prev}${VALUE_LINE}${arrowed[2]}`;
       else out.push(arrowed[2] as string);
       continue;
+    }
+    if (stepAnswer !== null) {
+      // A step's arrowed answer runs over the lines right under it; the next step, a known label,
+      // a blank line or the block's end closes it, so the paragraph after it is the form's
+      // ("Antworten verwalten Sie im Dashboard"), not the customer's.
+      const open = stepAnswer === out.length - 1;
+      const t = line.trim();
+      if (open && t && line !== VALUE_END && !NUMBERED.test(t) && !isKnownLabelLine(t, dict)) {
+        out[stepAnswer] += `${VALUE_LINE}${t}`;
+        continue;
+      }
+      if (open) out.push(VALUE_END);
+      stepAnswer = null;
     }
     if (!line.trim()) {
       answerArrow = null;
@@ -282,7 +316,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const table =
-      tableAt(lines, i) ??
+      (underMessage ? null : pipePairsAt(lines, i, dict)) ??
+      tableAt(lines, i, !underMessage) ??
       pastedCsvAt(lines, i, dict) ??
       tabRowsAt(lines, i, dict) ??
       columnRowAt(lines, i, dict);
@@ -342,8 +377,21 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       // the line reader ends the value where the quotation ends, before the business's own text.
       const answer = QUOTED_LINE.test(trimmed) ? null : ANSWER_MARKER.exec(trimmed);
       const value = answer ? (answer[1] as string) : trimmed;
-      out.push(answer ? value : line.replace(BULLET, ''));
+      const question = out[out.length - 1] ?? '';
       if (answer) answerArrow = ARROW_LINE.exec(trimmed)?.[1] ?? null;
+      const stepLabel = question.replace(/[:：]$/, '');
+      if (
+        answer &&
+        answerArrow &&
+        questionNumber !== null &&
+        /[?？:：]$/.test(question) &&
+        stepLabel.length <= MAX_LABEL_CHARS
+      ) {
+        // "3. Country" / "↪ South Africa": a numbered step and its arrowed answer, as one field
+        // (a longer question stays above its answer, where the reader takes questions of any length).
+        out[out.length - 1] = `${stepLabel}: ${value}`;
+        stepAnswer = out.length - 1;
+      } else out.push(answer ? value : line.replace(BULLET, ''));
       // After a one-line answer that is a name, an address or a number, the next line may be the
       // next question even without a blank line between them.
       afterAnswer = answer !== null || CONTACT_VALUE.test(value) || FIELD_VALUE.test(value);
@@ -721,18 +769,27 @@ function inlineQuestionRuns(lines: readonly string[]): Map<number, RegExpExecArr
   return found;
 }
 
+/** A label alone on its line, its value on the lines below ("Message:", "Nachricht :"). */
+const EMPTY_LABEL = /^[ \t]*[^:：|]{1,48}[:：][ \t]*$/;
+
+/** The type of a label alone on its line ("Message:" → message). */
+function labelTarget(line: string, dict: LabelDictionary): LabelTarget | null {
+  return dict.lookup(line.replace(/[*:：\s]+$/, '').trim())?.target ?? null;
+}
+
 /**
  * The plain-text table starting at line `i` (piped rows, or a run of two or more rows without outer
- * pipes), as pairs, with the index of the first line after it; null when no table starts there.
+ * pipes when `bareRows`), as pairs, with the index of the first line after it; null when no table starts there.
  */
 function tableAt(
   lines: readonly string[],
   i: number,
+  bareRows: boolean,
 ): { pairs: Array<[string, string]>; end: number } | null {
   const line = lines[i] as string;
   const next = lines[i + 1] ?? '';
   const piped = TABLE_ROW.test(line) || (TABLE_RULE.test(line) && TABLE_ROW.test(next));
-  if (!piped && !(BARE_ROW.test(line) && BARE_ROW.test(next))) return null;
+  if (!piped && !(bareRows && BARE_ROW.test(line) && BARE_ROW.test(next))) return null;
   const row = piped ? TABLE_ROW : BARE_ROW;
   const block: string[] = [];
   let j = i;
@@ -748,6 +805,8 @@ function tableAt(
 
 /** A line of a table drawn with box characters (U+2500–U+257F): it starts with one, maybe quoted. */
 const BOX_TABLE_LINE = /^[ \t]*(?:>[ \t]?)*[\u2500-\u257f]/;
+/** "└─ Jane Doe": a tree's branch before an answer (an answer arrow), no table's line. */
+const TREE_BRANCH = /^[ \t]*[└├╰┗┣][─━]{0,3}>?[ \t]+[^\s\u2500-\u257f]/;
 const BOX_VERTICAL = /[│┃║╎╏┆┇┊┋]/g;
 const BOX_HORIZONTAL = /[─━═╌╍┄┅┈┉]/g;
 const BOX_OTHER = /[\u2500-\u257f]/g;
@@ -763,7 +822,7 @@ export function asciiBoxTables(text: string): string {
   return text
     .split('\n')
     .map((line) =>
-      BOX_TABLE_LINE.test(line)
+      BOX_TABLE_LINE.test(line) && !TREE_BRANCH.test(line)
         ? line.replace(BOX_VERTICAL, '|').replace(BOX_HORIZONTAL, '-').replace(BOX_OTHER, '+')
         : line,
     )
@@ -774,7 +833,7 @@ export function asciiBoxTables(text: string): string {
 const QUESTION_BULLET = /^[ \t]*[-–•·*][ \t]+/;
 
 /** The number before a numbered line ("4. …", "(4) …", "#4 …", "Q4: …"). */
-const LINE_NUMBER = /^\s*(?:\(|#|q|question|frage|pregunta)?\s?(\d{1,2})/i;
+const LINE_NUMBER = /^\s*(?:\(|#|q|question|frage|pregunta|step|schritt|[ée]tape|paso)?\s?(\d{1,2})/i;
 
 function numberOf(line: string): number | null {
   const m = LINE_NUMBER.exec(line);
@@ -790,6 +849,11 @@ function numberFollows(line: string, previous: number | null): boolean {
   return previous !== null && numberOf(line) === previous + 1;
 }
 
+/** A known label alone on its line ("Email", "Phone:"). */
+function isKnownLabelLine(line: string, dict: LabelDictionary): boolean {
+  return line.length <= MAX_LABEL_CHARS && dict.isKnownLabel(line.replace(/[*:：]+\s*$/, '').trim());
+}
+
 /** A line that asks for a value: a question, `Label:` with nothing after it, or a known label alone. */
 function isQuestionOrLabel(line: string, dict: LabelDictionary): boolean {
   if (!line || line.length > 90) return false;
@@ -797,7 +861,7 @@ function isQuestionOrLabel(line: string, dict: LabelDictionary): boolean {
   if (/[?？]\s*$/.test(line)) return !asksTheBusiness(line);
   // "je voudrais un devis pour :" leads into the customer's own list; a label never speaks as them.
   if (/^[^:]{1,60}[:：]\s*$/.test(line)) return !speaksAsWriter(line);
-  return line.length <= MAX_LABEL_CHARS && dict.isKnownLabel(line.replace(/[*:]+\s*$/, '').trim());
+  return isKnownLabelLine(line, dict);
 }
 
 function cellsOf(row: string): string[] {
@@ -811,13 +875,19 @@ function cellsOf(row: string): string[] {
  * spreadsheet's column letters and row numbers.
  */
 function tablePairs(block: readonly string[]): Array<[string, string]> | null {
-  const rows = block.filter((l) => !TABLE_RULE.test(l)).map(cellsOf);
+  const drawn = block.filter((l) => !TABLE_RULE.test(l)).map(cellsOf);
+  // "| Contact |" between two borders of a wider table: a section's heading across the whole box,
+  // no row of it (the label row and the value rows have two cells or more).
+  const rows = drawn.some((r) => r.length > 1) ? drawn.filter((r) => r.length > 1) : drawn;
   if (rows.length === 0) return null;
   const sheet = sheetPairs(rows) ?? partyRowPairs(rows);
   if (sheet) return sheet;
   const width = rows[0]?.length ?? 0;
   const first = rows[0] as string[];
-  const headerRuled = block.findIndex((l) => TABLE_RULE.test(l)) === 1 || TABLE_RULE.test(block[2] ?? '');
+  // Under a section's heading the rule above the first row is the section's, no header's.
+  const headerRuled =
+    rows.length === drawn.length &&
+    (block.findIndex((l) => TABLE_RULE.test(l)) === 1 || TABLE_RULE.test(block[2] ?? ''));
   const kvHeader =
     width === 2 &&
     first.every(

@@ -1,8 +1,10 @@
 /**
- * The arrows, ticks and pens forms print before an answer: →, ⇒, ➜, ↳, ▶, », ✓, ✎, ->, ==>, and
- * the emoji ones: ➡️, 👉, ✅. They mark where the customer's text starts and are never part of it.
+ * The arrows, ticks and pens forms print before an answer: →, ⇒, ➜, ↳, ▶, », ✓, ✎, ->, ==>, the
+ * hooks ↪ ⤷ ➥ ⮑, a tree's branch (└─, ├─, ╰─), and the emoji ones: ➡️, 👉, ✅. They mark where the
+ * customer's text starts and are never part of it.
  */
-export const ARROW = '(?:(?:[→⇒⇨➜➔➝➞↳↪▶►▸»›➡☞⮕✅✔✓✎✏✍]|\u{1F449})\uFE0F?|-{1,2}>|={1,2}>)';
+export const ARROW =
+  '(?:(?:[→⇒⇨➜➔➝➞↳↪⤷⤶➥➦⮑▶►▸»›➡☞⮕✅✔✓✎✏✍]|\u{1F449})\uFE0F?|[└├╰┗┣][─━]{0,3}>?|-{1,2}>|={1,2}>)';
 
 const LEADING_ARROW = new RegExp(String.raw`^${ARROW}[ \t]+(?=\S)`, 'u');
 

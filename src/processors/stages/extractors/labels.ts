@@ -137,6 +137,9 @@ const EN: Dict = {
     'home phone',
     'whatsapp',
     'mobile phone number',
+    // Abbreviations of boxed and compact layouts ("Mob.", "Tel. no.").
+    'mob',
+    'mob no',
   ],
   message: [
     'requirement',
@@ -322,6 +325,10 @@ const DE: Dict = {
     'ihre telefonnummer',
     'telefon mobil',
     'festnetz',
+    // "Hdy.", "Mob.", "Mobiltel.": abbreviations of boxed and compact layouts.
+    'hdy',
+    'mob',
+    'mobiltel',
   ],
   message: [
     'bedarf',
@@ -347,6 +354,9 @@ const DE: Dict = {
     'ihr anliegen',
     'wie konnen wir ihnen helfen',
     'wie konnen wir helfen',
+    // "Nachr.", "Mitt.": abbreviations of boxed and compact layouts.
+    'nachr',
+    'mitt',
   ],
   company: ['firma', 'unternehmen', 'firmenname', 'unternehmensname', 'organisation'],
   jobTitle: ['position', 'berufsbezeichnung', 'jobtitel', 'funktion', 'beruf'],
@@ -471,6 +481,9 @@ const FR: Dict = {
     'precisions',
     'description',
     'comment pouvons-nous vous aider',
+    // "Comm.", "Msg": abbreviations of boxed and compact layouts.
+    'comm',
+    'msg',
   ],
   company: ['societe', 'entreprise', 'raison sociale', 'nom de l entreprise', 'organisation'],
   jobTitle: ['poste', 'fonction', 'intitule du poste'],
@@ -562,6 +575,9 @@ const ES: Dict = {
     'telefono',
     'tel',
     'movil',
+    // "Móv.", "Tfno.": abbreviations of boxed and compact layouts.
+    'mov',
+    'tfno',
     'celular',
     'numero de telefono',
     'telefono movil',
@@ -580,6 +596,8 @@ const ES: Dict = {
     'tu mensaje',
     'comentarios',
     'comentario',
+    // "Coment.": an abbreviation of boxed and compact layouts.
+    'coment',
     'consulta',
     'su consulta',
     'tu consulta',

@@ -4,7 +4,7 @@
  * fallbacks: the longest unlabelled prose answer, and the body of a personal email before any
  * quoted reply and signature.
  */
-import { FOOTER_LINE, SALUTATION_LINE } from './extractors/boilerplate.js';
+import { CONSENT_SENTENCE, FOOTER_LINE, FORM_LEGAL_TEXT, SALUTATION_LINE } from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
 import { inCustomerVoice, isHandoverNote, opensInPlatformVoice, speaksAsWriter } from './extractors/voice.js';
 import { withoutMailFooter } from './mail-footer.js';
@@ -64,12 +64,16 @@ export function trailingMessage(blocks: readonly string[]): string | null {
  * The customer's text printed after a form's fields with no label above it (a relay's or an
  * agency's fields, then what the customer wrote): the paragraph `trailingMessage` reads, when the
  * writer is its subject ("Bonjour, je souhaite…", "Necesito reformar…"). A footer's address or a
- * platform line after the fields is prose too, but nobody speaks in it.
+ * platform line after the fields is prose too, but nobody speaks in it; the form's consent clause
+ * speaks in the first person but is the form's.
  */
 export function writtenBelowFields(blocks: readonly string[]): string | null {
   const text = trailingMessage(blocks);
-  return text && speaksAsWriter(text) ? text : null;
+  return text && speaksAsWriter(text) && !isFormsOwnClause(text) ? text : null;
 }
+
+/** The form's consent or legal clause, in the first person too ("Ich willige ein, dass …"). */
+const isFormsOwnClause = (text: string) => CONSENT_SENTENCE.test(text) || FORM_LEGAL_TEXT.test(text);
 
 /**
  * The answer printed under the tool's prompt after the last field ("Please share anything that will

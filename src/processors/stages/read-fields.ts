@@ -239,7 +239,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     else if (EMPTY_LABEL.test(above)) underMessage = labelTarget(above, dict) === 'message';
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
     // A rendered paragraph ends in a value-end mark, as a blank line ends a text one.
-    const paragraphStart = i === 0 || !above.trim() || above === VALUE_END || afterQuestion || afterAnswer;
+    const paragraphStart = i === 0 || !above.trim() || afterQuestion || afterAnswer;
     afterAnswer = false;
     const arrowed: RegExpExecArray | null = answerArrow && !afterQuestion ? ARROW_LINE.exec(line) : null;
     if (arrowed && arrowed[1] === answerArrow) {
@@ -385,10 +385,12 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
         answerArrow &&
         questionNumber !== null &&
         /[?？:：]$/.test(question) &&
-        stepLabel.length <= MAX_LABEL_CHARS
+        stepLabel.length <= MAX_LABEL_CHARS &&
+        isContactStep(stepLabel, dict)
       ) {
         // "3. Country" / "↪ South Africa": a numbered step and its arrowed answer, as one field
-        // (a longer question stays above its answer, where the reader takes questions of any length).
+        // (a longer question stays above its answer, where the reader takes questions of any length;
+        // a free-text question too, whose answer may run over paragraphs).
         out[out.length - 1] = `${stepLabel}: ${value}`;
         stepAnswer = out.length - 1;
       } else out.push(answer ? value : line.replace(BULLET, ''));
@@ -847,6 +849,12 @@ function numberOf(line: string): number | null {
  */
 function numberFollows(line: string, previous: number | null): boolean {
   return previous !== null && numberOf(line) === previous + 1;
+}
+
+/** A step asking for a field other than the message ("3. Country?", "Paso 2. Teléfono"). */
+function isContactStep(label: string, dict: LabelDictionary): boolean {
+  const target = labelTarget(label, dict);
+  return target !== null && target !== 'message';
 }
 
 /** A known label alone on its line ("Email", "Phone:"). */

@@ -52,7 +52,15 @@ const OFFER_QUESTION =
  * "Bises", "Besos", "xx"), or a familiar greeting ("Coucou", "Hiya", "Querida…").
  */
 const FAMILIAR =
-  /(?<![\p{L}\p{N}])(?:\p{L}{1,20}st du|du (?:hast|bist|kannst|könntest|musst|warst|wolltest|weißt)|dir|dich|dein\p{L}{0,2}|euch|tu (?:pourrais|peux|as|es|veux|sais|viens|serais|aurais|voudrais|me|nous)|toi|tes)(?![\p{L}\p{N}])|\p{L}-tu(?![\p{L}\p{N}])|^[ \t]*(?:(?:lots of |much |all my )?love|hugs|(?:big )?kisses|xx+|bises|bisous|grosses bises|je t['’]embrasse|bussi|(?:dicke )?umarmung|besos|(?:un )?beso|(?:un )?abrazo|abrazos)[ \t]*[,.!]?[ \t]*(?:x+)?[ \t]*$|^[ \t]*(?:coucou|hiya|querid[oa]s?)(?![\p{L}\p{N}])/imu;
+  /(?<![\p{L}\p{N}])(?:du (?:hast|bist|kannst|könntest|musst|warst|wolltest|weißt)|dir|dich|dein\p{L}{0,2}|euch|tu (?:pourrais|peux|as|es|veux|sais|viens|serais|aurais|voudrais|me|nous)|toi|tes)(?![\p{L}\p{N}])|\p{L}-tu(?![\p{L}\p{N}])|^[ \t]*(?:(?:lots of |much |all my )?love|hugs|(?:big )?kisses|xx+|bises|bisous|grosses bises|je t['’]embrasse|bussi|(?:dicke )?umarmung|besos|(?:un )?beso|(?:un )?abrazo|abrazos)[ \t]*[,.!]?[ \t]*(?:x+)?[ \t]*$|^[ \t]*(?:coucou|hiya|querid[oa]s?)(?![\p{L}\p{N}])/imu;
+
+/**
+ * FAMILIAR's German verb in -st before "du" ("Kannst du", "Hast du"), found from its fixed "st du"
+ * and the letters before it checked behind: the same matches as the branch
+ * `(?<![\p{L}\p{N}])\p{L}{1,20}st du(?![\p{L}\p{N}])` had, which read up to twenty letters ahead at
+ * every word start and was two thirds of FAMILIAR's time (23 → 7 µs a bench email).
+ */
+const VERB_BEFORE_DU = /st du(?<=(?<![\p{L}\p{N}])\p{L}{1,20}st du)(?![\p{L}\p{N}])/iu;
 
 function sentences(text: string): string[] {
   return text
@@ -71,5 +79,6 @@ export function businessAsks(text: string): number {
 
 /** The letter is written in familiar address, as to a friend or a relative. */
 export function familiarNote(text: string): boolean {
-  return FAMILIAR.test(text.slice(0, MAX_LETTER_CHARS));
+  const letter = text.slice(0, MAX_LETTER_CHARS);
+  return FAMILIAR.test(letter) || VERB_BEFORE_DU.test(letter);
 }

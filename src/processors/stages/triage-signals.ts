@@ -134,7 +134,16 @@ const CALENDAR_WHEN =
  * oportunidad", "postuler à", "quota dépassé"). Stems end in `\p{L}*`, not `\w*`, for the same reason.
  */
 const ACCOUNT_NOTICE =
-  /(?<![\p{L}\p{N}])(?:reset (?:your |the )?password|password reset|verify your (?:e-?mail|account|identity)|verification code|security code|one[- ]time (?:pass(?:code|word)|code)|your (?:login |sign-?in )?code is|confirm your (?:e-?mail address|account|sign-?in)|new (?:sign-?in|login)(?![\p{L}\p{N}])|sign-?in (?:attempt|alert)|unusual (?:sign-?in|login|activity)|security alert|two-factor|2-step verification|storage (?:is )?(?:almost |nearly )?full|(?:mailbox|inbox) (?:is )?(?:almost |nearly )?full|quota (?:warning|exceeded|limit|reached)|exceeded (?:your |the )?(?:storage|quota)|(?:reached|used up) (?:your |the )?(?:monthly |task |operations? |usage )?(?:quota|limit)|\p{L}*kontingent (?:erreicht|aufgebraucht|überschritten)|quota (?:atteint|de tâches)|(?:ha|has) (?:alcanzado|agotado) (?:su |tu |el |la )?(?:límite|cuota)|passwort zurücksetzen|ihr passwort|bestätigungscode|verifizierungscode|sicherheitscode|bestätigen sie ihre e-?mail|neue anmeldung|anmeldeversuch|sicherheitswarnung|speicherplatz (?:ist )?(?:fast )?voll|postfach (?:ist )?(?:fast )?voll|speicherkontingent|réinitialis\p{L}* (?:de )?(?:votre )?mot de passe|code de (?:vérification|sécurité|confirmation)|vérifiez votre (?:adresse|compte)|nouvelle connexion|tentative de connexion|alerte de sécurité|espace de stockage (?:est )?(?:presque )?(?:plein|saturé)|quota (?:de stockage|dépassé)|restablec\p{L}* (?:tu |su )?contraseña|código de (?:verificación|seguridad|confirmación)|verifica tu (?:correo|cuenta)|nuevo inicio de sesión|intento de inicio de sesión|alerta de seguridad|almacenamiento (?:está )?(?:casi )?lleno|cuota de almacenamiento|your (?:[\p{L}\p{N}-]{1,20} ){0,3}?(?:plan|subscription|contract|licen[cs]e|membership|domain|account|package)s? (?:will |is (?:set|due) to )?(?:auto-?|automatically )?renew(?:s|ed|al)?|(?:ihr|ihre|ihren|dein|deine|deinen) (?:[^\s.]{1,20} ){0,3}?(?:tarif|vertrag|abonnement|abo|paket|lizenz|mitgliedschaft|domain)[^.\n]{0,40}?verlänger\p{L}*|(?:votre|ton) (?:abonnement|forfait|contrat|licence|offre|adhésion|nom de domaine)[^.\n]{0,40}?(?:renouvel\p{L}*|reconduit\p{L}*)|(?:tu|su) (?:plan|suscripción|contrato|licencia|membresía|dominio|tarifa)[^.\n]{0,40}?renova\p{L}*)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:reset (?:your |the )?password|password reset|verify your (?:e-?mail|account|identity)|verification code|security code|one[- ]time (?:pass(?:code|word)|code)|your (?:login |sign-?in )?code is|confirm your (?:e-?mail address|account|sign-?in)|new (?:sign-?in|login)(?![\p{L}\p{N}])|sign-?in (?:attempt|alert)|unusual (?:sign-?in|login|activity)|security alert|two-factor|2-step verification|storage (?:is )?(?:almost |nearly )?full|(?:mailbox|inbox) (?:is )?(?:almost |nearly )?full|quota (?:warning|exceeded|limit|reached)|exceeded (?:your |the )?(?:storage|quota)|(?:reached|used up) (?:your |the )?(?:monthly |task |operations? |usage )?(?:quota|limit)|quota (?:atteint|de tâches)|(?:ha|has) (?:alcanzado|agotado) (?:su |tu |el |la )?(?:límite|cuota)|passwort zurücksetzen|ihr passwort|bestätigungscode|verifizierungscode|sicherheitscode|bestätigen sie ihre e-?mail|neue anmeldung|anmeldeversuch|sicherheitswarnung|speicherplatz (?:ist )?(?:fast )?voll|postfach (?:ist )?(?:fast )?voll|speicherkontingent|réinitialis\p{L}* (?:de )?(?:votre )?mot de passe|code de (?:vérification|sécurité|confirmation)|vérifiez votre (?:adresse|compte)|nouvelle connexion|tentative de connexion|alerte de sécurité|espace de stockage (?:est )?(?:presque )?(?:plein|saturé)|quota (?:de stockage|dépassé)|restablec\p{L}* (?:tu |su )?contraseña|código de (?:verificación|seguridad|confirmación)|verifica tu (?:correo|cuenta)|nuevo inicio de sesión|intento de inicio de sesión|alerta de seguridad|almacenamiento (?:está )?(?:casi )?lleno|cuota de almacenamiento|your (?:[\p{L}\p{N}-]{1,20} ){0,3}?(?:plan|subscription|contract|licen[cs]e|membership|domain|account|package)s? (?:will |is (?:set|due) to )?(?:auto-?|automatically )?renew(?:s|ed|al)?|(?:ihr|ihre|ihren|dein|deine|deinen) (?:[^\s.]{1,20} ){0,3}?(?:tarif|vertrag|abonnement|abo|paket|lizenz|mitgliedschaft|domain)[^.\n]{0,40}?verlänger\p{L}*|(?:votre|ton) (?:abonnement|forfait|contrat|licence|offre|adhésion|nom de domaine)[^.\n]{0,40}?(?:renouvel\p{L}*|reconduit\p{L}*)|(?:tu|su) (?:plan|suscripción|contrato|licencia|membresía|dominio|tarifa)[^.\n]{0,40}?renova\p{L}*)(?![\p{L}\p{N}])/iu;
+
+/**
+ * ACCOUNT_NOTICE's used-up German quota ("Aufgabenkontingent erreicht"), found from its fixed
+ * "kontingent" and the letters before it checked behind: the same matches as the branch
+ * `\p{L}*kontingent (?:…)` had inside ACCOUNT_NOTICE, which read every word to its end at every
+ * word start and was a third of the account/service/opt-out screen's time.
+ */
+const QUOTA_USED_UP =
+  /kontingent(?<=(?<![\p{L}\p{N}])\p{L}*kontingent) (?:erreicht|aufgebraucht|überschritten)(?![\p{L}\p{N}])/iu;
 
 const SERVICE_WORDING =
   /(?<![\p{L}\p{N}])(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\p{L}*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)(?![\p{L}\p{N}])/iu;
@@ -207,7 +216,7 @@ const OPT_OUT =
 
 /**
  * Any account notice, service wording or opt-out line, in one pattern: most text has none of the
- * three, which one pass tells instead of three.
+ * three, which one pass tells instead of three. QUOTA_USED_UP is asked on its own.
  */
 const ANY_NOTICE = anyOfWords([ACCOUNT_NOTICE, SERVICE_WORDING, OPT_OUT], 'iu');
 
@@ -323,13 +332,13 @@ function jsonLabelLines(text: string): string {
 }
 
 /** Kinds of customer field (0–4) labelled somewhere in the email's text, HTML or text attachments. */
-function formLabelKinds(email: ParsedEmail): number {
+function formLabelKinds(email: ParsedEmail, bodyHtmlLines: () => string): number {
   // Each source is rendered only when reached: an email whose text part names all four kinds needs
   // no HTML rendering here.
   const sources: (() => string)[] = [
     () => email.text,
     () => jsonLabelLines(email.text),
-    () => htmlLines(email.html),
+    bodyHtmlLines,
     ...email.attachments.map(
       (a) => () =>
         // Keys of saved files ("given_name = Ann", "e_mail,phone") are labels with their words joined.
@@ -381,6 +390,10 @@ const isOwn = (domain: string, ownDomains: ReadonlySet<string>) =>
  * seller's pitch to the business.
  */
 function withoutOwnQuotedMessage(text: string, ownDomains: ReadonlySet<string>): string {
+  // The quoted author's address is read from the text itself, so a text naming none of the
+  // business's domains quotes none of its mail: most email is answered here without looking for a
+  // forward marker or an attribution line.
+  if (!mayNameOwnDomain(text, ownDomains)) return text;
   const own = (from: string | null) => {
     const d = /@([^\s<>()@]{1,253})/.exec(from ?? '')?.[1]?.toLowerCase();
     return !!d && isOwn(d, ownDomains);
@@ -389,6 +402,19 @@ function withoutOwnQuotedMessage(text: string, ownDomains: ReadonlySet<string>):
   if (forward) return own(forward.headers.from) ? forward.preamble : text;
   const reply = splitReply(text);
   return reply && own(reply.quotedFrom) ? reply.authored : text;
+}
+
+/**
+ * Whether one of `ownDomains` can be spelled in `text`: an address read from the text has a domain
+ * that is a lower-cased stretch of it, and one of the business's ends in a domain of `ownDomains`.
+ * Lower-casing a stretch alone equals lower-casing it in place except for the Greek final sigma,
+ * so a domain with a sigma is always said to be possible.
+ */
+function mayNameOwnDomain(text: string, ownDomains: ReadonlySet<string>): boolean {
+  if (ownDomains.size === 0) return false;
+  const lower = text.toLowerCase();
+  for (const d of ownDomains) if (lower.includes(d) || /[σς]/.test(d)) return true;
+  return false;
 }
 
 /** Message-IDs in In-Reply-To/References whose domain is one of `ownDomains`. */
@@ -429,16 +455,23 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   const replyTo = email.replyTo[0];
   const fromDomain = email.from ? baseDomain(domainOf(email.from.address)) : null;
   const calendar = calendarPart(email);
-  const anyNotice = ANY_NOTICE.test(text);
+  const quotaUsedUp = QUOTA_USED_UP.test(text);
+  const anyNotice = quotaUsedUp || ANY_NOTICE.test(text);
   // What the writer wrote, without the business's own message a reply quotes (its questions to
   // the customer, its offer): the pitch and the letter's asks are the writer's. The letter is read
   // by its lines, an HTML-only one too: run together on one line, its closing confidentiality
   // notice would take the whole letter with it.
   const authored = withoutOwnQuotedMessage(text, ownDomains);
+  // The HTML body's lines are read for the letter and for form labels: rendered once.
+  let renderedLines: string | undefined;
+  const bodyHtmlLines = () => {
+    renderedLines ??= htmlLines(email.html);
+    return renderedLines;
+  };
   const letter = withoutOwnQuotedMessage(
     email.text.trim()
       ? written
-      : withoutMailFooter(`${email.subject}\n${htmlLines(email.html)}`.slice(0, MAX_SCAN_CHARS)),
+      : withoutMailFooter(`${email.subject}\n${bodyHtmlLines()}`.slice(0, MAX_SCAN_CHARS)),
     ownDomains,
   );
   const forwarded =
@@ -455,7 +488,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
       (CALENDAR_WHEN.test(email.subject) && /\binvit|einladung|invitación/i.test(email.subject)),
     // Only a calendar object's wording is read: the signal exempts nothing else.
     bookingNotice: calendar !== null && BOOKING_NOTICE.test(text.slice(0, MAX_BOOKING_SCAN_CHARS)),
-    accountNotice: anyNotice && ACCOUNT_NOTICE.test(text),
+    accountNotice: quotaUsedUp || (anyNotice && ACCOUNT_NOTICE.test(text)),
     orderReference: ORDER_REFERENCE.test(text),
     serviceWording: anyNotice && SERVICE_WORDING.test(text),
     replySubject: isReplySubject(email.subject),
@@ -485,7 +518,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     subjectShouting: letters.length >= 8 && capitals / letters.length > 0.6,
     exclamations: count(/!/g, text),
     htmlOnly: !email.text.trim() && email.html.length > 0,
-    formLabelKinds: formLabelKinds(email),
+    formLabelKinds: formLabelKinds(email, bodyHtmlLines),
     forwarded,
     pitch: count(PITCH, authored),
     optOut: anyNotice && OPT_OUT.test(text),

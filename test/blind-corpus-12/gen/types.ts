@@ -1,0 +1,136 @@
+/** This corpus's layout contract; the truth types themselves come from the shared model. */
+import type { CountryCode } from 'libphonenumber-js';
+import type { Expected } from '../../blind-corpus/gen/model.js';
+import type { Business, Lang, Person, PhoneForm, Staff } from './data.js';
+import type { Address, MimeNode } from './mime.js';
+import type { Rng } from './rng.js';
+
+export interface Draft {
+  from: Address;
+  to?: Address[];
+  cc?: Address[];
+  replyTo?: Address;
+  subject: string;
+  headers?: [string, string][];
+  text?: string;
+  html?: string;
+  /** With both bodies: which one may be sent alone (the other is then dropped on every third email). */
+  primary?: 'text' | 'html';
+  attachments?: MimeNode[];
+  root?: MimeNode;
+}
+
+export interface Phone {
+  e164: string;
+  written: string;
+  form: PhoneForm;
+  ext: string | null;
+  country: CountryCode;
+  foreign: boolean;
+}
+
+export interface LeadCtx {
+  rng: Rng;
+  lang: Lang;
+  biz: Business;
+  person: Person;
+  staff: Staff;
+  staff2: Staff;
+  message: string | null;
+  service: string;
+  phone: Phone | null;
+  hasEmail: boolean;
+  caps: boolean;
+  /** The customer's country, localised in the email's language. */
+  country: string;
+  date: string;
+  n: number;
+}
+
+export interface Built {
+  draft: Draft;
+  expected?: Partial<Expected>;
+  /** Extra written forms of the customer's PII (capitals, "SURNAME, First", E.164 in a vCard). */
+  pii?: string[];
+  /** Staff and third-party names printed in the email. */
+  others?: string[];
+}
+
+export interface LeadLayout {
+  id: string;
+  description: string;
+  capabilities: string;
+  /** Phone forms the layout draws from. */
+  forms: PhoneForm[];
+  /** `field`: abroad customers write nationally with a country field; `intl`: abroad customers write internationally. */
+  foreign?: 'field' | 'intl';
+  ext?: string[];
+  noPhone?: number;
+  noEmail?: number;
+  noMessage?: number;
+  caps?: number;
+  needsEmail?: boolean;
+  /** A single-name customer (no surname) is possible. */
+  singleName?: number;
+  build(ctx: LeadCtx): Built;
+}
+
+export interface NonLeadCtx {
+  rng: Rng;
+  lang: Lang;
+  biz: Business;
+  person: Person;
+  date: string;
+  n: number;
+}
+
+export interface NonLeadLayout {
+  id: string;
+  reason: string;
+  description: string;
+  build(ctx: NonLeadCtx): Draft;
+}
+
+export function L<T>(lang: Lang, m: Record<Lang, T>): T {
+  return m[lang];
+}
+
+export function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** HTML paragraphs from a multi-paragraph message. */
+export function paras(s: string): string {
+  return s
+    .split('\n\n')
+    .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+}
+
+export function upper(s: string): string {
+  return s.toLocaleUpperCase('und');
+}
+
+/** The name as a form prints it (capitals when the layout's CRM does). */
+export function shownFirst(c: LeadCtx): string {
+  return c.caps ? upper(c.person.first) : c.person.first;
+}
+
+export function shownLast(c: LeadCtx): string {
+  const l = c.person.last ?? '';
+  return c.caps ? upper(l) : l;
+}
+
+export function shownFull(c: LeadCtx): string {
+  return c.person.last ? `${shownFirst(c)} ${shownLast(c)}` : shownFirst(c);
+}
+
+/** The phone as written, with its extension when there is one. */
+export function phoneText(c: LeadCtx): string {
+  if (!c.phone) return '';
+  return c.phone.ext ? `${c.phone.written} ${c.phone.ext}` : c.phone.written;
+}
+
+export function addr(name: string, email: string): Address {
+  return { name, email };
+}

@@ -12,8 +12,8 @@ import { type ParsedMail, simpleParser } from 'mailparser';
 import type { Expected, LeadTruth, NonLeadTruth, Truth } from '../blind-corpus/gen/model.js';
 import { buildMessage, mailDate } from './gen/build.js';
 import {
-  buildBusinesses,
   type Business,
+  buildBusinesses,
   COUNTRY_NAMES,
   drawMessage,
   drawNumber,
@@ -37,6 +37,12 @@ const PER_LEAD = 18;
 const PER_NONLEAD = 6;
 const CHARSETS: Charset[] = ['utf-8', 'iso-8859-1', 'windows-1252'];
 const TRANSFERS: Transfer[] = ['7bit', '8bit', 'quoted-printable', 'base64'];
+const EXT_WORDS: Record<Lang, string[]> = {
+  en: ['ext. ', 'x', 'ext '],
+  de: ['Durchwahl ', 'App. ', 'DW '],
+  fr: ['poste ', 'p. '],
+  es: ['ext. ', 'anexo ', 'int. '],
+};
 const INTL_FORMS: PhoneForm[] = ['intl', '00', 'cc0', '011', 'e164'];
 
 const rng = new Rng(0x12b1d12);
@@ -52,7 +58,8 @@ interface Task {
 
 const tasks: Task[] = [];
 LEAD_LAYOUTS.forEach((_, li) => {
-  for (let k = 0; k < PER_LEAD; k++) tasks.push({ kind: 'lead', layout: li, lang: LANGS[(k + li) % 4] as Lang, k });
+  for (let k = 0; k < PER_LEAD; k++)
+    tasks.push({ kind: 'lead', layout: li, lang: LANGS[(k + li) % 4] as Lang, k });
 });
 NONLEAD_LAYOUTS.forEach((_, li) => {
   for (let k = 0; k < PER_NONLEAD; k++)
@@ -80,6 +87,9 @@ interface Out {
 }
 
 const outs: Out[] = [];
+const phoneForms: Record<string, number> = {};
+let abroad = 0;
+let withExt = 0;
 let n = 0;
 for (const task of order) {
   n++;
@@ -94,10 +104,21 @@ for (const task of order) {
     if (!layout) throw new Error('layout');
     const person = drawPerson(rng, biz.region, n);
     const draft = layout.build({ rng, lang: task.lang, biz, person, date: date.iso, n });
-    const root = buildMessage(draft, { charset, transfer, date: date.header, messageId, deliveredTo: biz.inbox }, rng);
+    const root = buildMessage(
+      draft,
+      { charset, transfer, date: date.header, messageId, deliveredTo: biz.inbox },
+      rng,
+    );
     const d = describeBody(root);
     const enc = `${d.body}; ${d.leaf?.written?.transfer ?? '7bit'}; ${d.leaf?.written?.charset ?? 'utf-8'}`;
-    const truth: NonLeadTruth = { file, kind: 'non-lead', layout: layout.id, language: task.lang, encoding: enc, expectedReason: layout.reason };
+    const truth: NonLeadTruth = {
+      file,
+      kind: 'non-lead',
+      layout: layout.id,
+      language: task.lang,
+      encoding: enc,
+      expectedReason: layout.reason,
+    };
     outs.push({ file, bytes: serialize(root), truth });
     continue;
   }
@@ -111,10 +132,16 @@ for (const task of order) {
   let phone: Phone | null = null;
   if (hasPhone) {
     const e164 = drawNumber(rng, country);
-    const forms = foreign && layout.foreign === 'intl' ? INTL_FORMS.filter((f) => f !== 'e164' || rng.chance(0.3)) : layout.forms;
+    const forms =
+      foreign && layout.foreign === 'intl'
+        ? INTL_FORMS.filter((f) => f !== 'e164' || rng.chance(0.3))
+        : layout.forms;
     const w = writePhone(e164, rng.pick(forms), country, biz.region);
-    const ext = layout.ext && rng.chance(0.3) ? rng.pick(layout.ext) : null;
+    const ext = layout.ext && rng.chance(0.3) ? `${rng.pick(EXT_WORDS[task.lang])}${rng.int(2, 240)}` : null;
     phone = { e164, written: w.written, form: w.form, ext, country, foreign };
+    phoneForms[w.form] = (phoneForms[w.form] ?? 0) + 1;
+    if (foreign && country !== biz.region) abroad++;
+    if (ext) withExt++;
   }
   const drawn = drawMessage(rng, biz);
   const message = rng.chance(layout.noMessage ?? 0) ? null : drawn.message;
@@ -193,7 +220,11 @@ function decodeBuf(buf: Buffer, contentType: string): string {
 
 async function haystack(mail: ParsedMail): Promise<string> {
   const addrText = (a: ParsedMail['from'] | ParsedMail['to']) =>
-    a ? (Array.isArray(a) ? a : [a]).map((x) => x.value.map((v) => `${v.name} <${v.address}>`).join(' ')).join(' ') : '';
+    a
+      ? (Array.isArray(a) ? a : [a])
+          .map((x) => x.value.map((v) => `${v.name} <${v.address}>`).join(' '))
+          .join(' ')
+      : '';
   const parts = [
     mail.subject ?? '',
     addrText(mail.from),
@@ -206,8 +237,13 @@ async function haystack(mail: ParsedMail): Promise<string> {
   for (const a of mail.attachments) {
     if (a.contentType === 'message/rfc822') parts.push(await haystack(await simpleParser(a.content)));
     else if (!a.contentType.includes('pdf')) {
-      const ct = (a.headers.get('content-type') as { params?: { charset?: string } } | undefined)?.params?.charset;
-      parts.push(decodeBuf(a.content, `charset=${ct ?? 'utf-8'}`).replace(/\\([,;\\])/g, '$1').replace(/\\n/g, '\n'));
+      const ct = (a.headers.get('content-type') as { params?: { charset?: string } } | undefined)?.params
+        ?.charset;
+      parts.push(
+        decodeBuf(a.content, `charset=${ct ?? 'utf-8'}`)
+          .replace(/\\([,;\\])/g, '$1')
+          .replace(/\\n/g, '\n'),
+      );
     }
   }
   return parts.join('\n');
@@ -226,8 +262,10 @@ async function check(): Promise<string[]> {
     const t = o.truth;
     // The full name only counts as PII where the email prints it whole.
     const full = t.expected.fullName;
-    if (full && full !== t.expected.firstName && !hay.includes(norm(full))) t.pii = t.pii.filter((p) => p !== full);
-    for (const p of [...t.pii, ...t.otherPii]) if (!hay.includes(norm(p))) problems.push(`${o.file} (${t.layout}): "${p}" not found`);
+    if (full && full !== t.expected.firstName && !hay.includes(norm(full)))
+      t.pii = t.pii.filter((p) => p !== full);
+    for (const p of [...t.pii, ...t.otherPii])
+      if (!hay.includes(norm(p))) problems.push(`${o.file} (${t.layout}): "${p}" not found`);
     const e = t.expected;
     if (!e.email && !e.phone) problems.push(`${o.file}: neither email nor phone`);
     if (e.phone) {
@@ -261,15 +299,26 @@ function stats(): void {
   const count = (f: (o: Out) => string) => {
     const m: Record<string, number> = {};
     for (const o of outs) m[f(o)] = (m[f(o)] ?? 0) + 1;
-    return Object.entries(m).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    return Object.entries(m)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
   };
   const enc = (o: Out, i: number) => o.truth.encoding.split('; ')[i] ?? '';
+  console.log(
+    `phone forms: ${Object.entries(phoneForms)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}; abroad ${abroad}; with extension ${withExt}`,
+  );
   console.log(`body: ${count((o) => enc(o, 0))}`);
   console.log(`transfer: ${count((o) => enc(o, 1))}`);
   console.log(`charset: ${count((o) => enc(o, 2))}`);
   console.log(`language: ${count((o) => `${o.truth.kind} ${o.truth.language}`)}`);
   const leads = outs.map((o) => o.truth).filter((t): t is LeadTruth => t.kind === 'lead');
-  console.log(`leads ${leads.length}, no email ${leads.filter((t) => !t.expected.email).length}, no phone ${leads.filter((t) => !t.expected.phone).length}, no message ${leads.filter((t) => !t.expected.message).length}`);
+  console.log(
+    `leads ${leads.length}, no email ${leads.filter((t) => !t.expected.email).length}, no phone ${leads.filter((t) => !t.expected.phone).length}, no message ${leads.filter((t) => !t.expected.message).length}`,
+  );
 }
 
 const problems = await check();

@@ -1,5 +1,13 @@
 /** Turns a draft into a whole message (headers and MIME tree). */
-import { type Charset, encodeWords, formatAddress, type MimeNode, multipart, type Transfer, textPart } from './mime.js';
+import {
+  type Charset,
+  encodeWords,
+  formatAddress,
+  type MimeNode,
+  multipart,
+  type Transfer,
+  textPart,
+} from './mime.js';
 import type { Rng } from './rng.js';
 import type { Draft } from './types.js';
 
@@ -18,8 +26,10 @@ export function buildMessage(d: Draft, env: Envelope, rng: Rng): MimeNode {
   if (d.root) root = d.root;
   else {
     const parts: MimeNode[] = [];
-    const useText = d.text !== undefined && !(env.primaryOnly && d.html !== undefined && d.primary === 'html');
-    const useHtml = d.html !== undefined && !(env.primaryOnly && d.text !== undefined && d.primary === 'text');
+    const useText =
+      d.text !== undefined && !(env.primaryOnly && d.html !== undefined && d.primary === 'html');
+    const useHtml =
+      d.html !== undefined && !(env.primaryOnly && d.text !== undefined && d.primary === 'text');
     if (useText && d.text !== undefined) parts.push(textPart('plain', d.text, env.charset, env.transfer));
     if (useHtml && d.html !== undefined) parts.push(textPart('html', d.html, env.charset, env.transfer));
     const body = parts.length === 1 ? (parts[0] as MimeNode) : multipart('alternative', parts, rng);

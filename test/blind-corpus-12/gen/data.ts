@@ -1,7 +1,7 @@
 /** Businesses, staff, customers, countries, phone numbers and written phone forms, services and messages. */
 import type { CountryCode } from 'libphonenumber-js';
-import { getExampleNumber, parsePhoneNumberFromString as parseMax } from 'libphonenumber-js/max';
 import { parsePhoneNumberFromString as parseDefault } from 'libphonenumber-js';
+import { getExampleNumber, parsePhoneNumberFromString as parseMax } from 'libphonenumber-js/max';
 import examples from 'libphonenumber-js/mobile/examples';
 import type { Rng } from './rng.js';
 
@@ -63,7 +63,12 @@ export const COUNTRY_NAMES: Record<string, Record<Lang, string>> = {
   MX: { en: 'Mexico', de: 'Mexiko', fr: 'Mexique', es: 'México' },
   PY: { en: 'Paraguay', de: 'Paraguay', fr: 'Paraguay', es: 'Paraguay' },
   BO: { en: 'Bolivia', de: 'Bolivien', fr: 'Bolivie', es: 'Bolivia' },
-  DO: { en: 'Dominican Republic', de: 'Dominikanische Republik', fr: 'République dominicaine', es: 'República Dominicana' },
+  DO: {
+    en: 'Dominican Republic',
+    de: 'Dominikanische Republik',
+    fr: 'République dominicaine',
+    es: 'República Dominicana',
+  },
   PE: { en: 'Peru', de: 'Peru', fr: 'Pérou', es: 'Perú' },
 };
 
@@ -157,10 +162,16 @@ export function writePhone(
       w = NANP.has(businessRegion) && !NANP.has(p.country ?? '') ? `011 ${intlForm.slice(1)}` : intlForm;
       break;
     case 'dotted':
-      w = national.replace(/[()]/g, '').trim().replace(/[\s-]+/g, '.');
+      w = national
+        .replace(/[()]/g, '')
+        .trim()
+        .replace(/[\s-]+/g, '.');
       break;
     case 'dashed':
-      w = national.replace(/[()]/g, '').trim().replace(/[\s.]+/g, '-');
+      w = national
+        .replace(/[()]/g, '')
+        .trim()
+        .replace(/[\s.]+/g, '-');
       break;
     case 'compact':
       w = nationalDigits;
@@ -185,26 +196,186 @@ interface BizSeed {
 }
 
 const BIZ: BizSeed[] = [
-  { id: 'harbour-hearing', name: 'Harbour Hearing Clinic', lang: 'en', sector: 'hearing', region: 'MT', inbox: 'appointments@harbour-hearing.example', street: '14 Triq il-Kbira, Sliema' },
-  { id: 'kestle-stonemasons', name: 'Kestle & Daughters Stonemasons', lang: 'en', sector: 'memorials', region: 'GB', inbox: 'enquiries@kestle-stonemasons.example', street: 'Quarry Lane, Bodmin PL31 2XX' },
-  { id: 'ngong-kennels', name: 'Ngong Hills Kennels & Grooming', lang: 'en', sector: 'kennels', region: 'KE', inbox: 'bookings@ngong-kennels.example', street: 'Kibiko Road, Ngong' },
-  { id: 'northern-cedar', name: 'Northern Cedar Saunas', lang: 'en', sector: 'sauna', region: 'CA', inbox: 'quotes@northern-cedar.test', street: '88 Mill Street, Huntsville ON' },
-  { id: 'blue-mahoe', name: 'Blue Mahoe Framing & Restoration', lang: 'en', sector: 'framing', region: 'JM', inbox: 'studio@blue-mahoe.example', street: '22 Hope Road, Kingston 10' },
-  { id: 'hoerakustik-wendlinger', name: 'Hörakustik Wendlinger', lang: 'de', sector: 'hearing', region: 'AT', inbox: 'termin@hoerakustik-wendlinger.example', street: 'Herrengasse 9, 8010 Graz' },
-  { id: 'steinmetz-albrecht', name: 'Steinmetz Albrecht Grabmale', lang: 'de', sector: 'memorials', region: 'DE', inbox: 'anfrage@steinmetz-albrecht.example', street: 'Friedhofstraße 3, 97070 Würzburg' },
-  { id: 'hundepension-tannenhof', name: 'Hundepension Tannenhof', lang: 'de', sector: 'kennels', region: 'CH', inbox: 'buchung@tannenhof-hunde.example', street: 'Tannenweg 12, 3612 Steffisburg' },
-  { id: 'saunabau-ritten', name: 'Saunabau Ritten', lang: 'de', sector: 'sauna', region: 'IT', inbox: 'angebot@saunabau-ritten.test', street: 'Dorfstraße 40, 39054 Klobenstein' },
-  { id: 'rahmenwerkstatt-fuchs', name: 'Rahmenwerkstatt Fuchs', lang: 'de', sector: 'framing', region: 'DE', inbox: 'werkstatt@rahmen-fuchs.example', street: 'Kirchgasse 7, 04109 Leipzig' },
-  { id: 'audition-clemence', name: 'Audition Clémence', lang: 'fr', sector: 'hearing', region: 'FR', inbox: 'rdv@audition-clemence.example', street: '5 place du Marché, 35000 Rennes' },
-  { id: 'marbrerie-vandenhove', name: 'Marbrerie Vandenhove', lang: 'fr', sector: 'memorials', region: 'BE', inbox: 'devis@marbrerie-vandenhove.example', street: 'Rue des Carrières 31, 7060 Soignies' },
-  { id: 'pension-canine-plateau', name: 'Pension Canine du Plateau', lang: 'fr', sector: 'kennels', region: 'CI', inbox: 'reservation@pension-canine-plateau.example', street: 'Riviera Golf, Cocody, Abidjan' },
-  { id: 'spas-laurentides', name: 'Spas & Saunas Laurentides', lang: 'fr', sector: 'sauna', region: 'CA', inbox: 'soumission@spas-laurentides.test', street: '210 rue Principale, Saint-Sauveur QC' },
-  { id: 'encadrement-grimaldi', name: 'Atelier d’Encadrement Grimaldi', lang: 'fr', sector: 'framing', region: 'MC', inbox: 'atelier@encadrement-grimaldi.example', street: '3 rue Basse, 98000 Monaco' },
-  { id: 'auditivo-alboran', name: 'Centro Auditivo Alborán', lang: 'es', sector: 'hearing', region: 'ES', inbox: 'citas@auditivo-alboran.example', street: 'Calle Larios 18, 29005 Málaga' },
-  { id: 'marmoleria-san-cristobal', name: 'Marmolería San Cristóbal', lang: 'es', sector: 'memorials', region: 'GT', inbox: 'cotizaciones@marmoleria-sancristobal.example', street: '6a Avenida 12-40, Zona 1, Guatemala' },
-  { id: 'guarderia-nanduti', name: 'Guardería Canina Ñandutí', lang: 'es', sector: 'kennels', region: 'PY', inbox: 'reservas@guarderia-nanduti.example', street: 'Avda. Mariscal López 2311, Asunción' },
-  { id: 'saunas-caribe', name: 'Saunas y Spas del Caribe', lang: 'es', sector: 'sauna', region: 'DO', inbox: 'ventas@saunas-caribe.test', street: 'Av. Abraham Lincoln 504, Santo Domingo' },
-  { id: 'marqueria-illimani', name: 'Marquería Illimani', lang: 'es', sector: 'framing', region: 'BO', inbox: 'taller@marqueria-illimani.example', street: 'Calle Jaén 711, La Paz' },
+  {
+    id: 'harbour-hearing',
+    name: 'Harbour Hearing Clinic',
+    lang: 'en',
+    sector: 'hearing',
+    region: 'MT',
+    inbox: 'appointments@harbour-hearing.example',
+    street: '14 Triq il-Kbira, Sliema',
+  },
+  {
+    id: 'kestle-stonemasons',
+    name: 'Kestle & Daughters Stonemasons',
+    lang: 'en',
+    sector: 'memorials',
+    region: 'GB',
+    inbox: 'enquiries@kestle-stonemasons.example',
+    street: 'Quarry Lane, Bodmin PL31 2XX',
+  },
+  {
+    id: 'ngong-kennels',
+    name: 'Ngong Hills Kennels & Grooming',
+    lang: 'en',
+    sector: 'kennels',
+    region: 'KE',
+    inbox: 'bookings@ngong-kennels.example',
+    street: 'Kibiko Road, Ngong',
+  },
+  {
+    id: 'northern-cedar',
+    name: 'Northern Cedar Saunas',
+    lang: 'en',
+    sector: 'sauna',
+    region: 'CA',
+    inbox: 'quotes@northern-cedar.test',
+    street: '88 Mill Street, Huntsville ON',
+  },
+  {
+    id: 'blue-mahoe',
+    name: 'Blue Mahoe Framing & Restoration',
+    lang: 'en',
+    sector: 'framing',
+    region: 'JM',
+    inbox: 'studio@blue-mahoe.example',
+    street: '22 Hope Road, Kingston 10',
+  },
+  {
+    id: 'hoerakustik-wendlinger',
+    name: 'Hörakustik Wendlinger',
+    lang: 'de',
+    sector: 'hearing',
+    region: 'AT',
+    inbox: 'termin@hoerakustik-wendlinger.example',
+    street: 'Herrengasse 9, 8010 Graz',
+  },
+  {
+    id: 'steinmetz-albrecht',
+    name: 'Steinmetz Albrecht Grabmale',
+    lang: 'de',
+    sector: 'memorials',
+    region: 'DE',
+    inbox: 'anfrage@steinmetz-albrecht.example',
+    street: 'Friedhofstraße 3, 97070 Würzburg',
+  },
+  {
+    id: 'hundepension-tannenhof',
+    name: 'Hundepension Tannenhof',
+    lang: 'de',
+    sector: 'kennels',
+    region: 'CH',
+    inbox: 'buchung@tannenhof-hunde.example',
+    street: 'Tannenweg 12, 3612 Steffisburg',
+  },
+  {
+    id: 'saunabau-ritten',
+    name: 'Saunabau Ritten',
+    lang: 'de',
+    sector: 'sauna',
+    region: 'IT',
+    inbox: 'angebot@saunabau-ritten.test',
+    street: 'Dorfstraße 40, 39054 Klobenstein',
+  },
+  {
+    id: 'rahmenwerkstatt-fuchs',
+    name: 'Rahmenwerkstatt Fuchs',
+    lang: 'de',
+    sector: 'framing',
+    region: 'DE',
+    inbox: 'werkstatt@rahmen-fuchs.example',
+    street: 'Kirchgasse 7, 04109 Leipzig',
+  },
+  {
+    id: 'audition-clemence',
+    name: 'Audition Clémence',
+    lang: 'fr',
+    sector: 'hearing',
+    region: 'FR',
+    inbox: 'rdv@audition-clemence.example',
+    street: '5 place du Marché, 35000 Rennes',
+  },
+  {
+    id: 'marbrerie-vandenhove',
+    name: 'Marbrerie Vandenhove',
+    lang: 'fr',
+    sector: 'memorials',
+    region: 'BE',
+    inbox: 'devis@marbrerie-vandenhove.example',
+    street: 'Rue des Carrières 31, 7060 Soignies',
+  },
+  {
+    id: 'pension-canine-plateau',
+    name: 'Pension Canine du Plateau',
+    lang: 'fr',
+    sector: 'kennels',
+    region: 'CI',
+    inbox: 'reservation@pension-canine-plateau.example',
+    street: 'Riviera Golf, Cocody, Abidjan',
+  },
+  {
+    id: 'spas-laurentides',
+    name: 'Spas & Saunas Laurentides',
+    lang: 'fr',
+    sector: 'sauna',
+    region: 'CA',
+    inbox: 'soumission@spas-laurentides.test',
+    street: '210 rue Principale, Saint-Sauveur QC',
+  },
+  {
+    id: 'encadrement-grimaldi',
+    name: 'Atelier d’Encadrement Grimaldi',
+    lang: 'fr',
+    sector: 'framing',
+    region: 'MC',
+    inbox: 'atelier@encadrement-grimaldi.example',
+    street: '3 rue Basse, 98000 Monaco',
+  },
+  {
+    id: 'auditivo-alboran',
+    name: 'Centro Auditivo Alborán',
+    lang: 'es',
+    sector: 'hearing',
+    region: 'ES',
+    inbox: 'citas@auditivo-alboran.example',
+    street: 'Calle Larios 18, 29005 Málaga',
+  },
+  {
+    id: 'marmoleria-san-cristobal',
+    name: 'Marmolería San Cristóbal',
+    lang: 'es',
+    sector: 'memorials',
+    region: 'GT',
+    inbox: 'cotizaciones@marmoleria-sancristobal.example',
+    street: '6a Avenida 12-40, Zona 1, Guatemala',
+  },
+  {
+    id: 'guarderia-nanduti',
+    name: 'Guardería Canina Ñandutí',
+    lang: 'es',
+    sector: 'kennels',
+    region: 'PY',
+    inbox: 'reservas@guarderia-nanduti.example',
+    street: 'Avda. Mariscal López 2311, Asunción',
+  },
+  {
+    id: 'saunas-caribe',
+    name: 'Saunas y Spas del Caribe',
+    lang: 'es',
+    sector: 'sauna',
+    region: 'DO',
+    inbox: 'ventas@saunas-caribe.test',
+    street: 'Av. Abraham Lincoln 504, Santo Domingo',
+  },
+  {
+    id: 'marqueria-illimani',
+    name: 'Marquería Illimani',
+    lang: 'es',
+    sector: 'framing',
+    region: 'BO',
+    inbox: 'taller@marqueria-illimani.example',
+    street: 'Calle Jaén 711, La Paz',
+  },
 ];
 
 const STAFF_NAMES: Record<Lang, [string, string][]> = {
@@ -236,7 +407,7 @@ const STAFF_NAMES: Record<Lang, [string, string][]> = {
     ['Marisol', 'Quintanilla'],
     ['Rodrigo', 'Achá'],
     ['Yolanda', 'Cifuentes'],
-    ['Ezequiel', 'Benítez'],
+    ['Ezequiel', 'Larraburu'],
     ['Lucía', 'Portocarrero'],
     ['Joaquín', 'Mendizábal'],
   ],
@@ -281,34 +452,89 @@ export function buildBusinesses(rng: Rng): Business[] {
 
 /** First and last names by the country the customer lives in; particles and double names belong to `last`. */
 const NAMES: Record<string, { first: string[]; last: string[] }> = {
-  MT: { first: ['Maria Dolores', 'Jean Paul', 'Roderick', 'Charlene', 'Keith'], last: ['Camilleri', 'Zammit', 'Farrugia', 'Borg Cardona', 'Xuereb'] },
+  MT: {
+    first: ['Maria Dolores', 'Jean Paul', 'Roderick', 'Charlene', 'Keith'],
+    last: ['Camilleri', 'Zammit', 'Farrugia', 'Borg Cardona', 'Xuereb'],
+  },
   IT: { first: ['Giulia', 'Lorenzo', 'Chiara'], last: ['De Santis', 'Lo Presti', 'Ferraro'] },
-  GB: { first: ['Harriet', 'Nathaniel', 'Siobhan', 'Olamide', 'Gwen'], last: ['Pengelly', 'Okonkwo-Hart', 'Trevithick', 'ap Rhys', 'Blackmore'] },
+  GB: {
+    first: ['Harriet', 'Nathaniel', 'Siobhan', 'Olamide', 'Gwen'],
+    last: ['Pengelly', 'Okonkwo-Hart', 'Trevithick', 'ap Rhys', 'Blackmore'],
+  },
   IE: { first: ['Aoife', 'Ciarán', 'Niamh'], last: ['Mac Giolla Phádraig', 'Doherty', 'Ó Súilleabháin'] },
-  KE: { first: ['Wanjiru', 'Otieno', 'Akinyi', 'Kipchoge', 'Nyambura'], last: ['Kamau', 'Odhiambo', 'Mutua', 'Chebet', 'Wafula'] },
+  KE: {
+    first: ['Wanjiru', 'Otieno', 'Akinyi', 'Kipchoge', 'Nyambura'],
+    last: ['Kamau', 'Odhiambo', 'Mutua', 'Chebet', 'Wafula'],
+  },
   UG: { first: ['Nakato', 'Ssemakula'], last: ['Mugisha', 'Namubiru'] },
-  CA: { first: ['Geneviève', 'Liam', 'Mei', 'Jean-François', 'Madison'], last: ['Tremblay', 'Nakamura', 'St-Onge', 'MacLeod', 'Bouchard'] },
+  CA: {
+    first: ['Geneviève', 'Liam', 'Mei', 'Jean-François', 'Madison'],
+    last: ['Tremblay', 'Nakamura', 'St-Onge', 'MacLeod', 'Bouchard'],
+  },
   US: { first: ['Tyler', 'Brianna', 'Dwayne'], last: ['Kowalczyk', 'Washington', 'DeLuca'] },
-  JM: { first: ['Shanique', 'Delroy', 'Tamika', 'Fitzroy', 'Kerry-Ann'], last: ['Campbell', 'McKenzie', 'Grant-Whyte', 'Chin', 'Ebanks'] },
-  AT: { first: ['Theresia', 'Lukas', 'Magdalena', 'Valentin', 'Johanna'], last: ['Hölzl', 'Leitgeb', 'Prantl', 'Edlinger', 'Wurzer'] },
-  DE: { first: ['Friederike', 'Jannik', 'Annegret', 'Torben', 'Mehmet'], last: ['von der Heydt', 'Schmalfuß', 'Kötter', 'Yıldırım', 'Drechsel'] },
-  CH: { first: ['Barbla', 'Urs', 'Seraina', 'Ueli', 'Nadja'], last: ['Caflisch', 'Zurbriggen', 'Brügger', 'Stucki', 'von Wattenwyl'] },
-  FR: { first: ['Maëlle', 'Gwenaël', 'Apolline', 'Baptiste', 'Nadège'], last: ['Le Bihan', 'Courtois', 'de La Villemarqué', 'Kerjean', 'Fabre-Lacoste'] },
-  BE: { first: ['Louise', 'Arnaud', 'Ophélie', 'Maxime', 'Delphine'], last: ['Van Damme', 'Delvaux', 'Lefebvre', 'Wauters', 'de Ligne'] },
-  CI: { first: ['Adjoua', 'Koffi', 'Aya', 'Mamadou', 'Affoué'], last: ['Kouassi', 'N’Guessan', 'Konaté', 'Yao', 'Bamba'] },
+  JM: {
+    first: ['Shanique', 'Delroy', 'Tamika', 'Fitzroy', 'Kerry-Ann'],
+    last: ['Campbell', 'McKenzie', 'Grant-Whyte', 'Chin', 'Ebanks'],
+  },
+  AT: {
+    first: ['Theresia', 'Lukas', 'Magdalena', 'Valentin', 'Johanna'],
+    last: ['Hölzl', 'Leitgeb', 'Prantl', 'Edlinger', 'Wurzer'],
+  },
+  DE: {
+    first: ['Friederike', 'Jannik', 'Annegret', 'Torben', 'Mehmet'],
+    last: ['von der Heydt', 'Schmalfuß', 'Kötter', 'Yıldırım', 'Drechsel'],
+  },
+  CH: {
+    first: ['Barbla', 'Urs', 'Seraina', 'Ueli', 'Nadja'],
+    last: ['Caflisch', 'Zurbriggen', 'Brügger', 'Stucki', 'von Wattenwyl'],
+  },
+  FR: {
+    first: ['Maëlle', 'Gwenaël', 'Apolline', 'Baptiste', 'Nadège'],
+    last: ['Le Bihan', 'Courtois', 'de La Villemarqué', 'Kerjean', 'Fabre-Lacoste'],
+  },
+  BE: {
+    first: ['Louise', 'Arnaud', 'Ophélie', 'Maxime', 'Delphine'],
+    last: ['Van Damme', 'Delvaux', 'Lefebvre', 'Wauters', 'de Ligne'],
+  },
+  CI: {
+    first: ['Adjoua', 'Koffi', 'Aya', 'Mamadou', 'Affoué'],
+    last: ['Kouassi', 'N’Guessan', 'Konaté', 'Yao', 'Bamba'],
+  },
   BF: { first: ['Rasmata', 'Issouf'], last: ['Ouédraogo', 'Sawadogo'] },
-  MC: { first: ['Stéphanie', 'Alexandre', 'Capucine', 'Raphaël', 'Léonie'], last: ['Pastor', 'Médecin', 'de Millo Terrazzani', 'Boisson', 'Gastaud'] },
-  ES: { first: ['Begoña', 'Iñaki', 'Rocío', 'Álvaro', 'Montserrat'], last: ['Garrido Luque', 'Etxeberria', 'de la Torre', 'Moreno', 'Santamaría'] },
+  MC: {
+    first: ['Stéphanie', 'Alexandre', 'Capucine', 'Raphaël', 'Léonie'],
+    last: ['Pastor', 'Médecin', 'de Millo Terrazzani', 'Boisson', 'Gastaud'],
+  },
+  ES: {
+    first: ['Begoña', 'Iñaki', 'Rocío', 'Álvaro', 'Montserrat'],
+    last: ['Garrido Luque', 'Etxeberria', 'de la Torre', 'Moreno', 'Santamaría'],
+  },
   PT: { first: ['Inês', 'Tiago'], last: ['Gonçalves', 'Sousa Pinto'] },
-  GT: { first: ['Sucely', 'Byron', 'Ixchel', 'Edgar', 'Marleny'], last: ['Ajanel', 'de León', 'Xicará', 'Orellana', 'Tuyuc'] },
+  GT: {
+    first: ['Sucely', 'Byron', 'Ixchel', 'Edgar', 'Marleny'],
+    last: ['Ajanel', 'de León', 'Xicará', 'Orellana', 'Tuyuc'],
+  },
   MX: { first: ['Ximena', 'Emiliano'], last: ['Villaseñor', 'Garza'] },
-  PY: { first: ['Ña Rosa', 'Derlis', 'Liz', 'Aníbal', 'Mirna'], last: ['Benítez', 'Giménez Cáceres', 'Ortiz', 'Brítez', 'Aquino'] },
+  PY: {
+    first: ['Rosalba', 'Derlis', 'Liz', 'Aníbal', 'Mirna'],
+    last: ['Benítez', 'Giménez Cáceres', 'Ortiz', 'Brítez', 'Aquino'],
+  },
   BO: { first: ['Wara', 'Jhonny'], last: ['Mamani', 'Quispe'] },
-  DO: { first: ['Yokasta', 'Wilkin', 'Anyelina', 'Ramón Emilio', 'Yanelkis'], last: ['Peña', 'Santana', 'de los Santos', 'Almonte', 'Pichardo'] },
+  DO: {
+    first: ['Yokasta', 'Wilkin', 'Anyelina', 'Ramón Emilio', 'Yanelkis'],
+    last: ['Peña', 'Santana', 'de los Santos', 'Almonte', 'Pichardo'],
+  },
   PE: { first: ['Milagros', 'Renzo'], last: ['Huamán', 'Salazar'] },
 };
 
-const MAIL_DOMAINS = ['mail.example', 'posteo.test', 'inbox.example', 'webmail.test', 'correo.example', 'family.test'];
+const MAIL_DOMAINS = [
+  'mail.example',
+  'posteo.test',
+  'inbox.example',
+  'webmail.test',
+  'correo.example',
+  'family.test',
+];
 
 export function drawPerson(rng: Rng, country: string, n: number): Person {
   const pool = NAMES[country] ?? NAMES.GB;
@@ -335,34 +561,231 @@ interface SectorWords {
 
 export const SECTOR: Record<Sector, Record<Lang, SectorWords>> = {
   hearing: {
-    en: { service: ['a hearing test', 'a hearing-aid fitting', 'custom swim earplugs'], detail: ['My current aids whistle whenever I wear a hat.', 'It is for my father, who is 81 and struggles on the phone.'], subject: 'Hearing appointment', other: 'patient' },
-    de: { service: ['einen Hörtest', 'eine Hörgeräte-Anpassung', 'einen Gehörschutz nach Maß'], detail: ['Mein altes Gerät pfeift, sobald ich telefoniere.', 'Es geht um meine Mutter (79), sie versteht im Restaurant kaum etwas.'], subject: 'Termin Hörtest', other: 'Patient' },
-    fr: { service: ['un bilan auditif', 'un essai d’appareils auditifs', 'des bouchons sur mesure pour la musique'], detail: ['Mes appareils actuels sifflent dès que je mets un bonnet.', 'C’est pour mon père, 83 ans, qui n’entend plus la télévision.'], subject: 'Rendez-vous audition', other: 'patient' },
-    es: { service: ['una audiometría', 'una prueba de audífonos', 'unos tapones a medida para natación'], detail: ['Mis audífonos actuales pitan cuando uso el móvil.', 'Es para mi madre, de 80 años, que ya no oye el timbre.'], subject: 'Cita auditiva', other: 'paciente' },
+    en: {
+      service: ['a hearing test', 'a hearing-aid fitting', 'custom swim earplugs'],
+      detail: [
+        'My current aids whistle whenever I wear a hat.',
+        'It is for my father, who is 81 and struggles on the phone.',
+      ],
+      subject: 'Hearing appointment',
+      other: 'patient',
+    },
+    de: {
+      service: ['einen Hörtest', 'eine Hörgeräte-Anpassung', 'einen Gehörschutz nach Maß'],
+      detail: [
+        'Mein altes Gerät pfeift, sobald ich telefoniere.',
+        'Es geht um meine Mutter (79), sie versteht im Restaurant kaum etwas.',
+      ],
+      subject: 'Termin Hörtest',
+      other: 'Patient',
+    },
+    fr: {
+      service: [
+        'un bilan auditif',
+        'un essai d’appareils auditifs',
+        'des bouchons sur mesure pour la musique',
+      ],
+      detail: [
+        'Mes appareils actuels sifflent dès que je mets un bonnet.',
+        'C’est pour mon père, 83 ans, qui n’entend plus la télévision.',
+      ],
+      subject: 'Rendez-vous audition',
+      other: 'patient',
+    },
+    es: {
+      service: ['una audiometría', 'una prueba de audífonos', 'unos tapones a medida para natación'],
+      detail: [
+        'Mis audífonos actuales pitan cuando uso el móvil.',
+        'Es para mi madre, de 80 años, que ya no oye el timbre.',
+      ],
+      subject: 'Cita auditiva',
+      other: 'paciente',
+    },
   },
   memorials: {
-    en: { service: ['a new headstone', 'additional lettering on an existing memorial', 'cleaning and re-levelling a family grave'], detail: ['The plot is in the churchyard extension, row F.', 'We would like grey granite with a simple rose carved at the top.'], subject: 'Memorial enquiry', other: 'the deceased' },
-    de: { service: ['einen neuen Grabstein', 'eine Nachbeschriftung', 'die Reinigung einer Grabstelle'], detail: ['Das Grab liegt auf dem Hauptfriedhof, Feld 12.', 'Wir denken an hellen Muschelkalk mit schlichter Schrift.'], subject: 'Anfrage Grabmal', other: 'Verstorbene/r' },
-    fr: { service: ['un monument funéraire', 'une gravure complémentaire', 'la rénovation d’un caveau'], detail: ['La concession se trouve au cimetière communal, allée 4.', 'Nous aimerions un granit gris clair avec une croix sobre.'], subject: 'Demande de devis monument', other: 'défunt' },
-    es: { service: ['una lápida nueva', 'un grabado adicional', 'la restauración de un nicho familiar'], detail: ['El nicho está en el Cementerio General, sector 3.', 'Nos gustaría mármol blanco con letras doradas.'], subject: 'Cotización lápida', other: 'difunto' },
+    en: {
+      service: [
+        'a new headstone',
+        'additional lettering on an existing memorial',
+        'cleaning and re-levelling a family grave',
+      ],
+      detail: [
+        'The plot is in the churchyard extension, row F.',
+        'We would like grey granite with a simple rose carved at the top.',
+      ],
+      subject: 'Memorial enquiry',
+      other: 'the deceased',
+    },
+    de: {
+      service: ['einen neuen Grabstein', 'eine Nachbeschriftung', 'die Reinigung einer Grabstelle'],
+      detail: [
+        'Das Grab liegt auf dem Hauptfriedhof, Feld 12.',
+        'Wir denken an hellen Muschelkalk mit schlichter Schrift.',
+      ],
+      subject: 'Anfrage Grabmal',
+      other: 'Verstorbene/r',
+    },
+    fr: {
+      service: ['un monument funéraire', 'une gravure complémentaire', 'la rénovation d’un caveau'],
+      detail: [
+        'La concession se trouve au cimetière communal, allée 4.',
+        'Nous aimerions un granit gris clair avec une croix sobre.',
+      ],
+      subject: 'Demande de devis monument',
+      other: 'défunt',
+    },
+    es: {
+      service: ['una lápida nueva', 'un grabado adicional', 'la restauración de un nicho familiar'],
+      detail: [
+        'El nicho está en el Cementerio General, sector 3.',
+        'Nos gustaría mármol blanco con letras doradas.',
+      ],
+      subject: 'Cotización lápida',
+      other: 'difunto',
+    },
   },
   kennels: {
-    en: { service: ['boarding for our dog', 'a full groom', 'daycare three days a week'], detail: ['She is a nervous rescue and does not like other dogs at first.', 'He is on tablets twice a day with food.'], subject: 'Boarding request', other: 'dog' },
-    de: { service: ['Ferienbetreuung für unseren Hund', 'eine Fellpflege komplett', 'Tagesbetreuung an drei Tagen'], detail: ['Sie ist ängstlich und braucht etwas Zeit mit anderen Hunden.', 'Er bekommt morgens und abends Tabletten ins Futter.'], subject: 'Anfrage Hundepension', other: 'Hund' },
-    fr: { service: ['une pension pour notre chien', 'un toilettage complet', 'la garderie trois jours par semaine'], detail: ['Elle est craintive au début avec les autres chiens.', 'Il prend un comprimé matin et soir avec sa gamelle.'], subject: 'Demande de pension', other: 'chien' },
-    es: { service: ['hospedaje para nuestro perro', 'un baño y corte completo', 'guardería tres días por semana'], detail: ['Es una perrita rescatada y al principio le cuesta con otros perros.', 'Toma una pastilla mañana y noche con la comida.'], subject: 'Consulta de hospedaje', other: 'perro' },
+    en: {
+      service: ['boarding for our dog', 'a full groom', 'daycare three days a week'],
+      detail: [
+        'She is a nervous rescue and does not like other dogs at first.',
+        'He is on tablets twice a day with food.',
+      ],
+      subject: 'Boarding request',
+      other: 'dog',
+    },
+    de: {
+      service: [
+        'Ferienbetreuung für unseren Hund',
+        'eine Fellpflege komplett',
+        'Tagesbetreuung an drei Tagen',
+      ],
+      detail: [
+        'Sie ist ängstlich und braucht etwas Zeit mit anderen Hunden.',
+        'Er bekommt morgens und abends Tabletten ins Futter.',
+      ],
+      subject: 'Anfrage Hundepension',
+      other: 'Hund',
+    },
+    fr: {
+      service: [
+        'une pension pour notre chien',
+        'un toilettage complet',
+        'la garderie trois jours par semaine',
+      ],
+      detail: [
+        'Elle est craintive au début avec les autres chiens.',
+        'Il prend un comprimé matin et soir avec sa gamelle.',
+      ],
+      subject: 'Demande de pension',
+      other: 'chien',
+    },
+    es: {
+      service: ['hospedaje para nuestro perro', 'un baño y corte completo', 'guardería tres días por semana'],
+      detail: [
+        'Es una perrita rescatada y al principio le cuesta con otros perros.',
+        'Toma una pastilla mañana y noche con la comida.',
+      ],
+      subject: 'Consulta de hospedaje',
+      other: 'perro',
+    },
   },
   sauna: {
-    en: { service: ['an outdoor barrel sauna', 'a six-person hot tub', 'servicing our wood-fired sauna stove'], detail: ['The deck is about 3.5 m by 4 m and gets full sun.', 'We already have a 240 V line run to the back of the garage.'], subject: 'Sauna quote', other: 'installer' },
-    de: { service: ['eine Fass-Sauna für den Garten', 'einen Whirlpool für sechs Personen', 'die Wartung unseres Saunaofens'], detail: ['Die Terrasse misst etwa 3,5 × 4 m.', 'Ein Starkstromanschluss liegt schon in der Garage.'], subject: 'Angebot Sauna', other: 'Monteur' },
-    fr: { service: ['un sauna baril extérieur', 'un spa six places', 'l’entretien de notre poêle de sauna'], detail: ['La terrasse fait environ 3,5 m sur 4 m.', 'Nous avons déjà une ligne 240 V au fond du garage.'], subject: 'Soumission sauna', other: 'installateur' },
-    es: { service: ['un sauna exterior tipo barril', 'un jacuzzi para seis personas', 'el mantenimiento de nuestro jacuzzi'], detail: ['La terraza mide unos 3,5 × 4 m y da el sol todo el día.', 'Ya tenemos una toma de 220 V junto a la piscina.'], subject: 'Cotización sauna', other: 'técnico' },
+    en: {
+      service: ['an outdoor barrel sauna', 'a six-person hot tub', 'servicing our wood-fired sauna stove'],
+      detail: [
+        'The deck is about 3.5 m by 4 m and gets full sun.',
+        'We already have a 240 V line run to the back of the garage.',
+      ],
+      subject: 'Sauna quote',
+      other: 'installer',
+    },
+    de: {
+      service: [
+        'eine Fass-Sauna für den Garten',
+        'einen Whirlpool für sechs Personen',
+        'die Wartung unseres Saunaofens',
+      ],
+      detail: ['Die Terrasse misst etwa 3,5 × 4 m.', 'Ein Starkstromanschluss liegt schon in der Garage.'],
+      subject: 'Angebot Sauna',
+      other: 'Monteur',
+    },
+    fr: {
+      service: ['un sauna baril extérieur', 'un spa six places', 'l’entretien de notre poêle de sauna'],
+      detail: [
+        'La terrasse fait environ 3,5 m sur 4 m.',
+        'Nous avons déjà une ligne 240 V au fond du garage.',
+      ],
+      subject: 'Soumission sauna',
+      other: 'installateur',
+    },
+    es: {
+      service: [
+        'un sauna exterior tipo barril',
+        'un jacuzzi para seis personas',
+        'el mantenimiento de nuestro jacuzzi',
+      ],
+      detail: [
+        'La terraza mide unos 3,5 × 4 m y da el sol todo el día.',
+        'Ya tenemos una toma de 220 V junto a la piscina.',
+      ],
+      subject: 'Cotización sauna',
+      other: 'técnico',
+    },
   },
   framing: {
-    en: { service: ['framing a large watercolour', 'restoring an old oil portrait', 'box-framing a signed football shirt'], detail: ['It is roughly 70 × 50 cm and has some foxing at the edges.', 'The canvas has a small tear near the bottom left corner.'], subject: 'Framing enquiry', other: 'artist' },
-    de: { service: ['die Rahmung eines großen Aquarells', 'die Restaurierung eines alten Ölbilds', 'einen Objektrahmen für ein Trikot'], detail: ['Es ist etwa 70 × 50 cm groß und an den Rändern stockfleckig.', 'Die Leinwand hat unten links einen kleinen Riss.'], subject: 'Anfrage Rahmung', other: 'Künstler' },
-    fr: { service: ['l’encadrement d’une grande aquarelle', 'la restauration d’un portrait à l’huile', 'une caisse américaine pour un maillot dédicacé'], detail: ['Elle mesure environ 70 × 50 cm et a quelques rousseurs sur les bords.', 'La toile a une petite déchirure en bas à gauche.'], subject: 'Demande d’encadrement', other: 'artiste' },
-    es: { service: ['enmarcar una acuarela grande', 'restaurar un retrato al óleo antiguo', 'un marco caja para una camiseta firmada'], detail: ['Mide unos 70 × 50 cm y tiene manchas de humedad en los bordes.', 'El lienzo tiene un pequeño rasgón abajo a la izquierda.'], subject: 'Consulta de enmarcado', other: 'artista' },
+    en: {
+      service: [
+        'framing a large watercolour',
+        'restoring an old oil portrait',
+        'box-framing a signed football shirt',
+      ],
+      detail: [
+        'It is roughly 70 × 50 cm and has some foxing at the edges.',
+        'The canvas has a small tear near the bottom left corner.',
+      ],
+      subject: 'Framing enquiry',
+      other: 'artist',
+    },
+    de: {
+      service: [
+        'die Rahmung eines großen Aquarells',
+        'die Restaurierung eines alten Ölbilds',
+        'einen Objektrahmen für ein Trikot',
+      ],
+      detail: [
+        'Es ist etwa 70 × 50 cm groß und an den Rändern stockfleckig.',
+        'Die Leinwand hat unten links einen kleinen Riss.',
+      ],
+      subject: 'Anfrage Rahmung',
+      other: 'Künstler',
+    },
+    fr: {
+      service: [
+        'l’encadrement d’une grande aquarelle',
+        'la restauration d’un portrait à l’huile',
+        'une caisse américaine pour un maillot dédicacé',
+      ],
+      detail: [
+        'Elle mesure environ 70 × 50 cm et a quelques rousseurs sur les bords.',
+        'La toile a une petite déchirure en bas à gauche.',
+      ],
+      subject: 'Demande d’encadrement',
+      other: 'artiste',
+    },
+    es: {
+      service: [
+        'enmarcar una acuarela grande',
+        'restaurar un retrato al óleo antiguo',
+        'un marco caja para una camiseta firmada',
+      ],
+      detail: [
+        'Mide unos 70 × 50 cm y tiene manchas de humedad en los bordes.',
+        'El lienzo tiene un pequeño rasgón abajo a la izquierda.',
+      ],
+      subject: 'Consulta de enmarcado',
+      other: 'artista',
+    },
   },
 };
 

@@ -1,10 +1,10 @@
 /** Ad-platform lead layouts: every platform id is printed as its own value. */
 import type { Expected } from '../../blind-corpus/gen/model.js';
+import { SECTOR } from './data.js';
 import { attachment } from './mime.js';
 import type { Rng } from './rng.js';
 import {
   addr,
-  type Built,
   esc,
   L,
   type LeadCtx,
@@ -19,8 +19,7 @@ import {
 const SEASON = ['Winter', 'Spring push', 'Always-on', 'Q1 leads', 'Local reach'];
 
 function campaignName(c: LeadCtx, platform: string): string {
-  const short = c.biz.name.split(/\s+/).slice(0, 2).join(' ');
-  return `${short} – ${SEASON[c.n % SEASON.length]} ${platform}`;
+  return `${SECTOR[c.biz.sector][c.lang].subject} – ${SEASON[c.n % SEASON.length]} ${platform}`;
 }
 
 interface Ids {
@@ -42,8 +41,15 @@ function numIds(rng: Rng, lens: [number, number, number, number], prefix = ''): 
   };
 }
 
-function exp(c: LeadCtx, source: string, ids: Ids, campaign: string): Partial<Expected> {
-  return { source, adId: ids.ad, formId: ids.form, campaignId: ids.campaign, platformLeadId: ids.lead, campaign };
+function exp(source: string, ids: Ids, campaign: string): Partial<Expected> {
+  return {
+    source,
+    adId: ids.ad,
+    formId: ids.form,
+    campaignId: ids.campaign,
+    platformLeadId: ids.lead,
+    campaign,
+  };
 }
 
 /** The custom question the advertiser added, per language. */
@@ -69,10 +75,42 @@ const meta: LeadLayout = {
     const ids = numIds(c.rng, [16, 17, 15, 17], '');
     const camp = campaignName(c, 'IG');
     const t = L(c.lang, {
-      en: { h: 'New contact from Instagram Lead Ads', name: 'Full name', mail: 'Email', tel: 'Phone number', tr: 'Tracking', owner: 'Assigned to', c: 'Campaign' },
-      de: { h: 'Neuer Kontakt aus Instagram Lead Ads', name: 'Vollständiger Name', mail: 'E-Mail', tel: 'Telefonnummer', tr: 'Tracking', owner: 'Zugewiesen an', c: 'Kampagne' },
-      fr: { h: 'Nouveau contact issu d’Instagram Lead Ads', name: 'Nom complet', mail: 'E-mail', tel: 'Numéro de téléphone', tr: 'Suivi', owner: 'Attribué à', c: 'Campagne' },
-      es: { h: 'Nuevo contacto desde Instagram Lead Ads', name: 'Nombre completo', mail: 'Correo electrónico', tel: 'Número de teléfono', tr: 'Seguimiento', owner: 'Asignado a', c: 'Campaña' },
+      en: {
+        h: 'New contact from Instagram Lead Ads',
+        name: 'Full name',
+        mail: 'Email',
+        tel: 'Phone number',
+        tr: 'Tracking',
+        owner: 'Assigned to',
+        c: 'Campaign',
+      },
+      de: {
+        h: 'Neuer Kontakt aus Instagram Lead Ads',
+        name: 'Vollständiger Name',
+        mail: 'E-Mail',
+        tel: 'Telefonnummer',
+        tr: 'Tracking',
+        owner: 'Zugewiesen an',
+        c: 'Kampagne',
+      },
+      fr: {
+        h: 'Nouveau contact issu d’Instagram Lead Ads',
+        name: 'Nom complet',
+        mail: 'E-mail',
+        tel: 'Numéro de téléphone',
+        tr: 'Suivi',
+        owner: 'Attribué à',
+        c: 'Campagne',
+      },
+      es: {
+        h: 'Nuevo contacto desde Instagram Lead Ads',
+        name: 'Nombre completo',
+        mail: 'Correo electrónico',
+        tel: 'Número de teléfono',
+        tr: 'Seguimiento',
+        owner: 'Asignado a',
+        c: 'Campaña',
+      },
     });
     const items: [string, string][] = [
       [t.name, shownFull(c)],
@@ -99,7 +137,7 @@ ${items.map(([k, v]) => `<li><b>${esc(k)}</b> — ${v.includes('\n') ? paras(v) 
         text,
         primary: 'html',
       },
-      expected: exp(c, 'facebook_lead_ads', ids, camp),
+      expected: exp('facebook_lead_ads', ids, camp),
       others: [owner],
     };
   },
@@ -146,7 +184,9 @@ ${[
   col('EMAIL', c.hasEmail ? c.person.email : null),
   col('PHONE_NUMBER', c.phone ? phoneText(c) : null),
   col('COUNTRY', c.country),
-  c.message ? `    <column id="QUESTION_1" name="${x(question(c))}"><string_value>${x(c.message)}</string_value></column>` : '',
+  c.message
+    ? `    <column id="QUESTION_1" name="${x(question(c))}"><string_value>${x(c.message)}</string_value></column>`
+    : '',
 ]
   .filter(Boolean)
   .join('\n')}
@@ -160,7 +200,7 @@ ${[
         subject: `Google Ads lead ${ids.lead}`,
         text,
       },
-      expected: exp(c, 'google_ads', ids, camp),
+      expected: exp('google_ads', ids, camp),
     };
   },
 };
@@ -178,8 +218,19 @@ const linkedin: LeadLayout = {
   build(c) {
     const ids = numIds(c.rng, [10, 9, 8, 9]);
     const camp = campaignName(c, 'LinkedIn');
-    const company = c.rng.pick(['Brightwater Logistics', 'Kellner & Söhne GmbH', 'Groupe Arvalis', 'Constructora Altiplano', 'Meridian Health Partners']);
-    const job = L(c.lang, { en: 'Operations Manager', de: 'Teamleitung Einkauf', fr: 'Responsable des achats', es: 'Jefa de compras' });
+    const company = c.rng.pick([
+      'Brightwater Logistics',
+      'Kellner & Söhne GmbH',
+      'Groupe Arvalis',
+      'Constructora Altiplano',
+      'Meridian Health Partners',
+    ]);
+    const job = L(c.lang, {
+      en: 'Operations Manager',
+      de: 'Teamleitung Einkauf',
+      fr: 'Responsable des achats',
+      es: 'Responsable de compras',
+    });
     const t = L(c.lang, {
       en: ['First name', 'Last name', 'Work email', 'Phone', 'Company', 'Job title', 'Country'],
       de: ['Vorname', 'Nachname', 'Geschäftliche E-Mail', 'Telefon', 'Unternehmen', 'Position', 'Land'],
@@ -210,7 +261,7 @@ ${cell('Account ID', ids.distract[0] as string)}
         subject: `LinkedIn lead: ${c.person.first} ${c.person.last ?? ''} (${company})`.replace(' )', ')'),
         html,
       },
-      expected: exp(c, 'linkedin_lead_gen', ids, camp),
+      expected: exp('linkedin_lead_gen', ids, camp),
       others: [company],
     };
   },
@@ -235,11 +286,47 @@ const tiktok: LeadLayout = {
     const sep = c.lang === 'en' ? ',' : ';';
     const q = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
     const nameCell = `${shownLast(c)}, ${shownFirst(c)}`;
-    const head = ['lead_id', 'created_time', 'ad_id', 'adgroup_id', 'campaign_id', 'campaign_name', 'form_id', 'Name (Last, First)', 'email', 'phone', 'country', question(c)];
-    const row = [ids.lead, `${c.date} 18:42`, ids.ad, ids.distract[0] as string, ids.campaign, camp, ids.form, nameCell, c.hasEmail ? c.person.email : '', phoneText(c), c.country, c.message ?? ''];
+    const head = [
+      'lead_id',
+      'created_time',
+      'ad_id',
+      'adgroup_id',
+      'campaign_id',
+      'campaign_name',
+      'form_id',
+      'Name (Last, First)',
+      'email',
+      'phone',
+      'country',
+      question(c),
+    ];
+    const row = [
+      ids.lead,
+      `${c.date} 18:42`,
+      ids.ad,
+      ids.distract[0] as string,
+      ids.campaign,
+      camp,
+      ids.form,
+      nameCell,
+      c.hasEmail ? c.person.email : '',
+      phoneText(c),
+      c.country,
+      c.message ?? '',
+    ];
     const csv = `${head.map(q).join(sep)}\n${row.map(q).join(sep)}\n`;
-    const mgr = L(c.lang, { en: 'Tayo Adebayo-Quist', de: 'Jasmin Okafor', fr: 'Clémentine Dubreuil', es: 'Valeria Sotomayor' });
-    const mob = L(c.lang, { en: '+44 7700 900418', de: '+49 1512 3456087', fr: '+33 6 12 34 50 96', es: '+34 612 34 05 27' });
+    const mgr = L(c.lang, {
+      en: 'Tayo Adebayo-Quist',
+      de: 'Jasmin Okafor',
+      fr: 'Clémentine Dubreuil',
+      es: 'Valeria Sotomayor',
+    });
+    const mob = L(c.lang, {
+      en: '+44 7700 900418',
+      de: '+49 1512 3456087',
+      fr: '+33 6 12 34 50 96',
+      es: '+34 612 34 05 27',
+    });
     const text = L(c.lang, {
       en: `Hi team,\n\none more lead from the TikTok campaign came in overnight, export attached. Worth a quick call today while it's warm.\n\nShout if anything looks off.\n${mgr}\nReelmint Studio · ${mob}`,
       de: `Hallo zusammen,\n\nüber Nacht kam ein weiterer Lead aus der TikTok-Kampagne rein, Export im Anhang. Am besten heute noch anrufen.\n\nMeldet euch bei Fragen.\n${mgr}\nReelmint Studio · ${mob}`,
@@ -252,9 +339,13 @@ const tiktok: LeadLayout = {
         to: [{ email: c.biz.inbox }],
         subject: `TikTok lead – ${c.biz.name}`,
         text,
-        attachments: [attachment('tiktok_leads.csv', 'text/csv', csv, { charset: c.lang === 'en' ? 'utf-8' : 'windows-1252' })],
+        attachments: [
+          attachment('tiktok_leads.csv', 'text/csv', csv, {
+            charset: c.lang === 'en' ? 'utf-8' : 'windows-1252',
+          }),
+        ],
       },
-      expected: exp(c, 'tiktok', ids, camp),
+      expected: exp('tiktok', ids, camp),
       pii: [nameCell],
       others: [mgr],
     };
@@ -272,7 +363,13 @@ const snapchat: LeadLayout = {
   noEmail: 0.2,
   noMessage: 0.2,
   build(c) {
-    const ids: Ids = { lead: c.rng.uuid(), ad: c.rng.uuid(), form: c.rng.uuid(), campaign: c.rng.uuid(), distract: [c.rng.uuid()] };
+    const ids: Ids = {
+      lead: c.rng.uuid(),
+      ad: c.rng.uuid(),
+      form: c.rng.uuid(),
+      campaign: c.rng.uuid(),
+      distract: [c.rng.uuid()],
+    };
     const camp = campaignName(c, 'Snap');
     const json = {
       lead_id: ids.lead,
@@ -305,9 +402,13 @@ const snapchat: LeadLayout = {
         text: `${body}\n\nhttps://spectra-leads.example/dashboard\n`,
         html: `<p>${esc(body)}</p><p><a href="https://spectra-leads.example/dashboard">Dashboard</a></p>`,
         primary: 'html',
-        attachments: [attachment('snap_lead.json', 'application/json', `${JSON.stringify(json, null, 2)}\n`, { charset: 'utf-8' })],
+        attachments: [
+          attachment('snap_lead.json', 'application/json', `${JSON.stringify(json, null, 2)}\n`, {
+            charset: 'utf-8',
+          }),
+        ],
       },
-      expected: exp(c, 'snapchat', ids, camp),
+      expected: exp('snapchat', ids, camp),
     };
   },
 };
@@ -320,7 +421,7 @@ const microsoft: LeadLayout = {
   capabilities: 'two-column table, Microsoft ids, extensions, split names',
   forms: ['national', 'dashed', 'intl'],
   foreign: 'intl',
-  ext: ['ext. 204', 'x31', 'Durchwahl 12', 'poste 207', 'ext. 5', 'anexo 18'],
+  ext: true,
   noMessage: 0.25,
   noEmail: 0.15,
   build(c) {
@@ -362,7 +463,7 @@ const microsoft: LeadLayout = {
         text,
         primary: 'html',
       },
-      expected: exp(c, 'microsoft_ads', ids, camp),
+      expected: exp('microsoft_ads', ids, camp),
     };
   },
 };
@@ -383,12 +484,52 @@ const pinterest: LeadLayout = {
     const camp = campaignName(c, 'Pins');
     const owner = c.staff2;
     const t = L(c.lang, {
-      en: { hi: `Hi ${owner.first},`, intro: 'someone answered your lead ad.', name: 'Name', mail: 'Email', tel: 'Phone', zip: 'Zip/Postcode', det: 'Pin details', un: 'Unsubscribe from lead emails' },
-      de: { hi: `Hallo ${owner.first},`, intro: 'jemand hat auf Ihre Lead-Anzeige geantwortet.', name: 'Name', mail: 'E-Mail', tel: 'Telefon', zip: 'PLZ', det: 'Pin-Details', un: 'Lead-E-Mails abbestellen' },
-      fr: { hi: `Bonjour ${owner.first},`, intro: 'quelqu’un a répondu à votre annonce à formulaire.', name: 'Nom', mail: 'E-mail', tel: 'Téléphone', zip: 'Code postal', det: 'Détails de l’épingle', un: 'Se désabonner des e-mails de leads' },
-      es: { hi: `Hola, ${owner.first}:`, intro: 'alguien respondió a tu anuncio de clientes potenciales.', name: 'Nombre', mail: 'Correo', tel: 'Teléfono', zip: 'Código postal', det: 'Detalles del pin', un: 'Darse de baja de los correos de leads' },
+      en: {
+        hi: `Hi ${owner.first},`,
+        intro: 'someone answered your lead ad.',
+        name: 'Name',
+        mail: 'Email',
+        tel: 'Phone',
+        zip: 'Zip/Postcode',
+        det: 'Pin details',
+        un: 'Unsubscribe from lead emails',
+      },
+      de: {
+        hi: `Hallo ${owner.first},`,
+        intro: 'jemand hat auf Ihre Lead-Anzeige geantwortet.',
+        name: 'Name',
+        mail: 'E-Mail',
+        tel: 'Telefon',
+        zip: 'PLZ',
+        det: 'Pin-Details',
+        un: 'Lead-E-Mails abbestellen',
+      },
+      fr: {
+        hi: `Bonjour ${owner.first},`,
+        intro: 'quelqu’un a répondu à votre annonce à formulaire.',
+        name: 'Nom',
+        mail: 'E-mail',
+        tel: 'Téléphone',
+        zip: 'Code postal',
+        det: 'Détails de l’épingle',
+        un: 'Se désabonner des e-mails de leads',
+      },
+      es: {
+        hi: `Hola, ${owner.first}:`,
+        intro: 'alguien respondió a tu anuncio de clientes potenciales.',
+        name: 'Nombre',
+        mail: 'Correo',
+        tel: 'Teléfono',
+        zip: 'Código postal',
+        det: 'Detalles del pin',
+        un: 'Darse de baja de los correos de leads',
+      },
     });
-    const ind = (s: string) => s.split('\n').map((l) => (l ? `    ${l}` : '')).join('\n');
+    const ind = (s: string) =>
+      s
+        .split('\n')
+        .map((l) => (l ? `    ${l}` : ''))
+        .join('\n');
     const text = `${t.hi}\n\n${t.intro}\n\n${t.name}: ${shownFull(c)}\n${t.mail}: ${c.person.email}\n${t.tel}: ${phoneText(c) || '-'}\n${t.zip}: ${c.rng.digits(5)}\n${question(c)}\n${c.message ? ind(c.message) : '    -'}\n\n${t.det}\nLead ID: ${ids.lead}\nPromoted Pin ID: ${ids.ad}\nAd group ID: ${ids.distract[0]}\nCampaign ID: ${ids.campaign}\nCampaign: ${camp}\nLead form ID: ${ids.form}\n\nPinmail for Pinterest Business · ${t.un}: https://pinmail.example/u`;
     return {
       draft: {
@@ -398,7 +539,7 @@ const pinterest: LeadLayout = {
         subject: `${L(c.lang, { en: 'New lead', de: 'Neuer Lead', fr: 'Nouveau lead', es: 'Nuevo lead' })} · ${camp}`,
         text,
       },
-      expected: exp(c, 'pinterest', ids, camp),
+      expected: exp('pinterest', ids, camp),
       others: [`${owner.first} ${owner.last}`, owner.first],
     };
   },
@@ -406,5 +547,3 @@ const pinterest: LeadLayout = {
 pinterest.needsEmail = true;
 
 export const AD_LAYOUTS: LeadLayout[] = [meta, google, linkedin, tiktok, snapchat, microsoft, pinterest];
-export type { Built };
-export { shownFirst };

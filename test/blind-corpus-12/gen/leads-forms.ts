@@ -3,7 +3,6 @@ import { PET_NAMES, SECTOR } from './data.js';
 import { attachment } from './mime.js';
 import {
   addr,
-  type Built,
   esc,
   L,
   type LeadCtx,
@@ -21,7 +20,10 @@ function attendee(c: LeadCtx): { name: string; label: string } {
   const s = c.biz.sector;
   const lang = c.lang;
   if (s === 'kennels')
-    return { name: PET_NAMES[c.n % PET_NAMES.length] as string, label: L(lang, { en: "Dog's name", de: 'Name des Hundes', fr: 'Nom du chien', es: 'Nombre del perro' }) };
+    return {
+      name: PET_NAMES[c.n % PET_NAMES.length] as string,
+      label: L(lang, { en: "Dog's name", de: 'Name des Hundes', fr: 'Nom du chien', es: 'Nombre del perro' }),
+    };
   const names: Record<string, string[]> = {
     en: ['Albert Whitcombe', 'Edna Farrugia', 'Winston Chambers'],
     de: ['Gertrud Hasenöhrl', 'Alois Kranebitter', 'Hildegard Maier'],
@@ -30,10 +32,25 @@ function attendee(c: LeadCtx): { name: string; label: string } {
   };
   const label =
     s === 'memorials'
-      ? L(lang, { en: 'Name of the deceased', de: 'Name der/des Verstorbenen', fr: 'Nom du défunt', es: 'Nombre del difunto' })
+      ? L(lang, {
+          en: 'Name of the deceased',
+          de: 'Name der/des Verstorbenen',
+          fr: 'Nom du défunt',
+          es: 'Nombre del difunto',
+        })
       : s === 'hearing'
-        ? L(lang, { en: 'Who is the appointment for?', de: 'Für wen ist der Termin?', fr: 'Pour qui est le rendez-vous ?', es: '¿Para quién es la cita?' })
-        : L(lang, { en: 'Site contact (if different)', de: 'Ansprechpartner vor Ort (falls abweichend)', fr: 'Contact sur place (si différent)', es: 'Contacto en el lugar (si es otro)' });
+        ? L(lang, {
+            en: 'Who is the appointment for?',
+            de: 'Für wen ist der Termin?',
+            fr: 'Pour qui est le rendez-vous ?',
+            es: '¿Para quién es la cita?',
+          })
+        : L(lang, {
+            en: 'Site contact (if different)',
+            de: 'Ansprechpartner vor Ort (falls abweichend)',
+            fr: 'Contact sur place (si différent)',
+            es: 'Contacto en el lugar (si es otro)',
+          });
   return { name: (names[lang] as string[])[c.n % 3] as string, label };
 }
 
@@ -45,12 +62,18 @@ const slot = (c: LeadCtx) =>
     es: ['lun 9:00–11:00', 'miércoles por la tarde', 'vie 14:30'],
   })[c.n % 3] as string;
 
+/** A label turned into a question, unless it already is one. */
+function asQ(label: string, space = '', open = ''): string {
+  return label.endsWith('?') ? label : `${open}${label}${space}?`;
+}
+
 // 1 ----------------------------------------------------------------------------------------------------------
 const tableBooker: LeadLayout = {
   id: 'table-booker-vs-attendee-questions',
   description:
     'form plugin "Formlark" (HTML with text): a label-left table in two sections, "about you (the person booking)" and "who is it for" (a parent, a dog, the deceased, a site contact), question labels with `*`, country select beside the phone, preferred slot with times, message paragraphs; then "manage your leads" links and a submission id',
-  capabilities: 'label-left table, booker vs attendee, question labels, required marks, country field, trailing boilerplate',
+  capabilities:
+    'label-left table, booker vs attendee, question labels, required marks, country field, trailing boilerplate',
   forms: ['national', 'dashed', 'intl', 'compact'],
   foreign: 'field',
   noPhone: 0.1,
@@ -59,10 +82,66 @@ const tableBooker: LeadLayout = {
   build(c) {
     const a = attendee(c);
     const t = L(c.lang, {
-      en: { h1: 'About you (the person booking)', h2: 'Who is it for?', name: 'Your full name *', mail: 'Where should we send confirmation? *', tel: 'Best number to call *', ctry: 'Country (for the phone)', when: 'Preferred slot', msg: 'Anything we should know beforehand?', svc: 'Service', intro: `New booking request via your website form “${SECTOR[c.biz.sector].en.subject}”.`, manage: 'Manage your leads', unsub: 'Stop these notifications', id: 'Submission ID' },
-      de: { h1: 'Ihre Angaben (buchende Person)', h2: 'Für wen ist die Anfrage?', name: 'Vor- und Nachname *', mail: 'Wohin dürfen wir die Bestätigung schicken? *', tel: 'Unter welcher Nummer erreichen wir Sie? *', ctry: 'Land (zur Telefonnummer)', when: 'Wunschtermin', msg: 'Was sollten wir vorab wissen?', svc: 'Leistung', intro: `Neue Terminanfrage über Ihr Formular „${SECTOR[c.biz.sector].de.subject}“.`, manage: 'Anfragen verwalten', unsub: 'Benachrichtigungen abbestellen', id: 'Eingangs-ID' },
-      fr: { h1: 'Vos coordonnées (la personne qui réserve)', h2: 'Pour qui ?', name: 'Vos nom et prénom *', mail: 'Où envoyer la confirmation ? *', tel: 'Quel numéro pour vous joindre ? *', ctry: 'Pays (du téléphone)', when: 'Créneau souhaité', msg: 'Quelque chose à nous signaler ?', svc: 'Prestation', intro: `Nouvelle demande via votre formulaire « ${SECTOR[c.biz.sector].fr.subject} ».`, manage: 'Gérer vos demandes', unsub: 'Ne plus recevoir ces alertes', id: 'Identifiant de l’envoi' },
-      es: { h1: 'Sus datos (quien reserva)', h2: '¿Para quién es?', name: 'Nombre y apellidos *', mail: '¿A qué correo enviamos la confirmación? *', tel: '¿A qué número le llamamos? *', ctry: 'País (del teléfono)', when: 'Horario preferido', msg: '¿Algo que debamos saber antes?', svc: 'Servicio', intro: `Nueva solicitud desde su formulario «${SECTOR[c.biz.sector].es.subject}».`, manage: 'Gestionar sus solicitudes', unsub: 'Dejar de recibir estos avisos', id: 'ID del envío' },
+      en: {
+        h1: 'About you (the person booking)',
+        h2: 'Who is it for?',
+        name: 'Your full name *',
+        mail: 'Where should we send confirmation? *',
+        tel: 'Best number to call *',
+        ctry: 'Country (for the phone)',
+        when: 'Preferred slot',
+        msg: 'Anything we should know beforehand?',
+        svc: 'Service',
+        intro: `New booking request via your website form “${SECTOR[c.biz.sector].en.subject}”.`,
+        manage: 'Manage your leads',
+        unsub: 'Stop these notifications',
+        id: 'Submission ID',
+      },
+      de: {
+        h1: 'Ihre Angaben (buchende Person)',
+        h2: 'Für wen ist die Anfrage?',
+        name: 'Vor- und Nachname *',
+        mail: 'Wohin dürfen wir die Bestätigung schicken? *',
+        tel: 'Unter welcher Nummer erreichen wir Sie? *',
+        ctry: 'Land (zur Telefonnummer)',
+        when: 'Wunschtermin',
+        msg: 'Was sollten wir vorab wissen?',
+        svc: 'Leistung',
+        intro: `Neue Terminanfrage über Ihr Formular „${SECTOR[c.biz.sector].de.subject}“.`,
+        manage: 'Anfragen verwalten',
+        unsub: 'Benachrichtigungen abbestellen',
+        id: 'Eingangs-ID',
+      },
+      fr: {
+        h1: 'Vos coordonnées (la personne qui réserve)',
+        h2: 'Pour qui ?',
+        name: 'Vos nom et prénom *',
+        mail: 'Où envoyer la confirmation ? *',
+        tel: 'Quel numéro pour vous joindre ? *',
+        ctry: 'Pays (du téléphone)',
+        when: 'Créneau souhaité',
+        msg: 'Quelque chose à nous signaler ?',
+        svc: 'Prestation',
+        intro: `Nouvelle demande via votre formulaire « ${SECTOR[c.biz.sector].fr.subject} ».`,
+        manage: 'Gérer vos demandes',
+        unsub: 'Ne plus recevoir ces alertes',
+        id: 'Identifiant de l’envoi',
+      },
+      es: {
+        h1: 'Sus datos (quien reserva)',
+        h2: '¿Para quién es?',
+        name: 'Nombre y apellidos *',
+        mail: '¿A qué correo enviamos la confirmación? *',
+        tel: '¿A qué número le llamamos? *',
+        ctry: 'País (del teléfono)',
+        when: 'Horario preferido',
+        msg: '¿Algo que debamos saber antes?',
+        svc: 'Servicio',
+        intro: `Nueva solicitud desde su formulario «${SECTOR[c.biz.sector].es.subject}».`,
+        manage: 'Gestionar sus solicitudes',
+        unsub: 'Dejar de recibir estos avisos',
+        id: 'ID del envío',
+      },
     });
     const sid = `FL-${c.rng.digits(7)}`;
     const rows1: [string, string][] = [
@@ -132,15 +211,52 @@ const headerRow: LeadLayout = {
   caps: 0.5,
   build(c) {
     const t = L(c.lang, {
-      en: { name: 'Surname, first name', mail: 'E-mail', tel: 'Tel.', ctry: 'Country', msg: 'Their request', head: 'You have a new enquiry on Trovalo Local', listing: 'Your listing', badge: 'Businesses that reply within 24h get 3× more work.' },
-      de: { name: 'Nachname, Vorname', mail: 'E-Mail', tel: 'Tel.', ctry: 'Land', msg: 'Anliegen', head: 'Neue Anfrage über Trovalo Local', listing: 'Ihr Eintrag', badge: 'Betriebe, die binnen 24 h antworten, erhalten 3× mehr Aufträge.' },
-      fr: { name: 'Nom, prénom', mail: 'Courriel', tel: 'Tél.', ctry: 'Pays', msg: 'Sa demande', head: 'Nouvelle demande sur Trovalo Local', listing: 'Votre fiche', badge: 'Les pros qui répondent en 24 h décrochent 3× plus de chantiers.' },
-      es: { name: 'Apellidos, nombre', mail: 'Correo', tel: 'Tel.', ctry: 'País', msg: 'Su consulta', head: 'Nueva consulta en Trovalo Local', listing: 'Su ficha', badge: 'Los negocios que responden en 24 h consiguen 3× más trabajos.' },
+      en: {
+        name: 'Surname, first name',
+        mail: 'E-mail',
+        tel: 'Tel.',
+        ctry: 'Country',
+        msg: 'Their request',
+        head: 'You have a new enquiry on Trovalo Local',
+        listing: 'Your listing',
+        badge: 'Businesses that reply within 24h get 3× more work.',
+      },
+      de: {
+        name: 'Nachname, Vorname',
+        mail: 'E-Mail',
+        tel: 'Tel.',
+        ctry: 'Land',
+        msg: 'Anliegen',
+        head: 'Neue Anfrage über Trovalo Local',
+        listing: 'Ihr Eintrag',
+        badge: 'Betriebe, die binnen 24 h antworten, erhalten 3× mehr Aufträge.',
+      },
+      fr: {
+        name: 'Nom, prénom',
+        mail: 'Courriel',
+        tel: 'Tél.',
+        ctry: 'Pays',
+        msg: 'Sa demande',
+        head: 'Nouvelle demande sur Trovalo Local',
+        listing: 'Votre fiche',
+        badge: 'Les pros qui répondent en 24 h décrochent 3× plus de chantiers.',
+      },
+      es: {
+        name: 'Apellidos, nombre',
+        mail: 'Correo',
+        tel: 'Tel.',
+        ctry: 'País',
+        msg: 'Su consulta',
+        head: 'Nueva consulta en Trovalo Local',
+        listing: 'Su ficha',
+        badge: 'Los negocios que responden en 24 h consiguen 3× más trabajos.',
+      },
     });
     const capsLast = c.caps;
     const lastShown = capsLast ? upper(c.person.last ?? '') : (c.person.last ?? '');
     const nameCell = `${lastShown}, ${c.person.first}`;
-    const th = (s: string) => `<th style="text-align:left;font-size:12px;color:#666;border-bottom:1px solid #ccc;padding:4px 8px">${esc(s)}</th>`;
+    const th = (s: string) =>
+      `<th style="text-align:left;font-size:12px;color:#666;border-bottom:1px solid #ccc;padding:4px 8px">${esc(s)}</th>`;
     const td = (s: string) => `<td style="padding:6px 8px">${s ? esc(s) : '–'}</td>`;
     const html = `<h2 style="font-family:Arial">${esc(t.head)}</h2>
 <p style="color:#666">${esc(t.listing)}: ${esc(c.biz.name)} · ${esc(c.biz.switchboard)}</p>
@@ -153,6 +269,14 @@ const headerRow: LeadLayout = {
 <tr>${th(t.msg)}</tr>
 <tr><td style="padding:6px 8px">${c.message ? paras(c.message) : '–'}</td></tr>
 </table>
+<p style="font-size:11px;color:#999">${esc(
+      L(c.lang, {
+        en: 'Trovalo Local passes on enquiries on behalf of the person who wrote them. Use their details only to answer this request; see our privacy notice for your obligations as recipient.',
+        de: 'Trovalo Local leitet Anfragen im Auftrag der anfragenden Person weiter. Verwenden Sie die Daten nur zur Beantwortung dieser Anfrage; Ihre Pflichten als Empfänger finden Sie in unserer Datenschutzerklärung.',
+        fr: 'Trovalo Local transmet les demandes pour le compte de leur auteur. N’utilisez ces données que pour répondre à cette demande ; vos obligations de destinataire figurent dans notre politique de confidentialité.',
+        es: 'Trovalo Local reenvía las consultas en nombre de quien las escribe. Use estos datos solo para responder a esta consulta; sus obligaciones como destinatario están en nuestra política de privacidad.',
+      }),
+    )}</p>
 <p style="font-size:11px;color:#999">Trovalo Local · Ref. TL-${c.rng.digits(6)} · <a href="https://trovalo.example/pro">pro.trovalo.example</a></p>`;
     return {
       draft: {
@@ -178,10 +302,38 @@ const strongQuestions: LeadLayout = {
   noMessage: 0.1,
   build(c) {
     const t = L(c.lang, {
-      en: { name: 'What do we call you?', mail: 'Email, so we can reply', tel: 'Mobile (optional)', msg: 'How can we help? Don\'t hold back', intro: 'Someone filled in the form on your page', consent: 'Agreed to be contacted about this request: yes' },
-      de: { name: 'Wie dürfen wir Sie ansprechen?', mail: 'E-Mail für unsere Antwort', tel: 'Handy (optional)', msg: 'Wobei können wir helfen? Erzählen Sie ruhig ausführlich', intro: 'Jemand hat das Formular auf Ihrer Seite ausgefüllt', consent: 'Einwilligung zur Kontaktaufnahme: ja' },
-      fr: { name: 'Comment vous appelle-t-on ?', mail: 'Votre e-mail pour qu\'on vous réponde', tel: 'Portable (facultatif)', msg: 'Comment pouvons-nous vous aider ? N\'hésitez pas à détailler', intro: 'Quelqu\'un a rempli le formulaire de votre page', consent: 'Accepte d\'être recontacté(e) : oui' },
-      es: { name: '¿Cómo te llamas?', mail: 'Tu correo, para responderte', tel: 'Móvil (opcional)', msg: '¿En qué te ayudamos? Cuéntanos con detalle', intro: 'Alguien rellenó el formulario de tu página', consent: 'Acepta ser contactado/a: sí' },
+      en: {
+        name: 'What do we call you?',
+        mail: 'Email, so we can reply',
+        tel: 'Mobile (optional)',
+        msg: "How can we help? Don't hold back",
+        intro: 'Someone filled in the form on your page',
+        consent: 'Agreed to be contacted about this request: yes',
+      },
+      de: {
+        name: 'Wie dürfen wir Sie ansprechen?',
+        mail: 'E-Mail für unsere Antwort',
+        tel: 'Handy (optional)',
+        msg: 'Wobei können wir helfen? Erzählen Sie ruhig ausführlich',
+        intro: 'Jemand hat das Formular auf Ihrer Seite ausgefüllt',
+        consent: 'Einwilligung zur Kontaktaufnahme: ja',
+      },
+      fr: {
+        name: 'Comment vous appelle-t-on ?',
+        mail: "Votre e-mail pour qu'on vous réponde",
+        tel: 'Portable (facultatif)',
+        msg: "Comment pouvons-nous vous aider ? N'hésitez pas à détailler",
+        intro: "Quelqu'un a rempli le formulaire de votre page",
+        consent: "Accepte d'être recontacté(e) : oui",
+      },
+      es: {
+        name: '¿Cómo te llamas?',
+        mail: 'Tu correo, para responderte',
+        tel: 'Móvil (opcional)',
+        msg: '¿En qué te ayudamos? Cuéntanos con detalle',
+        intro: 'Alguien rellenó el formulario de tu página',
+        consent: 'Acepta ser contactado/a: sí',
+      },
     });
     const ent = (s: string) => esc(s).replace(/'/g, '&#x27;').replace(/’/g, '&#8217;');
     const pp = (k: string, v: string) => `<p><strong>${ent(k)}</strong><br>${v ? ent(v) : '<em>—</em>'}</p>`;
@@ -239,16 +391,44 @@ const unicodeBox: LeadLayout = {
   capabilities: 'box-drawn plain table, wrapped values, `00`/`+CC (0)`, country field, extensions',
   forms: ['00', 'cc0', '00', 'national'],
   foreign: 'intl',
-  ext: ['ext. 2', 'x14', 'Durchwahl 31', 'poste 12', 'int. 8'],
+  ext: true,
   noEmail: 0.15,
   noMessage: 0.15,
   caps: 0.3,
   build(c) {
     const t = L(c.lang, {
-      en: { name: 'Name', mail: 'E-mail', tel: 'Telephone', ctry: 'Country', msg: 'Message', top: 'CONTACT FORM SUBMISSION' },
-      de: { name: 'Name', mail: 'E-Mail', tel: 'Telefon', ctry: 'Land', msg: 'Nachricht', top: 'KONTAKTFORMULAR' },
-      fr: { name: 'Nom', mail: 'E-mail', tel: 'Téléphone', ctry: 'Pays', msg: 'Message', top: 'FORMULAIRE DE CONTACT' },
-      es: { name: 'Nombre', mail: 'E-mail', tel: 'Teléfono', ctry: 'País', msg: 'Mensaje', top: 'FORMULARIO DE CONTACTO' },
+      en: {
+        name: 'Name',
+        mail: 'E-mail',
+        tel: 'Telephone',
+        ctry: 'Country',
+        msg: 'Message',
+        top: 'CONTACT FORM SUBMISSION',
+      },
+      de: {
+        name: 'Name',
+        mail: 'E-Mail',
+        tel: 'Telefon',
+        ctry: 'Land',
+        msg: 'Nachricht',
+        top: 'KONTAKTFORMULAR',
+      },
+      fr: {
+        name: 'Nom',
+        mail: 'E-mail',
+        tel: 'Téléphone',
+        ctry: 'Pays',
+        msg: 'Message',
+        top: 'FORMULAIRE DE CONTACT',
+      },
+      es: {
+        name: 'Nombre',
+        mail: 'E-mail',
+        tel: 'Teléfono',
+        ctry: 'País',
+        msg: 'Mensaje',
+        top: 'FORMULARIO DE CONTACTO',
+      },
     });
     const W1 = 12;
     const W2 = 52;
@@ -308,20 +488,88 @@ const questionNofM: LeadLayout = {
     'survey tool "Pollquill" (plain): "Question 2 of 7 — …?" then "Answer: …" (localised, `Antwort:`, `Réponse :`, `Respuesta:`), the message answer over several lines with its own colons, times and a numbered list; skipped questions "(no answer)"; a booker/pet or patient question; then the response id and a "view all responses" block',
   capabilities: 'numbered Q/A with answer labels, colons inside the message, no-answer markers, third party',
   forms: ['national', 'intl', 'dashed'],
-  ext: ['ext 3', 'App. 21', 'poste 4', 'ext. 30'],
+  ext: true,
   noPhone: 0.15,
   noEmail: 0.1,
   noMessage: 0.1,
   build(c) {
     const a = attendee(c);
     const t = L(c.lang, {
-      en: { q: (i: number) => `Question ${i} of 7 —`, a: 'Answer:', none: '(no answer)', qs: ['What is your first name?', 'And your surname?', 'Which email address should we use?', 'Phone number we can reach you on?', `${a.label}?`, 'Which service are you interested in?', 'Tell us a bit more (optional)'], done: 'Response', view: 'View all responses' },
-      de: { q: (i: number) => `Frage ${i} von 7 –`, a: 'Antwort:', none: '(keine Antwort)', qs: ['Wie lautet Ihr Vorname?', 'Und Ihr Nachname?', 'Welche E-Mail-Adresse sollen wir verwenden?', 'Unter welcher Telefonnummer erreichen wir Sie?', `${a.label}?`, 'Welche Leistung interessiert Sie?', 'Erzählen Sie uns mehr (optional)'], done: 'Antwort-Nr.', view: 'Alle Antworten ansehen' },
-      fr: { q: (i: number) => `Question ${i} sur 7 —`, a: 'Réponse :', none: '(pas de réponse)', qs: ['Quel est votre prénom ?', 'Et votre nom de famille ?', 'Quelle adresse e-mail utiliser ?', 'À quel numéro vous joindre ?', `${a.label} ?`, 'Quelle prestation vous intéresse ?', 'Dites-nous en plus (facultatif)'], done: 'Réponse n°', view: 'Voir toutes les réponses' },
-      es: { q: (i: number) => `Pregunta ${i} de 7 —`, a: 'Respuesta:', none: '(sin respuesta)', qs: ['¿Cuál es su nombre?', '¿Y sus apellidos?', '¿Qué correo electrónico usamos?', '¿En qué teléfono le localizamos?', `¿${a.label.replace(/^¿|\?$/g, '')}?`, '¿Qué servicio le interesa?', 'Cuéntenos algo más (opcional)'], done: 'Respuesta n.º', view: 'Ver todas las respuestas' },
+      en: {
+        q: (i: number) => `Question ${i} of 7 —`,
+        a: 'Answer:',
+        none: '(no answer)',
+        qs: [
+          'What is your first name?',
+          'And your surname?',
+          'Which email address should we use?',
+          'Phone number we can reach you on?',
+          asQ(a.label),
+          'Which service are you interested in?',
+          'Tell us a bit more (optional)',
+        ],
+        done: 'Response',
+        view: 'View all responses',
+      },
+      de: {
+        q: (i: number) => `Frage ${i} von 7 –`,
+        a: 'Antwort:',
+        none: '(keine Antwort)',
+        qs: [
+          'Wie lautet Ihr Vorname?',
+          'Und Ihr Nachname?',
+          'Welche E-Mail-Adresse sollen wir verwenden?',
+          'Unter welcher Telefonnummer erreichen wir Sie?',
+          asQ(a.label),
+          'Welche Leistung interessiert Sie?',
+          'Erzählen Sie uns mehr (optional)',
+        ],
+        done: 'Antwort-Nr.',
+        view: 'Alle Antworten ansehen',
+      },
+      fr: {
+        q: (i: number) => `Question ${i} sur 7 —`,
+        a: 'Réponse :',
+        none: '(pas de réponse)',
+        qs: [
+          'Quel est votre prénom ?',
+          'Et votre nom de famille ?',
+          'Quelle adresse e-mail utiliser ?',
+          'À quel numéro vous joindre ?',
+          asQ(a.label, ' '),
+          'Quelle prestation vous intéresse ?',
+          'Dites-nous en plus (facultatif)',
+        ],
+        done: 'Réponse n°',
+        view: 'Voir toutes les réponses',
+      },
+      es: {
+        q: (i: number) => `Pregunta ${i} de 7 —`,
+        a: 'Respuesta:',
+        none: '(sin respuesta)',
+        qs: [
+          '¿Cuál es su nombre?',
+          '¿Y sus apellidos?',
+          '¿Qué correo electrónico usamos?',
+          '¿En qué teléfono le localizamos?',
+          asQ(a.label, '', '¿'),
+          '¿Qué servicio le interesa?',
+          'Cuéntenos algo más (opcional)',
+        ],
+        done: 'Respuesta n.º',
+        view: 'Ver todas las respuestas',
+      },
     });
-    const answers = [c.person.first, c.person.last ?? '', c.hasEmail ? c.person.email : '', phoneText(c), a.name, c.service, c.message ?? ''];
-    const blocks = t.qs.map((q, i) => `${t.q(i + 1)} ${q.replace(/\?\?$/, '?')}\n${t.a} ${answers[i] ? answers[i] : t.none}`);
+    const answers = [
+      c.person.first,
+      c.person.last ?? '',
+      c.hasEmail ? c.person.email : '',
+      phoneText(c),
+      a.name,
+      c.service,
+      c.message ?? '',
+    ];
+    const blocks = t.qs.map((q, i) => `${t.q(i + 1)} ${q}\n${t.a} ${answers[i] ? answers[i] : t.none}`);
     const text = `Pollquill — ${L(c.lang, { en: 'new response to', de: 'neue Antwort auf', fr: 'nouvelle réponse à', es: 'nueva respuesta a' })} “${SECTOR[c.biz.sector][c.lang].subject}”
 
 ${blocks.join('\n\n')}
@@ -356,9 +604,27 @@ const jsonFields: LeadLayout = {
   build(c) {
     const lab = L(c.lang, {
       en: ['Your name (first & last)*', 'Email*', 'Tel#', 'Country/Region', 'What can we do for you?'],
-      de: ['Ihr Name (Vor- & Nachname)*', 'E-Mail*', 'Tel.-Nr.', 'Land/Region', 'Was können wir für Sie tun?'],
-      fr: ['Votre nom (prénom & nom)*', 'Courriel*', 'Tél.', 'Pays/Région', 'Que pouvons-nous faire pour vous ?'],
-      es: ['Su nombre (nombre y apellido)*', 'Correo*', 'Tel.', 'País/Región', '¿Qué podemos hacer por usted?'],
+      de: [
+        'Ihr Name (Vor- & Nachname)*',
+        'E-Mail*',
+        'Tel.-Nr.',
+        'Land/Region',
+        'Was können wir für Sie tun?',
+      ],
+      fr: [
+        'Votre nom (prénom & nom)*',
+        'Courriel*',
+        'Tél.',
+        'Pays/Région',
+        'Que pouvons-nous faire pour vous ?',
+      ],
+      es: [
+        'Su nombre (nombre y apellido)*',
+        'Correo*',
+        'Tel.',
+        'País/Región',
+        '¿Qué podemos hacer por usted?',
+      ],
     });
     const payload = {
       event: 'form.submitted',
@@ -404,15 +670,37 @@ const letterSignoff: LeadLayout = {
     const full = c.rng.chance(0.5) || !c.person.last;
     const sign = full ? shownFull(c) : c.person.first;
     const t = L(c.lang, {
-      en: { hi: c.rng.pick(['Hello,', 'Good morning,', 'Hi there,']), bye: c.rng.pick(['Many thanks,', 'Kind regards,', 'Best wishes,']), num: 'My number is', sent: 'Sent from my phone' },
-      de: { hi: c.rng.pick(['Guten Tag,', 'Hallo zusammen,', 'Sehr geehrte Damen und Herren,']), bye: c.rng.pick(['Viele Grüße', 'Mit freundlichen Grüßen', 'Danke und beste Grüße']), num: 'Sie erreichen mich unter', sent: 'Von meinem Handy gesendet' },
-      fr: { hi: c.rng.pick(['Bonjour,', 'Madame, Monsieur,', 'Bonsoir,']), bye: c.rng.pick(['Cordialement,', 'Bien à vous,', 'Merci d’avance,']), num: 'Vous pouvez me joindre au', sent: 'Envoyé de mon téléphone' },
-      es: { hi: c.rng.pick(['Hola,', 'Buenos días,', 'Buenas tardes,']), bye: c.rng.pick(['Saludos,', 'Un saludo,', 'Muchas gracias,']), num: 'Mi número es el', sent: 'Enviado desde mi móvil' },
+      en: {
+        hi: c.rng.pick(['Hello,', 'Good morning,', 'Hi there,']),
+        bye: c.rng.pick(['Many thanks,', 'Kind regards,', 'Best wishes,']),
+        num: 'My number is',
+        sent: 'Sent from my phone',
+      },
+      de: {
+        hi: c.rng.pick(['Guten Tag,', 'Hallo zusammen,', 'Sehr geehrte Damen und Herren,']),
+        bye: c.rng.pick(['Viele Grüße', 'Mit freundlichen Grüßen', 'Danke und beste Grüße']),
+        num: 'Sie erreichen mich unter',
+        sent: 'Von meinem Handy gesendet',
+      },
+      fr: {
+        hi: c.rng.pick(['Bonjour,', 'Madame, Monsieur,', 'Bonsoir,']),
+        bye: c.rng.pick(['Cordialement,', 'Bien à vous,', 'Merci d’avance,']),
+        num: 'Vous pouvez me joindre au',
+        sent: 'Envoyé de mon téléphone',
+      },
+      es: {
+        hi: c.rng.pick(['Hola,', 'Buenos días,', 'Buenas tardes,']),
+        bye: c.rng.pick(['Saludos,', 'Un saludo,', 'Muchas gracias,']),
+        num: 'Mi número es el',
+        sent: 'Enviado desde mi móvil',
+      },
     });
     const body = c.message ?? '';
     const numLine = c.phone ? `\n\n${t.num} ${phoneText(c)}.` : '';
     const text = `${t.hi}\n\n${body}${numLine}\n\n${t.bye}\n${sign}${c.rng.chance(0.3) ? `\n\n${t.sent}` : ''}`;
-    const html = c.rng.chance(0.4) ? `<div dir="ltr"><div>${esc(t.hi)}</div><br>${paras(body)}${c.phone ? `<div>${esc(t.num)} ${esc(phoneText(c))}.</div>` : ''}<br><div>${esc(t.bye)}</div><div>${esc(sign)}</div></div>` : undefined;
+    const html = c.rng.chance(0.4)
+      ? `<div dir="ltr"><div>${esc(t.hi)}</div><br>${paras(body)}${c.phone ? `<div>${esc(t.num)} ${esc(phoneText(c))}.</div>` : ''}<br><div>${esc(t.bye)}</div><div>${esc(sign)}</div></div>`
+      : undefined;
     const expectFull = full;
     return {
       draft: {
@@ -423,9 +711,7 @@ const letterSignoff: LeadLayout = {
         html,
         primary: 'text',
       },
-      expected: expectFull
-        ? {}
-        : { lastName: null, fullName: c.person.first },
+      expected: expectFull ? {} : { lastName: null, fullName: c.person.first },
     };
   },
 };
@@ -444,7 +730,12 @@ const adfAtt: LeadLayout = {
   caps: 0.25,
   build(c) {
     const x = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const mgr = L(c.lang, { en: 'Jerome Nkemelu', de: 'Ottilie Brandstätter', fr: 'Lisette Caradec', es: 'Aurelio Bustamante' });
+    const mgr = L(c.lang, {
+      en: 'Jerome Nkemelu',
+      de: 'Ottilie Brandstätter',
+      fr: 'Lisette Caradec',
+      es: 'Aurelio Bustamante',
+    });
     const adf = `<?xml version="1.0" encoding="UTF-8"?>
 <?adf version="1.0"?>
 <adf>
@@ -506,7 +797,8 @@ const vcardScan: LeadLayout = {
   noMessage: 0.2,
   caps: 0.3,
   build(c) {
-    const vesc = (s: string) => s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\n/g, '\\n');
+    const vesc = (s: string) =>
+      s.replace(/\\/g, '\\\\').replace(/,/g, '\\,').replace(/;/g, '\\;').replace(/\n/g, '\\n');
     const vcf = [
       'BEGIN:VCARD',
       'VERSION:3.0',
@@ -532,9 +824,19 @@ const vcardScan: LeadLayout = {
       draft: {
         from: addr(`${s.first} ${s.last}`, s.email),
         to: [{ email: c.biz.inbox }],
-        subject: L(c.lang, { en: 'Card from the open day', de: 'Visitenkarte vom Messestand', fr: 'Carte du salon', es: 'Tarjeta de la feria' }),
+        subject: L(c.lang, {
+          en: 'Card from the open day',
+          de: 'Visitenkarte vom Messestand',
+          fr: 'Carte du salon',
+          es: 'Tarjeta de la feria',
+        }),
         text: note,
-        attachments: [attachment('card.vcf', 'text/vcard', vcf, { charset: 'utf-8', transfer: c.rng.pick(['base64', 'quoted-printable']) })],
+        attachments: [
+          attachment('card.vcf', 'text/vcard', vcf, {
+            charset: 'utf-8',
+            transfer: c.rng.pick(['base64', 'quoted-printable']),
+          }),
+        ],
       },
       others: [`${s.first} ${s.last}`],
     };

@@ -2,21 +2,43 @@
 import { buildMessage } from './build.js';
 import { SECTOR } from './data.js';
 import { serialize } from './mime.js';
-import { addr, esc, L, type LeadCtx, type LeadLayout, paras, phoneText, shownFull } from './types.js';
+import {
+  addr,
+  esc,
+  humanDate,
+  L,
+  type LeadCtx,
+  type LeadLayout,
+  paras,
+  phoneText,
+  rfcDate,
+  shownFull,
+} from './types.js';
 
 function greet(c: LeadCtx): { hi: string; bye: string } {
   return L(c.lang, {
     en: { hi: c.rng.pick(['Dear team,', 'Hello,']), bye: c.rng.pick(['Regards,', 'Thanks in advance,']) },
-    de: { hi: c.rng.pick(['Liebes Team,', 'Guten Tag,']), bye: c.rng.pick(['Freundliche Grüße', 'Beste Grüße']) },
-    fr: { hi: c.rng.pick(['Bonjour,', 'Madame, Monsieur,']), bye: c.rng.pick(['Bien cordialement,', 'Merci et bonne journée,']) },
-    es: { hi: c.rng.pick(['Buenos días:', 'Hola:']), bye: c.rng.pick(['Un cordial saludo,', 'Gracias de antemano,']) },
+    de: {
+      hi: c.rng.pick(['Liebes Team,', 'Guten Tag,']),
+      bye: c.rng.pick(['Freundliche Grüße', 'Beste Grüße']),
+    },
+    fr: {
+      hi: c.rng.pick(['Bonjour,', 'Madame, Monsieur,']),
+      bye: c.rng.pick(['Bien cordialement,', 'Merci et bonne journée,']),
+    },
+    es: {
+      hi: c.rng.pick(['Buenos días:', 'Hola:']),
+      bye: c.rng.pick(['Un cordial saludo,', 'Gracias de antemano,']),
+    },
   });
 }
 
 /** The customer's own letter: greeting, prose, sign-off with full name, phone line. */
 function letter(c: LeadCtx, body: string): string {
   const g = greet(c);
-  const tel = c.phone ? `\n${L(c.lang, { en: 'Tel', de: 'Tel.', fr: 'Tél.', es: 'Tel.' })} ${phoneText(c)}` : '';
+  const tel = c.phone
+    ? `\n${L(c.lang, { en: 'Tel', de: 'Tel.', fr: 'Tél.', es: 'Tel.' })} ${phoneText(c)}`
+    : '';
   return `${g.hi}\n\n${body}\n\n${g.bye}\n${shownFull(c)}${tel}`;
 }
 
@@ -44,18 +66,18 @@ const gmailFwd: LeadLayout = {
       fr: 'Reçu sur mon adresse perso, quelqu’un peut-il s’en occuper ?',
       es: 'Me llegó a mi correo personal, ¿alguien se encarga?',
     });
-    const fw = L(c.lang, {
+    const fw: [string, string, string, string, string] = L(c.lang, {
       en: ['---------- Forwarded message ---------', 'From', 'Date', 'Subject', 'To'],
       de: ['---------- Weitergeleitete Nachricht ---------', 'Von', 'Date', 'Subject', 'To'],
-      fr: ['---------- Forwarded message ---------', 'De', 'Date', 'Subject', 'To'],
-      es: ['---------- Forwarded message ---------', 'De', 'Date', 'Subject', 'To'],
+      fr: ['---------- Message transféré ---------', 'De', 'Date', 'Subject', 'To'],
+      es: ['---------- Mensaje reenviado ---------', 'De', 'Date', 'Subject', 'To'],
     });
     const subj = SECTOR[c.biz.sector][c.lang].subject;
     const personal = `${s.first.toLowerCase()}.${c.rng.int(10, 99)}@gmail.example`;
     const inner = letter(c, body(c));
-    const head = `${fw[0]}\n${fw[1]}: ${shownFull(c)} <${c.person.email}>\n${fw[2]}: ${c.date}\n${fw[3]}: ${subj}\n${fw[4]}: ${s.first} ${s.last} <${personal}>`;
+    const head = `${fw[0]}\n${fw[1]}: ${shownFull(c)} <${c.person.email}>\n${fw[2]}: ${humanDate(c.lang, c.date, '19:06')}\n${fw[3]}: ${subj}\n${fw[4]}: ${s.first} ${s.last} <${personal}>`;
     const text = `${note}\n\n-- \n${sig(c)}\n\n${head}\n\n\n${inner}\n`;
-    const html = `<div dir="ltr">${esc(note)}<br><br><div>-- <br>${esc(sig(c)).replace(/\n/g, '<br>')}</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">${esc(fw[0])}<br>${esc(fw[1])}: <strong class="gmail_sendername">${esc(shownFull(c))}</strong> <span>&lt;${esc(c.person.email)}&gt;</span><br>${esc(fw[2])}: ${c.date}<br>${esc(fw[3])}: ${esc(subj)}<br>${esc(fw[4])}: ${esc(`${s.first} ${s.last}`)} &lt;${personal}&gt;<br></div><br><br>${paras(inner)}</div></div>`;
+    const html = `<div dir="ltr">${esc(note)}<br><br><div>-- <br>${esc(sig(c)).replace(/\n/g, '<br>')}</div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">${esc(fw[0])}<br>${esc(fw[1])}: <strong class="gmail_sendername">${esc(shownFull(c))}</strong> <span>&lt;${esc(c.person.email)}&gt;</span><br>${esc(fw[2])}: ${humanDate(c.lang, c.date, '19:06')}<br>${esc(fw[3])}: ${esc(subj)}<br>${esc(fw[4])}: ${esc(`${s.first} ${s.last}`)} &lt;${personal}&gt;<br></div><br><br>${paras(inner)}</div></div>`;
     return {
       draft: {
         from: addr(`${s.first} ${s.last}`, personal),
@@ -86,13 +108,53 @@ const outlookOfApple: LeadLayout = {
     const b = c.staff2;
     const subj = SECTOR[c.biz.sector][c.lang].subject;
     const h = L(c.lang, {
-      en: { from: 'From', sent: 'Sent', to: 'To', sub: 'Subject', begin: 'Begin forwarded message:', date: 'Date', iphone: 'Sent from my iPhone', note: 'Can you take this one? Looks like a good job.', note2: 'FYI, came in to my phone over the weekend.' },
-      de: { from: 'Von', sent: 'Gesendet', to: 'An', sub: 'Betreff', begin: 'Anfang der weitergeleiteten Nachricht:', date: 'Datum', iphone: 'Von meinem iPhone gesendet', note: 'Kannst du das übernehmen? Klingt nach einem guten Auftrag.', note2: 'Zur Info, kam am Wochenende aufs Handy.' },
-      fr: { from: 'De', sent: 'Envoyé', to: 'À', sub: 'Objet', begin: 'Début du message réexpédié :', date: 'Date', iphone: 'Envoyé de mon iPhone', note: 'Tu peux t’en charger ? Ça a l’air intéressant.', note2: 'Pour info, reçu sur mon téléphone ce week-end.' },
-      es: { from: 'De', sent: 'Enviado', to: 'Para', sub: 'Asunto', begin: 'Inicio del mensaje reenviado:', date: 'Fecha', iphone: 'Enviado desde mi iPhone', note: '¿Te encargas tú? Parece un buen trabajo.', note2: 'Para que lo veas, me llegó al móvil el fin de semana.' },
+      en: {
+        from: 'From',
+        sent: 'Sent',
+        to: 'To',
+        sub: 'Subject',
+        begin: 'Begin forwarded message:',
+        date: 'Date',
+        iphone: 'Sent from my iPhone',
+        note: 'Can you take this one? Looks like a good job.',
+        note2: 'FYI, came in to my phone over the weekend.',
+      },
+      de: {
+        from: 'Von',
+        sent: 'Gesendet',
+        to: 'An',
+        sub: 'Betreff',
+        begin: 'Anfang der weitergeleiteten Nachricht:',
+        date: 'Datum',
+        iphone: 'Von meinem iPhone gesendet',
+        note: 'Kannst du das übernehmen? Klingt nach einem guten Auftrag.',
+        note2: 'Zur Info, kam am Wochenende aufs Handy.',
+      },
+      fr: {
+        from: 'De',
+        sent: 'Envoyé',
+        to: 'À',
+        sub: 'Objet',
+        begin: 'Début du message réexpédié :',
+        date: 'Date',
+        iphone: 'Envoyé de mon iPhone',
+        note: 'Tu peux t’en charger ? Ça a l’air intéressant.',
+        note2: 'Pour info, reçu sur mon téléphone ce week-end.',
+      },
+      es: {
+        from: 'De',
+        sent: 'Enviado',
+        to: 'Para',
+        sub: 'Asunto',
+        begin: 'Inicio del mensaje reenviado:',
+        date: 'Fecha',
+        iphone: 'Enviado desde mi iPhone',
+        note: '¿Te encargas tú? Parece un buen trabajo.',
+        note2: 'Para que lo veas, me llegó al móvil el fin de semana.',
+      },
     });
     const inner = letter(c, body(c));
-    const text = `${h.note}\n\n${sig(c, b)}\n\n________________________________\n${h.from}: ${a.first} ${a.last} <${a.email}>\n${h.sent}: ${c.date} 08:12\n${h.to}: ${b.first} ${b.last} <${b.email}>\n${h.sub}: Fwd: ${subj}\n\n${h.note2}\n\n${h.iphone}\n\n${h.begin}\n\n${h.from}: ${shownFull(c)} <${c.person.email}>\n${h.sub}: ${subj}\n${h.date}: ${c.date} 21:47\n${h.to}: ${a.first} ${a.last} <${a.email}>\n\n${inner}\n`;
+    const text = `${h.note}\n\n${sig(c, b)}\n\n________________________________\n${h.from}: ${a.first} ${a.last} <${a.email}>\n${h.sent}: ${humanDate(c.lang, c.date, '08:12')}\n${h.to}: ${b.first} ${b.last} <${b.email}>\n${h.sub}: Fwd: ${subj}\n\n${h.note2}\n\n${h.iphone}\n\n${h.begin}\n\n${h.from}: ${shownFull(c)} <${c.person.email}>\n${h.sub}: ${subj}\n${h.date}: ${humanDate(c.lang, c.date, '21:47')}\n${h.to}: ${a.first} ${a.last} <${a.email}>\n\n${inner}\n`;
     return {
       draft: {
         from: addr(`${b.first} ${b.last}`, b.email),
@@ -114,17 +176,45 @@ const emlAtt: LeadLayout = {
   capabilities: 'forward as .eml attachment, definition list, staff on top, trailing footer',
   forms: ['national', 'intl', 'e164', 'dashed'],
   foreign: 'intl',
-  ext: ['ext. 7', 'Durchwahl 4', 'poste 33', 'ext 120'],
+  ext: true,
   noEmail: 0.1,
   noPhone: 0.1,
   noMessage: 0.15,
   build(c) {
     const s = c.staff;
     const t = L(c.lang, {
-      en: ['Name *', 'E-mail *', 'Phone / WhatsApp', 'Your message', 'New website enquiry', 'You are receiving this because you own this form.'],
-      de: ['Name *', 'E-Mail *', 'Telefon / WhatsApp', 'Ihre Nachricht', 'Neue Website-Anfrage', 'Sie erhalten diese E-Mail als Inhaber dieses Formulars.'],
-      fr: ['Nom *', 'E-mail *', 'Téléphone / WhatsApp', 'Votre message', 'Nouvelle demande du site', 'Vous recevez ce message en tant que propriétaire du formulaire.'],
-      es: ['Nombre *', 'Correo *', 'Teléfono / WhatsApp', 'Su mensaje', 'Nueva consulta web', 'Recibe este correo por ser el propietario del formulario.'],
+      en: [
+        'Name *',
+        'E-mail *',
+        'Phone / WhatsApp',
+        'Your message',
+        'New website enquiry',
+        'You are receiving this because you own this form.',
+      ],
+      de: [
+        'Name *',
+        'E-Mail *',
+        'Telefon / WhatsApp',
+        'Ihre Nachricht',
+        'Neue Website-Anfrage',
+        'Sie erhalten diese E-Mail als Inhaber dieses Formulars.',
+      ],
+      fr: [
+        'Nom *',
+        'E-mail *',
+        'Téléphone / WhatsApp',
+        'Votre message',
+        'Nouvelle demande du site',
+        'Vous recevez ce message en tant que propriétaire du formulaire.',
+      ],
+      es: [
+        'Nombre *',
+        'Correo *',
+        'Teléfono / WhatsApp',
+        'Su mensaje',
+        'Nueva consulta web',
+        'Recibe este correo por ser el propietario del formulario.',
+      ],
     });
     const dl = `<h3>${esc(t[4] as string)}</h3>
 <dl>
@@ -142,7 +232,12 @@ const emlAtt: LeadLayout = {
         subject: `${t[4]} – ${shownFull(c)}`,
         html: dl,
       },
-      { charset: 'utf-8', transfer: c.rng.pick(['8bit', 'quoted-printable']), date: `${c.date}`, messageId: `<${c.rng.hex(16)}@nestform.example>` },
+      {
+        charset: 'utf-8',
+        transfer: c.rng.pick(['8bit', 'quoted-printable']),
+        date: rfcDate(c.date, '06:55'),
+        messageId: `<${c.rng.hex(16)}@nestform.example>`,
+      },
       c.rng,
     );
     const note = L(c.lang, {
@@ -186,10 +281,38 @@ const replyQuotedForm: LeadLayout = {
   build(c) {
     const s = c.staff;
     const r = L(c.lang, {
-      en: { hi: `Hi ${c.person.first},`, txt: 'Thanks for getting in touch. We could see you on Thursday at 10:30 or Friday at 15:00.\nPrice: from the figure on our website, final quote after a look.\n\nJust reply with what suits.', bye: 'Best,', wrote: (d: string) => `On ${d}, Website <no-reply@${c.biz.domain}> wrote:`, lab: ['Name', 'Email', 'Phone', 'Message'], foot: 'Sent from the contact form at' },
-      de: { hi: `Hallo ${c.person.first},`, txt: 'danke für Ihre Nachricht. Wir hätten Donnerstag um 10:30 oder Freitag um 15:00 Zeit.\nPreis: ab dem Betrag auf unserer Website, genaues Angebot nach Besichtigung.\n\nAntworten Sie einfach, was passt.', bye: 'Viele Grüße', wrote: (d: string) => `Am ${d} schrieb Website <no-reply@${c.biz.domain}>:`, lab: ['Name', 'E-Mail', 'Telefon', 'Nachricht'], foot: 'Gesendet über das Kontaktformular auf' },
-      fr: { hi: `Bonjour ${c.person.first},`, txt: 'Merci pour votre message. Nous pourrions vous recevoir jeudi à 10h30 ou vendredi à 15h.\nTarif : à partir du prix indiqué sur notre site, devis définitif après visite.\n\nRépondez-moi simplement avec le créneau qui vous convient.', bye: 'Bien à vous,', wrote: (d: string) => `Le ${d}, Website <no-reply@${c.biz.domain}> a écrit :`, lab: ['Nom', 'E-mail', 'Téléphone', 'Message'], foot: 'Envoyé depuis le formulaire de contact de' },
-      es: { hi: `Hola, ${c.person.first}:`, txt: 'Gracias por escribirnos. Podríamos atenderle el jueves a las 10:30 o el viernes a las 15:00.\nPrecio: desde lo que figura en la web, presupuesto final tras verlo.\n\nResponda con lo que le venga mejor.', bye: 'Saludos,', wrote: (d: string) => `El ${d}, Website <no-reply@${c.biz.domain}> escribió:`, lab: ['Nombre', 'Correo', 'Teléfono', 'Mensaje'], foot: 'Enviado desde el formulario de contacto de' },
+      en: {
+        hi: `Hi ${c.person.first},`,
+        txt: 'Thanks for getting in touch. We could see you on Thursday at 10:30 or Friday at 15:00.\nPrice: from the figure on our website, final quote after a look.\n\nJust reply with what suits.',
+        bye: 'Best,',
+        wrote: (d: string) => `On ${d}, Website <no-reply@${c.biz.domain}> wrote:`,
+        lab: ['Name', 'Email', 'Phone', 'Message'],
+        foot: 'Sent from the contact form at',
+      },
+      de: {
+        hi: `Hallo ${c.person.first},`,
+        txt: 'danke für Ihre Nachricht. Wir hätten Donnerstag um 10:30 oder Freitag um 15:00 Zeit.\nPreis: ab dem Betrag auf unserer Website, genaues Angebot nach Besichtigung.\n\nAntworten Sie einfach, was passt.',
+        bye: 'Viele Grüße',
+        wrote: (d: string) => `Am ${d} schrieb Website <no-reply@${c.biz.domain}>:`,
+        lab: ['Name', 'E-Mail', 'Telefon', 'Nachricht'],
+        foot: 'Gesendet über das Kontaktformular auf',
+      },
+      fr: {
+        hi: `Bonjour ${c.person.first},`,
+        txt: 'Merci pour votre message. Nous pourrions vous recevoir jeudi à 10h30 ou vendredi à 15h.\nTarif : à partir du prix indiqué sur notre site, devis définitif après visite.\n\nRépondez-moi simplement avec le créneau qui vous convient.',
+        bye: 'Bien à vous,',
+        wrote: (d: string) => `Le ${d}, Website <no-reply@${c.biz.domain}> a écrit :`,
+        lab: ['Nom', 'E-mail', 'Téléphone', 'Message'],
+        foot: 'Envoyé depuis le formulaire de contact de',
+      },
+      es: {
+        hi: `Hola, ${c.person.first}:`,
+        txt: 'Gracias por escribirnos. Podríamos atenderle el jueves a las 10:30 o el viernes a las 15:00.\nPrecio: desde lo que figura en la web, presupuesto final tras verlo.\n\nResponda con lo que le venga mejor.',
+        bye: 'Saludos,',
+        wrote: (d: string) => `El ${d}, Website <no-reply@${c.biz.domain}> escribió:`,
+        lab: ['Nombre', 'Correo', 'Teléfono', 'Mensaje'],
+        foot: 'Enviado desde el formulario de contacto de',
+      },
     });
     const q = [
       `${r.lab[0]}: ${shownFull(c)}`,
@@ -203,7 +326,7 @@ const replyQuotedForm: LeadLayout = {
     ]
       .map((l) => (l ? `> ${l}` : '>'))
       .join('\n');
-    const text = `${r.hi}\n\n${r.txt}\n\n${r.bye}\n${sig(c)}\n\n${r.wrote(c.date)}\n${q}\n`;
+    const text = `${r.hi}\n\n${r.txt}\n\n${r.bye}\n${sig(c)}\n\n${r.wrote(humanDate(c.lang, c.date, '16:20'))}\n${q}\n`;
     return {
       draft: {
         from: addr(`${s.first} ${s.last} | ${c.biz.name}`, s.email),

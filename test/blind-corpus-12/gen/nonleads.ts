@@ -5,13 +5,34 @@ import { addr, esc, L, type NonLeadLayout } from './types.js';
 const newsletter: NonLeadLayout = {
   id: 'payments-provider-product-newsletter',
   reason: 'bulk',
-  description: 'card-payments provider "Tillwave" product newsletter (HTML with text): three feature notes, a webinar link, List-Unsubscribe, List-Id, Precedence: bulk',
+  description:
+    'card-payments provider "Tillwave" product newsletter (HTML with text): three feature notes, a webinar link, List-Unsubscribe, List-Id, Precedence: bulk',
   build(c) {
     const t = L(c.lang, {
-      en: ['What’s new at Tillwave this month', 'Tap to pay on phones is now free for all plans.', 'Payout reports now export to your accounting tool.', 'Join our live Q&A on Thursday at 17:00.'],
-      de: ['Neu bei Tillwave in diesem Monat', 'Bezahlen per Handy ist jetzt in allen Tarifen kostenlos.', 'Auszahlungsberichte lassen sich nun exportieren.', 'Live-Fragestunde am Donnerstag um 17:00.'],
-      fr: ['Les nouveautés Tillwave du mois', 'Le paiement sans contact sur mobile est désormais gratuit.', 'Les rapports de virement s’exportent vers votre logiciel comptable.', 'Rejoignez notre session questions-réponses jeudi à 17h.'],
-      es: ['Novedades de Tillwave este mes', 'El cobro con el móvil ya es gratis en todos los planes.', 'Los informes de liquidación se exportan a su programa contable.', 'Únase a nuestra sesión en directo el jueves a las 17:00.'],
+      en: [
+        'What’s new at Tillwave this month',
+        'Tap to pay on phones is now free for all plans.',
+        'Payout reports now export to your accounting tool.',
+        'Join our live Q&A on Thursday at 17:00.',
+      ],
+      de: [
+        'Neu bei Tillwave in diesem Monat',
+        'Bezahlen per Handy ist jetzt in allen Tarifen kostenlos.',
+        'Auszahlungsberichte lassen sich nun exportieren.',
+        'Live-Fragestunde am Donnerstag um 17:00.',
+      ],
+      fr: [
+        'Les nouveautés Tillwave du mois',
+        'Le paiement sans contact sur mobile est désormais gratuit.',
+        'Les rapports de virement s’exportent vers votre logiciel comptable.',
+        'Rejoignez notre session questions-réponses jeudi à 17h.',
+      ],
+      es: [
+        'Novedades de Tillwave este mes',
+        'El cobro con el móvil ya es gratis en todos los planes.',
+        'Los informes de liquidación se exportan a su programa contable.',
+        'Únase a nuestra sesión en directo el jueves a las 17:00.',
+      ],
     });
     return {
       from: addr('Tillwave', 'news@tillwave.example'),
@@ -22,8 +43,14 @@ const newsletter: NonLeadLayout = {
         ['List-Id', 'Tillwave merchants <merchants.tillwave.example>'],
         ['Precedence', 'bulk'],
       ],
-      html: `<h1>${esc(t[0] as string)}</h1><ul>${t.slice(1).map((x) => `<li>${esc(x)}</li>`).join('')}</ul><p><a href="https://tillwave.example/u/x1">Unsubscribe</a></p>`,
-      text: `${t[0]}\n\n${t.slice(1).map((x) => `- ${x}`).join('\n')}\n\nUnsubscribe: https://tillwave.example/u/x1`,
+      html: `<h1>${esc(t[0] as string)}</h1><ul>${t
+        .slice(1)
+        .map((x) => `<li>${esc(x)}</li>`)
+        .join('')}</ul><p><a href="https://tillwave.example/u/x1">Unsubscribe</a></p>`,
+      text: `${t[0]}\n\n${t
+        .slice(1)
+        .map((x) => `- ${x}`)
+        .join('\n')}\n\nUnsubscribe: https://tillwave.example/u/x1`,
     };
   },
 };
@@ -31,7 +58,8 @@ const newsletter: NonLeadLayout = {
 const invoice: NonLeadLayout = {
   id: 'cloud-telephony-invoice-pdf',
   reason: 'transactional',
-  description: 'cloud telephony provider "Ringvale" sends the monthly invoice (plain with a small PDF): invoice number, period, the business\'s own numbers and minutes, amount and direct debit date',
+  description:
+    'cloud telephony provider "Ringvale" sends the monthly invoice (plain with a small PDF): invoice number, period, the business\'s own numbers and minutes, amount and direct debit date',
   build(c) {
     const no = `RV-${c.rng.digits(8)}`;
     const t = L(c.lang, {
@@ -45,7 +73,13 @@ const invoice: NonLeadLayout = {
       to: [{ email: c.biz.inbox }],
       subject: `Ringvale ${L(c.lang, { en: 'invoice', de: 'Rechnung', fr: 'facture', es: 'factura' })} ${no}`,
       text: t,
-      attachments: [attachment(`${no}.pdf`, 'application/pdf', Buffer.from(`%PDF-1.4\n% ${no}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`, 'latin1'))],
+      attachments: [
+        attachment(
+          `${no}.pdf`,
+          'application/pdf',
+          Buffer.from(`%PDF-1.4\n% ${no}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`, 'latin1'),
+        ),
+      ],
     };
   },
 };
@@ -53,7 +87,8 @@ const invoice: NonLeadLayout = {
 const complaint: NonLeadLayout = {
   id: 'client-disputes-invoice-line',
   reason: 'customer_service',
-  description: 'an existing client replies ("Re: Invoice …", In-Reply-To/References) disputing a line on the invoice they received; name and phone in their sign-off',
+  description:
+    'an existing client replies ("Re: Invoice …", In-Reply-To/References) disputing a line on the invoice they received; name and phone in their sign-off',
   build(c) {
     const no = `${c.rng.int(2026, 2026)}-${c.rng.digits(3)}`;
     const p = c.person;
@@ -80,7 +115,8 @@ const complaint: NonLeadLayout = {
 const application: NonLeadLayout = {
   id: 'job-application-cv-pdf',
   reason: 'needs_review',
-  description: 'a job application with a CV attached as PDF: who they are, experience, availability, name and mobile at the bottom',
+  description:
+    'a job application with a CV attached as PDF: who they are, experience, availability, name and mobile at the bottom',
   build(c) {
     const p = c.person;
     const t = L(c.lang, {
@@ -92,9 +128,20 @@ const application: NonLeadLayout = {
     return {
       from: addr(`${p.first} ${p.last ?? ''}`.trim(), p.email),
       to: [{ email: c.biz.inbox }],
-      subject: L(c.lang, { en: 'Application – assistant', de: 'Bewerbung als Assistenz', fr: 'Candidature – assistant(e)', es: 'Candidatura – asistente' }),
+      subject: L(c.lang, {
+        en: 'Application – assistant',
+        de: 'Bewerbung als Assistenz',
+        fr: 'Candidature – assistant(e)',
+        es: 'Candidatura – asistente',
+      }),
       text: t,
-      attachments: [attachment('CV.pdf', 'application/pdf', Buffer.from('%PDF-1.4\n% CV\ntrailer << >>\n%%EOF\n', 'latin1'))],
+      attachments: [
+        attachment(
+          'CV.pdf',
+          'application/pdf',
+          Buffer.from('%PDF-1.4\n% CV\ntrailer << >>\n%%EOF\n', 'latin1'),
+        ),
+      ],
     };
   },
 };
@@ -102,7 +149,8 @@ const application: NonLeadLayout = {
 const ceoFraud: NonLeadLayout = {
   id: 'gift-card-favour-impersonation',
   reason: 'spam',
-  description: 'impersonation of the owner from a free-mail address ("are you at your desk? I need a quick favour") asking for gift cards, Reply-To elsewhere',
+  description:
+    'impersonation of the owner from a free-mail address ("are you at your desk? I need a quick favour") asking for gift cards, Reply-To elsewhere',
   build(c) {
     const s = c.biz.staff[2];
     const t = L(c.lang, {
@@ -112,10 +160,18 @@ const ceoFraud: NonLeadLayout = {
       es: '¿Estás en tu mesa? Necesito un favor rápido, estoy en una reunión. Hacen falta 5 tarjetas regalo de 100 para clientes hoy. Responde cuanto antes.',
     });
     return {
-      from: addr(`${s?.first ?? 'Boss'} ${s?.last ?? ''}`.trim(), `ceo.office${c.rng.int(10, 99)}@freemail.example`),
+      from: addr(
+        `${s?.first ?? 'Boss'} ${s?.last ?? ''}`.trim(),
+        `ceo.office${c.rng.int(10, 99)}@freemail.example`,
+      ),
       replyTo: { email: `urgent.${c.rng.hex(5)}@fastreply.test` },
       to: [{ email: c.biz.inbox }],
-      subject: L(c.lang, { en: 'Quick favour', de: 'Kurzer Gefallen', fr: 'Petit service', es: 'Un favor rápido' }),
+      subject: L(c.lang, {
+        en: 'Quick favour',
+        de: 'Kurzer Gefallen',
+        fr: 'Petit service',
+        es: 'Un favor rápido',
+      }),
       text: t,
     };
   },
@@ -134,7 +190,11 @@ const cancel: NonLeadLayout = {
       es: 'Cancelada: visita del proveedor — tenemos que moverla, enviaremos otra invitación.',
     });
     const ics = `BEGIN:VCALENDAR\nPRODID:-//Supply//Cal//EN\nVERSION:2.0\nMETHOD:CANCEL\nBEGIN:VEVENT\nUID:${uid}\nDTSTAMP:20261201T090000Z\nDTSTART:20261210T090000Z\nDTEND:20261210T100000Z\nSUMMARY:Supplier visit\nSTATUS:CANCELLED\nSEQUENCE:1\nORGANIZER;CN=Supply Team:mailto:visits@supply.example\nATTENDEE:mailto:${c.biz.inbox}\nEND:VEVENT\nEND:VCALENDAR\n`;
-    const root = multipart('alternative', [textPart('plain', note, 'utf-8', '8bit'), rawPart('text/calendar; charset=utf-8; method=CANCEL', ics)], c.rng);
+    const root = multipart(
+      'alternative',
+      [textPart('plain', note, 'utf-8', '8bit'), rawPart('text/calendar; charset=utf-8; method=CANCEL', ics)],
+      c.rng,
+    );
     return {
       from: addr('Supply Team', 'visits@supply.example'),
       to: [{ email: c.biz.inbox }],
@@ -147,7 +207,8 @@ const cancel: NonLeadLayout = {
 const autoReply: NonLeadLayout = {
   id: 'client-parental-leave-autoreply',
   reason: 'auto_reply',
-  description: 'auto-reply from a client’s mailbox (on leave, colleague named with address), Auto-Submitted: auto-replied, X-Autoreply',
+  description:
+    'auto-reply from a client’s mailbox (on leave, colleague named with address), Auto-Submitted: auto-replied, X-Autoreply',
   build(c) {
     const t = L(c.lang, {
       en: 'Automatic reply: I am on parental leave until March. For anything urgent please write to office@mail.example.',
@@ -184,14 +245,23 @@ const delayed: NonLeadLayout = {
     const orig = `From: ${c.biz.inbox}\nTo: ${rcpt}\nSubject: Re: ${L(c.lang, { en: 'your enquiry', de: 'Ihre Anfrage', fr: 'votre demande', es: 'su consulta' })}\n`;
     const root = multipart(
       'report',
-      [textPart('plain', human, 'utf-8', '8bit'), rawPart('message/delivery-status', status), rawPart('text/rfc822-headers', orig)],
+      [
+        textPart('plain', human, 'utf-8', '8bit'),
+        rawPart('message/delivery-status', status),
+        rawPart('text/rfc822-headers', orig),
+      ],
       c.rng,
       ' report-type=delivery-status;',
     );
     return {
       from: addr('Mail Delivery System', `MAILER-DAEMON@mx1.${c.biz.domain}`),
       to: [{ email: c.biz.inbox }],
-      subject: L(c.lang, { en: 'Delivery delayed', de: 'Zustellung verzögert', fr: 'Remise différée', es: 'Entrega retrasada' }),
+      subject: L(c.lang, {
+        en: 'Delivery delayed',
+        de: 'Zustellung verzögert',
+        fr: 'Remise différée',
+        es: 'Entrega retrasada',
+      }),
       headers: [['Auto-Submitted', 'auto-generated']],
       root,
     };
@@ -201,7 +271,8 @@ const delayed: NonLeadLayout = {
 const paymentFailed: NonLeadLayout = {
   id: 'accounting-app-card-declined',
   reason: 'account_notice',
-  description: 'the business\'s accounting app says the subscription card was declined: last four digits, retry date, update link',
+  description:
+    "the business's accounting app says the subscription card was declined: last four digits, retry date, update link",
   build(c) {
     const four = c.rng.digits(4);
     const t = L(c.lang, {
@@ -213,7 +284,12 @@ const paymentFailed: NonLeadLayout = {
     return {
       from: addr('Ledgerly', 'billing@ledgerly.example'),
       to: [{ email: c.biz.inbox }],
-      subject: L(c.lang, { en: 'Payment failed', de: 'Zahlung fehlgeschlagen', fr: 'Échec du paiement', es: 'Pago rechazado' }),
+      subject: L(c.lang, {
+        en: 'Payment failed',
+        de: 'Zahlung fehlgeschlagen',
+        fr: 'Échec du paiement',
+        es: 'Pago rechazado',
+      }),
       text: t,
       html: `<p>${esc(t)}</p>`,
       primary: 'html',

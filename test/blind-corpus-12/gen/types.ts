@@ -64,7 +64,8 @@ export interface LeadLayout {
   forms: PhoneForm[];
   /** `field`: abroad customers write nationally with a country field; `intl`: abroad customers write internationally. */
   foreign?: 'field' | 'intl';
-  ext?: string[];
+  /** Whether a phone may carry an extension (words per language). */
+  ext?: boolean;
   noPhone?: number;
   noEmail?: number;
   noMessage?: number;
@@ -133,4 +134,38 @@ export function phoneText(c: LeadCtx): string {
 
 export function addr(name: string, email: string): Address {
   return { name, email };
+}
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  de: ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sept.', 'Okt.', 'Nov.', 'Dez.'],
+  fr: ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'],
+  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic'],
+};
+const DAYS: Record<Lang, string[]> = {
+  en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
+  de: ['So.', 'Mo.', 'Di.', 'Mi.', 'Do.', 'Fr.', 'Sa.'],
+  fr: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
+  es: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+};
+
+/** A date as a mail client prints it in a forward or reply header ("Sat, 7 Nov 2026 at 14:02"). */
+export function humanDate(lang: Lang, iso: string, time: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  const day = DAYS[lang][d.getUTCDay()];
+  const mon = MONTHS[lang][d.getUTCMonth()];
+  const n = d.getUTCDate();
+  const y = d.getUTCFullYear();
+  return L(lang, {
+    en: `${day}, ${n} ${mon} ${y} at ${time}`,
+    de: `${day}, ${n}. ${mon} ${y} um ${time}`,
+    fr: `${day} ${n} ${mon} ${y} à ${time}`,
+    es: `${day}, ${n} ${mon} ${y} a las ${time}`,
+  });
+}
+
+/** The same date as an RFC 5322 header value. */
+export function rfcDate(iso: string, time: string): string {
+  const d = new Date(`${iso}T${time}:00Z`);
+  return d.toUTCString().replace('GMT', '+0000');
 }

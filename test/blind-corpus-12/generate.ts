@@ -27,7 +27,7 @@ import {
 import { AD_LAYOUTS } from './gen/leads-ads.js';
 import { FORM_LAYOUTS } from './gen/leads-forms.js';
 import { THREAD_LAYOUTS } from './gen/leads-threads.js';
-import { type Charset, describeBody, serialize, type Transfer } from './gen/mime.js';
+import { type Charset, canEncode, describeBody, encodeText, serialize, type Transfer } from './gen/mime.js';
 import { NONLEAD_LAYOUTS } from './gen/nonleads.js';
 import { Rng } from './gen/rng.js';
 import type { LeadCtx, LeadLayout, Phone } from './gen/types.js';
@@ -43,7 +43,8 @@ const EXT_WORDS: Record<Lang, string[]> = {
   fr: ['poste ', 'p. '],
   es: ['ext. ', 'anexo ', 'int. '],
 };
-const INTL_FORMS: PhoneForm[] = ['intl', '00', 'cc0', '011', 'e164'];
+const INTL_FORMS: PhoneForm[] = ['intl', '00', 'cc0', 'e164'];
+const NANP: string[] = ['US', 'CA', 'JM', 'DO'];
 
 const rng = new Rng(0x12b1d12);
 const businesses = buildBusinesses(rng);
@@ -132,11 +133,13 @@ for (const task of order) {
   let phone: Phone | null = null;
   if (hasPhone) {
     const e164 = drawNumber(rng, country);
-    const forms =
-      foreign && layout.foreign === 'intl'
-        ? INTL_FORMS.filter((f) => f !== 'e164' || rng.chance(0.3))
-        : layout.forms;
-    const w = writePhone(e164, rng.pick(forms), country, biz.region);
+    const dialsOut = foreign && layout.foreign === 'intl';
+    // Customers abroad writing to a business in the North American plan often use its 011 exit code.
+    const nanpBiz = NANP.includes(biz.region) && !NANP.includes(country);
+    const forms: PhoneForm[] = dialsOut ? (nanpBiz ? ['011', '011', 'intl'] : INTL_FORMS) : layout.forms;
+    // The region the email implies: the stated country where the layout prints one, else the business's.
+    const implied = layout.foreign === 'field' ? country : biz.region;
+    const w = writePhone(e164, rng.pick(forms), implied, biz.region);
     const ext = layout.ext && rng.chance(0.3) ? `${rng.pick(EXT_WORDS[task.lang])}${rng.int(2, 240)}` : null;
     phone = { e164, written: w.written, form: w.form, ext, country, foreign };
     phoneForms[w.form] = (phoneForms[w.form] ?? 0) + 1;
@@ -213,9 +216,18 @@ for (const task of order) {
 
 // ---------------------------------------------------------------- self-checks
 
-function decodeBuf(buf: Buffer, contentType: string): string {
-  const cs = /charset="?([\w-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? 'utf-8';
-  return new TextDecoder(cs === 'iso-8859-1' ? 'latin1' : cs).decode(buf);
+/** Windows-1252's 0x80–0x9f bytes (Node's TextDecoder reads them as C1 controls). */
+const CP1252: Map<number, string> = new Map();
+for (let cp = 0x100; cp < 0x2200; cp++) {
+  const ch = String.fromCodePoint(cp);
+  if (canEncode(ch, 'windows-1252')) CP1252.set(encodeText(ch, 'windows-1252')[0] as number, ch);
+}
+
+function decodeBuf(buf: Buffer, charset: string): string {
+  const cs = charset.toLowerCase();
+  if (cs === 'windows-1252') return [...buf].map((b) => CP1252.get(b) ?? String.fromCharCode(b)).join('');
+  if (cs === 'iso-8859-1') return buf.toString('latin1');
+  return buf.toString('utf8');
 }
 
 async function haystack(mail: ParsedMail): Promise<string> {
@@ -240,7 +252,7 @@ async function haystack(mail: ParsedMail): Promise<string> {
       const ct = (a.headers.get('content-type') as { params?: { charset?: string } } | undefined)?.params
         ?.charset;
       parts.push(
-        decodeBuf(a.content, `charset=${ct ?? 'utf-8'}`)
+        decodeBuf(a.content, ct ?? 'utf-8')
           .replace(/\\([,;\\])/g, '$1')
           .replace(/\\n/g, '\n'),
       );

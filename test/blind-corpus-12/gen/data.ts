@@ -78,7 +78,7 @@ export const NEIGHBOUR: Record<string, CountryCode> = {
   GB: 'IE',
   KE: 'UG',
   CA: 'US',
-  JM: 'US',
+  JM: 'GB',
   AT: 'DE',
   DE: 'AT',
   CH: 'DE',
@@ -90,7 +90,7 @@ export const NEIGHBOUR: Record<string, CountryCode> = {
   ES: 'PT',
   GT: 'MX',
   PY: 'BO',
-  DO: 'US',
+  DO: 'ES',
   BO: 'PE',
 };
 
@@ -138,7 +138,6 @@ export function writePhone(
   if (!p) throw new Error(e164);
   const national = p.formatNational();
   const cc = p.countryCallingCode;
-  const nsn = p.nationalNumber as string;
   const intlForm = p.formatInternational();
   const nationalDigits = national.replace(/\D/g, '');
   let w: string;
@@ -178,8 +177,8 @@ export function writePhone(
       break;
   }
   const check = form === 'cc0' ? w.replace('(0)', '') : w;
-  if (readsBack(w, region, e164) && readsBack(check, region, e164)) return { written: w, form };
-  void nsn;
+  if (readsBack(w, region, e164) && readsBack(check, region, e164))
+    return { written: w, form: w === intlForm && form !== 'intl' ? 'intl' : form };
   return { written: intlForm, form: 'intl' };
 }
 

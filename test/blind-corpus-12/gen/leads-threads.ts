@@ -341,4 +341,80 @@ const replyQuotedForm: LeadLayout = {
   },
 };
 
-export const THREAD_LAYOUTS: LeadLayout[] = [gmailFwd, outlookOfApple, emlAtt, replyQuotedForm];
+// 5 ----------------------------------------------------------------------------------------------------------
+const replyClassic: LeadLayout = {
+  id: 'reply-classic-outlook-original-letter-disclaimer',
+  description:
+    'staff reply from classic Outlook (plain) to the customer with the shared inbox in Cc: greeting by first name, a question back (photos, measurements) and a price range, signature with direct line and mobile and the business\'s confidentiality disclaimer; then the localised "-----Original Message-----" block (From/Sent/To/Subject) and the customer\'s letter with sign-off and phone line',
+  capabilities:
+    'staff above the customer, disclaimer between reply and quote, classic Outlook block, prose letter',
+  forms: ['national', 'intl', '00', 'cc0', '011'],
+  foreign: 'intl',
+  needsEmail: true,
+  noPhone: 0.25,
+  build(c) {
+    const s = c.staff;
+    const subj = SECTOR[c.biz.sector][c.lang].subject;
+    const r = L(c.lang, {
+      en: {
+        hi: `Dear ${c.person.first},`,
+        txt: 'Thank you for your message. Could you send us two or three photos and rough measurements? Most jobs like this come in between the two prices on our website; we will confirm once we have seen the pictures.',
+        bye: 'Kind regards',
+        disc: 'This e-mail and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.',
+        orig: '-----Original Message-----',
+        from: 'From',
+        sent: 'Sent',
+        to: 'To',
+        sub: 'Subject',
+      },
+      de: {
+        hi: `Guten Tag ${c.person.first},`,
+        txt: 'vielen Dank für Ihre Nachricht. Könnten Sie uns zwei, drei Fotos und ungefähre Maße schicken? Die meisten Aufträge dieser Art liegen zwischen den beiden Preisen auf unserer Website; wir bestätigen, sobald wir die Bilder gesehen haben.',
+        bye: 'Mit freundlichen Grüßen',
+        disc: 'Diese E-Mail und ihre Anhänge sind vertraulich und nur für den Empfänger bestimmt. Falls Sie sie irrtümlich erhalten haben, informieren Sie bitte den Absender und löschen Sie sie.',
+        orig: '-----Ursprüngliche Nachricht-----',
+        from: 'Von',
+        sent: 'Gesendet',
+        to: 'An',
+        sub: 'Betreff',
+      },
+      fr: {
+        hi: `Bonjour ${c.person.first},`,
+        txt: 'Merci pour votre message. Pourriez-vous nous envoyer deux ou trois photos et des dimensions approximatives ? La plupart des travaux de ce type se situent entre les deux tarifs indiqués sur notre site ; nous confirmerons après avoir vu les photos.',
+        bye: 'Cordialement',
+        disc: 'Ce courriel et ses pièces jointes sont confidentiels et destinés exclusivement à leur destinataire. Si vous l’avez reçu par erreur, merci d’en avertir l’expéditeur et de le supprimer.',
+        orig: "-----Message d'origine-----",
+        from: 'De',
+        sent: 'Envoyé',
+        to: 'À',
+        sub: 'Objet',
+      },
+      es: {
+        hi: `Estimado/a ${c.person.first}:`,
+        txt: 'Gracias por su mensaje. ¿Podría enviarnos dos o tres fotos y unas medidas aproximadas? La mayoría de trabajos así quedan entre los dos precios de nuestra web; se lo confirmamos en cuanto veamos las fotos.',
+        bye: 'Atentamente',
+        disc: 'Este correo y sus adjuntos son confidenciales y van dirigidos únicamente a su destinatario. Si lo ha recibido por error, avise al remitente y elimínelo.',
+        orig: '-----Mensaje original-----',
+        from: 'De',
+        sent: 'Enviado el',
+        to: 'Para',
+        sub: 'Asunto',
+      },
+    });
+    const inner = letter(c, body(c));
+    const text = `${r.hi}\n\n${r.txt}\n\n${r.bye}\n\n${sig(c)}\n\n${r.disc}\n\n${r.orig}\n${r.from}: ${shownFull(c)} <${c.person.email}>\n${r.sent}: ${humanDate(c.lang, c.date, '19:06')}\n${r.to}: ${c.biz.inbox}\n${r.sub}: ${subj}\n\n${inner}\n`;
+    return {
+      draft: {
+        from: addr(`${s.first} ${s.last}`, s.email),
+        to: [addr(shownFull(c), c.person.email)],
+        cc: [{ email: c.biz.inbox }],
+        subject: `${L(c.lang, { en: 'RE:', de: 'AW:', fr: 'RE :', es: 'RE:' })} ${subj}`,
+        text,
+      },
+      expected: { message: body(c) },
+      others: [`${s.first} ${s.last}`],
+    };
+  },
+};
+
+export const THREAD_LAYOUTS: LeadLayout[] = [gmailFwd, outlookOfApple, emlAtt, replyQuotedForm, replyClassic];

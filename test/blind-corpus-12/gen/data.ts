@@ -852,14 +852,4 @@ export function drawMessage(rng: Rng, biz: Business): { message: string; service
   return { message, service };
 }
 
-/** A one-line request for a letter that must carry something, or a short fallback. */
-export function oneLiner(lang: Lang, service: string): string {
-  return {
-    en: `Could you let me know when you would have time for ${service}?`,
-    de: `Könnten Sie mir sagen, wann Sie Zeit für ${service} hätten?`,
-    fr: `Pourriez-vous me dire quand vous auriez du temps pour ${service} ?`,
-    es: `¿Me podrían decir cuándo tendrían tiempo para ${service}?`,
-  }[lang];
-}
-
 export const PET_NAMES = ['Bruno', 'Nala', 'Simba', 'Lotte', 'Chispa', 'Pepper', 'Filou', 'Kaya'];

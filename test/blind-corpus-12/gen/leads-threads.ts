@@ -9,6 +9,7 @@ import {
   L,
   type LeadCtx,
   type LeadLayout,
+  outlookDate,
   paras,
   phoneText,
   rfcDate,
@@ -154,7 +155,7 @@ const outlookOfApple: LeadLayout = {
       },
     });
     const inner = letter(c, body(c));
-    const text = `${h.note}\n\n${sig(c, b)}\n\n________________________________\n${h.from}: ${a.first} ${a.last} <${a.email}>\n${h.sent}: ${humanDate(c.lang, c.date, '08:12')}\n${h.to}: ${b.first} ${b.last} <${b.email}>\n${h.sub}: Fwd: ${subj}\n\n${h.note2}\n\n${h.iphone}\n\n${h.begin}\n\n${h.from}: ${shownFull(c)} <${c.person.email}>\n${h.sub}: ${subj}\n${h.date}: ${humanDate(c.lang, c.date, '21:47')}\n${h.to}: ${a.first} ${a.last} <${a.email}>\n\n${inner}\n`;
+    const text = `${h.note}\n\n${sig(c, b)}\n\n________________________________\n${h.from}: ${a.first} ${a.last} <${a.email}>\n${h.sent}: ${outlookDate(c.lang, c.date, '08:12')}\n${h.to}: ${b.first} ${b.last} <${b.email}>\n${h.sub}: Fwd: ${subj}\n\n${h.note2}\n\n${h.iphone}\n\n${h.begin}\n\n${h.from}: ${shownFull(c)} <${c.person.email}>\n${h.sub}: ${subj}\n${h.date}: ${humanDate(c.lang, c.date, '21:47')}\n${h.to}: ${a.first} ${a.last} <${a.email}>\n\n${inner}\n`;
     return {
       draft: {
         from: addr(`${b.first} ${b.last}`, b.email),
@@ -402,7 +403,7 @@ const replyClassic: LeadLayout = {
       },
     });
     const inner = letter(c, body(c));
-    const text = `${r.hi}\n\n${r.txt}\n\n${r.bye}\n\n${sig(c)}\n\n${r.disc}\n\n${r.orig}\n${r.from}: ${shownFull(c)} <${c.person.email}>\n${r.sent}: ${humanDate(c.lang, c.date, '19:06')}\n${r.to}: ${c.biz.inbox}\n${r.sub}: ${subj}\n\n${inner}\n`;
+    const text = `${r.hi}\n\n${r.txt}\n\n${r.bye}\n\n${sig(c)}\n\n${r.disc}\n\n${r.orig}\n${r.from}: ${shownFull(c)} <${c.person.email}>\n${r.sent}: ${outlookDate(c.lang, c.date, '19:06')}\n${r.to}: ${c.biz.inbox}\n${r.sub}: ${subj}\n\n${inner}\n`;
     return {
       draft: {
         from: addr(`${s.first} ${s.last}`, s.email),

@@ -169,3 +169,85 @@ export function rfcDate(iso: string, time: string): string {
   const d = new Date(`${iso}T${time}:00Z`);
   return d.toUTCString().replace('GMT', '+0000');
 }
+
+const LONG_MONTHS: Record<Lang, string[]> = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+};
+const LONG_DAYS: Record<Lang, string[]> = {
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+  de: ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag'],
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  es: ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'],
+};
+
+/** A date as Outlook prints it on a "Sent:" line ("Friday, September 25, 2026 7:06 PM"). */
+export function outlookDate(lang: Lang, iso: string, time: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  const day = LONG_DAYS[lang][d.getUTCDay()];
+  const mon = LONG_MONTHS[lang][d.getUTCMonth()];
+  const n = d.getUTCDate();
+  const y = d.getUTCFullYear();
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const ampm = `${hh % 12 || 12}:${String(mm).padStart(2, '0')} ${hh < 12 ? 'AM' : 'PM'}`;
+  return L(lang, {
+    en: `${day}, ${mon} ${n}, ${y} ${ampm}`,
+    de: `${day}, ${n}. ${mon} ${y} ${time}`,
+    fr: `${day} ${n} ${mon} ${y} ${time}`,
+    es: `${day}, ${n} de ${mon} de ${y} ${time}`,
+  });
+}

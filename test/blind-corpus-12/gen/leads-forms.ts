@@ -843,6 +843,111 @@ const vcardScan: LeadLayout = {
   },
 };
 
+// 10 ---------------------------------------------------------------------------------------------------------
+const helpdeskPipe: LeadLayout = {
+  id: 'helpdesk-ticket-md-pipe-requester',
+  description:
+    'helpdesk "Deskly" turns a web-form message into a ticket (plain): "##- Please type your reply above this line -##", ticket number, a Markdown pipe table with role-word labels (Requester, Requester email, Requester phone, Preferred contact time), the message under "Description:" in paragraphs, then the assigned agent (staff) with their direct line, ticket link and helpdesk footer',
+  capabilities:
+    'markdown pipe table, role words, reply-above-line boilerplate, staff agent after the message',
+  forms: ['national', 'intl', 'dashed', 'e164'],
+  foreign: 'intl',
+  noPhone: 0.2,
+  noEmail: 0.1,
+  noMessage: 0.1,
+  build(c) {
+    const t = L(c.lang, {
+      en: {
+        top: '##- Please type your reply above this line -##',
+        tk: 'Ticket',
+        via: 'created via web form',
+        req: 'Requester',
+        mail: 'Requester email',
+        tel: 'Requester phone',
+        when: 'Preferred contact time',
+        desc: 'Description:',
+        agent: 'Assigned to',
+        view: 'View ticket',
+        foot: 'This email is a service from Deskly.',
+        f: 'Field',
+        v: 'Value',
+      },
+      de: {
+        top: '##- Bitte oberhalb dieser Zeile antworten -##',
+        tk: 'Ticket',
+        via: 'erstellt über Webformular',
+        req: 'Anfragende Person',
+        mail: 'E-Mail der anfragenden Person',
+        tel: 'Telefon der anfragenden Person',
+        when: 'Bevorzugte Erreichbarkeit',
+        desc: 'Beschreibung:',
+        agent: 'Zugewiesen an',
+        view: 'Ticket ansehen',
+        foot: 'Diese E-Mail ist ein Service von Deskly.',
+        f: 'Feld',
+        v: 'Wert',
+      },
+      fr: {
+        top: '##- Veuillez répondre au-dessus de cette ligne -##',
+        tk: 'Ticket',
+        via: 'créé via le formulaire web',
+        req: 'Demandeur',
+        mail: 'E-mail du demandeur',
+        tel: 'Téléphone du demandeur',
+        when: 'Disponibilité préférée',
+        desc: 'Description :',
+        agent: 'Attribué à',
+        view: 'Voir le ticket',
+        foot: 'Cet e-mail est un service de Deskly.',
+        f: 'Champ',
+        v: 'Valeur',
+      },
+      es: {
+        top: '##- Responda por encima de esta línea -##',
+        tk: 'Ticket',
+        via: 'creado desde el formulario web',
+        req: 'Solicitante',
+        mail: 'Correo del solicitante',
+        tel: 'Teléfono del solicitante',
+        when: 'Horario de contacto preferido',
+        desc: 'Descripción:',
+        agent: 'Asignado a',
+        view: 'Ver ticket',
+        foot: 'Este correo es un servicio de Deskly.',
+        f: 'Campo',
+        v: 'Valor',
+      },
+    });
+    const no = c.rng.int(10000, 99999);
+    const rows: [string, string][] = [
+      [t.req, shownFull(c)],
+      [t.mail, c.hasEmail ? c.person.email : ''],
+      [t.tel, phoneText(c)],
+      [t.when, slot(c)],
+    ];
+    const w1 = Math.max(t.f.length, ...rows.map((r) => [...r[0]].length));
+    const w2 = Math.max(t.v.length, ...rows.map((r) => [...r[1]].length));
+    const pad = (x: string, w: number) => x + ' '.repeat(Math.max(0, w - [...x].length));
+    const table = [
+      `| ${pad(t.f, w1)} | ${pad(t.v, w2)} |`,
+      `|${'-'.repeat(w1 + 2)}|${'-'.repeat(w2 + 2)}|`,
+      ...rows.map(([k, v]) => `| ${pad(k, w1)} | ${pad(v, w2)} |`),
+    ].join('\n');
+    const s = c.staff;
+    const text = `${t.top}\n\n${t.tk} #${no} — ${t.via}\n\n${table}\n\n${t.desc}\n${c.message ?? '-'}\n\n---\n${t.agent}: ${s.first} ${s.last} (${s.role}) · ${s.direct}\n${t.view}: https://${c.biz.id}.deskly.example/tickets/${no}\n\n${t.foot}\n[${c.rng.hex(6).toUpperCase()}-${c.rng.hex(4).toUpperCase()}]`;
+    return {
+      draft: {
+        from: addr(`${c.biz.name} Support`, `support@${c.biz.id}.deskly.example`),
+        to: [{ email: c.biz.inbox }],
+        replyTo: { email: `support+id${no}@${c.biz.id}.deskly.example` },
+        subject: `[${t.tk} #${no}] ${SECTOR[c.biz.sector][c.lang].subject}`,
+        text,
+      },
+      others: [`${s.first} ${s.last}`],
+    };
+  },
+};
+
 export const FORM_LAYOUTS: LeadLayout[] = [
   tableBooker,
   headerRow,
@@ -853,4 +958,5 @@ export const FORM_LAYOUTS: LeadLayout[] = [
   letterSignoff,
   adfAtt,
   vcardScan,
+  helpdeskPipe,
 ];

@@ -37,6 +37,7 @@ import {
   statedPhone,
 } from './extractors/sentence-lead.js';
 import { statedIdPairs } from './extractors/stated-ids.js';
+import { summaryName } from './extractors/summary-sentence.js';
 import { pastedVcard, vcardPairs } from './extractors/vcard.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { createLanguageDetector } from './language.js';
@@ -55,7 +56,7 @@ import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
-import { completeInitial, relayedBuyer } from './relay.js';
+import { completeName, relayedBuyer } from './relay.js';
 import {
   businessParty,
   colleaguesDropped,
@@ -618,10 +619,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         const own = fits(signed) ? signed : ownName(scanBody);
         if (fits(own)) acc.fullName = own;
       }
-      // "New booking from Anna Schmidt", "Neue Anfrage von …": a name no field gave, in the subject
-      // or the notification's heading.
-      if (!acc.fullName && !acc.firstName && !acc.lastName && (email0 || acc.phone))
-        acc.fullName = headingName(subject) ?? headingName(body.slice(0, MAX_HEADING_CHARS));
+      // "New booking from Anna Schmidt", "Priya Nair from Leeds submitted your form": a name no
+      // field gave, in the subject or the notification's heading.
+      if (!acc.fullName && !acc.firstName && !acc.lastName && (email0 || acc.phone)) {
+        const platform = domainOf(innerFrom?.address ?? '');
+        acc.fullName =
+          summaryName(subject, platform) ?? summaryName(body.slice(0, MAX_HEADING_CHARS), platform);
+      }
       // A form with no name field: the name the customer introduces or signs their message with.
       if (!acc.fullName && !acc.firstName && !acc.lastName && acc.message && (email0 || acc.phone))
         acc.fullName = ownName(acc.message);
@@ -711,13 +715,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           phoneOrigin = format ?? 'body-scan';
         }
       }
-      if (acc.fullName) {
+      // "Jane D." or a given name alone ("Vorname: Jana"): the full name the email gives elsewhere.
+      const short = acc.fullName ?? (acc.lastName ? null : acc.firstName);
+      if (short) {
         const displayNames = [email.from, ...email.replyTo].flatMap((a) => (a?.name ? [a.name] : []));
-        acc.fullName = completeInitial(acc.fullName, [
-          body.slice(0, MAX_SCAN_CHARS),
-          subject,
-          ...displayNames,
-        ]);
+        const staff = new Set([...staffNames, ...recipientNames(email)].map((n) => n.toLowerCase()));
+        const full = completeName(short, [body.slice(0, MAX_SCAN_CHARS), subject, ...displayNames], (n) =>
+          staff.has(n.toLowerCase()),
+        );
+        if (full !== short) {
+          acc.fullName = full;
+          acc.firstName = null;
+        }
       }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
@@ -886,28 +895,6 @@ const GENERIC_SOURCES: ReadonlySet<LeadSource> = new Set(['web_form', 'other']);
 
 /** The heading of a notification: its first lines. */
 const MAX_HEADING_CHARS = 300;
-/**
- * "<lead word> from/by/von/de/par/por <Name>": a request named after its sender. Two to four
- * capitalised words (particles allowed), checked as a plausible personal name.
- */
-const HEADING_NAME =
-  /\b(?:booking|reservation|request|enquiry|inquiry|message|lead|submission|application|\p{L}*(?:buchung|reservierung|anfrage|nachricht)|bewerbung|réservation|demande|message|candidature|reserva|solicitud|consulta|mensaje|petición)\b[^\n.:!?]{0,30}?\b(?:from|by|von|de|par|por)[ \t]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})/u;
-
-/**
- * "Anna Weber has registered for … and is bringing 1 guest: Tom Fischer", "… is attending", "Anna
- * Weber hat sich … angemeldet", "… nimmt … teil", "… s'est inscrite", "… participera", "… se ha
- * inscrito", "… asistirá": an RSVP stating its booker in a sentence that opens a line; the guest
- * named later in it is not the booker. Likewise a request stated in a sentence ("Emma Carter has
- * requested an appointment for her daughter …", "Sabine Vogt möchte einen Termin …", "… a demandé",
- * "… ha solicitado"): the person opening it asks, whoever it is for.
- */
-const SIGN_UP_SENTENCE =
-  /^(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|den|de|del|la|le|du|da|di|dos)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+){1,3})[ \t]+(?:has (?:registered|signed up|rsvp'?d|booked)|is attending\b|will attend\b|hat sich\b|nimmt\b[^\n.]{0,60}\bteil\b|s'est (?:inscrite?|enregistrée?)|participera\b|assistera\b|se ha (?:inscrito|inscrita|registrado|registrada|apuntado|apuntada)|asistirá(?![\p{L}])|participará(?![\p{L}])|has (?:requested|asked for|sent|submitted)\b|would like\b|möchte\b|hat\b[^\n.]{0,60}\b(?:angefragt|angefordert|gebucht|reserviert|gesendet)\b|a (?:demandé|réservé|envoyé)(?![\p{L}])|souhaite\b|ha (?:solicitado|pedido|reservado|enviado)\b|quiere\b|quisiera\b)/mu;
-
-function headingName(text: string): string | null {
-  const name = HEADING_NAME.exec(text)?.[1] ?? SIGN_UP_SENTENCE.exec(text)?.[1];
-  return name && isPlausibleName(name) && displayName(name) ? name : null;
-}
 
 function hasConditions(p: SourceProfile): boolean {
   const m = p.match;

@@ -12,6 +12,7 @@ import { inCustomerVoice, opensInPlatformVoice } from './extractors/voice.js';
 import { withoutGreeting } from './message.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address } from './parse.js';
+import { isKnownGivenName } from './redact-given-names.js';
 import { displayName, domainOf, isPlatformReplyTo } from './resolve-parties.js';
 import { isProse } from './type-fields.js';
 
@@ -104,14 +105,22 @@ export function relayedBuyer(
 const INITIAL_ONLY = /^\p{Lu}[\p{L}\p{M}'’-]+ \p{Lu}\.?$/u;
 
 /**
- * A name whose surname a platform card cut to its initial ("Jane D.") completed from the full name
- * the same notification gives elsewhere: the sender's sign-off, a later field, a display name
- * ("Sophie Bernard via Houzz"). The surname found must start with the initial; without one the
- * name stays as it is.
+ * A name the fields gave short, completed from the full name the same notification gives
+ * elsewhere: a platform card's "Jane D." (the surname found must start with the initial), or a
+ * given name alone under "First name" / "Prénom" / "Vorname" while the customer's sign-off, a card
+ * heading or the display name of their own address gives "Sophie Lambert". A lone word is
+ * completed only when it is a known given name (a surname or a nickname is left as it is), and
+ * only from a line that is the full name alone, before a line the name goes on from. `notTheirs`
+ * says whose full names never complete it (the business's staff). Without one the name stays.
  */
-export function completeInitial(name: string, texts: readonly string[]): string {
-  if (!INITIAL_ONLY.test(name)) return name;
-  return (fullNameIn(texts, name, true) ?? fullNameIn(texts, name, false))?.name ?? name;
+export function completeName(
+  name: string,
+  texts: readonly string[],
+  notTheirs: (fullName: string) => boolean,
+): string {
+  if (!INITIAL_ONLY.test(name) && !(!/\s/.test(name) && isKnownGivenName(name))) return name;
+  const found = (fullNameIn(texts, name, true) ?? fullNameIn(texts, name, false))?.name;
+  return found && !notTheirs(found) ? found : name;
 }
 
 /** Paragraphs: blank lines in text, block ends in rendered HTML. */

@@ -429,7 +429,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         // "Caller: SMITH JOHN": a caller's name copied off the caller ID, surname first.
         const n = CALLER_LABEL.test(labelWordsOf(label)) ? callerIdName(firstLine(person)) : person;
         if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(n))) {
-          if (!acc.fullName && plausibleName(n)) {
+          // "Hi, my boiler keeps losing pressure." under a "Caller:" turn of a call transcript has
+          // a comma too: the words must still read as a name once it is gone.
+          if (!acc.fullName && plausibleName(n) && isPlausibleName(firstLine(n).replace(',', ' '))) {
             acc.fullName = firstLine(n);
             acc.nameOrder = 'last-first';
           }

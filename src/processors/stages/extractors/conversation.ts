@@ -116,9 +116,13 @@ const CUSTOMER_LABEL =
 /** Labels of numbers that are the business's, never the customer's. */
 const BUSINESS_NUMBER_LABEL =
   /^(?:to|recipient|number called|called number|dial(?:l)?ed number|tracking(?: number| line)?|business number|destination(?: number)?|forwarded to|line|an|empfänger|angerufene nummer|tracking-?nummer|zielnummer|weitergeleitet an|leitung|à|destinataire|numéro appelé|numéro de (?:suivi|tracking|destination)|ligne|para|destinatario|número (?:llamado|marcado|de seguimiento|de destino)|línea)$/i;
-/** The text of a voicemail, an SMS or a platform message under its label. */
+/**
+ * The text of a voicemail, an SMS or a platform message under its label ("Voicemail transcript",
+ * "Text der Nachricht", "Message vocal", "Transcripción del buzón de voz"); a note in brackets after
+ * it ("Transcription (automated, may contain errors)") is dropped before.
+ */
 const TEXT_LABEL =
-  /^(?:(?:voicemail )?transcri(?:ption|pt)|transkription|transkript|abschrift|transcripción|message|text|sms|nachricht|texte|mensaje|texto|(?:your )?question|(?:ihre )?frage|(?:votre )?question|(?:su |tu )?pregunta)$/i;
+  /^(?:(?:voicemail |voice message )?transcri(?:ption|pt)(?: of (?:the )?(?:voicemail|message))?|transkription(?: der (?:sprach)?nachricht)?|transkript|abschrift|text der (?:sprach)?nachricht|message vocal|transcription (?:du|de la) (?:message|messagerie)(?: vocale)?|transcripción(?: del (?:buzón de voz|mensaje(?: de voz)?))?|mensaje de voz|message|text|sms|nachricht|texte|mensaje|texto|(?:your )?question|(?:ihre )?frage|(?:votre )?question|(?:su |tu )?pregunta)$/i;
 
 /**
  * A label over the caller's written reply to a missed call ("Caller replied by SMS", "SMS-Antwort
@@ -318,7 +322,9 @@ interface HeaderFields {
   callerLabelled: boolean;
 }
 
-const LABEL_LINE = /^[ \t]*([^:\n]{1,40}?)[ \t]*[:：][ \t]*(.*)$/;
+const LABEL_LINE = /^[ \t]*([^:(\n]{1,40}?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*[:：][ \t]*(.*)$/;
+/** A note in brackets after a label ("(automated, may contain errors)"). */
+const BRACKETED_NOTE = /[ \t]*\([^()]*\)$/;
 
 /** The notification's own `Label: value` lines: caller, sender, pre-chat form, staff, text. */
 function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFields {
@@ -355,7 +361,7 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
       out.reply ??= paragraphsFrom(value, lines, i + 1);
       continue;
     }
-    if (TEXT_LABEL.test(label)) {
+    if (TEXT_LABEL.test(label.replace(BRACKETED_NOTE, ''))) {
       out.used.add(i);
       out.text ??= paragraphsFrom(value, lines, i + 1);
       continue;
@@ -491,8 +497,18 @@ function readNotice(
   const phone = f.phone ?? headingPhone ?? (said ? phoneInProse(said) : null);
   const email = f.email ?? findEmails(said)[0] ?? spokenEmail(said);
   const name = f.name ?? headingName ?? ownName(said);
-  // A call has no words of the caller's own but the SMS reply a tracking service prints.
-  return { kind, fullName: name, email, phone, message: kind === 'call' ? f.reply : (text ?? f.reply) };
+  // A call's words are the caller's in the SMS reply a tracking service prints, or in a transcript
+  // of the message they left: one voice, theirs. A recorded conversation (turns of both sides) or
+  // the business's words are not the caller's message.
+  const callersWords =
+    text && inCustomerVoice(text) && !text.split('\n').some((l) => turnOf(l) !== null) ? text : null;
+  return {
+    kind,
+    fullName: name,
+    email,
+    phone,
+    message: kind === 'call' ? (f.reply ?? callersWords) : (text ?? f.reply),
+  };
 }
 
 /**
@@ -823,8 +839,12 @@ function readTranscript(
   const message = cleanText(
     [...asked, ...(request.length > 0 ? request : own).map((t) => t.text), ...goingOn].join('\n'),
   );
+  // "Visitor (visitor)": a role word with its badge names nobody.
+  const bareSpeaker = customer.replace(/[ \t]*\([^()]*\)/g, '').trim();
   const speakerName =
-    !CUSTOMER_ROLE.test(customer) && !isPhoneSpeaker(customer) && isPlausibleName(customer) ? customer : null;
+    !CUSTOMER_ROLE.test(bareSpeaker) && !isPhoneSpeaker(customer) && isPlausibleName(customer)
+      ? customer
+      : null;
   // A "pre-chat" name that is a staff speaker's, or a role word ("Von: Besucher"), is the rendering
   // of a header cell, not the visitor.
   const formName =
@@ -1282,7 +1302,8 @@ const MAX_SIGN_OFF_CHARS = 400;
 
 /**
  * The name a customer gives in their own words: a self-introduction, else the sign-off closing
- * them ("Cheers, Ben Watts", also above a phone line or "Sent from my iPhone").
+ * them, on the closing's line ("Cheers, Ben Watts", also above a phone line or "Sent from my
+ * iPhone") or on the line under it ("Thanks," / "Ellie Watson").
  */
 export function ownName(text: string): string | null {
   const intro = selfIntroduction(text.slice(0, MAX_INTRO_CHARS));
@@ -1291,9 +1312,22 @@ export function ownName(text: string): string | null {
   for (let i = tail.length - 1; i >= 0; i--) {
     const name = signedName(tail[i] as string);
     if (name) return name;
+    const under =
+      i > 0 && SALUTATION_LINE.test((tail[i - 1] as string).trim()) ? nameLine(tail[i] as string) : null;
+    if (under) return under;
   }
   return null;
 }
+
+/** A line that is a name alone: two to four words, or one known given name ("Ellie"). */
+function nameLine(line: string): string | null {
+  const name = line.trim().replace(/[,.]$/, '');
+  const words = name.split(/\s+/).length;
+  if (words > MAX_SIGNED_NAME_WORDS) return null;
+  return (words >= 2 ? isPlausibleName(name) : isKnownGivenName(name)) ? name : null;
+}
+/** Words a signed name has at most ("María José García López"). */
+const MAX_SIGNED_NAME_WORDS = 4;
 
 /** The speaker's first name followed by a surname in their own words ("… – Claudia Neumann."). */
 function fullerName(text: string, first: string): string | null {

@@ -1,3 +1,4 @@
+import { ARROW } from './answer-arrow.js';
 import type { LabelDictionary } from './labels.js';
 
 /**
@@ -22,6 +23,8 @@ const ANY_ICON = /[📧✉📨📩💌📮📞☎📱📲☏🤙👤👥🙋🧑
 
 /** An icon that decorates a written label ("👤 Name: Ann", "💬 What can we do for you?"). */
 const WRITTEN_LABEL = /^[^:：\n]{1,60}[:：]|[?？]\s*$/u;
+/** A question and its answer behind an arrow on the icon's line ("👤 Who should we ask for? → Jane"). */
+const ARROWED_QUESTION = new RegExp(String.raw`^([^?？\n]{1,90}[?？])[ \t]*${ARROW}[ \t]*(\S.*)$`, 'u');
 /** Words a label on its own line has at most ("👤 Name", value on the next line). */
 const MAX_LABEL_LINE_WORDS = 4;
 
@@ -35,6 +38,13 @@ export function labelIcons(text: string, dict: LabelDictionary): string {
     const labelLine = value.split(/\s+/).length <= MAX_LABEL_LINE_WORDS && dict.lookup(value) !== null;
     if (labelLine || WRITTEN_LABEL.test(value)) return `${lead}${value}`;
     const label = ICON_LABEL.find(([re]) => re.test(icon))?.[1];
+    // The question says what the answer is when the lexicon knows it; else the icon does ("📨 An
+    // welche Adresse schreiben wir? 👉 petra@…" is an address).
+    const asked = ARROWED_QUESTION.exec(value);
+    if (asked)
+      return dict.lookup(asked[1] as string) !== null || !label
+        ? `${lead}${value}`
+        : `${lead}${label}: ${asked[2]}`;
     return label ? `${lead}${label}: ${value}` : line;
   });
 }

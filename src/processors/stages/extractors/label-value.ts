@@ -88,14 +88,14 @@ const MAX_PAIRS = 200;
 const GIVEN_NAME_WORD = '(?:first|given|fore|vorname|pr[eé]nom|nombre)';
 
 // "Label: value", "Label : value", "**Label:** value", "*Label:* value" (Gmail's plain text of
-// bold), "• Label: value", "Label:\tvalue".
+// bold), "• Label: value", "★ Label: value" (any bullet glyph), "Label:\tvalue".
 // The label must start with a letter and stay short, so "Note: see https://x" style prose is rare.
 // Commas only inside parentheses ("Name (Last, First):") or before a given-name word ("Nachname,
 // Vorname:"): "Meta Platforms, Inc., Attention:" is an address. A machine key's namespace
 // ("wpf:nom:", "crm:customerNote:") is no part of its label: a prefix glued to a key of three or
 // more characters with no space, ending in the colon ("Subject:Fwd:" keeps its label).
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)?(?:[a-z][\\w-]{0,15}:(?!(?:re|aw|fwd?|wg|tr|rv|sv|vs)[:：])(?=[A-Za-z_][\\w.-]{2,40}[:：]))?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*°-]|\\([^()\\n]{0,30}\\)|\\[[^[\\]\\n]{0,30}\\]|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
+  `^(?:[>*•·●○▪◦‣■□◆◇♦★☆✦✧\\-]+\\s*)?(?:\\*\\*|__)?(?:[a-z][\\w-]{0,15}:(?!(?:re|aw|fwd?|wg|tr|rv|sv|vs)[:：])(?=[A-Za-z_][\\w.-]{2,40}[:：]))?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*°-]|\\([^()\\n]{0,30}\\)|\\[[^[\\]\\n]{0,30}\\]|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
   'iu',
 );
 /** A required-field marker written after the label's colon, before the value. */

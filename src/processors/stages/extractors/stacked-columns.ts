@@ -15,6 +15,7 @@
  * address, every phone label a number, no address or number lands under another label (a block
  * shifted by an empty value is refused), and at least one contact value is present.
  */
+import { VALUE_END } from './label-value.js';
 import type { LabelDictionary } from './labels.js';
 
 /** A label block longer than this is not a contact card. */
@@ -50,20 +51,35 @@ export function stackedColumnsAt(
   if (!labelOnly(lines[i] as string, dict, false) || !labelOnly(next, dict, false)) return null;
   const labels: string[] = [];
   let j = i;
+  // A CRM's own field the lexicon does not know ("Provincia", "Lead-Status") is still one of the
+  // block's labels when the block ends at a blank line: the value block is then found by position
+  // and checked by type as always. Without that blank line the first value could pass for one.
+  let firstUnknown = -1;
   while (j < lines.length && labels.length < MAX_STACKED_FIELDS) {
-    const label = labelOnly(lines[j] as string, dict);
+    const label = labelOnly(lines[j] as string, dict) ?? bareLabel(lines[j] as string);
     if (!label) break;
+    if (firstUnknown < 0 && !labelOnly(lines[j] as string, dict)) firstUnknown = labels.length;
     labels.push(label);
     j++;
   }
+  if (firstUnknown >= 0 && !isGap(lines[j] ?? '')) {
+    labels.length = firstUnknown;
+    j = i + firstUnknown;
+  }
   if (labels.length < MIN_STACKED_FIELDS) return null;
-  for (let gap = 0; gap < MAX_GAP_LINES && j < lines.length && !(lines[j] as string).trim(); gap++) j++;
+  for (let gap = 0; gap < MAX_GAP_LINES && j < lines.length && isGap(lines[j] as string); gap++) j++;
   const values = lines.slice(j, j + labels.length).map((l) => l.trim());
   if (values.length < labels.length || values.some((v) => !v || labelOnly(v, dict) || LABEL_VALUE.test(v)))
     return null;
   const pairs = pairUp(labels, values, dict);
   return pairs ? { pairs, end: j + labels.length } : null;
 }
+/** A blank line, or the end of a rendered HTML block (two `<div>` columns side by side). */
+const isGap = (line: string) => {
+  const t = line.trim();
+  return !t || t === VALUE_END;
+};
+
 /** A value line that is itself `Label: value` belongs to another structure. */
 const LABEL_VALUE = /^[^\s:：][^:：]{0,47}[:：]\s*\S/;
 
@@ -80,6 +96,13 @@ function labelOnly(line: string, dict: LabelDictionary, guess = true): string | 
     (guess && label.length <= MAX_BARE_LABEL_CHARS && !/\d/.test(label) && dict.lookup(label) !== null);
   return known ? label : null;
 }
+
+/** A line that may be a label nobody listed: one to three words, no digit, address or sentence end. */
+function bareLabel(line: string): string | null {
+  const t = line.trim();
+  return BARE_LABEL.test(t) ? t : null;
+}
+const BARE_LABEL = /^\p{L}[\p{L}\p{M}'’/-]*(?:[ \t][\p{L}\p{M}'’/-]+){0,2}$/u;
 
 /** Pairs by position when the typed values agree with their labels (see the module comment). */
 function pairUp(

@@ -148,6 +148,8 @@ const QUOTA_USED_UP =
 const SERVICE_WORDING =
   /(?<![\p{L}\p{N}])(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\p{L}*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)(?![\p{L}\p{N}])/iu;
 
+const WHITE_SPACE_RUN = /\s+/g;
+
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|rif|r|rv|ref|réf)\s?:/i;
 const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|rv|sv)\s?:\s*)*(?:fwd?|wg|tr|rv|enc|fw)\s?:/i;
 
@@ -461,12 +463,11 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     renderedLines ??= htmlLines(email.html);
     return renderedLines;
   };
-  const letter = withoutOwnQuotedMessage(
-    email.text.trim()
-      ? written
-      : withoutMailFooter(`${email.subject}\n${bodyHtmlLines()}`.slice(0, MAX_SCAN_CHARS)),
-    ownDomains,
-  );
+  const letterText = email.text.trim()
+    ? written
+    : withoutMailFooter(`${email.subject}\n${bodyHtmlLines()}`.slice(0, MAX_SCAN_CHARS));
+  // Most text has no company footer, so the letter is the text `authored` was cut from.
+  const letter = letterText === text ? authored : withoutOwnQuotedMessage(letterText, ownDomains);
   const forwarded =
     FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text);
   let existingClient: boolean | undefined;
@@ -497,7 +498,8 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     },
     replyToMismatch:
       replyTo !== undefined && fromDomain !== null && baseDomain(domainOf(replyTo.address)) !== fromDomain,
-    words: written.split(/\s+/).length,
+    // The pieces split(/\s+/) would give, without making them: one more than the runs of spaces.
+    words: count(WHITE_SPACE_RUN, written) + 1,
     urls: distinctUrls(rawForUrls),
     shortenedUrls: count(SHORTENER, rawForUrls),
     money: count(MONEY, written.replace(PRICED_ROW, '')),

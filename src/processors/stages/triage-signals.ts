@@ -8,7 +8,7 @@
  * (RFC 8601) and the List-* headers (RFC 2369/2919). Content signals are counts the model weighs.
  */
 
-import { anyOfWords } from './any-of-words.js';
+import { countMatches as count, createWordListReader, type WordListMatches } from './any-of-words.js';
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
 import { withoutMailFooter } from './mail-footer.js';
 import type { ParsedEmail } from './parse.js';
@@ -148,6 +148,8 @@ const QUOTA_USED_UP =
 const SERVICE_WORDING =
   /(?<![\p{L}\p{N}])(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\p{L}*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)(?![\p{L}\p{N}])/iu;
 
+const WHITE_SPACE_RUN = /\s+/g;
+
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|rif|r|rv|ref|réf)\s?:/i;
 const FORWARD_SUBJECT = /^\s*(?:(?:re|aw|rv|sv)\s?:\s*)*(?:fwd?|wg|tr|rv|enc|fw)\s?:/i;
 
@@ -214,12 +216,6 @@ const PITCH =
 const OPT_OUT =
   /(?<![\p{L}\p{N}])(?:unsubscribe|opt[- ]?out|reply (?:with )?["'“]?(?:stop|remove|unsubscribe)|(?:no longer|don't|do not) (?:wish|want) to (?:receive|hear)|remove you from (?:our|this|my) (?:list|mailing)|(?:won't|will not) hear from (?:me|us) again|ich melde mich nicht mehr|je ne vous (?:relancerai|écrirai) plus|no (?:volveré|volveremos) a escribirle|not interested\? (?:just )?(?:reply|let me know)|abmelden|austragen|keine weiteren (?:e-?mails|nachrichten)|nicht mehr (?:erhalten|kontaktiert)|désinscri\p{L}*|désabonn\p{L}*|ne (?:plus|pas) recevoir|ne souhaitez plus|darse de baja|darte de baja|no (?:desea|deseas|quiere|quieres) recibir|responda (?:con )?["'“]?baja)(?![\p{L}\p{N}])/iu;
 
-/**
- * Any account notice, service wording or opt-out line, in one pattern: most text has none of the
- * three, which one pass tells instead of three. QUOTA_USED_UP is asked on its own.
- */
-const ANY_NOTICE = anyOfWords([ACCOUNT_NOTICE, SERVICE_WORDING, OPT_OUT], 'iu');
-
 /** Job-application and recruiting evidence in en/de/fr/es, one pattern per kind (counted once each). */
 const JOB_EVIDENCE: readonly RegExp[] = [
   // Applying for a position.
@@ -250,15 +246,22 @@ const JOB_EVIDENCE: readonly RegExp[] = [
   // Candidates offered to the business.
   /(?<![\p{L}\p{N}])(?:(?:pre-?screened|qualified|suitable|vetted) candidates|placement fee|(?:geeignete|passende|qualifizierte|vorausgewählte) kandidat\p{L}*|candidats (?:qualifiés|présélectionnés)|candidatos (?:cualificados|preseleccionados|cualificadas))(?![\p{L}\p{N}])/iu,
 ];
+/**
+ * The word lists read over the subject and body, in one pass (./any-of-words.ts): each was a scan
+ * of the whole text of its own, together about a third of triage's time, and most text matches
+ * none of them.
+ */
+const readWordLists = createWordListReader(
+  [SPAM_PHRASES, PITCH, URGENCY, ACCOUNT_NOTICE, SERVICE_WORDING, OPT_OUT, ...JOB_EVIDENCE],
+  'imu',
+);
+
 /** A CV or application file attached ("CV_Anna_Berg.pdf", "Lebenslauf.pdf", "Bewerbung.pdf"). */
 const CV_FILE =
   /(?:^|[^a-z])(?:cv|resume|résumé|lebenslauf|bewerbung|curriculum|candidature|anschreiben|cover.?letter)(?:[^a-z]|$)/i;
 
-/** Every kind in one pattern (./any-of-words.ts): most mail has none. */
-const ANY_JOB_EVIDENCE = anyOfWords(JOB_EVIDENCE, 'iu');
-
-function jobApplication(email: ParsedEmail, text: string): number {
-  let n = ANY_JOB_EVIDENCE.test(text) ? JOB_EVIDENCE.filter((re) => re.test(text)).length : 0;
+function jobApplication(email: ParsedEmail, wordLists: WordListMatches): number {
+  let n = JOB_EVIDENCE.filter((re) => wordLists.test(re)).length;
   if (email.partTypes.some((p) => p.filename !== null && CV_FILE.test(p.filename))) n++;
   return n;
 }
@@ -271,13 +274,6 @@ function distinctUrls(text: string): number {
   const seen = new Set<string>();
   for (const m of text.matchAll(URL)) seen.add(m[0].toLowerCase().replace(/^https?:\/\/|\/+$/g, ''));
   return seen.size;
-}
-
-function count(re: RegExp, text: string): number {
-  re.lastIndex = 0;
-  let n = 0;
-  while (re.exec(text)) n++;
-  return n;
 }
 
 function domainOf(address: string): string {
@@ -455,8 +451,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   const replyTo = email.replyTo[0];
   const fromDomain = email.from ? baseDomain(domainOf(email.from.address)) : null;
   const calendar = calendarPart(email);
-  const quotaUsedUp = QUOTA_USED_UP.test(text);
-  const anyNotice = quotaUsedUp || ANY_NOTICE.test(text);
+  const wordLists = readWordLists(text);
   // What the writer wrote, without the business's own message a reply quotes (its questions to
   // the customer, its offer): the pitch and the letter's asks are the writer's. The letter is read
   // by its lines, an HTML-only one too: run together on one line, its closing confidentiality
@@ -468,12 +463,11 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     renderedLines ??= htmlLines(email.html);
     return renderedLines;
   };
-  const letter = withoutOwnQuotedMessage(
-    email.text.trim()
-      ? written
-      : withoutMailFooter(`${email.subject}\n${bodyHtmlLines()}`.slice(0, MAX_SCAN_CHARS)),
-    ownDomains,
-  );
+  const letterText = email.text.trim()
+    ? written
+    : withoutMailFooter(`${email.subject}\n${bodyHtmlLines()}`.slice(0, MAX_SCAN_CHARS));
+  // Most text has no company footer, so the letter is the text `authored` was cut from.
+  const letter = letterText === text ? authored : withoutOwnQuotedMessage(letterText, ownDomains);
   const forwarded =
     FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text);
   let existingClient: boolean | undefined;
@@ -488,9 +482,9 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
       (CALENDAR_WHEN.test(email.subject) && /\binvit|einladung|invitación/i.test(email.subject)),
     // Only a calendar object's wording is read: the signal exempts nothing else.
     bookingNotice: calendar !== null && BOOKING_NOTICE.test(text.slice(0, MAX_BOOKING_SCAN_CHARS)),
-    accountNotice: quotaUsedUp || (anyNotice && ACCOUNT_NOTICE.test(text)),
+    accountNotice: QUOTA_USED_UP.test(text) || wordLists.test(ACCOUNT_NOTICE),
     orderReference: ORDER_REFERENCE.test(text),
-    serviceWording: anyNotice && SERVICE_WORDING.test(text),
+    serviceWording: wordLists.test(SERVICE_WORDING),
     replySubject: isReplySubject(email.subject),
     threaded: h.has('in-reply-to') || h.has('references'),
     threadFromOwnDomain:
@@ -504,24 +498,25 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     },
     replyToMismatch:
       replyTo !== undefined && fromDomain !== null && baseDomain(domainOf(replyTo.address)) !== fromDomain,
-    words: written.split(/\s+/).length,
+    // The pieces split(/\s+/) would give, without making them: one more than the runs of spaces.
+    words: count(WHITE_SPACE_RUN, written) + 1,
     urls: distinctUrls(rawForUrls),
     shortenedUrls: count(SHORTENER, rawForUrls),
     money: count(MONEY, written.replace(PRICED_ROW, '')),
-    urgency: count(URGENCY, written),
+    urgency: wordLists.count(URGENCY, written),
     enquiry: count(ENQUIRY, written),
     businessAsks: businessAsks(letter),
     // A colleague forwarding a customer's letter may write to the owner in familiar address: that
     // note is between the two of them, and says nothing of the customer's letter below it.
     familiar: !forwarded && familiarNote(letter),
-    spamPhrases: count(SPAM_PHRASES, text),
+    spamPhrases: wordLists.count(SPAM_PHRASES, text),
     subjectShouting: letters.length >= 8 && capitals / letters.length > 0.6,
     exclamations: count(/!/g, text),
     htmlOnly: !email.text.trim() && email.html.length > 0,
     formLabelKinds: formLabelKinds(email, bodyHtmlLines),
     forwarded,
-    pitch: count(PITCH, authored),
-    optOut: anyNotice && OPT_OUT.test(text),
-    jobApplication: jobApplication(email, text),
+    pitch: wordLists.count(PITCH, authored),
+    optOut: wordLists.test(OPT_OUT),
+    jobApplication: jobApplication(email, wordLists),
   };
 }

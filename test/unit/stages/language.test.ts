@@ -1,3 +1,4 @@
+import { fc, test } from '@fast-check/vitest';
 import { franc } from 'franc-min';
 import { describe, expect, it } from 'vitest';
 import { createLanguageDetector } from '../../../src/processors/stages/language.js';
@@ -33,4 +34,56 @@ describe('createLanguageDetector', () => {
     const firstOnly = createLanguageDetector(LANGUAGES, { minLetters: 20, maxChars: english.length });
     expect(firstOnly(english + german)).toBe('en');
   });
+
+  // Words of the candidate languages and others, scripts franc tells apart, digits and punctuation.
+  const piece = fc.constantFrom(
+    'the',
+    'house',
+    'please',
+    'call',
+    'morgen',
+    'möchte',
+    'Straße',
+    'merci',
+    'demain',
+    'où',
+    'mañana',
+    'llámeme',
+    'grazie',
+    'casa',
+    'obrigado',
+    'não',
+    'graag',
+    'huis',
+    'dziękuję',
+    'привет',
+    'дом',
+    'καλημέρα',
+    'مرحبا',
+    'नमस्ते',
+    '你好',
+    'İstanbul',
+    'µ',
+    '12',
+    '+49 30',
+    '!?',
+    ' ',
+    '\n',
+    '\t',
+    '—',
+    '👍',
+  );
+  test.prop([fc.array(piece, { maxLength: 80 }).map((pieces) => pieces.join(' '))], { numRuns: 500 })(
+    'answers as franc’s public API does for the same candidates and sample',
+    (text) => {
+      const sample = text.slice(0, 200);
+      const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+      const only = Object.keys(LANGUAGES);
+      const expected =
+        letters < 20
+          ? null
+          : (LANGUAGES[franc(sample, { only, minLength: 20 }) as keyof typeof LANGUAGES] ?? null);
+      expect(detect(text)).toBe(expected);
+    },
+  );
 });

@@ -53,7 +53,12 @@ describe('normalisePhone: region order', () => {
     ],
     ['the label’s region', { ...US, labelRegion: 'FR' }, '+33612345678', null],
     ['the business region', { businessRegion: 'FR' }, '+33612345678', null],
-    ['the form language, last', { ...US, formLanguage: (): string => 'fr' }, '+33612345678', 'phone_region_inferred'],
+    [
+      'the form language, last',
+      { ...US, formLanguage: (): string => 'fr' },
+      '+33612345678',
+      'phone_region_inferred',
+    ],
   ] as const)('%s', (_case, hints, e164, warning) => {
     it('reads 06 12 34 56 78 in that region', () => {
       expect(normalisePhone('06 12 34 56 78', hints)).toMatchObject({ e164, warning });

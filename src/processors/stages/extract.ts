@@ -108,8 +108,11 @@ export interface Extracted {
   attributes: Record<string, string>;
   emailOrigin: ContactOrigin;
   phoneOrigin: ContactOrigin;
-  /** Most frequent label language, a hint for reading national phone numbers. */
-  language: LabelLanguage | null;
+  /**
+   * Most frequent label language, or the body's language guessed: a hint for reading a national
+   * phone number. Worked out on the first call only, as few numbers need it (normalise-phone.ts).
+   */
+  language: () => LabelLanguage | null;
   forwarded: boolean;
   /** 'last-first' when the label or the value's layout says the name is written "Last, First". */
   nameOrder: 'last-first' | null;
@@ -761,7 +764,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // `id` = "l:…" beside `ad_id`, `form_id`), is the platform's id of the lead.
       if (!acc.platformLeadId && (acc.adId || acc.formId || acc.campaignId))
         acc.platformLeadId = acc.attributes.response_id ?? acc.attributes.id ?? null;
-      const language = topLanguage(acc.langs) ?? guessLanguage(body);
+      let language: LabelLanguage | null | undefined;
+      const languageOnce = () => {
+        if (language === undefined) language = topLanguage(acc.langs) ?? guessLanguage(body);
+        return language;
+      };
       const source =
         (GENERIC_SOURCES.has(profile.source) &&
           adPlatformOf({
@@ -794,7 +801,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         attributes: acc.attributes,
         emailOrigin,
         phoneOrigin,
-        language,
+        language: languageOnce,
         forwarded: isForward,
         nameOrder: acc.nameOrder,
         warnings,

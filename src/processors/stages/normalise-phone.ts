@@ -21,8 +21,12 @@ export interface PhoneHints {
   labelRegion?: string | null;
   /** The business's configured region (config `businesses`). */
   businessRegion: string;
-  /** Language of the form's labels: its main region (de → DE) is the weakest hint. */
-  formLanguage?: string | null;
+  /**
+   * Language of the form's labels: its main region (de → DE) is the weakest hint. Asked for only
+   * when a national number is valid in no stronger region: the extractor guesses it with franc,
+   * which costs more than the rest of the reading, and most numbers never get that far.
+   */
+  formLanguage?: () => string | null;
 }
 
 export interface PhoneResult {
@@ -105,7 +109,7 @@ function clean(text: string): string {
 
 type Reading = Omit<PhoneResult, 'raw'>;
 
-function readNumber(text: string, regions: readonly CountryCode[]): Reading | null {
+function readNumber(text: string, regions: HintRegions): Reading | null {
   const digits = text.replace(/\D/g, '');
   if (digits.length < MIN_DIGITS) return null;
   // International prefixes: "+", "00" (ITU), "011" (NANP). Read as written, no region needed.
@@ -122,8 +126,8 @@ function readNumber(text: string, regions: readonly CountryCode[]): Reading | nu
     // "00…" and "011…" are also national numbers in some regions (011 is Delhi's area code).
     if (text.startsWith('+')) return possibleReading(international);
   }
-  for (let i = 0; i < regions.length; i++) {
-    const p = validParse(text, regions[i]);
+  for (let i = 0, region = regions(0); region; region = regions(++i)) {
+    const p = validParse(text, region);
     if (p)
       return { e164: p.number, extension: p.ext ?? null, warning: i > 0 ? 'phone_region_inferred' : null };
   }
@@ -132,7 +136,7 @@ function readNumber(text: string, regions: readonly CountryCode[]): Reading | nu
     const p = validParse(`+${text}`);
     if (p) return { e164: p.number, extension: p.ext ?? null, warning: 'phone_region_inferred' };
   }
-  return international ? possibleReading(international) : possibleReading(text, regions[0]);
+  return international ? possibleReading(international) : possibleReading(text, regions(0));
 }
 
 /** NANP numbers are fully specified: area code and exchange start with 2-9. */
@@ -165,18 +169,32 @@ function validParse(text: string, region?: CountryCode) {
   }
 }
 
-/** The hints as libphonenumber regions, strongest first, without repeats or unknown regions. */
-export function hintRegions(hints: PhoneHints): CountryCode[] {
-  const candidates = [
-    regionOfCountry(hints.countryField),
-    regionOfCountry(hints.addressCountry),
-    regionOfCode(hints.labelRegion),
-    regionOfCode(hints.businessRegion),
-    hints.formLanguage ? (LANGUAGE_REGION[hints.formLanguage] ?? null) : null,
-  ];
+/** The hint regions by rank, strongest first: undefined past the last. */
+type HintRegions = (rank: number) => CountryCode | undefined;
+
+/**
+ * The hints as libphonenumber regions, strongest first, without repeats or unknown regions. The
+ * weakest, the form language's, is worked out only when a reading asks for it.
+ */
+export function hintRegions(hints: PhoneHints): HintRegions {
   const out: CountryCode[] = [];
-  for (const r of candidates) if (r && !out.includes(r)) out.push(r);
-  return out;
+  const add = (r: CountryCode | null) => {
+    if (r && !out.includes(r)) out.push(r);
+  };
+  add(regionOfCountry(hints.countryField));
+  add(regionOfCountry(hints.addressCountry));
+  add(regionOfCode(hints.labelRegion));
+  add(regionOfCode(hints.businessRegion));
+  const strong = out.length;
+  let languageAsked = false;
+  return (rank) => {
+    if (rank >= strong && !languageAsked) {
+      languageAsked = true;
+      const language = hints.formLanguage?.() ?? null;
+      add(language ? (LANGUAGE_REGION[language] ?? null) : null);
+    }
+    return out[rank];
+  };
 }
 
 /** English is written everywhere; the other form languages point to one main region. */

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   hintRegions,
   normalisePhone,
@@ -53,7 +53,12 @@ describe('normalisePhone: region order', () => {
     ],
     ['the label’s region', { ...US, labelRegion: 'FR' }, '+33612345678', null],
     ['the business region', { businessRegion: 'FR' }, '+33612345678', null],
-    ['the form language, last', { ...US, formLanguage: 'fr' }, '+33612345678', 'phone_region_inferred'],
+    [
+      'the form language, last',
+      { ...US, formLanguage: (): string => 'fr' },
+      '+33612345678',
+      'phone_region_inferred',
+    ],
   ] as const)('%s', (_case, hints, e164, warning) => {
     it('reads 06 12 34 56 78 in that region', () => {
       expect(normalisePhone('06 12 34 56 78', hints)).toMatchObject({ e164, warning });
@@ -61,15 +66,23 @@ describe('normalisePhone: region order', () => {
   });
 
   it('tries the hints strongest first: country field, address, label, business, language', () => {
-    expect(
-      hintRegions({
-        countryField: 'España',
-        addressCountry: 'Via Roma 1, Milano, Italia',
-        labelRegion: 'UK',
-        businessRegion: 'US',
-        formLanguage: 'de',
-      }),
-    ).toEqual(['ES', 'IT', 'GB', 'US', 'DE']);
+    const regions = hintRegions({
+      countryField: 'España',
+      addressCountry: 'Via Roma 1, Milano, Italia',
+      labelRegion: 'UK',
+      businessRegion: 'US',
+      formLanguage: () => 'de',
+    });
+    expect([0, 1, 2, 3, 4, 5].map(regions)).toEqual(['ES', 'IT', 'GB', 'US', 'DE', undefined]);
+  });
+
+  it('asks for the form language only when a number is valid in no stronger region', () => {
+    const formLanguage = vi.fn(() => 'fr');
+    expect(normalisePhone('+33 6 12 34 56 78', { ...US, formLanguage })?.e164).toBe('+33612345678');
+    expect(normalisePhone('(202) 555-0143', { ...US, formLanguage })?.e164).toBe('+12025550143');
+    expect(formLanguage).not.toHaveBeenCalled();
+    expect(normalisePhone('06 12 34 56 78', { ...US, formLanguage })?.e164).toBe('+33612345678');
+    expect(formLanguage).toHaveBeenCalledTimes(1);
   });
 
   it('falls back to a weaker hint when the number is not valid in a stronger one', () => {

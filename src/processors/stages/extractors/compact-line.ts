@@ -258,6 +258,9 @@ function isNameHit(h: LabelHit | null | undefined): boolean {
   );
 }
 
+/** The fewest digits a phone number (isPhone) has. */
+export const MIN_PHONE_DIGITS = 7;
+
 /**
  * A phone number: valid in one of the regions tried, or of a possible length with its country code
  * or trunk zero written (reserved ranges such as 07700 900xxx are not in the metadata's valid
@@ -266,7 +269,7 @@ function isNameHit(h: LabelHit | null | undefined): boolean {
 export function isPhone(text: string): boolean {
   if (!PHONE_SHAPE.test(text) || DATE.test(text)) return false;
   const digits = text.replace(/\D/g, '').length;
-  if (digits < 7 || digits > 15) return false;
+  if (digits < MIN_PHONE_DIGITS || digits > 15) return false;
   const international = text.replace(/^00(?=[1-9])/, '+');
   if (international.startsWith('+')) return parsePhoneNumberFromString(international)?.isPossible() ?? false;
   return REGIONS.some((r) => {

@@ -165,6 +165,12 @@ const PLATFORM_SENT_ALONE =
   /^(?:has[ \t]+)?(?:sent you (?:a|an) (?:new |direct |private )?(?:message|inmail)|hat (?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|geschickt)|vous a envoyé un (?:nouveau )?message|t'a envoyé un message|(?:te|le) ha enviado un (?:nuevo )?mensaje)[ \t]*[.:]?$/i;
 const PLATFORM_FROM =
   /^(?:you(?:'ve| have) (?:got |received )?(?:a )?|sie haben (?:eine )?|vous avez (?:reçu )?(?:un )?|tienes (?:un )?|ha recibido (?:un )?)?(?:new (?:inmail|message|direct message) from|neue nachricht von|nouveau message de|nuevo mensaje de)[ \t]+(.{2,60}?)(?:[ \t]+(?:on|via|über|auf|sur|en)[ \t]+[^\n]{1,40})?[ \t]*[:.!]?$/i;
+/**
+ * Words every PLATFORM_SENT and PLATFORM_FROM match holds, as one cheap test: most heading lines
+ * have none, and PLATFORM_SENT tries its verbs after each of the first 60 characters.
+ */
+const PLATFORM_VERB =
+  /sent |messaged you|wrote to you|hat |vous a |a envoyé|ha enviado|ha escrito|new inmail from|new message from|new direct message from|neue nachricht von|nouveau message de|nuevo mensaje de/i;
 
 const MIN_TABLE_TURNS = 3;
 /** Table rows and cells of an HTML part, bounded (a transcript's rows are short). */
@@ -752,7 +758,7 @@ const HANDLE = /^@?[\p{L}\p{N}_]+(?:\.[\p{L}\p{N}_]+)+$/u;
 function platformSender(subject: string, lines: readonly string[]): string | null {
   for (const text of [subject, ...lines.slice(0, 12)]) {
     const t = text.trim();
-    const m = PLATFORM_SENT.exec(t) ?? PLATFORM_FROM.exec(t);
+    const m = PLATFORM_VERB.test(t) ? (PLATFORM_SENT.exec(t) ?? PLATFORM_FROM.exec(t)) : null;
     const name = m?.[1]?.replace(/\s+via\s+.*$/i, '').trim();
     // A quoted name is a site's or the business's ('New message from "Acme Motors"').
     // A handle ("lena.berger.koeln") is not a name; the card or another heading line gives it.

@@ -17,7 +17,7 @@
  */
 import { isPlausibleName } from '../normalise-names.js';
 import { FOOTER_LINE, SALUTATION_LINE, SIGNATURE_DELIMITER } from './boilerplate.js';
-import { isPhone, type NotCustomer } from './compact-line.js';
+import { isPhone, MIN_PHONE_DIGITS, type NotCustomer } from './compact-line.js';
 import { type LabeledPair, VALUE_END, VALUE_LINE } from './label-value.js';
 import type { LabelHit } from './labels.js';
 
@@ -130,6 +130,7 @@ interface Named {
 
 export function sentenceLead(body: string, notCustomer: NotCustomer): LabeledPair[] | null {
   const paragraphs = paragraphsAbove(body).map((p) => withoutGreeting(p.replace(/\n/g, ' ')));
+  if (!mayStateContact(paragraphs)) return null;
   for (let i = 0; i < paragraphs.length; i++) {
     const text = paragraphs[i];
     if (!text) continue;
@@ -142,6 +143,22 @@ export function sentenceLead(body: string, notCustomer: NotCustomer): LabeledPai
   }
   return null;
 }
+
+/**
+ * Whether the paragraphs hold an "@" or a phone number's digits: a lead's sentences (leadOf) are
+ * taken from them and state an address or a number. Most notifications without contact fields
+ * state neither, and the names in each paragraph are looked for with costly patterns.
+ */
+function mayStateContact(paragraphs: readonly (string | null)[]): boolean {
+  let digits = 0;
+  for (const p of paragraphs) {
+    if (!p) continue;
+    if (p.includes('@')) return true;
+    for (const _ of p.matchAll(DIGIT_G)) if (++digits >= MIN_PHONE_DIGITS) return true;
+  }
+  return false;
+}
+const DIGIT_G = /\d/g;
 
 /** The paragraph without its greeting; null when it is only a greeting ("Hello Oakline Kitchens"). */
 function withoutGreeting(text: string): string | null {

@@ -75,7 +75,7 @@ export function statedIdPairs(
   for (const raw of text.slice(0, MAX_SCAN_CHARS).split('\n')) {
     const line = raw.trim();
     if (line.length > MAX_LINE_CHARS || !HAS_DIGIT.test(line) || !OBJECT_WORD_START.test(line)) continue;
-    if (own.has(line)) continue;
+    if (own.has(line) || !mayStateIds(line)) continue;
     const ids = idsOn(line);
     if (ids.length < MIN_STATED_IDS) continue;
     for (const [object, id] of ids) pairs.push(pair(OBJECT_LABEL[object], id, dict));
@@ -85,6 +85,19 @@ export function statedIdPairs(
   }
   return pairs;
 }
+
+/**
+ * Whether `line` holds MIN_STATED_IDS runs shaped like an id (STATED_ID's id group, read greedily):
+ * each stated id is such a run, ending where the run of id characters ends. The test is a plain scan,
+ * where STATED_ID tries a word and what follows it at every word of the line.
+ */
+function mayStateIds(line: string): boolean {
+  ID_RUN.lastIndex = 0;
+  let n = 0;
+  while (ID_RUN.test(line)) if (++n >= MIN_STATED_IDS) return true;
+  return false;
+}
+const ID_RUN = /(?=[A-Za-z_:-]{0,79}\d)[A-Za-z0-9][A-Za-z0-9_:-]{3,79}/g;
 
 function idsOn(line: string): [PlatformObject, string][] {
   const ids: [PlatformObject, string][] = [];

@@ -24,7 +24,8 @@ export function buildLead(
   const names = normaliseNames(fields, { order: x.nameOrder });
   const phone = normalisePhone(fields.phone, {
     countryField: fields.country,
-    addressCountry: x.attributes.address ?? null,
+    // "Lausanne, Suisse" under "City" names the country as an address's last line does.
+    addressCountry: x.attributes.address ?? x.attributes.city ?? null,
     labelRegion: fields.phoneLabelRegion,
     businessRegion: businesses.regions[businessId] ?? businesses.defaultRegion,
     formLanguage: x.language,

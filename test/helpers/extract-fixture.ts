@@ -277,3 +277,38 @@ export function expectLead(name: string, r: ProcessResult, want: Omit<LeadExpect
     for (const word of (name ?? '').split(/[\s-]+/).filter((w) => w.length > 2))
       expect(analytics).not.toContain(word);
 }
+
+/** What a contact fixture states after the whole core: a lead, its address, phone and (if stated) name. */
+interface ContactExpectation {
+  region: string;
+  email: string | null;
+  /** "" when the customer gave no number: the business's or the platform's must not stand in. */
+  phoneDigits: string;
+  fullName?: string;
+}
+
+/**
+ * A folder of contact fixtures through the whole core: each is a lead (never lost for "no
+ * contact") with the stated address and phone, for sets about finding the contact, not the message.
+ */
+export function describeContactFixtures(dir: string, title: string): void {
+  const expected = readExpectations<ContactExpectation>(dir);
+  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
+  beforeAll(async () => {
+    processFixture = await fixtureCore(dir);
+  });
+  describe(title, () => {
+    itHasAnExpectationForEveryFixture(dir, expected);
+
+    it.each(Object.entries(expected))('%s', async (name, want) => {
+      const r = await processFixture(name, want.region);
+      if (r.status !== 'lead') throw new Error(`${name}: ${r.rejection.reason} (${r.rejection.detail})`);
+      const { contact } = r.lead;
+      expect({ email: contact.email, phone: digits(contact.phone) }).toEqual({
+        email: want.email,
+        phone: want.phoneDigits,
+      });
+      if (want.fullName !== undefined) expect(contact.fullName).toBe(want.fullName);
+    });
+  });
+}

@@ -313,9 +313,13 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           }
           // A lead stated in a sentence ("Anna Weber (anna@…, +49 …) asked about …"): the sender
           // of the notification is not the customer either.
-          // Only in a notification: a person's own email naming someone is a signature or a story.
+          // Only in a notification (a system's or role mailbox, or a machine's name such as "Enquiry
+          // Bot"): a person's own email naming someone is a signature or a story.
           const fromSystem =
-            !!innerFrom && (SYSTEM_LOCAL.test(innerFrom.address) || ROLE_LOCAL.test(innerFrom.address));
+            !!innerFrom &&
+            (SYSTEM_LOCAL.test(innerFrom.address) ||
+              ROLE_LOCAL.test(innerFrom.address) ||
+              machineName(innerFrom.name));
           const stated = !acc.email && !acc.phone && fromSystem ? sentenceLead(body, notCustomer) : null;
           if (stated) {
             format = 'labels';

@@ -51,17 +51,20 @@ import {
   VALUE_LINE,
 } from './extractors/label-value.js';
 import {
+  endsAsQuestion,
   isContactRoleLabel,
   isSubjectPersonLabel,
   type LabelDictionary,
   type LabelTarget,
   MAX_LABEL_CHARS,
+  withoutQuestionHint,
 } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
 import { markdownSections } from './extractors/markdown-sections.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { pipePairsAt } from './extractors/pipe-pairs.js';
+import { pipedFieldsAt } from './extractors/piped-fields.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { spannedValue } from './extractors/quoted-value.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
@@ -85,10 +88,11 @@ const NUMBERED =
   /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta|step|schritt|[ée]tape|paso)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
 /**
  * "Question 3 of 7 · What is your name?", "Frage 3 von 7 · …", "Question 3 sur 7 · …", "Pregunta 3
- * de 7 · …", "Step 2/5 – …": a one-question-per-screen form's progress counter before its question.
+ * de 7 · …", "Step 2/5 – …", "[2/5] …", "(2/5) …": a one-question-per-screen form's progress counter
+ * before its question.
  */
 const PROGRESS_COUNTER =
-  /^\s*(?:(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?|\d{1,3}\s?\/\s?\d{1,3}\s?[·•:|–—-])\s+(\S.*)$/i;
+  /^\s*(?:(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?|\d{1,3}\s?\/\s?\d{1,3}\s?[·•:|–—-]|[[(]\d{1,3}\s?\/\s?\d{1,3}[\])]\s?[·•:|–—-]?)\s+(\S.*)$/i;
 /**
  * A conversational form greets before it asks ("Nice to meet you, Anna! What's your phone
  * number?", "Merci Camille. Et votre nom ?", "¡Encantados, Lucía! ¿Tu teléfono?"): under a
@@ -285,7 +289,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (counter) {
       if (!afterQuestion) out.push(VALUE_END);
       const question = withoutLeadIn((counter[1] as string).trim());
-      out.push(/[?？:：]$/.test(question) ? question : `${question}:`);
+      out.push(
+        /[:：]$/.test(question) || endsAsQuestion(question) ? withoutQuestionHint(question) : `${question}:`,
+      );
       afterQuestion = true;
       counterAnswer = true;
       continue;
@@ -315,6 +321,20 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       afterQuestion = false;
       continue;
     }
+    const framed = TABLE_RULE.test(line) ? framedTextAt(lines, i) : null;
+    if (framed) {
+      // The box's lines are read again as text, in its place: one line for each of its lines, so
+      // the indices of the lines below (inlineAnswers) still hold.
+      lines.splice(i, framed.end - i, ...framed.lines);
+      i--;
+      continue;
+    }
+    const piped = !underMessage && line.includes('|') ? pipedFieldsAt(line, dict) : null;
+    if (piped) {
+      for (const [label, value] of piped) out.push(`${label}: ${value}`, VALUE_END);
+      afterQuestion = false;
+      continue;
+    }
     const table =
       (underMessage ? null : pipePairsAt(lines, i, dict)) ??
       tableAt(lines, i, !underMessage) ??
@@ -322,12 +342,21 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       tabRowsAt(lines, i, dict) ??
       columnRowAt(lines, i, dict);
     if (table) {
-      for (const [label, value] of table.pairs) out.push(`${label}: ${value}`, VALUE_END);
+      // A boxed cell may keep its colon ("| E: | ann@… |"): the label is the word before it.
+      for (const [label, value] of table.pairs)
+        out.push(`${label.replace(/[:：]$/, '')}: ${value}`, VALUE_END);
       i = table.end - 1;
       afterQuestion = false;
       continue;
     }
     const trimmed = line.trim();
+    const contact = stackedContactAt(lines, i, dict);
+    if (contact) {
+      out.push(VALUE_END, contact, VALUE_END);
+      i++;
+      afterQuestion = false;
+      continue;
+    }
     const inline = QUESTION_ANSWER_INLINE.exec(trimmed) ?? inlineAnswers.get(i);
     if (inline) {
       // "Q1 – Votre nom ? » …": the question's number is no part of its label.
@@ -354,7 +383,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       if (!afterQuestion) out.push(VALUE_END);
       // "Ihr vollständiger Name" gets a colon so the reader takes it as a label even under a heading.
       const question = numbered[1] as string;
-      out.push(/[?？:：]$/.test(question) ? question : `${question}:`);
+      out.push(
+        /[:：]$/.test(question) || endsAsQuestion(question) ? withoutQuestionHint(question) : `${question}:`,
+      );
       afterQuestion = true;
       questionNumber = numberOf(trimmed);
       continue;
@@ -401,7 +432,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     if ((paragraphStart || bulletedQuestion) && isQuestionOrLabel(trimmed, dict)) {
-      out.push(line);
+      out.push(withoutQuestionHint(line));
       afterQuestion = true;
       questionBullet = QUESTION_BULLET.exec(line)?.[0] ?? questionBullet;
       continue;
@@ -423,6 +454,33 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
 }
 
 const CONTACT_ALONE = /^[ \t]*(?:[^\s@:]+@[^\s@]+\.[a-z]{2,}|\+?[\d ()./-]{6,24})[ \t]*$/im;
+
+/** A phone number alone on its line, with an international prefix or not ("+64 21 123 4567", "0176 12345678"). */
+const PHONE_ALONE = /^\+?[\d ()./-]{7,24}$/;
+/** A phone number has at least this many digits (a rule of dashes under a label has none). */
+const MIN_PHONE_DIGITS = 7;
+/** An address alone on its line. */
+const ADDRESS_ALONE = /^<?[^\s@<>:]+@[^\s@<>]+\.[a-z]{2,}>?$/i;
+
+/**
+ * A phone or email label written as a scheduling tool or a form's summary writes its questions,
+ * alone on its line with no colon ("Invitee's phone number (optional)", "Teléfono del invitado
+ * (opcional)"), right above a line holding only a number or an address: one field. The value
+ * checks the guess, so a label the lexicon only guesses from its words is safe to read here, even
+ * inside a block another label opened ("Questions:"), where the pair would otherwise run into the
+ * message. A business party's label ("Agent phone") is set aside when the pair is typed, as anywhere.
+ */
+function stackedContactAt(lines: readonly string[], i: number, dict: LabelDictionary): string | null {
+  const value = (lines[i + 1] ?? '').trim();
+  const isPhone = PHONE_ALONE.test(value) && (value.match(/\d/g)?.length ?? 0) >= MIN_PHONE_DIGITS;
+  if (!isPhone && !ADDRESS_ALONE.test(value)) return null;
+  const label = (lines[i] as string).trim();
+  if (!label || label.length > MAX_QUESTION_LINE_CHARS || /[:：|]|^[\d+(]/.test(label)) return null;
+  const target = labelTarget(label, dict);
+  return target === (isPhone ? 'phone' : 'email') ? `${label}: ${value}` : null;
+}
+/** A question on its own line is at most this long (as `isQuestionOrLabel` reads them). */
+const MAX_QUESTION_LINE_CHARS = 90;
 
 /**
  * A label block above a value block (stacked-columns.ts) as `Label: value` lines. Only short
@@ -783,6 +841,29 @@ function labelTarget(line: string, dict: LabelDictionary): LabelTarget | null {
  * The plain-text table starting at line `i` (piped rows, or a run of two or more rows without outer
  * pipes when `bareRows`), as pairs, with the index of the first line after it; null when no table starts there.
  */
+/**
+ * A box of one column ("| T:   +353 86 … |", "| Enquiry: Sash windows … |"): a frame drawn around
+ * text, not a table. Its lines are its cells' text, each border a blank line (so a section or a
+ * company's card in the box starts a paragraph, as it would unboxed), for the line reader to read
+ * as any text: `Label: value` lines, headings, a business's card after the fields.
+ */
+function framedTextAt(lines: readonly string[], i: number): { lines: string[]; end: number } | null {
+  if (!TABLE_ROW.test(lines[i + 1] ?? '')) return null;
+  const text: string[] = [];
+  let j = i;
+  for (; j < lines.length; j++) {
+    const l = lines[j] as string;
+    if (TABLE_RULE.test(l)) text.push('');
+    else if (!TABLE_ROW.test(l)) break;
+    else {
+      const cells = cellsOf(l);
+      if (cells.length !== 1) return null;
+      text.push((cells[0] as string).trim());
+    }
+  }
+  return { lines: text, end: j };
+}
+
 function tableAt(
   lines: readonly string[],
   i: number,
@@ -866,7 +947,7 @@ function isKnownLabelLine(line: string, dict: LabelDictionary): boolean {
 function isQuestionOrLabel(line: string, dict: LabelDictionary): boolean {
   if (!line || line.length > 90) return false;
   // "Could you quote for spring?" inside a message is the customer asking, not the form.
-  if (/[?？]\s*$/.test(line)) return !asksTheBusiness(line);
+  if (endsAsQuestion(line)) return !asksTheBusiness(line);
   // "je voudrais un devis pour :" leads into the customer's own list; a label never speaks as them.
   if (/^[^:]{1,60}[:：]\s*$/.test(line)) return !speaksAsWriter(line);
   return isKnownLabelLine(line, dict);

@@ -20,9 +20,9 @@ export const ROLE_LOCAL =
   /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour|privacy|legal|datenschutz|dpo|gdpr|abuse|unsubscribe|billing|accounts|careers|jobs|press|enquiries|inquiries|anfragen|kundenservice|customer-?service|care|ayuda|soporte|hilfe|aide|assistance|atencion|accueil|ventas|verkauf|vertrieb|reservations?|bookings?|reception|empfang|orders?|shop|store|bestellung(?:en)?|commandes?|boutique|pedidos?|tienda)@/i;
 export const PLATFORM_DOMAIN =
   /@(?:[\w-]+\.)*(?:facebookmail\.com|facebook\.com|fb\.com|meta\.com|google\.com|googlemail\.com|linkedin\.com|hubspot\.com|hs-inbox\.com|wpforms\.com|typeform\.com|jotform\.com|formspree\.io|wix\.com|wixforms\.com|squarespace\.com|webflow\.com|mailchimp\.com|sendgrid\.net|amazonses\.com)$/i;
-/** Display names of machines ("Website via WPForms", "Facebook Leads Team"). */
+/** Display names of machines ("Website via WPForms", "Facebook Leads Team", "Enquiry Bot", "Anfrage-Assistent"). */
 const SYSTEM_NAME =
-  /\b(?:team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|\p{L}*service|voice ?mail|mailbox|anrufbeantworter|messagerie|buz[oó]n de voz|answering|(?:answer|front) desk|call ?cent(?:er|re)|centralita|permanence|standard|accueil|empfang|rezeption|reception|recepci[oó]n|sekretariat\p{L}*|secr[eé]tariat|secretar[ií]a)\b/iu;
+  /\b(?:\p{L}*bot|assistant|assistent|asistente|team|notifications?|no-?reply|website|webseite|site web|sitio web|form(?:s|ular|ulaire|ulario)?|facebook|meta|google|linkedin|wordpress|leads?|alerts?|system|mailer|automat\w*|support|\p{L}*service|voice ?mail|mailbox|anrufbeantworter|messagerie|buz[oó]n de voz|answering|(?:answer|front) desk|call ?cent(?:er|re)|centralita|permanence|standard|accueil|empfang|rezeption|reception|recepci[oó]n|sekretariat\p{L}*|secr[eé]tariat|secretar[ií]a)\b/iu;
 
 /**
  * A reply (an employee's note above the quoted enquiry): the customer is in the quoted part. Taken

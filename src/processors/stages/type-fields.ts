@@ -18,7 +18,7 @@ import {
   type LabelLanguage,
   type LabelTarget,
 } from './extractors/labels.js';
-import { namesBusinessParty, namesIntegrationOwner } from './extractors/parties.js';
+import { endsInLegalForm, namesBusinessParty, namesIntegrationOwner } from './extractors/parties.js';
 import { isPickedAnswer } from './extractors/picked-answer.js';
 import { isPlaceholder } from './extractors/placeholder.js';
 import { isRawFieldLabel } from './extractors/raw-field-labels.js';
@@ -288,6 +288,20 @@ function plausibleName(value: string): boolean {
   const v = firstLine(value);
   return PERSON_NAME.test(v) && v.split(/\s+/).length <= MAX_NAME_WORDS && !HOUSEHOLD.test(v);
 }
+/**
+ * Abbreviated labels of boxes, cards and signatures ("T: +353 86 …", "M: 07700 …", "Ph# 021 …",
+ * "E: ann@…"): too short to type by the word (a "T:" may be a time, an "E:" an entrance, "pH" a
+ * pool's reading), so typed only when the value is a number or an address. A refusal ("T: n/a") is
+ * then no phone field, and blocks nothing.
+ */
+function abbreviatedLabelTarget(label: string, value: string): 'phone' | 'email' | null {
+  const key = label.length <= MAX_ABBREVIATION_CHARS ? label.toLowerCase().replace(/[^a-z]/g, '') : '';
+  if (PHONE_ABBREVIATIONS.has(key)) return PHONE_VALUE.test(value.trim()) ? 'phone' : null;
+  if (key === 'e') return ONE_EMAIL.test(value) ? 'email' : null;
+  return null;
+}
+const MAX_ABBREVIATION_CHARS = 6;
+const PHONE_ABBREVIATIONS = new Set(['t', 'm', 'ph', 'phno']);
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
 
 export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
@@ -301,7 +315,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // "DUPONT Jean", so there the value's own comma or capitals decide.
     const bothNameWords = nameOrderOfLabel(label) === 'last-first';
     const surnameFirst = bothNameWords && SURNAME_FIRST_LABEL.test(label);
-    const matched = hit?.target ?? null;
+    const matched = hit?.target ?? abbreviatedLabelTarget(label, value);
     const target =
       (matched === 'firstName' || matched === 'lastName') && (bothNameWords || namesBothParts(label))
         ? 'fullName'
@@ -711,9 +725,6 @@ function nameWithNumber(value: string): { name: string; phone: string } | null {
     : null;
 }
 
-/** A company by its legal form at the end ("Brandt Anlagenbau AG", "Envases Ruiz S.L."). */
-const LEGAL_FORM =
-  /\s(?:GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|Inc\.?|plc|SARL|SAS|SA|S\.A\.|S\.L\.|SL|SLU|BV|NV|Co\.?)\)?$/u;
 const NAME_THEN_COMPANY = /^(.+?)\s*(?:,|\s[-–—|/]\s|\()\s*([^,()]+?)\)?$/u;
 /** A department or role in brackets after a name ("(Einkauf)", "(Purchasing)"): no digits. */
 const NAME_THEN_DEPARTMENT = /^(.+?)\s*\(([\p{L}\p{M} &/.-]{2,40})\)$/u;
@@ -729,7 +740,7 @@ const NAME_THEN_TITLE = /^(.+?)\s*(?:,|\s[-–—|/·•]\s)\s*([^,]{2,60})$/u;
 /** The person's name out of a value that also gives their company, title or department. */
 function personBesideCompany(acc: Accumulator, value: string): string {
   const line = firstLine(value);
-  const company = LEGAL_FORM.test(line) ? NAME_THEN_COMPANY.exec(line) : null;
+  const company = endsInLegalForm(line) ? NAME_THEN_COMPANY.exec(line) : null;
   if (company && plausibleName(company[1] as string)) {
     setAttribute(acc, 'company', (company[2] as string).trim());
     return company[1] as string;

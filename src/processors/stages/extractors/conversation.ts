@@ -389,7 +389,9 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
       out.phone ??= phoneInValue(value);
     } else if (hit.target === 'fullName' || hit.target === 'name') {
       out.used.add(i);
-      if (isPlausibleName(value)) out.name ??= value;
+      // "Visitor: Emily Tremblay (emily@…)": the pre-chat form's name with the visitor's contact.
+      if (value.includes('@') || phoneInValue(value)) takeNameAndPhone(out, value);
+      else if (isPlausibleName(value)) out.name ??= value;
     }
   }
   return out;
@@ -397,11 +399,17 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
 /** Speakers that look like labels: a turn line is not a header field. */
 const TURN_SPEAKER_HINT = new RegExp(TIME);
 
-/** "Anna Berg (+44 7700 900123)", "+44 7700 900123", "Anna Berg": a caller's or sender's value. */
+/**
+ * "Anna Berg (+44 7700 900123)", "+44 7700 900123", "Anna Berg", "Emily Tremblay
+ * (emily@…)": a caller's, sender's or visitor's value.
+ */
 function takeNameAndPhone(out: HeaderFields, value: string): void {
-  const phone = phoneInValue(value);
+  const address = findEmails(value)[0] ?? null;
+  if (address) out.email ??= address;
+  const unaddressed = address ? value.replace(address, ' ') : value;
+  const phone = phoneInValue(unaddressed);
   if (phone) out.phone ??= phone;
-  const bare = (phone ? value.replace(phone, ' ') : value)
+  const bare = (phone ? unaddressed.replace(phone, ' ') : unaddressed)
     .replace(/[()[\]<>;]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+|[\s,]+$/g, '');

@@ -137,9 +137,11 @@ const EN: Dict = {
     'home phone',
     'whatsapp',
     'mobile phone number',
-    // Abbreviations of boxed and compact layouts ("Mob.", "Tel. no.").
+    // Abbreviations of boxed and compact layouts ("Mob.", "Tel. no."); "Ph#" is typed by its value
+    // (type-fields.ts), since "pH" is also a pool's or a soil's reading.
     'mob',
     'mob no',
+    'cell no',
   ],
   message: [
     'requirement',
@@ -490,7 +492,7 @@ const FR: Dict = {
   campaign: ['campagne', 'nom de la campagne'],
   adId: ['id de l annonce', 'id annonce', 'identifiant de l annonce'],
   formName: ['formulaire', 'nom du formulaire'],
-  'attr:city': ['ville', 'code postal ville', 'cp ville', 'cp et ville', 'code postal et ville'],
+  'attr:city': ['ville', 'code postal ville', 'cp ville', 'cp et ville', 'code postal et ville', 'localite'],
   'attr:zip': ['code postal'],
   'attr:referral': ['source', 'origine', 'comment nous avez vous connu', 'comment nous avez vous connus'],
   'attr:preferred_contact': [
@@ -797,6 +799,13 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(ad|ads|anzeigen?|annonce|anuncio|creative) ?(name (and|und) (\w+ )?)?(id|identifier)\b|\b(id|identifiant|identificador) (de |de la |de l |del )?(annonce|anuncio|publicite|publicidad|creation|creativo|creatividad)\b|\b(promoted )?pin ?id\b|\bid (de l |del |des )?(epingle|pin|beworbenen pins?)\b/,
     'adId',
   ],
+  // A number asked for with its code ("Best number to reach you? (with country code)", "Handynummer
+  // inkl. Ländervorwahl", "Téléphone (avec indicatif)", "Móvil (con prefijo)"): the phone itself,
+  // which the code rule below would otherwise take for the code field.
+  [
+    /\b(with|incl|including|inc|mit|inkl|samt|avec|y compris|incluant|con|incluido|incluyendo)( the| your| der| ihrer| l| le| votre| el| su| tu)? (country |calling |international |dialling |dialing |area )?(code|prefix|landervorwahl|vorwahl|indicatif|prefijo|lada|codigo de pais)\b/,
+    'phone',
+  ],
   // "Country code", "Ländervorwahl", "Indicatif", "Prefijo": the phone's calling code, not a country.
   [
     /\b(country|calling|dial|dialling|dialing|international|phone|tel) ?(code|prefix)\b|\b(landervorwahl|vorwahl|indicatif( pays| telephonique)?|prefijo|codigo (de )?pais)\b/,
@@ -1046,6 +1055,24 @@ function numberedPlatformObject(label: string): LabelTarget | null {
   return object ? (NUMBERED_TARGETS[object] ?? null) : null;
 }
 
+/** A question's end: its mark, then perhaps a required mark or a short hint in brackets. */
+const QUESTION_END = /[?？][\s*]*(?:\([^()\n]{1,40}\)[\s*]*)?$/;
+/** The hint in brackets after a question's mark. */
+const QUESTION_HINT = /(?<=[?？][\s*]*)\([^()\n]{1,40}\)[\s*]*$/;
+
+/** Whether a line ends as a form's question does ("Your phone? (with country code)", "Name? *"). */
+export function endsAsQuestion(line: string): boolean {
+  return QUESTION_END.test(line);
+}
+
+/**
+ * A question without the hint after its mark ("Best number to reach you? (with country code)" →
+ * "Best number to reach you?"): the readers know a question by its final mark.
+ */
+export function withoutQuestionHint(line: string): string {
+  return line.replace(QUESTION_HINT, '').trimEnd();
+}
+
 export function createLabelDictionary(
   overrides: Partial<Record<FieldName, readonly string[]>> = {},
 ): LabelDictionary {
@@ -1102,8 +1129,9 @@ export function createLabelDictionary(
   }
 
   function lookupWords(label: string): LabelHit | null {
-    // "Votre nom ? *": a required mark after the question mark.
-    const question = /[?？][\s*]*$/.test(label) || PROMPT_LABEL.test(label);
+    // "Votre nom ? *": a required mark after the question mark; "Best number to reach you? (with
+    // country code)": a hint in brackets after it.
+    const question = QUESTION_END.test(label) || PROMPT_LABEL.test(label);
     if (label.length <= (question ? MAX_QUESTION_CHARS : MAX_LABEL_CHARS)) {
       const key = labelKey(label);
       if (!key) return null;
@@ -1119,7 +1147,8 @@ export function createLabelDictionary(
       let found: LabelHit | null = null;
       // A sentence ("The following request was sent from your website") is not a label.
       // A question may be longer ("Unter welcher Nummer können wir Sie am besten erreichen?").
-      const wordCount = words.split(' ').length;
+      // A hint after the question ("(with country code)") does not make it a sentence.
+      const wordCount = (question ? labelWords(label.replace(QUESTION_HINT, '')) : words).split(' ').length;
       const maxWords = question ? MAX_QUESTION_WORDS : MAX_GUESS_WORDS;
       for (const [re, target] of wordCount > maxWords ? [] : KEYWORD_RULES) {
         if (re.test(words)) {

@@ -20,13 +20,14 @@ export function keyWords(key: string): string {
 /**
  * A business party by a word of its key or label: the business's people and places, the
  * advertiser's account, the platform and its support line. German compounds ("Händlertelefon",
- * "Filialnummer") are matched by their first part. "Company", "business" and "office" are not
+ * "Filialnummer") are matched by their first part; a social page's number (`page_phone`) and the
+ * staff's are the business's too. "Company", "business" and "office" are not
  * here: on a B2B form they are the customer's own ("Company phone", "Office phone"). An
  * automation's account and owner ("Zap owner", "Inhaber des Kontos", "Propietario del applet")
  * run the business's integration.
  */
 const BUSINESS_PARTY =
-  /(?:^|[\s(/'’])(?:account|konto|kontoinhaber(?:in)?|compte|cuenta|zap|applet|workflow|scenario|szenario|scénario|escenario|automation|automatisierung|automatisation|automatización|advertiser|dealer(?:ship)?|vendor|seller|provider|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante|support|help ?desk|helpline|hotline|customer service|showroom|zentrale|werkstatt|kundenservice|kundendienst|hilfe|assistance|service client|soporte|ayuda|atención al cliente|taller|(?:call|contact|reach|text|phone) us|our (?:phone|number|office|team)|(?:rufen|kontaktieren|erreichen) sie uns|unsere? (?:telefon[a-zäöüß]*|nummer|rufnummer|hotline)|(?:appelez|contactez|joignez) nous|nous (?:contacter|joindre|appeler)|notre (?:numéro|téléphone|standard)|ll[aá]m[ae]nos|cont[aá]ct[ae]nos|nuestro (?:teléfono|número))(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
+  /(?:^|[\s(/'’])(?:account|konto|kontoinhaber(?:in)?|compte|cuenta|zap|applet|workflow|scenario|szenario|scénario|escenario|automation|automatisierung|automatisation|automatización|advertiser|dealer(?:ship)?|vendor|seller|provider|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante|support|help ?desk|helpline|hotline|customer service|showroom|zentrale|werkstatt|kundenservice|kundendienst|hilfe|assistance|service client|soporte|ayuda|atención al cliente|taller|page|staff|employee|mitarbeiter(?:in)?|employé(?:e)?|emplead[oa]|(?:call|contact|reach|text|phone) us|our (?:phone|number|office|team)|(?:rufen|kontaktieren|erreichen) sie uns|unsere? (?:telefon[a-zäöüß]*|nummer|rufnummer|hotline)|(?:appelez|contactez|joignez) nous|nous (?:contacter|joindre|appeler)|notre (?:numéro|téléphone|standard)|ll[aá]m[ae]nos|cont[aá]ct[ae]nos|nuestro (?:teléfono|número))(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
 
 /** An integration's account or owner ("Zap owner", "Inhaber des Kontos", "Propietario del applet"). */
 const INTEGRATION_OWNER =
@@ -55,15 +56,25 @@ export function namesCustomerParty(key: string): boolean {
   return CUSTOMER_PARTY.test(words) && !BUSINESS_PARTY.test(words);
 }
 
+/** A company by its legal form at the end ("Brandt Anlagenbau AG", "Envases Ruiz S.L."). */
+const LEGAL_FORM =
+  /\s(?:GmbH|AG|KG|OHG|UG|e\.K\.|Ltd\.?|Limited|LLC|Inc\.?|plc|SARL|SAS|SA|S\.A\.|S\.L\.|SL|SLU|BV|NV|Co\.?)\)?$/u;
+
+export function endsInLegalForm(line: string): boolean {
+  return LEGAL_FORM.test(line);
+}
+
 /**
  * The first line of a dealer's or branch's card ("Garage Martin – Concession Peugeot", "Autohaus
- * Kramer GmbH", "Concesionario Sur, sucursal Sevilla"): the business's own address and numbers.
+ * Kramer GmbH", "Concesionario Sur, sucursal Sevilla"), or of a company's card in the footer
+ * ("Malerbetrieb Lang GmbH" over "T: 089 …"): the business's own address and numbers. The caller
+ * takes it only below the customer's fields, over a number.
  */
 const DEALER_CARD_HEAD =
   /(?:^|[\s(–-])(?:concession(?:naire)?|dealership|autohaus|niederlassung|filiale|concesionario|sucursal|succursale|branch)(?=$|[\s),–-])/i;
 
 export function opensDealerCard(line: string): boolean {
-  return DEALER_CARD_HEAD.test(line);
+  return DEALER_CARD_HEAD.test(line) || endsInLegalForm(line.trim());
 }
 
 /**

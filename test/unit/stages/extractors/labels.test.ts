@@ -28,6 +28,12 @@ describe('label dictionaries', () => {
     ['Handy', 'phone'],
     ['Portable', 'phone'],
     ['Móvil', 'phone'],
+    // A number asked for with its code is the phone, not the code field; a hint may follow the "?".
+    ['Best number to reach you? (with country code)', 'phone'],
+    ['Handynummer inkl. Ländervorwahl', 'phone'],
+    ['Téléphone (avec indicatif)', 'phone'],
+    ['¿A qué número te llamamos? (con lada)', 'phone'],
+    ['Country code', 'attr:phone_code'],
     ['Mobile', 'phone'],
     ['Message', 'message'],
     ['Comments', 'message'],

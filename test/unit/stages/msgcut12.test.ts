@@ -4,7 +4,9 @@
  * sentence ("Thanks in advance.", "Merci d'avance !", "Vielen Dank im Voraus!", "Gracias de
  * antemano.") above the customer's name, a thanks line the customer goes on writing under ("Thank
  * you!" / "Is a Saturday return possible too?"), a closing question, a value wrapped over the rows
- * of an ASCII box, `<br>` lines, bullets or indented lines. Its first words stay: the customer's
+ * of an ASCII box, `<br>` lines, bullets or indented lines, a closing thanks in a paragraph of its
+ * own after a relayed text, a guessed label's value or the text below a relay's fields (the
+ * platform's "Gracias por usar…" stays out). Its first words stay: the customer's
  * own lead-in with a colon ("Quick question:", "Kurze Frage:", "Petite question :", "Mi situación:",
  * "Our situation:") under a label that stands alone or an intro sentence, and such an aside wrapped
  * onto the next line inside the text; emoji, "¿" and quotation marks opening a line are no cut.

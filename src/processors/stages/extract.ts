@@ -49,6 +49,7 @@ import {
   relayedMessage,
   trailingMessage,
   unlabelledMessage,
+  withClosingThanks,
   withoutMessageHead,
   writtenBelowFields,
 } from './message.js';
@@ -748,6 +749,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           if (acc.phone) phoneOrigin = format ?? 'body-scan';
         }
         acc.message = withoutMessageHead(kept);
+        if (acc.message) acc.message = withClosingThanks(acc.message, scanBody);
         // No phone field: a number the customer wrote in their message as theirs ("call me on …").
         if (acc.message && !acc.phone && !acc.phoneDeclined && PHONE_DIGITS.test(acc.message)) {
           acc.phone = ownPhoneInMessage(acc.message);

@@ -4,7 +4,15 @@
  * fallbacks: the longest unlabelled prose answer, and the body of a personal email before any
  * quoted reply and signature.
  */
-import { CONSENT_SENTENCE, FOOTER_LINE, FORM_LEGAL_TEXT, SALUTATION_LINE } from './extractors/boilerplate.js';
+import {
+  CONSENT_SENTENCE,
+  FOOTER_LINE,
+  FORM_LEGAL_TEXT,
+  isThanksSentence,
+  SALUTATION_LINE,
+  signOffCut,
+  writesOnAfterClosing,
+} from './extractors/boilerplate.js';
 import { VALUE_END } from './extractors/label-value.js';
 import { inCustomerVoice, isHandoverNote, opensInPlatformVoice, speaksAsWriter } from './extractors/voice.js';
 import { withoutMailFooter } from './mail-footer.js';
@@ -136,6 +144,31 @@ export function withoutMessageHead(message: string): string | null {
   }
   const rest = lines.slice(at).join('\n').trim();
   return rest || null;
+}
+
+/**
+ * The customer's closing thanks in a paragraph of its own after their text ("…fuit depuis ce
+ * matin." / "" / "Merci d'avance pour votre retour."): it is their last sentence, but it speaks in
+ * no first person and asks nothing, so the readers that follow a message over paragraphs only
+ * while the customer speaks (labelled values, relayed texts, text below the fields) stop before
+ * it. Taken when it stands right after the message's last line in the body, alone in its
+ * paragraph or above a sign-off.
+ */
+export function withClosingThanks(message: string, body: string): string {
+  const last = message.trimEnd().split('\n').at(-1)?.trim() ?? '';
+  if (!last || isThanksSentence(last)) return message;
+  const at = body.indexOf(last);
+  if (at < 0) return message;
+  const [rest = '', ...after] = body.slice(at + last.length).split('\n');
+  if (rest.trim()) return message;
+  const isBreak = (l: string | undefined) => l === undefined || !l.trim() || l.trim() === VALUE_END;
+  let i = 0;
+  while (i < after.length && isBreak(after[i])) i++;
+  const thanks = after[i];
+  if (thanks === undefined || !isThanksSentence(thanks)) return message;
+  const below = after[i + 1];
+  if (!isBreak(below) && !SALUTATION_LINE.test((below ?? '').trim())) return message;
+  return `${message.trimEnd()}${i > 0 ? '\n\n' : '\n'}${thanks.trim()}`;
 }
 
 /** A prompt addressed to the customer ("Please share anything that will help…") before the answer. */
@@ -304,24 +337,18 @@ const MAX_SIGNATURE_LINE_CHARS = 80;
 
 /**
  * A personal email's closing ("Viele Grüße / Lukas Hoffmann / 0176 …") is its signature, not part
- * of the message: the name and phone are fields of their own.
+ * of the message: the name and phone are fields of their own. A thanks sentence above it stays
+ * (`signOffCut`), and a closing line the writer goes on writing under is no sign-off.
  */
-const THANKS_SENTENCE =
-  /^(?:many thanks|thanks|thank you|vielen dank|danke(?: schön)?|merci(?: beaucoup)?|muchas gracias|gracias)(?: (?:in advance|again|for your help|im voraus|d['’]avance|de antemano|por adelantado))?[ \t]*[.!]+$/iu;
-
 function withoutSignOff(text: string): string {
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (!SALUTATION_LINE.test(line)) continue;
     const rest = lines.slice(i + 1).filter((l) => l.trim());
+    if (rest.length > 0 && writesOnAfterClosing(rest[0] as string)) continue;
     if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS))
-      // Thanks said as a sentence ("Thanks in advance.", "Merci d'avance !") closes the customer's
-      // text; a sign-off formula ("Kind regards,") opens the signature.
-      return lines
-        .slice(0, THANKS_SENTENCE.test(line) ? i + 1 : i)
-        .join('\n')
-        .trimEnd();
+      return signOffCut(lines, i);
   }
   return withoutClosingAndName(text);
 }

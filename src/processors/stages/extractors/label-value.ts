@@ -146,6 +146,11 @@ const FURTHER_POINT =
  */
 const FLAGGED_QUESTION =
   /^(?:(?:just )?(?:a|one)(?: (?:quick|small|little|short))?|quick|small|short|(?:une )?petite|une|(?:eine )?(?:kurze|kleine)|eine|(?:una )?(?:pequeña|breve)|una)\s(?:question|frage|pregunta|duda)$/iu;
+
+/** A heading the customer puts before a sentence of theirs: a postscript, a further point, a flagged question. */
+function isOwnAside(label: string): boolean {
+  return POSTSCRIPT.test(label) || FURTHER_POINT.test(label) || FLAGGED_QUESTION.test(label);
+}
 /**
  * A letter's opening greeting, written with a colon in Spanish and formal letters, also with a
  * title or a second greeting ("Estimado Sr. Ortega:", "Hola, buenos días:").
@@ -320,10 +325,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let pictureForm = false;
   // A field was joined to its value by leader dots: every such line of this form is a field.
   let leaderForm = false;
-  // The current value stood on its label's leader line: a fixed-width slip wraps a long answer onto
-  // indented lines, so an unindented paragraph after a blank line (the slip's own footer) is not
+  // The current value stood on its label's line and wraps onto indented lines: a fixed-width slip
+  // (leader dots) or an aligned form ("Message    : …" / "             …") indents a long answer's
+  // lines under it, so an unindented paragraph after a blank line (the form's own footer) is not
   // more of the message.
-  let leaderValue = false;
+  let indentedValue = false;
   // The current value started below its label (a label or an intro sentence alone on its line).
   let valueBelowLabel = false;
   // The current value started on a quoted line ("> "): it ends with the quotation.
@@ -369,7 +375,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     cur = null;
     pendingBlank = 0;
-    leaderValue = false;
+    indentedValue = false;
     quotedValue = false;
     headingLabel = false;
     colonLabel = false;
@@ -386,6 +392,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const line: string = !stripped && cur?.value && isMessage(cur) ? unadorned : stripped;
     // An emoji stood before the line ("📅 When should we start?"), as before this form's labels.
     const pictured = line.length !== unadorned.length;
+    // In the customer's text the emoji opening a line are theirs ("🌿 Lots of greenery, please.").
+    const ownLine = pictured ? withoutDefinitionMark(unadorned) : line;
     if (pairs.length >= MAX_PAIRS) break;
     // The next item of the list a value started in ("• Source – Google" after "• Message – …") ends
     // it; the customer's own indented list inside the value does not.
@@ -399,8 +407,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (cur && !isMessage(cur) && !answersOpenQuestion(cur) && cur.value) close();
       continue;
     }
-    // A message on its leader line runs on over a blank line only while the slip's indent holds.
-    if (cur?.value && leaderValue && pendingBlank > 0 && !/^[ \t]/.test(rawLine)) close();
+    // A message wrapped onto indented lines runs on over a blank line only while the indent holds.
+    if (cur?.value && indentedValue && pendingBlank > 0 && !/^[ \t]/.test(rawLine)) close();
     if (line === VALUE_END) {
       // A label alone in its block keeps waiting for the value in the next block; a message below
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
@@ -618,13 +626,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (
         cur &&
         !cur.value &&
-        colonLabel &&
         isMessage(cur) &&
-        hit?.target === 'message' &&
-        speaksOnAfterLabel(hit, v)
+        ((colonLabel && hit?.target === 'message' && speaksOnAfterLabel(hit, v)) ||
+          leadsIntoOwnText(label, hit, v, lines[index + 1]))
       ) {
         // "Nachricht:" / "Anfrage: Wir möchten …": the text the label announced opens with a word
         // the form also uses as a label; a section heading above a message field has no colon.
+        // "Your message" / "Quick question: can you…?": it opens with the customer's own lead-in.
         cur.value = line;
         continue;
       }
@@ -640,8 +648,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         continue;
       }
       const aside =
-        ((POSTSCRIPT.test(label) || FURTHER_POINT.test(label) || FLAGGED_QUESTION.test(label)) &&
-          /[.!?)]$/.test(v)) ||
+        (isOwnAside(label) && /[.!?)]$/.test(wrappedSentence(v, lines[index + 1]))) ||
         (hit === null &&
           !!cur?.value &&
           isMessage(cur) &&
@@ -663,14 +670,14 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         cur = {
           label: label.replace(/\*+$/, '').trim(),
           value,
-          hit: v ? hit : introHit(label, hit, lines, index),
+          hit: v ? hit : introHit(label, hit, lines, index, dict),
         };
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         labelPrefix = questionPrefix(rawLine);
         questionLabels ||= /[?？]$/.test(cur.label);
         valueBelowLabel = !v;
         colonLabel = labelLine && !v;
-        leaderValue = !labelLine && !!v;
+        indentedValue = !labelLine && !!v;
         markedForm ||= REQUIRED_AFTER_LABEL.test(label);
         pictureForm ||= pictured;
         // "Anmerkungen: -": a field left empty ends there; the paragraph after it is not its value.
@@ -716,7 +723,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       if (optional)
         pairs.push({ label: optional.label, value: optional.value, hit: dict.lookup(optional.label) });
-      cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index) };
+      cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index, dict) };
       labelPrefix = questionPrefix(rawLine);
       questionLabels ||= /[?？]$/.test(bare);
       valueBelowLabel = true;
@@ -753,11 +760,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         // A heading above an intro ("New enquiry" / "Jane has sent you a message:") or above
         // questions ("Answers" / "What is your name?"): the intro or question labels what follows.
         close();
-        cur = { label: line, value: '', hit: introHit(line, dict.lookup(line), lines, index) };
+        cur = { label: line, value: '', hit: introHit(line, dict.lookup(line), lines, index, dict) };
         valueBelowLabel = true;
         continue;
       }
-      cur.value = line;
+      cur.value = isMessage(cur) ? ownLine : line;
       quotedValue = QUOTED_LINE.test(rawLine);
       // "What can we help you with?" / "-": a question left unanswered; what follows is not its answer.
       if (!runsOn(cur) || isEmptyAnswer(line)) close();
@@ -801,7 +808,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       valueBelowLabel = true;
       continue;
     }
-    cur.value += `${'\n'.repeat(pendingBlank + 1)}${line}`;
+    // A line indented under a value that stood on its label's line: the form wraps it (see indentedValue).
+    if (pendingBlank === 0 && !valueBelowLabel && /^[ \t]/.test(rawLine)) indentedValue = true;
+    cur.value += `${'\n'.repeat(pendingBlank + 1)}${isMessage(cur) ? ownLine : line}`;
     pendingBlank = 0;
   }
   close();
@@ -1013,6 +1022,7 @@ function introHit(
   hit: LabelHit | null,
   lines: readonly string[],
   index: number,
+  dict: LabelDictionary,
 ): LabelHit | null {
   if (hit?.target === 'message' || (hit && hit.target !== 'name') || /[?？]\s*$/.test(label)) return hit;
   const words = label.split(/\s+/).length;
@@ -1024,8 +1034,38 @@ function introHit(
   const [next = '', second = ''] = nextTextLines(lines, index, 2);
   const opening = /,$/.test(next) ? `${next} ${second}` : next;
   const proseWords = opening.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-  const prose = /^["“„«]/.test(next) || (proseWords >= MIN_PROSE_WORDS && !LABEL_LINE.test(next));
+  // "Quick question: is the flat still available?": the customer's lead-in, no field of the form.
+  const field = LABEL_LINE.exec(next);
+  const fieldLabel = (field?.[1] ?? '').trim();
+  const ownLeadIn =
+    !!field && leadsIntoOwnText(fieldLabel, dict.lookup(fieldLabel), (field[2] ?? '').trim(), second);
+  const prose = /^["“„«]/.test(next) || (proseWords >= MIN_PROSE_WORDS && (!field || ownLeadIn));
   return prose ? INTRO_HIT : hit;
+}
+
+/**
+ * The customer's own lead-in opening a line of their text ("Quick question: can you…?", "Kurze
+ * Frage: …", "Our situation: we…", "Contexte : nous…", "Mi situación: el casero…"): a label the
+ * reader does not know as a field, or one of the customer's asides, and after it a sentence of
+ * theirs, perhaps wrapped onto the next line. The form's own next field has a label the reader
+ * knows ("Message:", "Preferred date:") or a value that is no sentence.
+ */
+function leadsIntoOwnText(
+  label: string,
+  hit: LabelHit | null,
+  value: string,
+  following: string | undefined,
+): boolean {
+  return (hit === null || isOwnAside(label)) && sentenceInTheirVoice(wrappedSentence(value, following));
+}
+
+/**
+ * A sentence wrapped onto the next line ("Kurze Frage: Bauen Sie auch Dachfenster ein" / "oder nur
+ * Ihre eigenen?"), read with its end: the next line goes on in lower case.
+ */
+function wrappedSentence(value: string, following: string | undefined): string {
+  const next = (following ?? '').trim();
+  return /[.!?…)]$/.test(value) || !/^\p{Ll}/u.test(next) ? value : `${value} ${next}`;
 }
 
 /**

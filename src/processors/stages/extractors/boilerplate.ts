@@ -163,6 +163,33 @@ export const BUSINESS_INSTRUCTION =
   /^(?:(?:please|kindly)\s+)?(?:contact|call|phone|ring|reach|follow up with|get (?:back )?in touch with|respond to|reply to)\s+(?:the\s+|this\s+|your\s+)?(?:customer|client|lead|prospect|enquirer|homeowner)s?(?![\p{L}\p{N}])|^(?:unanswered |unaccepted )?(?:leads?|enquir(?:y|ies)|requests?) (?:not (?:accepted|contacted|answered|claimed)|left unanswered)|^(?:bitte\s+)?(?:kontaktieren|rufen|melden)\s+sie\s+(?:sich\s+)?(?:bei\s+)?(?:den\s+|die\s+|dem\s+|der\s+)?(?:kund(?:e|in|en)|interessent(?:in|en)?|anfragende\p{L}*|lead)(?![\p{L}\p{N}])|^(?:nicht|un)(?:angenommene|bearbeitete|beantwortete)\s+(?:leads|anfragen)|^(?:merci de|veuillez|prière de)\s+(?:contacter|rappeler|joindre|recontacter)\s+(?:le\s+|la\s+|les\s+|ce\s+|cette\s+)?(?:client|cliente|clients|prospect|contact|demandeur|demandeuse)(?![\p{L}\p{N}])|^sans (?:réponse|retour|prise en charge)(?![\p{L}\p{N}])|^(?:por favor,?\s+)?(?:contacta|contacte|contactad|llama|llame|llamad)(?:\s+con)?\s+(?:al\s+|el\s+|la\s+|a la\s+|este\s+|esta\s+)?(?:cliente|clienta|lead|interesad[oa]|contacto)(?![\p{L}\p{N}])|^si no se (?:acepta|contacta|atiende|responde)(?![\p{L}\p{N}])|^(?:please\s+)?(?:accept|decline|confirm)\s+(?:or\s+(?:decline|reject|accept)\s+)?(?:this|the)\s+(?:request|booking|job|enquiry|inquiry|reservation|lead)(?![\p{L}\p{N}])|^(?:bitte\s+)?(?:nehmen|bestätigen|lehnen)\s+sie\s+(?:die|diese)\s+(?:anfrage|buchung|reservierung)(?![\p{L}\p{N}])|^(?:acceptez|refusez|confirmez)\s+(?:ou\s+(?:refusez|acceptez)\s+)?(?:la|cette)\s+(?:demande|réservation)(?![\p{L}\p{N}])|^(?:acepta|rechaza|confirma)\s+(?:o\s+(?:rechaza|acepta)\s+)?(?:la|esta)\s+(?:solicitud|reserva|petición)(?![\p{L}\p{N}])/iu;
 
 /**
+ * A form's own instruction to the visitor, printed by the notification above the fields or where
+ * an answer would be: "Please fill in all required fields", "Fields marked * are required", "Type
+ * your message here", "Bitte füllen Sie alle Pflichtfelder aus", "Schreiben Sie hier Ihre
+ * Nachricht", "Veuillez remplir tous les champs obligatoires", "Écrivez votre message ici",
+ * "Rellena todos los campos obligatorios", "Escribe aquí tu consulta (máx. 500 caracteres)". It
+ * speaks about the form's fields to whoever fills it in; a customer never writes so.
+ */
+export const FORM_INSTRUCTION = new RegExp(
+  [
+    String.raw`^(?:please\s+)?(?:fill (?:in|out)|complete) (?:all (?:the )?|the )?(?:required|mandatory) (?:fields|questions)`,
+    String.raw`^(?:please\s+)?fill (?:in|out) all (?:the )?fields`,
+    String.raw`^(?:fields|questions) marked (?:with )?(?:an? )?(?:\*|asterisk)`,
+    String.raw`^(?:please\s+)?(?:type|write|enter) (?:here|your (?:message|question|enquiry|inquiry|request|comments?))(?![\p{L}])`,
+    String.raw`^(?:bitte\s+)?(?:füllen sie|fülle|füll) (?:\p{L}+ ){0,3}(?:pflichtfelder|felder|formular)(?![\p{L}])`,
+    String.raw`^(?:mit (?:einem )?(?:\*|sternchen) (?:markierte|gekennzeichnete)|pflichtfelder sind)`,
+    String.raw`^(?:bitte\s+)?(?:schreiben|geben) sie (?:hier )?ihre (?:nachricht|anfrage|frage)`,
+    String.raw`^(?:merci de|veuillez) (?:remplir|compléter|renseigner) (?:tous )?les champs`,
+    String.raw`^les champs (?:marqués|suivis|signalés) (?:d.un |d.une |par un )?(?:astérisque|\*|étoile)`,
+    String.raw`^(?:écrivez|saisissez|tapez|rédigez) (?:ici )?votre (?:message|demande|question)`,
+    String.raw`^(?:por favor,?\s+)?(?:rellena|rellene|completa|complete|cumplimenta|cumplimente) (?:todos )?los campos`,
+    String.raw`^los campos (?:marcados|señalados) (?:con )?(?:un )?(?:asterisco|\*)`,
+    String.raw`^(?:escribe|escriba|introduce|introduzca) (?:aquí )?(?:tu|su) (?:mensaje|consulta|pregunta)`,
+  ].join('|'),
+  'iu',
+);
+
+/**
  * The platform signing its notice ("The Tradefinder team", "L'équipe Annuaire Artisans", "Ihr
  * Portal-Team", "El equipo de Portal Reformas"): a customer signs with their own name, so the line
  * ends a running message. The platform's name is capitalised; case is checked, so "the whole team"

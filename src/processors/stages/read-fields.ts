@@ -237,6 +237,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let counterAnswer = false;
   /** A counter alone on the line above: this line is its question. */
   let counterAlone = false;
+  /** The line above was a numbered question ("Frage 1: Ihr Name?"), not any label or question. */
+  let numberedQuestion = false;
   /** The number of the last numbered question read ("4." → 4): the next one is numbered 5. */
   let questionNumber: number | null = null;
   /** The bullet, with its indent, that the form's questions open with ("- ", "• "). */
@@ -255,7 +257,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     else if (EMPTY_LABEL.test(above)) underMessage = labelTarget(above, dict) === 'message';
     // A question inside a paragraph ("…could someone come this week?") is prose, not a field.
     // A rendered paragraph ends in a value-end mark, as a blank line ends a text one.
-    const paragraphStart = i === 0 || !above.trim() || above === VALUE_END || afterQuestion || afterAnswer;
+    const paragraphStart = i === 0 || !above.trim() || afterQuestion || afterAnswer;
     afterAnswer = false;
     const arrowed: RegExpExecArray | null = answerArrow && !afterQuestion ? ARROW_LINE.exec(line) : null;
     if (arrowed && arrowed[1] === answerArrow) {
@@ -361,7 +363,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     }
     if (
       numbered &&
-      (paragraphStart || numberFollows(trimmed, questionNumber)) &&
+      // A numbered question in its own rendered paragraph or table row starts one too.
+      (paragraphStart || above === VALUE_END || numberFollows(trimmed, questionNumber)) &&
       (isQuestionOrLabel(numbered[1] as string, dict) ||
         ((numbered[1] as string).length <= MAX_LABEL_CHARS &&
           (dict.lookup(numbered[1] as string) !== null || ANSWER_MARKER.test(lines[i + 1] ?? ''))))
@@ -372,6 +375,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       const question = numbered[1] as string;
       out.push(/[?？:：]$/.test(question) ? question : `${question}:`);
       afterQuestion = true;
+      numberedQuestion = true;
       questionNumber = numberOf(trimmed);
       continue;
     }
@@ -388,11 +392,12 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     // with?" and its answer) is the next question, never an answer behind a "- " marker.
     const bulletedQuestion =
       questionBullet !== null && line.startsWith(questionBullet) && isQuestionOrLabel(trimmed, dict);
-    if (afterQuestion && line === VALUE_END) {
-      // A question in one table row or paragraph, its answer in the next: still its answer.
+    if (afterQuestion && numberedQuestion && line === VALUE_END) {
+      // A numbered question in one table row or paragraph, its answer in the next: still its answer.
       out.push(line);
       continue;
     }
+    numberedQuestion = false;
     if (afterQuestion && !bulletedQuestion) {
       // A quotation under its label ("Your client's message:" / "> …" / "> …") keeps its marks:
       // the line reader ends the value where the quotation ends, before the business's own text.

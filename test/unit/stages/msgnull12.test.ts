@@ -9,10 +9,11 @@
  * "(Pflichtfeld)", "(obligatoire)", "– obligatorio", "*"; cards whose meta lines "Budget · 5–10k"
  * sit beside the message; booking notices with role rows and a message row.
  *
- * Guards (test/fixtures/msgnull12-guards): an answer marker with nothing after it ("»", "→"), "n/a",
- * a quoted dash, chat-ops bot lines (":bell: …") and a form's instruction with no answer leave the
- * message null; the customer's own "Kitchen floor = 12 m2" lines and a lone "Farbe · eher hell"
- * stay in their message.
+ * Guards (test/fixtures/msgnull12-guards): an answer marker with nothing after it ("»", "→"), "—",
+ * "n/a", "-", a quoted dash, chat-ops bot lines (":tada: …", ":bell: …") and a form's instruction
+ * ("Veuillez remplir tous les champs obligatoires…", "Escribe aquí tu consulta") leave the message
+ * null; the customer's own "Kitchen floor = 12 m2" lines and a lone "Farbe · eher hell" stay in
+ * their message.
  */
 import { fileURLToPath } from 'node:url';
 import { describeLeadFixtures } from '../../helpers/extract-fixture.js';

@@ -576,7 +576,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       LABEL_LINE.exec(line) ??
       TAB_LINE.exec(line) ??
       BOLD_QUESTION_LINE.exec(line) ??
-      (line.length > MAX_LABEL_CHARS ? LONG_QUESTION_LINE.exec(line) : null);
+      (line.length > MAX_LABEL_CHARS && /[?？]/.test(line) ? LONG_QUESTION_LINE.exec(line) : null);
     const labelLine = m !== null;
     if (!m) {
       m = leaderLine(line, dict, leaderForm);

@@ -7,6 +7,7 @@
 import {
   CONSENT_SENTENCE,
   FOOTER_LINE,
+  FORM_INSTRUCTION,
   FORM_LEGAL_TEXT,
   isThanksSentence,
   SALUTATION_LINE,
@@ -122,7 +123,8 @@ export function relayedMessage(body: string): string | null {
  * above it ("Hi team," / "another lead from Pinterest below, please call within 24h" / "Thanks,
  * Laura"), kept with the text when the note and the lead share a paragraph. Only the head is
  * read: a greeting there stays unless a handover line follows it, so "Hello," to the business
- * stays the customer's. A message that is the note alone is none.
+ * stays the customer's. The form's own instruction to the visitor ("Escribe aquí tu consulta")
+ * heads no text of theirs either. A message that is the note or the instruction alone is none.
  */
 export function withoutMessageHead(message: string): string | null {
   const lines = message.split('\n');
@@ -131,12 +133,13 @@ export function withoutMessageHead(message: string): string | null {
     while (i < lines.length && !lines[i]?.trim()) i++;
     return i;
   };
+  const notTheirs = (line: string) => isHandoverNote(line) || FORM_INSTRUCTION.test(line.trim());
   let at = next(0);
   const afterGreeting = next(at + 1);
   if (isGreetingLine(lines[at] ?? '') && isHandoverNote(lines[afterGreeting] ?? '')) at = afterGreeting;
-  if (!isHandoverNote(lines[at] ?? '')) return message;
+  if (!notTheirs(lines[at] ?? '')) return message;
   at = next(at + 1);
-  while (at < lines.length && isHandoverNote(lines[at] as string)) at = next(at + 1);
+  while (at < lines.length && notTheirs(lines[at] as string)) at = next(at + 1);
   // The note's own sign-off under it ("Thanks," / "Laura").
   if (SALUTATION_LINE.test((lines[at] ?? '').trim())) {
     at = next(at + 1);

@@ -151,10 +151,13 @@ const BULLET = /^\s*(?:[▪◦‣○●■□►▸]|[+–—](?=[ \t]+\D))\s*/;
 /**
  * "Name ➜ Jane Doe", "▸ Correo ⇒ ana@…", "Téléphone » 06…": a known label, an arrow or a symbol, the
  * value. The label stays short and free of ':' and '?', so a question's arrowed answer and prose
- * with an arrow inside ("from A -> B") are not read as one.
+ * with an arrow inside ("from A -> B") are not read as one. A card's meta lines ("Budget · 5–10k" /
+ * "Source · Website") are fields too: a spaced middle dot joins a known label and its value on two
+ * or more lines in a row (see arrowFieldAt), so they are never the customer's text; one such line
+ * alone ("Farbe · eher hell" in a message) is the customer's.
  */
 const ARROW_FIELD = new RegExp(
-  String.raw`^\s*(?:[•·▪◦‣○●■□►▸*]\s*)?([\p{L}][\p{L}\p{M}\p{N} _.'’()/#-]{0,47}?)\s*${ARROW}\s*(\S.*)$`,
+  String.raw`^\s*(?:[•·▪◦‣○●■□►▸*]\s*)?([\p{L}][\p{L}\p{M}\p{N} _.'’()/#-]{0,47}?)\s*(?:${ARROW}|(?<=\s)(·)(?=\s))\s*(\S.*)$`,
   'u',
 );
 /** A wrapped line of an arrowed value: indented, under the value rather than at the label's margin. */
@@ -197,6 +200,19 @@ export function readFields(text: string, dict: LabelDictionary): LabelValueResul
   };
 }
 
+/**
+ * "Email – obligatorio: …", "Phone - required" (alone above its value): a required word joined to
+ * its label by a dash. Read as written, the dash splits a "Label – value" field whose value is the
+ * marker and the real value ("obligatorio: raul@…"), and a question label ("¿Qué le pasa a tu
+ * coche? – obligatorio:") is no label at all. Written in brackets, every reader drops the marker.
+ */
+const DASHED_REQUIRED_MARK =
+  /[ \t][–—-][ \t]+(required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|erforderlich|obligatori[oa]|requerid[oa])[ \t]*(?=[:：]|$)/gim;
+
+function bracketedRequiredMarks(text: string): string {
+  return text.replace(DASHED_REQUIRED_MARK, ' ($1)');
+}
+
 /** The label the document under front matter is read under: the lexicon types it as the message. */
 const DOCUMENT_LABEL = 'Message';
 
@@ -207,11 +223,11 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     dict,
   );
   const text = rewriteSubjectSections(
-    rewriteStackedColumns(rewriteQuestionAnswers(labelIcons(decoded, dict)), dict),
+    rewriteStackedColumns(rewriteQuestionAnswers(labelIcons(bracketedRequiredMarks(decoded), dict)), dict),
     dict,
   );
   // Most bodies hold none of the marks the structures below need (a CSV header: two delimiters).
-  if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}|[,;][^\n,;]{0,40}[,;]/.test(text)) return text;
+  if (!/[|→⇒⇨➜➔➝➞↳↪▶>»›•·▪◦‣○●■□►▸=–—#?？\t-]|\d[.)]|\S {2}|[,;][^\n,;]{0,40}[,;]/.test(text)) return text;
   const lines = text.split('\n');
   const inlineAnswers = inlineQuestionRuns(lines);
   const out: string[] = [];
@@ -225,6 +241,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let counterAnswer = false;
   /** A counter alone on the line above: this line is its question. */
   let counterAlone = false;
+  /** The line above was a numbered question ("Frage 1: Ihr Name?"), not any label or question. */
+  let numberedQuestion = false;
   /** The number of the last numbered question read ("4." → 4): the next one is numbered 5. */
   let questionNumber: number | null = null;
   /** The bullet, with its indent, that the form's questions open with ("- ", "• "). */
@@ -374,7 +392,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     }
     if (
       numbered &&
-      (paragraphStart || numberFollows(trimmed, questionNumber)) &&
+      // A numbered question in its own rendered paragraph or table row starts one too.
+      (paragraphStart || above === VALUE_END || numberFollows(trimmed, questionNumber)) &&
       (isQuestionOrLabel(numbered[1] as string, dict) ||
         ((numbered[1] as string).length <= MAX_LABEL_CHARS &&
           (dict.lookup(numbered[1] as string) !== null || ANSWER_MARKER.test(lines[i + 1] ?? ''))))
@@ -387,6 +406,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
         /[:：]$/.test(question) || endsAsQuestion(question) ? withoutQuestionHint(question) : `${question}:`,
       );
       afterQuestion = true;
+      numberedQuestion = true;
       questionNumber = numberOf(trimmed);
       continue;
     }
@@ -403,6 +423,12 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     // with?" and its answer) is the next question, never an answer behind a "- " marker.
     const bulletedQuestion =
       questionBullet !== null && line.startsWith(questionBullet) && isQuestionOrLabel(trimmed, dict);
+    if (afterQuestion && numberedQuestion && line === VALUE_END) {
+      // A numbered question in one table row or paragraph, its answer in the next: still its answer.
+      out.push(line);
+      continue;
+    }
+    numberedQuestion = false;
     if (afterQuestion && !bulletedQuestion) {
       // A quotation under its label ("Your client's message:" / "> …" / "> …") keeps its marks:
       // the line reader ends the value where the quotation ends, before the business's own text.
@@ -563,9 +589,12 @@ const FIELD_LINE = /^([\p{L}][\p{L}\p{M} .'’/()-]{0,40}?)\s*[:：]\s*(\S.*)$/u
 /**
  * One `key=value` per line, as webhook relays print a payload: an API key (`first_name`,
  * `contact[email]`, `lead.phone`) and the raw value, spaces and `&` included; also `key => value`
- * and PHP's print_r (`[first_name] => Olivia`).
+ * and PHP's print_r (`[first_name] => Olivia`). A relay keying the form's own labels prints them
+ * as they are, words and questions (`Ihre Nachricht = "…"`, `¿Qué necesitas? = "…"`): such a key
+ * is followed by a spaced `=` and a quoted value, so the customer's "Kitchen floor = 12 m2" is none.
  */
-const KEY_VALUE_LINE = /^\s*(?:\[([^\]\n]{1,60})\]|([A-Za-z_][\w.%[\]-]{0,59}))[ \t]*=>?[ \t]*(.*)$/;
+const KEY_VALUE_LINE =
+  /^\s*(?:\[([^\]\n]{1,60})\]|([A-Za-z_][\w.%[\]-]{0,59})|([¿\p{L}][\p{L}\p{M}\p{N} '’?¿-]{0,59}?(?<=\S)(?=[ \t]+=[ \t]*["'])))[ \t]*=>?[ \t]*(.*)$/u;
 /** print_r's frame around the pairs ("Array", "(", ")"): not a value, does not end the dump. */
 const DUMP_FRAME = /^\s*(?:Array|\(|\))?\s*$/;
 /** `first_name=Olivia; email=…; tel=…`: pairs on one line, split before each `key=`. */
@@ -605,11 +634,11 @@ function urlEncodedAt(
     for (let j = i; j < lines.length && j - i < MAX_ENCODED_LINES; j++) {
       const m = KEY_VALUE_LINE.exec(lines[j] as string);
       // `field_data = [` opens an object literal over the next lines (object-literal.ts).
-      if (m && LITERAL_OPENING.test(m[3] as string)) break;
+      if (m && LITERAL_OPENING.test(m[4] as string)) break;
       if (m) {
         // `message="Hi,` … `price?"`: a quoted value over several lines is one value.
-        const spanned = spannedValue(m[3] as string, lines, j);
-        m[3] = spanned.value;
+        const spanned = spannedValue(m[4] as string, lines, j);
+        m[4] = spanned.value;
         kv.push(m);
         j = spanned.last;
         end = j + 1;
@@ -617,9 +646,9 @@ function urlEncodedAt(
     }
     if (kv.length < 3) return null;
     // One `%XX` escape anywhere means the relay printed the form-encoded values (`tel=%2B32+459+47`).
-    const formEncoded = kv.some((m) => PERCENT_ESCAPE.test(m[3] as string));
+    const formEncoded = kv.some((m) => PERCENT_ESCAPE.test(m[4] as string));
     const pairs: Array<[string, string]> = [];
-    for (const m of kv) addEncodedPair(pairs, (m[1] ?? m[2]) as string, m[3] as string, formEncoded);
+    for (const m of kv) addEncodedPair(pairs, (m[1] ?? m[2] ?? m[3]) as string, m[4] as string, formEncoded);
     return { pairs, end };
   }
   return null;
@@ -635,8 +664,10 @@ function addEncodedPair(
   const label = decodeFormValue(key, formEncoded)
     .replace(/^.*\[([^\]]+)\]$/, '$1')
     .trim();
+  // `Telefon = "0171 …"`: the quotes hold the value, they are no part of it.
   const v = decodeFormValue(value, formEncoded)
     .trim()
+    .replace(/^"([^"]*)"$/, '$1')
     .replace(/\s*\n\s*/g, ' ');
   // A nested print_r array ("[contact] => Array") is a heading of the pairs under it.
   if (label && v && v !== 'Array') pairs.push([label, v]);
@@ -767,7 +798,12 @@ function arrowFieldAt(
   const label = (m?.[1] ?? '').trim();
   // A run log's output keys (`leadgen_id -> …`) are fields even when no dictionary names them.
   if (!m || !(dict.lookup(label) || MACHINE_KEY.test(label))) return null;
-  const parts = [(m[2] as string).trim()];
+  if (
+    m[2] &&
+    !(isMetaDotField(lineBeside(lines, i, -1), dict) || isMetaDotField(lineBeside(lines, i, 1), dict))
+  )
+    return null;
+  const parts = [(m[3] as string).trim()];
   // A wrapped line is indented under the value; one at the label's own indent is the next key of
   // a nested output (a run log's `felder` heading above its fields).
   const labelIndent = indentOf(lines[i] as string);
@@ -785,6 +821,19 @@ function arrowFieldAt(
 }
 
 const indentOf = (line: string) => (/^[ \t]*/.exec(line) as RegExpExecArray)[0].length;
+
+/** The line above (`step` -1) or below (1) line `i`, past the value-end marks of rendered HTML. */
+function lineBeside(lines: readonly string[], i: number, step: -1 | 1): string | undefined {
+  let j = i + step;
+  while (lines[j] === VALUE_END) j += step;
+  return lines[j];
+}
+
+/** A card's meta line: a known label, a spaced middle dot, its value ("Quelle · Empfehlung"). */
+function isMetaDotField(line: string | undefined, dict: LabelDictionary): boolean {
+  const m = line?.includes('·') ? ARROW_FIELD.exec(line) : null;
+  return !!m?.[2] && dict.lookup((m[1] as string).trim()) !== null;
+}
 
 /**
  * "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label:

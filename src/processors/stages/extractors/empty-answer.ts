@@ -1,3 +1,5 @@
+import { ARROW } from './answer-arrow.js';
+
 /**
  * A form field the customer left empty, as notifications print it: "-", "–", "n/a", "(no
  * message)", "keine Angabe", "non renseigné", "sin comentarios". The field is present but holds no
@@ -24,7 +26,14 @@ export function isPartialEntryNotice(line: string): boolean {
   return line.length <= MAX_NOTICE_CHARS && PARTIAL_ENTRY_NOTICE.test(line.trim());
 }
 
+/**
+ * An answer marker with nothing after it ("»", "→", "↳", "-->"): the form printed its arrow before
+ * an answer the customer left empty. A tick alone ("✓") is a box they ticked, an answer.
+ */
+const LONE_ARROW = new RegExp(String.raw`^(?![✅✔✓])${ARROW}$`, 'u');
+
 /** A value with no words of the customer's: an empty answer or the tool's partial-entry notice. */
 export function isEmptyAnswer(value: string): boolean {
-  return (value.length <= 40 && EMPTY_ANSWER.test(value.trim())) || isPartialEntryNotice(value);
+  const v = value.trim();
+  return (value.length <= 40 && (EMPTY_ANSWER.test(v) || LONE_ARROW.test(v))) || isPartialEntryNotice(value);
 }

@@ -8,6 +8,9 @@
  *   data.answers.2.answer = +44 7700 900123
  *   lead.fields[email]: jane@…
  *
+ * A segment may be a form's question as its builder keys it, in any language
+ * (`form.answers.what_do_you_need?`, `respuestas.¿en_qué_podemos_ayudarte?`): the question is the label.
+ *
  * The line reader would take the whole path for the label. An entry that names a field (`name`,
  * `key`, `question`, `label`) is paired with its sibling holding the value (`value`, `values[0]`,
  * `answer`) under the same indexed prefix, as the JSON reader pairs `{"name": …, "values": […]}`;
@@ -26,7 +29,7 @@ import { indentedUnder, spannedValue } from './quoted-value.js';
  * and `a.b=…` are form-encoded dumps, whose values read-fields.ts decodes; `=>` is print_r's.
  */
 const KEY_PATH_LINE =
-  /^[ \t]*(?:(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?|[-*•>│|→↳▸»]{1,3})[ \t]+){0,3}"?([A-Za-z_][\w-]{0,40}(?:\.[\w-]{1,40}|\[[^\]\n]{1,40}\]){1,8})"?([ \t]*:|[ \t]*=(?!>))[ \t]*(.*)$/;
+  /^[ \t]*(?:(?:\[[^\]\n]{1,30}\]|\d{1,2}:\d{2}(?::\d{2})?|[-*•>│|→↳▸»]{1,3})[ \t]+){0,3}"?([\p{L}_][\p{L}\p{N}_-]{0,40}(?:\.[\p{L}\p{N}_¿?-]{1,40}|\[[^\]\n]{1,40}\]){1,8})"?([ \t]*:|[ \t]*=(?!>))[ \t]*(.*)$/u;
 /**
  * An indexed path (`field_data[0].name`, `answers.2.label`): no form-encoded dump or logfmt record
  * names its keys so, so such a line is a payload's even with `=` unspaced, and is read before them.

@@ -49,6 +49,7 @@ import {
   type LabelHit,
   MAX_LABEL_CHARS,
   PROMPT_LABEL,
+  withoutRequiredMark,
 } from './labels.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
@@ -226,6 +227,15 @@ const MAX_QUESTION_CHARS = 90;
  */
 const BOLD_QUESTION_LINE = new RegExp(
   `^(?:[>*•·\\-]+\\s*)?(?:\\*\\*|__)(¿?\\p{L}[^*_\\n]{0,${MAX_QUESTION_CHARS}}?[?？])(?:\\*\\*|__)\\s+(\\S.*)$`,
+  'u',
+);
+/**
+ * "Sur quel numéro pouvons-nous vous joindre en journée ? (obligatoire) : 06 …": a form's question
+ * longer than a label, closed by its question mark (and a required marker) right before the colon,
+ * the answer after it. A sentence of the customer's puts no colon after its question mark.
+ */
+const LONG_QUESTION_LINE = new RegExp(
+  `^(¿?\\p{L}[^:：?？\\n]{0,${MAX_QUESTION_CHARS}}[?？](?:[ \\t]*(?:\\*+|[([][^()[\\]\\n]{1,30}[)\\]]))?)[ \\t]*[:：][ \\t]*(\\S.*)$`,
   'u',
 );
 /**
@@ -570,7 +580,11 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // read below as that question's label.
       close();
     }
-    let m = LABEL_LINE.exec(line) ?? TAB_LINE.exec(line) ?? BOLD_QUESTION_LINE.exec(line);
+    let m =
+      LABEL_LINE.exec(line) ??
+      TAB_LINE.exec(line) ??
+      BOLD_QUESTION_LINE.exec(line) ??
+      (line.length > MAX_LABEL_CHARS && /[?？]/.test(line) ? LONG_QUESTION_LINE.exec(line) : null);
     const labelLine = m !== null;
     if (!m) {
       m = leaderLine(line, dict, leaderForm);
@@ -1536,8 +1550,8 @@ function endsInLeadInList(value: string): boolean {
 
 function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
   // A numbered section's heading ("2 – Reason for the visit") labels like its title, and so does a
-  // numbered question ("Q4 Tell us about the job").
-  const line = numbered.replace(SECTION_NUMBER, '').replace(QUESTION_NUMBER, '');
+  // numbered question ("Q4 Tell us about the job"); a required marker after it is the form's.
+  const line = withoutRequiredMark(numbered.replace(SECTION_NUMBER, '').replace(QUESTION_NUMBER, ''));
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;

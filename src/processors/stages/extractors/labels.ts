@@ -676,6 +676,13 @@ const GENDER_SUFFIX = /(\p{Ll})(?:\/-?in(?:nen)?|\(in(?:nen)?\)|[*:_]in(?:nen)?)
 const REQUIRED_MARKER =
   /\(?\b(?:(?:champ|campo|field|feld) )?(?:required|mandatory|optional|obligatoire|facultatif|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatorisch|obligatori[oa]|requerid[oa]|opcional)(?: (?:field|feld|champ|campo))?\b\)?/g;
 
+/** "Worum geht es? (Pflichtfeld)" → "Worum geht es?": the label as asked, its required marker dropped. */
+export function withoutRequiredMark(label: string): string {
+  return label.replace(TRAILING_REQUIRED_MARKER, '');
+}
+const TRAILING_REQUIRED_MARKER =
+  /\s*[([]\s*(?:(?:champ|campo) )?(?:required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])(?: field)?\s*[)\]]\s*$/i;
+
 /** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
 function labelWords(label: string): string {
   return withoutGenderSuffix(label)
@@ -898,7 +905,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     'skip',
   ],
   [
-    /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|reason for (the )?(visit|appointment|call|enquiry|inquiry|booking|contact)|(grund|anlass) (des|der|ihres|ihrer) (besuchs?|termins?|anrufs?|anfrage)|besuchsgrund|terminwunsch|descriptions?|descripcion|\w*beschreibung|motif (de (la |l )?|du )?(consultation|visite|rendez vous|rdv|appel|demande)|motivo (de (la |l )?|del )?(consulta|visita|cita|llamada)|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|notiz(en)?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|(special|additional|other) instructions|(besondere|weitere) hinweise|hinweise? (fur|an) (den |die )?(lieferant\w*|anbieter\w*|auftragnehmer\w*|handwerker\w*)|instructions (particulieres|speciales)|instrucciones (especiales|adicionales)|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|mot pour|about (your|my|the) (child|son|daughter|kids?|children|student|pupil|learner|pet|dog|cat|project|event|wedding|property|home|house|garden|situation)|(learning )?(goals|objectives)|(lern)?ziele|objectifs|objetivos|(uber|zu) (ihr\w*|mein\w*|den|die|das|dem) (kind|sohn|tochter|schuler\w*|projekt|vorhaben|haustier)|a propos de (votre|mon|l|la|le) ?(enfant|fils|fille|eleve|projet|animal)|sobre (su|tu|mi|el|la) (hij[oa]s?|nin[oa]s?|alumn[oa]|proyecto|mascota)|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*)|tell us (about|more|what|how|why|a bit|a little)|erzahl(en sie|t|e)? uns (von|uber|mehr|was|wie|etwas)|(parlez|racontez) nous (de|d|un peu|en|ce)|dites nous (en|ce|tout|quelque)|cuent[ae]nos (sobre|que|como|mas|un poco|acerca|de|su|tu)|(should|need to) know|(your|ihre?|votre|tu|su) (request|demande|peticion)|details (of|about) (your|the) request|(sollen|sollten|mussen) wir (noch )?wissen|(devrions|devons) savoir|(debemos|deberiamos) saber)\b/,
+    /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|reason for (the )?(visit|appointment|call|enquiry|inquiry|booking|contact)|(grund|anlass) (des|der|ihres|ihrer) (besuchs?|termins?|anrufs?|anfrage)|besuchsgrund|terminwunsch|descriptions?|descripcion|\w*beschreibung|motif (de (la |l )?|du )?(consultation|visite|rendez vous|rdv|appel|demande)|motivo (de (la |l )?|del )?(consulta|visita|cita|llamada)|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|notiz(en)?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|(special|additional|other) instructions|(besondere|weitere) hinweise|hinweise? (fur|an) (den |die )?(lieferant\w*|anbieter\w*|auftragnehmer\w*|handwerker\w*)|instructions (particulieres|speciales)|instrucciones (especiales|adicionales)|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|mot pour|about (your|my|the) (child|son|daughter|kids?|children|student|pupil|learner|pet|dog|cat|project|event|wedding|property|home|house|garden|situation)|(learning )?(goals|objectives)|(lern)?ziele|objectifs|objetivos|(uber|zu) (ihr\w*|mein\w*|den|die|das|dem) (kind|sohn|tochter|schuler\w*|projekt|vorhaben|haustier)|a propos de (votre|mon|l|la|le) ?(enfant|fils|fille|eleve|projet|animal)|sobre (su|tu|mi|el|la) (hij[oa]s?|nin[oa]s?|alumn[oa]|proyecto|mascota)|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*)|tell us (about|more|what|how|why|a bit|a little)|(tell us|nous dire|uns (noch )?(etwas )?mitteilen|contarnos|decirnos)$|erzahl(en sie|t|e)? uns (von|uber|mehr|was|wie|etwas)|(parlez|racontez) nous (de|d|un peu|en|ce)|dites nous (en|ce|tout|quelque)|cuent[ae]nos (sobre|que|como|mas|un poco|acerca|de|su|tu)|(should|need to) know|(your|ihre?|votre|tu|su) (request|demande|peticion)|details (of|about) (your|the) request|(sollen|sollten|mussen) wir (noch )?wissen|(devrions|devons) savoir|(debemos|deberiamos) saber)\b/,
     'message',
   ],
   // "Reason for visit", "Grund der Anfrage", "Motif de la demande", "Motivo de la consulta": what
@@ -1129,9 +1136,9 @@ export function createLabelDictionary(
   }
 
   function lookupWords(label: string): LabelHit | null {
-    // "Votre nom ? *": a required mark after the question mark; "Best number to reach you? (with
-    // country code)": a hint in brackets after it.
-    const question = QUESTION_END.test(label) || PROMPT_LABEL.test(label);
+    // "Votre nom ? *", "Worum geht es? (Pflichtfeld)": a required mark after the question mark; "Best
+    // number to reach you? (with country code)": a hint in brackets after it.
+    const question = QUESTION_END.test(withoutRequiredMark(label)) || PROMPT_LABEL.test(label);
     if (label.length <= (question ? MAX_QUESTION_CHARS : MAX_LABEL_CHARS)) {
       const key = labelKey(label);
       if (!key) return null;

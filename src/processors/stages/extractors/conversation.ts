@@ -390,12 +390,26 @@ function headerFields(lines: readonly string[], dict: LabelDictionary): HeaderFi
     } else if (hit.target === 'fullName' || hit.target === 'name') {
       out.used.add(i);
       // "Visitor: Emily Tremblay (emily@…)": the pre-chat form's name with the visitor's contact.
-      if (value.includes('@') || phoneInValue(value)) takeNameAndPhone(out, value);
+      // A turn of the chat ("Visiteur : Au fait, moi c'est Camille Roux. camille@…") is not one.
+      if (isContactValue(value)) takeNameAndPhone(out, value);
       else if (isPlausibleName(value)) out.name ??= value;
     }
   }
   return out;
 }
+/**
+ * "Emily Tremblay (emily@…)", "Anna Berg +44 7700 900123": an address or a number with at most a
+ * short name beside it, no sentence.
+ */
+function isContactValue(value: string): boolean {
+  const address = findEmails(value)[0];
+  const phone = phoneInValue(value);
+  if (!address && !phone) return false;
+  let rest = address ? value.replace(address, ' ') : value;
+  if (phone) rest = rest.replace(phone, ' ');
+  return !/[.!?…]/.test(rest) && rest.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 5;
+}
+
 /** Speakers that look like labels: a turn line is not a header field. */
 const TURN_SPEAKER_HINT = new RegExp(TIME);
 

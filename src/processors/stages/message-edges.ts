@@ -26,12 +26,19 @@ const DATE_TIME_GAP = String.raw`(?:[\s,·•|–—-]{1,4}|T)(?:(?:at|um|à|a l
 const UNIT = String.raw`(?:sek(?:\.|unden?)?|sec(?:s|onds?|ondes?)?|s|min(?:\.|s|utes?|uten?|utos?)?|m|std\.?|stunden?|h|hrs?|hours?|heures?|horas?|tag(?:en)?|days?|jours?|d[ií]as?|d|wochen?|weeks?|wks?|semaines?|semanas?)`;
 const RELATIVE = String.raw`(?:(?:vor|il y a|hace)\s(?:\d{1,3}|einer?|un|une|una)\s?${UNIT}|(?:\d{1,3}|an?|one)\s?${UNIT}\s(?:ago)|just now|gerade eben|soeben|à l['’]instant|ahora mismo|a moment ago)`;
 
+/** What a chat prints with the time: "Sent", "Gelesen", "Envoyé à", "Visto"; and its ticks "✓✓". */
+const DELIVERY_WORD =
+  '(?:sent|received|delivered|seen|read|gesendet|empfangen|zugestellt|gelesen|envoyé|reçu|lu|vu|enviado|recibido|entregado|leído|visto)';
+const DELIVERY_PREFIX = String.raw`(?:${DELIVERY_WORD}(?:\s(?:at|on|um|am|à|le|a las|el))?\s)`;
+const DELIVERY_SUFFIX = String.raw`(?:\s?[·•|]?\s?(?:[✓✔]{1,2}|${DELIVERY_WORD}))`;
+
 /**
  * A line that is only a time stamp: "12 March 2026, 14:05", "3 may 2026 · 10:41", "hier à 09:12",
- * "Yesterday at 4:12 PM", "vor 3 Std.", "il y a 3 h", "hace 2 horas", "14:05", "(Tue 12.03.2026)".
+ * "Yesterday at 4:12 PM", "vor 3 Std.", "il y a 3 h", "hace 2 horas", "14:05", "(Tue 12.03.2026)",
+ * also with the chat's delivery mark ("Sent 14:05", "14:07 ✓✓", "Visto ayer a las 10:41").
  */
 const TIMESTAMP_LINE = new RegExp(
-  String.raw`^[\s(\[·•–—-]*(?:${WEEKDAY}\s)?(?:(?:${DATE}|${DAY_WORD})(?:${DATE_TIME_GAP}${TIME})?|${TIME}|${RELATIVE})[\s.)\]]*$`,
+  String.raw`^[\s(\[·•–—-]*${DELIVERY_PREFIX}?(?:${WEEKDAY}\s)?(?:(?:${DATE}|${DAY_WORD})(?:${DATE_TIME_GAP}${TIME})?|${TIME}|${RELATIVE})${DELIVERY_SUFFIX}?[\s.)\]]*$`,
   'iu',
 );
 

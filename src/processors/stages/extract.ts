@@ -53,6 +53,7 @@ import {
   withoutMessageHead,
   writtenBelowFields,
 } from './message.js';
+import { beforeTrailingLines, withoutFieldsIntro } from './message-edges.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
@@ -337,7 +338,10 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           // It also beats a word picked from a choice under a label guessed to be the message
           // ("Anlass: Hochzeit") when it is the customer's own prose under a heading nobody knows.
           if (!acc.messageDeclined && (!acc.message || messageIsGuessedChoice(acc))) {
-            const prose = unlabelledMessage(lv.freeBlocks, lv.pairs.length > 0 ? lv.leadBlocks : []);
+            // The customer's words above the fields, without the notification's intro line.
+            const leading =
+              lv.pairs.length > 0 ? lv.leadBlocks.flatMap((b) => withoutFieldsIntro(b) ?? []) : [];
+            const prose = unlabelledMessage(lv.freeBlocks, leading);
             if (!acc.message)
               acc.message =
                 prose ??
@@ -738,7 +742,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       }
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
-        const kept = stripTrailingSignature(acc.message, names);
+        // The template's lines right after the text (a time stamp, a signature line) end it.
+        const kept = stripTrailingSignature(beforeTrailingLines(acc.message), names);
         // Their number under their name after the message ("Thanks, / Oliver / 07700 …"), cut off
         // with the signature or left outside the form's fields.
         if (!acc.phone && !acc.phoneDeclined) {
@@ -748,7 +753,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             null;
           if (acc.phone) phoneOrigin = format ?? 'body-scan';
         }
-        acc.message = withoutMessageHead(kept);
+        const opening = withoutFieldsIntro(kept);
+        acc.message = opening && withoutMessageHead(opening);
         if (acc.message) acc.message = withClosingThanks(acc.message, scanBody);
         // No phone field: a number the customer wrote in their message as theirs ("call me on …").
         if (acc.message && !acc.phone && !acc.phoneDeclined && PHONE_DIGITS.test(acc.message)) {

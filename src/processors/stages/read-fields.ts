@@ -13,7 +13,9 @@
  *    and an ids block below the answers (extractors/pipe-pairs.ts);
  *  - numbered questions and steps ("3. ¿Su correo?", "Paso 2. …") and their answers behind markers
  *    (`→`, `->`, `=>`, `>`, `-`, `•`, `»`, hooks `↪ ⤷ ➥`, a tree's `└─`), the marker kept out of the
- *    value; a step's arrowed answer runs over the lines right under it, not past a blank line;
+ *    value; a step's arrowed answer runs over the lines right under it, not past a blank line; a
+ *    progress counter ("[4/6]", "(Step 3 of 5)", "Schritt 2/4") ends the answer above it, a message
+ *    included (extractors/step-counter.ts);
  *  - labels aligned with their value by two or more spaces ("Name        Jane Doe");
  *  - a known label joined to its value by an arrow or a symbol ("Name ➜ Jane Doe", "Telefon -> …",
  *    "Téléphone » …"), the value wrapped onto indented lines below;
@@ -25,7 +27,9 @@
  *  - labels in brackets (`[Name] …`, `【E-Mail】 …`: extractors/bracket-labels.ts);
  *  - two or more fields side by side on one line in padded columns (extractors/column-pairs.ts);
  *  - CSV pasted under an intro line (`,`, `;`, tab or `|`; quoted fields: extractors/csv.ts);
- *  - `key=value` records as log and alerting tools print them (extractors/logfmt.ts);
+ *  - `key=value` records as log and alerting tools print them (extractors/logfmt.ts), and rows of
+ *    snake_case ids an automation prints under a lead (`campaign_id 1202… form_id 8842…`,
+ *    extractors/id-rows.ts);
  *  - form-encoded bodies and query strings in log lines and URLs (extractors/form-urlencoded.ts);
  *  - object literals in log lines and run logs: JSON serialised into a string, a Python dict, a
  *    Ruby hash, a JavaScript object, JSON members without braces (extractors/object-literal.ts);
@@ -42,6 +46,7 @@ import { pastedCsvAt } from './extractors/csv.js';
 import { formEncodedAt } from './extractors/form-urlencoded.js';
 import { readFrontMatter } from './extractors/front-matter.js';
 import { labelIcons } from './extractors/icon-labels.js';
+import { idRowsAt } from './extractors/id-rows.js';
 import { iniSectionsAt } from './extractors/ini-sections.js';
 import { keyPathsAt, startsIndexedPayload } from './extractors/key-paths.js';
 import {
@@ -69,6 +74,7 @@ import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { spannedValue } from './extractors/quoted-value.js';
 import { sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
+import { STEP_BREAK, STEP_COUNTER, STEP_COUNTER_ALONE } from './extractors/step-counter.js';
 import { asksTheBusiness, speaksAsWriter } from './extractors/voice.js';
 
 /** A table row `| a | b |`, possibly quoted (`> | a | b |`). */
@@ -87,13 +93,6 @@ const KV_HEADER =
 const NUMBERED =
   /^\s*(?:(?:\d{1,2}|[a-z])[.)]|\(\d{1,2}\)|#\d{1,2}[.:)]?|\d{1,2}\s?[–—-]|(?:q|question|frage|pregunta|step|schritt|[ée]tape|paso)\s?\d{0,2}\s?[:.)–-])\s+(\S.*)$/i;
 /**
- * "Question 3 of 7 · What is your name?", "Frage 3 von 7 · …", "Question 3 sur 7 · …", "Pregunta 3
- * de 7 · …", "Step 2/5 – …", "[2/5] …", "(2/5) …": a one-question-per-screen form's progress counter
- * before its question.
- */
-const PROGRESS_COUNTER =
-  /^\s*(?:(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?|\d{1,3}\s?\/\s?\d{1,3}\s?[·•:|–—-]|[[(]\d{1,3}\s?\/\s?\d{1,3}[\])]\s?[·•:|–—-]?)\s+(\S.*)$/i;
-/**
  * A conversational form greets before it asks ("Nice to meet you, Anna! What's your phone
  * number?", "Merci Camille. Et votre nom ?", "¡Encantados, Lucía! ¿Tu teléfono?"): under a
  * progress counter the line is the form's own question, and the question is its last sentence.
@@ -105,9 +104,6 @@ function withoutLeadIn(question: string): string {
 /** "Last one: what would you like us to do?", "Dernière question : …": a lead-in before a colon. */
 const LEAD_IN_COLON = /^[^:：?？]{2,40}?\p{L}\s?[:：]\s+([¿¡]?\p{L}[^!.…?？:：]*[?？])$/u;
 const LEAD_IN = /^\S+(?:\s+\S+)*?\p{L}\s?[!.…]+\s+([¿¡]?\p{Lu}[^!.…?？]*[?？:：]?)$/u;
-/** The counter alone on its line ("Question 3 of 7", "Frage 3/7"): the question is the next line. */
-const PROGRESS_COUNTER_ALONE =
-  /^\s*(?:question|frage|pregunta|step|schritt|étape|etape|paso)\s?\d{1,3}\s?(?:of|von|aus|sur|de|\/)\s?\d{1,3}\s?[·•:.)|–—-]?\s*$/i;
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
 const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,
@@ -296,16 +292,19 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
         counterAnswer = false;
       }
     }
-    if (PROGRESS_COUNTER_ALONE.test(line)) {
+    if (STEP_COUNTER_ALONE.test(line)) {
       if (!afterQuestion) out.push(VALUE_END);
+      out.push(STEP_BREAK);
       counterAlone = true;
       afterQuestion = false;
       continue;
     }
-    const counter = PROGRESS_COUNTER.exec(line) ?? (counterAlone && line.trim() ? [line, line] : null);
+    const counted = STEP_COUNTER.exec(line);
+    const counter = counted ?? (counterAlone && line.trim() ? [line, line] : null);
     if (line.trim()) counterAlone = false;
     if (counter) {
       if (!afterQuestion) out.push(VALUE_END);
+      if (counted) out.push(STEP_BREAK);
       const question = withoutLeadIn((counter[1] as string).trim());
       out.push(
         /[:：]$/.test(question) || endsAsQuestion(question) ? withoutQuestionHint(question) : `${question}:`,
@@ -324,7 +323,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       formEncodedAt(lines, i) ??
       logfmtAt(lines, i) ??
       (indexed ? null : keyPathsAt(lines, i)) ??
-      urlEncodedAt(lines, i);
+      urlEncodedAt(lines, i) ??
+      idRowsAt(lines, i);
     if (encoded) {
       // A value's own line breaks stay inside it: its lines are no fields of their own.
       for (const [label, value] of encoded.pairs)
@@ -384,8 +384,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const numbered = NUMBERED.exec(trimmed);
-    if (numbered && /^[^:：?？]{1,60}[:：]\s*\S/.test(numbered[1] as string)) {
-      // "1. Your name: Jane Doe": a numbered field.
+    if (numbered && /^[^:：?？]{1,60}(?<!\d)[:：]\s*\S/.test(numbered[1] as string)) {
+      // "1. Your name: Jane Doe": a numbered field; "12. März 2026, 14:05" is a date, its colon a clock's.
       out.push(VALUE_END, numbered[1] as string);
       afterQuestion = false;
       continue;

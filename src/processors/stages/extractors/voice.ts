@@ -4,9 +4,12 @@
  * a listing's description, an agent's note or the platform's intro when no label says which.
  */
 
-/** First person, a greeting or a question in en/de/fr/es, or the whole paragraph in quotation marks. */
+/**
+ * First person, a greeting or a question in en/de/fr/es, or the whole paragraph in quotation marks.
+ * Spanish drops the pronoun: "Quiero reformar…", "Necesitamos…" are the writer's own verbs.
+ */
 const CUSTOMER_VOICE =
-  /(?<![\p{L}'’])(?:i|i'm|i'd|i've|we|we're|we'd|my|our|me|us|ich|wir|mich|mir|uns|mein\w*|unser\w*|je|j['’]\w+|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestr[oa]s?|hi|hello|hallo|guten tag|bonjour|hola|buenos d[ií]as|buenas tardes)(?![\p{L}'’])|[?¿]|^\s*["“„«]/iu;
+  /(?<![\p{L}'’])(?:i|i'm|i'd|i've|we|we're|we'd|my|our|me|us|ich|wir|mich|mir|uns|mein\w*|unser\w*|je|j['’]\w+|nous|mon|ma|mes|notre|nos|yo|mi|mis|nuestr[oa]s?|quiero|quisiera|queremos|quisiéramos|necesito|necesitamos|busco|buscamos|hi|hello|hallo|guten tag|bonjour|hola|buenos d[ií]as|buenas tardes)(?![\p{L}'’])|[?¿]|^\s*["“„«]/iu;
 /** The notification speaking to the business ("You have a new enquiry", "Sie haben eine neue Anfrage"). */
 const PLATFORM_VOICE =
   /(?<![\p{L}])(?:you have|you've|you (?:received|got)|has (?:sent|contacted) you|sie haben|hat ihnen|vous avez|vous a (?:envoyé|contacté)|tienes|tiene un|te ha (?:enviado|contactado)|le ha (?:enviado|contactado))(?![\p{L}])/iu;

@@ -142,8 +142,23 @@ const SOFT_ASK = words([
   `llevar|traer|${COUNT_ES} (?:personas?|invitados?|comensales?) más|número de (?:personas|comensales|invitados|asistentes)|cómo va|qué estado|cuándo (?:vienen|vendrán|terminan|van a)|cobrado dos veces|no coincide|(?:duda|pregunta) sobre|factura (?:rectificativa|corregida)`,
 ]);
 
-/** Any of the three kinds of ask, in one pattern (./any-of-words.ts). */
-const ANY_ASK = anyOfWords([FIRM_ASK, FAULT, SOFT_ASK], 'u');
+/**
+ * A copy of a bill or receipt the writer already has, or one they paid for and never got: only a
+ * client has an invoice to copy ("a copy of the invoice", "eine Rechnungskopie", "un duplicata de
+ * ma facture", "una copia de la factura", "never received a receipt"), or a receipt or proof of
+ * payment sent ("could you send me a receipt", "eine Quittung zuschicken", "m'envoyer un
+ * justificatif de paiement", "mandarme el comprobante de pago"). A new customer asks whether the
+ * business invoices ("Do you provide an invoice?"), which none of these says.
+ */
+const BILL_COPY = words([
+  String.raw`(?:copy|duplicate) of (?:the|my|our|that|this|an?) (?:[\p{L}-]{1,20} )?(?:invoice|bill|receipt)s?|(?:invoice|receipt) copy|(?:never|didn['’]t|did not|haven['’]t|have not) (?:received|got(?:ten)?) (?:a|the|my|any|an) (?:receipt|invoice)|(?:send|e-?mail|forward|resend|re-send|need)[^.?!\n]{0,30}?(?:receipt|proof of payment)`,
+  String.raw`(?:kopie|duplikat|zweitschrift) (?:der|meiner|unserer|einer|ihrer) (?:rechnung|quittung)|rechnungs(?:kopie|duplikat)|quittungskopie|(?:keine|nie eine) (?:rechnung|quittung) (?:bekommen|erhalten)|(?:quittung|zahlungsbeleg|zahlungsbestätigung)[^.?!\n]{0,40}?(?:schicken|senden|zukommen|mailen)|(?:schicken|senden|benötige|brauche)[^.?!\n]{0,40}?(?:quittung|zahlungsbeleg|zahlungsbestätigung)`,
+  String.raw`(?:copie|duplicata) (?:de|d['’]) ?(?:la|ma|notre|cette|une|mon|du)? ?(?:facture|reçu|note)|(?:copie|duplicata) du reçu|(?:pas|jamais) reçu (?:de |la |ma |mon |le )?(?:facture|reçu)|(?:envoyer|renvoyer|transmettre|besoin d['’]un)[^.?!\n]{0,40}?(?:reçu|justificatif de paiement|attestation de paiement|facture acquittée)`,
+  String.raw`(?:copia|duplicado) (?:de|del) (?:la |mi |nuestra |esa |una )?(?:factura|boleta|recibo)|no (?:he|hemos) recibido (?:la |mi |ningún |ninguna |el )?(?:factura|recibo)|(?:enviar|mandar|reenviar|necesito)[^.?!\n]{0,40}?(?:recibo|comprobante de pago|justificante de pago)`,
+]);
+
+/** Any of the kinds of ask, in one pattern (./any-of-words.ts). */
+const ANY_ASK = anyOfWords([FIRM_ASK, FAULT, SOFT_ASK, BILL_COPY], 'u');
 
 /** A new customer asking to book, or whether there is room: the booking they mention is the one they ask for. */
 const ASKS_TO_BOOK = words(
@@ -180,11 +195,12 @@ export function existingClientRequest(text: string, asksToBook = false): boolean
   const firm = spans(FIRM_ASK, lower);
   const fault = spans(FAULT, lower);
   const soft = spans(SOFT_ASK, lower);
-  if (firm.length === 0 && fault.length === 0 && soft.length === 0) return false;
+  const billCopy = spans(BILL_COPY, lower).length > 0;
+  if (firm.length === 0 && fault.length === 0 && soft.length === 0 && !billCopy) return false;
   const theirs = [...spans(THEIRS, lower), ...spans(ORDER_REFERENCES, text)];
   if (theirs.length > 0 && near(theirs, firm)) return true;
   // A fault in what the business supplied or did is a complaint, whatever else the text asks.
   if (fault.length > 0 && near([...theirs, ...spans(SUPPLIED, lower)], fault)) return true;
-  if (soft.length === 0 || asksToBook || ASKS_TO_BOOK.test(lower)) return false;
-  return near([...theirs, ...spans(BILL, lower)], soft);
+  if ((soft.length === 0 && !billCopy) || asksToBook || ASKS_TO_BOOK.test(lower)) return false;
+  return billCopy || near([...theirs, ...spans(BILL, lower)], soft);
 }

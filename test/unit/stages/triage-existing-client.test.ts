@@ -50,6 +50,19 @@ describe('existingClientRequest', () => {
     'La reserva que hice para el viernes: seremos dos personas más.',
     '¿Cómo va el trabajo que nos hicieron? Mi pedido 55412 aún no ha llegado, ¿cómo va?',
     "Hi, I'm writing about my appointment on the 14th. Can we do the 21st instead?",
+    // Only a client has an invoice or a receipt to ask a copy of.
+    'I paid for four lessons in November but never received a receipt. Could you send me a copy?',
+    'Could you send us a copy of the invoice for the hedge work? Our accountant needs it.',
+    'Ich habe im Oktober zwei Gläser Honig gekauft. Könnten Sie mir eine Kopie der Rechnung schicken?',
+    'Bitte schicken Sie mir eine Rechnungskopie, die Quittung habe ich verlegt.',
+    "J'ai égaré ma facture du mois dernier, pourriez-vous m'en envoyer une copie de la facture ?",
+    'Pourriez-vous me renvoyer un duplicata de ma facture de septembre ?',
+    '¿Me podrían enviar una copia de la factura de la reparación? La necesito para el seguro.',
+    'No he recibido ningún recibo del pago de la matrícula, ¿me lo pueden mandar?',
+    'We paid the deposit for the wedding flowers last week. Could you email me a receipt, please?',
+    'Könnten Sie mir für die Anzahlung vom 3. November bitte eine Quittung zuschicken?',
+    "Pourriez-vous m'envoyer un justificatif de paiement pour l'acompte versé en octobre ?",
+    '¿Me pueden mandar el comprobante de pago de la señal que hice el lunes?',
   ])('an existing client: %s', (text) => {
     expect(existingClientRequest(text)).toBe(true);
   });
@@ -84,6 +97,11 @@ describe('existingClientRequest', () => {
     '¿Qué garantía ofrecen en la instalación de riego?',
     'If we ordered the table this week, when would it be delivered?',
     'Quiero pasarla a limpio: ¿cuánto cuesta imprimir una tesis de 200 páginas?',
+    // A new customer asking how billing works, or for a quote to be invoiced.
+    'Do you provide an invoice for business customers? We need a quote for 40 m² of paving.',
+    'Stellen Sie eine Rechnung aus? Wir brauchen ein Angebot für die Dachrinne.',
+    'Pouvez-vous établir une facture au nom de la société ? Nous voulons un devis pour le parquet.',
+    '¿Emiten factura? Quiero presupuesto para pintar el piso.',
   ])('a new customer: %s', (text) => {
     expect(existingClientRequest(text)).toBe(false);
   });

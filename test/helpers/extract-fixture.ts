@@ -99,23 +99,45 @@ export function expectExtracted(x: Extracted, want: ExtractedExpectation): void 
 }
 
 /**
- * A folder of extraction fixtures, each checked against its `ExtractedExpectation`. Returns the
- * folder's extractor (ready once the suite's `beforeAll` has run) for further tests.
+ * The frame every fixture set shares: the folder's expectations, a runner made once before the
+ * set's tests, a test that every fixture has an expectation, and one test per fixture. Returns the
+ * runner (ready once the suite's `beforeAll` has run).
  */
-export function describeExtractedFixtures(dir: string, title: string): (name: string) => Promise<Extracted> {
-  const expected = readExpectations<ExtractedExpectation>(dir);
-  let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
+function describeFixtureSet<Want, Runner>(
+  dir: string,
+  title: string,
+  makeRunner: (dir: string) => Promise<Runner>,
+  testName: string,
+  check: (run: Runner, name: string, want: Want) => void | Promise<void>,
+): () => Runner {
+  const expected = readExpectations<Want>(dir);
+  let run: Runner;
   beforeAll(async () => {
-    extractFixture = await fixtureExtractor(dir);
+    run = await makeRunner(dir);
   });
   describe(title, () => {
     itHasAnExpectationForEveryFixture(dir, expected);
 
-    it.each(Object.entries(expected))('%s', async (name, want) => {
-      expectExtracted(await extractFixture(name), want);
+    it.each(Object.entries(expected))(testName, async (name, want) => {
+      await check(run, name, want);
     });
   });
-  return (name) => extractFixture(name);
+  return () => run;
+}
+
+/**
+ * A folder of extraction fixtures, each checked against its `ExtractedExpectation`. Returns the
+ * folder's extractor (ready once the suite's `beforeAll` has run) for further tests.
+ */
+export function describeExtractedFixtures(dir: string, title: string): (name: string) => Promise<Extracted> {
+  const extractor = describeFixtureSet<ExtractedExpectation, Awaited<ReturnType<typeof fixtureExtractor>>>(
+    dir,
+    title,
+    fixtureExtractor,
+    '%s',
+    async (extractFixture, name, want) => expectExtracted(await extractFixture(name), want),
+  );
+  return (name) => extractor()(name);
 }
 
 /**
@@ -147,22 +169,22 @@ interface MessageExpectation {
 
 /** A folder of message fixtures, each extracted and checked against its `MessageExpectation`. */
 export function describeMessageFixtures(dir: string, title: string): void {
-  const expected = readExpectations<MessageExpectation>(dir);
-  let extractFixture: Awaited<ReturnType<typeof fixtureExtractor>>;
-  beforeAll(async () => {
-    extractFixture = await fixtureExtractor(dir);
-  });
-  describe(title, () => {
-    itHasAnExpectationForEveryFixture(dir, expected);
-
-    it.each(Object.entries(expected))('%s', async (name, want) => {
+  describeFixtureSet<MessageExpectation, Awaited<ReturnType<typeof fixtureExtractor>>>(
+    dir,
+    title,
+    fixtureExtractor,
+    '%s',
+    async (extractFixture, name, want) => {
       const { fields } = await extractFixture(name);
       expect(fields.email).toBe(want.email);
       expect(fields.message).toBe(want.message);
       if (want.notInMessage) expect(fields.message ?? '').not.toContain(want.notInMessage);
-    });
-  });
+    },
+  );
 }
+
+/** The whole core on a fixture, in a business region (see fixtureCore). */
+type FixtureCore = Awaited<ReturnType<typeof fixtureCore>>;
 
 /** What a lead fixture states after the whole core: the contact, the message, the region. */
 interface LeadExpectation {
@@ -193,18 +215,13 @@ const PLATFORM_FIELDS = ['source', 'adId', 'formId', 'campaignId', 'platformLead
  * message, and no word of the customer's name reaches any analytics field.
  */
 export function describeLeadFixtures(dir: string, title: string): void {
-  const expected = readExpectations<LeadExpectation>(dir);
-  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-  beforeAll(async () => {
-    processFixture = await fixtureCore(dir);
-  });
-  describe(title, () => {
-    itHasAnExpectationForEveryFixture(dir, expected);
-
-    it.each(Object.entries(expected))('%s', async (name, want) => {
-      expectLead(name, await processFixture(name, want.region), want);
-    });
-  });
+  describeFixtureSet<LeadExpectation, FixtureCore>(
+    dir,
+    title,
+    fixtureCore,
+    '%s',
+    async (processFixture, name, want) => expectLead(name, await processFixture(name, want.region), want),
+  );
 }
 
 /**
@@ -213,21 +230,18 @@ export function describeLeadFixtures(dir: string, title: string): void {
  * <cte>.eml`), so the business's own footer number reads as a local one.
  */
 export function describeNonLeadFixtures(dir: string, title: string): void {
-  const expected = readExpectations<string>(dir);
-  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-  beforeAll(async () => {
-    processFixture = await fixtureCore(dir);
-  });
-  describe(title, () => {
-    itHasAnExpectationForEveryFixture(dir, expected);
-
-    it.each(Object.entries(expected))('%s → %s', async (name, reason) => {
+  describeFixtureSet<string, FixtureCore>(
+    dir,
+    title,
+    fixtureCore,
+    '%s → %s',
+    async (processFixture, name, reason) => {
       const lang = name.split('-').at(-3) as string;
       const region = { en: 'GB', de: 'DE', fr: 'FR', es: 'ES' }[lang] as string;
       const r = await processFixture(name, region);
       expect(r.status === 'rejected' && r.rejection.reason).toBe(reason);
-    });
-  });
+    },
+  );
 }
 
 /**
@@ -236,19 +250,16 @@ export function describeNonLeadFixtures(dir: string, title: string): void {
  * numbers are read: no guard turns on one.
  */
 export function describeGuardFixtures(dir: string, title: string): void {
-  describe(title, () => {
-    const expected = readExpectations<string[]>(dir);
-    let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-    beforeAll(async () => {
-      processFixture = await fixtureCore(dir);
-    });
-    itHasAnExpectationForEveryFixture(dir, expected);
-
-    it.each(Object.entries(expected))('%s is one of %j', async (name, reasons) => {
+  describeFixtureSet<string[], FixtureCore>(
+    dir,
+    title,
+    fixtureCore,
+    '%s is one of %j',
+    async (processFixture, name, reasons) => {
       const r = await processFixture(name, 'GB');
       expect(reasons).toContain(r.status === 'lead' ? 'lead' : r.rejection.reason);
-    });
-  });
+    },
+  );
 }
 
 /**
@@ -292,15 +303,12 @@ interface ContactExpectation {
  * contact") with the stated address and phone, for sets about finding the contact, not the message.
  */
 export function describeContactFixtures(dir: string, title: string): void {
-  const expected = readExpectations<ContactExpectation>(dir);
-  let processFixture: Awaited<ReturnType<typeof fixtureCore>>;
-  beforeAll(async () => {
-    processFixture = await fixtureCore(dir);
-  });
-  describe(title, () => {
-    itHasAnExpectationForEveryFixture(dir, expected);
-
-    it.each(Object.entries(expected))('%s', async (name, want) => {
+  describeFixtureSet<ContactExpectation, FixtureCore>(
+    dir,
+    title,
+    fixtureCore,
+    '%s',
+    async (processFixture, name, want) => {
       const r = await processFixture(name, want.region);
       if (r.status !== 'lead') throw new Error(`${name}: ${r.rejection.reason} (${r.rejection.detail})`);
       const { contact } = r.lead;
@@ -309,6 +317,6 @@ export function describeContactFixtures(dir: string, title: string): void {
         phone: want.phoneDigits,
       });
       if (want.fullName !== undefined) expect(contact.fullName).toBe(want.fullName);
-    });
-  });
+    },
+  );
 }

@@ -36,6 +36,8 @@ export interface ExtractLine {
   lead: ReturnType<typeof toLeadJson> | null;
   analytics: Record<string, unknown> | null;
   reason: string | null;
+  /** Why, for a rejected email: the rejection's detail ("lead score 0.41 < 0.5"), never input text. */
+  detail: string | null;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -124,7 +126,14 @@ export async function processFile(core: LeadCore, file: string): Promise<Extract
     [raw, mtime] = await Promise.all([readFile(file), stat(file).then((s) => s.mtime)]);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'EIO';
-    return { file, status: 'error', lead: null, analytics: null, reason: `cannot read file (${code})` };
+    return {
+      file,
+      status: 'error',
+      lead: null,
+      analytics: null,
+      reason: `cannot read file (${code})`,
+      detail: null,
+    };
   }
   const result: ProcessResult = await core.process(raw, { receivedAt: headerDate(raw) ?? mtime });
   if (result.status === 'lead') {
@@ -134,9 +143,11 @@ export async function processFile(core: LeadCore, file: string): Promise<Extract
       lead: toLeadJson(result.lead),
       analytics: { ...result.analytics },
       reason: null,
+      detail: null,
     };
   }
-  return { file, status: 'rejected', lead: null, analytics: null, reason: result.rejection.reason };
+  const { reason, detail } = result.rejection;
+  return { file, status: 'rejected', lead: null, analytics: null, reason, detail };
 }
 
 /** The email's own Date header (RFC 5322 §3.6.1), if present and valid. */
@@ -162,5 +173,6 @@ function humanLine(line: ExtractLine): string {
     const who = [c.fullName, c.email ? `<${c.email}>` : null, c.phone].filter(Boolean).join(' ');
     return `lead      ${line.file}  [${l.source}/${l.extraction.ruleId} ${l.extraction.confidence.toFixed(2)}] ${l.businessId}: ${who}`;
   }
-  return `${line.status.padEnd(9)} ${line.file}  ${line.reason ?? ''}`;
+  const why = line.detail ? `${line.reason}: ${line.detail}` : (line.reason ?? '');
+  return `${line.status.padEnd(9)} ${line.file}  ${why}`;
 }

@@ -50,7 +50,7 @@ describe('leadstream extract', () => {
       .map((l) => JSON.parse(l));
     expect(lines.length).toBe(emlFilesIn(FIXTURES));
     for (const l of lines) {
-      expect(Object.keys(l).sort()).toEqual(['analytics', 'file', 'lead', 'reason', 'status']);
+      expect(Object.keys(l).sort()).toEqual(['analytics', 'detail', 'file', 'lead', 'reason', 'status']);
       expect(l.file.startsWith(FIXTURES)).toBe(true);
     }
     const jane = lines.find((l) => l.file.endsWith('web-form-en-plain.eml'));
@@ -72,6 +72,7 @@ describe('leadstream extract', () => {
       lead: null,
       analytics: null,
       reason: 'delivery_report',
+      detail: 'multipart/report (RFC 6522)',
     });
   }, 60_000);
 

@@ -60,6 +60,7 @@ import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
 import { completeName, relayedBuyer } from './relay.js';
 import {
+  answeredPeople,
   businessParty,
   colleaguesDropped,
   displayName,
@@ -192,8 +193,11 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         businessAddresses,
       );
       const body = fw ? fw.body : bodyText;
-      // An employee replying to the customer copies the business inbox: the quoted customer is a recipient.
+      // An employee replying to the customer copies the business inbox: the quoted customer is a
+      // recipient. When the quote is the website's notification, not the customer's own mail, the
+      // reply's addressee is the person it answers.
       if (customer) excluded.delete(customer.address);
+      else if (fw) for (const a of answeredPeople(email)) excluded.delete(a);
       // The forwarder, or the employee replying above a quoted enquiry, is the business.
       if (fw && email.from) excluded.add(email.from.address);
       if (forwardedBy) excluded.add(forwardedBy);

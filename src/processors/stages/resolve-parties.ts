@@ -5,9 +5,9 @@
  */
 import { SALUTATION_LINE } from './extractors/boilerplate.js';
 import type { LabelDictionary } from './extractors/labels.js';
-import { normaliseEmail } from './normalise.js';
+import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
-import type { Address } from './parse.js';
+import type { Address, ParsedEmail } from './parse.js';
 import { readFields } from './read-fields.js';
 import { type QuotedTurn, type ReplySplit, splitReply, type Unwrapped } from './segment.js';
 import { isReplySubject } from './triage-signals.js';
@@ -203,6 +203,20 @@ export function colleaguesDropped(recipients: ReadonlySet<string>, from: string 
   if (!from || isSharedDomain(from)) return recipients;
   const elsewhere = [...recipients].some((r) => !sameDomain(r, from) && !isSharedDomain(r));
   return elsewhere ? new Set([...recipients].filter((r) => !sameDomain(r, from))) : recipients;
+}
+
+/**
+ * A business's reply to the person who wrote in, with its own inbox in copy ("To: the customer,
+ * Cc: info@"), over the enquiry it answers: the To addresses outside the author's domain are the
+ * people answered, not the business, though they are recipients. Empty unless the subject is a
+ * reply's and a copied recipient shares the author's own (not a mail provider's) domain.
+ */
+export function answeredPeople(email: ParsedEmail): string[] {
+  const author = email.from?.address;
+  if (!author || isSharedDomain(author) || !isReplySubject(email.subject)) return [];
+  const to = findEmails(email.headers.get('to') ?? '');
+  const copiesOwnInbox = email.recipients.some((r) => r !== author && sameDomain(r, author) && !to.includes(r));
+  return copiesOwnInbox ? to.filter((a) => !sameDomain(a, author)) : [];
 }
 
 /**

@@ -7,7 +7,10 @@
  * `border-top` div, the sender as "Name <addr>", "Name [mailto:addr]" or an address alone), Gmail and
  * Apple Mail attributions with `>` quoting or `<blockquote>`, and several turns of back-and-forth:
  * the customer is the quoted author who is not the business, their signature gives the phone, and
- * the message is their own text, never the staff reply or its signature. Guards: an existing
+ * the message is their own text, never the staff reply or its signature. A reply sent To: the
+ * customer, with the inbox in copy, over the website form's notification (quoted from its no-reply
+ * sender) finds the customer by the form's address field, though they are a recipient; a reply
+ * sent To: a partner over the same notification still takes the form's customer. Guards: an existing
  * customer's message about a booking or an invoice stays customer service; a colleague's internal
  * note quoted under a reply names no customer.
  */

@@ -215,7 +215,9 @@ export function answeredPeople(email: ParsedEmail): string[] {
   const author = email.from?.address;
   if (!author || isSharedDomain(author) || !isReplySubject(email.subject)) return [];
   const to = findEmails(email.headers.get('to') ?? '');
-  const copiesOwnInbox = email.recipients.some((r) => r !== author && sameDomain(r, author) && !to.includes(r));
+  const copiesOwnInbox = email.recipients.some(
+    (r) => r !== author && sameDomain(r, author) && !to.includes(r),
+  );
   return copiesOwnInbox ? to.filter((a) => !sameDomain(a, author)) : [];
 }
 

@@ -847,7 +847,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [PHONE_NUMBER_QUESTION, 'phone'],
   [
-    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cellulaire|cell|cel|tel|telf|telef|tlf|tfno|fono|gsm|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you|call you|ring you|text you|call back|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil|rappel|devolucion)|call ?back number|anrufen|erreichen|zuruckrufen|joindre|appeler|rappeler|llamar\w*|localizar\w*|contactar\w*/,
+    /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cellulaire|cell|cel|tel|telf|telef|tlf|tfno|fono|gsm|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you|call you|ring you|text you|call ?back|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil|rappel|devolucion)|anrufen|erreichen|zuruckrufen|joindre|appeler|rappeler|llamar\w*|localizar\w*|contactar\w*/,
     'phone',
   ],
   [/\b(country|land|pays|pais|staat)\b/, 'country'],

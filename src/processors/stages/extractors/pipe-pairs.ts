@@ -15,14 +15,13 @@
  */
 import { VALUE_LINE } from './label-value.js';
 import type { LabelDictionary, LabelTarget } from './labels.js';
+import { isMachineKey } from './machine-key.js';
 
 /**
  * A key, a pipe, the value: `full_name | Jane Doe`, `phone_number|+27 …`, `¿Qué necesitas? | …`.
  * The key is bounded, so the lazy key and the spaces before the pipe cannot backtrack far.
  */
 const PIPE_PAIR = /^[ \t]*([¿\p{L}_][\p{L}\p{M}\p{N} _.'’()/#*?-]{0,59}?)[ \t]*\|[ \t]*(.*?)[ \t]*$/u;
-/** `full_name`, `phoneNumber`, `field_data.email`, `PHONE_NUMBER`: a field's name in a payload. */
-const MACHINE_KEY = /^(?:[a-z][a-z\d]*(?:[_.][a-z\d]+)+|[a-z]+(?:[A-Z][a-z\d]*)+(?:\.[A-Za-z\d]+)*)$/i;
 /**
  * The heading of the ids block under the answers: "---- ids ----", "IDs:", "== Identifiers ==",
  * "Identifiants :", "Tracking". Dropped: it is no field.
@@ -50,7 +49,7 @@ const MIN_KNOWN_KEYS = 2;
  * where no value runs on: under a message, "two layouts | open plan" is the customer's text.
  */
 function isKnownKey(key: string, dict: LabelDictionary): boolean {
-  return dict.lookup(key) !== null || MACHINE_KEY.test(key) || /[?？]$/.test(key);
+  return dict.lookup(key) !== null || isMachineKey(key) || /[?？]$/.test(key);
 }
 
 /**

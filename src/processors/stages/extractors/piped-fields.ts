@@ -6,12 +6,11 @@
  * message: the line reader would take the whole line as the value of its first label.
  */
 import type { LabelDictionary } from './labels.js';
+import { isMachineKey } from './machine-key.js';
 
 /** One `label: value` segment; the label is a word or a machine key ("phone_number", "contact.mobile"). */
 const PIPED_FIELD = /^([\p{L}_][\p{L}\p{M}\p{N} _.'’/()#-]{0,40}?)[ \t]*[:：=][ \t]*(\S.*)$/u;
 const PIPE = /[ \t]*[|¦][ \t]*/;
-/** A machine key: snake_case, camelCase or dotted ("leadgen_id", "adId", "contact.mobile_e164"). */
-const MACHINE_KEY = /^[a-z][a-z\d]*(?:[_.][a-z\d]+)+$|^[a-z]+[A-Z][A-Za-z\d]*$/;
 /** Fewer fields than this on the line are a value holding a pipe, not a summary. */
 const MIN_FIELDS = 2;
 
@@ -66,7 +65,7 @@ function alternatingSegments(
     const value = segments[k + 1] as string;
     if (!value || label.length > MAX_KEY_CHARS || !isKnown(label, dict)) return null;
     // A header row ("full_name|email|phone_number|zip_code") has keys where values would be.
-    if (MACHINE_KEY.test(value) || dict.isKnownLabel(value)) return null;
+    if (isMachineKey(value) || dict.isKnownLabel(value)) return null;
     out.push([label, value]);
   }
   return out;
@@ -75,5 +74,5 @@ function alternatingSegments(
 const MAX_KEY_CHARS = 40;
 
 function isKnown(label: string, dict: LabelDictionary): boolean {
-  return dict.lookup(label) !== null || MACHINE_KEY.test(label);
+  return dict.lookup(label) !== null || isMachineKey(label);
 }

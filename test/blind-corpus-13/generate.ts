@@ -41,7 +41,11 @@ const SINGLE_NAME_LAYOUTS = new Set([
   'voicemail-transcript-txt-att-caller-id',
 ]);
 /** Layouts whose phone field asks for the number with its country code. */
-const INTL_PHONE = new Set(['csv-att-field-value-rows', 'ad-meta-relay-snake-case-dump', 'ad-pinterest-json-body-question-answers']);
+const INTL_PHONE = new Set([
+  'csv-att-field-value-rows',
+  'ad-meta-relay-snake-case-dump',
+  'ad-pinterest-json-body-question-answers',
+]);
 /** The JSON layout splits the dialling code from the national number. */
 const NATIONAL_ONLY = new Set(['json-nested-submission-split-dial-code']);
 
@@ -50,7 +54,8 @@ const CHARSETS: Charset[] = ['utf-8', 'iso-8859-1', 'windows-1252'];
 const TRANSFERS: Transfer[] = ['7bit', '8bit', 'quoted-printable', 'base64'];
 
 const bizPhone = new Map<string, string>();
-for (const b of BUSINESSES) bizPhone.set(b.id, writePhone(makeNumber(rng, b.country), 'intl', b.country) ?? '');
+for (const b of BUSINESSES)
+  bizPhone.set(b.id, writePhone(makeNumber(rng, b.country), 'intl', b.country) ?? '');
 
 const byLang = (lang: string) => BUSINESSES.filter((b) => b.lang === lang);
 
@@ -60,6 +65,8 @@ interface Item {
   n: number;
 }
 
+const stats = new Map<string, number>();
+const bump = (k: string) => stats.set(k, (stats.get(k) ?? 0) + 1);
 const items: Item[] = [];
 let serial = 0;
 
@@ -126,6 +133,9 @@ for (const [li, layout] of LEAD_LAYOUTS.entries()) {
       n,
     };
     const out = layout.build(ctx);
+    if (abroad && phone) bump(`abroad ${biz.country}→${country}`);
+    if (ext) bump('extension');
+    if (caps) bump('capitals');
     const expected: Expected = {
       email: hasEmail ? person.email : null,
       phone: phone ? person.e164 : null,
@@ -174,14 +184,28 @@ for (const [li, layout] of NON_LEAD_LAYOUTS.entries()) {
     const biz = pool[(i + li) % pool.length] as Business;
     const person = makePerson(rng, biz.country, false);
     const staff = makeStaff(rng, biz);
-    const draft = (layout as NonLeadLayout).build({ rng, lang, biz, person, staff, bizPhone: bizPhone.get(biz.id) ?? '', n });
+    const draft = (layout as NonLeadLayout).build({
+      rng,
+      lang,
+      biz,
+      person,
+      staff,
+      bizPhone: bizPhone.get(biz.id) ?? '',
+      n,
+    });
     const charset = rng.pick(CHARSETS);
     const transfer = rng.pick(TRANSFERS);
     const root = buildMessage(draft, biz, rng, charset, transfer, false, n);
     items.push({
       bytes: serialize(root),
       n,
-      truth: { kind: 'non-lead', layout: layout.id, language: lang, encoding: encodingOf(root), expectedReason: layout.reason },
+      truth: {
+        kind: 'non-lead',
+        layout: layout.id,
+        language: lang,
+        encoding: encodingOf(root),
+        expectedReason: layout.reason,
+      },
     });
   }
 }
@@ -189,9 +213,33 @@ for (const [li, layout] of NON_LEAD_LAYOUTS.entries()) {
 // ---- self-checks ---------------------------------------------------------------------------------
 
 const CP1252: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—',
-  0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
+  128: '€',
+  130: '‚',
+  131: 'ƒ',
+  132: '„',
+  133: '…',
+  134: '†',
+  135: '‡',
+  136: 'ˆ',
+  137: '‰',
+  138: 'Š',
+  139: '‹',
+  140: 'Œ',
+  142: 'Ž',
+  145: '‘',
+  146: '’',
+  147: '“',
+  148: '”',
+  149: '•',
+  150: '–',
+  151: '—',
+  152: '˜',
+  153: '™',
+  154: 'š',
+  155: '›',
+  156: 'œ',
+  158: 'ž',
+  159: 'Ÿ',
 };
 
 function decodeAs(buf: Buffer, contentType: string): string {
@@ -207,7 +255,9 @@ const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().t
 
 async function haystack(mail: ParsedMail): Promise<string> {
   const parts: string[] = [mail.subject ?? ''];
-  for (const a of [mail.from, mail.to, mail.cc, mail.replyTo].flatMap((x) => (x ? (Array.isArray(x) ? x : [x]) : [])))
+  for (const a of [mail.from, mail.to, mail.cc, mail.replyTo].flatMap((x) =>
+    x ? (Array.isArray(x) ? x : [x]) : [],
+  ))
     parts.push(a.text);
   parts.push(mail.text ?? '');
   parts.push((mail.text ?? '').replace(/\\n/g, '\n'));
@@ -218,7 +268,9 @@ async function haystack(mail: ParsedMail): Promise<string> {
       continue;
     }
     let s = decodeAs(att.content, att.headers.get('content-type')?.toString() ?? `${att.contentType}`);
-    const ct = att.headers.get('content-type') as { value?: string; params?: Record<string, string> } | undefined;
+    const ct = att.headers.get('content-type') as
+      | { value?: string; params?: Record<string, string> }
+      | undefined;
     const charset = ct?.params?.charset;
     if (charset) s = decodeAs(att.content, `charset=${charset}`);
     if (att.filename?.endsWith('.vcf')) s = s.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
@@ -228,8 +280,6 @@ async function haystack(mail: ParsedMail): Promise<string> {
 }
 
 const problems: string[] = [];
-const stats = new Map<string, number>();
-const bump = (k: string) => stats.set(k, (stats.get(k) ?? 0) + 1);
 
 for (const it of items) {
   const mail = await simpleParser(it.bytes);
@@ -247,10 +297,15 @@ for (const it of items) {
   const hay = await haystack(mail);
   const e = t.expected;
   if (e.fullName && e.lastName && hay.includes(collapse(e.fullName))) t.pii.push(e.fullName);
-  for (const s of [...t.pii, ...t.otherPii]) if (!hay.includes(collapse(s))) problems.push(`${where}: "${s}" not found`);
+  for (const s of [...t.pii, ...t.otherPii])
+    if (!hay.includes(collapse(s))) problems.push(`${where}: "${s}" not found`);
   if (!e.email && !e.phone) problems.push(`${where}: neither email nor phone`);
   if (e.phone) {
-    if (!/^\+\d{6,15}$/.test(e.phone) || parseMax(e.phone)?.isValid() !== true || parseDefault(e.phone)?.isValid() !== true)
+    if (
+      !/^\+\d{6,15}$/.test(e.phone) ||
+      parseMax(e.phone)?.isValid() !== true ||
+      parseDefault(e.phone)?.isValid() !== true
+    )
       problems.push(`${where}: phone ${e.phone} not valid`);
   }
   const ids = [e.adId, e.formId, e.campaignId, e.platformLeadId].filter((x): x is string => x !== null);
@@ -324,6 +379,8 @@ if (process.argv.includes('--stats')) {
     forms.set(kind, (forms.get(kind) ?? 0) + 1);
   }
   console.log('phone forms', [...forms.entries()].map(([k, v]) => `${k} ${v}`).join(', '));
-  const foreign = truths.filter((t) => t.kind === 'lead' && t.expected.phone && !t.expected.phone.startsWith(`+${''}`)).length;
+  const foreign = truths.filter(
+    (t) => t.kind === 'lead' && t.expected.phone && !t.expected.phone.startsWith(`+${''}`),
+  ).length;
   void foreign;
 }

@@ -54,7 +54,10 @@ export function buildMessage(
   if (d.replyTo) headers.push(['Reply-To', formatAddress(d.replyTo, charset)]);
   headers.push(
     ['Subject', encodeWords(d.subject, charset)],
-    ['Date', `${['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][day % 7]}, ${day} ${mon} 2026 ${hh}:${mm}:${String(rng.int(0, 59)).padStart(2, '0')} ${tz}`],
+    [
+      'Date',
+      `${['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'][day % 7]}, ${day} ${mon} 2026 ${hh}:${mm}:${String(rng.int(0, 59)).padStart(2, '0')} ${tz}`,
+    ],
     ['Message-ID', `<${rng.hex(16)}.${n}@${d.from.email.split('@')[1] ?? 'mail.example'}>`],
     ...(d.headers ?? []),
     ['MIME-Version', '1.0'],

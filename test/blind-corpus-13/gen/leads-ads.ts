@@ -1,7 +1,18 @@
 /** Ad-platform lead layouts (directly, via relays, CRMs and an agency). */
 import type { Expected } from '../../blind-corpus/gen/model.js';
 import type { Rng } from './rng.js';
-import { esc, full, htmlParas, L, type LeadCtx, type LeadLayout, phoneExt, shortDate, shown, time } from './types.js';
+import {
+  esc,
+  full,
+  htmlParas,
+  L,
+  type LeadCtx,
+  type LeadLayout,
+  phoneExt,
+  shortDate,
+  shown,
+  time,
+} from './types.js';
 
 interface Ids {
   lead: string;
@@ -36,14 +47,30 @@ const num = (rng: Rng, prefix: string, n: number) => `${prefix}${rng.digits(n - 
 /** A1. Meta lead via relay "Relaybee": raw snake_case field dump. */
 const metaRelay: LeadLayout = {
   id: 'ad-meta-relay-snake-case-dump',
-  description: 'Facebook/Instagram lead ad passed on by automation tool "Relaybee" (plain): "run succeeded" line, then raw `key: value` lines in Meta’s own names (`leadgen_id`, `created_time`, `page_id`, `form_id`, `ad_id`, `adset_id`, `campaign_id`, `campaign_name`, `full_name`, `email`, `phone_number`, `city`, custom questions as snake_case with `?`), the last answer over several lines; task history link',
+  description:
+    'Facebook/Instagram lead ad passed on by automation tool "Relaybee" (plain): "run succeeded" line, then raw `key: value` lines in Meta’s own names (`leadgen_id`, `created_time`, `page_id`, `form_id`, `ad_id`, `adset_id`, `campaign_id`, `campaign_name`, `full_name`, `email`, `phone_number`, `city`, custom questions as snake_case with `?`), the last answer over several lines; task history link',
   caps: true,
   build(ctx) {
     const { rng, person: p, lang } = ctx;
-    const ids = distinct(() => ({ lead: num(rng, '1', 16), ad: num(rng, '1202', 18), form: num(rng, '9', 15), campaign: num(rng, '1202', 18) }));
+    const ids = distinct(() => ({
+      lead: num(rng, '1', 16),
+      ad: num(rng, '1202', 18),
+      form: num(rng, '9', 15),
+      campaign: num(rng, '1202', 18),
+    }));
     const camp = campaignName(ctx);
-    const q1 = L(lang, { en: 'what_service_do_you_need?', de: 'welche_leistung_benötigen_sie?', fr: 'quelle_prestation_souhaitez-vous_?', es: '¿qué_servicio_necesita?' });
-    const q2 = L(lang, { en: 'anything_we_should_know?', de: 'was_sollten_wir_wissen?', fr: 'autre_chose_à_savoir_?', es: '¿algo_más_que_debamos_saber?' });
+    const q1 = L(lang, {
+      en: 'what_service_do_you_need?',
+      de: 'welche_leistung_benötigen_sie?',
+      fr: 'quelle_prestation_souhaitez-vous_?',
+      es: '¿qué_servicio_necesita?',
+    });
+    const q2 = L(lang, {
+      en: 'anything_we_should_know?',
+      de: 'was_sollten_wir_wissen?',
+      fr: 'autre_chose_à_savoir_?',
+      es: '¿algo_más_que_debamos_saber?',
+    });
     const text = `Relaybee · ${L(lang, { en: 'Run succeeded', de: 'Ausführung erfolgreich', fr: 'Exécution réussie', es: 'Ejecución correcta' })}: "Facebook Lead Ads → Email"
 
 leadgen_id: ${ids.lead}
@@ -80,33 +107,83 @@ ${L(lang, { en: 'You get this e-mail because a Relaybee flow sends it.', de: 'Si
 /** A2. Google Ads lead form synced by CRM "Ledgerly": two-column table in two sections. */
 const googleCrm: LeadLayout = {
   id: 'ad-google-crm-two-section-table-gclid',
-  description: 'Google Ads lead form synced by CRM "Ledgerly" (HTML with text): a two-column table with a "Contact" section (first name, last name, e-mail, phone number, country, the form question) and a "Google Ads" section (Google lead ID, lead form ID, campaign ID and name, ad group ID, creative ID, GCLID); lead owner (staff) and CRM footer',
+  description:
+    'Google Ads lead form synced by CRM "Ledgerly" (HTML with text): a two-column table with a "Contact" section (first name, last name, e-mail, phone number, country, the form question) and a "Google Ads" section (Google lead ID, lead form ID, campaign ID and name, ad group ID, creative ID, GCLID); lead owner (staff) and CRM footer',
   countryField: true,
   build(ctx) {
     const { rng, person: p, lang, staff } = ctx;
-    const ids = distinct(() => ({ lead: `${rng.hex(8)}-${rng.hex(4)}-TeSter`.replace('-TeSter', `-${rng.hex(6)}`), ad: num(rng, '6', 12), form: num(rng, '1', 11), campaign: num(rng, '2', 11) }));
+    const ids = distinct(() => ({
+      lead: `${rng.hex(8)}-${rng.hex(4)}-TeSter`.replace('-TeSter', `-${rng.hex(6)}`),
+      ad: num(rng, '6', 12),
+      form: num(rng, '1', 11),
+      campaign: num(rng, '2', 11),
+    }));
     const camp = campaignName(ctx);
     const contact: [string, string][] = [
       [L(lang, { en: 'First name', de: 'Vorname', fr: 'Prénom', es: 'Nombre' }), p.first],
       [L(lang, { en: 'Last name', de: 'Nachname', fr: 'Nom', es: 'Apellidos' }), p.last],
       [L(lang, { en: 'E-mail', de: 'E-Mail', fr: 'E-mail', es: 'Correo' }), ctx.hasEmail ? p.email : ''],
-      [L(lang, { en: 'Phone number', de: 'Telefonnummer', fr: 'Numéro de téléphone', es: 'Número de teléfono' }), ctx.phone ?? ''],
+      [
+        L(lang, {
+          en: 'Phone number',
+          de: 'Telefonnummer',
+          fr: 'Numéro de téléphone',
+          es: 'Número de teléfono',
+        }),
+        ctx.phone ?? '',
+      ],
       [L(lang, { en: 'Country', de: 'Land', fr: 'Pays', es: 'País' }), ctx.countryName],
-      [L(lang, { en: 'What can we help with?', de: 'Wobei können wir helfen?', fr: 'Comment pouvons-nous vous aider ?', es: '¿En qué le ayudamos?' }), ctx.message ?? ''],
+      [
+        L(lang, {
+          en: 'What can we help with?',
+          de: 'Wobei können wir helfen?',
+          fr: 'Comment pouvons-nous vous aider ?',
+          es: '¿En qué le ayudamos?',
+        }),
+        ctx.message ?? '',
+      ],
     ];
     const g: [string, string][] = [
       ['Google lead ID', ids.lead],
-      [L(lang, { en: 'Lead form ID', de: 'Lead-Formular-ID', fr: 'ID du formulaire', es: 'ID del formulario' }), ids.form],
-      [L(lang, { en: 'Campaign ID', de: 'Kampagnen-ID', fr: 'ID de campagne', es: 'ID de campaña' }), ids.campaign],
+      [
+        L(lang, {
+          en: 'Lead form ID',
+          de: 'Lead-Formular-ID',
+          fr: 'ID du formulaire',
+          es: 'ID del formulario',
+        }),
+        ids.form,
+      ],
+      [
+        L(lang, { en: 'Campaign ID', de: 'Kampagnen-ID', fr: 'ID de campagne', es: 'ID de campaña' }),
+        ids.campaign,
+      ],
       [L(lang, { en: 'Campaign', de: 'Kampagne', fr: 'Campagne', es: 'Campaña' }), camp],
-      [L(lang, { en: 'Ad group ID', de: 'Anzeigengruppen-ID', fr: 'ID du groupe d’annonces', es: 'ID del grupo de anuncios' }), num(rng, '1', 12)],
-      [L(lang, { en: 'Creative ID', de: 'Creative-ID', fr: 'ID de la création', es: 'ID del creativo' }), ids.ad],
+      [
+        L(lang, {
+          en: 'Ad group ID',
+          de: 'Anzeigengruppen-ID',
+          fr: 'ID du groupe d’annonces',
+          es: 'ID del grupo de anuncios',
+        }),
+        num(rng, '1', 12),
+      ],
+      [
+        L(lang, { en: 'Creative ID', de: 'Creative-ID', fr: 'ID de la création', es: 'ID del creativo' }),
+        ids.ad,
+      ],
       ['GCLID', `Cj0KCQjw${rng.hex(18)}`],
     ];
-    const sec = (t: string) => `<tr><th colspan="2" style="text-align:left;background:#1a73e8;color:#fff;padding:6px">${esc(t)}</th></tr>`;
+    const sec = (t: string) =>
+      `<tr><th colspan="2" style="text-align:left;background:#1a73e8;color:#fff;padding:6px">${esc(t)}</th></tr>`;
     const tr = ([k, v]: [string, string]) =>
       `<tr><td style="padding:5px 8px;border-bottom:1px solid #eee;color:#5f6368;width:38%">${esc(k)}</td><td style="padding:5px 8px;border-bottom:1px solid #eee">${v ? htmlParas(v).replace(/^<p>|<\/p>$/g, '') : '&nbsp;'}</td></tr>`;
-    const owner = L(lang, { en: 'Lead owner', de: 'Lead-Verantwortliche/r', fr: 'Responsable du contact', es: 'Responsable del contacto' });
+    const owner = L(lang, {
+      en: 'Lead owner',
+      de: 'Lead-Verantwortliche/r',
+      fr: 'Responsable du contact',
+      es: 'Responsable del contacto',
+    });
     const html = `<p>${esc(L(lang, { en: 'A new lead was synced from Google Ads.', de: 'Ein neuer Lead wurde aus Google Ads synchronisiert.', fr: 'Un nouveau contact a été synchronisé depuis Google Ads.', es: 'Se sincronizó un nuevo contacto desde Google Ads.' }))}</p>
 <table cellspacing="0" style="border:1px solid #dadce0;font-family:Roboto,Arial;font-size:14px;width:600px">
 ${sec(L(lang, { en: 'Contact', de: 'Kontakt', fr: 'Contact', es: 'Contacto' }))}
@@ -126,7 +203,12 @@ ${owner}: ${staff.full} · Ledgerly CRM
     return {
       draft: {
         from: { email: 'sync@ledgerly.example', name: 'Ledgerly CRM' },
-        subject: L(lang, { en: `New Google Ads lead – ${full(p)}`, de: `Neuer Google-Ads-Lead – ${full(p)}`, fr: `Nouveau contact Google Ads – ${full(p)}`, es: `Nuevo contacto de Google Ads – ${full(p)}` }),
+        subject: L(lang, {
+          en: `New Google Ads lead – ${full(p)}`,
+          de: `Neuer Google-Ads-Lead – ${full(p)}`,
+          fr: `Nouveau contact Google Ads – ${full(p)}`,
+          es: `Nuevo contacto de Google Ads – ${full(p)}`,
+        }),
         html,
         text,
         primary: 'html',
@@ -141,13 +223,24 @@ ${owner}: ${staff.full} · Ledgerly CRM
 /** A3. LinkedIn via CRM "Pipewise": plain dot-leader lines. */
 const linkedinDots: LeadLayout = {
   id: 'ad-linkedin-dot-leader-lines-owner',
-  description: 'LinkedIn Lead Gen Form synced by CRM "Pipewise" (plain): `Label ........ value` dot-leader lines (first name, last name, e-mail, phone, company, job title), the question and its answer over paragraphs, then the ids the same way (LinkedIn lead ID, lead form ID, campaign ID, creative ID, campaign group ID and account ID as distractors) and the assigned owner with a direct line',
+  description:
+    'LinkedIn Lead Gen Form synced by CRM "Pipewise" (plain): `Label ........ value` dot-leader lines (first name, last name, e-mail, phone, company, job title), the question and its answer over paragraphs, then the ids the same way (LinkedIn lead ID, lead form ID, campaign ID, creative ID, campaign group ID and account ID as distractors) and the assigned owner with a direct line',
   needsSurname: true,
   build(ctx) {
     const { rng, person: p, lang, staff } = ctx;
-    const ids = distinct(() => ({ lead: `urn:li:leadFormResponse:${rng.digits(12)}`, ad: num(rng, '4', 9), form: num(rng, '7', 8), campaign: num(rng, '3', 9) }));
+    const ids = distinct(() => ({
+      lead: `urn:li:leadFormResponse:${rng.digits(12)}`,
+      ad: num(rng, '4', 9),
+      form: num(rng, '7', 8),
+      campaign: num(rng, '3', 9),
+    }));
     const camp = campaignName(ctx);
-    const company = rng.pick(['Halyard Logistics', 'Brightmoor Estates', 'Cobalt Reach Hotels', 'Talma Agro']);
+    const company = rng.pick([
+      'Halyard Logistics',
+      'Brightmoor Estates',
+      'Cobalt Reach Hotels',
+      'Talma Agro',
+    ]);
     const dots = (k: string, v: string) => `${k} ${'.'.repeat(Math.max(3, 26 - k.length))} ${v}`;
     const text = `${L(lang, { en: 'New LinkedIn lead', de: 'Neuer LinkedIn-Lead', fr: 'Nouveau contact LinkedIn', es: 'Nuevo contacto de LinkedIn' })} — ${camp}
 
@@ -186,12 +279,18 @@ Pipewise · ${L(lang, { en: 'notification settings', de: 'Benachrichtigungen', f
 /** A4. TikTok via sheet alert "Sheetping": header row and value row (horizontal table). */
 const tiktokSheet: LeadLayout = {
   id: 'ad-tiktok-sheet-row-horizontal',
-  description: 'TikTok instant-form leads written to a spreadsheet, alert by "Sheetping" (HTML only): a spreadsheet-looking table with column letters, the header row of TikTok’s column names (`lead_id`, `create_time`, `ad_id`, `adgroup_id`, `campaign_id`, `campaign_name`, `form_id`, `name`, `phone_number`, `email`, `country`, the question) and the new row under it; sheet name and "stop alerts"',
+  description:
+    'TikTok instant-form leads written to a spreadsheet, alert by "Sheetping" (HTML only): a spreadsheet-looking table with column letters, the header row of TikTok’s column names (`lead_id`, `create_time`, `ad_id`, `adgroup_id`, `campaign_id`, `campaign_name`, `form_id`, `name`, `phone_number`, `email`, `country`, the question) and the new row under it; sheet name and "stop alerts"',
   countryField: true,
   caps: true,
   build(ctx) {
     const { rng, person: p, lang } = ctx;
-    const ids = distinct(() => ({ lead: num(rng, '74', 19), ad: num(rng, '18', 19), form: num(rng, '73', 19), campaign: num(rng, '17', 19) }));
+    const ids = distinct(() => ({
+      lead: num(rng, '74', 19),
+      ad: num(rng, '18', 19),
+      form: num(rng, '73', 19),
+      campaign: num(rng, '17', 19),
+    }));
     const camp = campaignName(ctx);
     const cols: [string, string][] = [
       ['lead_id', ids.lead],
@@ -205,7 +304,15 @@ const tiktokSheet: LeadLayout = {
       ['phone_number', ctx.phone ?? ''],
       ['email', ctx.hasEmail ? p.email : ''],
       ['country', ctx.countryName],
-      [L(lang, { en: 'What do you need?', de: 'Was brauchen Sie?', fr: 'De quoi avez-vous besoin ?', es: '¿Qué necesita?' }), ctx.message ?? ''],
+      [
+        L(lang, {
+          en: 'What do you need?',
+          de: 'Was brauchen Sie?',
+          fr: 'De quoi avez-vous besoin ?',
+          es: '¿Qué necesita?',
+        }),
+        ctx.message ?? '',
+      ],
     ];
     const letters = 'ABCDEFGHIJKLMNOP';
     const td = 'style="border:1px solid #c0c0c0;padding:3px 6px;font:12px Arial;vertical-align:top"';
@@ -219,7 +326,12 @@ const tiktokSheet: LeadLayout = {
     return {
       draft: {
         from: { email: 'alerts@sheetping.example', name: 'Sheetping' },
-        subject: L(lang, { en: 'New row in TikTok Leads 2026', de: 'Neue Zeile in TikTok Leads 2026', fr: 'Nouvelle ligne dans TikTok Leads 2026', es: 'Nueva fila en TikTok Leads 2026' }),
+        subject: L(lang, {
+          en: 'New row in TikTok Leads 2026',
+          de: 'Neue Zeile in TikTok Leads 2026',
+          fr: 'Nouvelle ligne dans TikTok Leads 2026',
+          es: 'Nueva fila en TikTok Leads 2026',
+        }),
         html,
       },
       expected: adExpected('tiktok', ids, camp),
@@ -231,11 +343,22 @@ const tiktokSheet: LeadLayout = {
 /** A5. Snapchat via agency: account manager writes, bullets of details, UUID ids, signature with mobile. */
 const snapAgency: LeadLayout = {
   id: 'ad-snapchat-agency-bullets-uuid-signature',
-  description: 'Snapchat lead passed on by agency "Lumen & Loop" (plain): the account manager greets the business’s staff member (To; inbox in Cc), bullets `• Label: value` for the lead (name, phone, e-mail, what they said in quotes over lines), a second bullet list of Snap ids (lead, ad, lead form, campaign UUIDs; ad squad as distractor), and the manager’s signature with mobile',
+  description:
+    'Snapchat lead passed on by agency "Lumen & Loop" (plain): the account manager greets the business’s staff member (To; inbox in Cc), bullets `• Label: value` for the lead (name, phone, e-mail, what they said in quotes over lines), a second bullet list of Snap ids (lead, ad, lead form, campaign UUIDs; ad squad as distractor), and the manager’s signature with mobile',
   build(ctx) {
     const { rng, person: p, lang, staff } = ctx;
-    const ids = distinct(() => ({ lead: rng.uuid(), ad: rng.uuid(), form: rng.uuid(), campaign: rng.uuid() }));
-    const [mf, ml] = rng.pick([['Imani', 'Castellanos'], ['Rhiannon', 'Oyelaran'], ['Konstantin', 'Weyrauch'], ['Anouk', 'Delacroix-Mbeki']] as const);
+    const ids = distinct(() => ({
+      lead: rng.uuid(),
+      ad: rng.uuid(),
+      form: rng.uuid(),
+      campaign: rng.uuid(),
+    }));
+    const [mf, ml] = rng.pick([
+      ['Imani', 'Castellanos'],
+      ['Rhiannon', 'Oyelaran'],
+      ['Konstantin', 'Weyrauch'],
+      ['Anouk', 'Delacroix-Mbeki'],
+    ] as const);
     const mgr = `${mf} ${ml}`;
     const mob = rng.pick(['+44 7700 900', '+49 151 2345', '+33 6 12 34', '+34 612 34']) + rng.digits(3);
     const said = (ctx.message ?? '').split('\n').join('\n    ');
@@ -266,7 +389,12 @@ M ${mob}
         from: { email: `${mf.toLowerCase()}@lumenloop.example`, name: mgr },
         to: [{ email: staff.email, name: staff.full }],
         cc: [{ email: ctx.biz.inbox }],
-        subject: L(lang, { en: `Snapchat lead: ${ctx.service}`, de: `Snapchat-Lead: ${ctx.service}`, fr: `Contact Snapchat : ${ctx.service}`, es: `Contacto de Snapchat: ${ctx.service}` }),
+        subject: L(lang, {
+          en: `Snapchat lead: ${ctx.service}`,
+          de: `Snapchat-Lead: ${ctx.service}`,
+          fr: `Contact Snapchat : ${ctx.service}`,
+          es: `Contacto de Snapchat: ${ctx.service}`,
+        }),
         text,
       },
       expected: adExpected('snapchat', ids, null),
@@ -278,25 +406,65 @@ M ${mob}
 /** A6. Microsoft Advertising via "Adsorb": CSS-grid divs, label cell and value cell side by side. */
 const msGrid: LeadLayout = {
   id: 'ad-microsoft-css-grid-label-value-cells',
-  description: 'Microsoft Advertising lead form via connector "Adsorb" (HTML with text): a CSS grid of `<div>` cells, label cell then value cell (full name, e-mail, phone with extension, company, the question), then ids the same way (lead ID, ad ID, lead form ID, campaign ID; ad group ID and customer ID as distractors); Adsorb footer',
+  description:
+    'Microsoft Advertising lead form via connector "Adsorb" (HTML with text): a CSS grid of `<div>` cells, label cell then value cell (full name, e-mail, phone with extension, company, the question), then ids the same way (lead ID, ad ID, lead form ID, campaign ID; ad group ID and customer ID as distractors); Adsorb footer',
   extensions: true,
   build(ctx) {
     const { rng, person: p, lang } = ctx;
-    const ids = distinct(() => ({ lead: num(rng, '8', 11), ad: num(rng, '7', 14), form: num(rng, '5', 9), campaign: num(rng, '4', 9) }));
+    const ids = distinct(() => ({
+      lead: num(rng, '8', 11),
+      ad: num(rng, '7', 14),
+      form: num(rng, '5', 9),
+      campaign: num(rng, '4', 9),
+    }));
     const camp = campaignName(ctx);
     const cells: [string, string][] = [
-      [L(lang, { en: 'Full name', de: 'Vollständiger Name', fr: 'Nom complet', es: 'Nombre completo' }), full(p)],
+      [
+        L(lang, { en: 'Full name', de: 'Vollständiger Name', fr: 'Nom complet', es: 'Nombre completo' }),
+        full(p),
+      ],
       [L(lang, { en: 'E-mail', de: 'E-Mail', fr: 'E-mail', es: 'Correo' }), ctx.hasEmail ? p.email : '—'],
       [L(lang, { en: 'Phone', de: 'Telefon', fr: 'Téléphone', es: 'Teléfono' }), phoneExt(ctx, '—')],
-      [L(lang, { en: 'Company', de: 'Firma', fr: 'Société', es: 'Empresa' }), rng.pick(['—', 'Private', 'Greystone Farms'])],
-      [L(lang, { en: 'How can we help?', de: 'Wie können wir helfen?', fr: 'Comment vous aider ?', es: '¿Cómo podemos ayudar?' }), ctx.message ?? '—'],
-      [L(lang, { en: 'Lead ID', de: 'Lead-ID', fr: 'ID du prospect', es: 'ID del cliente potencial' }), ids.lead],
+      [
+        L(lang, { en: 'Company', de: 'Firma', fr: 'Société', es: 'Empresa' }),
+        rng.pick(['—', 'Private', 'Greystone Farms']),
+      ],
+      [
+        L(lang, {
+          en: 'How can we help?',
+          de: 'Wie können wir helfen?',
+          fr: 'Comment vous aider ?',
+          es: '¿Cómo podemos ayudar?',
+        }),
+        ctx.message ?? '—',
+      ],
+      [
+        L(lang, { en: 'Lead ID', de: 'Lead-ID', fr: 'ID du prospect', es: 'ID del cliente potencial' }),
+        ids.lead,
+      ],
       [L(lang, { en: 'Ad ID', de: 'Anzeigen-ID', fr: 'ID de l’annonce', es: 'ID del anuncio' }), ids.ad],
-      [L(lang, { en: 'Lead form ID', de: 'Leadformular-ID', fr: 'ID du formulaire', es: 'ID del formulario' }), ids.form],
+      [
+        L(lang, {
+          en: 'Lead form ID',
+          de: 'Leadformular-ID',
+          fr: 'ID du formulaire',
+          es: 'ID del formulario',
+        }),
+        ids.form,
+      ],
       [L(lang, { en: 'Campaign', de: 'Kampagne', fr: 'Campagne', es: 'Campaña' }), camp],
-      [L(lang, { en: 'Campaign ID', de: 'Kampagnen-ID', fr: 'ID de campagne', es: 'ID de campaña' }), ids.campaign],
-      [L(lang, { en: 'Ad group ID', de: 'Anzeigengruppen-ID', fr: 'ID du groupe', es: 'ID del grupo' }), num(rng, '1', 13)],
-      [L(lang, { en: 'Customer ID', de: 'Kunden-ID', fr: 'ID client', es: 'ID de cliente' }), num(rng, '2', 9)],
+      [
+        L(lang, { en: 'Campaign ID', de: 'Kampagnen-ID', fr: 'ID de campagne', es: 'ID de campaña' }),
+        ids.campaign,
+      ],
+      [
+        L(lang, { en: 'Ad group ID', de: 'Anzeigengruppen-ID', fr: 'ID du groupe', es: 'ID del grupo' }),
+        num(rng, '1', 13),
+      ],
+      [
+        L(lang, { en: 'Customer ID', de: 'Kunden-ID', fr: 'ID client', es: 'ID de cliente' }),
+        num(rng, '2', 9),
+      ],
     ];
     const html = `<div style="font-family:Segoe UI,Arial">
 <p><b>Microsoft Advertising</b> — ${esc(L(lang, { en: 'new lead form submission', de: 'neue Leadformular-Einsendung', fr: 'nouvelle soumission de formulaire', es: 'nuevo envío de formulario' }))}</p>
@@ -309,7 +477,12 @@ ${cells.map(([k, v]) => `<div style="color:#605e5c">${esc(k)}</div><div>${htmlPa
     return {
       draft: {
         from: { email: 'leads@adsorb.example', name: 'Adsorb for Microsoft Advertising' },
-        subject: L(lang, { en: 'Microsoft Ads lead', de: 'Microsoft-Ads-Lead', fr: 'Contact Microsoft Ads', es: 'Contacto de Microsoft Ads' }),
+        subject: L(lang, {
+          en: 'Microsoft Ads lead',
+          de: 'Microsoft-Ads-Lead',
+          fr: 'Contact Microsoft Ads',
+          es: 'Contacto de Microsoft Ads',
+        }),
         html,
         text,
         primary: 'html',
@@ -322,10 +495,16 @@ ${cells.map(([k, v]) => `<div style="color:#605e5c">${esc(k)}</div><div>${htmlPa
 /** A7. Pinterest via webhook mailer "Pinrelay": JSON body, question/answer array. */
 const pinJson: LeadLayout = {
   id: 'ad-pinterest-json-body-question-answers',
-  description: 'Pinterest lead ad via "Pinrelay" (plain): one line, then a pretty JSON body with `lead_id`, `ad_account_id`, `campaign_id`, `ad_group_id`, `ad_id`, `lead_form_id`, `campaign_name` and an `answers` array of `{question, answer}` (full name, e-mail, phone number, the open question with `\\n`)',
+  description:
+    'Pinterest lead ad via "Pinrelay" (plain): one line, then a pretty JSON body with `lead_id`, `ad_account_id`, `campaign_id`, `ad_group_id`, `ad_id`, `lead_form_id`, `campaign_name` and an `answers` array of `{question, answer}` (full name, e-mail, phone number, the open question with `\\n`)',
   build(ctx) {
     const { rng, person: p, lang } = ctx;
-    const ids = distinct(() => ({ lead: num(rng, '9', 18), ad: num(rng, '68', 18), form: num(rng, '11', 14), campaign: num(rng, '626', 15) }));
+    const ids = distinct(() => ({
+      lead: num(rng, '9', 18),
+      ad: num(rng, '68', 18),
+      form: num(rng, '11', 14),
+      campaign: num(rng, '626', 15),
+    }));
     const camp = campaignName(ctx);
     const obj = {
       lead_id: ids.lead,
@@ -337,10 +516,37 @@ const pinJson: LeadLayout = {
       lead_form_id: ids.form,
       created_at: `2026-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}T${time(rng)}:00Z`,
       answers: [
-        { question: L(lang, { en: 'Full name', de: 'Vollständiger Name', fr: 'Nom complet', es: 'Nombre completo' }), answer: full(p) },
-        { question: L(lang, { en: 'Email', de: 'E-Mail', fr: 'E-mail', es: 'Correo electrónico' }), answer: ctx.hasEmail ? p.email : null },
-        { question: L(lang, { en: 'Phone number', de: 'Telefonnummer', fr: 'Numéro de téléphone', es: 'Número de teléfono' }), answer: ctx.phone },
-        { question: L(lang, { en: 'What are you planning?', de: 'Was planen Sie?', fr: 'Quel est votre projet ?', es: '¿Qué está planeando?' }), answer: ctx.message },
+        {
+          question: L(lang, {
+            en: 'Full name',
+            de: 'Vollständiger Name',
+            fr: 'Nom complet',
+            es: 'Nombre completo',
+          }),
+          answer: full(p),
+        },
+        {
+          question: L(lang, { en: 'Email', de: 'E-Mail', fr: 'E-mail', es: 'Correo electrónico' }),
+          answer: ctx.hasEmail ? p.email : null,
+        },
+        {
+          question: L(lang, {
+            en: 'Phone number',
+            de: 'Telefonnummer',
+            fr: 'Numéro de téléphone',
+            es: 'Número de teléfono',
+          }),
+          answer: ctx.phone,
+        },
+        {
+          question: L(lang, {
+            en: 'What are you planning?',
+            de: 'Was planen Sie?',
+            fr: 'Quel est votre projet ?',
+            es: '¿Qué está planeando?',
+          }),
+          answer: ctx.message,
+        },
       ],
     };
     const text = `${L(lang, { en: 'New Pinterest lead received.', de: 'Neuer Pinterest-Lead eingegangen.', fr: 'Nouveau contact Pinterest reçu.', es: 'Nuevo contacto de Pinterest recibido.' })}\n\n${JSON.stringify(obj, null, 2)}\n\n-- Pinrelay\n`;
@@ -355,4 +561,12 @@ const pinJson: LeadLayout = {
   },
 };
 
-export const AD_LAYOUTS: LeadLayout[] = [metaRelay, googleCrm, linkedinDots, tiktokSheet, snapAgency, msGrid, pinJson];
+export const AD_LAYOUTS: LeadLayout[] = [
+  metaRelay,
+  googleCrm,
+  linkedinDots,
+  tiktokSheet,
+  snapAgency,
+  msGrid,
+  pinJson,
+];

@@ -6,7 +6,6 @@ import {
   full,
   htmlParas,
   L,
-  type LeadCtx,
   type LeadLayout,
   longDate,
   phoneExt,
@@ -16,24 +15,77 @@ import {
   up,
 } from './types.js';
 
-const noReply = (ctx: LeadCtx, local = 'no-reply') => ({ email: `${local}@${ctx.biz.domain}`, name: ctx.biz.name });
-
 /** 1. WordPress-style plugin: span label/value rows, question labels, Surname-first, required marks. */
 const quillpost: LeadLayout = {
   id: 'plugin-span-rows-surname-first-question-labels',
-  description: 'plugin "Quillpost Forms" (HTML with text): one div per answer, question labels with red `*`, "Surname, first name" field, country select, job description; entry number, "manage submissions" links and the plugin address',
+  description:
+    'plugin "Quillpost Forms" (HTML with text): one div per answer, question labels with red `*`, "Surname, first name" field, country select, job description; entry number, "manage submissions" links and the plugin address',
   countryField: true,
   needsSurname: true,
   build(ctx) {
     const { lang, person: p } = ctx;
     const surnameFirst = `${ctx.rng.chance(0.5) ? up(p.last) : p.last}, ${p.first}`;
     const rows: [string, string, boolean][] = [
-      [L(lang, { en: 'Who should we ask for? (Surname, first name)', de: 'Wen dürfen wir verlangen? (Nachname, Vorname)', fr: 'Qui devons-nous demander ? (Nom, prénom)', es: '¿Por quién preguntamos? (Apellido, nombre)' }), surnameFirst, true],
-      [L(lang, { en: 'Best e-mail to reach you', de: 'E-Mail für die Antwort', fr: 'Courriel pour vous répondre', es: 'Correo para responderle' }), ctx.hasEmail ? p.email : '', !ctx.phone],
-      [L(lang, { en: 'Tel. (mobile preferred)', de: 'Tel. (am liebsten Handy)', fr: 'Tél. (portable de préférence)', es: 'Tel. (de preferencia celular)' }), phoneExt(ctx, ''), false],
-      [L(lang, { en: 'Which country is that number in?', de: 'In welchem Land ist die Nummer?', fr: 'Pays du numéro', es: '¿De qué país es el número?' }), ctx.countryName, false],
-      [L(lang, { en: 'What would you like us to do?', de: 'Was sollen wir für Sie tun?', fr: 'Que pouvons-nous faire pour vous ?', es: '¿Qué necesita que hagamos?' }), ctx.service, true],
-      [L(lang, { en: 'Anything else we should know?', de: 'Was sollten wir noch wissen?', fr: 'Autre chose à savoir ?', es: '¿Algo más que debamos saber?' }), ctx.message ?? '', false],
+      [
+        L(lang, {
+          en: 'Who should we ask for? (Surname, first name)',
+          de: 'Wen dürfen wir verlangen? (Nachname, Vorname)',
+          fr: 'Qui devons-nous demander ? (Nom, prénom)',
+          es: '¿Por quién preguntamos? (Apellido, nombre)',
+        }),
+        surnameFirst,
+        true,
+      ],
+      [
+        L(lang, {
+          en: 'Best e-mail to reach you',
+          de: 'E-Mail für die Antwort',
+          fr: 'Courriel pour vous répondre',
+          es: 'Correo para responderle',
+        }),
+        ctx.hasEmail ? p.email : '',
+        !ctx.phone,
+      ],
+      [
+        L(lang, {
+          en: 'Tel. (mobile preferred)',
+          de: 'Tel. (am liebsten Handy)',
+          fr: 'Tél. (portable de préférence)',
+          es: 'Tel. (de preferencia celular)',
+        }),
+        phoneExt(ctx, ''),
+        false,
+      ],
+      [
+        L(lang, {
+          en: 'Which country is that number in?',
+          de: 'In welchem Land ist die Nummer?',
+          fr: 'Pays du numéro',
+          es: '¿De qué país es el número?',
+        }),
+        ctx.countryName,
+        false,
+      ],
+      [
+        L(lang, {
+          en: 'What would you like us to do?',
+          de: 'Was sollen wir für Sie tun?',
+          fr: 'Que pouvons-nous faire pour vous ?',
+          es: '¿Qué necesita que hagamos?',
+        }),
+        ctx.service,
+        true,
+      ],
+      [
+        L(lang, {
+          en: 'Anything else we should know?',
+          de: 'Was sollten wir noch wissen?',
+          fr: 'Autre chose à savoir ?',
+          es: '¿Algo más que debamos saber?',
+        }),
+        ctx.message ?? '',
+        false,
+      ],
     ];
     const entry = ctx.rng.int(1200, 9800);
     const html = `<div style="font-family:Helvetica,Arial,sans-serif;max-width:620px">
@@ -64,7 +116,8 @@ ${rows
 /** 2. Booking widget: stacked label-over-value table, the booker vs the person on site / participant. */
 const bookaroo: LeadLayout = {
   id: 'booking-stacked-label-rows-booker-vs-guest',
-  description: 'booking widget "Bookaroo" (HTML only): one-column table, each label a grey row above its value; section "Booked by" (the lead) and a section for the participant / name on the cake / on-site contact (not the lead) with their own phone; date and time slot, deposit, cancellation policy and widget footer',
+  description:
+    'booking widget "Bookaroo" (HTML only): one-column table, each label a grey row above its value; section "Booked by" (the lead) and a section for the participant / name on the cake / on-site contact (not the lead) with their own phone; date and time slot, deposit, cancellation policy and widget footer',
   extensions: true,
   build(ctx) {
     const { lang, person: p, rng } = ctx;
@@ -72,11 +125,36 @@ const bookaroo: LeadLayout = {
     const otherPhone = writePhone(makeNumber(rng, ctx.biz.country), 'intl', ctx.biz.country) ?? '';
     const sector = ctx.biz.sector;
     const otherLabel = {
-      trees: L(lang, { en: 'On-site contact (neighbour)', de: 'Ansprechpartner vor Ort (Nachbar)', fr: 'Contact sur place (voisin)', es: 'Contacto en el lugar (vecino)' }),
-      borehole: L(lang, { en: 'On-site contact (tenant)', de: 'Ansprechpartner vor Ort (Mieter)', fr: 'Contact sur place (locataire)', es: 'Contacto en el lugar (inquilino)' }),
-      diving: L(lang, { en: 'Participant (diver)', de: 'Teilnehmer/in (Taucher)', fr: 'Participant (plongeur)', es: 'Participante (buzo)' }),
-      cakes: L(lang, { en: 'Name to pipe on the cake', de: 'Name auf der Torte', fr: 'Prénom à écrire sur le gâteau', es: 'Nombre para el bizcocho' }),
-      upholstery: L(lang, { en: 'Collect furniture from (contact)', de: 'Abholung bei (Kontakt)', fr: 'Enlèvement chez (contact)', es: 'Recoger en casa de (contacto)' }),
+      trees: L(lang, {
+        en: 'On-site contact (neighbour)',
+        de: 'Ansprechpartner vor Ort (Nachbar)',
+        fr: 'Contact sur place (voisin)',
+        es: 'Contacto en el lugar (vecino)',
+      }),
+      borehole: L(lang, {
+        en: 'On-site contact (tenant)',
+        de: 'Ansprechpartner vor Ort (Mieter)',
+        fr: 'Contact sur place (locataire)',
+        es: 'Contacto en el lugar (inquilino)',
+      }),
+      diving: L(lang, {
+        en: 'Participant (diver)',
+        de: 'Teilnehmer/in (Taucher)',
+        fr: 'Participant (plongeur)',
+        es: 'Participante (buzo)',
+      }),
+      cakes: L(lang, {
+        en: 'Name to pipe on the cake',
+        de: 'Name auf der Torte',
+        fr: 'Prénom à écrire sur le gâteau',
+        es: 'Nombre para el bizcocho',
+      }),
+      upholstery: L(lang, {
+        en: 'Collect furniture from (contact)',
+        de: 'Abholung bei (Kontakt)',
+        fr: 'Enlèvement chez (contact)',
+        es: 'Recoger en casa de (contacto)',
+      }),
     }[sector];
     const otherHasPhone = sector !== 'cakes';
     const head = (s: string) =>
@@ -99,11 +177,22 @@ const bookaroo: LeadLayout = {
       head(L(lang, { en: 'Date & time', de: 'Datum & Uhrzeit', fr: 'Date et heure', es: 'Fecha y hora' })),
       val(esc(slot)),
       head(otherLabel),
-      val(esc(otherHasPhone ? `${other}, ${otherPhone}` : other.split(' ')[0] ?? other)),
-      head(L(lang, { en: 'Notes from the customer', de: 'Anmerkungen des Kunden', fr: 'Remarques du client', es: 'Notas del cliente' })),
+      val(esc(otherHasPhone ? `${other}, ${otherPhone}` : (other.split(' ')[0] ?? other))),
+      head(
+        L(lang, {
+          en: 'Notes from the customer',
+          de: 'Anmerkungen des Kunden',
+          fr: 'Remarques du client',
+          es: 'Notas del cliente',
+        }),
+      ),
       val(ctx.message ? htmlParas(ctx.message) : '—'),
       head(L(lang, { en: 'Deposit', de: 'Anzahlung', fr: 'Acompte', es: 'Depósito' })),
-      val(esc(`${ctx.biz.currency(50)} (${L(lang, { en: 'paid online', de: 'online bezahlt', fr: 'payé en ligne', es: 'pagado en línea' })})`)),
+      val(
+        esc(
+          `${ctx.biz.currency(50)} (${L(lang, { en: 'paid online', de: 'online bezahlt', fr: 'payé en ligne', es: 'pagado en línea' })})`,
+        ),
+      ),
     ];
     const html = `<table width="560" cellpadding="0" cellspacing="0" style="border:1px solid #ddd;font-family:Arial">
 ${rows.join('\n')}
@@ -112,7 +201,12 @@ ${rows.join('\n')}
     return {
       draft: {
         from: { email: 'notifications@bookaroo.example', name: 'Bookaroo' },
-        subject: L(lang, { en: `New booking: ${ctx.service}`, de: `Neue Buchung: ${ctx.service}`, fr: `Nouvelle réservation : ${ctx.service}`, es: `Nueva reserva: ${ctx.service}` }),
+        subject: L(lang, {
+          en: `New booking: ${ctx.service}`,
+          de: `Neue Buchung: ${ctx.service}`,
+          fr: `Nouvelle réservation : ${ctx.service}`,
+          es: `Nueva reserva: ${ctx.service}`,
+        }),
         html,
       },
       others: [otherHasPhone ? other : (other.split(' ')[0] ?? other)],
@@ -132,18 +226,28 @@ function asciiTable(rows: [string, string][], head: [string, string]): string {
 /** 3. Old Perl/PHP form mailer: ASCII bordered table, abbreviated labels, comments block below. */
 const formmail: LeadLayout = {
   id: 'ascii-plus-table-abbrev-labels-comments-block',
-  description: 'self-hosted "FormMail 1.9" script (plain, from the web server): `+----+` bordered table with abbreviated labels (`Vor-/Nachname`, `Tel.#`, `E-Mail-Adr.`, `Ctry`), then the message under a `--- Comments ---` rule, then REMOTE_ADDR, user agent and referrer lines',
+  description:
+    'self-hosted "FormMail 1.9" script (plain, from the web server): `+----+` bordered table with abbreviated labels (`Vor-/Nachname`, `Tel.#`, `E-Mail-Adr.`, `Ctry`), then the message under a `--- Comments ---` rule, then REMOTE_ADDR, user agent and referrer lines',
   countryField: true,
   extensions: true,
   caps: true,
   build(ctx) {
     const { lang, person: p } = ctx;
     const rows: [string, string][] = [
-      [L(lang, { en: 'First/last name', de: 'Vor-/Nachname', fr: 'Prénom/nom', es: 'Nombre/apellido' }), shown(ctx, full(p))],
+      [
+        L(lang, { en: 'First/last name', de: 'Vor-/Nachname', fr: 'Prénom/nom', es: 'Nombre/apellido' }),
+        shown(ctx, full(p)),
+      ],
       [L(lang, { en: 'Tel.#', de: 'Tel.-Nr.', fr: 'N° tél.', es: 'Tel. #' }), phoneExt(ctx, '-')],
       [L(lang, { en: 'Ctry', de: 'Land', fr: 'Pays', es: 'País' }), ctx.countryName],
-      [L(lang, { en: 'E-mail addr.', de: 'E-Mail-Adr.', fr: 'Adr. courriel', es: 'Dir. correo' }), ctx.hasEmail ? p.email : '-'],
-      [L(lang, { en: 'Service req.', de: 'Gew. Leistung', fr: 'Prest. souhaitée', es: 'Serv. solicitado' }), ctx.service],
+      [
+        L(lang, { en: 'E-mail addr.', de: 'E-Mail-Adr.', fr: 'Adr. courriel', es: 'Dir. correo' }),
+        ctx.hasEmail ? p.email : '-',
+      ],
+      [
+        L(lang, { en: 'Service req.', de: 'Gew. Leistung', fr: 'Prest. souhaitée', es: 'Serv. solicitado' }),
+        ctx.service,
+      ],
     ];
     const text = `${L(lang, { en: 'The following was submitted from the contact page:', de: 'Folgendes wurde über die Kontaktseite gesendet:', fr: 'Formulaire envoyé depuis la page contact :', es: 'Se envió lo siguiente desde la página de contacto:' })}
 
@@ -161,7 +265,12 @@ FormMail 1.9 – ${L(lang, { en: 'do not reply to this message', de: 'bitte nich
     return {
       draft: {
         from: { email: `www-data@server.${ctx.biz.domain}` },
-        subject: L(lang, { en: 'FormMail submission', de: 'FormMail Formular', fr: 'FormMail envoi', es: 'FormMail envío' }),
+        subject: L(lang, {
+          en: 'FormMail submission',
+          de: 'FormMail Formular',
+          fr: 'FormMail envoi',
+          es: 'FormMail envío',
+        }),
         text,
       },
     };
@@ -171,18 +280,74 @@ FormMail 1.9 – ${L(lang, { en: 'do not reply to this message', de: 'bitte nich
 /** 4. Survey tool: numbered questions, answers after arrows, the last answer indented over paragraphs. */
 const askwell: LeadLayout = {
   id: 'numbered-questions-arrow-answers-indented',
-  description: 'survey tool "Askwell" (plain): `1) question` lines with the answer on the next line after `→`, `»` or `=>` (the arrow is no part of the value), first and last name asked apart ("What\'s your first name?"), contact preference, the last answer indented over paragraphs; respondent id and "see all responses"',
+  description:
+    'survey tool "Askwell" (plain): `1) question` lines with the answer on the next line after `→`, `»` or `=>` (the arrow is no part of the value), first and last name asked apart ("What\'s your first name?"), contact preference, the last answer indented over paragraphs; respondent id and "see all responses"',
   extensions: true,
   build(ctx) {
     const { lang, person: p } = ctx;
     const arrow = ['→', '»', '=>'][ctx.n % 3] as string;
     const qa: [string, string][] = [
-      [L(lang, { en: "What's your first name?", de: 'Wie ist Ihr Vorname?', fr: 'Quel est votre prénom ?', es: '¿Cuál es su nombre?' }), p.first],
-      [L(lang, { en: 'And your surname?', de: 'Und Ihr Nachname?', fr: 'Et votre nom de famille ?', es: '¿Y su apellido?' }), p.last || L(lang, { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin respuesta)' })],
-      [L(lang, { en: 'How can we reach you by phone?', de: 'Unter welcher Nummer erreichen wir Sie?', fr: 'À quel numéro vous joindre ?', es: '¿A qué número le llamamos?' }), phoneExt(ctx, L(lang, { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin respuesta)' }))],
-      [L(lang, { en: 'E-mail address?', de: 'E-Mail-Adresse?', fr: 'Adresse e-mail ?', es: '¿Correo electrónico?' }), ctx.hasEmail ? p.email : L(lang, { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin respuesta)' })],
-      [L(lang, { en: 'Which service?', de: 'Welche Leistung?', fr: 'Quelle prestation ?', es: '¿Qué servicio?' }), ctx.service],
-      [L(lang, { en: 'Describe what you need (as much detail as you like)', de: 'Beschreiben Sie Ihr Anliegen (gern ausführlich)', fr: 'Décrivez votre besoin (autant de détails que vous voulez)', es: 'Describa lo que necesita (con todo el detalle que quiera)' }), ctx.message ?? L(lang, { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin respuesta)' })],
+      [
+        L(lang, {
+          en: "What's your first name?",
+          de: 'Wie ist Ihr Vorname?',
+          fr: 'Quel est votre prénom ?',
+          es: '¿Cuál es su nombre?',
+        }),
+        p.first,
+      ],
+      [
+        L(lang, {
+          en: 'And your surname?',
+          de: 'Und Ihr Nachname?',
+          fr: 'Et votre nom de famille ?',
+          es: '¿Y su apellido?',
+        }),
+        p.last ||
+          L(lang, { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin respuesta)' }),
+      ],
+      [
+        L(lang, {
+          en: 'How can we reach you by phone?',
+          de: 'Unter welcher Nummer erreichen wir Sie?',
+          fr: 'À quel numéro vous joindre ?',
+          es: '¿A qué número le llamamos?',
+        }),
+        phoneExt(
+          ctx,
+          L(lang, { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin respuesta)' }),
+        ),
+      ],
+      [
+        L(lang, {
+          en: 'E-mail address?',
+          de: 'E-Mail-Adresse?',
+          fr: 'Adresse e-mail ?',
+          es: '¿Correo electrónico?',
+        }),
+        ctx.hasEmail
+          ? p.email
+          : L(lang, { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin respuesta)' }),
+      ],
+      [
+        L(lang, {
+          en: 'Which service?',
+          de: 'Welche Leistung?',
+          fr: 'Quelle prestation ?',
+          es: '¿Qué servicio?',
+        }),
+        ctx.service,
+      ],
+      [
+        L(lang, {
+          en: 'Describe what you need (as much detail as you like)',
+          de: 'Beschreiben Sie Ihr Anliegen (gern ausführlich)',
+          fr: 'Décrivez votre besoin (autant de détails que vous voulez)',
+          es: 'Describa lo que necesita (con todo el detalle que quiera)',
+        }),
+        ctx.message ??
+          L(lang, { en: '(skipped)', de: '(übersprungen)', fr: '(sans réponse)', es: '(sin respuesta)' }),
+      ],
     ];
     const body = qa
       .map(([q, a], i) => `${i + 1}) ${q}\n   ${arrow} ${a.split('\n').join('\n     ')}`)
@@ -197,7 +362,12 @@ ${L(lang, { en: 'See all responses', de: 'Alle Antworten ansehen', fr: 'Voir tou
     return {
       draft: {
         from: { email: 'responses@askwell.example', name: 'Askwell' },
-        subject: L(lang, { en: 'New response: Quote request', de: 'Neue Antwort: Angebotsanfrage', fr: 'Nouvelle réponse : Demande de devis', es: 'Nueva respuesta: Solicitud de cotización' }),
+        subject: L(lang, {
+          en: 'New response: Quote request',
+          de: 'Neue Antwort: Angebotsanfrage',
+          fr: 'Nouvelle réponse : Demande de devis',
+          es: 'Nueva respuesta: Solicitud de cotización',
+        }),
         text,
       },
     };
@@ -207,24 +377,69 @@ ${L(lang, { en: 'See all responses', de: 'Alle Antworten ansehen', fr: 'Voir tou
 /** 5. Marketplace: definition list with role-word labels, then the listing and assigned agent block. */
 const tradeseek: LeadLayout = {
   id: 'marketplace-dl-role-words-agent-block',
-  description: 'trades marketplace "Tradeseek" (HTML with text): `<dl>` with role-word labels ("Enquirer", "Enquirer’s e-mail", "Contact no."), the enquiry over paragraphs, then a "Your listing" block with the business’s listing name and phone and the Tradeseek account manager with a direct line; "manage your leads" and unsubscribe footer',
+  description:
+    'trades marketplace "Tradeseek" (HTML with text): `<dl>` with role-word labels ("Enquirer", "Enquirer’s e-mail", "Contact no."), the enquiry over paragraphs, then a "Your listing" block with the business’s listing name and phone and the Tradeseek account manager with a direct line; "manage your leads" and unsubscribe footer',
   extensions: true,
   build(ctx) {
     const { lang, person: p, rng } = ctx;
-    const [af, al] = rng.pick([['Priya', 'Venkataraman'], ['Connor', 'Blakeley'], ['Nadine', 'Obermüller'], ['Cédric', 'Baudouin'], ['Lorena', 'Ibarrola']] as const);
-    const mgrPhone = '+44 20 7946 0' + rng.digits(3);
+    const [af, al] = rng.pick([
+      ['Priya', 'Venkataraman'],
+      ['Connor', 'Blakeley'],
+      ['Nadine', 'Obermüller'],
+      ['Cédric', 'Baudouin'],
+      ['Lorena', 'Ibarrola'],
+    ] as const);
+    const mgrPhone = `+44 20 7946 0${rng.digits(3)}`;
     const items: [string, string][] = [
       [L(lang, { en: 'Enquirer', de: 'Anfragender', fr: 'Demandeur', es: 'Solicitante' }), full(p)],
-      [L(lang, { en: 'Enquirer’s e-mail', de: 'E-Mail des Anfragenden', fr: 'Courriel du demandeur', es: 'Correo del solicitante' }), ctx.hasEmail ? p.email : '—'],
-      [L(lang, { en: 'Contact no.', de: 'Rückrufnr.', fr: 'N° de contact', es: 'N.º de contacto' }), phoneExt(ctx, '—')],
-      [L(lang, { en: 'Job type', de: 'Auftragsart', fr: 'Type de travaux', es: 'Tipo de trabajo' }), ctx.service],
+      [
+        L(lang, {
+          en: 'Enquirer’s e-mail',
+          de: 'E-Mail des Anfragenden',
+          fr: 'Courriel du demandeur',
+          es: 'Correo del solicitante',
+        }),
+        ctx.hasEmail ? p.email : '—',
+      ],
+      [
+        L(lang, { en: 'Contact no.', de: 'Rückrufnr.', fr: 'N° de contact', es: 'N.º de contacto' }),
+        phoneExt(ctx, '—'),
+      ],
+      [
+        L(lang, { en: 'Job type', de: 'Auftragsart', fr: 'Type de travaux', es: 'Tipo de trabajo' }),
+        ctx.service,
+      ],
       [L(lang, { en: 'Enquiry', de: 'Anfrage', fr: 'Demande', es: 'Consulta' }), ctx.message ?? '—'],
     ];
-    const listing = L(lang, {
-      en: ['Your listing', 'Listing phone', 'Your account manager', 'Manage your leads', 'Unsubscribe from lead e-mails'],
-      de: ['Ihr Eintrag', 'Telefon im Eintrag', 'Ihre Kundenbetreuung', 'Leads verwalten', 'Lead-E-Mails abbestellen'],
-      fr: ['Votre fiche', 'Téléphone de la fiche', 'Votre chargé de compte', 'Gérer vos demandes', 'Se désabonner des e-mails'],
-      es: ['Su ficha', 'Teléfono de la ficha', 'Su gestor de cuenta', 'Gestionar sus contactos', 'Darse de baja de estos correos'],
+    const listing = L<[string, string, string, string, string]>(lang, {
+      en: [
+        'Your listing',
+        'Listing phone',
+        'Your account manager',
+        'Manage your leads',
+        'Unsubscribe from lead e-mails',
+      ],
+      de: [
+        'Ihr Eintrag',
+        'Telefon im Eintrag',
+        'Ihre Kundenbetreuung',
+        'Leads verwalten',
+        'Lead-E-Mails abbestellen',
+      ],
+      fr: [
+        'Votre fiche',
+        'Téléphone de la fiche',
+        'Votre chargé de compte',
+        'Gérer vos demandes',
+        'Se désabonner des e-mails',
+      ],
+      es: [
+        'Su ficha',
+        'Teléfono de la ficha',
+        'Su gestor de cuenta',
+        'Gestionar sus contactos',
+        'Darse de baja de estos correos',
+      ],
     });
     const html = `<p>${esc(L(lang, { en: 'You have a new enquiry on Tradeseek.', de: 'Sie haben eine neue Anfrage auf Tradeseek.', fr: 'Vous avez une nouvelle demande sur Tradeseek.', es: 'Tiene una nueva consulta en Tradeseek.' }))}</p>
 <dl style="margin:0 0 16px">
@@ -250,7 +465,12 @@ ${listing[4]}: https://tradeseek.example/u
     return {
       draft: {
         from: { email: 'leads@tradeseek.example', name: 'Tradeseek' },
-        subject: L(lang, { en: `New enquiry from ${p.first}`, de: `Neue Anfrage von ${p.first}`, fr: `Nouvelle demande de ${p.first}`, es: `Nueva consulta de ${p.first}` }),
+        subject: L(lang, {
+          en: `New enquiry from ${p.first}`,
+          de: `Neue Anfrage von ${p.first}`,
+          fr: `Nouvelle demande de ${p.first}`,
+          es: `Nueva consulta de ${p.first}`,
+        }),
         html,
         text,
         primary: rng.chance(0.5) ? 'html' : 'text',
@@ -263,7 +483,8 @@ ${listing[4]}: https://tradeseek.example/u
 /** 6. Webhook fallback: nested JSON body, phone split into dialling code and national number. */
 const formhook: LeadLayout = {
   id: 'json-nested-submission-split-dial-code',
-  description: 'form backend "Formhook" mails the webhook payload it could not deliver (plain): nested JSON (`submission.fields.name.first/last`, `contact.email`, `contact.phone.dial_code` and `.national`, `address.country` ISO code, `project.description` with `\\n`), preceded by the site owner block with the business phone and followed by delivery error lines',
+  description:
+    'form backend "Formhook" mails the webhook payload it could not deliver (plain): nested JSON (`submission.fields.name.first/last`, `contact.email`, `contact.phone.dial_code` and `.national`, `address.country` ISO code, `project.description` with `\\n`), preceded by the site owner block with the business phone and followed by delivery error lines',
   countryField: true,
   build(ctx) {
     const { lang, person: p, rng } = ctx;
@@ -271,7 +492,12 @@ const formhook: LeadLayout = {
       site: { owner: ctx.biz.name, owner_phone: ctx.bizPhone, inbox: ctx.biz.inbox },
       submission: {
         id: `sub_${rng.hex(12)}`,
-        form: L(lang, { en: 'Quote request', de: 'Angebotsanfrage', fr: 'Demande de devis', es: 'Solicitud de cotización' }),
+        form: L(lang, {
+          en: 'Quote request',
+          de: 'Angebotsanfrage',
+          fr: 'Demande de devis',
+          es: 'Solicitud de cotización',
+        }),
         created_at: `2026-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}T${time(rng)}:00Z`,
         fields: {
           name: { first: p.first, last: p.last || null },
@@ -303,11 +529,37 @@ error: 502 Bad Gateway (3 attempts)
 
 export function phoneCc(e164: string): string {
   const map: [string, string][] = [
-    ['+1', '1'], ['+234', '234'], ['+233', '233'], ['+63', '63'], ['+44', '44'], ['+852', '852'], ['+48', '48'],
-    ['+49', '49'], ['+45', '45'], ['+43', '43'], ['+420', '420'], ['+41', '41'], ['+39', '39'], ['+264', '264'],
-    ['+27', '27'], ['+32', '32'], ['+31', '31'], ['+216', '216'], ['+33', '33'], ['+261', '261'], ['+262', '262'],
-    ['+237', '237'], ['+241', '241'], ['+503', '503'], ['+502', '502'], ['+504', '504'], ['+505', '505'],
-    ['+34', '34'], ['+351', '351'], ['+593', '593'], ['+57', '57'],
+    ['+1', '1'],
+    ['+234', '234'],
+    ['+233', '233'],
+    ['+63', '63'],
+    ['+44', '44'],
+    ['+852', '852'],
+    ['+48', '48'],
+    ['+49', '49'],
+    ['+45', '45'],
+    ['+43', '43'],
+    ['+420', '420'],
+    ['+41', '41'],
+    ['+39', '39'],
+    ['+264', '264'],
+    ['+27', '27'],
+    ['+32', '32'],
+    ['+31', '31'],
+    ['+216', '216'],
+    ['+33', '33'],
+    ['+261', '261'],
+    ['+262', '262'],
+    ['+237', '237'],
+    ['+241', '241'],
+    ['+503', '503'],
+    ['+502', '502'],
+    ['+504', '504'],
+    ['+505', '505'],
+    ['+34', '34'],
+    ['+351', '351'],
+    ['+593', '593'],
+    ['+57', '57'],
   ];
   const hit = map.filter(([k]) => e164.startsWith(k)).sort((a, b) => b[0].length - a[0].length)[0];
   return hit?.[1] ?? '';
@@ -316,16 +568,29 @@ export function phoneCc(e164: string): string {
 /** 7. A customer's own letter from webmail (HTML with text), sign-off, phone on the line below. */
 const letter: LeadLayout = {
   id: 'letter-webmail-signoff-name-mob-line',
-  description: 'the customer writes from webmail (HTML with text; "Sent from Yahoo Mail"-style tag on some): greeting, the message as prose, sign-off with the full name or first name only, a "mob." / "Handy" / "cel." line below the name; From without display name on half',
+  description:
+    'the customer writes from webmail (HTML with text; "Sent from Yahoo Mail"-style tag on some): greeting, the message as prose, sign-off with the full name or first name only, a "mob." / "Handy" / "cel." line below the name; From without display name on half',
   needsMessage: true,
   build(ctx) {
     const { lang, person: p, rng } = ctx;
     const firstOnly = p.single || rng.chance(0.4);
     const signName = firstOnly ? p.first : full(p);
     const greet = L(lang, { en: 'Hello,', de: 'Guten Tag,', fr: 'Bonjour,', es: 'Buenos días:' });
-    const bye = L(lang, { en: rng.pick(['Kind regards,', 'Many thanks,', 'Cheers,']), de: rng.pick(['Viele Grüße', 'Beste Grüße', 'Mit freundlichen Grüßen']), fr: rng.pick(['Bien cordialement,', 'Merci d’avance,', 'Cordialement,']), es: rng.pick(['Saludos cordiales,', 'Muchas gracias,', 'Un saludo,']) });
+    const bye = L(lang, {
+      en: rng.pick(['Kind regards,', 'Many thanks,', 'Cheers,']),
+      de: rng.pick(['Viele Grüße', 'Beste Grüße', 'Mit freundlichen Grüßen']),
+      fr: rng.pick(['Bien cordialement,', 'Merci d’avance,', 'Cordialement,']),
+      es: rng.pick(['Saludos cordiales,', 'Muchas gracias,', 'Un saludo,']),
+    });
     const mob = L(lang, { en: 'mob.', de: 'Handy:', fr: 'Port. :', es: 'cel.' });
-    const tag = rng.chance(0.4) ? L(lang, { en: 'Sent from Yahoo Mail on Android', de: 'Von Yahoo Mail auf Android gesendet', fr: 'Envoyé de Yahoo Mail pour Android', es: 'Enviado desde Yahoo Mail para Android' }) : '';
+    const tag = rng.chance(0.4)
+      ? L(lang, {
+          en: 'Sent from Yahoo Mail on Android',
+          de: 'Von Yahoo Mail auf Android gesendet',
+          fr: 'Envoyé de Yahoo Mail pour Android',
+          es: 'Enviado desde Yahoo Mail para Android',
+        })
+      : '';
     const message = ctx.message ?? '';
     const sig = [signName, ctx.phone ? `${mob} ${ctx.phone}` : ''].filter(Boolean);
     const text = `${greet}\n\n${message}\n\n${bye}\n${sig.join('\n')}${tag ? `\n\n${tag}` : ''}\n`;
@@ -334,14 +599,17 @@ const letter: LeadLayout = {
     return {
       draft: {
         from: { email: p.email, name: showName && !firstOnly ? full(p) : undefined },
-        subject: L(lang, { en: ctx.service.charAt(0).toUpperCase() + ctx.service.slice(1), de: `Anfrage ${ctx.service}`, fr: `Demande : ${ctx.service}`, es: `Consulta: ${ctx.service}` }),
+        subject: L(lang, {
+          en: ctx.service.charAt(0).toUpperCase() + ctx.service.slice(1),
+          de: `Anfrage ${ctx.service}`,
+          fr: `Demande : ${ctx.service}`,
+          es: `Consulta: ${ctx.service}`,
+        }),
         text,
         html,
         primary: 'text',
       },
-      expected: firstOnly
-        ? { fullName: p.first, firstName: p.first, lastName: null }
-        : {},
+      expected: firstOnly ? { fullName: p.first, firstName: p.first, lastName: null } : {},
       pii: [],
     };
   },
@@ -350,21 +618,45 @@ const letter: LeadLayout = {
 /** 8. Site builder: key/value CSV attached, body without the answers. */
 const tidyform: LeadLayout = {
   id: 'csv-att-field-value-rows',
-  description: 'site builder "Tidyform" (HTML with text): the body only says an entry arrived and the plan has no previews; `entry-NNNN.csv` holds `field,value` rows (full name, e-mail, "phone incl. country code", service, the message as a quoted multi-line cell, consent, submitted at), comma for en and semicolon elsewhere',
+  description:
+    'site builder "Tidyform" (HTML with text): the body only says an entry arrived and the plan has no previews; `entry-NNNN.csv` holds `field,value` rows (full name, e-mail, "phone incl. country code", service, the message as a quoted multi-line cell, consent, submitted at), comma for en and semicolon elsewhere',
   build(ctx) {
     const { lang, person: p, rng } = ctx;
     const sep = lang === 'en' ? ',' : ';';
     const q = (s: string) => (/[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
     const id = rng.int(1000, 9999);
     const rows: [string, string][] = [
-      [L(lang, { en: 'field', de: 'feld', fr: 'champ', es: 'campo' }), L(lang, { en: 'value', de: 'wert', fr: 'valeur', es: 'valor' })],
-      [L(lang, { en: 'Full name', de: 'Vollständiger Name', fr: 'Nom complet', es: 'Nombre completo' }), full(p)],
+      [
+        L(lang, { en: 'field', de: 'feld', fr: 'champ', es: 'campo' }),
+        L(lang, { en: 'value', de: 'wert', fr: 'valeur', es: 'valor' }),
+      ],
+      [
+        L(lang, { en: 'Full name', de: 'Vollständiger Name', fr: 'Nom complet', es: 'Nombre completo' }),
+        full(p),
+      ],
       [L(lang, { en: 'E-mail', de: 'E-Mail', fr: 'E-mail', es: 'Correo' }), ctx.hasEmail ? p.email : ''],
-      [L(lang, { en: 'Phone incl. country code', de: 'Telefon inkl. Vorwahl', fr: 'Téléphone avec indicatif', es: 'Teléfono con código de país' }), ctx.phone ?? ''],
+      [
+        L(lang, {
+          en: 'Phone incl. country code',
+          de: 'Telefon inkl. Vorwahl',
+          fr: 'Téléphone avec indicatif',
+          es: 'Teléfono con código de país',
+        }),
+        ctx.phone ?? '',
+      ],
       [L(lang, { en: 'Service', de: 'Leistung', fr: 'Prestation', es: 'Servicio' }), ctx.service],
-      [L(lang, { en: 'Your message', de: 'Ihre Nachricht', fr: 'Votre message', es: 'Su mensaje' }), ctx.message ?? ''],
-      [L(lang, { en: 'Consent', de: 'Einwilligung', fr: 'Consentement', es: 'Consentimiento' }), L(lang, { en: 'yes', de: 'ja', fr: 'oui', es: 'sí' })],
-      [L(lang, { en: 'Submitted at', de: 'Gesendet am', fr: 'Envoyé le', es: 'Enviado el' }), `${shortDate(rng, lang)} ${time(rng)}`],
+      [
+        L(lang, { en: 'Your message', de: 'Ihre Nachricht', fr: 'Votre message', es: 'Su mensaje' }),
+        ctx.message ?? '',
+      ],
+      [
+        L(lang, { en: 'Consent', de: 'Einwilligung', fr: 'Consentement', es: 'Consentimiento' }),
+        L(lang, { en: 'yes', de: 'ja', fr: 'oui', es: 'sí' }),
+      ],
+      [
+        L(lang, { en: 'Submitted at', de: 'Gesendet am', fr: 'Envoyé le', es: 'Enviado el' }),
+        `${shortDate(rng, lang)} ${time(rng)}`,
+      ],
     ];
     const csv = `${rows.map((r) => r.map(q).join(sep)).join('\n')}\n`;
     const note = L(lang, {
@@ -376,27 +668,42 @@ const tidyform: LeadLayout = {
     return {
       draft: {
         from: { email: 'entries@tidyform.example', name: 'Tidyform' },
-        subject: L(lang, { en: `New entry #${id}`, de: `Neuer Eintrag #${id}`, fr: `Nouvelle entrée n° ${id}`, es: `Nueva entrada n.º ${id}` }),
+        subject: L(lang, {
+          en: `New entry #${id}`,
+          de: `Neuer Eintrag #${id}`,
+          fr: `Nouvelle entrée n° ${id}`,
+          es: `Nueva entrada n.º ${id}`,
+        }),
         text: `${note}\n\n— Tidyform\n`,
         html: `<p>${esc(note)}</p><p style="color:#999">— Tidyform</p>`,
         primary: 'text',
-        attachments: [attachment(`entry-${id}.csv`, 'text/csv', csv, { charset: ctx.rng.chance(0.5) ? 'windows-1252' : 'utf-8' })],
+        attachments: [
+          attachment(`entry-${id}.csv`, 'text/csv', csv, {
+            charset: ctx.rng.chance(0.5) ? 'windows-1252' : 'utf-8',
+          }),
+        ],
       },
     };
   },
 };
 
-const vEsc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+const vEsc = (s: string) =>
+  s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
 
 /** 9. Callback widget: vCard 4.0 attached, the callback window and the tracking line in the body. */
 const callmeback: LeadLayout = {
   id: 'callback-widget-vcard4-att',
-  description: 'website call-back widget "Ringbackly" (plain): the requested window and the business’s own line in the body, `contact.vcf` (vCard 4.0) with N (Last;First), FN, `TEL;VALUE=uri:tel:+…` or text, EMAIL, NOTE holding the message; names in capitals on some',
+  description:
+    'website call-back widget "Ringbackly" (plain): the requested window and the business’s own line in the body, `contact.vcf` (vCard 4.0) with N (Last;First), FN, `TEL;VALUE=uri:tel:+…` or text, EMAIL, NOTE holding the message; names in capitals on some',
   caps: true,
   build(ctx) {
     const { lang, person: p, rng } = ctx;
     const fn = shown(ctx, full(p));
-    const tel = ctx.phone ? (/^\+\d+$/.test(ctx.phone) ? `TEL;TYPE=cell;VALUE=uri:tel:${ctx.person.e164}` : `TEL;TYPE=cell;VALUE=text:${ctx.phone}`) : '';
+    const tel = ctx.phone
+      ? /^\+\d+$/.test(ctx.phone)
+        ? `TEL;TYPE=cell;VALUE=uri:tel:${ctx.person.e164}`
+        : `TEL;TYPE=cell;VALUE=text:${ctx.phone}`
+      : '';
     const vcf = [
       'BEGIN:VCARD',
       'VERSION:4.0',
@@ -423,7 +730,12 @@ Ringbackly · ${L(lang, { en: 'widget settings', de: 'Widget-Einstellungen', fr:
     return {
       draft: {
         from: { email: 'widget@ringbackly.example', name: 'Ringbackly' },
-        subject: L(lang, { en: 'Call-back request', de: 'Rückrufwunsch', fr: 'Demande de rappel', es: 'Solicitud de llamada' }),
+        subject: L(lang, {
+          en: 'Call-back request',
+          de: 'Rückrufwunsch',
+          fr: 'Demande de rappel',
+          es: 'Solicitud de llamada',
+        }),
         text,
         attachments: [attachment('contact.vcf', 'text/vcard', `${vcf}\n`, { charset: 'utf-8' })],
       },
@@ -436,13 +748,24 @@ Ringbackly · ${L(lang, { en: 'widget settings', de: 'Widget-Einstellungen', fr:
 const voicemail: LeadLayout = {
   id: 'voicemail-transcript-txt-att-caller-id',
   noEmail: true,
-  description: 'call-tracking service "Callquill" (HTML with text): the body gives the tracking number (the business’s), duration and the caller id; `voicemail-transcript.txt` holds the header lines and the transcript, in which the caller gives their name, their request and a call-back number; no e-mail',
+  description:
+    'call-tracking service "Callquill" (HTML with text): the body gives the tracking number (the business’s), duration and the caller id; `voicemail-transcript.txt` holds the header lines and the transcript, in which the caller gives their name, their request and a call-back number; no e-mail',
   build(ctx) {
     const { lang, person: p, rng } = ctx;
     const dur = `0:${rng.int(31, 59)}`;
     const msg = ctx.message ?? '';
-    const hi = L(lang, { en: `Hi, this is ${full(p)}.`, de: `Ja, hallo, hier ist ${full(p)}.`, fr: `Oui bonjour, c’est ${full(p)}.`, es: `Hola, le habla ${full(p)}.` });
-    const back = L(lang, { en: `You can call me back on ${ctx.phone}. Thanks, bye.`, de: `Rufen Sie mich gern zurück unter ${ctx.phone}. Danke, tschüss.`, fr: `Vous pouvez me rappeler au ${ctx.phone}. Merci, au revoir.`, es: `Me puede devolver la llamada al ${ctx.phone}. Gracias, adiós.` });
+    const hi = L(lang, {
+      en: `Hi, this is ${full(p)}.`,
+      de: `Ja, hallo, hier ist ${full(p)}.`,
+      fr: `Oui bonjour, c’est ${full(p)}.`,
+      es: `Hola, le habla ${full(p)}.`,
+    });
+    const back = L(lang, {
+      en: `You can call me back on ${ctx.phone}. Thanks, bye.`,
+      de: `Rufen Sie mich gern zurück unter ${ctx.phone}. Danke, tschüss.`,
+      fr: `Vous pouvez me rappeler au ${ctx.phone}. Merci, au revoir.`,
+      es: `Me puede devolver la llamada al ${ctx.phone}. Gracias, adiós.`,
+    });
     const txt = `${L(lang, { en: 'Caller ID', de: 'Anrufer-ID', fr: 'Appelant', es: 'Identificador' })}: ${ctx.person.e164}
 ${L(lang, { en: 'Tracking number', de: 'Tracking-Nummer', fr: 'Numéro suivi', es: 'Número de seguimiento' })}: ${ctx.bizPhone}
 ${L(lang, { en: 'Duration', de: 'Dauer', fr: 'Durée', es: 'Duración' })}: ${dur}
@@ -452,7 +775,12 @@ ${hi}
 ${msg}
 ${back}
 `;
-    const intro = L(lang, { en: 'New voicemail on your tracking line', de: 'Neue Sprachnachricht auf Ihrer Tracking-Leitung', fr: 'Nouveau message vocal sur votre ligne suivie', es: 'Nuevo mensaje de voz en su línea de seguimiento' });
+    const intro = L(lang, {
+      en: 'New voicemail on your tracking line',
+      de: 'Neue Sprachnachricht auf Ihrer Tracking-Leitung',
+      fr: 'Nouveau message vocal sur votre ligne suivie',
+      es: 'Nuevo mensaje de voz en su línea de seguimiento',
+    });
     const text = `${intro} ${ctx.bizPhone}\n${L(lang, { en: 'From', de: 'Von', fr: 'De', es: 'De' })}: ${ctx.person.e164}\n${L(lang, { en: 'Duration', de: 'Dauer', fr: 'Durée', es: 'Duración' })}: ${dur}\n\n${L(lang, { en: 'Transcript attached. Audio: https://callquill.example/v/', de: 'Transkript im Anhang. Audio: https://callquill.example/v/', fr: 'Transcription jointe. Audio : https://callquill.example/v/', es: 'Transcripción adjunta. Audio: https://callquill.example/v/' })}${rng.hex(10)}\n`;
     return {
       draft: {
@@ -461,7 +789,11 @@ ${back}
         text,
         html: `<p>${esc(intro)} <b>${esc(ctx.bizPhone)}</b></p><table><tr><td>${esc(L(lang, { en: 'From', de: 'Von', fr: 'De', es: 'De' }))}</td><td>${esc(ctx.person.e164)}</td></tr><tr><td>${esc(L(lang, { en: 'Duration', de: 'Dauer', fr: 'Durée', es: 'Duración' }))}</td><td>${dur}</td></tr></table>`,
         primary: 'html',
-        attachments: [attachment('voicemail-transcript.txt', 'text/plain', txt, { charset: rng.pick(['utf-8', 'iso-8859-1', 'windows-1252'] as const) })],
+        attachments: [
+          attachment('voicemail-transcript.txt', 'text/plain', txt, {
+            charset: rng.pick(['utf-8', 'iso-8859-1', 'windows-1252'] as const),
+          }),
+        ],
       },
       pii: [ctx.person.e164],
     };
@@ -471,7 +803,8 @@ ${back}
 /** 11. Lead aggregator: ADF/XML with a full-name contact, vendor contact and provider. */
 const quotefarm: LeadLayout = {
   id: 'adf-att-full-name-part-vendor-contact',
-  description: 'quote aggregator "Quotefarm" (plain + `lead.xml`): short body naming the job and the reference; ADF `<prospect>` with `<name part="full">`, `<email>`, `<phone type="cellphone">`, `<address><country>`, `<comments>` in CDATA; `<vendor>` with the business contact (staff, direct line) and `<provider>` with Quotefarm’s phone',
+  description:
+    'quote aggregator "Quotefarm" (plain + `lead.xml`): short body naming the job and the reference; ADF `<prospect>` with `<name part="full">`, `<email>`, `<phone type="cellphone">`, `<address><country>`, `<comments>` in CDATA; `<vendor>` with the business contact (staff, direct line) and `<provider>` with Quotefarm’s phone',
   countryField: true,
   caps: true,
   build(ctx) {

@@ -10,7 +10,12 @@ function staffSig(ctx: LeadCtx): string {
 /** The customer's letter: greeting, prose, sign-off, name, phone line. */
 function letterOf(ctx: LeadCtx, firstOnly: boolean): string {
   const { lang, person: p } = ctx;
-  const greet = L(lang, { en: 'Dear team,', de: 'Liebes Team,', fr: 'Madame, Monsieur,', es: 'Estimados señores:' });
+  const greet = L(lang, {
+    en: 'Dear team,',
+    de: 'Liebes Team,',
+    fr: 'Madame, Monsieur,',
+    es: 'Estimados señores:',
+  });
   const bye = L(lang, { en: 'Best wishes,', de: 'Herzliche Grüße', fr: 'Bien à vous,', es: 'Atentamente,' });
   const tel = ctx.phone ? `\n${L(lang, { en: 'Tel', de: 'Tel.', fr: 'Tél.', es: 'Tel.' })} ${ctx.phone}` : '';
   return `${greet}\n\n${ctx.message ?? ''}\n\n${bye}\n${firstOnly ? p.first : full(p)}${tel}`;
@@ -19,7 +24,8 @@ function letterOf(ctx: LeadCtx, firstOnly: boolean): string {
 /** T1. Apple Mail forward of the website's plain notification with a Markdown table. */
 const appleMd: LeadLayout = {
   id: 'fwd-apple-mail-plain-notification-markdown-table',
-  description: 'a staff member forwards from Apple Mail (plain): one-line ask, "Sent from my iPad" and a short signature with mobile, then "Begin forwarded message:" (localised) with From/Subject/Date/To/Reply-To, and the site’s plain notification: a Markdown table `| Field | Answer |` with `|---|---|` (name, e-mail, phone with extension, service), the message under it in paragraphs, and the site footer',
+  description:
+    'a staff member forwards from Apple Mail (plain): one-line ask, "Sent from my iPad" and a short signature with mobile, then "Begin forwarded message:" (localised) with From/Subject/Date/To/Reply-To, and the site’s plain notification: a Markdown table `| Field | Answer |` with `|---|---|` (name, e-mail, phone with extension, service), the message under it in paragraphs, and the site footer',
   extensions: true,
   build(ctx) {
     const { lang, person: p, staff, rng } = ctx;
@@ -30,7 +36,12 @@ const appleMd: LeadLayout = {
       [L(lang, { en: 'Service', de: 'Leistung', fr: 'Prestation', es: 'Servicio' }), ctx.service],
     ];
     const md = `| ${L(lang, { en: 'Field', de: 'Feld', fr: 'Champ', es: 'Campo' })} | ${L(lang, { en: 'Answer', de: 'Antwort', fr: 'Réponse', es: 'Respuesta' })} |\n|---|---|\n${rows.map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`;
-    const begin = L(lang, { en: 'Begin forwarded message:', de: 'Anfang der weitergeleiteten Nachricht:', fr: 'Début du message réexpédié :', es: 'Inicio del mensaje reenviado:' });
+    const begin = L(lang, {
+      en: 'Begin forwarded message:',
+      de: 'Anfang der weitergeleiteten Nachricht:',
+      fr: 'Début du message réexpédié :',
+      es: 'Inicio del mensaje reenviado:',
+    });
     const H = L(lang, {
       en: ['From', 'Subject', 'Date', 'To', 'Reply-To'],
       de: ['Von', 'Betreff', 'Datum', 'An', 'Antwort an'],
@@ -38,7 +49,12 @@ const appleMd: LeadLayout = {
       es: ['De', 'Asunto', 'Fecha', 'Para', 'Responder a'],
     });
     const sep = lang === 'fr' ? ' :' : ':';
-    const subj = L(lang, { en: 'Website enquiry', de: 'Anfrage über die Website', fr: 'Demande via le site', es: 'Consulta desde la web' });
+    const subj = L(lang, {
+      en: 'Website enquiry',
+      de: 'Anfrage über die Website',
+      fr: 'Demande via le site',
+      es: 'Consulta desde la web',
+    });
     const inner = `${H[0]}${sep} "${ctx.biz.name}" <website@${ctx.biz.domain}>\n${H[1]}${sep} ${subj}\n${H[2]}${sep} ${longDate(rng, lang)} ${time(rng)}\n${H[3]}${sep} ${ctx.biz.inbox}\n${ctx.hasEmail ? `${H[4]}${sep} ${p.email}\n` : ''}`;
     const msg = ctx.message
       ? `\n${L(lang, { en: 'Message', de: 'Nachricht', fr: 'Message', es: 'Mensaje' })}:\n\n${ctx.message}\n`
@@ -73,12 +89,20 @@ ${L(lang, { en: 'Sent by the contact form at', de: 'Gesendet über das Kontaktfo
 /** T2. Forward of a forward: classic Outlook (plain) over a Gmail forward of the customer's letter. */
 const fwdFwd: LeadLayout = {
   id: 'fwd-classic-outlook-over-gmail-fwd-of-letter',
-  description: 'forward of a forward (plain): a colleague’s classic-Outlook forward (note, signature with direct line and mobile, localised From/Sent/To/Subject block) of the owner’s Gmail forward ("---------- Forwarded message ---------" localised, From/Date/Subject/To) of the customer’s letter (greeting, prose, sign-off with name, "Tel" line)',
+  description:
+    'forward of a forward (plain): a colleague’s classic-Outlook forward (note, signature with direct line and mobile, localised From/Sent/To/Subject block) of the owner’s Gmail forward ("---------- Forwarded message ---------" localised, From/Date/Subject/To) of the customer’s letter (greeting, prose, sign-off with name, "Tel" line)',
   needsEmail: true,
   needsMessage: true,
   build(ctx) {
     const { lang, person: p, staff, rng } = ctx;
-    const owner = rng.pick(L(lang, { en: [['Chidi', 'Anyanwu']], de: [['Reinhard', 'Pröll']], fr: [['Mounir', 'Haddad']], es: [['Rolando', 'Pineda']] }) as [string, string][]);
+    const owner = rng.pick(
+      L(lang, {
+        en: [['Chidi', 'Anyanwu']],
+        de: [['Reinhard', 'Pröll']],
+        fr: [['Mounir', 'Haddad']],
+        es: [['Rolando', 'Pineda']],
+      }) as [string, string][],
+    );
     const ownerName = `${owner[0]} ${owner[1]}`;
     const ownerMail = `${owner[0].toLowerCase()}.${owner[1].toLowerCase().replace(/[^a-z]/g, '')}@gmail.example`;
     const firstOnly = rng.chance(0.35);
@@ -89,9 +113,24 @@ const fwdFwd: LeadLayout = {
       es: ['De', 'Enviado el', 'Para', 'Asunto'],
     });
     const s = lang === 'fr' ? ' :' : ':';
-    const subj = L(lang, { en: `Enquiry – ${ctx.service}`, de: `Anfrage – ${ctx.service}`, fr: `Demande – ${ctx.service}`, es: `Consulta – ${ctx.service}` });
-    const gm = L(lang, { en: '---------- Forwarded message ---------', de: '---------- Weitergeleitete Nachricht ---------', fr: '---------- Message transféré ---------', es: '---------- Mensaje reenviado ---------' });
-    const GH = L(lang, { en: ['From', 'Date', 'Subject', 'To'], de: ['Von', 'Date', 'Subject', 'To'], fr: ['De', 'Date', 'Subject', 'To'], es: ['De', 'Date', 'Subject', 'To'] });
+    const subj = L(lang, {
+      en: `Enquiry – ${ctx.service}`,
+      de: `Anfrage – ${ctx.service}`,
+      fr: `Demande – ${ctx.service}`,
+      es: `Consulta – ${ctx.service}`,
+    });
+    const gm = L(lang, {
+      en: '---------- Forwarded message ---------',
+      de: '---------- Weitergeleitete Nachricht ---------',
+      fr: '---------- Message transféré ---------',
+      es: '---------- Mensaje reenviado ---------',
+    });
+    const GH = L(lang, {
+      en: ['From', 'Date', 'Subject', 'To'],
+      de: ['Von', 'Date', 'Subject', 'To'],
+      fr: ['De', 'Date', 'Subject', 'To'],
+      es: ['De', 'Date', 'Subject', 'To'],
+    });
     const custFrom = firstOnly ? p.email : `${full(p)} <${p.email}>`;
     const text = `${L(lang, { en: 'Passing this on – it went to the owner’s private address. Could you quote for it this week?', de: 'Zur Info – das ging an die private Adresse vom Chef. Kannst du diese Woche ein Angebot machen?', fr: 'Pour info – c’est arrivé sur l’adresse perso du patron. Tu peux faire le devis cette semaine ?', es: 'Te lo paso: llegó al correo personal del dueño. ¿Puedes cotizarlo esta semana?' })}
 
@@ -131,18 +170,23 @@ ${letterOf(ctx, firstOnly)}
 /** T3. The customer's letter forwarded as an attached .eml, new-Outlook HTML note on top. */
 const emlAtt: LeadLayout = {
   id: 'fwd-as-eml-att-customer-letter-html-note',
-  description: 'staff forward as attachment (HTML note from new Outlook with signature, direct line and mobile, and a confidentiality footer): `message.eml` is the customer’s own letter (plain or HTML; display name in the inner From, sign-off with the name, phone line below)',
+  description:
+    'staff forward as attachment (HTML note from new Outlook with signature, direct line and mobile, and a confidentiality footer): `message.eml` is the customer’s own letter (plain or HTML; display name in the inner From, sign-off with the name, phone line below)',
   needsEmail: true,
   needsMessage: true,
   build(ctx) {
     const { lang, person: p, staff, rng } = ctx;
-    const subj = L(lang, { en: `Question about ${ctx.service}`, de: `Frage zu ${ctx.service}`, fr: `Question sur ${ctx.service}`, es: `Pregunta sobre ${ctx.service}` });
+    const subj = L(lang, {
+      en: `Question about ${ctx.service}`,
+      de: `Frage zu ${ctx.service}`,
+      fr: `Question sur ${ctx.service}`,
+      es: `Pregunta sobre ${ctx.service}`,
+    });
     const letter = letterOf(ctx, false);
     const cs: Charset = 'utf-8';
-    const body =
-      rng.chance(0.5)
-        ? textPart('plain', letter, cs, 'quoted-printable')
-        : textPart('html', `<div>${htmlParas(letter)}</div>`, cs, 'quoted-printable');
+    const body = rng.chance(0.5)
+      ? textPart('plain', letter, cs, 'quoted-printable')
+      : textPart('html', `<div>${htmlParas(letter)}</div>`, cs, 'quoted-printable');
     const inner: MimeNode = {
       ...body,
       headers: [
@@ -195,7 +239,8 @@ const emlAtt: LeadLayout = {
 /** T4. Staff reply from Gmail (HTML with text) over the quoted website notification. */
 const replyQuoted: LeadLayout = {
   id: 'reply-gmail-html-over-quoted-label-lines',
-  description: 'staff reply from Gmail (HTML with text; To the customer, Cc the inbox): greeting by first name, an answer with a time and a price, signature with direct line and mobile, then the localised "On …, Website <…> wrote:" and the site’s notification quoted (`gmail_quote` blockquote / `> `): Name/E-mail/Phone/Message lines and the form footer',
+  description:
+    'staff reply from Gmail (HTML with text; To the customer, Cc the inbox): greeting by first name, an answer with a time and a price, signature with direct line and mobile, then the localised "On …, Website <…> wrote:" and the site’s notification quoted (`gmail_quote` blockquote / `> `): Name/E-mail/Phone/Message lines and the form footer',
   needsEmail: true,
   build(ctx) {
     const { lang, person: p, staff, rng } = ctx;

@@ -11,9 +11,15 @@ const pdf = (title: string) =>
 const newsletter: NonLeadLayout = {
   id: 'packaging-wholesaler-seasonal-newsletter',
   reason: 'bulk',
-  description: 'packaging and workshop-supplies wholesaler’s seasonal newsletter, HTML with text, List-Unsubscribe, List-Id, Precedence: bulk',
+  description:
+    'packaging and workshop-supplies wholesaler’s seasonal newsletter, HTML with text, List-Unsubscribe, List-Id, Precedence: bulk',
   build({ lang, rng }) {
-    const title = L(lang, { en: 'Spring restock: 15% off tapes, foam and crates', de: 'Frühjahrs-Nachschub: 15 % auf Klebeband, Schaumstoff und Kisten', fr: 'Réassort de printemps : -15 % sur adhésifs, mousse et caisses', es: 'Reposición de primavera: 15 % en cinta, espuma y cajas' });
+    const title = L(lang, {
+      en: 'Spring restock: 15% off tapes, foam and crates',
+      de: 'Frühjahrs-Nachschub: 15 % auf Klebeband, Schaumstoff und Kisten',
+      fr: 'Réassort de printemps : -15 % sur adhésifs, mousse et caisses',
+      es: 'Reposición de primavera: 15 % en cinta, espuma y cajas',
+    });
     const body = L(lang, {
       en: 'Our spring catalogue is out. Order before Friday for next-day dispatch. Trade customers: log in to see your prices.',
       de: 'Unser Frühjahrskatalog ist da. Bis Freitag bestellt, am nächsten Tag versendet. Gewerbekunden sehen ihre Preise nach dem Login.',
@@ -25,7 +31,10 @@ const newsletter: NonLeadLayout = {
       from: { email: 'news@crateandtape.example', name: 'Crate & Tape Supplies' },
       subject: title,
       headers: [
-        ['List-Unsubscribe', `<https://crateandtape.example/u/${rng.hex(12)}>, <mailto:unsub@crateandtape.example>`],
+        [
+          'List-Unsubscribe',
+          `<https://crateandtape.example/u/${rng.hex(12)}>, <mailto:unsub@crateandtape.example>`,
+        ],
         ['List-Unsubscribe-Post', 'List-Unsubscribe=One-Click'],
         ['List-Id', 'Crate & Tape news <news.crateandtape.example>'],
         ['Precedence', 'bulk'],
@@ -40,7 +49,8 @@ const newsletter: NonLeadLayout = {
 const hostingReceipt: NonLeadLayout = {
   id: 'web-host-renewal-receipt',
   reason: 'transactional',
-  description: 'web host’s receipt for the yearly renewal of the business’s domain and hosting plan, order number, amounts and card ending',
+  description:
+    'web host’s receipt for the yearly renewal of the business’s domain and hosting plan, order number, amounts and card ending',
   build({ lang, biz, rng }) {
     const order = `HN-${rng.digits(8)}`;
     const text = L(lang, {
@@ -51,7 +61,12 @@ const hostingReceipt: NonLeadLayout = {
     });
     return {
       from: { email: 'billing@hostnest.example', name: 'Hostnest Billing' },
-      subject: L(lang, { en: `Receipt for order ${order}`, de: `Beleg zur Bestellung ${order}`, fr: `Reçu de la commande ${order}`, es: `Recibo del pedido ${order}` }),
+      subject: L(lang, {
+        en: `Receipt for order ${order}`,
+        de: `Beleg zur Bestellung ${order}`,
+        fr: `Reçu de la commande ${order}`,
+        es: `Recibo del pedido ${order}`,
+      }),
       text,
     };
   },
@@ -60,7 +75,8 @@ const hostingReceipt: NonLeadLayout = {
 const reschedule: NonLeadLayout = {
   id: 'existing-client-asks-to-move-appointment',
   reason: 'customer_service',
-  description: 'an existing client replies to the booking confirmation ("Re: … #BK-…", In-Reply-To/References) to move the agreed date',
+  description:
+    'an existing client replies to the booking confirmation ("Re: … #BK-…", In-Reply-To/References) to move the agreed date',
   build({ lang, person, biz, rng }) {
     const ref = `BK-${rng.digits(5)}`;
     const text = L(lang, {
@@ -85,7 +101,8 @@ const reschedule: NonLeadLayout = {
 const application: NonLeadLayout = {
   id: 'speculative-job-application-cv',
   reason: 'needs_review',
-  description: 'speculative application for an apprenticeship or helper job with CV.pdf attached, name at the bottom',
+  description:
+    'speculative application for an apprenticeship or helper job with CV.pdf attached, name at the bottom',
   build({ lang, person, rng }) {
     const text = L(lang, {
       en: `Good morning,\n\nI am writing to ask whether you take on apprentices or helpers this season. I finished my technical certificate in June and I am happy to start at the bottom. My CV is attached.\n\nYours faithfully,\n${person.first} ${person.last}`,
@@ -95,7 +112,12 @@ const application: NonLeadLayout = {
     });
     return {
       from: { email: person.email, name: `${person.first} ${person.last}`.trim() },
-      subject: L(lang, { en: 'Apprenticeship / helper – application', de: 'Bewerbung Ausbildung / Aushilfe', fr: 'Candidature spontanée – apprentissage', es: 'Solicitud de empleo – aprendiz' }),
+      subject: L(lang, {
+        en: 'Apprenticeship / helper – application',
+        de: 'Bewerbung Ausbildung / Aushilfe',
+        fr: 'Candidature spontanée – apprentissage',
+        es: 'Solicitud de empleo – aprendiz',
+      }),
       text,
       attachments: [attachment(`CV_${rng.digits(4)}.pdf`, 'application/pdf', pdf('CV'))],
     };
@@ -105,7 +127,8 @@ const application: NonLeadLayout = {
 const pitch: NonLeadLayout = {
   id: 'contact-list-vendor-cold-pitch',
   reason: 'spam',
-  description: 'cold pitch from a free-mail sender selling “verified” contact lists and guaranteed rankings, Reply-To at another domain, tracking pixel',
+  description:
+    'cold pitch from a free-mail sender selling “verified” contact lists and guaranteed rankings, Reply-To at another domain, tracking pixel',
   build({ lang, rng, biz }) {
     const text = L(lang, {
       en: `Hi ${biz.name} team,\n\nI noticed your website is not on page 1. We sell 25,000 verified local contacts for just $99 and guarantee top 3 rankings in 14 days. Reply YES and I send the price list.\n\nBest,\nKevin | Growth Expert`,
@@ -116,9 +139,17 @@ const pitch: NonLeadLayout = {
     return {
       from: { email: `kevin.growth${rng.digits(3)}@freemail.example`, name: 'Kevin' },
       replyTo: { email: 'sales@rankrocket-leads.example' },
-      subject: L(lang, { en: 'Quick question about your website', de: 'Kurze Frage zu Ihrer Website', fr: 'Petite question sur votre site', es: 'Pregunta rápida sobre su web' }),
+      subject: L(lang, {
+        en: 'Quick question about your website',
+        de: 'Kurze Frage zu Ihrer Website',
+        fr: 'Petite question sur votre site',
+        es: 'Pregunta rápida sobre su web',
+      }),
       text,
-      html: `${text.split('\n\n').map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`).join('')}<img src="https://trk.rankrocket-leads.example/o/${rng.hex(10)}.gif" width="1" height="1">`,
+      html: `${text
+        .split('\n\n')
+        .map((p) => `<p>${esc(p).replace(/\n/g, '<br>')}</p>`)
+        .join('')}<img src="https://trk.rankrocket-leads.example/o/${rng.hex(10)}.gif" width="1" height="1">`,
       primary: 'text',
     };
   },
@@ -127,10 +158,16 @@ const pitch: NonLeadLayout = {
 const invite: NonLeadLayout = {
   id: 'accountant-year-end-meeting-invite',
   reason: 'calendar',
-  description: 'the business’s accountant sends a year-end meeting invitation: text part plus text/calendar METHOD:REQUEST',
+  description:
+    'the business’s accountant sends a year-end meeting invitation: text part plus text/calendar METHOD:REQUEST',
   build({ lang, biz, rng, staff }) {
     const day = String(rng.int(1, 28)).padStart(2, '0');
-    const title = L(lang, { en: 'Year-end accounts review', de: 'Jahresabschluss-Besprechung', fr: 'Revue des comptes annuels', es: 'Revisión del cierre anual' });
+    const title = L(lang, {
+      en: 'Year-end accounts review',
+      de: 'Jahresabschluss-Besprechung',
+      fr: 'Revue des comptes annuels',
+      es: 'Revisión del cierre anual',
+    });
     const text = L(lang, {
       en: `${title}\nWhen: ${longDate(rng, lang)}, 10:00–11:00\nWhere: video call\n\nPlease bring the bank statements for the last quarter.`,
       de: `${title}\nWann: ${longDate(rng, lang)}, 10:00–11:00\nWo: Videocall\n\nBitte die Kontoauszüge des letzten Quartals bereithalten.`,
@@ -140,8 +177,20 @@ const invite: NonLeadLayout = {
     const ics = `BEGIN:VCALENDAR\nPRODID:-//Ledgerwise Accountants//EN\nVERSION:2.0\nMETHOD:REQUEST\nBEGIN:VEVENT\nUID:${rng.hex(16)}@ledgerwise.example\nDTSTAMP:202601${day}T080000Z\nDTSTART:202602${day}T090000Z\nDTEND:202602${day}T100000Z\nSUMMARY:${title}\nORGANIZER;CN=Ledgerwise:mailto:diary@ledgerwise.example\nATTENDEE;RSVP=TRUE:mailto:${staff.email}\nATTENDEE;RSVP=TRUE:mailto:${biz.inbox}\nEND:VEVENT\nEND:VCALENDAR\n`;
     return {
       from: { email: 'diary@ledgerwise.example', name: 'Ledgerwise Accountants' },
-      subject: L(lang, { en: `Invitation: ${title}`, de: `Einladung: ${title}`, fr: `Invitation : ${title}`, es: `Invitación: ${title}` }),
-      root: multipart('alternative', [textPart('plain', text, 'utf-8', 'quoted-printable'), rawPart('text/calendar; charset=utf-8; method=REQUEST', ics, 'quoted-printable')], rng),
+      subject: L(lang, {
+        en: `Invitation: ${title}`,
+        de: `Einladung: ${title}`,
+        fr: `Invitation : ${title}`,
+        es: `Invitación: ${title}`,
+      }),
+      root: multipart(
+        'alternative',
+        [
+          textPart('plain', text, 'utf-8', 'quoted-printable'),
+          rawPart('text/calendar; charset=utf-8; method=REQUEST', ics, 'quoted-printable'),
+        ],
+        rng,
+      ),
     };
   },
 };
@@ -149,7 +198,8 @@ const invite: NonLeadLayout = {
 const ooo: NonLeadLayout = {
   id: 'supplier-rep-out-of-office',
   reason: 'auto_reply',
-  description: 'a supplier’s sales rep’s out-of-office reply (trade fair), Auto-Submitted: auto-replied, X-Auto-Response-Suppress',
+  description:
+    'a supplier’s sales rep’s out-of-office reply (trade fair), Auto-Submitted: auto-replied, X-Auto-Response-Suppress',
   build({ lang, rng }) {
     const back = shortDate(rng, lang);
     const text = L(lang, {
@@ -160,7 +210,12 @@ const ooo: NonLeadLayout = {
     });
     return {
       from: { email: 'm.okoro@greenfield-supply.example', name: 'Greenfield Supply – Sales' },
-      subject: L(lang, { en: 'Automatic reply: order 2231', de: 'Automatische Antwort: Bestellung 2231', fr: 'Réponse automatique : commande 2231', es: 'Respuesta automática: pedido 2231' }),
+      subject: L(lang, {
+        en: 'Automatic reply: order 2231',
+        de: 'Automatische Antwort: Bestellung 2231',
+        fr: 'Réponse automatique : commande 2231',
+        es: 'Respuesta automática: pedido 2231',
+      }),
       headers: [
         ['Auto-Submitted', 'auto-replied'],
         ['X-Auto-Response-Suppress', 'All'],
@@ -173,7 +228,8 @@ const ooo: NonLeadLayout = {
 const bounce: NonLeadLayout = {
   id: 'hard-bounce-user-unknown-dsn',
   reason: 'delivery_report',
-  description: 'multipart/report DSN: a quote the business sent bounced, Action: failed, Status 5.1.1, the original headers',
+  description:
+    'multipart/report DSN: a quote the business sent bounced, Action: failed, Status 5.1.1, the original headers',
   build({ lang, biz, rng, person }) {
     const text = L(lang, {
       en: `Your message could not be delivered to ${person.email}.\nThe recipient's mailbox does not exist.`,
@@ -185,10 +241,19 @@ const bounce: NonLeadLayout = {
     const headers = `From: ${biz.inbox}\nTo: ${person.email}\nSubject: ${L(lang, { en: 'Your quote', de: 'Ihr Angebot', fr: 'Votre devis', es: 'Su cotización' })}\nDate: ${longDate(rng, 'en')} ${time(rng)}\nMessage-ID: <${rng.hex(12)}@${biz.domain}>\n`;
     return {
       from: { email: `mailer-daemon@mx1.${biz.domain}`, name: 'Mail Delivery System' },
-      subject: L(lang, { en: 'Undelivered Mail Returned to Sender', de: 'Unzustellbar: Ihr Angebot', fr: 'Non remis : Votre devis', es: 'No entregado: Su cotización' }),
+      subject: L(lang, {
+        en: 'Undelivered Mail Returned to Sender',
+        de: 'Unzustellbar: Ihr Angebot',
+        fr: 'Non remis : Votre devis',
+        es: 'No entregado: Su cotización',
+      }),
       root: multipart(
         'report',
-        [textPart('plain', text, 'utf-8', '8bit'), rawPart('message/delivery-status', status), rawPart('text/rfc822-headers', headers, '8bit')],
+        [
+          textPart('plain', text, 'utf-8', '8bit'),
+          rawPart('message/delivery-status', status),
+          rawPart('text/rfc822-headers', headers, '8bit'),
+        ],
         rng,
         ' report-type=delivery-status;',
       ),
@@ -199,7 +264,8 @@ const bounce: NonLeadLayout = {
 const signin: NonLeadLayout = {
   id: 'scheduling-app-new-sign-in-alert',
   reason: 'account_notice',
-  description: 'the business’s scheduling app warns of a new sign-in from a new device, city and time, "wasn’t you?" link',
+  description:
+    'the business’s scheduling app warns of a new sign-in from a new device, city and time, "wasn’t you?" link',
   build({ lang, rng }) {
     const text = L(lang, {
       en: `New sign-in to your Slotwise account\n\nDevice: Chrome on Windows\nLocation: near Lisbon, Portugal\nTime: ${time(rng)} UTC\n\nIf this was you, there is nothing to do. If not, reset your password: https://slotwise.example/security`,
@@ -209,7 +275,12 @@ const signin: NonLeadLayout = {
     });
     return {
       from: { email: 'security@slotwise.example', name: 'Slotwise' },
-      subject: L(lang, { en: 'New sign-in to your account', de: 'Neue Anmeldung in Ihrem Konto', fr: 'Nouvelle connexion à votre compte', es: 'Nuevo inicio de sesión en su cuenta' }),
+      subject: L(lang, {
+        en: 'New sign-in to your account',
+        de: 'Neue Anmeldung in Ihrem Konto',
+        fr: 'Nouvelle connexion à votre compte',
+        es: 'Nuevo inicio de sesión en su cuenta',
+      }),
       text,
     };
   },

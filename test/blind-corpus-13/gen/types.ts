@@ -110,10 +110,62 @@ export function htmlParas(s: string): string {
 }
 
 const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
 };
 
 const DAYS: Record<Lang, string[]> = {
@@ -140,7 +192,8 @@ export function shortDate(rng: Rng, lang: Lang): string {
   return lang === 'en' ? `${d}/${m}/2026` : lang === 'de' ? `${d}.${m}.2026` : `${d}/${m}/2026`;
 }
 
-export const time = (rng: Rng) => `${String(rng.int(7, 21)).padStart(2, '0')}:${rng.pick(['05', '17', '32', '48'])}`;
+export const time = (rng: Rng) =>
+  `${String(rng.int(7, 21)).padStart(2, '0')}:${rng.pick(['05', '17', '32', '48'])}`;
 
 const EXT: Record<Lang, string[]> = {
   en: ['ext.', 'x'],

@@ -675,26 +675,6 @@ export function makeStaff(rng: Rng, b: Business): Staff {
   };
 }
 
-/** Third-party people (platform account managers, agency staff). */
-export const THIRD: Record<Lang, [string, string][]> = {
-  en: [
-    ['Priya', 'Venkataraman'],
-    ['Connor', 'Blakeley'],
-  ],
-  de: [
-    ['Nadine', 'Obermüller'],
-    ['Timo', 'Falkenrath'],
-  ],
-  fr: [
-    ['Aurélie', 'Montcalm'],
-    ['Cédric', 'Baudouin'],
-  ],
-  es: [
-    ['Lorena', 'Ibarrola'],
-    ['Mauricio', 'Escalante'],
-  ],
-};
-
 /** The sector's service nouns and one detail sentence, per language. */
 export const SERVICES: Record<
   Sector,

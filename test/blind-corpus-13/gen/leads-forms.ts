@@ -862,6 +862,73 @@ Quotefarm · partners@quotefarm.example
   },
 };
 
+/** 12. Booking engine: XML body, the guardian / requester is the lead, the beneficiary is not. */
+const xmlBooking: LeadLayout = {
+  id: 'xml-body-requester-vs-beneficiary-country-attr',
+  description:
+    'booking engine "Tidebook" mails its XML export in the body (plain): `<requester>` (`<guardian>` for a minor’s dive course) with `<given>`/`<family>`, `<email>`, `<phone country="…">` written nationally, then `<beneficiary relation="…">` with their own name and age or phone (not the lead), `<request>` with `<notes>` over lines, and `<operator>` with the business’s phone',
+  countryField: true,
+  build(ctx) {
+    const { lang, person: p, rng } = ctx;
+    const minor = ctx.biz.sector === 'diving';
+    const tag = minor ? 'guardian' : 'requester';
+    const relation = {
+      diving: 'child',
+      cakes: 'daughter',
+      trees: 'tenant',
+      borehole: 'tenant',
+      upholstery: 'mother',
+    }[ctx.biz.sector];
+    const bFirst = rng.pick(['Zara', 'Tunde', 'Elodie', 'Mateo', 'Liesel', 'Amani']);
+    const bLast =
+      minor || relation === 'daughter'
+        ? p.last || rng.pick(['Odum', 'Ferreira'])
+        : rng.pick(['Quarshie', 'Lindqvist', 'Abadie', 'Ortega']);
+    const beneExtra =
+      minor || relation === 'daughter'
+        ? `<age>${rng.int(9, 15)}</age>`
+        : `<phone>${writePhone(makeNumber(rng, ctx.biz.country), 'intl', ctx.biz.country) ?? ''}</phone>`;
+    const notes = ctx.message ? `\n      <notes>${esc(ctx.message)}</notes>` : '\n      <notes/>';
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<tidebook-export version="2.1">
+  <booking ref="TB-${rng.digits(6)}" status="pending" lang="${lang}">
+    <${tag}>
+      <name><given>${esc(p.first)}</given><family>${esc(p.last)}</family></name>
+      ${ctx.hasEmail ? `<email>${p.email}</email>` : '<email/>'}
+      ${ctx.phone ? `<phone country="${ctx.countryCode}">${esc(ctx.phone)}</phone>` : '<phone/>'}
+    </${tag}>
+    <beneficiary relation="${relation}">
+      <name><given>${bFirst}</given><family>${esc(bLast)}</family></name>
+      ${beneExtra}
+    </beneficiary>
+    <request>
+      <service>${esc(ctx.service)}</service>
+      <date>${shortDate(rng, 'en').split('/').reverse().join('-')}</date>${notes}
+    </request>
+    <operator>
+      <name>${esc(ctx.biz.name)}</name>
+      <phone>${esc(ctx.bizPhone)}</phone>
+    </operator>
+  </booking>
+</tidebook-export>`;
+    const text = `${L(lang, { en: 'New booking request (XML export follows).', de: 'Neue Buchungsanfrage (XML-Export folgt).', fr: 'Nouvelle demande de réservation (export XML ci-dessous).', es: 'Nueva solicitud de reserva (exportación XML a continuación).' })}
+
+${xml}
+
+Tidebook · ${L(lang, { en: 'do not reply', de: 'bitte nicht antworten', fr: 'ne pas répondre', es: 'no responder' })}
+`;
+    return {
+      draft: {
+        from: { email: 'export@tidebook.example', name: 'Tidebook' },
+        subject: `Tidebook: ${L(lang, { en: 'booking request', de: 'Buchungsanfrage', fr: 'demande de réservation', es: 'solicitud de reserva' })} – ${ctx.service}`,
+        text,
+      },
+      others: bLast === p.last ? [bFirst] : [bFirst, bLast],
+    };
+  },
+  needsSurname: true,
+};
+
 export const FORM_LAYOUTS: LeadLayout[] = [
   quillpost,
   bookaroo,
@@ -874,4 +941,5 @@ export const FORM_LAYOUTS: LeadLayout[] = [
   callmeback,
   voicemail,
   quotefarm,
+  xmlBooking,
 ];

@@ -84,7 +84,8 @@ for (const [li, layout] of LEAD_LAYOUTS.entries()) {
     const lang = LANGS[(i + li) % 4] ?? 'en';
     const pool = byLang(lang);
     const biz = pool[(Math.floor(i / 4) + li) % pool.length] as Business;
-    const abroad = rng.chance(0.25);
+    // Customers of the two North American-plan businesses are abroad more often (they dial out with 011).
+    const abroad = rng.chance(biz.country === 'TT' || biz.country === 'PR' ? 0.45 : 0.25);
     const country = abroad ? biz.abroad : biz.country;
     const person = makePerson(rng, country, SINGLE_NAME_LAYOUTS.has(layout.id) && !layout.needsSurname);
     let hasEmail = true;

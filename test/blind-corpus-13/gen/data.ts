@@ -548,7 +548,7 @@ export function phoneFor(
   const forms: PhoneForm[] =
     intlOnly || abroad
       ? nanpDialler && abroad
-        ? ['011', '011', 'intl', 'e164']
+        ? ['011', '011', '011', 'intl']
         : ['intl', 'e164', 'double0', 'trunk0', 'double0']
       : ['national', 'national', 'intl', 'e164', 'dashed', 'compact', 'double0', 'trunk0'];
   for (let i = 0; i < 6; i++) {

@@ -121,7 +121,8 @@ const bookaroo: LeadLayout = {
   extensions: true,
   build(ctx) {
     const { lang, person: p, rng } = ctx;
-    const other = `${rng.pick(['Idris', 'Lucia', 'Mara', 'Tobias', 'Noémie', 'Ximena'])} ${p.last || rng.pick(['Adler', 'Ferrer', 'Moreau', 'Hale'])}`;
+    const family = ctx.biz.sector === 'diving' || ctx.biz.sector === 'cakes';
+    const other = `${rng.pick(['Idris', 'Lucia', 'Mara', 'Tobias', 'Noémie', 'Ximena'])} ${(family && p.last) || rng.pick(['Adler', 'Ferrer', 'Moreau', 'Hale', 'Okoro', 'Lindqvist'])}`;
     const otherPhone = writePhone(makeNumber(rng, ctx.biz.country), 'intl', ctx.biz.country) ?? '';
     const sector = ctx.biz.sector;
     const otherLabel = {

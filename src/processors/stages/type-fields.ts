@@ -309,9 +309,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
   for (const { label, value, hit } of pairs) {
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
     // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
-    // two words the dictionary matched. Only a label that spells the order out (a comma or a
-    // parenthesis), the surname word in capitals ("NOM Prénom") or the Spanish "Apellidos y
-    // nombre" fixes it: under "Nom et prénom" people write "Jean Dupont" as often as
+    // two words the dictionary matched. Only a label that spells the order out (a comma, a slash
+    // or a parenthesis: "Nom/Prénom"), the surname word in capitals ("NOM Prénom") or the Spanish
+    // "Apellidos y nombre" fixes it: under "Nom et prénom" people write "Jean Dupont" as often as
     // "DUPONT Jean", so there the value's own comma or capitals decide.
     const bothNameWords = nameOrderOfLabel(label) === 'last-first';
     const surnameFirst = bothNameWords && SURNAME_FIRST_LABEL.test(label);
@@ -762,7 +762,7 @@ function personBesideCompany(acc: Accumulator, value: string): string {
 
 /** A name label that spells out the surname-first order (see assignPairs). */
 const SURNAME_FIRST_LABEL =
-  /[,(]|^\s*(?:NOM|NACHNAME|NAME|APELLIDOS?|SURNAME|LAST NAME|FAMILY NAME)(?![\p{L}])|^\s*[Aa]pellidos? y nombres?\b/u;
+  /[,(/]|^\s*(?:NOM|NACHNAME|NAME|APELLIDOS?|SURNAME|LAST NAME|FAMILY NAME)(?![\p{L}])|^\s*[Aa]pellidos? y nombres?\b/u;
 /** "Segundo apellido", "Apellido 2", "2º apellido": the second of two surnames. */
 const SECOND_SURNAME = /\bsegundo\s+apellido|\bapellido\s*(?:2|segundo)\b|\b2\s*[º°o]?\.?\s*apellido/i;
 

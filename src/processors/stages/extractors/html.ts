@@ -100,6 +100,9 @@ const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
 const REQUIRED_MARK =
   /^\s*[([]?\s*(?:\*+|(?:(?:champ|campo) )?(?:required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])(?: field)?)\s*[)\]]?\s*$/i;
 
+/** A dash or an arrow between a label element and its value, spaced: not a minus sign ("-5 °C"). */
+const VALUE_SEPARATOR = /^\s*(?:[—–-]|->|=>|[→»›])\s+/;
+
 /**
  * `isLabel`: exact dictionary labels (table header rows); `isFieldLabel`: any label the lexicon
  * types, for bold labels written without a colon; `labelTarget`: what a label types as, for
@@ -315,6 +318,13 @@ export function renderHtml(
     if (colonPending && t.trim()) {
       if (!REQUIRED_MARK.test(t)) {
         colonPending = false;
+        // "<b>Name</b> — Ann", "<b>Email</b> → ann@…": the dash or arrow is the label's colon.
+        const separator = VALUE_SEPARATOR.exec(t);
+        if (separator) {
+          emitText(': ');
+          emitText(t.slice(separator[0].length));
+          return;
+        }
         // A value glued to its label (two spans with no space between) gets one after the colon.
         if (!/^\s*[:：]/.test(t)) emitText(/^\s/.test(t) || /\s$/.test(current()) ? ':' : ': ');
       }

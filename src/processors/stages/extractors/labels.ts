@@ -1135,6 +1135,22 @@ export function createLabelDictionary(
     return hit?.target === 'message' && NUMBER_SIGN_END.test(label) ? null : hit;
   }
 
+  /**
+   * "Zip/Postcode", "Town / City", "Handy/Mobil": one field under two names. Known when the names
+   * the lexicon knows agree; "Name/Company" names two fields and is none.
+   */
+  function slashedAlternatives(label: string): LabelHit | null {
+    if (!label.includes('/')) return null;
+    let agreed: LabelHit | null = null;
+    for (const name of label.split('/')) {
+      const hit = exact.get(labelKey(name));
+      if (!hit) continue;
+      if (agreed && agreed.target !== hit.target) return null;
+      agreed ??= hit;
+    }
+    return agreed;
+  }
+
   function lookupWords(label: string): LabelHit | null {
     // "Votre nom ? *", "Worum geht es? (Pflichtfeld)": a required mark after the question mark; "Best
     // number to reach you? (with country code)": a hint in brackets after it.
@@ -1144,7 +1160,7 @@ export function createLabelDictionary(
       if (!key) return null;
       // "Field 3", "Question 2": a raw field name means nothing unless a profile says what it is.
       if (isRawFieldLabel(label)) return overrideKeys.has(key) ? (exact.get(key) ?? null) : null;
-      const hit = exact.get(key);
+      const hit = exact.get(key) ?? slashedAlternatives(label);
       if (hit) return hit;
       // Bounded memo: label sets repeat across emails of one template. A question may be guessed
       // from more words than the same words without its mark, so it is memoised apart.

@@ -163,7 +163,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     const analytics = anonymise(lead, {
       hmacKey: deps.hmacKey,
       messagePolicy,
-      staffNames: extracted.staffNames,
+      otherNames: extracted.otherNames,
     });
     if (onStage) onStage('anonymise', (performance.now() - t0) * 1000);
     const overdue = overBudget(deadline, cpuStart, 'anonymise');

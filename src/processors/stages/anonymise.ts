@@ -21,8 +21,8 @@ export interface AnonymiseOptions {
   /** The pseudonymisation key (src/config/hmac-key.ts); at least 32 bytes. */
   hmacKey: Uint8Array;
   messagePolicy: MessagePolicy;
-  /** Names of the business's people the email printed (extract.ts): redacted like the lead's own. */
-  staffNames?: readonly string[];
+  /** Every other person the email names (extract.ts): redacted like the lead's own. */
+  otherNames?: readonly string[];
 }
 
 /** Shorter texts give the trigram model too little to go on: "Call me" would come back as anything. */
@@ -72,7 +72,7 @@ export function anonymise(lead: Lead, options: AnonymiseOptions): AnalyticsRecor
       options.messagePolicy === 'redact' && message !== null
         ? redactText(message, {
             email: contact.email,
-            names: [contact.firstName, contact.lastName, contact.fullName, ...(options.staffNames ?? [])],
+            names: [contact.firstName, contact.lastName, contact.fullName, ...(options.otherNames ?? [])],
           })
         : null,
     language: message ? detectLanguage(message) : null,

@@ -121,11 +121,12 @@ export interface Extracted {
   nameOrder: 'last-first' | null;
   warnings: string[];
   /**
-   * The business's people named in the email (staff labels and blocks, the forwarder or the
-   * employee replying), and the other people a booking names beside its contact (a guest, the
-   * child): redacted from analytics wherever the message repeats them.
+   * Every other person the email names: the business's people (staff labels and blocks, the
+   * forwarder or the employee replying), the other people a form names beside its contact (a
+   * guest, the child), each name read under a name label, and the senders' display names. Redacted
+   * from analytics wherever the message repeats them, so a wrong pick of the lead leaks no one.
    */
-  staffNames: string[];
+  otherNames: string[];
 }
 
 /** Bytes of raw HTML in which profile body markers are looked for. */
@@ -821,15 +822,22 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         forwarded: isForward,
         nameOrder: acc.nameOrder,
         warnings,
-        staffNames: [
+        otherNames: [
           ...staffNames,
           ...recipientNames(email),
-          ...(fw && email.from?.name ? [email.from.name] : []),
           ...acc.otherPeople,
+          ...acc.names,
+          ...[acc.fullName, acc.contactRoleName, email.from?.name, innerFrom?.name].filter(isPersonName),
+          ...email.replyTo.map((a) => a.name).filter(isPersonName),
         ],
       };
     },
   };
+}
+
+/** A display name or field value that reads as a person's ("Anna Berg", not "Website Team"). */
+function isPersonName(name: string | null | undefined): name is string {
+  return !!name && isPlausibleName(name);
 }
 
 /** Whether `longer` holds all of `message` (its greeting aside): the same text, not another one. */

@@ -5,8 +5,9 @@
  * are the other people the email names (each name under a name label, the senders' display names):
  * when extraction picks the wrong person, the right one must not reach analytics either.
  */
-import { describe, expect, it } from 'vitest';
+
 import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load.js';
 import { anonymise } from '../../../src/processors/stages/anonymise.js';
 import { createExtractor } from '../../../src/processors/stages/extract.js';

@@ -175,6 +175,11 @@ const MACHINE_KEY_TOKEN = /^([a-z][a-z\d]*(?:_[a-z\d]+)+)[ \t]+([^\s:：]+)$/i;
  * number (a report's title, "ANFRAGE  Nr. 2026-1187"), as the lexicon reads "Enquiry #", not its text.
  */
 const REFERENCE_NUMBER = /^(?:#|n[°º]|nos?\.?|nr\.?|núm\.?|num\.?)[ \t]?\d/i;
+/**
+ * A line break written inside a markdown table's cell ("| Message | I have a few questions:<br>1. …
+ * |"): a cell holds one line, so tables break a value's lines with the HTML tag.
+ */
+const CELL_LINE_BREAK = /[ \t]*<br[ \t]*\/?>[ \t]*/gi;
 const ENTITY = /&(?:#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/i;
 
 export function readFields(text: string, dict: LabelDictionary): LabelValueResult {
@@ -241,6 +246,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let numberedQuestion = false;
   /** The number of the last numbered question read ("4." → 4): the next one is numbered 5. */
   let questionNumber: number | null = null;
+  /** The number of the customer's own numbered question just read (see isOwnQuestionItem). */
+  let ownQuestionNumber: number | null = null;
   /** The bullet, with its indent, that the form's questions open with ("- ", "• "). */
   let questionBullet: string | null = null;
   /** In a list of "• Label – value" fields: its next items are fields whatever their labels. */
@@ -362,7 +369,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (table) {
       // A boxed cell may keep its colon ("| E: | ann@… |"): the label is the word before it.
       for (const [label, value] of table.pairs)
-        out.push(`${label.replace(/[:：]$/, '')}: ${value}`, VALUE_END);
+        out.push(`${label.replace(/[:：]$/, '')}: ${value.replace(CELL_LINE_BREAK, VALUE_LINE)}`, VALUE_END);
       i = table.end - 1;
       afterQuestion = false;
       continue;
@@ -384,6 +391,14 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const numbered = NUMBERED.exec(trimmed);
+    if (trimmed && line !== VALUE_END && !numbered) ownQuestionNumber = null;
+    if (numbered && isOwnQuestionItem(lines, i, trimmed, ownQuestionNumber)) {
+      // The customer's own numbered questions stay lines of their text, numbers included.
+      ownQuestionNumber = numberOf(trimmed);
+      out.push(line);
+      afterQuestion = false;
+      continue;
+    }
     if (numbered && /^[^:：?？]{1,60}(?<!\d)[:：]\s*\S/.test(numbered[1] as string)) {
       // "1. Your name: Jane Doe": a numbered field; "12. März 2026, 14:05" is a date, its colon a clock's.
       out.push(VALUE_END, numbered[1] as string);
@@ -980,6 +995,42 @@ function numberOf(line: string): number | null {
 function numberFollows(line: string, previous: number | null): boolean {
   return previous !== null && numberOf(line) === previous + 1;
 }
+
+/** The next line after `index` that holds text (blank lines and rendered block ends skipped). */
+function nextTextLine(lines: readonly string[], index: number): string | undefined {
+  for (let i = index + 1; i < lines.length; i++) {
+    const t = (lines[i] as string).trim();
+    if (t && t !== VALUE_END) return t;
+  }
+  return undefined;
+}
+
+/**
+ * An item of the customer's own numbered questions ("Ich hätte vorab ein paar Fragen:" / "1.
+ * Liefern Sie auch nach Österreich?" / "2. Gibt es die Küche in Eiche?"): a form's numbered
+ * question has its answer on the lines below it, so a question followed straight by the next
+ * number is a line the customer typed, and so is the item after such a one (`previous`) unless
+ * a short answer stands under it (a form whose first questions were left unanswered).
+ */
+function isOwnQuestionItem(
+  lines: readonly string[],
+  index: number,
+  line: string,
+  previous: number | null,
+): boolean {
+  const number = numberOf(line);
+  if (number === null || !endsAsQuestion(line)) return false;
+  const next = nextTextLine(lines, index);
+  const numberedNext = next !== undefined && NUMBERED.test(next);
+  if (numberedNext && endsAsQuestion(next) && numberOf(next) === number + 1) return true;
+  return (
+    previous !== null &&
+    number === previous + 1 &&
+    (next === undefined || numberedNext || /[.!?？]$/.test(next) || next.length > MAX_ANSWER_CHARS)
+  );
+}
+/** A one-line answer under a form's question is at most this long; a longer line is prose. */
+const MAX_ANSWER_CHARS = 60;
 
 /** A step asking for a field other than the message ("3. Country?", "Paso 2. Teléfono"). */
 function isContactStep(label: string, dict: LabelDictionary): boolean {

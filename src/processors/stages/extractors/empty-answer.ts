@@ -6,7 +6,10 @@ import { ARROW } from './answer-arrow.js';
  * words of theirs, so the lead has no message; no other text of the email stands in for it.
  */
 const EMPTY_ANSWER =
-  /^[([]?\s*(?:[-–—_./]{1,5}|n\.?\s?[/.]?\s?[ad]\.?|none|nil|null|no|nein|non|nada|aucun\p{L}*|ningun[oa]?|keine?|néant|neant|empty|leer|vide|vac[ií]o|(?:no|kein\p{L}*|pas de|aucun\p{L}*|sin|ningún|ningun[oa]?)\s(?:message|messages|comments?|nachricht|kommentar|anmerkungen?|commentaires?|remarques?|mensajes?|comentarios?|observaciones)|not (?:provided|specified|given|answered|filled(?: in| out)?|entered|completed)|(?:left )?(?:blank|unanswered)|no answer|nicht (?:ausgefüllt|beantwortet)|unbeantwortet|non (?:rempli|saisi)\p{L}*|sans réponse|sin (?:rellenar|respuesta|contestar)|no (?:rellenado|contestado)|keine angaben?|k\.\s?a\.?|nicht angegeben|ohne|non (?:renseign|communiqu|précis|indiqu)\p{L}*|sans objet|no (?:aplica|indicado|especificado|facilitado)|sin (?:especificar|indicar|datos))\s*[)\].]?$/iu;
+  /^[([]?\s*(?:[-–—_./]{1,5}|n\.?\s?[/.]?\s?[ad]\.?|none|nil|null|no|nein|non|nada|aucun\p{L}*|ningun[oa]?|keine?|néant|neant|empty|leer|vide|vac[ií]o|(?:no|kein\p{L}*|pas de|aucun\p{L}*|sin|ningún|ningun[oa]?)\s(?:message|messages|comments?|nachricht|kommentar|anmerkungen?|commentaires?|remarques?|mensajes?|comentarios?|observaciones)|not (?:provided|specified|given|answered|filled(?: in| out)?|entered|completed)|(?:left )?(?:blank|unanswered)|no answer|nicht (?:ausgefüllt|beantwortet)|unbeantwortet|non (?:rempli|saisi)\p{L}*|sans réponse|sin (?:rellenar|respuesta|contestar)|no (?:rellenado|contestado)|keine angaben?|k\.\s?a\.?|s\.\s?o\.?|siehe oben|see above|voir ci-dessus|ver arriba|nicht angegeben|ohne|non (?:renseign|communiqu|précis|indiqu)\p{L}*|sans objet|no (?:aplica|indicado|especificado|facilitado)|sin (?:especificar|indicar|datos))\s*[)\].]?$/iu;
+
+/** Marks alone, with no word or number ("— –", "- / -", "…"): however they are spaced, nothing was typed. */
+const MARKS_ONLY = /^[\p{P}\s]+$/u;
 
 /** Longest value a notice of a partial entry takes ("Partial entry – form abandoned at step 2 of 4"). */
 const MAX_NOTICE_CHARS = 120;
@@ -35,5 +38,8 @@ const LONE_ARROW = new RegExp(String.raw`^(?![✅✔✓])${ARROW}$`, 'u');
 /** A value with no words of the customer's: an empty answer or the tool's partial-entry notice. */
 export function isEmptyAnswer(value: string): boolean {
   const v = value.trim();
-  return (value.length <= 40 && (EMPTY_ANSWER.test(v) || LONE_ARROW.test(v))) || isPartialEntryNotice(value);
+  return (
+    (value.length <= 40 && (EMPTY_ANSWER.test(v) || MARKS_ONLY.test(v) || LONE_ARROW.test(v))) ||
+    isPartialEntryNotice(value)
+  );
 }

@@ -20,6 +20,11 @@ import { telLinkNumber } from './tel-link.js';
 export const MAX_HTML_CHARS = 512 * 1024;
 /** The value an empty field's cell renders as: what forms print for a field left empty. */
 const EMPTY_VALUE = '-';
+/** An ordered list's first number (`<ol start="3">`), 1 when absent or not a number. */
+function listStart(start: string | undefined): number {
+  const n = Number.parseInt(start ?? '', 10);
+  return Number.isFinite(n) ? n : 1;
+}
 /** A cell this long is content, not a label. */
 const MAX_LABEL_CELL_CHARS = 60;
 
@@ -331,6 +336,8 @@ export function renderHtml(
     }
     emitText(t);
   };
+  /** Open lists, innermost last: an ordered list's next item number, null for a bulleted one. */
+  const lists: Array<number | null> = [];
   /** Open <select> elements: only their chosen option is shown. */
   let selectDepth = 0;
   /**
@@ -463,6 +470,17 @@ export function renderHtml(
           ddDepth++;
           emitText(' ');
         } else if (BLOCK.has(name)) newline();
+        if (name === 'ol' || name === 'ul') lists.push(name === 'ol' ? listStart(attribs.start) : null);
+        if (name === 'li') {
+          // An ordered list's items keep their numbers: "1. Do you deliver to Wales?" is how the
+          // customer wrote it (a text part prints them too).
+          const at = lists.length - 1;
+          const number = lists[at];
+          if (number !== null && number !== undefined) {
+            emitText(`${number}. `);
+            lists[at] = number + 1;
+          }
+        }
       },
       ontext(text) {
         if (skipDepth > 0) return;
@@ -513,6 +531,7 @@ export function renderHtml(
       // Only an icon without text of its own: a tooltip on words is not a label.
       if (icon && text !== null && !/[\p{L}\p{N}]/u.test(text)) replaceFrom(icon.start, ` ${icon.label}:`);
     }
+    if ((name === 'ol' || name === 'ul') && lists.length > 0) lists.pop();
     if (name === 'pre' && preDepth > 0) preDepth--;
     if (name === 'select' && selectDepth > 0) selectDepth--;
     if (name === 'blockquote' && quoteDepth > 0) {

@@ -25,6 +25,7 @@ import {
   FORM_ACKNOWLEDGEMENT,
   FORM_LEGAL_TEXT,
   INTERNAL_SECTION,
+  isThanksSentence,
   LISTING_HEADING,
   PARTNER_NOTE_LABEL,
   PLATFORM_TEAM_SIGN_OFF,
@@ -592,11 +593,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     // "Wir brauchen Folgendes:" under "Nachricht:", or before a list inside the customer's text,
     // leads into their words: it labels nothing.
+    // A lexicon guess from one of its words ("… ein paar Fragen", "Quelques questions …") does not
+    // make a lead-in sentence a label; a label the lexicon knows exactly stays one.
     if (
       m &&
       cur &&
       !(m[2] ?? '').trim() &&
-      dict.lookup((m[1] ?? '').trim()) === null &&
+      !dict.lookup((m[1] ?? '').trim())?.exact &&
       opensOwnText(cur, line, lines, index)
     )
       m = null;
@@ -1380,7 +1383,9 @@ function typedLinesAt(lines: readonly string[], start: number, dict: LabelDictio
     if (LIST_ITEM_LINE.test(l) && ++listed <= MAX_TYPED_LINES) continue;
     const words = l.split(/\s+/).length;
     return (
-      words >= MIN_PROSE_WORDS &&
+      (/[?？]$/.test(l)
+        ? closesWithQuestion(l, lines, i)
+        : words >= MIN_PROSE_WORDS || isThanksSentence(l)) &&
       !FOOTER_LINE.test(l) &&
       !CONSENT_LABEL.test(l) &&
       !inPlatformVoice(l) &&
@@ -1389,6 +1394,25 @@ function typedLinesAt(lines: readonly string[], start: number, dict: LabelDictio
     );
   }
   return false;
+}
+
+/**
+ * A question closing the customer's text after their label lines, however short ("Geht das?", "Is
+ * that realistic?"): theirs ends its paragraph or block, or is followed by a field, a sentence or
+ * a sign-off; a form's question stacked right above its answer ("Quand souhaitez-vous commencer ?"
+ * / "En mars") by a short answer.
+ */
+function closesWithQuestion(line: string, lines: readonly string[], index: number): boolean {
+  if (line.split(/\s+/).length < 2) return false;
+  const next = (lines[index + 1] ?? '').replace(/^\s*>+\s?/, '').trim();
+  return (
+    !next ||
+    next === VALUE_END ||
+    LABEL_LINE.test(next) ||
+    /[.!?？]$/.test(next) ||
+    SALUTATION_LINE.test(next) ||
+    next.length > MAX_STACKED_VALUE_CHARS
+  );
 }
 
 /** A company's legal form: a block naming one is a sender's footer, not the customer's text. */
@@ -1506,7 +1530,8 @@ const LIST_ITEM_LINE = /^\s*(?:[-–•*]|\d{1,2}[.)])\s+\S/;
  */
 function opensOwnText(pair: LabeledPair, line: string, lines: readonly string[], index: number): boolean {
   if (!isMessage(pair)) return false;
-  const next = lines[index + 1];
+  // The list may stand a blank line below its lead-in ("Ich hätte vorab ein paar Fragen:" / "" / "1. …").
+  const [next] = nextTextLines(lines, index, 1);
   const list = (next !== undefined && LIST_ITEM_LINE.test(next)) || listInBlocks(lines, index + 1);
   // An HTML list's items each stand in a block: only the customer's own lead-in runs into them, so
   // one of any length opens their text there ("Gewünscht wäre:" / the items).

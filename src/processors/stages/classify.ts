@@ -166,7 +166,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       // booking being made, so it is left out.
       if (trusted && !newBooking) {
         const text = `${email.subject}\n${email.text}`;
-        if (ORDER_REFERENCE.test(text) && existingClientRequest(text)) return EXISTING_CLIENT;
+        // Mostly the text the signals read: their answers then stand (each is a scan of the text).
+        const read = text === s.text;
+        const numbered = read ? s.orderReference : ORDER_REFERENCE.test(text);
+        if (numbered && (read ? s.existingClient : existingClientRequest(text))) return EXISTING_CLIENT;
       }
       // Someone applying for a job, or a recruiter offering candidates, writes like a customer
       // and may even come through the contact form: a person decides, whatever the form says.

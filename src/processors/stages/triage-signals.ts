@@ -20,6 +20,11 @@ import { businessAsks, familiarNote } from './triage-letter.js';
 export const MAX_SCAN_CHARS = 32 * 1024;
 
 export interface TriageSignals {
+  /**
+   * The subject and body the text signals were read from (the body's text part, or its HTML's text
+   * when it has none; at most MAX_SCAN_CHARS): a later rule reading the same text reuses them.
+   */
+  text: string;
   /** The receiving system's spam verdict, as a short detail ("X-Spam-Flag: YES"), else null. */
   spamVerdict: string | null;
   virusVerdict: boolean;
@@ -472,6 +477,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text);
   let existingClient: boolean | undefined;
   return {
+    text,
     spamVerdict: spamVerdict(h),
     virusVerdict: VERDICT_FAIL.test(h.get('x-ses-virus-verdict') ?? ''),
     authFailures: authFailed.size,

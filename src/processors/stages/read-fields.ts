@@ -58,7 +58,7 @@ import {
 import {
   endsAsQuestion,
   isContactRoleLabel,
-  isSubjectPersonLabel,
+  isOtherPartyLabel,
   type LabelDictionary,
   type LabelTarget,
   MAX_LABEL_CHARS,
@@ -550,31 +550,39 @@ const MAX_HEADING_CHARS = 49;
 const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
 /**
- * "Patient details" / "Name: Lily Carter" above "Parent details" / "Name: Rebecca Carter": a name
- * field under a heading about the person the form is for gets the heading in its label
- * ("Patient details Name"), so typing keeps it as an attribute, not the lead's name. A heading
- * naming the contact's role ("Réservé par", "Tutor legal") is carried into its whole-name field
- * the same way, so that "Nom :" is the contact's whichever block comes first, even where the
- * other block's heading ("Invité") is a word that alone names the lead. A contact block asking
- * for given name and surname apart is left as it is: there "Nom" is the surname, not the name.
+ * "Patient details" / "Name: Lily Carter" above "Parent details" / "Name: Rebecca Carter": the
+ * fields under a heading about one of a form's two people get the heading in their label
+ * ("Patient details Name", "Guest Phone"), so typing tells whose they are (other-party.ts). A
+ * heading about the person the form is for or another person it names (a guest, an attendee, a
+ * gift's recipient, a site contact) is carried into its name, email and phone fields. A heading
+ * naming the contact's role ("Réservé par", "Tutor legal") is carried into its email and phone
+ * fields and its whole-name field, so that "Nom :" is the contact's whichever block comes first,
+ * even where the other block's heading ("Invité") is a word that alone names the lead; a contact
+ * block asking for given name and surname apart keeps its name labels, since there "Nom" is the
+ * surname. Any other heading ends the section. A heading may be set off by rules ("— Guest —",
+ * "--- Kind ---", "*** Niño/a ***") or be a card's or a table's title row.
  */
 function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
   const lines = text.split('\n');
   let heading: string | null = null;
+  /** The heading names the contact's role rather than the other person. */
+  let contactHeading = false;
+  /** Under a contact heading, the block asks for the name in one field. */
+  let wholeName = false;
   let changed = false;
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
-    if (line.length <= MAX_HEADING_CHARS && SECTION_HEADING.test(line)) {
+    const title = line.length <= MAX_HEADING_CHARS + MAX_RULE_CHARS ? line.replace(HEADING_RULE, '') : '';
+    if (title.length <= MAX_HEADING_CHARS && SECTION_HEADING.test(title)) {
       // The next text line: a rendered heading or table row is followed by a value-end marker.
       let j = i + 1;
       while (lines[j] === VALUE_END) j++;
       if (FIELD_LINE.test((lines[j] ?? '').trim())) {
-        heading = isSubjectPersonLabel(line)
-          ? line
-          : isContactRoleLabel(line) && !asksNameInParts(lines, j, dict)
-            ? // A label holds no comma: "Datos del padre, madre o tutor" is one heading.
-              line.replace(/,/g, '')
-            : null;
+        const other = isOtherPartyLabel(title);
+        contactHeading = !other && isContactRoleLabel(title);
+        // A label holds no comma: "Datos del padre, madre o tutor" is one heading.
+        heading = other || contactHeading ? title.replace(/,/g, '') : null;
+        wholeName = contactHeading && !asksNameInParts(lines, j, dict);
         continue;
       }
     }
@@ -582,13 +590,33 @@ function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
     const field = FIELD_LINE.exec(line);
     const label = (field?.[1] ?? '').trim();
     const target = field ? dict.lookup(label)?.target : undefined;
-    if (target && NAME_TARGETS.has(target) && !isSubjectPersonLabel(label) && !isContactRoleLabel(label)) {
-      lines[i] = `${heading} ${label}: ${field?.[2]}`;
+    if (!target || isOtherPartyLabel(label) || isContactRoleLabel(label)) continue;
+    const contactDetail = target === 'email' || target === 'phone';
+    const carried =
+      contactDetail || (NAME_TARGETS.has(target) && (!contactHeading || wholeName))
+        ? labelUnder(heading, label, target, dict)
+        : null;
+    if (carried) {
+      lines[i] = `${carried}: ${field?.[2]}`;
       changed = true;
     }
   }
   return changed ? lines.join('\n') : text;
 }
+
+/**
+ * A field's label with its section's heading, typed as the label alone was: "Guest Phone", or,
+ * where the heading's last word would make another label of the field's ("Contact sur site" +
+ * "Nom" reads like a site's name), "Nom (Contact sur site)".
+ */
+function labelUnder(heading: string, label: string, target: string, dict: LabelDictionary): string | null {
+  for (const carried of [`${heading} ${label}`, `${label} (${heading})`])
+    if (dict.lookup(carried)?.target === target) return carried;
+  return null;
+}
+/** A heading's rules and marks around its words ("— Guest —", "=== Kind ===", "*** Niño/a ***"). */
+const HEADING_RULE = /^[-–—=*#~_•·|\s]+|[-–—=*#~_•·|\s]+$/g;
+const MAX_RULE_CHARS = 24;
 
 /** Whether the fields from line `start` to the next blank line ask for the given name or surname apart. */
 function asksNameInParts(lines: readonly string[], start: number, dict: LabelDictionary): boolean {

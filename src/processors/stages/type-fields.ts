@@ -18,6 +18,7 @@ import {
   type LabelLanguage,
   type LabelTarget,
 } from './extractors/labels.js';
+import { otherPartyFields } from './extractors/other-party.js';
 import { endsInLegalForm, namesBusinessParty, namesIntegrationOwner } from './extractors/parties.js';
 import { isPickedAnswer } from './extractors/picked-answer.js';
 import { isPlaceholder } from './extractors/placeholder.js';
@@ -306,7 +307,9 @@ const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 
 
 export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
   let plainDescription: string | null = null;
-  for (const { label, value, hit } of pairs) {
+  const otherParty = otherPartyFields(pairs);
+  for (const pair of pairs) {
+    const { label, value, hit } = pair;
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
     // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
     // two words the dictionary matched. Only a label that spells the order out (a comma, a slash
@@ -328,6 +331,12 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // address elsewhere in the text) stands in for a contact the form asked for.
     if (isPlaceholder(v)) {
       if (target === 'email' || target === 'phone') acc.identityWithheld = true;
+      continue;
+    }
+    // "Guest's mobile?", "Patient's phone" beside the booker's or the parent's fields: the other
+    // person's, kept as an attribute.
+    if ((target === 'email' || target === 'phone') && otherParty.has(pair)) {
+      setAttribute(acc, slug(label), v);
       continue;
     }
     // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
@@ -370,7 +379,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     if (proseAnswer) acc.prose.push(v);
     if (raw) typeRawValue(acc, v);
     // "Patient name" beside "Parent/guardian name": the patient is kept as an attribute.
-    if (target !== null && NAME_TARGETS.has(target) && isSubjectPersonLabel(label)) {
+    if (
+      target !== null &&
+      NAME_TARGETS.has(target) &&
+      (otherParty.has(pair) || isSubjectPersonLabel(label))
+    ) {
       setAttribute(acc, slug(label), v);
       if (plausibleName(v)) {
         acc.subjectNames.push([target, firstLine(v)]);

@@ -445,6 +445,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     if (
       FOOTER_LINE.test(line) ||
+      (opensBlock(lines, index) && creditsPlatform(blockAt(lines, index))) ||
       SIGNATURE_DELIMITER.test(rawLine.trim()) ||
       (BUSINESS_CARD_LINE.test(line) && !RUN_STEP_LINE.test(line))
     ) {
@@ -1369,7 +1370,9 @@ function typedLinesAt(lines: readonly string[], start: number, dict: LabelDictio
         ++typed > MAX_TYPED_LINES ||
         !value ||
         value.length > MAX_TYPED_VALUE_CHARS ||
-        (target !== undefined && !TYPED_LINE_TARGETS.test(target)) ||
+        (target !== undefined &&
+          !TYPED_LINE_TARGETS.test(target) &&
+          !sentenceUnderNameLabel(target, value)) ||
         CONSENT_LABEL.test(label) ||
         STAFF_LABEL.test(label) ||
         PARTNER_NOTE_LABEL.test(label)
@@ -1414,6 +1417,34 @@ function closesWithQuestion(line: string, lines: readonly string[], index: numbe
     next.length > MAX_STACKED_VALUE_CHARS
   );
 }
+
+/**
+ * "The guest of honour: my aunt Rita, she turns 70." in a booking's message: a name label's words
+ * with a sentence after them (a sentence mark, a figure or more words than a name has) are the
+ * customer's line about a person, not the form's name field.
+ */
+function sentenceUnderNameLabel(target: string, value: string): boolean {
+  return (
+    (target === 'name' || target === 'fullName') &&
+    (/[.!?]$|\d/.test(value) || value.split(/\s+/).length > MAX_NAME_WORDS)
+  );
+}
+const MAX_NAME_WORDS = 6;
+
+/**
+ * A block of one line crediting the tool that sent the form ("Voucher shop powered by GiftPal"):
+ * the page's footer under the message, not a paragraph of it, nor the answer to the customer's
+ * closing question above it. A sentence is the customer's ("Our pump is powered by solar panels.").
+ */
+function opensBlock(lines: readonly string[], index: number): boolean {
+  const above = (lines[index - 1] ?? '').trim();
+  return !above || above === VALUE_END;
+}
+function creditsPlatform(block: readonly string[]): boolean {
+  const line = block.length === 1 ? (block[0] as string) : '';
+  return POWERED_BY.test(line) && !/[.!?]$/.test(line);
+}
+const POWERED_BY = /\b(?:powered by|bereitgestellt von|propulsé par|con la tecnología de)\b/i;
 
 /** A company's legal form: a block naming one is a sender's footer, not the customer's text. */
 const COMPANY_WORD = /\b(?:ltd|llc|inc|gmbh|ag|s\.?a\.?s?|s\.?l\.?|sarl|bv|plc)\b\.?/i;
@@ -1496,6 +1527,7 @@ function continuesInBlocks(
       a &&
       a.length <= MAX_STACKED_VALUE_CHARS &&
       !/[.!?]$/.test(a) &&
+      !creditsPlatform(answer) &&
       !CHECKBOX_LINE.test(a) &&
       !CONSENT_SENTENCE.test(a)
     )

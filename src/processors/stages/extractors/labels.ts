@@ -732,6 +732,9 @@ const NAME_QUESTION = new RegExp(
     // Who sent the form in ("Submitted by", "Eingereicht von", "Soumis par", "Enviado por") or wrote
     // the request ("Auteur de la demande", "Autor de la solicitud").
     '^(submitted|requested) by$|^(eingereicht|angefragt) von$|^(soumise?|demandee?) par$|^(enviad[oa]|solicitad[oa]) por$|^(author|auteur|autor)( (of the|de la|del|de l) (request|enquiry|inquiry|demande|solicitud|consulta))?$',
+    // Who will come to a booked event ("Who will attend?", "Wer nimmt teil?", "Qui participera ?",
+    // "¿Quién asistirá?"): the attendee's name (see isOtherPartyLabel).
+    String.raw`\bwho (will|is going to) (attend|be attending|come)\b|\bwho is (attending|coming)\b|\bwer (nimmt|nehmen) teil\b|\bqui (participera|assistera|viendra)\b|\bquien (asistira|vendra)\b`,
     String.raw`\bcon quien (hablamos|tenemos|hablo)\b|\bquien (es usted|eres|hace|realiza|solicita|consulta|pregunta|escribe|reserva)\b|\b(a|bajo) (que|cuyo) nombre\b`,
   ].join('|'),
 );
@@ -741,7 +744,7 @@ const NAME_QUESTION = new RegExp(
  * número …?": a number question is a phone unless it asks for a reference, a count or an address.
  */
 const PHONE_NUMBER_QUESTION =
-  /^(?!.*\b(order|booking|reference|ref|customer|client|kunden\w*|bestell\w*|auftrag\w*|buchungs\w*|commande|pedido|reserva\w*|reservation|invoice|rechnung|facture|factura|account|konto|compte|cuenta|vat|tax|steuer\w*|house|haus\w*|street|strasse|rue|calle|zip|postal|member\w*|ticket|tracking|serial|vin|policy|police|poliza|id|guests?|gaste|people|personen|personnes|personas|adults?|erwachsene|adultes|adultos|children|kinder|enfants|ninos|nights?|nachte|nuits|noches|rooms?|zimmer|chambres?|habitaciones|persons?)\b)(?:.*\b(which|what|best|your|welche\w*|ihre?|quel\w*|votre|ton|cual|que|su|tu)\b.*\b(number|numero|nummer)\b|.*\b(number|numero|nummer)\b.*\b(reach|call|ring|text|contact|erreich\w*|anruf\w*|zuruckruf\w*|kontakt\w*|joindre|appeler|rappeler|contacter|llam\w*|localiz\w*|contact\w*)\b)/;
+  /^(?!.*\b(order|booking|reference|ref|customer|client|kunden\w*|bestell\w*|auftrag\w*|buchungs\w*|commande|pedido|reserva\w*|reservation|invoice|rechnung|facture|factura|account|konto|compte|cuenta|vat|tax|steuer\w*|house|haus\w*|street|strasse|rue|calle|zip|postal|member\w*|ticket|tracking|serial|vin|policy|police|poliza|id|guests?|gaste|people|personen|personnes|personas|adults?|erwachsene|adultes|adultos|children|kinder|enfants|ninos|nights?|nachte|nuits|noches|rooms?|zimmer|chambres?|habitaciones|persons?)\b)(?:.*\b(which|what|best|your|welche\w*|ihre?|beste\w*|quel\w*|votre|ton|meilleur\w*|cual|que|su|tu|mejor)\b.*\b(number|numero|nummer)\b|.*\b(number|numero|nummer)\b.*\b(reach|call|ring|text|contact|erreich\w*|anruf\w*|zuruckruf\w*|kontakt\w*|joindre|appeler|rappeler|contacter|llam\w*|localiz\w*|contact\w*)\b)/;
 
 /**
  * The contact's role when the form is about someone else (see isContactRoleLabel): a parent,
@@ -749,7 +752,7 @@ const PHONE_NUMBER_QUESTION =
  * "Angemeldet von", "Invité principal", "Reservado por").
  */
 const CONTACT_ROLE_LABEL =
-  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora|responsible (?:adult|person|party)|legal representative|representant\w* legal\w*|representante legal|gesetzliche\w* vertreter\w*|verantwortliche\w*|booker|booked by|registered by|rsvp from|(?:main|lead|primary) (?:guest|attendee)|gebucht von|angemeldet von|reserviert von|hauptgast|inscrit\w* par|reserve\w* par|(?:invite|participant)\w* principal\w*|reservad[oa] por|inscrit[oa] por|(?:invitad[oa]|asistente|participante) principal|person (?:making|who (?:is )?making) the (?:booking|reservation|request|enquiry|inquiry)|(?:buchende|anmeldende) person|personne qui (?:reserve|inscrit|fait la (?:reservation|demande|inscription))|persona que (?:realiza|hace|efectua) la (?:reserva|solicitud|inscripcion)|persona que reserva)\b/;
+  /\b(parent|parents|guardian|mother|father|mum|mom|dad|carer|caregiver|elternteil|eltern|erziehungsberechtigte\w*|mutter|vater|vormund|tuteur|tutrice|responsable legal|mere|pere|padre|madre|tutor|tutora|responsible (?:adult|person|party)|legal representative|representant\w* legal\w*|representante legal|gesetzliche\w* vertreter\w*|verantwortliche\w*|booker|booked by|registered by|rsvp from|(?:main|lead|primary) (?:guest|attendee)|gebucht von|angemeldet von|reserviert von|hauptgast|inscrit\w* par|reserve\w* par|(?:invite|participant)\w* principal\w*|reservad[oa] por|inscrit[oa] por|(?:invitad[oa]|asistente|participante) principal|(?:person|who is) (?:making|who (?:is )?making) the (?:booking|reservation|request|enquiry|inquiry|appointment)|(?:buchende|anmeldende) person|wer bucht|personne qui (?:reserve|inscrit|fait la (?:reservation|demande|inscription))|qui fait la (?:reservation|demande|inscription)|persona que (?:realiza|hace|efectua|solicita|pide) la (?:reserva|solicitud|inscripcion|cita)|persona que reserva|quien hace la reserva)\b/;
 
 /**
  * A pet's owner ("Owner's name", "Pet owner", "Name des Halters", "Nom du propriétaire", "Nombre del
@@ -905,7 +908,7 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     'skip',
   ],
   [
-    /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|reason for (the )?(visit|appointment|call|enquiry|inquiry|booking|contact)|(grund|anlass) (des|der|ihres|ihrer) (besuchs?|termins?|anrufs?|anfrage)|besuchsgrund|terminwunsch|descriptions?|descripcion|\w*beschreibung|motif (de (la |l )?|du )?(consultation|visite|rendez vous|rdv|appel|demande)|motivo (de (la |l )?|del )?(consulta|visita|cita|llamada)|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|notiz(en)?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|(special|additional|other) instructions|(besondere|weitere) hinweise|hinweise? (fur|an) (den |die )?(lieferant\w*|anbieter\w*|auftragnehmer\w*|handwerker\w*)|instructions (particulieres|speciales)|instrucciones (especiales|adicionales)|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|autre chose|algo mas|mot pour|about (your|my|the) (child|son|daughter|kids?|children|student|pupil|learner|pet|dog|cat|project|event|wedding|property|home|house|garden|situation)|(learning )?(goals|objectives)|(lern)?ziele|objectifs|objetivos|(uber|zu) (ihr\w*|mein\w*|den|die|das|dem) (kind|sohn|tochter|schuler\w*|projekt|vorhaben|haustier)|a propos de (votre|mon|l|la|le) ?(enfant|fils|fille|eleve|projet|animal)|sobre (su|tu|mi|el|la) (hij[oa]s?|nin[oa]s?|alumn[oa]|proyecto|mascota)|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*)|tell us (about|more|what|how|why|a bit|a little)|(tell us|nous dire|uns (noch )?(etwas )?mitteilen|contarnos|decirnos)$|erzahl(en sie|t|e)? uns (von|uber|mehr|was|wie|etwas)|(parlez|racontez) nous (de|d|un peu|en|ce)|dites nous (en|ce|tout|quelque)|cuent[ae]nos (sobre|que|como|mas|un poco|acerca|de|su|tu)|(should|need to) know|(your|ihre?|votre|tu|su) (request|demande|peticion)|details (of|about) (your|the) request|(sollen|sollten|mussen) wir (noch )?wissen|(devrions|devons) savoir|(debemos|deberiamos) saber)\b/,
+    /^(?!.*\b(id|nr|no|number|nummer|numero|ref\w*|code|date|datum|fecha|time|zeit|uhrzeit|hora|heure|type|typ|status)\b).*\b(message\w*|reason for (the )?(visit|appointment|call|enquiry|inquiry|booking|contact)|(grund|anlass) (des|der|ihres|ihrer) (besuchs?|termins?|anrufs?|anfrage)|besuchsgrund|terminwunsch|descriptions?|descripcion|\w*beschreibung|motif (de (la |l )?|du )?(consultation|visite|rendez vous|rdv|appel|demande)|motivo (de (la |l )?|del )?(consulta|visita|cita|llamada)|nachricht\w*|mitteilung|comments|\w*kommentare?|mensaje|commentaires?|comentarios?|questions?|fragen?|preguntas?|inquiry|enquiry|anfrage|demande|consulta|notes?|notas?|notiz(en)?|anmerkung\w*|bemerkung\w*|remarques?|observaciones|requirements|(special|additional|other|booking) requests?|(special|additional|other) instructions|(besondere|weitere) hinweise|hinweise? (fur|an) (uns|(den |die )?(lieferant\w*|anbieter\w*|auftragnehmer\w*|handwerker\w*))|instructions (particulieres|speciales)|instrucciones (especiales|adicionales)|\w*wunsche|peticion\w*|solicitud\w*|demandes|anliegen|help|helfen|aider|ayudar\w*|proyecto|projet|projekt|project|anything else|sonst noch|sonstiges|autre chose|algo mas|mot pour|about (your|my|the) (child|son|daughter|kids?|children|student|pupil|learner|pet|dog|cat|project|event|wedding|property|home|house|garden|situation)|(learning )?(goals|objectives)|(lern)?ziele|objectifs|objetivos|(uber|zu) (ihr\w*|mein\w*|den|die|das|dem) (kind|sohn|tochter|schuler\w*|projekt|vorhaben|haustier)|a propos de (votre|mon|l|la|le) ?(enfant|fils|fille|eleve|projet|animal)|sobre (su|tu|mi|el|la) (hij[oa]s?|nin[oa]s?|alumn[oa]|proyecto|mascota)|wunsch|souhait|describe|beschreib\w*|decrivez|describa|freitext|texte libre|texto libre|(additional|further|other|weitere|zusatzliche|erganzende) (info\w*|details|angaben|informa\w*)|(info\w*|informa\w*|details|detalles|datos) (complementaires?|supplementaires?|adicional\w*)|tell us (about|more|what|how|why|a bit|a little)|(tell us|nous dire|uns (noch )?(etwas )?mitteilen|contarnos|decirnos)$|erzahl(en sie|t|e)? uns (von|uber|mehr|was|wie|etwas)|(parlez|racontez) nous (de|d|un peu|en|ce)|dites nous (en|ce|tout|quelque)|cuent[ae]nos (sobre|que|como|mas|un poco|acerca|de|su|tu)|(should|need to) know|(your|ihre?|votre|tu|su) (request|demande|peticion)|details (of|about) (your|the) request|(sollen|sollten|mussen) wir (noch )?wissen|(devrions|devons) savoir|(debemos|deberiamos|debamos) saber)\b/,
     'message',
   ],
   // "Reason for visit", "Grund der Anfrage", "Motif de la demande", "Motivo de la consulta": what
@@ -972,6 +975,33 @@ export function isSubjectPersonLabel(label: string): boolean {
   return subject;
 }
 const subjectLabels = new Map<string, boolean>();
+
+/**
+ * The other person a booking or order names beside its contact, by a role word that alone would
+ * name the lead of a one-person form: the guest or attendee of a booking ("Guest's mobile?",
+ * "Portable de l'invitée ?", "Who will attend?", "Wer nimmt teil?", "¿Quién asistirá?"), the
+ * recipient of a gift ("Beschenkte Person", "Bénéficiaire du cadeau", "Destinatario del regalo"),
+ * the person a party is for ("Their phone?", "Telefon des Ehrengastes", "Son téléphone ?",
+ * "Teléfono de la homenajeada"), the contact on a job's site ("Kontakt vor Ort", "Contact sur
+ * site", "Contacto en obra"). On label words (lower case, no accents).
+ */
+const OTHER_PARTY =
+  /\b(guests?|attendees?|invitee?s?|\w*gast(?:e|es|s)?|invitad[oa]s?|asistentes?|recipients?|beschenkte\w*|\w*empfanger\w*|beneficiaire\w*|destinatari[oa]s?|birthday (?:boy|girl|person)|geburtstagskind\w*|jubilar\w*|jubilaire|homenajead[oa]s?|cumpleaner[oa]|their|his|her|son|sa|(?:on )?site contact|contact (?:on|at the) site|kontakt\w* vor ort|contact sur (?:site|place)|contacto (?:en (?:obra|sitio|el lugar)|in situ)|who (?:will|is going to) (?:attend|be attending|come)|who is (?:attending|coming|(?:the|this|it) (?:\w+ )?for)|wer nimmt teil|wer kommt|qui (?:participera|assistera|viendra|vient)|quien (?:asistira|vendra|viene))\b/;
+/** The first of a booking's people is the booker ("Attendee 1", "Gast 1", "Invitado uno"). */
+const FIRST_OF_PEOPLE =
+  /\b(?:attendee|participant\w*|teilnehmer\w*|participante|guest|gast|invite|invitad[oa]) (?:1|one|eins|un|uno)\b/;
+
+/**
+ * Whether a label names someone other than the person who contacted the business: the person the
+ * form is about (isSubjectPersonLabel), or a guest, attendee, gift recipient or site contact. Such a
+ * person's name, email and phone are the lead's only on a form that names nobody else
+ * (see otherPartyFields in type-fields.ts).
+ */
+export function isOtherPartyLabel(label: string): boolean {
+  if (isSubjectPersonLabel(label)) return true;
+  const words = labelWords(label);
+  return OTHER_PARTY.test(words) && !FIRST_OF_PEOPLE.test(words) && !namesContactRole(words);
+}
 
 /** A label read with its value, and what the lexicon says the label is (null: unknown). */
 export interface LabeledPair {

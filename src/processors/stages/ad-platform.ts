@@ -35,9 +35,10 @@ const OTHER_PRODUCT =
 
 /**
  * Field keys only one platform writes: its lead webhook's or export's id keys and its click id
- * ("leadgen_id" and "fbclid" are Meta's, "ad_squad_id" Snapchat's, "ttclid" TikTok's). A relayed
- * payload or attached file keeps its keys when nothing names the brand. Shared keys ("ad_id",
- * "adgroup_id", which Google and TikTok both write) name no one.
+ * ("leadgen_id" and "fbclid" are Meta's, "ad_squad_id" Snapchat's, "ttclid" TikTok's,
+ * "user_column_data" Google's). A relayed payload or attached file keeps its keys when nothing
+ * names the brand. Shared keys ("ad_id", "adgroup_id", which Google and TikTok both write) name
+ * no one.
  */
 const ID_KEYS: ReadonlyArray<readonly [LeadSource, RegExp]> = [
   ['facebook_lead_ads', /\b(?:leadgen_id|fb_(?:ad|adset|campaign|form|lead)_id|fbclid)\b/i],
@@ -46,7 +47,8 @@ const ID_KEYS: ReadonlyArray<readonly [LeadSource, RegExp]> = [
   ['microsoft_lead_ads', /\bmsclkid\b/i],
   ['pinterest_lead_ads', /\b(?:promoted_pin_id|epik)\b/i],
   ['linkedin_lead_gen', /\bli_fat_id\b/i],
-  ['google_ads', /\b(?:gclid|gcl_id|gbraid|wbraid)\b/i],
+  // `user_column_data` is Google's lead-form webhook's own key, in JSON or in the same payload in XML.
+  ['google_ads', /\b(?:gclid|gcl_id|gbraid|wbraid|user_column_data)\b/i],
 ];
 
 /**

@@ -179,7 +179,7 @@ function structuredPairs(
     if (depth > MAX_DEPTH || pairs.length >= MAX_PAIRS) return;
     if (Array.isArray(node)) {
       for (const item of node) {
-        const named = (isRecord(item) && namePartElement(key, item, dict)) || namedField(item);
+        const named = (isRecord(item) && namePartElement(key, item, dict)) || fieldRecord(item, dict);
         if (named) add(named[0], named[1]);
         else if (typeof item === 'object' && item !== null) enter(item, key, depth + 1);
       }
@@ -189,12 +189,19 @@ function structuredPairs(
       return;
     }
     if (typeof node === 'object' && node !== null) {
-      const named = namePartElement(key, node, dict) ?? namedField(node);
+      const named = namePartElement(key, node, dict) ?? fieldRecord(node, dict);
       if (named) {
-        add(named[0], named[1]);
+        // An element named for its field (<email type="home">, "firstname": {"value", "type"})
+        // keeps its name when the record's label is none the lexicon knows.
+        add(!key || dict.lookup(named[0]) || !dict.lookup(key) ? named[0] : key, named[1]);
         return;
       }
-      const wrapped = key ? wrappedValue(node) : undefined;
+      const siblings = siblingFields(node);
+      if (siblings) {
+        for (const [label, value] of siblings) add(label, value);
+        return;
+      }
+      const wrapped = key ? wrappedValue(node, dict) : undefined;
       if (wrapped !== undefined) {
         add(key, wrapped);
         return;
@@ -211,7 +218,7 @@ function structuredPairs(
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))
           add(k, v, { target: `attr:phone_${labelKey(k)}`, lang: null, exact: true });
-        else add(inPhone ? `${key} ${k}` : namePartKey(xml ? platformPart(key, k, dict) : k), v);
+        else add(inPhone ? `${key} ${k}` : namePartKey(platformPart(key, k, dict, xml)), v);
       }
     }
   };
@@ -223,13 +230,15 @@ function structuredPairs(
   function enter(node: object, key: string, depth: number): void {
     const role = roleOf(node);
     if (isStaffKey(key) || namesBusinessParty(key) || (role !== null && namesBusinessParty(role))) return;
+    if (CONFIGURATION_KEY.test(keyWords(key))) return;
     const outer = inCustomer;
     inCustomer ||= namesCustomerParty(key) || (role !== null && namesCustomerParty(role));
     walk(node, key, depth);
     inCustomer = outer;
   }
-  if (isGoogleLeadForm(data)) {
-    googleLeadFormPairs(data, dict, add);
+  const google = googleLeadForm(data);
+  if (google) {
+    googleLeadFormPairs(google, dict, add);
     return pairs;
   }
   walk(data, '', 0);
@@ -241,29 +250,35 @@ function structuredPairs(
 
 /**
  * Google Ads' lead-form webhook (`{"lead_id", "form_id", "campaign_id", "creative_id", "gcl_id",
- * "adgroup_id", "google_key", "user_column_data": [{"column_id", "column_name", "string_value"}]}`).
- * A column is named by its `column_id` where Google fixes it (FULL_NAME, EMAIL, PHONE_NUMBER, …),
- * otherwise by the `column_name` the advertiser wrote, typed through the label dictionaries.
+ * "adgroup_id", "google_key", "user_column_data": [{"column_id", "column_name", "string_value"}]}`),
+ * as JSON or as the same document in XML (`<user_column_data><column column_id="FIRST_NAME">
+ * <string_value>…</string_value></column>…`), at the root or inside a relay's envelope or root
+ * element. Each column is a field record (`fieldRecord`): the `column_id` where Google fixes it
+ * (FULL_NAME, FIRST_NAME, EMAIL, PHONE_NUMBER…), otherwise the `column_name` the advertiser wrote.
  * The ad is the creative. The ad group and the click id are attributes, never a phone or an id we
  * emit; the webhook key is a secret and never kept.
  */
-function isGoogleLeadForm(data: unknown): data is Record<string, unknown> & { user_column_data: unknown[] } {
-  return (
-    typeof data === 'object' &&
-    data !== null &&
-    Array.isArray((data as Record<string, unknown>).user_column_data)
-  );
+function googleLeadForm(data: unknown, depth = 0): Record<string, unknown> | null {
+  if (!isRecord(data) || depth > MAX_ENVELOPE_DEPTH) return null;
+  const o = data as Record<string, unknown>;
+  if (Object.hasOwn(o, GOOGLE_COLUMNS_KEY)) return o;
+  for (const v of Object.values(o)) {
+    const inner = googleLeadForm(v, depth + 1);
+    if (inner) return inner;
+  }
+  return null;
+}
+const GOOGLE_COLUMNS_KEY = 'user_column_data';
+/** Envelopes around the payload: a relay's `{"data": …}`, an XML root, a log's `{"request": {"body": …}}`. */
+const MAX_ENVELOPE_DEPTH = 3;
+
+/** The columns: JSON's array, or the children of XML's element (one `<column>` is no array). */
+function googleColumns(columns: unknown): unknown[] {
+  if (Array.isArray(columns)) return columns;
+  if (!isRecord(columns)) return [];
+  return Object.values(columns).flatMap((v) => (Array.isArray(v) ? v : [v]));
 }
 
-const GOOGLE_COLUMNS: Readonly<Record<string, string>> = {
-  FULL_NAME: 'Full name',
-  FIRST_NAME: 'First name',
-  LAST_NAME: 'Last name',
-  EMAIL: 'Email',
-  WORK_EMAIL: 'Email',
-  PHONE_NUMBER: 'Phone number',
-  WORK_PHONE: 'Phone number',
-};
 const GOOGLE_IDS: Readonly<Record<string, LabelHit | null>> = {
   lead_id: { target: 'platformLeadId', lang: null, exact: true },
   form_id: { target: 'formId', lang: null, exact: true },
@@ -277,20 +292,16 @@ const GOOGLE_IDS: Readonly<Record<string, LabelHit | null>> = {
 };
 
 function googleLeadFormPairs(
-  data: Record<string, unknown> & { user_column_data: unknown[] },
+  data: Record<string, unknown>,
   dict: LabelDictionary,
   add: (label: string, value: unknown, hit?: LabelHit | null) => void,
 ): void {
-  for (const column of data.user_column_data.slice(0, MAX_PAIRS)) {
-    if (typeof column !== 'object' || column === null) continue;
-    const { column_id: id, column_name: name, string_value: value } = column as Record<string, unknown>;
-    const fixed = typeof id === 'string' ? GOOGLE_COLUMNS[id.toUpperCase()] : undefined;
-    const label =
-      fixed ?? (typeof name === 'string' && name.trim() ? name : typeof id === 'string' ? id : '');
-    if (label) add(label, value);
+  for (const column of googleColumns(data[GOOGLE_COLUMNS_KEY]).slice(0, MAX_PAIRS)) {
+    const field = fieldRecord(column, dict);
+    if (field) add(field[0], field[1]);
   }
   for (const [key, value] of Object.entries(data)) {
-    if (key === 'user_column_data' || typeof value === 'object') continue;
+    if (typeof value === 'object') continue;
     const hit = key in GOOGLE_IDS ? GOOGLE_IDS[key] : dict.lookup(key);
     if (hit) add(key, value, hit);
   }
@@ -331,6 +342,14 @@ function isStaffKey(key: string): boolean {
 const STAFF_KEY =
   /^(?:vendor|dealer|dealership|seller|provider|staff|employee|business|merchant|brand|händler|haendler|anbieter|concessionnaire|concesionario)$/i;
 
+/**
+ * `"settings": […]`, `<konfiguration>`, `<parametres>`: an account's or system's configuration (its
+ * alert address, its SMS number, its mail server), read like a form's fields because settings are
+ * name/value records too. Whoever they name is the business, never a customer.
+ */
+const CONFIGURATION_KEY =
+  /^(?:(?:account|app|system|notification|alert|user) )?(?:settings?|config|configuration|preferences|options|konfiguration|einstellungen|parametres|reglages|configuracion|ajustes|parametros)$/;
+
 /** Targets an object's bare `id` or `name` takes from the object's own key. */
 const PLATFORM_PART_TARGETS: ReadonlySet<string> = new Set([
   'campaign',
@@ -346,11 +365,12 @@ const PLATFORM_PART_TARGETS: ReadonlySet<string> = new Set([
  * `<campaign id="…" name="…"/>`, `<creative id="…"/>`, `<response id="…">`: in an export's XML a
  * bare `id` or `name` attribute is the platform object's, and its element says which ("campaign
  * id", "creative id"), never the customer's name. Elements no platform label names (an ad set, an
- * account) keep the bare key. Not in JSON: a site's webhook sends its own `"form": {"id": …}`,
- * which is no ad platform's form.
+ * account) keep the bare key. JSON only for the name (`"form": {"id": …, "name": "Contact"}`, a
+ * form builder's webhook, whose form's name is no customer's): a site's own form id is no ad
+ * platform's form.
  */
-function platformPart(key: string, k: string, dict: LabelDictionary): string {
-  if (!key || !/^(?:id|name)$/i.test(k)) return k;
+function platformPart(key: string, k: string, dict: LabelDictionary, xml: boolean): string {
+  if (!key || !(xml ? /^(?:id|name)$/i : /^name$/i).test(k)) return k;
   const hit = dict.lookup(`${key} ${k}`);
   return hit && PLATFORM_PART_TARGETS.has(hit.target) ? `${key} ${k}` : k;
 }
@@ -359,20 +379,124 @@ function platformPart(key: string, k: string, dict: LabelDictionary): string {
 const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchwahl|poste|extension)$/i;
 
 /**
- * `{name|key|label|field: X, value|values|answer|#text: Y}` → [X, Y]; also a contact point that
- * says its kind (`{"type": "email", "value": …}`, FHIR's `{"system": "phone", "value": …}`).
+ * Where a record that names its field keeps the label, by the key's last word: a person's wording
+ * (`name`, `label`, `question`, `column_name`, `fieldName`, `Name` as an XML attribute) or a
+ * machine's (`id`, `key`, `column_id`, `ref`; a contact point's `type` or FHIR's `system`). A
+ * prefix, when there is one, is a generic container word (`column`, `field`, `question`…), so a
+ * record's `campaign_name` or `display_name` is no label key.
  */
-function namedField(node: unknown): [string, unknown] | null {
-  if (typeof node !== 'object' || node === null || Array.isArray(node)) return null;
+const WORDED_LABEL_KEY =
+  /^(?:(?:column|field|question|item|attribute|attr|property|param|parameter|entry|input|element|option) )?(?:name|label|title|caption|prompt|question|frage|pregunta|field)$|^question text$/;
+const MACHINE_LABEL_KEY =
+  /^(?:(?:column|field|question|item|attribute|attr|property|param|parameter|entry|input|element) )?(?:id|key|ref|type|system)$/;
+/**
+ * Where it keeps the value: `value`, `values`, `answer`, `response`, `val`, their German, French
+ * and Spanish words, with a prefix saying its kind (`string_value`, `fieldValue`, `answer_text`);
+ * the text of an XML element whose attributes name it (`<entry key="email">…</entry>`).
+ */
+const VALUE_KEY =
+  /^(?:(?:string|field|user|answer|response|input|item|entry|column|selected|text|number|raw) )?(?:values?|val|answers?|responses?|antwort|wert|valeur|reponse|respuesta|valor)$|^(?:answer |response )?text$|^content$/;
+
+/** Keys of a field record: its label and value, and what the form says about the question. */
+const MAX_FIELD_RECORD_KEYS = 12;
+/** A label longer than this is no field's label (a question may be long: "Tell us …?"). */
+const MAX_RECORD_LABEL_CHARS = 160;
+
+const keyWords = (k: string) =>
+  k === XML_TEXT
+    ? 'text'
+    : k
+        .replace(/([a-z])([A-Z])/g, '$1 $2')
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim();
+
+const isScalar = (v: unknown) => typeof v !== 'object' || v === null;
+
+/**
+ * A record that names its field beside the value (`{"name": "email", "values": [...]}`, Google's
+ * `{"column_id": "FIRST_NAME", "string_value": …}`, `<field id="phone" value="…"/>`, `<entry
+ * key="first_name">…</entry>`, `{"question": …, "answer": …}`, `<item><label>…</label><value>…`)
+ * → [label, value]; null when the record is an ordinary object. The label is the one the lexicon
+ * types best: a field it knows exactly (FIRST_NAME beside a column name "Vorname"), else the
+ * person's wording it guesses (a custom question "Tell us about your project" beside QUESTION_1),
+ * else the person's wording as it stands. Other keys may only describe the question (id,
+ * required, position…): a record whose other keys are contact fields (`{"name", "email",
+ * "value"}`) is a contact with a deal value, read key by key.
+ */
+function fieldRecord(node: unknown, dict: LabelDictionary): [string, unknown] | null {
+  if (!isRecord(node)) return null;
   const o = node as Record<string, unknown>;
-  const question = questionAnswer(o);
-  if (question) return question;
-  const label = o.name ?? o.key ?? o.label ?? o.field ?? o.question ?? o.type ?? o.system;
-  const value = o.values ?? o.value ?? o.answer ?? o[XML_TEXT];
-  if (typeof label !== 'string' || value === undefined) return null;
-  if (Object.keys(o).length > 4) return null;
-  return [label, value];
+  const keys = Object.keys(o);
+  if (keys.length < 2 || keys.length > MAX_FIELD_RECORD_KEYS) return null;
+  const worded: string[] = [];
+  const machine: string[] = [];
+  let valueKey: string | undefined;
+  for (const k of keys) {
+    const v = o[k];
+    const words = keyWords(k);
+    if (valueKey === undefined && VALUE_KEY.test(words)) {
+      if (!(isScalar(v) || (Array.isArray(v) && v.every(isScalar)))) return null;
+      valueKey = k;
+    } else if (!isScalar(v)) return null;
+    else if (typeof v === 'string' && v.trim() && v.length <= MAX_RECORD_LABEL_CHARS) {
+      if (WORDED_LABEL_KEY.test(words)) worded.push(k);
+      else if (MACHINE_LABEL_KEY.test(words)) machine.push(k);
+    }
+  }
+  if (valueKey === undefined || worded.length + machine.length === 0) return null;
+  if (holdsCustomerFields(o, new Set([valueKey, ...worded, ...machine]), dict)) return null;
+  const typed = (ks: string[], exact: boolean) =>
+    ks.find((k) => {
+      const hit = dict.lookup(String(o[k]));
+      return hit !== null && (!exact || hit.exact);
+    });
+  const label =
+    typed([...worded, ...machine], true) ??
+    typed(worded, false) ??
+    typed(machine, false) ??
+    worded[0] ??
+    machine[0];
+  return label ? [String(o[label]).trim(), o[valueKey]] : null;
 }
+/**
+ * Labels and values as alternating sibling elements, which the XML parser gathers into two lists
+ * (`<fields><name>email</name><value>…</value><name>phone</name>…`, a property list's
+ * `<dict><key>Email</key><string>…</string>…`): paired by position, only when the two lists are
+ * all text and equally long, so a list that mixes value kinds (`<string>`, `<integer>`) is left
+ * alone rather than shifted.
+ */
+function siblingFields(node: object): [string, unknown][] | null {
+  const entries = Object.entries(node as Record<string, unknown>);
+  if (entries.length !== 2) return null;
+  const lists = entries.map(([k, v]) => [keyWords(k), v] as const);
+  const labels = lists.find(([k]) => WORDED_LABEL_KEY.test(k) || MACHINE_LABEL_KEY.test(k))?.[1];
+  const values = lists.find(([k]) => VALUE_KEY.test(k) || k === PROPERTY_LIST_STRING)?.[1];
+  if (!Array.isArray(labels) || !Array.isArray(values) || labels.length !== values.length) return null;
+  if (!labels.every((l) => typeof l === 'string') || !values.every(isScalar)) return null;
+  return labels.map((l, i) => [l, values[i]]);
+}
+/** A property list's text value (Apple's plist: `<key>…</key><string>…</string>`). */
+const PROPERTY_LIST_STRING = 'string';
+
+/**
+ * Whether keys of a record other than `own` are a customer's fields (`{"name", "email", "value"}`):
+ * then the record is the customer, and its `value` (a deal's) is one of its facts, not a field's.
+ */
+function holdsCustomerFields(
+  o: Record<string, unknown>,
+  own: ReadonlySet<string>,
+  dict: LabelDictionary,
+): boolean {
+  return Object.keys(o).some((k) => {
+    if (own.has(k)) return false;
+    const hit = dict.lookup(k);
+    return hit?.exact === true && CUSTOMER_FIELD_TARGETS.has(hit.target);
+  });
+}
+const CUSTOMER_FIELD_TARGETS: ReadonlySet<string> = new Set([...CONTACT_TARGETS, 'message']);
 
 /**
  * Name parts as records write them: FHIR's HumanName (`"family": "Weber", "given": ["Anna"]`) and
@@ -405,41 +529,22 @@ function namePartElement(key: string, node: object, dict: LabelDictionary): [str
 
 /** Keys of a wrapped value's object: the value and a few facts about it. */
 const MAX_WRAPPED_VALUE_KEYS = 8;
+const WRAPPED_VALUE_KEY: ReadonlySet<string> = new Set(['value']);
 
 /**
  * The value of a property a CRM or API wraps with its history (`"firstname": {"value": "Anna",
  * "timestamp": …, "source": "FORM"}`, `{"value": …, "displayValue": …}`): the key outside names
- * the field. Only an object whose other entries are all scalars, so a record that merely has a
- * `value` among its fields is read field by field as before.
+ * the field. Only an object whose other entries are all scalars and none a customer's field, so
+ * a record that merely has a `value` among its fields (a contact's deal value) is read field by
+ * field as before.
  */
-function wrappedValue(node: object): unknown {
+function wrappedValue(node: object, dict: LabelDictionary): unknown {
   const o = node as Record<string, unknown>;
   if (!Object.hasOwn(o, 'value')) return undefined;
   const keys = Object.keys(o);
   if (keys.length > MAX_WRAPPED_VALUE_KEYS) return undefined;
-  const scalar = (v: unknown) => typeof v !== 'object' || v === null;
   const value = o.value;
-  if (!(scalar(value) || (Array.isArray(value) && value.every(scalar)))) return undefined;
-  return keys.every((k) => k === 'value' || scalar(o[k])) ? value : undefined;
-}
-
-/** Keys of a question item that describe it (`{"id": "q3", "type": "email", "required": true, …}`). */
-const MAX_QUESTION_ITEM_KEYS = 12;
-
-/**
- * `{"question": X, "answer": Y}` with the form's own metadata beside it (id, type, required,
- * position…): a form relay's answers array. The question and its answer are the pair however many
- * scalar keys describe the question; an item holding further objects is a structure of its own.
- */
-function questionAnswer(o: Record<string, unknown>): [string, unknown] | null {
-  const label = o.question ?? o.frage ?? o.pregunta;
-  const value = o.answer ?? o.antwort ?? o.réponse ?? o.reponse ?? o.respuesta;
-  if (typeof label !== 'string' || value === undefined) return null;
-  const keys = Object.keys(o);
-  if (keys.length > MAX_QUESTION_ITEM_KEYS) return null;
-  const nested = keys.some((k) => {
-    const v = o[k];
-    return v !== value && typeof v === 'object' && v !== null;
-  });
-  return nested ? null : [label, value];
+  if (!(isScalar(value) || (Array.isArray(value) && value.every(isScalar)))) return undefined;
+  if (!keys.every((k) => k === 'value' || isScalar(o[k]))) return undefined;
+  return holdsCustomerFields(o, WRAPPED_VALUE_KEY, dict) ? undefined : value;
 }

@@ -122,3 +122,60 @@ describe('extractYaml', () => {
     expect(extractYaml('Message: Hi: see below: thanks', dict)).toBeNull();
   });
 });
+
+describe('field records: the field named beside its value', () => {
+  const read = (text: string) =>
+    (text.startsWith('<') ? extractXml(text, dict) : extractJson(text, dict))?.map((p) => [
+      p.label,
+      p.value,
+      p.hit?.target ?? null,
+    ]);
+
+  it('takes the label the lexicon knows exactly, else the question as written', () => {
+    // Prepare: Google's fixed column id beside a column name, a custom question beside QUESTION_1.
+    const xml =
+      '<lead><user_column_data><column column_id="FIRST_NAME" column_name="Ihr Vorname"><string_value>Anna</string_value></column>' +
+      '<column column_id="QUESTION_1" column_name="Wie viele Zimmer?"><string_value>4</string_value></column></user_column_data></lead>';
+    // Act / Assess
+    expect(read(xml)).toEqual([
+      ['FIRST_NAME', 'Anna', 'firstName'],
+      ['Wie viele Zimmer?', '4', null],
+    ]);
+  });
+
+  it('reads label and value keys in any case and with a kind prefix', () => {
+    expect(read('<f><Field Name="Telefon" Value="0171 1234567"/></f>')).toEqual([
+      ['Telefon', '0171 1234567', 'phone'],
+    ]);
+    expect(read('[{"field_name":"Vorname","field_value":"Anna","field_type":"text"}]')).toEqual([
+      ['Vorname', 'Anna', 'firstName'],
+    ]);
+  });
+
+  it('reads a customer record that has a value of its own key by key', () => {
+    expect(read('{"person":{"name":"Ruth Hollins","email":"ruth@mail.example","value":300}}')).toEqual([
+      ['name', 'Ruth Hollins', 'name'],
+      ['email', 'ruth@mail.example', 'email'],
+      ['value', '300', null],
+    ]);
+  });
+
+  it('pairs alternating sibling labels and values only when both lists are text of one length', () => {
+    expect(
+      read('<d><key>Vorname</key><string>Anna</string><key>Telefon</key><string>0171 1234567</string></d>'),
+    ).toEqual([
+      ['Vorname', 'Anna', 'firstName'],
+      ['Telefon', '0171 1234567', 'phone'],
+    ]);
+    expect(
+      read('<d><key>Vorname</key><string>Anna</string><key>Alter</key><integer>40</integer></d>'),
+    ).not.toContainEqual(['Alter', 'Anna', null]);
+  });
+
+  it('gives no fields from a configuration, whose addresses and numbers are the business’s', () => {
+    expect(read('{"settings":[{"setting":"alert_email","value":"ops@shop.example"}]}')).toEqual([]);
+    expect(
+      read('<konfiguration><eintrag key="alarm.telefon" val="+49 6151 880990"/></konfiguration>'),
+    ).toEqual([]);
+  });
+});

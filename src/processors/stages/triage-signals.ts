@@ -163,6 +163,7 @@ const STATED_NEED =
  * German states work it wants done in the modal passive, its participle anywhere in between:
  * "die Hecke muss dringend geschnitten werden", "das Geländer soll lackiert werden". Bounded to a
  * clause of MODAL_PASSIVE's 80 characters after the modal, which is the only place it starts.
+ * Both are read in the word lists' one pass (readWordLists).
  */
 const MODAL_PASSIVE =
   /(?<![\p{L}\p{N}])(?:muss|müsste|müssen|müssten|soll|sollen|sollte|sollten)(?![\p{L}\p{N}])[^.?!;\n]{1,80}(?<![\p{L}\p{N}])\p{L}{2,30} werden(?![\p{L}\p{N}])/giu;
@@ -271,7 +272,17 @@ const JOB_EVIDENCE: readonly RegExp[] = [
  * none of them.
  */
 const readWordLists = createWordListReader(
-  [SPAM_PHRASES, PITCH, URGENCY, ACCOUNT_NOTICE, SERVICE_WORDING, OPT_OUT, ...JOB_EVIDENCE],
+  [
+    SPAM_PHRASES,
+    PITCH,
+    URGENCY,
+    ACCOUNT_NOTICE,
+    SERVICE_WORDING,
+    OPT_OUT,
+    STATED_NEED,
+    MODAL_PASSIVE,
+    ...JOB_EVIDENCE,
+  ],
   'imu',
 );
 
@@ -523,7 +534,10 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     shortenedUrls: count(SHORTENER, rawForUrls),
     money: count(MONEY, written.replace(PRICED_ROW, '')),
     urgency: wordLists.count(URGENCY, written),
-    enquiry: count(ENQUIRY, written) + count(STATED_NEED, written) + count(MODAL_PASSIVE, written),
+    enquiry:
+      count(ENQUIRY, written) +
+      wordLists.count(STATED_NEED, written) +
+      wordLists.count(MODAL_PASSIVE, written),
     businessAsks: businessAsks(letter),
     // A colleague forwarding a customer's letter may write to the owner in familiar address: that
     // note is between the two of them, and says nothing of the customer's letter below it.

@@ -4,6 +4,12 @@
  * bench/corpus has almost none, and without them the model would learn that a person writing
  * directly is never a lead, because every such message in the SpamAssassin ham is one.
  * Messages reuse the corpus's people and sentences (bench/corpus), so they are not new facts.
+ *
+ * Letters of their own (`statedNeedLetters`) state a need and ask nothing ("We would like the old fence replaced",
+ * "Il faudrait remplacer la serrure"), with the times the writer is free or a budget line, then a
+ * paragraph that only says how to reach them, often from a bare address under a subject that says
+ * nothing ("?", "Anfrage"): without them the model learnt that a letter with no question and no
+ * enquiry word is personal mail.
  */
 import type { Language } from '../../src/corpus/people.js';
 import { makeMessage } from '../../src/corpus/texts.js';
@@ -103,6 +109,73 @@ const ASK: Record<Language, readonly string[]> = {
     'Quería saber si hacen este tipo de trabajos.',
   ],
 };
+/** Short subjects that say nothing of the request, as people type them; null: no subject at all. */
+const BARE_SUBJECTS: Record<Language, readonly (string | null)[]> = {
+  en: ['?', 'question', 'Hi', 'hello', null],
+  de: ['?', 'Anfrage', 'Frage', 'Hallo', null],
+  fr: ['?', 'question', 'Bonjour', 'demande', null],
+  es: ['?', 'consulta', 'Hola', 'pregunta', null],
+};
+/** A need stated, not asked: what the writer wants done, in their own words. */
+const NEED: Record<Language, readonly string[]> = {
+  en: [
+    'We would like the old fence taken down and replaced before the spring.',
+    'Our front door needs a new lock fitted.',
+    'I would like a deep clean of a two-bedroom flat after the tenants move out.',
+    "We'd like someone to service the boiler and check the radiators.",
+    'I will need the paperwork done by the end of the month.',
+  ],
+  de: [
+    'Wir möchten die Terrasse neu pflastern lassen, etwa 30 Quadratmeter.',
+    'Bei uns müsste die Dachrinne gereinigt werden.',
+    'Wir bräuchten jemanden, der den alten Schrank abbaut und entsorgt.',
+    'Der Wasserhahn in der Küche soll ausgetauscht werden.',
+    'Ich hätte gerne eine Beratung zu einer neuen Heizung.',
+  ],
+  fr: [
+    'Nous aimerions faire repeindre le salon et le couloir.',
+    'Il faudrait remplacer la serrure de la porte d’entrée.',
+    'Nous souhaiterions une révision complète de la chaudière.',
+    'Nous aurions besoin de quelqu’un pour monter une cuisine en kit.',
+    'Je voudrais faire poser du parquet dans deux chambres.',
+  ],
+  es: [
+    'Queremos pintar el salón y dos dormitorios.',
+    'Hay que cambiar la cerradura de la puerta principal.',
+    'Necesitamos a alguien para montar los muebles de la cocina.',
+    'Querríamos una revisión de la caldera antes del invierno.',
+    'Me gustaría poner tarima en dos habitaciones.',
+  ],
+};
+/** When the writer is free for the work or a visit. */
+const FREE_TIMES: Record<Language, readonly string[]> = {
+  en: [
+    'We are home most weekday mornings.',
+    'Any day after the 15th works for us.',
+    'Weekends suit us best.',
+  ],
+  de: [
+    'Vormittags ist meistens jemand da.',
+    'Ab dem 15. ginge es jeden Tag.',
+    'Am besten passt es uns samstags.',
+  ],
+  fr: [
+    'Nous sommes disponibles le mercredi après-midi.',
+    'N’importe quel jour après le 15 nous convient.',
+    'Le samedi nous arrange le mieux.',
+  ],
+  es: [
+    'Estamos disponibles por las tardes.',
+    'Cualquier día después del 15 nos va bien.',
+    'Los sábados nos viene mejor.',
+  ],
+};
+const BUDGET: Record<Language, string> = {
+  en: 'Budget: about £{amount}.',
+  de: 'Budget: ca. {amount} Euro.',
+  fr: 'Budget : environ {amount} €.',
+  es: 'Presupuesto: unos {amount} euros.',
+};
 const REACH: Record<Language, readonly string[]> = {
   en: ['You can reach me on', 'My number is', 'Call me on'],
   de: ['Sie erreichen mich unter', 'Meine Nummer:', 'Rufen Sie mich gern an:'],
@@ -133,16 +206,54 @@ export function* directEnquiries(count: number, seed: number): Generator<Buffer>
     } else lines.push(makeMessage(rng, lang, business.trade));
     if (rng.chance(0.5)) lines.push(`${rng.pick(REACH[lang])} ${person.phoneRaw}.`);
     lines.push(`${rng.pick(SIGN_OFF[lang])}\n${rng.chance(0.6) ? person.full : person.first}`);
-    const head = [
+    yield directMail(
       `From: ${person.full} <${person.email}>`,
-      `To: leads+${business.id}@inbound.example`,
-      `Subject: ${rng.pick(SUBJECTS[lang])}`,
-      `Message-ID: <direct-${seed}-${i}@mail.example>`,
-      'Date: Thu, 12 Nov 2026 10:15:00 +0000',
-      'MIME-Version: 1.0',
-      'Content-Type: text/plain; charset=utf-8',
-      'Content-Transfer-Encoding: 8bit',
-    ];
-    yield Buffer.from(`${head.join('\r\n')}\r\n\r\n${lines.join('\n\n').replace(/\n/g, '\r\n')}\r\n`, 'utf8');
+      rng.pick(SUBJECTS[lang]),
+      business.id,
+      `direct-${seed}-${i}`,
+      lines,
+    );
   }
+}
+
+/**
+ * `count` raw letters stating a need (see the file's comment); message i depends only on (seed, i).
+ * A stream of their own, so the other direct enquiries stay as they were.
+ */
+export function* statedNeedLetters(count: number, seed: number): Generator<Buffer> {
+  for (let i = 0; i < count; i++) {
+    const { rng, business, lang, person } = seededMessage(seed, 1_000_033, i);
+    const lines = [rng.pick(OPENING[lang]), rng.pick(NEED[lang])];
+    if (rng.chance(0.5)) lines.push(rng.pick(SITUATION[lang]));
+    lines.push(rng.pick(FREE_TIMES[lang]));
+    if (rng.chance(0.5)) lines.push(BUDGET[lang].replace('{amount}', String(rng.int(3, 40) * 100)));
+    lines.push(`${rng.pick(REACH[lang])} ${person.phoneRaw}.`);
+    lines.push(`${rng.pick(SIGN_OFF[lang])}\n${rng.chance(0.6) ? person.full : person.first}`);
+    const from = rng.chance(0.5) ? `From: ${person.email}` : `From: ${person.full} <${person.email}>`;
+    yield directMail(from, rng.pick(BARE_SUBJECTS[lang]), business.id, `need-${seed}-${i}`, lines);
+  }
+}
+
+/** A plain-text email from a person to the business's inbound address; a null subject is left out. */
+function directMail(
+  from: string,
+  subject: string | null,
+  businessId: string,
+  id: string,
+  paragraphs: string[],
+): Buffer {
+  const head = [
+    from,
+    `To: leads+${businessId}@inbound.example`,
+    ...(subject === null ? [] : [`Subject: ${subject}`]),
+    `Message-ID: <${id}@mail.example>`,
+    'Date: Thu, 12 Nov 2026 10:15:00 +0000',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+  ];
+  return Buffer.from(
+    `${head.join('\r\n')}\r\n\r\n${paragraphs.join('\n\n').replace(/\n/g, '\r\n')}\r\n`,
+    'utf8',
+  );
 }

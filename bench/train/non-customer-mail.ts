@@ -2,18 +2,24 @@
  * Seeded personal mail to the business's inbox from people who are not customers, for training
  * the triage model: a supplier's rep offering their range, a recruiter or staffing agency, a job
  * applicant, a colleague's internal note (sent from the business's own domain, no customer in
- * it), and a friend's note to the owner asking a favour in familiar address. Each is a real person writing politely with their own phone, so neither the mail system nor
+ * it), a friend's note to the owner asking a favour in familiar address, and a neighbour's note
+ * (a skip on the road, a parcel taken in) written like a customer's letter to the business, down
+ * to its closing paragraph saying how to reach them. Each is a real person writing politely with
+ * their own phone, so neither the mail system nor
  * the shape says "spam"; they are labelled non-lead, not spam (triage sends them to review).
  * Written for this repository in en/de/fr/es, apart from the pitch-text model's own texts.
  * Message i depends only on (seed, i).
  */
-import type { Language } from '../../src/corpus/people.js';
+import type { Language, Person } from '../../src/corpus/people.js';
 import { seededMessage } from './seeded.js';
 
-type Kind = 'supplier' | 'recruiter' | 'applicant' | 'internal' | 'friend';
-const KINDS: readonly Kind[] = ['supplier', 'recruiter', 'applicant', 'internal', 'friend'];
+type Kind = 'supplier' | 'recruiter' | 'applicant' | 'internal' | 'friend' | 'neighbour';
+const KINDS: readonly Kind[] = ['supplier', 'recruiter', 'applicant', 'internal', 'friend', 'neighbour'];
 
-const TEXTS: Record<Language, Record<Kind, { subjects: readonly string[]; bodies: readonly string[] }>> = {
+const TEXTS: Record<
+  Language,
+  Record<Exclude<Kind, 'neighbour'>, { subjects: readonly string[]; bodies: readonly string[] }>
+> = {
   en: {
     supplier: {
       subjects: ['New product range', 'Introducing our catalogue', 'Trade prices for {business}'],
@@ -152,6 +158,42 @@ const TEXTS: Record<Language, Record<Kind, { subjects: readonly string[]; bodies
     },
   },
 };
+/** A neighbour's note and its closing contact line (`{phone}` is the writer's own number). */
+const NEIGHBOUR: Record<Language, { subjects: readonly string[]; bodies: readonly string[]; reach: string }> =
+  {
+    en: {
+      subjects: ['Hi', 'Skip on Monday', 'parcel'],
+      bodies: [
+        'We live three doors down from you. A skip will be delivered on Monday for our loft clearance and will sit in the road outside number 12 for about a week.\n\nApologies if it makes parking awkward for your vans.',
+        'A parcel addressed to your shop was left with us yesterday afternoon while you were closed.\n\nIt is in our porch, so just knock whenever is convenient.',
+      ],
+      reach: 'You can reach me on {phone}.',
+    },
+    de: {
+      subjects: ['Hallo', 'Container', 'Paket'],
+      bodies: [
+        'wir wohnen drei Häuser weiter. Ab Montag steht für eine Woche ein Container vor Nummer 12, wir räumen den Dachboden aus.\n\nEntschuldigen Sie bitte, falls das Parken für Ihre Fahrzeuge schwieriger wird.',
+        'gestern Nachmittag wurde bei uns ein Paket für Ihren Laden abgegeben, als Sie geschlossen hatten.\n\nEs steht bei uns im Flur, klingeln Sie einfach, wann es Ihnen passt.',
+      ],
+      reach: 'Sie erreichen mich unter {phone}.',
+    },
+    fr: {
+      subjects: ['Bonjour', 'Benne lundi', 'colis'],
+      bodies: [
+        'nous habitons trois maisons plus loin. Une benne sera posée lundi devant le numéro 12 pendant une semaine, nous vidons le grenier.\n\nDésolés si cela gêne le stationnement de vos véhicules.',
+        'un colis pour votre boutique a été déposé chez nous hier après-midi pendant votre fermeture.\n\nIl est dans notre entrée, passez quand cela vous arrange.',
+      ],
+      reach: 'Vous pouvez me joindre au {phone}.',
+    },
+    es: {
+      subjects: ['Hola', 'Contenedor', 'paquete'],
+      bodies: [
+        'vivimos tres portales más abajo. El lunes ponen un contenedor delante del número 12 durante una semana, estamos vaciando el trastero.\n\nDisculpen si les complica aparcar las furgonetas.',
+        'ayer por la tarde dejaron en casa un paquete para su tienda mientras estaba cerrada.\n\nLo tenemos en la entrada, pasen cuando les venga bien.',
+      ],
+      reach: 'Puede llamarme al {phone}.',
+    },
+  };
 const GREETING: Record<Language, string> = { en: 'Hello,', de: 'Guten Tag,', fr: 'Bonjour,', es: 'Hola,' };
 
 /** `count` raw personal non-customer emails; message i depends only on (seed, i). */
@@ -159,6 +201,17 @@ export function* nonCustomerMail(count: number, seed: number): Generator<Buffer>
   for (let i = 0; i < count; i++) {
     const { rng, business, lang, person } = seededMessage(seed, 5_000_011, i);
     const kind = KINDS[i % KINDS.length] as Kind;
+    if (kind === 'neighbour') {
+      yield neighbourNote(
+        seed,
+        i,
+        rng.pick(NEIGHBOUR[lang].subjects),
+        lang,
+        rng.pick(NEIGHBOUR[lang].bodies),
+        person,
+      );
+      continue;
+    }
     const t = TEXTS[lang][kind];
     const internal = kind === 'internal';
     const friend = kind === 'friend';
@@ -189,4 +242,28 @@ export function* nonCustomerMail(count: number, seed: number): Generator<Buffer>
     ];
     yield Buffer.from(`${head.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`, 'utf8');
   }
+}
+
+/** A neighbour's note from their bare address: greeting, the news, how to reach them, sign-off. */
+function neighbourNote(
+  seed: number,
+  i: number,
+  subject: string,
+  lang: Language,
+  text: string,
+  person: Person,
+): Buffer {
+  const reach = NEIGHBOUR[lang].reach.replace('{phone}', person.phoneRaw);
+  const body = `${GREETING[lang]}\n\n${text}\n\n${reach}\n\n${person.full}`;
+  const head = [
+    `From: ${person.email}`,
+    'To: leads@inbound.example',
+    `Subject: ${subject}`,
+    `Message-ID: <noncustomer-${seed}-${i}@mail.example>`,
+    'Date: Thu, 12 Nov 2026 09:05:00 +0000',
+    'MIME-Version: 1.0',
+    'Content-Type: text/plain; charset=utf-8',
+    'Content-Transfer-Encoding: 8bit',
+  ];
+  return Buffer.from(`${head.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`, 'utf8');
 }

@@ -9,7 +9,8 @@
  *  - the labelled SpamAssassin sets, only the half whose SHA-256 starts with an even byte
  *    (bench/train/labelled.ts); the odd half is held out for evaluation;
  *  - the synthetic lead corpus (bench/corpus) with seed TRAIN_SEED, never the accuracy test's seed;
- *  - seeded direct enquiries (bench/train/direct-enquiries.ts), a person writing without a form;
+ *  - seeded direct enquiries (bench/train/direct-enquiries.ts), a person writing without a form,
+ *    and letters that state a need without asking, closing with how to reach the writer;
  *  - seeded lead notifications in weak-evidence layouts (bench/train/weak-leads.ts): question
  *    forms, CSV attachments, div/span grids, a colleague's forward;
  *  - seeded cold sales pitches carrying the sender's phone (bench/train/cold-pitches.ts), as spam;
@@ -31,7 +32,7 @@ import {
 } from '../../src/processors/stages/triage-model.js';
 import { corpusConfig } from '../corpus/evaluate.js';
 import { coldPitches } from './cold-pitches.js';
-import { directEnquiries } from './direct-enquiries.js';
+import { directEnquiries, statedNeedLetters } from './direct-enquiries.js';
 import { formPitches } from './form-pitches.js';
 import { loadLabelledSets } from './labelled.js';
 import { nonCustomerMail } from './non-customer-mail.js';
@@ -40,6 +41,7 @@ import { weakLeads } from './weak-leads.js';
 export const TRAIN_SEED = 7;
 export const TRAIN_LEADS = 1500;
 export const TRAIN_DIRECT_ENQUIRIES = 600;
+export const TRAIN_STATED_NEEDS = 150;
 export const TRAIN_WEAK_LEADS = 200;
 export const TRAIN_COLD_PITCHES = 150;
 export const TRAIN_FORM_PITCHES = 300;
@@ -77,6 +79,7 @@ async function trainingExamples(): Promise<Example[]> {
   for (const e of generateCorpus({ count: TRAIN_LEADS, seed: TRAIN_SEED }))
     await add(e.raw, e.expected.kind === 'lead', false);
   for (const raw of directEnquiries(TRAIN_DIRECT_ENQUIRIES, TRAIN_SEED)) await add(raw, true, false);
+  for (const raw of statedNeedLetters(TRAIN_STATED_NEEDS, TRAIN_SEED)) await add(raw, true, false);
   for (const raw of weakLeads(TRAIN_WEAK_LEADS, TRAIN_SEED)) await add(raw, true, false);
   for (const raw of coldPitches(TRAIN_COLD_PITCHES, TRAIN_SEED)) await add(raw, false, true);
   for (const raw of formPitches(TRAIN_FORM_PITCHES, TRAIN_SEED)) await add(raw, false, true, true);

@@ -4,6 +4,7 @@
  * fallbacks: the longest unlabelled prose answer, and the body of a personal email before any
  * quoted reply and signature.
  */
+import { withoutClosingContact } from './closing-contact.js';
 import {
   CONSENT_SENTENCE,
   FOOTER_LINE,
@@ -246,8 +247,10 @@ function belowQuote(afterAttribution: string): string {
  */
 export function freeTextMessage(text: string): string {
   return withoutGreeting(
-    withoutContactLines(
-      withoutSignatureName(withoutSignOff(withoutMailFooter(withoutFooterParagraph(text)))),
+    withoutClosingContact(
+      withoutContactLines(
+        withoutSignatureName(withoutSignOff(withoutMailFooter(withoutFooterParagraph(text)))),
+      ),
     ),
   );
 }

@@ -153,6 +153,26 @@ const QUOTA_USED_UP =
 const SERVICE_WORDING =
   /(?<![\p{L}\p{N}])(?:my order|my booking|my reservation|my ticket|my package|my parcel|my refund|refund|return (?:my|the) item|has(?:n't| not) (?:arrived|been delivered)|where is my|tracking number|cancel my (?:order|booking|reservation|subscription)|change my (?:order|booking|reservation)|meine bestellung|meine buchung|meine reservierung|rückerstattung|erstattung|sendungsnummer|noch nicht (?:angekommen|geliefert)|stornier\p{L}*|ma commande|ma réservation|mon colis|remboursement|numéro de suivi|pas (?:encore )?(?:reçu|arrivé)|annuler ma|mi pedido|mi reserva|mi paquete|reembolso|devolución|número de seguimiento|no (?:ha )?(?:llegado|recibido)|cancelar mi)(?![\p{L}\p{N}])/iu;
 
+/**
+ * A need stated rather than asked, as a customer's own letter often puts it with no question at
+ * all: what they want done ("we would like them replaced", "he badly needs a full groom", "I will
+ * need to file my return"), in the forms ENQUIRY's fixed phrases miss: the verb before its subject
+ * ("bräuchten wir", "möchten wir"), the impersonal need ("il faudrait", "hay que"), the conditional
+ * and the plural ("nous aimerions", "querríamos", "queremos"), the times the customer is free for
+ * a visit ("nous serions disponibles jeudi"), and the budget a customer names ("Budget: around
+ * £400"). Counted with ENQUIRY: it is the same evidence in other grammar.
+ */
+const STATED_NEED =
+  /(?<![\p{L}\p{N}])(?:(?:we|i) would like (?:it|them|this|that|the|our|my|some)|(?:we|i)(?:'d|’d) like|(?:we|i)(?:'ll|’ll| will| would| shall) need|needs (?:a|an|some|new|replacing|doing|servicing|to be)|budget|(?:brauchen|bräuchten|benötigen|möchten|hätten) (?:wir|ich)|bräuchte\p{L}*|il (?:faudrait|faudra)|aimerions|souhaiterions|voudrions|(?:je serais|nous serions|je suis|nous sommes) disponibles?|hay que|querr\p{L}+|queremos|quiero|necesit\p{L}+|(?:estoy|estamos|estaría|estaríamos) disponibles?)(?![\p{L}\p{N}])/giu;
+/**
+ * German states work it wants done in the modal passive, its participle anywhere in between:
+ * "die Hecke muss dringend geschnitten werden", "das Geländer soll lackiert werden". Bounded to a
+ * clause of MODAL_PASSIVE's 80 characters after the modal, which is the only place it starts.
+ * Both are read in the word lists' one pass (readWordLists).
+ */
+const MODAL_PASSIVE =
+  /(?<![\p{L}\p{N}])(?:muss|müsste|müssen|müssten|soll|sollen|sollte|sollten)(?![\p{L}\p{N}])[^.?!;\n]{1,80}(?<![\p{L}\p{N}])\p{L}{2,30} werden(?![\p{L}\p{N}])/giu;
+
 const WHITE_SPACE_RUN = /\s+/g;
 
 const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|rif|r|rv|ref|réf)\s?:/i;
@@ -187,7 +207,7 @@ const URGENCY =
  * "il nous faudrait").
  */
 const ENQUIRY =
-  /\b(?:quote|quotation|estimate|price|pricing|cost|how much|availability|available|appointment|viewing|book (?:a|an)|interested in|enquir\w*|inquir\w*|would like (?:to|a|an|more)|i.d like|looking for|please (?:call|contact|get in touch)|wir suchen|ich suche|(?:nous|je) (?:re)?cherch\w*|buscamos|busco|call me|callback|call back|angebot|kostenvoranschlag|preis|kosten|termin|besichtigung|interesse|anfrage|ich möchte|ich hätte gerne|bitte (?:rufen|kontaktieren|melden)|rückruf|devis|tarif|prix|combien|disponibilit\w*|rendez-vous|visite|intéress\w*|demande|je souhaite|je voudrais|rappel\w*|presupuesto|precio|cuánto|disponibilidad|cita|visita|interesad\w*|consulta|me gustaría|quisiera|llámenme|llamadme|could you|can you|would you be able|are you able|do you (?:do|offer|provide|cover|install|fit|repair|service|undertake|carry out|take on)|(?:job|work)s? (?:that |which )?you (?:take on|do|handle|cover)|(?:are you|you're) (?:booked up|fully booked)|how (?:soon|far ahead|far in advance) (?:could|can|are|would)|(?:we|i) (?:need|require) (?:a|an|some|someone|somebody|it|this|the|help|to have)|(?:we are|we're|i am|i'm) (?:planning|thinking (?:of|about)|looking to|hoping to|considering)|let (?:me|us) know (?:when|if|how|what|whether)|get back to (?:me|us)|fit (?:us|me) in|have a look|könnten sie|können sie (?:mir|uns)|würden sie|wäre es möglich|bieten sie|übernehmen sie|machen sie auch|noch (?:frei|kapazität\w*|zeit für)|(?:wir|ich) (?:benötigen|benötige|brauchen|brauche|planen|plane|möchten|würden gerne|hätten gerne)|geben sie (?:mir|uns) bescheid|melden sie sich|vorbeikommen|pourriez-vous|pouvez-vous|vous pourriez|serait-il possible|est-il possible|vous faites|proposez-vous|(?:nous avons|nous aurions|j'ai|j’ai|j'aurais|j’aurais) besoin|il (?:nous|me) faudrait|vous (?:êtes|seriez) disponibles?|-vous disponibles?|nous aimerions|j'aimerais|j’aimerais|nous souhaiterions|je souhaiterais|nous envisageons|nous voudrions|(?:me|nous) (?:recontacter|rappeler)|passer (?:voir|chez)|podrían|podría usted|(?:me|nos) pueden|pueden (?:venir|pasar|enviar\w*|llamar\w*|decir\w*)|sería posible|hacen ustedes|hacéis|podéis|podríais|ofrecen ustedes|necesito|necesitamos|nos gustaría|quisiéramos|estamos pensando|estamos buscando|(?:pasar|venir) a ver)\b/gi;
+  /\b(?:quote|quotation|estimate|price|pricing|cost|how much|availability|available|appointment|viewing|book (?:a|an)|interested in|enquir\w*|inquir\w*|would like (?:to|a|an|more)|i.d like|looking for|please (?:call|contact|get in touch)|wir suchen|ich suche|(?:nous|je) (?:re)?cherch\w*|buscamos|busco|call me|callback|call back|angebot|kostenvoranschlag|preis|kosten|termin|besichtigung|interesse|anfrage|ich möchte|ich hätte gerne|bitte (?:rufen|kontaktieren|melden)|rückruf|devis|tarif|prix|combien|disponibilit\w*|rendez-vous|visite|intéress\w*|demande|je souhaite|je voudrais|rappel\w*|presupuesto|precio|cuánto|disponibilidad|cita|visita|interesad\w*|consulta|me gustaría|quisiera|llámenme|llamadme|could you|can you|(?:would|do|will) you charge|would you be able|are you able|do you (?:do|offer|provide|cover|install|fit|repair|service|undertake|carry out|take on)|(?:job|work)s? (?:that |which )?you (?:take on|do|handle|cover)|(?:are you|you're) (?:booked up|fully booked)|how (?:soon|far ahead|far in advance) (?:could|can|are|would)|(?:we|i) (?:need|require) (?:a|an|some|someone|somebody|it|this|the|help|to have)|(?:we are|we're|i am|i'm) (?:planning|thinking (?:of|about)|looking to|hoping to|considering)|let (?:me|us) know (?:when|if|how|what|whether)|get back to (?:me|us)|fit (?:us|me) in|have a look|könnten sie|können sie (?:mir|uns)|würden sie|wäre es möglich|bieten sie|übernehmen sie|machen sie auch|noch (?:frei|kapazität\w*|zeit für)|(?:wir|ich) (?:benötigen|benötige|brauchen|brauche|planen|plane|möchten|würden gerne|hätten gerne)|geben sie (?:mir|uns) bescheid|melden sie sich|vorbeikommen|pourriez-vous|pouvez-vous|vous pourriez|serait-il possible|est-il possible|vous faites|proposez-vous|(?:nous avons|nous aurions|j'ai|j’ai|j'aurais|j’aurais) besoin|il (?:nous|me) faudrait|vous (?:êtes|seriez) disponibles?|-vous disponibles?|nous aimerions|j'aimerais|j’aimerais|nous souhaiterions|je souhaiterais|nous envisageons|nous voudrions|(?:me|nous) (?:recontacter|rappeler)|passer (?:voir|chez)|podrían|podría usted|(?:me|nos) pueden|pueden (?:venir|pasar|enviar\w*|llamar\w*|decir\w*)|sería posible|hacen ustedes|hacéis|podéis|podríais|ofrecen ustedes|necesito|necesitamos|nos gustaría|quisiéramos|estamos pensando|estamos buscando|(?:pasar|venir) a ver)\b/gi;
 const SPAM_PHRASES =
   /(?<![\p{L}\p{N}])(?:click here|click below|unsubscribe|opt[- ]?out|remove (?:me|you) from|this is not spam|not junk|viagra|cialis|pharmacy|casino|winner|you (?:have )?won|congratulations|100% (?:free|satisfaction|guaranteed)|risk[- ]free|free (?:gift|trial|offer|access)|no obligation|order now|buy now|special promotion|weight loss|lose weight|work from home|meet singles|dear friend|dear sir(?! or madam)|beneficiary|inheritance|nigeria|herbal|enlarge|teeth whitening|mlm|multi-level|marketing solution|email marketing|bulk email|adult|xxx|hot (?:girls|singles)|abmelden|gewonnen|cliquez ici|désabonner|haga clic aquí|darse de baja)(?![\p{L}\p{N}])/giu;
 
@@ -257,7 +277,17 @@ const JOB_EVIDENCE: readonly RegExp[] = [
  * none of them.
  */
 const readWordLists = createWordListReader(
-  [SPAM_PHRASES, PITCH, URGENCY, ACCOUNT_NOTICE, SERVICE_WORDING, OPT_OUT, ...JOB_EVIDENCE],
+  [
+    SPAM_PHRASES,
+    PITCH,
+    URGENCY,
+    ACCOUNT_NOTICE,
+    SERVICE_WORDING,
+    OPT_OUT,
+    STATED_NEED,
+    MODAL_PASSIVE,
+    ...JOB_EVIDENCE,
+  ],
   'imu',
 );
 
@@ -510,7 +540,10 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     shortenedUrls: count(SHORTENER, rawForUrls),
     money: count(MONEY, written.replace(PRICED_ROW, '')),
     urgency: wordLists.count(URGENCY, written),
-    enquiry: count(ENQUIRY, written),
+    enquiry:
+      count(ENQUIRY, written) +
+      wordLists.count(STATED_NEED, written) +
+      wordLists.count(MODAL_PASSIVE, written),
     businessAsks: businessAsks(letter),
     // A colleague forwarding a customer's letter may write to the owner in familiar address: that
     // note is between the two of them, and says nothing of the customer's letter below it.

@@ -124,3 +124,32 @@ describe('sales wording and opt-out lines', () => {
     expect((await signals({ text: 'Please call me back tomorrow.' })).optOut).toBe(false);
   });
 });
+
+describe('a need stated, not asked (enquiry wording)', () => {
+  it.each([
+    'We would like them replaced before the winter.',
+    'The old boiler needs replacing.',
+    'Für den Garten bräuchten wir einen neuen Zaun.',
+    'Die Fassade muss im Sommer neu gestrichen werden.',
+    'Il faudrait changer les volets du premier étage.',
+    'Nous serions disponibles le mardi matin.',
+    'Hay que cambiar el suelo del baño.',
+    'Querríamos pintar la fachada en primavera.',
+    'Budget: around 900 pounds.',
+  ])('counts %j', async (text) => {
+    // Prepare / Act
+    const s = await signals({ subject: 'Note', text });
+    // Assess
+    expect(s.enquiry).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'The scaffolding lorry will park across the lane on Monday.',
+    'Die Kinder sollen am Sonntag mitkommen.',
+    'Il fait beau aujourd’hui, on se voit demain.',
+    'El paquete está en la entrada.',
+  ])('does not count %j', async (text) => {
+    const s = await signals({ subject: 'Note', text });
+    expect(s.enquiry).toBe(0);
+  });
+});

@@ -43,7 +43,7 @@ const NAME_ASKED = new RegExp(
     String.raw`^(?:and |so )?(?:who|whom)\b(?! ${GAP}(?:referr\w*|recommend\w*|sent you|told you|for$))`,
     String.raw`\b(?:and )?you are$|^(?:what|how)\b ${GAP}(?:call|address|refer to) you\b|\b(?:greet|say hello to) you\b|\bbe addressed\b|\bgo by\b|\bpleasure\b`,
     // de: "Wer meldet sich?", "Wen dürfen wir begrüßen?", "Wie dürfen wir Sie anreden?".
-    String.raw`^(?:und )?(?:wer|wen|mit wem)\b|\b(?:nennen|ansprechen|anreden|begrussen)\b|\bvergnugen\b`,
+    String.raw`^(?:und )?(?:wer|wen|wem|mit wem)\b|\b(?:nennen|ansprechen|anreden|begrussen)\b|\bvergnugen\b`,
     // fr: "Qui nous écrit ?", "Comment vous appelle-t-on ?", "À qui répondons-nous ?".
     String.raw`^(?:et )?(?:a |avec )?qui\b|^comment\b ${GAP}(?:appel\w*|nomm\w*)\b|\bplaisir\b`,
     // es: "¿Quién nos escribe?", "¿A quién respondemos?", "¿Cómo debemos dirigirnos a ti?".
@@ -54,7 +54,7 @@ const NAME_ASKED = new RegExp(
 const EMAIL_ASKED = new RegExp(
   [
     // en: the business writes, replies or sends to the customer, or asks where to.
-    String.raw`\b(?:write|reply|respond|answer)(?: back)? to you\b|^where\b ${GAP}(?:write|reply|respond|send|email|mail|answer|response)\b|\b(?:which|what) address\b ${GAP}(?:write|reply|respond|send|answer|email)\b|\binbox\b`,
+    String.raw`\b(?:write|reply|respond|answer)(?: back)? to you\b|^where\b ${GAP}(?:write|reply|respond|send|email|mail|answer|response)\b|\b(?:which|what) address\b ${GAP}(?:write|reply|respond|send|answer|email)\b|\breply to (?:e ?mail )?address\b|\binbox\b`,
     // de: "Wohin schicken wir das Angebot?", "Wie können wir Ihnen zurückschreiben?".
     String.raw`\b(?:wohin|adresse|ihnen|dir)\b ${GAP}(?:schreiben|zuruckschreiben|antworten|senden|zusenden|schicken|mailen)\b|\bpostfach\b`,
     // fr: "Où vous envoyer notre réponse ?", "À quelle adresse vous écrire ?".
@@ -74,7 +74,8 @@ const MESSAGE_ASKED = new RegExp(
   [
     // en: what the customer needs or wants to tell: "What can we do for you?", "What brings you to us?".
     String.raw`^(?:and |so )?(?:what|how|anything|is there anything)\b ${GAP}(?:help|assist|do for you|on your mind|brings? you|going on|to add|to tell|to share|to ask|to say|should know)\b`,
-    String.raw`^(?:and |so )?what (?:do|would|can) you (?:need|want|like|have in mind)\b|^(?:and |so )?what are you (?:looking|hoping|after)\b`,
+    // Not "What are you hoping to change?" or "What would you like?": a form's choice, answered in a word.
+    String.raw`^(?:and |so )?what (?:do|can) you (?:need|have in mind)\b`,
     // de: "Was können wir für Sie tun?", "Worum geht es?", "Was liegt Ihnen auf dem Herzen?".
     String.raw`^(?:und )?(?:was|womit|wobei|wie|worum)\b ${GAP}(?:tun|helfen|unterstutzen|geht es|herzen|mitteilen|sagen|erzahlen|brauchen|benotigen|suchen|wunschen)\b`,
     // fr: "Que pouvons-nous faire pour vous ?", "De quoi avez-vous besoin ?", "Qu'est-ce qui vous amène ?".

@@ -10,6 +10,7 @@
 
 import { countMatches as count, createWordListReader, type WordListMatches } from './any-of-words.js';
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
+import { createLabelDictionary, endsAsQuestion, type LabelDictionary } from './extractors/labels.js';
 import { withoutMailFooter } from './mail-footer.js';
 import type { ParsedEmail } from './parse.js';
 import { ADDRESS_IN_ATTRIBUTION, ATTRIBUTION, splitReply, unwrapForwarded } from './segment.js';
@@ -229,6 +230,28 @@ const LABEL_LINE = new RegExp(
 /** A kind's words anywhere in a short question or prompt line ("Unter welcher Nummer erreichen wir Sie?"). */
 const LABEL_WORDS = LABEL_KINDS.map((r) => new RegExp(String.raw`(?<!\p{L})(?:${r.source})(?!\p{L})`, 'iu'));
 const PROMPT_LINE = /^.{3,80}[?:？]$/u;
+/**
+ * The kind of customer field a form's question asks for, as extraction's lexicon reads it ("What
+ * should we call you?", "Où vous envoyer notre réponse ?"): forms in the site's own voice name no
+ * field word, and without this their notices read as personal mail. The lexicon is built once,
+ * on first use, and memoises the labels it has seen.
+ */
+function askedKind(question: string): number | undefined {
+  questionLexicon ??= createLabelDictionary();
+  const target = questionLexicon.lookup(question)?.target;
+  return target === undefined ? undefined : QUESTION_KINDS[target];
+}
+let questionLexicon: LabelDictionary | undefined;
+/** Lexicon targets → the LABEL_KINDS index they count as. */
+const QUESTION_KINDS: Partial<Record<string, number>> = {
+  name: 0,
+  fullName: 0,
+  firstName: 0,
+  lastName: 0,
+  email: 1,
+  phone: 2,
+  message: 3,
+};
 /** Where a cell ends in text renderings of tables: pipes, box-drawn verticals, tabs, semicolons. */
 const CELL_BREAK = /[|│┃║\t;]/g;
 
@@ -388,6 +411,8 @@ function formLabelKinds(email: ParsedEmail, bodyHtmlLines: () => string): number
         for (let k = 0; k < LABEL_KINDS.length; k++) if (m[k + 1] !== undefined) kinds.add(k);
       } else if (PROMPT_LINE.test(trimmed)) {
         for (let k = 0; k < LABEL_WORDS.length; k++) if (LABEL_WORDS[k]?.test(trimmed)) kinds.add(k);
+        const asked = endsAsQuestion(trimmed) ? askedKind(trimmed) : undefined;
+        if (asked !== undefined) kinds.add(asked);
       }
       if (kinds.size === LABEL_KINDS.length) return kinds.size;
     }

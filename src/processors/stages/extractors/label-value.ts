@@ -1517,8 +1517,14 @@ function continuesInBlocks(
     return true;
   if (block.length === 1 && isListItemText(first) && endsInLeadInList(value)) return true;
   // A question above a short answer, in its block or the next ("Wie haben Sie von uns erfahren?" /
-  // "Google"), is the form's next question; above more prose it is the customer's own.
-  if (block.length <= 2 && /[?？:：]$/.test(first) && first.length <= MAX_QUESTION_CHARS) {
+  // "Google"), is the form's next question; above more prose it is the customer's own, and so is
+  // one asking the business ("Could you look at my gait too?" / "Many thanks").
+  if (
+    block.length <= 2 &&
+    /[?？:：]$/.test(first) &&
+    first.length <= MAX_QUESTION_CHARS &&
+    !asksTheBusiness(first)
+  ) {
     const answer = block.length === 2 ? block.slice(1) : blockAt(lines, end + 3);
     const a = answer[0];
     // A consent box under the customer's closing question is the form's, not an answer to it.

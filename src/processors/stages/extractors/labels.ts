@@ -4,6 +4,7 @@
  * "telephone", "E-Mail-Adresse" → "emailadresse"), looked up exactly, then by keyword.
  */
 import type { FieldName } from '../../../config/schema.js';
+import { asksOfOthers, questionTarget } from './question-labels.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
 
 export const LABEL_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
@@ -1019,6 +1020,16 @@ export interface LabelDictionary {
 /** Memo entries per dictionary (label strings are at most MAX_LABEL_CHARS long). */
 const MAX_CACHED_LABELS = 5_000;
 
+/** What a label may name of the customer's own details. */
+const CONTACT_TARGETS: ReadonlySet<LabelTarget | 'skip'> = new Set([
+  'name',
+  'fullName',
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+]);
+
 /** Keyword guesses are only made for labels of at most this many words. */
 const MAX_GUESS_WORDS = 7;
 const MAX_QUESTION_WORDS = 14;
@@ -1203,11 +1214,17 @@ export function createLabelDictionary(
       // A hint after the question ("(with country code)") does not make it a sentence.
       const wordCount = (question ? labelWords(label.replace(QUESTION_HINT, '')) : words).split(' ').length;
       const maxWords = question ? MAX_QUESTION_WORDS : MAX_GUESS_WORDS;
-      for (const [re, target] of wordCount > maxWords ? [] : KEYWORD_RULES) {
-        if (re.test(words)) {
-          found = target === 'skip' ? null : { target, lang: null, exact: false };
-          break;
-        }
+      const rule = wordCount > maxWords ? undefined : KEYWORD_RULES.find(([re]) => re.test(words));
+      if (rule) {
+        const target = rule[1];
+        // "How can I reach you?", "Who is your current supplier?": a contact word in a question
+        // that does not ask for the customer's own details (an FAQ's, a message's, another party's).
+        const notTheirs = question && CONTACT_TARGETS.has(target) && asksOfOthers(words);
+        found = target === 'skip' || notTheirs ? null : { target, lang: null, exact: false };
+      } else if (question && wordCount <= maxWords) {
+        // A question no keyword names is read by how it is built ("Where can we write back to you?").
+        const asked = questionTarget(words);
+        if (asked) found = { target: asked, lang: null, exact: false };
       }
       if (cache.size < MAX_CACHED_LABELS) cache.set(memoKey, found);
       return found;

@@ -16,6 +16,8 @@
  *  - seeded cold sales pitches carrying the sender's phone (bench/train/cold-pitches.ts), as spam;
  *  - seeded pitches and spam typed into the business's own contact form (bench/train/form-pitches.ts),
  *    as spam;
+ *  - seeded scam letters (prize, inheritance, parcel fee, fake job) closing with a number to call
+ *    (bench/train/scam-letters.ts), as spam;
  *  - seeded personal mail from non-customers: suppliers, recruiters, applicants, colleagues, friends
  *    (bench/train/non-customer-mail.ts), as neither lead nor spam.
  * Full-batch gradient descent from zero weights with L2 and class weights: no randomness at all.
@@ -36,6 +38,7 @@ import { directEnquiries, statedNeedLetters } from './direct-enquiries.js';
 import { formPitches } from './form-pitches.js';
 import { loadLabelledSets } from './labelled.js';
 import { nonCustomerMail } from './non-customer-mail.js';
+import { scamLetters } from './scam-letters.js';
 import { weakLeads } from './weak-leads.js';
 
 export const TRAIN_SEED = 7;
@@ -45,6 +48,7 @@ export const TRAIN_STATED_NEEDS = 150;
 export const TRAIN_WEAK_LEADS = 200;
 export const TRAIN_COLD_PITCHES = 150;
 export const TRAIN_FORM_PITCHES = 300;
+export const TRAIN_SCAM_LETTERS = 120;
 export const TRAIN_NON_CUSTOMER = 300;
 const MODEL_PATH = fileURLToPath(new URL('../../src/processors/stages/triage-model.json', import.meta.url));
 const ITERATIONS = 3000;
@@ -83,6 +87,7 @@ async function trainingExamples(): Promise<Example[]> {
   for (const raw of weakLeads(TRAIN_WEAK_LEADS, TRAIN_SEED)) await add(raw, true, false);
   for (const raw of coldPitches(TRAIN_COLD_PITCHES, TRAIN_SEED)) await add(raw, false, true);
   for (const raw of formPitches(TRAIN_FORM_PITCHES, TRAIN_SEED)) await add(raw, false, true, true);
+  for (const raw of scamLetters(TRAIN_SCAM_LETTERS, TRAIN_SEED)) await add(raw, false, true);
   for (const raw of nonCustomerMail(TRAIN_NON_CUSTOMER, TRAIN_SEED)) await add(raw, false, false);
   return examples;
 }

@@ -52,7 +52,7 @@ const OFFER_QUESTION =
  * "Bises", "Besos", "xx"), or a familiar greeting ("Coucou", "Hiya", "Querida…").
  */
 const FAMILIAR =
-  /(?<![\p{L}\p{N}])(?:du (?:hast|bist|kannst|könntest|musst|warst|wolltest|weißt)|dir|dich|dein\p{L}{0,2}|euch|tu (?:pourrais|peux|as|es|veux|sais|viens|serais|aurais|voudrais|me|nous)|toi|tes)(?![\p{L}\p{N}])|\p{L}-tu(?![\p{L}\p{N}])|^[ \t]*(?:(?:lots of |much |all my )?love|hugs|(?:big )?kisses|xx+|bises|bisous|grosses bises|je t['’]embrasse|bussi|(?:dicke )?umarmung|besos|(?:un )?beso|(?:un )?abrazo|abrazos)[ \t]*[,.!]?[ \t]*(?:x+)?[ \t]*$|^[ \t]*(?:coucou|hiya|querid[oa]s?)(?![\p{L}\p{N}])/imu;
+  /(?<![\p{L}\p{N}])(?:du (?:hast|bist|kannst|könntest|musst|warst|wolltest|weißt)|dir|dich|dein\p{L}{0,2}|euch|tu (?:pourrais|peux|as|es|veux|sais|viens|serais|aurais|voudrais|me|nous)|toi|tes)(?![\p{L}\p{N}])|\p{L}-tu(?![\p{L}\p{N}])|^[ \t]*(?:(?:lots of |much |all my )?love|hugs|(?:big )?kisses|xx+|bises|bisous|grosses bises|je t['’]embrasse|bussi|(?:dicke )?umarmung|besos|(?:un )?beso|(?:un )?abrazo|abrazos)[ \t]*[,.!]?[ \t]*(?:x+)?[ \t]*$|^[ \t]*(?:coucou|hiya|querid[oa]s?)(?![\p{L}\p{N}])|^[ \t]*(?:hi|hey|hello|hallo|hola|salut|bonjour)[ \t]+(?:guys|girls|folks|leute|ihr lieben|mädels|jungs|chic[oa]s|les (?:filles|gars|copains|copines))[ \t]*[,!:]/imu;
 
 /**
  * FAMILIAR's German verb in -st before "du" ("Kannst du", "Hast du"), found from its fixed "st du"
@@ -77,7 +77,7 @@ export function businessAsks(text: string): number {
   return n;
 }
 
-/** The letter is written in familiar address, as to a friend or a relative. */
+/** The letter is written in familiar address, as to a friend, a relative or one's colleagues ("Hola chicas,", "Hey guys,"; not "Hallo zusammen,", which customers write too). */
 export function familiarNote(text: string): boolean {
   const letter = text.slice(0, MAX_LETTER_CHARS);
   return FAMILIAR.test(letter) || VERB_BEFORE_DU.test(letter);

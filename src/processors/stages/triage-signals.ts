@@ -186,8 +186,9 @@ export const isReplySubject = (subject: string) =>
 const URL = /\bhttps?:\/\/[^\s<>"')]{1,2048}|\bwww\.[a-z0-9-]{1,63}\.[a-z]{2,}/gi;
 const SHORTENER =
   /\b(?:https?:\/\/)?(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|tiny\.cc|rebrand\.ly|cutt\.ly|shorturl\.at|rb\.gy|t\.ly|bl\.ink|s\.id|v\.gd|x\.co|lnkd\.in|urlz\.fr|qrco\.de)\/[A-Za-z0-9]/gi;
+/** An amount ("£500", "1.000 €", "10 000 EUR") or money talk. No word boundary after "€": it is no word character. */
 const MONEY =
-  /(?:[$€£¥]\s?\d|\d\s?(?:€|usd|eur|dollars?)\b|\b(?:cash|earn|income|profit|investment|loan|credit|debt|mortgage|cheap|discount|prices? slashed|save (?:up to|\d)|lowest price|bonus|million|wire transfer|bank account|paypal|bitcoin|crypto|lottery|prize|geld verdienen|gewinn|kredit|gratis|gagner de l.argent|crédit|prêt|ganar dinero|préstamo|premio|lotería)\b)/gi;
+  /(?:[$€£¥]\s?\d|\d\s?(?:€|(?:usd|eur|dollars?)\b)|\b(?:cash|earn|income|profit|investment|loan|credit|debt|mortgage|cheap|discount|prices? slashed|save (?:up to|\d)|lowest price|bonus|million|wire transfer|bank account|paypal|bitcoin|crypto|lottery|prize|geld verdienen|gewinn|kredit|gratis|gagner de l.argent|crédit|prêt|ganar dinero|préstamo|premio|lotería)\b)/gi;
 /**
  * A row of a priced table ("Patio jet washing   42  m²   £3.50   £147.00", "MwSt. 19 %   57,23 EUR"):
  * the line ends in an amount set apart as its own column. An estimate or a quote the business's

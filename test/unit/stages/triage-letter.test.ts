@@ -55,6 +55,11 @@ describe('familiarNote', () => {
     'Hallo Steffi,\n\nkannst du mir das Rezept schicken?\n\nAnja',
     'Coucou Paul,\n\nTu pourrais me renvoyer la photo ?\n\nJulie',
     'Hola Ana:\n\n¿Me pasas las fotos?\n\nBesos',
+    // A colleague's note to the team.
+    'Hola chicas,\n\nEl viernes entro a las 15:00.\n\nLaura',
+    'Hey guys,\n\nThe van is back on Monday.\n\nTom',
+    'Hallo Leute,\n\nich bin morgen erst ab 10 da.\n\nJens',
+    'Salut les filles !\n\nJe pose mon vendredi.\n\nAmélie',
   ])('finds familiar address in %j', (text) => {
     expect(familiarNote(text)).toBe(true);
   });
@@ -62,6 +67,8 @@ describe('familiarNote', () => {
   it.each([
     'Dear Sir or Madam,\n\nDo you tune upright pianos?\n\nYours faithfully,\nMargaret Ellis',
     'Guten Tag,\n\nkönnen Sie sich das ansehen?\n\nViele Grüße\nThomas Berger',
+    // A customer greets a business's whole team so too.
+    'Hallo zusammen,\n\nunser Garten braucht einen Rückschnitt.\n\nViele Grüße\nBirgit Sommer',
     // French "du" is "of the"; Spanish "tu" is "your".
     'Bonjour,\n\nquel serait le prix du déplacement ?\n\nCordialement,\nClaire',
     'Hola:\n\n¿Hacéis prueba antes? Me encanta tu trabajo.\n\nMuchas gracias,\nMarta',

@@ -36,7 +36,10 @@ export interface ExtractLine {
   lead: ReturnType<typeof toLeadJson> | null;
   analytics: Record<string, unknown> | null;
   reason: string | null;
-  /** Why, for a rejected email: the rejection's detail ("lead score 0.41 < 0.5"), never input text. */
+  /**
+   * Why, for a rejected email: the rejection's detail, as on the rejected topic ("lead score 0.41 <
+   * 0.5", "Precedence: bulk"); never the message's text or contact details.
+   */
   detail: string | null;
 }
 

@@ -31,7 +31,7 @@ const SENTENCE_END = /[.!?:;)]$/;
  * short "I am on …" forms ("Estoy en el 91 …", "Je suis au 01 …").
  */
 const CONTACT_WORDING =
-  /(?<![\p{L}\p{N}])(?:reach|call|ring|phone|text|contact|number|mobile|tel|whatsapp|i(?:'m|’m| am) on|erreich\p{L}*|anruf\p{L}*|ruf\p{L}*|\p{L}*nummer|handy|telefon\p{L}*|mobil\p{L}*|kontakt\p{L}*|melden|joindre|joignable|appel\p{L}*|num[ée]ro|t[ée]l[ée]phone|t[ée]l|portable|contacter|rappeler|je suis au|llam\p{L}*|contact\p{L}*|tel[ée]fono|n[úu]mero|m[óo]vil|localiz\p{L}*|estoy en el)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:reach|call|ring|phone|text|number|mobile|tel|whatsapp|i(?:'m|’m| am) on|erreich\p{L}*|anruf\p{L}*|ruf\p{L}*|\p{L}*nummer|handy|telefon\p{L}*|mobil\p{L}*|kontakt\p{L}*|melden|joindre|joignable|appel\p{L}*|num[ée]ro|t[ée]l[ée]phone|t[ée]l|portable|contacter|rappeler|je suis au|llam\p{L}*|contact\p{L}*|tel[ée]fono|n[úu]mero|m[óo]vil|localiz\p{L}*|estoy en el)(?![\p{L}\p{N}])/iu;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 

@@ -24,10 +24,11 @@ export function keyWords(key: string): string {
  * staff's are the business's too. "Company", "business" and "office" are not
  * here: on a B2B form they are the customer's own ("Company phone", "Office phone"). An
  * automation's account and owner ("Zap owner", "Inhaber des Kontos", "Propietario del applet")
- * run the business's integration.
+ * run the business's integration. A booked activity's operator or service provider ("operator",
+ * "Dienstleister", "prestataire", "proveedor") is the business.
  */
 const BUSINESS_PARTY =
-  /(?:^|[\s(/'’])(?:account|konto|kontoinhaber(?:in)?|compte|cuenta|zap|applet|workflow|scenario|szenario|scénario|escenario|automation|automatisierung|automatisation|automatización|advertiser|dealer(?:ship)?|vendor|seller|provider|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante|support|help ?desk|helpline|hotline|customer service|showroom|zentrale|werkstatt|kundenservice|kundendienst|hilfe|assistance|service client|soporte|ayuda|atención al cliente|taller|page|staff|employee|mitarbeiter(?:in)?|employé(?:e)?|emplead[oa]|(?:call|contact|reach|text|phone) us|our (?:phone|number|office|team)|(?:rufen|kontaktieren|erreichen) sie uns|unsere? (?:telefon[a-zäöüß]*|nummer|rufnummer|hotline)|(?:appelez|contactez|joignez) nous|nous (?:contacter|joindre|appeler)|notre (?:numéro|téléphone|standard)|ll[aá]m[ae]nos|cont[aá]ct[ae]nos|nuestro (?:teléfono|número))(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
+  /(?:^|[\s(/'’])(?:account|konto|kontoinhaber(?:in)?|compte|cuenta|zap|applet|workflow|scenario|szenario|scénario|escenario|automation|automatisierung|automatisation|automatización|advertiser|dealer(?:ship)?|vendor|seller|provider|operator|agent|agency|branch|store|location|owner|assigned(?: to)?|assignee|sales ?(?:person|rep(?:resentative)?)|salesman|recipient|tracking|forwarding|platform|händler|haendler|autohaus|filial|standort|verkäufer|makler|anbieter|dienstleister|weiterleitung|concession(?:naire)?|agence|vendeur|conseill(?:er|ère)|opérateur|prestataire|annonceur|négociat(?:eur|rice)|negociat(?:eur|rice)|plateforme|concesionario|sucursal|vendedor(?:a)?|asesor(?:a)?|operador(?:a)?|proveedor(?:a)?|agente|anunciante|agencia|seguimiento|plataforma|empresa anunciante|support|help ?desk|helpline|hotline|customer service|showroom|zentrale|werkstatt|kundenservice|kundendienst|hilfe|assistance|service client|soporte|ayuda|atención al cliente|taller|page|staff|employee|mitarbeiter(?:in)?|employé(?:e)?|emplead[oa]|(?:call|contact|reach|text|phone) us|our (?:phone|number|office|team)|(?:rufen|kontaktieren|erreichen) sie uns|unsere? (?:telefon[a-zäöüß]*|nummer|rufnummer|hotline)|(?:appelez|contactez|joignez) nous|nous (?:contacter|joindre|appeler)|notre (?:numéro|téléphone|standard)|ll[aá]m[ae]nos|cont[aá]ct[ae]nos|nuestro (?:teléfono|número))(?=$|[\s)/:,-]|[a-zäöüß]*$)/i;
 
 /** An integration's account or owner ("Zap owner", "Inhaber des Kontos", "Propietario del applet"). */
 const INTEGRATION_OWNER =
@@ -40,10 +41,10 @@ export function namesIntegrationOwner(label: string): boolean {
 /**
  * The customer's own part of a structured lead by its key: `customer`, `lead`, `prospect`,
  * `requester`, `contact`, `Kunde`, `Interessent`, `client`, `demandeur`, `cliente`, `solicitante`,
- * or the form's answers (`answers`, `submission`).
+ * the guardian or booker who books for someone else, or the form's answers (`answers`, `submission`).
  */
 const CUSTOMER_PARTY =
-  /(?:^|\s)(?:customer|client|lead|prospect|requester|requestor|enquirer|inquirer|applicant|buyer|submitter|respondent|visitor|guest|patient|answers|responses|submission|contact|kunde|kunden\p{L}*|interessent(?:in)?|anfragende[rn]?|käufer(?:in)?|demandeur|acheteur|cliente|solicitante|interesado|comprador|contacto)(?=$|\s)/iu;
+  /(?:^|\s)(?:customer|client|lead|prospect|requester|requestor|enquirer|inquirer|applicant|buyer|submitter|respondent|visitor|guest|patient|guardian|booker|answers|responses|submission|contact|kunde|kunden\p{L}*|interessent(?:in)?|anfragende[rn]?|käufer(?:in)?|erziehungsberechtigte[rn]?|demandeur|acheteur|tuteur|tutrice|cliente|solicitante|tutor(?:a)?|interesado|comprador|contacto)(?=$|\s)/iu;
 
 /** A key or label naming a business party ("dealer", "assigned_to", "Account phone", "Vendedor asignado"). */
 export function namesBusinessParty(keyOrLabel: string): boolean {

@@ -10,10 +10,29 @@ import { isValidPhoneNumber as validMin } from 'libphonenumber-js';
 import { isValidPhoneNumber as validMax } from 'libphonenumber-js/max';
 import { simpleParser } from 'mailparser';
 import type { Expected, LeadTruth, NonLeadTruth, Truth } from '../blind-corpus/gen/model.js';
-import { BUSINESSES, type Business, capsFair, type Lang, makeMessage, makePerson, makeStaff } from './gen/data.js';
+import {
+  BUSINESSES,
+  type Business,
+  capsFair,
+  type Lang,
+  makeMessage,
+  makePerson,
+  makeStaff,
+} from './gen/data.js';
 import { AD_LAYOUTS, THREAD_LAYOUTS } from './gen/leads-ads-threads.js';
 import { FORM_LAYOUTS } from './gen/leads-forms.js';
-import { type Charset, describeBody, encodeText, formatAddress, type MimeNode, multipart, serialize, type Transfer, encodeWords, textPart } from './gen/mime.js';
+import {
+  type Charset,
+  describeBody,
+  encodeText,
+  encodeWords,
+  formatAddress,
+  type MimeNode,
+  multipart,
+  serialize,
+  type Transfer,
+  textPart,
+} from './gen/mime.js';
 import { NONLEAD_LAYOUTS } from './gen/nonleads.js';
 import { Rng } from './gen/rng.js';
 import type { Draft, LeadLayout } from './gen/types.js';
@@ -146,7 +165,14 @@ for (const layout of NONLEAD_LAYOUTS) {
     const b = pool[(i + NONLEAD_LAYOUTS.indexOf(layout)) % pool.length] as Business;
     const draft = layout.build({ rng, lang, b, n: items.length });
     const { root, encoding } = build(draft, b, rng, i);
-    const truth: NonLeadTruth = { file: '', kind: 'non-lead', layout: layout.id, language: lang, encoding, expectedReason: layout.reason };
+    const truth: NonLeadTruth = {
+      file: '',
+      kind: 'non-lead',
+      layout: layout.id,
+      language: lang,
+      encoding,
+      expectedReason: layout.reason,
+    };
     items.push({ eml: serialize(root), truth });
   }
 }
@@ -159,7 +185,9 @@ shuffled.forEach((it, i) => {
 // ---- self-checks ----
 const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
-const CP1252 = new Map<number, string>([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((ch) => [encodeText(ch, 'windows-1252')[0] as number, ch]));
+const CP1252 = new Map<number, string>(
+  [...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((ch) => [encodeText(ch, 'windows-1252')[0] as number, ch]),
+);
 
 /** Node's TextDecoder maps 0x80–0x9f of Windows-1252 to C1 controls here, so those are mapped by hand. */
 function decode(buf: Buffer, cs: string): string {
@@ -182,7 +210,10 @@ async function haystack(eml: Buffer): Promise<string> {
       parts.push(await haystack(att.content));
       continue;
     }
-    const cs = /charset=([^;]+)/i.exec(att.headers.get('content-type')?.toString() ?? '')?.[1] ?? (att.headers.get('content-type') as { params?: { charset?: string } } | undefined)?.params?.charset ?? 'utf-8';
+    const cs =
+      /charset=([^;]+)/i.exec(att.headers.get('content-type')?.toString() ?? '')?.[1] ??
+      (att.headers.get('content-type') as { params?: { charset?: string } } | undefined)?.params?.charset ??
+      'utf-8';
     const txt = decode(att.content, cs.toLowerCase());
     parts.push(txt.replace(/\\([,;\\])/g, '$1').replace(/\\n/g, '\n'), decodeHTML(txt));
   }
@@ -195,12 +226,18 @@ for (const it of shuffled) {
   const hay = await haystack(it.eml);
   if (t.kind !== 'lead') continue;
   const e = t.expected;
-  for (const s of [...t.pii, ...t.otherPii]) if (!hay.includes(collapse(s))) problems.push(`${t.file} ${t.layout}: pii not found: ${s}`);
-  if (e.phone && !(validMax(e.phone) && validMin(e.phone) && /^\+\d+$/.test(e.phone))) problems.push(`${t.file}: bad phone ${e.phone}`);
+  for (const s of [...t.pii, ...t.otherPii])
+    if (!hay.includes(collapse(s))) problems.push(`${t.file} ${t.layout}: pii not found: ${s}`);
+  if (e.phone && !(validMax(e.phone) && validMin(e.phone) && /^\+\d+$/.test(e.phone)))
+    problems.push(`${t.file}: bad phone ${e.phone}`);
   if (!e.email && !e.phone) problems.push(`${t.file}: neither email nor phone`);
-  if (e.message && !hay.includes(collapse(e.message))) problems.push(`${t.file} ${t.layout}: message not verbatim ${JSON.stringify(e.message)} IN ${hay.slice(0, 600)}`);
+  if (e.message && !hay.includes(collapse(e.message)))
+    problems.push(
+      `${t.file} ${t.layout}: message not verbatim ${JSON.stringify(e.message)} IN ${hay.slice(0, 600)}`,
+    );
   const ids = [e.adId, e.formId, e.campaignId, e.platformLeadId].filter((x): x is string => x !== null);
-  if (ids.length && (ids.length !== 4 || new Set(ids).size !== 4)) problems.push(`${t.file}: platform ids not distinct`);
+  if (ids.length && (ids.length !== 4 || new Set(ids).size !== 4))
+    problems.push(`${t.file}: platform ids not distinct`);
   for (const id of ids) if (!hay.includes(id.toLowerCase())) problems.push(`${t.file}: id not printed ${id}`);
   if (e.campaign && !hay.includes(collapse(e.campaign))) problems.push(`${t.file}: campaign not printed`);
 }
@@ -229,12 +266,16 @@ ${BUSINESSES.map((b) => `    ${b.id}: ${b.region}`).join('\n')}
 writeFileSync(join(DIR, 'config.yaml'), config);
 
 const leads = shuffled.filter((i) => i.truth.kind === 'lead').length;
-console.log(`${shuffled.length} emails: ${leads} leads in ${LEAD_LAYOUTS.length} layouts, ${shuffled.length - leads} non-leads in ${NONLEAD_LAYOUTS.length} layouts; no problem`);
+console.log(
+  `${shuffled.length} emails: ${leads} leads in ${LEAD_LAYOUTS.length} layouts, ${shuffled.length - leads} non-leads in ${NONLEAD_LAYOUTS.length} layouts; no problem`,
+);
 if (process.argv.includes('--stats')) {
   const enc: Record<string, number> = {};
-  for (const it of shuffled) for (const part of it.truth.encoding.split('; ')) enc[part] = (enc[part] ?? 0) + 1;
+  for (const it of shuffled)
+    for (const part of it.truth.encoding.split('; ')) enc[part] = (enc[part] ?? 0) + 1;
   const langs: Record<string, number> = {};
-  for (const it of shuffled) langs[`${it.truth.kind}:${it.truth.language}`] = (langs[`${it.truth.kind}:${it.truth.language}`] ?? 0) + 1;
+  for (const it of shuffled)
+    langs[`${it.truth.kind}:${it.truth.language}`] =
+      (langs[`${it.truth.kind}:${it.truth.language}`] ?? 0) + 1;
   console.log(JSON.stringify({ stats, enc, langs }, null, 1));
 }
-

@@ -93,17 +93,75 @@ export function phoneWithExt(p: Person): string {
 }
 
 const MONTHS: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  de: [
+    'Januar',
+    'Februar',
+    'März',
+    'April',
+    'Mai',
+    'Juni',
+    'Juli',
+    'August',
+    'September',
+    'Oktober',
+    'November',
+    'Dezember',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
 };
 
 export function longDate(rng: Rng, lang: Lang): string {
   const d = rng.int(1, 28);
   const m = MONTHS[lang][rng.int(0, 11)] ?? '';
   const t = `${rng.int(7, 21)}:${String(rng.int(0, 59)).padStart(2, '0')}`;
-  return L(lang, `${d} ${m} 2026 at ${t}`, `${d}. ${m} 2026 um ${t}`, `${d} ${m} 2026 à ${t}`, `${d} de ${m} de 2026, ${t}`);
+  return L(
+    lang,
+    `${d} ${m} 2026 at ${t}`,
+    `${d}. ${m} 2026 um ${t}`,
+    `${d} ${m} 2026 à ${t}`,
+    `${d} de ${m} de 2026, ${t}`,
+  );
 }
 
 export function isoDate(rng: Rng): string {

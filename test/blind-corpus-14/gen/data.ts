@@ -644,12 +644,17 @@ export function makePerson(
     if (rng.chance(0.5)) hasEmail = true;
     else hasPhone = true;
   }
-  const local = rng.pick([
-    `${ascii(first)}.${ascii(last ?? 'x')}`,
-    `${ascii(first).slice(0, 1)}${ascii(last ?? first).replace(/\./g, '')}`,
-    `${ascii(first)}${rng.int(10, 99)}`,
-    `${ascii(last ?? first).replace(/\./g, '')}.${ascii(first).slice(0, 1)}`,
-  ]);
+  const local = last
+    ? rng.pick([
+        `${ascii(first)}.${ascii(last)}`,
+        `${ascii(first).slice(0, 1)}${ascii(last).replace(/\./g, '')}`,
+        `${ascii(first)}${rng.int(10, 99)}`,
+        `${ascii(last).replace(/\./g, '')}.${ascii(first).slice(0, 1)}`,
+      ])
+    : rng.pick([
+        `${ascii(first)}${rng.int(10, 99)}`,
+        `${ascii(first)}.${rng.pick(['home', 'music', 'sea'])}`,
+      ]);
   const email = hasEmail ? `${local}@${rng.pick(MAIL_DOMAINS)}` : null;
   let phone: string | null = null;
   let phoneWritten: string | null = null;

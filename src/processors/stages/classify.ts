@@ -29,12 +29,14 @@ export type { ExtractionEvidence };
 const DSN_SENDER = /^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@/i;
 /**
  * A mail server's subject opens with its verdict ("Undeliverable: …", "Non remis : …", "Delivery
- * Status Notification (Failure)"), after at most a filter's tag or a forward's prefix. Anywhere else
- * the words are a customer's topic: "[Site] Demande de contact – Échec de livraison" is a lead about
- * a failed delivery. Bounded by letters, not `\b`: `\b` is ASCII-only and never sits after "Échec".
+ * Status Notification (Failure)"), after at most a mail gateway's tag ("[SPAM]", "[EXTERNAL]") or a
+ * forward's prefix. Anywhere else, a site's own tag before them included, the words are a form's
+ * or a customer's: "[Site] Delivery failed – webhook fallback" carries a submission, "Demande de
+ * contact – Échec de livraison" a customer's topic. Bounded by letters, not `\b`: `\b` is
+ * ASCII-only and never sits after "Échec".
  */
 const DSN_SUBJECT =
-  /^\s*(?:(?:\[[^\]\n]{0,40}\]|\*{1,3}[^*\n]{0,20}\*{1,3}|(?:fwd?|wg|tr|rv)\s?:)\s*)*(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed|failed|incomplete)|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non-delivery|unzustellbar|nicht zustellbar|übermittlungsfehler|non remis|échec (?:de (?:la )?)?(?:remise|distribution|livraison)|message non distribué|no se (?:puede|pudo) entregar|no entregado|error de entrega|notificación de estado de entrega)(?![\p{L}\p{N}])/iu;
+  /^\s*(?:(?:[[(*]{1,3}\s*(?:spam|suspected spam|possible spam|probable spam|bulk|external|ext|extern|externe|externo|warning|caution)\s*[\])*]{1,3}|(?:fwd?|wg|tr|rv)\s?:)\s*)*(?:undeliver(?:ed|able)|delivery (?:status notification|failure|has failed|failed|incomplete)|mail delivery (?:failed|failure|subsystem)|returned mail|failure notice|non-delivery|unzustellbar|nicht zustellbar|übermittlungsfehler|non remis|échec (?:de (?:la )?)?(?:remise|distribution|livraison)|message non distribué|no se (?:puede|pudo) entregar|no entregado|error de entrega|notificación de estado de entrega)(?![\p{L}\p{N}])/iu;
 /** Letter lookarounds, not `\b` (ASCII-only): "En congé". */
 const OOO_SUBJECT =
   /(?<![\p{L}\p{N}])(?:auto(?:matic|matische)?[- ]?(?:reply|response|antwort)|autoreply|out of (?:the )?office|ooo:|away from (?:the )?office|on (?:vacation|holiday|leave)|abwesenheit(?:snotiz)?|abwesend|nicht im büro|im urlaub|réponse automatique|message d.absence|absence du bureau|absent du bureau|en congés?|respuesta automática|fuera de la oficina|ausente de la oficina|ausente:|de vacaciones)(?:(?![\p{L}\p{N}])|(?<=:))/iu;

@@ -54,7 +54,7 @@ describe('classifier, before extraction', () => {
     ['DSN subject (de)', email({ subject: 'Unzustellbar: Ihre Nachricht' }), 'delivery_report'],
     ['DSN subject opening with an umlaut', email({ subject: 'Übermittlungsfehler' }), 'delivery_report'],
     ['DSN subject (fr)', email({ subject: 'Échec de remise du message' }), 'delivery_report'],
-    ['DSN subject behind a filter tag', email({ subject: '[SPAM] Undeliverable: Quote' }), 'delivery_report'],
+    ['DSN subject behind a gateway tag', email({ subject: '[EXTERNAL] Undeliverable: Quote' }), 'delivery_report'],
     ['forwarded DSN subject', email({ subject: 'WG: Nicht zustellbar: Angebot' }), 'delivery_report'],
     ['Auto-Submitted: auto-replied', email({ h: { 'auto-submitted': 'auto-replied' } }), 'auto_reply'],
     ['X-Autoreply', email({ h: { 'x-autoreply': 'yes' } }), 'auto_reply'],
@@ -70,6 +70,7 @@ describe('classifier, before extraction', () => {
   it("reads delivery words after a subject's start as the customer's topic, not a mail server's verdict", () => {
     for (const subject of [
       '[Website] Demande de contact – Échec de livraison',
+      '[Lumen Forms] Delivery failed – webhook fallback',
       'New enquiry: parcel marked undeliverable, can you help?',
       'Anfrage – Paket unzustellbar, Ersatz gewünscht',
       'Consulta: pedido no entregado',

@@ -125,7 +125,8 @@ export function adPlatformOf(evidence: PlatformEvidence): LeadSource | null {
   return metaExport ? 'facebook_lead_ads' : null;
 }
 
-function firstBrandIn(text: string): LeadSource | null {
+/** The ad platform a text names first ("Microsoft Advertising", "TikTok Leads"), else null. */
+export function firstBrandIn(text: string): LeadSource | null {
   const adText = text.replace(OTHER_PRODUCT, ' ');
   let best: { source: LeadSource; at: number } | null = null;
   for (const [source, brand] of BRANDS) {

@@ -10,7 +10,7 @@
 import { type Pattern, type PatternList, patternList } from '../../config/pattern.js';
 import type { LeadstreamConfig, SourceProfile } from '../../config/schema.js';
 import type { LeadSource } from '../../schemas/lead.js';
-import { adPlatformOf, platformFormId } from './ad-platform.js';
+import { adPlatformOf, firstBrandIn, platformFormId } from './ad-platform.js';
 import { attachmentPairs } from './attachments.js';
 import {
   BOOKING_NOTICE,
@@ -19,7 +19,7 @@ import {
   MAX_BOOKING_SCAN_CHARS,
   opensWithBookingQuestion,
 } from './booking.js';
-import { containsAdf, extractAdf } from './extractors/adf.js';
+import { adfIdPairs, containsAdf, extractAdf } from './extractors/adf.js';
 import { signedPhone, signOffAt, stripTrailingSignature } from './extractors/boilerplate.js';
 import { compactLead } from './extractors/compact-line.js';
 import { contactBlockAround, contactBlockUnderHeading, nameBesideEmail } from './extractors/contact-block.js';
@@ -247,6 +247,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           acc.phone = adf.phone;
           acc.message = adf.message;
           Object.assign(acc.attributes, adf.attributes);
+          fillMissing(acc, adfIdPairs(adf.ids, dict, firstBrandIn));
         } else warnings.push('adf_unparseable');
       }
       const fallbackOk = (a: Address | null | undefined, allowRole: boolean): a is Address =>
@@ -921,8 +922,11 @@ function foldWord(s: string): string {
 /** Seven digits in a row, separators allowed: a message may hold a phone number. */
 const PHONE_DIGITS = /\d(?:[ ./()-]{0,2}\d){6}/;
 
-/** Sources that say only "a form" or "something else": a notification carrying ad-platform ids is more. */
-const GENERIC_SOURCES: ReadonlySet<LeadSource> = new Set(['web_form', 'other']);
+/**
+ * Sources that say only "a form", "an ADF document" or "something else": a notification carrying
+ * ad-platform ids is more (an ad platform's lead passed on as ADF came from that platform).
+ */
+const GENERIC_SOURCES: ReadonlySet<LeadSource> = new Set(['web_form', 'adf_xml', 'other']);
 
 /** The heading of a notification: its first lines. */
 const MAX_HEADING_CHARS = 300;

@@ -4,6 +4,8 @@
  * `<provider>` the lead service: their names, emails and phones are never taken as the contact.
  */
 import { XMLParser } from 'fast-xml-parser';
+import type { LeadSource } from '../../../schemas/lead.js';
+import type { LabelDictionary, LabeledPair, LabelTarget } from './labels.js';
 
 /** XML beyond this is not parsed. A real ADF document is a few KB. */
 export const MAX_ADF_CHARS = 256 * 1024;
@@ -16,6 +18,11 @@ export interface AdfLead {
   phone: string | null;
   message: string | null;
   attributes: Record<string, string>;
+  /**
+   * The prospect's and the provider's `<id source="…">` elements: the lead's id at its source, or
+   * an ad platform's ad, form or campaign id under the name a relay gave it.
+   */
+  ids: Array<{ source: string | null; value: string }>;
 }
 
 const ADF_START = /<adf[\s>]/i;
@@ -66,6 +73,7 @@ export function extractAdf(text: string): AdfLead | null {
     phone: null,
     message: null,
     attributes: {},
+    ids: [],
   };
   if (contact) {
     const parts: string[] = [];
@@ -150,6 +158,10 @@ export function extractAdf(text: string): AdfLead | null {
     const src = attr(id, 'source');
     if (src) out.attributes.adf_id_source = src;
   }
+  for (const el of [...arr(prospect.id), ...arr(provider?.id)]) {
+    const value = textOf(el);
+    if (value) out.ids.push({ source: attr(el, 'source'), value });
+  }
   return out;
 }
 
@@ -185,4 +197,35 @@ function textOf(v: unknown): string | null {
   if (o && typeof o['#text'] === 'string') return cleanText(o['#text'] as string);
   if (o && typeof o['#text'] === 'number') return String(o['#text']);
   return null;
+}
+
+/** Platform ids an ADF `<id source="…">` may hold. */
+const ID_TARGETS: ReadonlySet<LabelTarget> = new Set<LabelTarget>([
+  'adId',
+  'formId',
+  'campaignId',
+  'platformLeadId',
+  'attr:ad_group_id',
+]);
+
+/**
+ * The ADF ids as labelled pairs: an id whose source the lexicon types as an ad, form, campaign or
+ * lead id ("ad_id", "Microsoft Advertising campaign id") is that; one whose source is an ad
+ * platform itself (`<id source="Microsoft Advertising">`) is the lead's id there. A dealer system's
+ * own id (`<id source="DealerSite">`) is none of them and stays in the attributes.
+ */
+export function adfIdPairs(
+  ids: AdfLead['ids'],
+  dict: LabelDictionary,
+  adPlatformNamed: (text: string) => LeadSource | null,
+): LabeledPair[] {
+  const pairs: LabeledPair[] = [];
+  for (const { source, value } of ids) {
+    if (!source) continue;
+    const hit = dict.lookup(source);
+    if (hit && ID_TARGETS.has(hit.target)) pairs.push({ label: source, value, hit });
+    else if (!hit && adPlatformNamed(source))
+      pairs.push({ label: source, value, hit: { target: 'platformLeadId', lang: null, exact: false } });
+  }
+  return pairs;
 }

@@ -57,6 +57,7 @@ import { beforeTrailingLines, withoutFieldsIntro } from './message-edges.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
+import { platformIdsByShape } from './platform-id-shape.js';
 import { readFields } from './read-fields.js';
 import { completeName, relayedBuyer } from './relay.js';
 import {
@@ -796,6 +797,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             files: [...(email.xml ? [email.xml] : []), ...email.attachments.map((a) => a.text)],
           })) ||
         profile.source;
+      const { adId, campaignId } = platformIdsByShape(source, acc, acc.attributes);
       return {
         profile,
         source,
@@ -808,9 +810,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           phone: acc.phone,
           message: acc.message,
           campaign: acc.campaign,
-          adId: acc.adId,
+          adId,
           formId: acc.formId,
-          campaignId: acc.campaignId,
+          campaignId,
           platformLeadId: acc.platformLeadId,
           country: acc.country,
           phoneLabelRegion: acc.phoneLabelRegion,

@@ -1,0 +1,24 @@
+/**
+ * Platform identifiers, fourteenth round (test/fixtures/ids14, hand-written, en/de/fr/es, text and
+ * HTML, every charset and transfer encoding): an id is typed by its label and by the shape its
+ * platform gives it. A CRM relaying a Google Ads lead prints its record's GUID, the click id
+ * (GCLID) and the lead's id beside the ad's number: none of them is the ad id, and a bare
+ * "Creative"/"Anzeige"/"Annonce"/"Anuncio"/"Ad" row holding a number is, under a platform that
+ * numbers its ads (Google, Microsoft). A LinkedIn URN under a leader line, middle dots or aligned
+ * columns keeps every colon-separated part ("urn:li:leadGenFormResponse:…").
+ * Guards (test/fixtures/ids14-guards): Snapchat's UUID ad and campaign ids and Meta's numbered ones
+ * stay; a listing portal's "Annonce" number is no ad id; space-aligned columns whose values hold a
+ * time or a link read as before.
+ */
+import { fileURLToPath } from 'node:url';
+import { describeLeadFixtures } from '../../helpers/extract-fixture.js';
+
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14/', import.meta.url)),
+  'platform ids typed by label and by the shape of their value',
+);
+
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-guards/', import.meta.url)),
+  'UUID and numbered ids of their own platforms, listing numbers and aligned values keep their reading',
+);

@@ -11,7 +11,11 @@
  * time or a link read as before.
  */
 import { fileURLToPath } from 'node:url';
-import { describeLeadFixtures } from '../../helpers/extract-fixture.js';
+import {
+  describeGuardFixtures,
+  describeLeadFixtures,
+  describeNonLeadFixtures,
+} from '../../helpers/extract-fixture.js';
 
 describeLeadFixtures(
   fileURLToPath(new URL('../../fixtures/ids14/', import.meta.url)),
@@ -21,4 +25,23 @@ describeLeadFixtures(
 describeLeadFixtures(
   fileURLToPath(new URL('../../fixtures/ids14-guards/', import.meta.url)),
   'UUID and numbered ids of their own platforms, listing numbers and aligned values keep their reading',
+);
+
+/**
+ * An existing client moving or calling off what the business already booked them in for, written
+ * as a personal letter (test/fixtures/ids14-clients): "ich bin bei Ihnen für Donnerstag
+ * eingetragen", "für morgen sind Sie bei uns eingeplant", "tenía hora con ustedes", "me toca la
+ * sesión", "you've got me down for Friday", "je suis inscrite chez vous mardi", beside a firm ask
+ * (move, push back, décaler, absagen, anular). Guards (test/fixtures/ids14-client-guards): a new
+ * enquiry naming the days that suit, "we're down for a holiday" beside "change the date", and
+ * "je suis inscrite pour un cours du soir" beside asking for a first appointment stay leads.
+ */
+describeNonLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-clients/', import.meta.url)),
+  'an existing client moving their appointment is customer service',
+);
+
+describeGuardFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-client-guards/', import.meta.url)),
+  'a new enquiry naming a date or another booking of its own stays a lead',
 );

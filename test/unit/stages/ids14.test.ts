@@ -45,3 +45,21 @@ describeGuardFixtures(
   fileURLToPath(new URL('../../fixtures/ids14-client-guards/', import.meta.url)),
   'a new enquiry naming a date or another booking of its own stays a lead',
 );
+
+/**
+ * The business's people in role blocks (test/fixtures/ids14-agents): a listing notice's block under
+ * a bare role heading ("AGENT", "Listing agent", "MAKLER", "Agent immobilier", "Asesor"), before or
+ * after the enquirer's fields, is the business's: its name, email and phone are never the lead's,
+ * even when the customer gave no phone. Guards (test/fixtures/ids14-agents-guards): a customer whose
+ * message mentions "your agent", and a broker writing through a contact form ("Firma: Köhler
+ * Versicherungsmakler"), stay the lead with their own details.
+ */
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-agents/', import.meta.url)),
+  'an agent block under a role heading is the business’s, never the lead',
+);
+
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-agents-guards/', import.meta.url)),
+  'a customer mentioning an agent, or a broker writing in, stays the lead',
+);

@@ -47,6 +47,7 @@ import {
   personalText,
   promptedAnswer,
   relayedMessage,
+  signedBySender,
   trailingMessage,
   unlabelledMessage,
   withClosingThanks,
@@ -348,16 +349,30 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             const leading =
               lv.pairs.length > 0 ? lv.leadBlocks.flatMap((b) => withoutFieldsIntro(b) ?? []) : [];
             const prose = unlabelledMessage(lv.freeBlocks, leading);
+            // Lines below the fields signed by a sender who is not the lead are the sender's note.
+            // The sender is the lead when the fields give no address or name the sender.
+            const leadNames = [acc.fullName, acc.firstName].flatMap((n) => (n ? [n.toLowerCase()] : []));
+            const senders = [email.from, innerFrom].filter(
+              (a): a is Address =>
+                !!a?.name &&
+                !!acc.email &&
+                a.address !== normaliseEmail(acc.email) &&
+                !leadNames.some((n) => a.name.toLowerCase().startsWith(n)),
+            );
+            const below = signedBySender(
+              lv.trailingBlocks,
+              senders.map((a) => a.name),
+            )
+              ? []
+              : lv.trailingBlocks;
             if (!acc.message)
               acc.message =
                 prose ??
                 (lv.pairs.length > 0
-                  ? (promptedAnswer(lv.trailingBlocks) ??
-                    letterBelowFields(lv.trailingBlocks) ??
-                    writtenBelowFields(lv.trailingBlocks))
+                  ? (promptedAnswer(below) ?? letterBelowFields(below) ?? writtenBelowFields(below))
                   : null);
             else if (prose && inCustomerVoice(prose)) acc.message = prose;
-            else acc.message = trailingMessage(lv.trailingBlocks) ?? acc.message;
+            else acc.message = trailingMessage(below) ?? acc.message;
           }
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html && !signedLetter) {

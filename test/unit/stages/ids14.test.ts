@@ -63,3 +63,23 @@ describeLeadFixtures(
   fileURLToPath(new URL('../../fixtures/ids14-agents-guards/', import.meta.url)),
   'a customer mentioning an agent, or a broker writing in, stays the lead',
 );
+
+/**
+ * An agency's or colleague's own lines under a relayed lead (test/fixtures/ids14-agency): a
+ * Snapchat lead passed on in bullets with its UUID, then the sender's own closing paragraph and
+ * sign-off ("We are still optimising the campaign…", "Wir optimieren die Anzeigen…", "Nous
+ * ajustons encore le ciblage…", "Seguimos optimizando la campaña…"): signed by the sender, who is
+ * not the lead, none of it is the customer's message; a bulleted message ends with the list.
+ * Guards (test/fixtures/ids14-agency-guards): a customer's own email (fields, their words, their
+ * own sign-off) keeps its message; a bulleted message whose second paragraph keeps the list's
+ * indent stays whole.
+ */
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-agency/', import.meta.url)),
+  'an agency’s own closing lines under a relayed lead are not its message',
+);
+
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-agency-guards/', import.meta.url)),
+  'the customer’s own signed words and an indented bullet message stay the message',
+);

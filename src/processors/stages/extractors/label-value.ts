@@ -420,6 +420,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     // A message wrapped onto indented lines runs on over a blank line only while the indent holds.
     if (cur?.value && indentedValue && pendingBlank > 0 && !/^[ \t]/.test(rawLine)) close();
+    // A value started in a list item ends with the list: after a blank line, a paragraph neither
+    // indented nor the list's next item is outside it (a relay's own lines under the lead's bullets).
+    if (cur?.value && itemPrefix && pendingBlank > 0 && !/^[ \t]/.test(rawLine)) close();
     if (line === VALUE_END) {
       // A label alone in its block keeps waiting for the value in the next block; a message below
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.

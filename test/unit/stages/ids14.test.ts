@@ -83,3 +83,21 @@ describeLeadFixtures(
   fileURLToPath(new URL('../../fixtures/ids14-agency-guards/', import.meta.url)),
   'the customer’s own signed words and an indented bullet message stay the message',
 );
+
+/**
+ * A campaign's name and number in one value or two rows (test/fixtures/ids14-campaigns), as
+ * dashboards in CSS-grid cells print them: "Kitchen refits UK (412330981)", "412339876 ·
+ * Küchenstudio Frühjahr", "Cuisines sur mesure – 413220017", a grouped "414 551 236", or
+ * "Campaign: …" with "ID: …" on the next row. The number is the campaign id, the rest its name.
+ * Guards (test/fixtures/ids14-campaigns-guards): a campaign named with a duration and a year keeps
+ * its name and no id; a form's bare "ID" row under the message is no campaign id.
+ */
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-campaigns/', import.meta.url)),
+  'a campaign’s number beside or under its name is its id',
+);
+
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-campaigns-guards/', import.meta.url)),
+  'numbers in a campaign’s name and a record’s bare id are no campaign id',
+);

@@ -14,10 +14,10 @@ import {
   isContactRoleLabel,
   isMessageFirstLabel,
   isSubjectPersonLabel,
-  labelKey,
   type LabelHit,
   type LabelLanguage,
   type LabelTarget,
+  labelKey,
 } from './extractors/labels.js';
 import { otherPartyFields } from './extractors/other-party.js';
 import { endsInLegalForm, namesBusinessParty, namesIntegrationOwner } from './extractors/parties.js';

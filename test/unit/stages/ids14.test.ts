@@ -101,3 +101,19 @@ describeLeadFixtures(
   fileURLToPath(new URL('../../fixtures/ids14-campaigns-guards/', import.meta.url)),
   'numbers in a campaign’s name and a record’s bare id are no campaign id',
 );
+
+/**
+ * A bare id label typed by its section's heading (test/fixtures/ids14-sections): "Ad details" /
+ * "ID: …", "=== Anzeige ===" / "ID: …", "Campagne" / "ID : …", "Kampagne" / "Nr.: …": the id of the
+ * ad, campaign or form the heading names. Guard (test/fixtures/ids14-sections-guards): a form
+ * tool's "Submission" / "ID: 88213" is no ad or campaign id and leaves the source a web form.
+ */
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-sections/', import.meta.url)),
+  'a bare id under a heading naming the ad, campaign or form is that object’s id',
+);
+
+describeLeadFixtures(
+  fileURLToPath(new URL('../../fixtures/ids14-sections-guards/', import.meta.url)),
+  'a bare id under a submission’s heading is no platform id',
+);

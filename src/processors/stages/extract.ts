@@ -47,6 +47,7 @@ import {
   personalText,
   promptedAnswer,
   relayedMessage,
+  signedBySender,
   trailingMessage,
   unlabelledMessage,
   withClosingThanks,
@@ -57,6 +58,7 @@ import { beforeTrailingLines, withoutFieldsIntro } from './message-edges.js';
 import { findEmails, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
+import { platformIdsByShape } from './platform-id-shape.js';
 import { readFields } from './read-fields.js';
 import { completeName, relayedBuyer } from './relay.js';
 import {
@@ -348,16 +350,30 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             const leading =
               lv.pairs.length > 0 ? lv.leadBlocks.flatMap((b) => withoutFieldsIntro(b) ?? []) : [];
             const prose = unlabelledMessage(lv.freeBlocks, leading);
+            // Lines below the fields signed by a sender who is not the lead are the sender's note.
+            // The sender is the lead when the fields give no address or name the sender.
+            const leadNames = [acc.fullName, acc.firstName].flatMap((n) => (n ? [n.toLowerCase()] : []));
+            const senders = [email.from, innerFrom].filter(
+              (a): a is Address =>
+                !!a?.name &&
+                !!acc.email &&
+                a.address !== normaliseEmail(acc.email) &&
+                !leadNames.some((n) => a.name.toLowerCase().startsWith(n)),
+            );
+            const below = signedBySender(
+              lv.trailingBlocks,
+              senders.map((a) => a.name),
+            )
+              ? []
+              : lv.trailingBlocks;
             if (!acc.message)
               acc.message =
                 prose ??
                 (lv.pairs.length > 0
-                  ? (promptedAnswer(lv.trailingBlocks) ??
-                    letterBelowFields(lv.trailingBlocks) ??
-                    writtenBelowFields(lv.trailingBlocks))
+                  ? (promptedAnswer(below) ?? letterBelowFields(below) ?? writtenBelowFields(below))
                   : null);
             else if (prose && inCustomerVoice(prose)) acc.message = prose;
-            else acc.message = trailingMessage(lv.trailingBlocks) ?? acc.message;
+            else acc.message = trailingMessage(below) ?? acc.message;
           }
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
           if (!isComplete(acc) && !useHtml && email.html && !signedLetter) {
@@ -797,6 +813,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             files: [...(email.xml ? [email.xml] : []), ...email.attachments.map((a) => a.text)],
           })) ||
         profile.source;
+      const { adId, campaignId } = platformIdsByShape(source, acc, acc.attributes);
       return {
         profile,
         source,
@@ -809,9 +826,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           phone: acc.phone,
           message: acc.message,
           campaign: acc.campaign,
-          adId: acc.adId,
+          adId,
           formId: acc.formId,
-          campaignId: acc.campaignId,
+          campaignId,
           platformLeadId: acc.platformLeadId,
           country: acc.country,
           phoneLabelRegion: acc.phoneLabelRegion,

@@ -71,6 +71,31 @@ export function trailingMessage(blocks: readonly string[]): string | null {
 }
 
 /**
+ * Whether the text below a form's fields is signed by someone who sent the email and is not the
+ * lead: an agency's account manager or a colleague passing the lead on ("Best regards, / Jess
+ * Moore / Account Manager") writes their own closing lines under it ("We are still optimising the
+ * campaign. Let us know if you need anything else."). Then none of it is the customer's message.
+ * A sign-off line is the sender's whole display name or its first word, alone on its line.
+ */
+export function signedBySender(blocks: readonly string[], senderNames: readonly string[]): boolean {
+  const names = new Set(
+    senderNames.flatMap((n) => {
+      const name = n.trim().toLowerCase();
+      const first = name.split(/\s+/, 1)[0] ?? '';
+      return first.length >= MIN_SIGN_OFF_NAME_CHARS ? [name, first] : [name];
+    }),
+  );
+  if (names.size === 0) return false;
+  return blocks.some((b) =>
+    b.split('\n').some((line) => names.has(line.replace(SIGN_OFF_MARKS, '').trim().toLowerCase())),
+  );
+}
+/** A first name shorter than this ("Al") might be any word on a line of its own. */
+const MIN_SIGN_OFF_NAME_CHARS = 3;
+/** A sign-off's dash or trailing comma ("– Jess", "Jess,"). */
+const SIGN_OFF_MARKS = /^[-–—\s]+|[,.\s]+$/g;
+
+/**
  * The customer's text printed after a form's fields with no label above it (a relay's or an
  * agency's fields, then what the customer wrote): the paragraph `trailingMessage` reads, when the
  * writer is its subject ("Bonjour, je souhaite…", "Necesito reformar…"). A footer's address or a

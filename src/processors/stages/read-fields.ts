@@ -560,11 +560,14 @@ const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
  * even where the other block's heading ("Invité") is a word that alone names the lead; a contact
  * block asking for given name and surname apart keeps its name labels, since there "Nom" is the
  * surname. Any other heading ends the section. A heading may be set off by rules ("— Guest —",
- * "--- Kind ---", "*** Niño/a ***") or be a card's or a table's title row.
+ * "--- Kind ---", "*** Niño/a ***") or be a card's or a table's title row. In the same pass, a bare
+ * "ID" under a heading naming an ad, campaign or form becomes that object's id label.
  */
 function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
   const lines = text.split('\n');
   let heading: string | null = null;
+  /** The id label a bare "ID" gets under a heading naming an ad, a campaign or a form. */
+  let objectId: string | null = null;
   /** The heading names the contact's role rather than the other person. */
   let contactHeading = false;
   /** Under a contact heading, the block asks for the name in one field. */
@@ -578,6 +581,7 @@ function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
       let j = i + 1;
       while (lines[j] === VALUE_END) j++;
       if (FIELD_LINE.test((lines[j] ?? '').trim())) {
+        objectId = platformObjectId(title);
         const other = isOtherPartyLabel(title);
         contactHeading = !other && isContactRoleLabel(title);
         // A label holds no comma: "Datos del padre, madre o tutor" is one heading.
@@ -586,9 +590,14 @@ function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
         continue;
       }
     }
-    if (!heading) continue;
     const field = FIELD_LINE.exec(line);
     const label = (field?.[1] ?? '').trim();
+    if (objectId && BARE_ID_LABEL.test(label)) {
+      lines[i] = `${objectId}: ${field?.[2]}`;
+      changed = true;
+      continue;
+    }
+    if (!heading) continue;
     const target = field ? dict.lookup(label)?.target : undefined;
     if (!target || isOtherPartyLabel(label) || isContactRoleLabel(label)) continue;
     const contactDetail = target === 'email' || target === 'phone';
@@ -603,6 +612,22 @@ function rewriteSubjectSections(text: string, dict: LabelDictionary): string {
   }
   return changed ? lines.join('\n') : text;
 }
+
+/**
+ * "Ad details" / "ID: 6881…", "Kampagne" / "Nr.: 2031…": a bare id label under a heading naming an
+ * ad platform's ad, campaign or form is that object's id. The heading's last object word decides
+ * ("Google Ads campaign" names the campaign). A heading naming the lead or the submission is left
+ * out: there a bare "ID" is as often the relaying tool's own record as the platform's lead.
+ */
+function platformObjectId(heading: string): string | null {
+  let last: string | null = null;
+  for (const m of heading.matchAll(OBJECT_WORD))
+    last = m[1] ? 'Ad ID' : m[2] ? 'Campaign ID' : m[3] ? 'Form ID' : null;
+  return last;
+}
+const OBJECT_WORD =
+  /(?<![\p{L}])(?:(ads?|adverts?|anzeigen?|annonces?|anuncios?|creatives?|publicités?)|(campaigns?|kampagnen?|campagnes?|campañas?)|(forms?|formular|formulaire|formulario)|leads?|prospects?|interessent(?:en)?|submissions?|entry|entries|eintrag|contacts?|kontakt|records?|datensatz|registro|enregistrement|cliente potencial)(?![\p{L}])/giu;
+const BARE_ID_LABEL = /^(?:id|identifier|identifiant|identificador|kennung|nr\.?|no\.?|n°|nº)$/i;
 
 /**
  * A field's label with its section's heading, typed as the label alone was: "Guest Phone", or,

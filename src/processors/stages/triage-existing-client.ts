@@ -62,20 +62,33 @@ const THEIRS = words([
   String.raw`(?:the|your)[ \t]+(?:[\p{L}-]{1,20}[ \t]+)?(?:job|work|repair|installation|service|visit)[ \t]+(?:you|your (?:team|engineer|fitter|guys))[ \t]+(?:did|done|carried out|completed|started|fitted|installed|are doing)`,
   // "I have an appointment", "we booked a table", "we have a table booked", but not "can I have …".
   String.raw`(?<!(?:can|could|may|might|would|to)[ \t]+)(?:i|we)(?:['’]ve)?[ \t]+(?:have|had|booked|made|reserved)[ \t]+(?:an?|the|our|my)[ \t]+(?:[\p{L}\p{N}:-]{1,15}[ \t]+){0,2}?(?:appointment|booking|reservation|table|room|session|lesson|class|visit|consultation)`,
+  // Booked in by the business: "you've got me down for Friday", "I'm booked in for the 14th".
+  String.raw`(?:you['’]ve|you have)[ \t]+(?:got[ \t]+)?(?:me|us)[ \t]+(?:down|booked(?:[ \t]+in)?|in|pencil+ed[ \t]+in)[ \t]+for`,
+  // Not "we're down for a holiday" nor "booked for a holiday": the booking must be with them.
+  String.raw`(?:i['’]m|i[ \t]+am|we['’]re|we[ \t]+are)[ \t]+(?:(?:booked|pencil+ed)[ \t]+in[ \t]+(?:with[ \t]+you[ \t]+)?for|(?:booked|scheduled)[ \t]+(?:in[ \t]+)?with[ \t]+you)`,
   // de: "meinem Termin am Freitag", "unsere Reservierung", "den Termin am Donnerstag", "die Arbeiten, die Sie …".
   String.raw`(?:mein|meine|meinen|meinem|meiner|unser|unsere|unseren|unserem|unserer)[ \t]+(?:[\p{L}\p{N}.:-]{1,20}[ \t]+){0,2}?(?:\p{L}{0,20}termin|buchung|reservierung|bestellung|auftrag|besuch|tisch|zimmer|kurs|lieferung|sitzung|behandlung)(?:e|en|es|s)?`,
   String.raw`(?:den|der|dem|die)[ \t]+(?:\p{L}{0,20}termin|buchung|reservierung|besuch)[ \t,]+(?:am|um|vom|für|morgen|heute|nächste\p{L}*|diese\p{L}*|bei)`,
   String.raw`(?:die|der|das)[ \t]+(?:arbeiten|arbeit|auftrag|reparatur|montage|installation|einbau)[ \t,]+(?:die|den|das)[ \t]+(?:sie|ihr)`,
   String.raw`(?:ich habe|wir haben|habe ich|haben wir)[^?!\n]{0,80}?(?:termin bei (?:ihnen|euch|dir)|gebucht|reserviert|bestellt|beauftragt|vereinbart)`,
+  // "ich bin bei Ihnen für Donnerstag eingetragen", "für morgen sind Sie bei uns eingeplant".
+  String.raw`(?:ich bin|wir sind|bin ich|sind wir)[^.?!\n]{0,60}?(?:eingetragen|angemeldet|eingeplant|vorgemerkt|eingebucht)`,
+  String.raw`(?:sind sie|ist ihr (?:team|monteur|techniker))[ \t]+bei (?:uns|mir)[^.?!\n]{0,40}?(?:eingeplant|angemeldet|eingetragen|vorgesehen)`,
   // fr: "mon rendez-vous", "notre rendez-vous du 15", "au rendez-vous de jeudi", "les travaux que vous …".
   String.raw`(?:mon|ma|mes|notre|nos)[ \t]+(?:rendez-vous|rdv|réservation|commande|intervention|séance|cours|visite|chantier|table|chambre|livraison|consultation)s?`,
   String.raw`(?:le|au|du|la|l['’])[ \t]*(?:rendez-vous|rdv|réservation|séance|visite|intervention|cours)[ \t]+(?:de|du|d['’]|prévue?|fixée?|pour|à|le|que|n°)`,
   String.raw`(?:j['’]ai|nous avons)[ \t]+(?:(?:un |le )?rendez-vous|rdv|réservé|pris (?:un )?rendez-vous|commandé)`,
   String.raw`(?:les travaux|l['’]intervention|le chantier)[ \t]+(?:que vous|réalisée?s? par vous|de la semaine)`,
+  // "je suis inscrite chez vous mardi", "vous m'avez noté pour jeudi".
+  String.raw`(?:je suis|nous sommes)[ \t]+(?:inscrit|noté|programmé|prévu)e?s?[ \t]+(?:chez vous|avec vous|pour)`,
+  String.raw`vous (?:m['’]|nous )avez[ \t]+(?:inscrit|noté|programmé)e?s?`,
   // es: "mi cita", "mi primera clase", "la cita del jueves", "la reserva que hice", "tengo reservada".
   String.raw`(?:mi|mis|nuestra|nuestras|nuestro|nuestros)[ \t]+(?:[\p{L}\p{N}:]{1,15}[ \t]+){0,2}?(?:cita|reserva|pedido|encargo|visita|sesión|clase|mesa|habitación|instalación)s?`,
   String.raw`(?:la|el)[ \t]+(?:cita|reserva|clase|sesión|visita)[ \t]+(?:del|de|para|que|n\.?º)`,
-  String.raw`(?:tengo|tenemos)[ \t]+(?:una[ \t]+)?(?:cita|reserva|reservad[oa]s?|hora)`,
+  String.raw`(?:tengo|tenemos|tenía|teníamos)[ \t]+(?:una[ \t]+)?(?:cita|reserva|reservad[oa]s?|hora)`,
+  // "me toca la sesión con vosotros", "estoy apuntada para el martes".
+  String.raw`me[ \t]+toca(?:ba)?[ \t]+(?:la|el)[ \t]+(?:sesión|clase|cita|revisión|visita|consulta)`,
+  String.raw`(?:estoy|estamos|me tenéis|me tienen)[ \t]+(?:apuntad|citad|reservad)[oa]s?`,
   `(?:reservé|reservamos|hice una reserva|hicimos una reserva|pedí cita|pedimos cita)`,
   String.raw`el[ \t]+trabajo[ \t]+que[ \t]+(?:nos[ \t]+)?(?:hicieron|hicisteis|hizo|realizaron)`,
 ]);

@@ -17,6 +17,7 @@ import {
   type LabelHit,
   type LabelLanguage,
   type LabelTarget,
+  labelKey,
 } from './extractors/labels.js';
 import { otherPartyFields } from './extractors/other-party.js';
 import { endsInLegalForm, namesBusinessParty, namesIntegrationOwner } from './extractors/parties.js';
@@ -303,13 +304,36 @@ function abbreviatedLabelTarget(label: string, value: string): 'phone' | 'email'
 }
 const MAX_ABBREVIATION_CHARS = 6;
 const PHONE_ABBREVIATIONS = new Set(['t', 'm', 'ph', 'phno']);
+
+/**
+ * "Campaign: Kitchen refits UK" / "ID: 412330981": a bare id label right under the row naming a
+ * platform's campaign or form is that object's id (a dashboard prints the name and the id as two
+ * cells). Anywhere else a bare "ID" stays an attribute: it may be the record's or the lead's.
+ */
+function objectId(previous: LabelTarget | null, label: string, value: string): LabelTarget | null {
+  const object = previous === 'campaign' ? 'campaignId' : previous === 'formName' ? 'formId' : null;
+  return object && BARE_ID_LABEL.has(labelKey(label)) && BARE_ID.test(value.trim()) ? object : null;
+}
+const BARE_ID_LABEL = new Set([
+  'id',
+  'identifier',
+  'identifiant',
+  'identificador',
+  'kennung',
+  'nr',
+  'no',
+  'number',
+]);
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
 
 export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
   let plainDescription: string | null = null;
   const otherParty = otherPartyFields(pairs);
+  let previousTarget: LabelTarget | null = null;
   for (const pair of pairs) {
     const { label, value, hit } = pair;
+    const objectIdTarget = objectId(previousTarget, label, value);
+    previousTarget = hit?.target ?? null;
     if (hit?.lang) acc.langs.set(hit.lang, (acc.langs.get(hit.lang) ?? 0) + 1);
     // "Nachname, Vorname: Müller, Hans" is one full name written surname first, whichever of the
     // two words the dictionary matched. Only a label that spells the order out (a comma, a slash
@@ -318,7 +342,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
     // "DUPONT Jean", so there the value's own comma or capitals decide.
     const bothNameWords = nameOrderOfLabel(label) === 'last-first';
     const surnameFirst = bothNameWords && SURNAME_FIRST_LABEL.test(label);
-    const matched = hit?.target ?? abbreviatedLabelTarget(label, value);
+    const matched = objectIdTarget ?? hit?.target ?? abbreviatedLabelTarget(label, value);
     const target =
       (matched === 'firstName' || matched === 'lastName') && (bothNameWords || namesBothParts(label))
         ? 'fullName'
@@ -508,7 +532,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           acc.campaignId ??= firstLine(v).replace(/^#/, '');
           break;
         }
-        const { name, id } = nameAndId(firstLine(v));
+        const { name, id } = nameAndId(v);
         if (!acc.campaign) acc.campaign = name;
         if (id && !acc.campaignId) acc.campaignId = id;
         break;
@@ -518,8 +542,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'campaignId':
       case 'platformLeadId': {
         // "Ad name and ID: Birthday cakes (ID: 1202…)": the id is the field, a campaign's name is kept.
-        const { name, id } = nameAndId(firstLine(v));
-        if (!acc[target]) acc[target] = id ?? idBesideName(v) ?? firstLine(v);
+        const { name, id } = nameAndId(v);
+        if (!acc[target]) acc[target] = id ?? idBesideName(v) ?? plainId(firstLine(v));
         if (id && target === 'campaignId' && !acc.campaign) acc.campaign = name;
         break;
       }
@@ -528,7 +552,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           acc.formId ??= firstLine(v).replace(/^#/, '');
           break;
         }
-        const { name, id } = nameAndId(firstLine(v));
+        const { name, id } = nameAndId(v);
         setAttribute(acc, ATTRIBUTE_FIELDS[target], name);
         if (id && !acc.formId) acc.formId = id;
         break;
@@ -862,11 +886,37 @@ const NAME_AND_ID =
  */
 const BARE_ID = /^#?(?:\d{5,}|[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12})$/i;
 
+/**
+ * "Kitchen refits UK (412330981)", "Kitchen refits UK – 412330981", "412330981 · Kitchen refits
+ * UK": without the word "ID", a platform's number beside the name is the id all the same. Six
+ * digits at least, so a year or a price in a campaign's name ("Summer sale (2025)") stays in it.
+ */
+const NAME_AND_NUMBER = /^(.*?\S)(?:\s*[([]\s*#?(\d{6,25})\s*[)\]]|\s+[·|/–—-]\s*#?(\d{6,25}))$/u;
+const NUMBER_AND_NAME = /^#?(\d{6,25})\s*[·|/–—:-]\s*(\S.*)$/u;
+/** The id on the line under the name ("Kitchen refits UK" / "ID: 412330981"). */
+const ID_LINE = /^(?:id\s*[:#]?\s*)?#?(\d{6,25})$/iu;
+
+/**
+ * An id as the platform keeps it: "#412330981" without its number sign, "412 330 981" or
+ * "412,330,981" (a dashboard's digit grouping) without its separators.
+ */
+function plainId(value: string): string {
+  const id = value.replace(/^#\s?/, '');
+  return GROUPED_DIGITS.test(id) ? id.replace(/\D/g, '') : id;
+}
+const GROUPED_DIGITS = /^\d{1,3}(?:[ \u00a0\u202f.,]\d{3}){2,}$/u;
+
+/** A value's first line split into the name and the id written beside it, or on its next line. */
 function nameAndId(v: string): { name: string; id: string | null } {
+  const line = firstLine(v);
   // A name with its id is one short line; the bound keeps the lazy match linear in practice.
-  const m = v.length <= 200 ? NAME_AND_ID.exec(v) : null;
-  if (!m?.[1]) return { name: v, id: null };
-  return { name: m[1], id: m[2] ?? m[3] ?? null };
+  if (line.length > 200) return { name: line, id: null };
+  const m = NAME_AND_ID.exec(line) ?? NAME_AND_NUMBER.exec(line);
+  if (m?.[1]) return { name: m[1], id: m[2] ?? m[3] ?? null };
+  const first = NUMBER_AND_NAME.exec(line);
+  if (first) return { name: first[2] as string, id: first[1] as string };
+  const below = ID_LINE.exec(v.split('\n', 2)[1]?.trim() ?? '');
+  return { name: line, id: below?.[1] ?? null };
 }
 
 /**

@@ -420,6 +420,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     }
     // A message wrapped onto indented lines runs on over a blank line only while the indent holds.
     if (cur?.value && indentedValue && pendingBlank > 0 && !/^[ \t]/.test(rawLine)) close();
+    // A value started in a list item ends with the list: after a blank line, a paragraph neither
+    // indented nor the list's next item is outside it (a relay's own lines under the lead's bullets).
+    if (cur?.value && itemPrefix && pendingBlank > 0 && !/^[ \t]/.test(rawLine)) close();
     if (line === VALUE_END) {
       // A label alone in its block keeps waiting for the value in the next block; a message below
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
@@ -583,6 +586,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
     }
     let m =
+      gapBeforeColonValue(line, dict) ??
       LABEL_LINE.exec(line) ??
       TAB_LINE.exec(line) ??
       BOLD_QUESTION_LINE.exec(line) ??
@@ -1640,6 +1644,22 @@ const PROMPT_SENTENCE =
   /^(?:(?:please|kindly|bitte|por favor|merci de|veuillez)[ ,]+)?(?:share|tell us|let us know|describe|teilen sie|erzählen sie|beschreiben sie|partagez|dites-nous|décrivez|indiquez|comparte|compártenos|cuéntanos|cuéntenos|descríbenos|indícanos)(?![\p{L}])[^\n]{0,160}[.:?]$/iu;
 
 const MAX_PROMPT_WORDS = 14;
+
+/**
+ * "Lead ID ....... urn:li:leadGenFormResponse:6612…", "Referrer      https://…": a known label set
+ * off by leader dots, a tab or a run of spaces, whose value holds a colon of its own. The first
+ * colon is the value's, not the label's: read at the first colon, the label would swallow the
+ * value's first segment ("Lead ID ....... urn") and the value would lose it.
+ */
+function gapBeforeColonValue(line: string, dict: LabelDictionary): RegExpExecArray | null {
+  if (!COLON_IN_TOKEN.test(line)) return null;
+  const m = GAP_THEN_COLON_VALUE.exec(line);
+  return m && dict.lookup((m[1] ?? '').trim()) !== null ? m : null;
+}
+/** A colon inside a token ("urn:li", "https://"), not one a label ends with. */
+const COLON_IN_TOKEN = /[\p{L}\p{N}]:[^\s]/u;
+const GAP_THEN_COLON_VALUE =
+  /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)(?:[ \t]*\t[ \t]*|[ \t]{2,}|[ \t]*(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,}|·{3,})[.…_·]*[ \t]*)([\p{L}\p{N}][\w.+-]*:[^\s].*)$/u;
 
 /** A leader line, for a known label or, once the form has used leaders for a field, for any label. */
 function leaderLine(line: string, dict: LabelDictionary, leaderForm: boolean): RegExpExecArray | null {

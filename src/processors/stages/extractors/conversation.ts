@@ -1119,8 +1119,10 @@ const INTRO_ANY = new RegExp(
 const INTRODUCTION_PHRASES = [
   'this is',
   "it's",
+  'it’s',
   'it is',
   "i'm",
+  'i’m',
   'i am',
   'hier ist',
   'hier spricht',

@@ -229,7 +229,7 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
   const partTypes: ParsedEmail['partTypes'] = [];
   for (const att of p.attachments ?? []) {
     partTypes.push({ contentType: (att.contentType ?? '').toLowerCase(), filename: att.filename ?? null });
-    if (embedded === null && isAttachedMessage(att.contentType ?? '', att.filename ?? '') && att.content) {
+    if (embedded === null && /^message\/rfc822/i.test(att.contentType ?? '') && att.content) {
       embedded = att.content;
       continue;
     }
@@ -330,14 +330,6 @@ function decodeHtml(bytes: Buffer, declared: string | null): string {
     }
   }
   return decodeText(bytes);
-}
-
-/**
- * An attached message: message/rfc822, or a saved `.eml` file under a type that says nothing
- * (webmail and mobile clients forward a message "as attachment" as application/octet-stream).
- */
-function isAttachedMessage(contentType: string, filename: string): boolean {
-  return /^message\/rfc822/i.test(contentType) || (/\.eml$/i.test(filename) && GENERIC_TYPE.test(contentType));
 }
 
 /** A type that says nothing about the content: an upload saved without a known extension. */

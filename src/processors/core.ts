@@ -83,21 +83,28 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     businesses.defaultBusinessId;
 
   /**
-   * A notification forwarded as an attachment (message/rfc822): the attached message is the lead,
-   * the outer one is the business's note. One level only; the attachment is parsed under the same
-   * limits, and a failure falls back to the outer message.
+   * A notification or a customer's letter forwarded as an attachment (message/rfc822): the attached
+   * message is the lead, the outer one is the business's note. One level only; the attachment is
+   * parsed under the same limits, and a failure falls back to the outer message. `source` is the
+   * forwarded message whenever it parsed: triage judges what was forwarded, not the staff's cover
+   * note ("please call this customer back" reads as colleagues' mail; a newsletter or an invoice
+   * forwarded under such a note, whose contact is then read from the note, must still read as a
+   * newsletter or an invoice).
    */
-  async function extractWithEmbedded(email: ParsedEmail): Promise<Extracted | null> {
+  async function extractWithEmbedded(
+    email: ParsedEmail,
+  ): Promise<{ extracted: Extracted | null; source: ParsedEmail }> {
     const business = new Set([...email.envelopeRecipients, ...email.recipients]);
     if (email.embedded) {
       // The parse's own wall-clock race, as for the outer message; the checks after it see the total.
       const inner = await parse(email.embedded, budgetMs);
       if (inner.ok) {
         const x = extractor.extract(inner.email, business, email.from?.address ?? null);
-        if (x && (x.fields.email || x.fields.phone)) return x;
+        if (x && (x.fields.email || x.fields.phone)) return { extracted: x, source: inner.email };
+        return { extracted: extractor.extract(email, business), source: inner.email };
       }
     }
-    return extractor.extract(email, business);
+    return { extracted: extractor.extract(email, business), source: email };
   }
 
   /**
@@ -131,7 +138,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     const early = classifier.beforeExtraction(email, businessId) ?? overBudget(deadline, cpuStart, 'parse');
     if (early) return reject(leadId, businessId, early);
 
-    const extracted = await extractWithEmbedded(email);
+    const { extracted, source } = await extractWithEmbedded(email);
     const slow = overBudget(deadline, cpuStart, 'extract');
     if (slow) return reject(leadId, businessId, slow);
     if (!extracted) {
@@ -139,7 +146,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
     }
     const lead = buildLead(businesses, extracted, email, leadId, businessId, ctx);
     const labelled = (o: Extracted['emailOrigin']) => o === 'labels' || o === 'adf' || o === 'json';
-    const late = classifier.afterExtraction(email, businessId, {
+    const late = classifier.afterExtraction(source, businessId, {
       specificProfile: extracted.specificProfile,
       labelledContact: labelled(extracted.emailOrigin) || labelled(extracted.phoneOrigin),
       contactFromHeader: extracted.emailOrigin === 'from' || extracted.emailOrigin === 'reply-to',

@@ -12,9 +12,13 @@ import { readFields } from './read-fields.js';
 import { type QuotedTurn, type ReplySplit, splitReply, type Unwrapped } from './segment.js';
 import { isReplySubject } from './triage-signals.js';
 
-/** Senders that are machines (form systems, platforms): never the customer. */
+/**
+ * Senders that are machines (form systems, platforms, call-tracking and voicemail services that
+ * mail a transcript from `voicemail@`, `calls@`, `recordings@`, `anrufe@`, `messagerie@`,
+ * `llamadas@`…): never the customer.
+ */
 export const SYSTEM_LOCAL =
-  /^(?:no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|no-?responder|nicht-?antworten|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm|mensajes|avisos|alertas|notificaciones|nachrichten|benachrichtigungs?|alertes|contacto-web)(?:[+._-].*)?@/i;
+  /^(?:no-?reply|do-?not-?reply|donotreply|ne-?pas-?repondre|no-?responder|nicht-?antworten|notifications?|notify|alerts?|mailer(?:-daemon)?|postmaster|bounces?|wordpress|forms?|formulario|formulaire|formular|system|webmaster|automated|automailer|robot|updates?|leads?|lead-alerts?|newsletters?|news|ads-noreply|jotform|typeform|hubspot|wix|messages?|reply|relay|webhooks?|hooks?|bot|daemon|zapier|integrations?|crm|mensajes|avisos|alertas|notificaciones|nachrichten|benachrichtigungs?|alertes|contacto-web|voice-?mail|vm|voice|calls?|call-?tracking|tracking|recordings?|transcripts?|transcriptions?|mailbox|sprachnachrichten?|anrufe?|anrufbeantworter|messagerie|appels?|enregistrements?|buzon|llamadas?|grabaciones?|transcripciones?)(?:[+._-].*)?@/i;
 /** Role mailboxes: fine as a Reply-To, but a body scan should not pick them. */
 export const ROLE_LOCAL =
   /^(?:info|support|hello|contact|kontakt|sales|team|service|office|admin|marketing|help|hola|bonjour|privacy|legal|datenschutz|dpo|gdpr|abuse|unsubscribe|billing|accounts|careers|jobs|press|enquiries|inquiries|anfragen|kundenservice|customer-?service|care|ayuda|soporte|hilfe|aide|assistance|atencion|accueil|ventas|verkauf|vertrieb|reservations?|bookings?|reception|empfang|orders?|shop|store|bestellung(?:en)?|commandes?|boutique|pedidos?|tienda)@/i;

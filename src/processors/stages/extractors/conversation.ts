@@ -115,7 +115,7 @@ const CUSTOMER_LABEL =
   /^(?:number|nummer|numéro|número|caller(?: id(?: name)?| number| phone| name(?: id)?)?|cnam|calling number|caller'?s (?:number|name)|name of caller|from(?: number)?|sender|sent by|absender|von|anrufer(?:name|nummer|-?id|kennung)?|name des anrufers|(?:ruf)?nummer des anrufers|anrufende nummer|appelant|(?:numéro|identifiant|nom)(?: de l'|d'|de |)appelant|expéditeur|de|número(?: del)? (?:llamante|origen)|llamante|(?:nombre|identificador) del llamante|identificador de llamada|remitente|llamada de|customer(?:'s)? (?:number|phone)|contact number|message from|voicemail from|nachricht von|message de|mensaje de)$/i;
 /** Labels of numbers that are the business's, never the customer's. */
 const BUSINESS_NUMBER_LABEL =
-  /^(?:to|recipient|number called|called number|dial(?:l)?ed number|tracking(?: number| line)?|business number|destination(?: number)?|forwarded to|line|an|empfänger|angerufene nummer|tracking-?nummer|zielnummer|weitergeleitet an|leitung|à|destinataire|numéro appelé|numéro de (?:suivi|tracking|destination)|ligne|para|destinatario|número (?:llamado|marcado|de seguimiento|de destino)|línea)$/i;
+  /^(?:to|recipient|number called|called number|number dial(?:l)?ed|dial(?:l)?ed number|tracking(?: number| line)?|business number|destination(?: number)?|forwarded to|line|an|empfänger|angerufene nummer|gewählte nummer|tracking-?(?:ruf)?nummer|tracking-?leitung|zielnummer|weitergeleitet an|leitung|à|destinataire|numéro (?:appelé|composé)|numéro de (?:suivi|tracking|destination)|ligne(?: de suivi| de tracking)?|para|destinatario|número (?:llamado|marcado|de seguimiento|de destino)|línea(?: de seguimiento)?)$/i;
 /**
  * The text of a voicemail, an SMS or a platform message under its label ("Voicemail transcript",
  * "Text der Nachricht", "Message vocal", "Transcripción del buzón de voz"); a note in brackets after
@@ -226,6 +226,7 @@ function conversationKind(
   lines: readonly string[],
   attachments: readonly TextAttachment[],
   heading: Heading,
+  fileNames: readonly string[],
 ): ConversationKind | null {
   if (
     countMatching(lines, WHATSAPP_TURN) >= 2 ||
@@ -235,6 +236,9 @@ function conversationKind(
   const text = heading.text();
   if (VOICEMAIL.test(text)) return 'voicemail';
   if (CALL.test(text)) return 'call';
+  // A notice worded only as a call ("Anruf mit Nachricht") whose file says what it holds
+  // ("voicemail-transcript.txt", "sprachnachricht.txt", "mensaje_de_voz.txt").
+  if (fileNames.some((n) => VOICEMAIL.test(n.replace(FILE_NAME_SEPARATORS, ' ')))) return 'voicemail';
   if (
     SMS.test(text) ||
     text.split('\n').some((l) => (FROM_PHONE.test(l) || FROM_NAME_PHONE.test(l)) && MESSAGE_WORD.test(l))
@@ -245,6 +249,8 @@ function conversationKind(
   if (platformSender(subject, lines)) return 'platform';
   return null;
 }
+/** Word separators in a file name: "mensaje_de_voz.txt" says "mensaje de voz". */
+const FILE_NAME_SEPARATORS = /[-_.]+/g;
 const MESSAGE_WORD = /\b(?:message|nachricht|mensaje)\b/i;
 /** Lines of the body, besides the subject, in which a notice says what it is. */
 const HEADING_LINES = 3;
@@ -291,7 +297,7 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   const body = unmarked.includes('\u241e') ? unmarked.replace(BLOCK_SEPARATOR, '') : unmarked;
   const lines = body.split('\n', MAX_LINES);
   const heading = lazyHeading(ctx.subject, lines);
-  const found = conversationKind(ctx.subject, lines, ctx.attachments, heading);
+  const found = conversationKind(ctx.subject, lines, ctx.attachments, heading, ctx.fileNames);
   // A transcript laid out as table rows reads as nothing in the rendered text: its rows are the turns.
   // So does a text-back thread's.
   const rows =
@@ -309,7 +315,7 @@ export function readConversation(ctx: ConversationContext): Conversation | null 
   }
   const fields = headerFields(lines, ctx.dict);
   if (kind === 'platform') return readPlatformMessage(ctx.subject, lines, fields);
-  return readNotice(kind, ctx.subject, lines, fields, ctx.dict);
+  return readNotice(kind, ctx.subject, lines, fields, ctx.dict, ctx.attachments);
 }
 
 interface HeaderFields {
@@ -499,14 +505,18 @@ function readNotice(
   kind: ConversationKind,
   subject: string,
   lines: readonly string[],
-  f: HeaderFields,
+  body: HeaderFields,
   dict: LabelDictionary,
+  attachments: readonly TextAttachment[],
 ): Conversation | null {
   const heading = headingOf(subject, lines);
   const named = FROM_NAME_PHONE.exec(heading);
   const headingPhone = balanced(FROM_PHONE.exec(heading)?.[1] ?? null) ?? named?.[2] ?? null;
   const headingName = named?.[1] && isPlausibleName(named[1]) ? named[1].trim() : null;
-  let text = f.text;
+  // The words may come as a file beside a notice that only says who called and for how long.
+  const file = body.text || body.reply ? null : transcriptFile(attachments, dict);
+  const f = file ? withFileFields(body, file.fields) : body;
+  let text = f.text ?? file?.text ?? null;
   if (!text && kind === 'sms') text = callerLines(lines, dict);
   // An SMS without a text label: the paragraphs that are neither header fields nor the heading.
   if (!text && kind === 'sms') text = unlabelledText(lines, f.used);
@@ -536,6 +546,39 @@ function readNotice(
     email,
     phone,
     message: kind === 'call' ? (f.reply ?? callersWords) : (text ?? f.reply),
+  };
+}
+
+/**
+ * A call-tracking or voicemail service's transcript sent as a text file (`voicemail-transcript.txt`,
+ * `sprachnachricht.txt`, `transcription.txt`): the file is read as the notice's own lines are, its
+ * header fields ("Caller: +44 …", "Anrufer:", "Duration:") and the words under its label or, with
+ * none, its unlabelled paragraphs. Only words in the caller's own voice make it the transcript, so a
+ * terms-of-service or invoice file beside a call notice is not read as what the caller said.
+ */
+function transcriptFile(
+  attachments: readonly TextAttachment[],
+  dict: LabelDictionary,
+): { fields: HeaderFields; text: string } | null {
+  for (const a of attachments) {
+    if (a.kind !== 'text' || isChatExport(a.text)) continue;
+    const lines = plain(a.text.replace(/\r\n?/g, '\n')).split('\n', MAX_LINES);
+    const fields = headerFields(lines, dict);
+    const words = fields.text ?? unlabelledText(lines, fields.used);
+    if (words && inCustomerVoice(words)) return { fields, text: words };
+  }
+  return null;
+}
+
+/** The notice's own header fields, completed by the transcript file's (the body's win). */
+function withFileFields(body: HeaderFields, file: HeaderFields): HeaderFields {
+  return {
+    ...body,
+    name: body.name ?? file.name,
+    email: body.email ?? file.email,
+    phone: body.phone ?? file.phone,
+    staff: [...body.staff, ...file.staff],
+    callerLabelled: body.callerLabelled || file.callerLabelled,
   };
 }
 
@@ -1047,7 +1090,12 @@ function triggers(phrases: readonly string[]): string {
     )
     .join('|');
 }
-const NAME_WORDS = String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|der|de|la|le|del|da|di)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]+)`;
+/**
+ * A name as spoken: capitalised words, with up to two lower-case particles before a surname ("van
+ * der Berg", "de la Peña", "du Pont"). The particles are lower case and the name words capitalised,
+ * so the repeats cannot match the same text two ways.
+ */
+const NAME_WORDS = String.raw`(\p{Lu}[\p{L}\p{M}'’-]+(?:[ \t]+(?:(?:van|von|vom|zu|der|den|ter|ten|de|la|le|les|du|des|del|da|das|do|dos|di)[ \t]+){0,2}\p{Lu}[\p{L}\p{M}'’-]+)`;
 /** Words people put between the phrase and their name ("Ich heiße übrigens …", "Je suis donc …"). */
 const FILLER = String.raw`(?:[ \t]+(?:übrigens|also|by the way|btw|donc|au fait|por cierto|pues))?`;
 /** "my name is Anna", "ich heiße …", "je m'appelle …", "me llamo …": one word is enough. */
@@ -1071,8 +1119,10 @@ const INTRO_ANY = new RegExp(
 const INTRODUCTION_PHRASES = [
   'this is',
   "it's",
+  'it’s',
   'it is',
   "i'm",
+  'i’m',
   'i am',
   'hier ist',
   'hier spricht',

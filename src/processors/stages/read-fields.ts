@@ -72,7 +72,7 @@ import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { pipedFieldsAt } from './extractors/piped-fields.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { spannedValue } from './extractors/quoted-value.js';
-import { sheetPairs } from './extractors/sheet-grid.js';
+import { isColumnLetterRow, sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 import { STEP_BREAK, STEP_COUNTER, STEP_COUNTER_ALONE } from './extractors/step-counter.js';
 import { asksTheBusiness, speaksAsWriter } from './extractors/voice.js';
@@ -766,9 +766,17 @@ function decodeFormValue(value: string, formEncoded: boolean): string {
 const cells = (line: string) => line.replace(/^[ ]*\t?/, '').split('\t');
 
 /**
+ * A sheet's column letters as pasted ("\tA\tB\tC"): the tab before "A" is the empty corner cell
+ * above the row numbers, not indentation, when the row below is one cell wider.
+ */
+function cornered(row: string[], widthBelow: number): string[] {
+  return widthBelow === row.length + 1 && isColumnLetterRow(row) ? ['', ...row] : row;
+}
+
+/**
  * A spreadsheet row pasted as text: a tab-separated header line of three or more cells above a
  * line with as many cells. The first data row is the lead; a sheet's column letters and row
- * numbers copied with it are the grid's.
+ * numbers copied with it are the grid's, and its new row the last (sheet-grid.ts).
  */
 function tabRowsAt(
   lines: readonly string[],
@@ -779,13 +787,12 @@ function tabRowsAt(
   if (!(lines[i] as string).includes('\t')) return null;
   const padded = paddedTabRowsAt(lines, i, dict);
   if (padded) return padded;
-  const header = cells(lines[i] as string);
-  if (header.length < 3) return null;
   const values = cells(lines[i + 1] ?? '');
-  if (values.length !== header.length) return null;
+  const header = cornered(cells(lines[i] as string), values.length);
+  if (header.length < 3 || values.length !== header.length) return null;
   let end = i + 2;
   while (end < lines.length && cells(lines[end] as string).length === header.length) end++;
-  const sheet = sheetPairs(lines.slice(i, end).map(cells));
+  const sheet = sheetPairs([header, ...lines.slice(i + 1, end).map(cells)]);
   if (sheet) return { pairs: sheet, end };
   const pairs: Array<[string, string]> = [];
   header.forEach((label, k) => {

@@ -259,6 +259,8 @@ export function isProse(label: string, value: string): boolean {
 }
 
 const PHONE_VALUE = /^\+?[\d\s()./-]{7,24}$/;
+/** An ISO 3166-1 alpha-2 code ("DK", "ch"). */
+const ISO_COUNTRY_CODE = /^[a-z]{2}$/i;
 const NOT_PHONE_LABEL =
   /\b(?:id|ip|addr|address|zip|plz|postal|post|code|codigo|date|datum|fecha|time|zeit|heure|hora|order|bestell\w*|ref|refer\w*|referenz\w*|referencia|booking|buchung\w*|reservation|reserva|ticket|invoice|rechnung|facture|factura|auftrag\w*|vorgang\w*|dossier|expediente|kunden\w*|customer|cliente|client|nr|no|budget|preis|price|prix|precio|year|jahr|ano|annee|amount|betrag|importe|montant|siret|vat|ust|iban|account|konto|compte|cuenta|stock|vin|lager\w*|inventory|mileage|odometer|kilom\w*|km|serial|serie)\b/i;
 /**
@@ -326,6 +328,20 @@ const BARE_ID_LABEL = new Set([
 ]);
 const ATTRIBUTE_FIELDS = { company: 'company', jobTitle: 'job_title', formName: 'form_name' } as const;
 
+/** Words joined by underscores ("Morgens_am_Wochenende", "5000_to_10000"), one at least of letters. */
+const UNDERSCORED_WORDS = /^[\p{L}\p{N}'’-]+(?:_[\p{L}\p{N}'’-]+)+$/u;
+
+/**
+ * An answer to the form's own question written as the option's key, underscores for spaces
+ * ("Morgens_am_Wochenende", as relays and sheets print a Meta form's choices): read as the words it
+ * is. Only under a question: elsewhere a machine value (an id, a campaign's slug) stays as written.
+ */
+function spacedOptionKey(label: string, value: string): string {
+  return isQuestionLabel(label) && UNDERSCORED_WORDS.test(value) && /\p{L}{2}/u.test(value)
+    ? value.replaceAll('_', ' ')
+    : value;
+}
+
 export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): void {
   let plainDescription: string | null = null;
   const otherParty = otherPartyFields(pairs);
@@ -349,7 +365,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         : matched;
     // A YAML or CSV dump quotes its strings, a portal the customer's answers, and a form may mark
     // the answer with an arrow ("| » Jane Doe"): all of them are Jane Doe.
-    const v = withoutMarkdown(withoutAnswerArrow(withoutQuotes(value.trim()))).trim();
+    const v = spacedOptionKey(label, withoutMarkdown(withoutAnswerArrow(withoutQuotes(value.trim()))).trim());
     if (!v) continue;
     // A test ping's sample or a preview's merge field: nobody gave it, so nothing (the sender, an
     // address elsewhere in the text) stands in for a contact the form asked for.
@@ -468,6 +484,12 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'attr:country':
         acc.country ??= firstLine(v);
         setAttribute(acc, 'country', firstLine(v));
+        break;
+      case 'attr:phone_code':
+        // "country_code: DK" in a payload's phone object: the number's country as an ISO code, the
+        // region to read the number in, where "+45" would be its calling code.
+        if (ISO_COUNTRY_CODE.test(v)) acc.country ??= v.toUpperCase();
+        setAttribute(acc, 'phone_code', v);
         break;
       case 'name':
       case 'fullName': {

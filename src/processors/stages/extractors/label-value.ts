@@ -450,7 +450,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       FOOTER_LINE.test(line) ||
       (opensBlock(lines, index) && creditsPlatform(blockAt(lines, index))) ||
       SIGNATURE_DELIMITER.test(rawLine.trim()) ||
-      (BUSINESS_CARD_LINE.test(line) && !RUN_STEP_LINE.test(line))
+      (BUSINESS_CARD_LINE.test(line) && !RUN_STEP_LINE.test(line) && !isFieldWithSeparators(line))
     ) {
       // Before any field, such lines are intros ("Submitted via your website:"), not footers; a
       // quoted mail's footer with the writer's own text below it (a bottom-posted reply) ends
@@ -460,7 +460,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       bodyEnd = lineStart;
       // "Mark Evans · Harbour Estates · 0131 …": the business's person.
-      const card = BUSINESS_CARD_LINE.test(line) ? leadingName(line) : null;
+      const card = BUSINESS_CARD_LINE.test(line) && !isFieldWithSeparators(line) ? leadingName(line) : null;
       if (card) staffNames.push(card);
       break;
     }
@@ -685,6 +685,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
             !(isMessage(cur) && speaksOnInMessage(hit, v, pendingBlank)) &&
             (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
           isRawFieldLabel(label) ||
+          SNAKE_CASE_KEY.test(label) ||
           CONSENT_LABEL.test(label) ||
           (!aside && /^(?:https?:|www\.)/i.test(v)));
       if (endsCurrent) {
@@ -899,6 +900,34 @@ function staffBlockNames(lines: readonly string[], heading: number): string[] {
     if (name && !/\d|@/.test(name)) names.push(name);
   }
   return names;
+}
+
+/**
+ * A payload's key ("lead_id", a custom question "what_would_you_like_us_to_do?", French-spaced
+ * "précisez_votre_demande_?"): a machine wrote it, so it opens a field, never a line of the
+ * customer's text, whatever the value after it reads like.
+ */
+const SNAKE_CASE_KEY = /^\p{L}[\p{L}\d]*(?:_[\p{L}\d]+)+_?\??$/u;
+
+/** What parts a card line: a spaced middle dot, bar or bullet. */
+const CARD_SEPARATOR = /\s[·|•]\s/;
+/** A card's item after its first: an address, a link, a number to call, or a field of its own. */
+const CARD_ITEM = /@|https?:|www\.|\d[\d ()./-]{5,}\d|^\s*\p{L}[\p{L}. -]{0,20}[:：]/u;
+
+/**
+ * A field whose value holds a card's separators: "ad_name: Solar | Winter 2026 | Lead form" (a
+ * relay's campaign name in parts), "Servicios: Baño | Cocina", "Adresse: Hauptstr. 9 · 10115
+ * Berlin". A business's card opens with its name, not with a label; one written with labels
+ * ("Tel.: 030 … · E-Mail: info@…") lists contact items or fields after its first part, and stays a
+ * card, as does a staff label's ("Agent: Mark Evans · Harbour Estates · 0131 …").
+ */
+function isFieldWithSeparators(line: string): boolean {
+  const m = LABEL_LINE.exec(line);
+  if (!m || STAFF_LABEL.test((m[1] ?? '').trim())) return false;
+  return !(m[2] ?? '')
+    .split(CARD_SEPARATOR)
+    .slice(1)
+    .some((part) => CARD_ITEM.test(part));
 }
 
 const MAX_TRAILING_LINES = 60;

@@ -822,6 +822,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(country|calling|dial|dialling|dialing|international|phone|tel) ?(code|prefix)\b|\b(landervorwahl|vorwahl|indicatif( pays| telephonique)?|prefijo|codigo (de )?pais)\b/,
     'attr:phone_code',
   ],
+  // A payload's phone object names the number's country beside its dial code ("phone.country: CH",
+  // "telefono.pais"): a country to read the number in, not a number.
+  [
+    /\b(phone|telephone|telefon|tel|mobile|movil|telefono|numero) (country|region|iso|pays|land|pais)\b/,
+    'country',
+  ],
   // A label or question naming both parts of the name ("What is your first and last name?", "Ihr
   // Vor- und Nachname?", "Votre prénom et votre nom ?", "¿Nombre y apellido?"): the whole name,
   // not the part its last word names.

@@ -55,8 +55,9 @@ export function isRowNumberColumn(firstCells: readonly string[], lettered: boole
 
 /**
  * The lead of a sheet's rows (cells as rendered) as (header, value) pairs by column, without the
- * column letters and the row numbers; null when the rows have neither, so they are no sheet. The
- * lead's row is the first holding an address or a number, else the first under the header.
+ * column letters and the row numbers; null when the rows have neither, so they are no sheet. A
+ * sheet grows at the bottom, and a notice that shows rows above the new one shows them as context:
+ * the lead's row is the last holding an address or a number, else the last under the header.
  */
 export function sheetPairs(rows: readonly (readonly string[])[]): Array<[string, string]> | null {
   const lettered = rows.length > 0 && isColumnLetterRow(rows[0] as string[]);
@@ -68,7 +69,8 @@ export function sheetPairs(rows: readonly (readonly string[])[]): Array<[string,
   if ((!lettered && !numbered) || body.length < 2) return null;
   const cells = body.map((r) => (numbered ? r.slice(1) : [...r]));
   const [labels, ...records] = cells as [string[], ...string[][]];
-  const values = records.find((r) => r.some(isContactCell)) ?? (records[0] as string[]);
+  const withContact = records.filter((r) => r.some(isContactCell));
+  const values = (withContact.at(-1) ?? records.at(-1)) as string[];
   return labels.flatMap((label, k) => {
     const value = values[k]?.trim();
     return label.trim() && value ? [[label.trim(), value] as [string, string]] : [];

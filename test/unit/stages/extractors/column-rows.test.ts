@@ -45,4 +45,34 @@ describe('column rows (labels above values, aligned with spaces)', () => {
     // Prose with a double space after a full stop.
     expect(at('Hello.  We would like a quote for the name and email we gave.\n07700 900123')).toBeNull();
   });
+
+  it('reads a sheet pasted as aligned text by where each cell starts, the last row the new one', () => {
+    // Prepare: column letters, right-aligned row numbers, the new row's phone left empty.
+    const text = [
+      '    A          B               C',
+      ' 1  full_name  phone_number    email',
+      '33  Ann Lee    +447700900611   ann@example.com',
+      '34  Tom Reyes                  tom@example.com',
+      '',
+      'Open the sheet.',
+    ].join('\n');
+    // Act
+    const row = at(text);
+    // Assess
+    expect(row?.pairs).toEqual([
+      ['full_name', 'Tom Reyes'],
+      ['email', 'tom@example.com'],
+    ]);
+    expect(row?.end).toBe(4);
+  });
+
+  it('reads a sheet without column letters from its header’s row number 1', () => {
+    const row = at(
+      '1   what_is_the_best_time_to_call_you?  email\n57  evenings                            ann@example.com',
+    );
+    expect(row?.pairs).toEqual([
+      ['what_is_the_best_time_to_call_you?', 'evenings'],
+      ['email', 'ann@example.com'],
+    ]);
+  });
 });

@@ -162,6 +162,52 @@ describe('extractLabelValues', () => {
     expect(result.body).not.toContain('Acme');
   });
 
+  it('reads a field whose value holds bars or dots, and ends the fields at a business card', () => {
+    // Prepare: a relay's campaign name in parts, picked services; then the business's card.
+    const text = [
+      'full_name: Ann Lee',
+      'ad_name: Solar | Winter 2026 | Lead form',
+      'Servicios: Baño · Cocina · Pintura',
+      'email: ann@example.com',
+      'Message: Hello',
+      '',
+      'Lee Roofing Ltd | 4 Mill Lane | Leeds LS1 4AB | 0113 496 0000',
+      'Phone: 0113 496 0001',
+    ].join('\n');
+    // Act
+    const result = extractLabelValues(text, dict);
+    // Assess
+    expect(result.pairs.map((p) => [p.label, p.value])).toEqual([
+      ['full_name', 'Ann Lee'],
+      ['ad_name', 'Solar | Winter 2026 | Lead form'],
+      ['Servicios', 'Baño · Cocina · Pintura'],
+      ['email', 'ann@example.com'],
+      ['Message', 'Hello'],
+    ]);
+    expect(result.body).not.toContain('Lee Roofing');
+  });
+
+  it('keeps a card written with labels, or a staff label’s, a card', () => {
+    for (const card of [
+      'Tel.: 0113 496 0000 · E-Mail: info@lee-roofing.example · www.lee-roofing.example',
+      'Agent: Mark Evans · Harbour Estates · 0131 496 0000',
+      'Kontakt: Lee Roofing | Mill Lane 4 | Web: lee-roofing.example',
+    ]) {
+      const result = extractLabelValues(`Name: Ann Lee\nMessage: Hello\n${card}\nPhone: 0113 496 0001`, dict);
+      expect(result.pairs.map((p) => p.label)).toEqual(['Name', 'Message']);
+    }
+  });
+
+  it('opens a field at a machine key, whatever its value reads like', () => {
+    // An untyped custom question's answer, then the next one: no line of the first answer.
+    const text =
+      'how_big_is_your_garden?: about_100_m2\nwhat_would_you_like_us_to_do?: Scarify and reseed the lawn, it is patchy.';
+    expect(extractLabelValues(text, dict).pairs.map((p) => p.label)).toEqual([
+      'how_big_is_your_garden?',
+      'what_would_you_like_us_to_do?',
+    ]);
+  });
+
   it('stops the message at a footer line in any language', () => {
     for (const footer of [
       'Sie erhalten diese E-Mail, weil',

@@ -100,6 +100,8 @@ describe('label dictionaries', () => {
     ['¿A dónde le escribimos?', 'email'],
     ['Phone country code', 'attr:phone_code'],
     ['Ländervorwahl', 'attr:phone_code'],
+    ['phone country', 'country'],
+    ['telefono pais', 'country'],
   ])('question or role label %s → %s', (label, target) => {
     expect(dict.lookup(label)?.target).toBe(target);
   });

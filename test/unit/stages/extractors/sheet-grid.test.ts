@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sheetPairs } from '../../../../src/processors/stages/extractors/sheet-grid.js';
 
 describe('a spreadsheet’s column letters and row numbers', () => {
-  it('pairs the header with the first row holding a contact, the grid left out', () => {
+  it('pairs the header with a row holding a contact, the grid left out', () => {
     const pairs = sheetPairs([
       ['', 'A', 'B', 'C'],
       ['1', 'Name', 'Email', 'Phone'],
@@ -13,6 +13,20 @@ describe('a spreadsheet’s column letters and row numbers', () => {
       ['Name', 'Ann Lee'],
       ['Email', 'ann@example.com'],
       ['Phone', '07700 900123'],
+    ]);
+  });
+
+  it('takes the last row holding a contact: a sheet grows at the bottom', () => {
+    const pairs = sheetPairs([
+      ['', 'A', 'B'],
+      ['1', 'full_name', 'email'],
+      ['41', 'Tobias Wendt', 't.wendt@example.com'],
+      ['42', 'Henrik Böttcher', 'henrik@example.com'],
+      ['43', '', ''],
+    ]);
+    expect(pairs).toEqual([
+      ['full_name', 'Henrik Böttcher'],
+      ['email', 'henrik@example.com'],
     ]);
   });
 

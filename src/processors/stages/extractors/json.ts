@@ -218,9 +218,6 @@ function structuredPairs(
         else if (k === XML_TEXT) add(key, v);
         else if (inPhone && PHONE_DETAIL.test(k))
           add(k, v, { target: `attr:phone_${labelKey(k)}`, lang: null, exact: true });
-        // <phone country="PH">0917-555-1234</phone>: the country the number is dialled in, the
-        // strongest region hint a national number can have.
-        else if (inPhone && PHONE_COUNTRY.test(k)) add(k, v, dict.lookup('country'));
         else add(inPhone ? `${key} ${k}` : namePartKey(platformPart(key, k, dict, xml)), v);
       }
     }
@@ -379,7 +376,6 @@ function platformPart(key: string, k: string, dict: LabelDictionary, xml: boolea
 }
 
 /** What a phone object says about its number besides the number and its calling code. */
-const PHONE_COUNTRY = /^(?:country|region|land|pays|pa[ií]s)$/i;
 const PHONE_DETAIL = /^(?:type|kind|use|usage|label|typ|art|ext|extension|durchwahl|poste|extension)$/i;
 
 /**

@@ -35,7 +35,7 @@ const OOO_SUBJECT =
   /(?<![\p{L}\p{N}])(?:auto(?:matic|matische)?[- ]?(?:reply|response|antwort)|autoreply|out of (?:the )?office|ooo:|away from (?:the )?office|on (?:vacation|holiday|leave)|abwesenheit(?:snotiz)?|abwesend|nicht im büro|im urlaub|réponse automatique|message d.absence|absence du bureau|absent du bureau|en congés?|respuesta automática|fuera de la oficina|ausente de la oficina|ausente:|de vacaciones)(?:(?![\p{L}\p{N}])|(?<=:))/iu;
 /** Money changing hands for something already bought. Account notices are their own reason. */
 const TRANSACTIONAL_SUBJECT =
-  /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;
+  /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d+|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;
 const BULK_PRECEDENCE = /^(?:bulk|list|junk)$/i;
 /** Kinds of job-application evidence (triage-signals.ts) that together say it: one word alone does not. */
 const JOB_EVIDENCE_KINDS = 2;

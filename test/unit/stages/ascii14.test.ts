@@ -37,7 +37,7 @@ describe('a phone extension written in the phone cell is kept apart', () => {
     ['boxed-abbrev-de-latin1-8bit.eml', 'DE', '14'],
     ['boxed-abbrev-fr-windows1252-base64.eml', 'FR', '305'],
     ['boxed-abbrev-es-utf8-8bit.eml', 'ES', '12'],
-  ])('%s → extension %s', async (name, region, extension) => {
+  ])('%s (a business in %s) keeps extension %s', async (name, region, extension) => {
     // Act
     const r = await processFixture(name, region);
     // Assess

@@ -14,7 +14,7 @@
 /** Expansions tried per label at most: a label of several vague abbreviations is no label. */
 const MAX_EXPANSIONS = 16;
 /** Letters an abbreviation written with its dot keeps at least. */
-const MIN_DOTTED_LETTERS = 2;
+const MIN_DOTTED_LETTERS = 3;
 /**
  * A word written without its dot is a contraction only when it is three to five letters long with
  * no vowel but a final "e" ("Ctry", "Dde", "Tlf"), not in capitals ("TBC", "BMW" are names of

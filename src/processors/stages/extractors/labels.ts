@@ -859,9 +859,6 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(sms|text( back)?)\b.*\b(repl(y|ied)|response|\w*antwort|geantwortet|reponse|repondu|respuesta|respondio)\b|\b(repl(y|ied)|response|\w*antwort|geantwortet|reponse|repondu|respuesta|respondio)\b.*\b(sms|text)\b/,
     'message',
   ],
-  // A label naming the subject first ("Subject of enquiry", "Objet de la demande", "Betreff Ihrer
-  // Anfrage", "Asunto de la solicitud"): the request's one-line title, not its message.
-  [/^(?:subject|objet|sujet|betreff|asunto)\b/, 'attr:service'],
   [NAME_QUESTION, 'name'],
   [/\b(e ?mail|mail|courriel|correo|email address)\b|emailadresse|mailadresse/, 'email'],
   // Where to write back, asked without the word "email" ("Wohin dürfen wir Ihnen schreiben?").
@@ -1198,16 +1195,17 @@ export function createLabelDictionary(
 
   /**
    * A label of abbreviated words ("Obj. dde", "Betr.", "Ctry"; ./abbreviated-labels.ts), read only
-   * when the label as written is none the lexicon knows: its target is the one every expansion the
-   * lexicon knows agrees on; expansions that disagree ("Sté" → societe, strasse) type nothing. It
-   * is a dictionary label when every expansion is one ("Obs." → observaciones).
+   * when the label as written is none the lexicon knows: its target is the one every written-out
+   * form agrees on; forms that disagree or that the lexicon does not know ("Mai." → main, mail;
+   * "Pre." → prefix, prenom) type nothing. It is a dictionary label when every form is one ("Obs."
+   * → observaciones).
    */
   function abbreviatedLabel(label: string): LabelHit | null {
     if (label.length > MAX_LABEL_CHARS) return null;
-    const hits = (abbreviationsOf(label) ?? []).flatMap((expansion) => lookupWords(expansion) ?? []);
+    const hits = (abbreviationsOf(label) ?? []).map((expansion) => lookupWords(expansion));
     const first = hits[0];
-    if (!first || hits.some((h) => h.target !== first.target)) return null;
-    return { target: first.target, lang: first.lang, exact: hits.every((h) => h.exact) };
+    if (!first || hits.some((h) => h?.target !== first.target)) return null;
+    return { target: first.target, lang: first.lang, exact: hits.every((h) => h?.exact) };
   }
 
   /**

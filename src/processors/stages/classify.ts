@@ -287,7 +287,9 @@ function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: bool
   if ((h.get('auto-submitted') ?? '').trim().toLowerCase().startsWith('auto-generated')) {
     return { reason: 'auto_reply', detail: 'Auto-Submitted: auto-generated without a recognised lead form' };
   }
-  if (TRANSACTIONAL_SUBJECT.test(email.subject))
+  // A reply naming its order ("Re: Order #10482") is the customer writing about it: customer
+  // service, below, not the shop's own notice.
+  if (TRANSACTIONAL_SUBJECT.test(email.subject) && !(s.replySubject && s.orderReference))
     return { reason: 'transactional', detail: 'transactional subject' };
   // A reply in the business's own thread without an order, booking or ticket in it may be a prospect
   // answering the business's questions: that is for the model, not this rule.

@@ -244,9 +244,9 @@ const PROMPT_LINE = /^.{3,80}[?:？]$/u;
  * notices read as personal mail. The lexicon is built once, on first use, and memoises the labels
  * it has seen.
  */
-function labelKind(question: string): number | undefined {
+function labelKind(label: string): number | undefined {
   questionLexicon ??= createLabelDictionary();
-  const target = questionLexicon.lookup(question)?.target;
+  const target = questionLexicon.lookup(label)?.target;
   return target === undefined ? undefined : QUESTION_KINDS[target];
 }
 let questionLexicon: LabelDictionary | undefined;

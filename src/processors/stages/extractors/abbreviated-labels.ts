@@ -7,8 +7,8 @@
  * a rule per wording; reading the abbreviation from the lexicon's own words is one rule for all.
  *
  * The reader only proposes the labels an abbreviated one may stand for; the lexicon decides
- * (labels.ts takes a target only when every expansion it knows agrees on it), so an abbreviation
- * of several words with different meanings ("Com." → comment, company) types nothing.
+ * (labels.ts takes a target only when it knows every expansion and they agree), so an abbreviation
+ * of several words with different meanings ("Mai." → main, mail) types nothing.
  */
 
 /** Expansions tried per label at most: a label of several vague abbreviations is no label. */

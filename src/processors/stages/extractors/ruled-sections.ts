@@ -28,6 +28,7 @@ import { SERVER_VARIABLE_LINE } from './server-variables.js';
  */
 const RULED_LINE =
   /^[ \t]*([-=*~#_+]{2,})[ \t]*(\p{L}+\.|\p{L}[^\n]{0,38}?(?<![.!?]))[ \t]*([-=*~#_+]{2,})[ \t]*$/u;
+const RULED_START = /^[ \t]*([-=*~#_+])\1+[ \t]*\p{L}/mu;
 /** Markdown's bold and emphasis marks ("**Your message:**", "__Name__") are no rules under three. */
 const MIN_EMPHASIS_RULE = 3;
 
@@ -59,8 +60,8 @@ const CONTACT_TARGETS: ReadonlySet<string> = new Set([
 
 /** The text with each ruled message section as one `Heading: text` line, or the text unchanged. */
 export function ruledSections(text: string, dict: LabelDictionary): string {
-  // Cheap screen: a ruled heading needs a doubled rule character.
-  if (!/([-=*~#_+])\1/.test(text)) return text;
+  // Cheap screen, one scan: a ruled heading is a line opening with a rule run and then a letter.
+  if (!RULED_START.test(text)) return text;
   const lines = text.split('\n');
   let out: string[] | null = null;
   for (let i = 0; i < lines.length; i++) {

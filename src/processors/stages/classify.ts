@@ -42,7 +42,7 @@ const OOO_SUBJECT =
   /(?<![\p{L}\p{N}])(?:auto(?:matic|matische)?[- ]?(?:reply|response|antwort)|autoreply|out of (?:the )?office|ooo:|away from (?:the )?office|on (?:vacation|holiday|leave)|abwesenheit(?:snotiz)?|abwesend|nicht im büro|im urlaub|réponse automatique|message d.absence|absence du bureau|absent du bureau|en congés?|respuesta automática|fuera de la oficina|ausente de la oficina|ausente:|de vacaciones)(?:(?![\p{L}\p{N}])|(?<=:))/iu;
 /** Money changing hands for something already bought. Account notices are their own reason. */
 const TRANSACTIONAL_SUBJECT =
-  /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;
+  /\b(?:invoice|your receipt|receipt (?:for|from|#)|payment receipt|order confirmation|order #?\s?\d+|your order|payment (?:received|confirmation|successful|failed)|shipping confirmation|has shipped|subscription renewal|rechnung|quittung|zahlungsbestätigung|bestellbestätigung|ihre bestellung|facture|votre reçu|reçu de paiement|confirmation de (?:commande|paiement)|votre commande|factura|su recibo|tu recibo|recibo de pago|confirmación de (?:pedido|pago)|tu pedido|su pedido)\b/i;
 const BULK_PRECEDENCE = /^(?:bulk|list|junk)$/i;
 /** Kinds of job-application evidence (triage-signals.ts) that together say it: one word alone does not. */
 const JOB_EVIDENCE_KINDS = 2;
@@ -294,7 +294,9 @@ function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: bool
   if ((h.get('auto-submitted') ?? '').trim().toLowerCase().startsWith('auto-generated')) {
     return { reason: 'auto_reply', detail: 'Auto-Submitted: auto-generated without a recognised lead form' };
   }
-  if (TRANSACTIONAL_SUBJECT.test(email.subject))
+  // A reply naming its order ("Re: Order #10482") is the customer writing about it: customer
+  // service, below, not the shop's own notice.
+  if (TRANSACTIONAL_SUBJECT.test(email.subject) && !(s.replySubject && s.orderReference))
     return { reason: 'transactional', detail: 'transactional subject' };
   // A reply in the business's own thread without an order, booking or ticket in it may be a prospect
   // answering the business's questions: that is for the model, not this rule.

@@ -11,6 +11,7 @@
  * - Noise: honorifics are dropped from first/last, role suffixes ("(Customer)", "- Guest",
  *   "Buyer") from all three; values that are not names (dates, addresses, URLs) become null.
  */
+import { abbreviationsOf } from './extractors/labels.js';
 import { isKnownGivenName } from './redact-given-names.js';
 
 export interface Names {
@@ -294,7 +295,14 @@ export function namesBothParts(label: string): boolean {
  * "Nachname, Vorname", "Name, Vorname", "Nom et prénom", "Apellidos y nombre".
  */
 export function nameOrderOfLabel(label: string): NameOrder {
-  const words = labelWords(label);
+  const order = nameOrderOfWords(labelWords(label));
+  if (order) return order;
+  // "Name/Vorn.", "Apell./nombre": an abbreviated label orders the name as its written-out words do.
+  const expansions = abbreviationsOf(label);
+  return expansions?.every((e) => nameOrderOfWords(e.split(' ')) === 'last-first') ? 'last-first' : null;
+}
+
+function nameOrderOfWords(words: readonly string[]): NameOrder {
   // The last given-name word: "NOMBRE (APELLIDO, NOMBRE)" opens with the field's name, and the
   // order is in the brackets.
   const given = words.map((w) => GIVEN_WORDS.has(w)).lastIndexOf(true);

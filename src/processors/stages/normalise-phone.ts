@@ -55,10 +55,11 @@ const TRUNK_ZERO = /^(\+|00|011)[ \t]?(\d{1,3})[ \t]?\(0\)[ \t]?/;
  */
 const CODE_AFTER = /^([\d ()./-]*\d)[ \t]*\([^\d()+]{0,40}?(\+\d{1,4})[ \t]*\)$/u;
 /**
- * Extension words, in en/de/fr/es and as signatures write them ("ext. 214", "Durchwahl -214",
- * "poste 214", "anexo 214", "int. 3302"); libphonenumber knows only some.
+ * Extension words, in en/de/fr/es and as signatures and form scripts write them ("ext. 214",
+ * "Durchwahl -214", "Nebenst. 12", "poste 214", "p. 214", "anexo 214", "int. 3302"); libphonenumber
+ * knows only some.
  */
-const EXTENSION_WORDS = String.raw`(?:durchwahl|durchw\.|dw\.?|poste|extensión|extension|extn?\.?|anexo|interno|int\.|app\.)[ \t]*[:.]?[ \t]*-?[ \t]*`;
+const EXTENSION_WORDS = String.raw`(?:durchwahl|durchw\.|dw\.?|nebenstelle|nst\.|poste|p\.|extensión|extension|extn?\.?|anexo|interno|int\.|app\.)[ \t]*[:.]?[ \t]*-?[ \t]*`;
 /**
  * An extension written after the number, bracketed or not ("… ext. 214", "… (DW 214)"), rewritten
  * to the word libphonenumber knows ("ext.").

@@ -72,6 +72,7 @@ import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { pipedFieldsAt } from './extractors/piped-fields.js';
 import { rewriteQuestionAnswers } from './extractors/question-answer.js';
 import { spannedValue } from './extractors/quoted-value.js';
+import { ruledSections } from './extractors/ruled-sections.js';
 import { isColumnLetterRow, sheetPairs } from './extractors/sheet-grid.js';
 import { stackedColumnsAt } from './extractors/stacked-columns.js';
 import { STEP_BREAK, STEP_COUNTER, STEP_COUNTER_ALONE } from './extractors/step-counter.js';
@@ -83,9 +84,12 @@ const TABLE_ROW = /^\s*(?:>\s?)*\|(.*)\|\s*$/;
 const BARE_ROW = /^\s*(?:>\s?)*([^|\s][^|]*(?:\s\|\s[^|]*)+)$/;
 /** `+-----+----+`, `|---|:---:|`, `|===|`: borders and markdown header separators. */
 const TABLE_RULE = /^\s*(?:>\s?)*[+|]?\s*:?[-=]{3,}:?\s*(?:[+|]\s*:?[-=]{3,}:?\s*)*[+|]?\s*$/;
-/** The header cells of a label/value table ("Field | Value"), not a field themselves. */
+/** The header cells of a label/value table ("Field | Value", "Feld | Inhalt"), not a field themselves. */
 const KV_HEADER =
-  /^(?:field|feld|champ|campo|question|frage|pregunta|label|key|attribute|angabe|donnee|dato|item)s?$/i;
+  /^(?:field|feld|champ|campo|question|frage|pregunta|label|key|attribute|angabe|donnee|dato|item|rubrique|bezeichnung|parameter|param[eè]tre|par[aá]metro|concepto)s?$/i;
+/** The value column's header cell beside KV_HEADER's ("Value", "Inhalt", "Saisie", "Contenido"). */
+const KV_VALUE_HEADER =
+  /^(?:value|wert|valeur|valor|answer|antwort|reponse|réponse|respuesta|details?|inhalt|eingabe|angaben|daten|contenu|saisie|données|contenido|datos|entry|data|informations?|información)$/i;
 /**
  * "3. ¿Su correo?", "b) Name", "(2) …", "#4 …", "1 – …", "Q2: …", "Question 4 : …", "Frage 1 – …",
  * and a form's steps: "Step 2: …", "Schritt 2 – …", "Étape 2 - …", "Paso 2. …".
@@ -220,7 +224,10 @@ const DOCUMENT_LABEL = 'Message';
 /** The text with plain-text tables, numbered answers and aligned columns as `Label: value` lines. */
 export function rewriteStructures(input: string, dict: LabelDictionary): string {
   const decoded = splitColumnPairs(
-    bracketLabels(asciiBoxTables(markdownSections(ENTITY.test(input) ? decodeHTML(input) : input)), dict),
+    bracketLabels(
+      asciiBoxTables(ruledSections(markdownSections(ENTITY.test(input) ? decodeHTML(input) : input), dict)),
+      dict,
+    ),
     dict,
   );
   const text = rewriteSubjectSections(
@@ -1137,13 +1144,7 @@ function tablePairs(block: readonly string[]): Array<[string, string]> | null {
   const headerRuled =
     rows.length === drawn.length &&
     (block.findIndex((l) => TABLE_RULE.test(l)) === 1 || TABLE_RULE.test(block[2] ?? ''));
-  const kvHeader =
-    width === 2 &&
-    first.every(
-      (c) =>
-        KV_HEADER.test(c) ||
-        /^(?:value|wert|valeur|valor|answer|antwort|reponse|réponse|respuesta|details?)$/i.test(c),
-    );
+  const kvHeader = width === 2 && first.every((c) => KV_HEADER.test(c) || KV_VALUE_HEADER.test(c));
   if (width === 2 && (kvHeader || rows.length !== 2 || !headerRuled)) {
     const out: Array<[string, string]> = [];
     // An empty row between continuation rows separates the value's paragraphs.

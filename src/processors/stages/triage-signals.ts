@@ -10,7 +10,13 @@
 
 import { countMatches as count, createWordListReader, type WordListMatches } from './any-of-words.js';
 import { BOOKING_NOTICE, hasCalendarObject, MAX_BOOKING_SCAN_CHARS } from './booking.js';
-import { createLabelDictionary, endsAsQuestion, type LabelDictionary } from './extractors/labels.js';
+import {
+  createLabelDictionary,
+  endsAsQuestion,
+  type LabelDictionary,
+  MAX_LABEL_CHARS,
+} from './extractors/labels.js';
+import { ruledHeadingTitle } from './extractors/ruled-sections.js';
 import { withoutMailFooter } from './mail-footer.js';
 import type { ParsedEmail } from './parse.js';
 import { ADDRESS_IN_ATTRIBUTION, ATTRIBUTION, splitReply, unwrapForwarded } from './segment.js';
@@ -232,14 +238,15 @@ const LABEL_LINE = new RegExp(
 const LABEL_WORDS = LABEL_KINDS.map((r) => new RegExp(String.raw`(?<!\p{L})(?:${r.source})(?!\p{L})`, 'iu'));
 const PROMPT_LINE = /^.{3,80}[?:？]$/u;
 /**
- * The kind of customer field a form's question asks for, as extraction's lexicon reads it ("What
- * should we call you?", "Où vous envoyer notre réponse ?"): forms in the site's own voice name no
- * field word, and without this their notices read as personal mail. The lexicon is built once,
- * on first use, and memoises the labels it has seen.
+ * The kind of customer field a form's question or label asks for, as extraction's lexicon reads it
+ * ("What should we call you?", "Où vous envoyer notre réponse ?", "N° tél."): forms in the site's
+ * own voice name no field word, and older scripts abbreviate their labels; without this their
+ * notices read as personal mail. The lexicon is built once, on first use, and memoises the labels
+ * it has seen.
  */
-function askedKind(question: string): number | undefined {
+function labelKind(label: string): number | undefined {
   questionLexicon ??= createLabelDictionary();
-  const target = questionLexicon.lookup(question)?.target;
+  const target = questionLexicon.lookup(label)?.target;
   return target === undefined ? undefined : QUESTION_KINDS[target];
 }
 let questionLexicon: LabelDictionary | undefined;
@@ -254,7 +261,9 @@ const QUESTION_KINDS: Partial<Record<string, number>> = {
   message: 3,
 };
 /** Where a cell ends in text renderings of tables: pipes, box-drawn verticals, tabs, semicolons. */
-const CELL_BREAK = /[|│┃║\t;]/g;
+const CELL_BREAK = /[|│┃║\t;]/;
+/** A cell break of a drawn or tab-separated table (a semicolon is as often prose's). */
+const TABLE_CELL_BREAK = /[|│┃║\t]/;
 
 const FORWARD_MARKER =
   /^[ \t>]*(?:-{2,}[ \t]*(?:forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|mensaje original)|begin forwarded message:|anfang der weitergeleiteten nachricht:|début du message réexpédié :?|inicio del mensaje reenviado:)/im;
@@ -404,21 +413,36 @@ function formLabelKinds(email: ParsedEmail, bodyHtmlLines: () => string): number
   ];
   const kinds = new Set<number>();
   for (const source of sources) {
-    const lines = source().slice(0, MAX_SCAN_CHARS).replace(CELL_BREAK, '\n').split('\n');
-    for (const line of lines) {
-      const trimmed = line.trim().slice(0, 120);
-      const m = LABEL_LINE.exec(trimmed);
-      if (m) {
-        for (let k = 0; k < LABEL_KINDS.length; k++) if (m[k + 1] !== undefined) kinds.add(k);
-      } else if (PROMPT_LINE.test(trimmed)) {
-        for (let k = 0; k < LABEL_WORDS.length; k++) if (LABEL_WORDS[k]?.test(trimmed)) kinds.add(k);
-        const asked = endsAsQuestion(trimmed) ? askedKind(trimmed) : undefined;
-        if (asked !== undefined) kinds.add(asked);
+    for (const row of source().slice(0, MAX_SCAN_CHARS).split('\n')) {
+      // A table row's first cell and a ruled heading are labels as the form wrote them, perhaps
+      // abbreviated ("| N° tél. |", "| Adr. mail |", "--- Commentaires ---"): the lexicon reads them.
+      const head = ruledHeadingTitle(row) ?? (TABLE_CELL_BREAK.test(row) ? firstCell(row) : undefined);
+      const headKind = head ? labelKind(head) : undefined;
+      if (headKind !== undefined) kinds.add(headKind);
+      for (const line of row.split(CELL_BREAK)) {
+        const trimmed = line.trim().slice(0, 120);
+        const m = LABEL_LINE.exec(trimmed);
+        if (m) {
+          for (let k = 0; k < LABEL_KINDS.length; k++) if (m[k + 1] !== undefined) kinds.add(k);
+        } else if (PROMPT_LINE.test(trimmed)) {
+          for (let k = 0; k < LABEL_WORDS.length; k++) if (LABEL_WORDS[k]?.test(trimmed)) kinds.add(k);
+          const asked = endsAsQuestion(trimmed) ? labelKind(trimmed) : undefined;
+          if (asked !== undefined) kinds.add(asked);
+        }
       }
       if (kinds.size === LABEL_KINDS.length) return kinds.size;
     }
   }
   return kinds.size;
+}
+
+/** The first cell of a table row that holds text, if short enough to be a label. */
+function firstCell(row: string): string | undefined {
+  for (const cell of row.split(TABLE_CELL_BREAK)) {
+    const label = cell.trim();
+    if (label) return label.length <= MAX_LABEL_CHARS ? label : undefined;
+  }
+  return undefined;
 }
 
 function spamVerdict(h: ReadonlyMap<string, string>): string | null {

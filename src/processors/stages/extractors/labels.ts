@@ -4,8 +4,10 @@
  * "telephone", "E-Mail-Adresse" → "emailadresse"), looked up exactly, then by keyword.
  */
 import type { FieldName } from '../../../config/schema.js';
+import { type AbbreviationReader, createAbbreviationReader } from './abbreviated-labels.js';
 import { asksOfOthers, questionTarget } from './question-labels.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
+import { isServerVariable } from './server-variables.js';
 
 export const LABEL_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type LabelLanguage = (typeof LABEL_LANGUAGES)[number];
@@ -684,6 +686,21 @@ export function withoutRequiredMark(label: string): string {
 const TRAILING_REQUIRED_MARKER =
   /\s*[([]\s*(?:(?:champ|campo) )?(?:required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])(?: field)?\s*[)\]]\s*$/i;
 
+let builtInAbbreviations: AbbreviationReader | undefined;
+/**
+ * The labels an abbreviated label may stand for ("Obj. dde" → "objet demande"), read against the
+ * words of the built-in dictionaries (./abbreviated-labels.ts), or null when it has no
+ * abbreviated word. The reader is built on first use.
+ */
+export function abbreviationsOf(label: string): string[] | null {
+  builtInAbbreviations ??= createAbbreviationReader(
+    LABEL_LANGUAGES.flatMap((lang) =>
+      Object.values(DICTS[lang]).flatMap((labels) => (labels ?? []).flatMap((l) => labelWords(l).split(' '))),
+    ),
+  );
+  return builtInAbbreviations.expansions(label);
+}
+
 /** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
 function labelWords(label: string): string {
   return withoutGenderSuffix(label)
@@ -1177,9 +1194,24 @@ export function createLabelDictionary(
   function lookupUncached(label: string): LabelHit | null {
     const numbered = numberedPlatformObject(label);
     if (numbered) return { target: numbered, lang: null, exact: false };
-    const hit = lookupWords(label);
+    const hit = lookupWords(label) ?? abbreviatedLabel(label);
     // "Enquiry #", "Demande n°", "Anfrage-Nr.": the enquiry's number, not its text.
     return hit?.target === 'message' && NUMBER_SIGN_END.test(label) ? null : hit;
+  }
+
+  /**
+   * A label of abbreviated words ("Obj. dde", "Betr.", "Ctry"; ./abbreviated-labels.ts), read only
+   * when the label as written is none the lexicon knows: its target is the one every written-out
+   * form agrees on; forms that disagree or that the lexicon does not know ("Mai." → main, mail;
+   * "Pre." → prefix, prenom) type nothing. It is a dictionary label when every form is one ("Obs."
+   * → observaciones).
+   */
+  function abbreviatedLabel(label: string): LabelHit | null {
+    if (label.length > MAX_LABEL_CHARS) return null;
+    const hits = (abbreviationsOf(label) ?? []).map((expansion) => lookupWords(expansion));
+    const first = hits[0];
+    if (!first || hits.some((h) => h?.target !== first.target)) return null;
+    return { target: first.target, lang: first.lang, exact: hits.every((h) => h?.exact) };
   }
 
   /**
@@ -1209,11 +1241,13 @@ export function createLabelDictionary(
       if (isRawFieldLabel(label)) return overrideKeys.has(key) ? (exact.get(key) ?? null) : null;
       const hit = exact.get(key) ?? slashedAlternatives(label);
       if (hit) return hit;
+      const words = labelWords(label);
+      if (isServerVariable(label, words))
+        return { target: `attr:${words.replace(/ /g, '_')}`, lang: null, exact: false };
       // Bounded memo: label sets repeat across emails of one template. A question may be guessed
       // from more words than the same words without its mark, so it is memoised apart.
       const memoKey = question ? `${key}?` : key;
       if (cache.has(memoKey)) return cache.get(memoKey) ?? null;
-      const words = labelWords(label);
       let found: LabelHit | null = null;
       // A sentence ("The following request was sent from your website") is not a label.
       // A question may be longer ("Unter welcher Nummer können wir Sie am besten erreichen?").

@@ -6,6 +6,9 @@
  * questions with arrow answers, agency bullets ("• Message: …"). The lines that look like fields
  * ("Budget: up to A$900.", "Délai : d'ici 2 semaines.", "Best time to reach me: 9:00–11:00."), a
  * lead-in ending in a colon above the customer's dash list and closing question are the message's.
+ * Guards (`guard-*`, same result before and after): a field in the form's own syntax after the
+ * message, the customer's phone in another syntax under it, an empty label, fields before a `<dl>`
+ * message, a footer after a grid, the next numbered question, a tab field after a tab message.
  */
 import { fileURLToPath } from 'node:url';
 import { describeLeadFixtures } from '../../helpers/extract-fixture.js';

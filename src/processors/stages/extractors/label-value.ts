@@ -301,12 +301,20 @@ function fieldSyntax(
 
 const CONTACT_NUMBER = /\d[\d \t()./-]{4,20}\d/;
 const NAME_TARGETS: ReadonlySet<string> = new Set(['name', 'fullName', 'firstName', 'lastName']);
+/** The form tool's own record of the entry: when, where from, which form or campaign; never the customer's words. */
+const ENTRY_RECORD_TARGETS: ReadonlySet<string> = new Set([
+  'formName',
+  'campaign',
+  'attr:date',
+  'attr:page_url',
+  'attr:referral',
+]);
 
 /**
  * A field line no message carries, whatever syntax it is written in: the customer's address, number
- * or name under their labels, the platform's ids, a consent box, the business's staff; and a label
- * with no value, which the reader's own rules place (a lead-in of the customer's, or the form's
- * next label).
+ * or name under their labels, the platform's ids, the tool's record of the entry ("Submitted on:
+ * 07/12/2026", "Source: Facebook"), a consent box, the business's staff; and a label with no value,
+ * which the reader's own rules place (a lead-in of the customer's, or the form's next label).
  */
 function formsOwnField(m: RegExpExecArray, dict: LabelDictionary): boolean {
   const label = (m[1] ?? '').trim();
@@ -315,6 +323,7 @@ function formsOwnField(m: RegExpExecArray, dict: LabelDictionary): boolean {
     return true;
   const target = dict.lookup(label)?.target;
   if (target === undefined) return false;
+  if (ENTRY_RECORD_TARGETS.has(target)) return true;
   if (target === 'email') return value.includes('@');
   if (target === 'phone') return CONTACT_NUMBER.test(value);
   return PLATFORM_ID_TARGETS.has(target) || NAME_TARGETS.has(target)

@@ -252,6 +252,14 @@ describe('sections the business fills in itself', () => {
     });
   });
 
+  it('ends a message at the tool’s record of the entry in any syntax', () => {
+    expect(
+      pairsOf(
+        'Full name\nJane Doe\n\nMessage\nWe need a fence.\nBudget: 900 pounds.\nSubmitted on: 07/12/2026',
+      ),
+    ).toMatchObject({ message: 'We need a fence.\nBudget: 900 pounds.', 'attr:date': '07/12/2026' });
+  });
+
   it('reads a leader line whose value ends in a colon as a leader field', () => {
     expect(
       pairsOf('Email ....... a@b.example\nNachricht ....... Folgendes bräuchten wir:\n- neue Dachrinnen')

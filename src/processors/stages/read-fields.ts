@@ -67,6 +67,7 @@ import {
 import { logfmtAt } from './extractors/logfmt.js';
 import { markdownSections } from './extractors/markdown-sections.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
+import { continuesOpenValue, FIELD_SYNTAX, type FieldSyntax, indentOf } from './extractors/open-value.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { pipedFieldsAt } from './extractors/piped-fields.js';
@@ -160,8 +161,6 @@ const ARROW_FIELD = new RegExp(
   String.raw`^\s*(?:[•·▪◦‣○●■□►▸*]\s*)?([\p{L}][\p{L}\p{M}\p{N} _.'’()/#-]{0,47}?)\s*(?:${ARROW}|(?<=\s)(·)(?=\s))\s*(\S.*)$`,
   'u',
 );
-/** A wrapped line of an arrowed value: indented, under the value rather than at the label's margin. */
-const INDENTED = /^[ \t]{2,}\S/;
 /** The value of "Name         : Jörg" starts after the colon: that line is read as "Label: value". */
 const SPACE_ALIGNED = /^([\p{L}][\p{L}\p{M}\p{N} _.'’()/#-]{0,40}?)\s{2,}([^\s:：].*)$/u;
 /**
@@ -218,6 +217,9 @@ function bracketedRequiredMarks(text: string): string {
   return text.replace(DASHED_REQUIRED_MARK, ' ($1)');
 }
 
+/** The structures below read a form of one syntax, the open field's (see open-value.ts). */
+const NO_SYNTAXES: ReadonlySet<FieldSyntax> = new Set();
+
 /** The label the document under front matter is read under: the lexicon types it as the message. */
 const DOCUMENT_LABEL = 'Message';
 
@@ -245,6 +247,12 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let answerArrow: string | null = null;
   /** The index in `out` of a numbered step's arrowed answer, while its next lines may continue it. */
   let stepAnswer: number | null = null;
+  /**
+   * A free-text answer behind an arrow ("4. What can we do for you?" / "   → We need…"), while the
+   * lines indented under it are its own ("     Budget: up to 600 €."): its index in `out` and the
+   * column of its arrow.
+   */
+  let arrowedAnswer: { at: number; indent: number } | null = null;
   /** Under a progress counter's question: the answer ends at the first blank line after it. */
   let counterAnswer = false;
   /** A counter alone on the line above: this line is its question. */
@@ -296,6 +304,26 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       }
       if (open) out.push(VALUE_END);
       stepAnswer = null;
+    }
+    if (arrowedAnswer !== null) {
+      const t = line.trim();
+      if (
+        arrowedAnswer.at === out.length - 1 &&
+        t &&
+        line !== VALUE_END &&
+        continuesOpenValue(
+          { syntax: FIELD_SYNTAX.stacked, formSyntaxes: NO_SYNTAXES, indent: arrowedAnswer.indent },
+          {
+            syntax: NUMBERED.test(t) ? FIELD_SYNTAX.stacked : null,
+            indent: indentOf(line),
+            formsOwnField: false,
+          },
+        )
+      ) {
+        out[arrowedAnswer.at] += `${VALUE_LINE}${t}`;
+        continue;
+      }
+      arrowedAnswer = null;
     }
     if (!line.trim()) {
       answerArrow = null;
@@ -472,7 +500,10 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
         // a free-text question too, whose answer may run over paragraphs).
         out[out.length - 1] = `${stepLabel}: ${value}`;
         stepAnswer = out.length - 1;
-      } else out.push(answer ? value : line.replace(BULLET, ''));
+      } else {
+        out.push(answer ? value : line.replace(BULLET, ''));
+        arrowedAnswer = answer ? { at: out.length - 1, indent: indentOf(line) } : null;
+      }
       // After a one-line answer that is a name, an address or a number, the next line may be the
       // next question even without a blank line between them.
       afterAnswer = answer !== null || CONTACT_VALUE.test(value) || FIELD_VALUE.test(value);
@@ -886,23 +917,28 @@ function arrowFieldAt(
   )
     return null;
   const parts = [(m[3] as string).trim()];
-  // A wrapped line is indented under the value; one at the label's own indent is the next key of
-  // a nested output (a run log's `felder` heading above its fields).
-  const labelIndent = indentOf(lines[i] as string);
+  // A wrapped line is indented under the value; a key at any indent is the next field of a nested
+  // output (a run log's `felder` heading above its fields), never a line of the value.
+  const open = {
+    syntax: FIELD_SYNTAX.leader,
+    formSyntaxes: NO_SYNTAXES,
+    indent: indentOf(lines[i] as string),
+  };
   let end = i + 1;
   while (
     end < lines.length &&
-    INDENTED.test(lines[end] as string) &&
-    indentOf(lines[end] as string) > labelIndent &&
-    !ARROW_FIELD.test(lines[end] as string)
+    (lines[end] as string).trim() &&
+    continuesOpenValue(open, {
+      syntax: null,
+      indent: indentOf(lines[end] as string),
+      formsOwnField: ARROW_FIELD.test(lines[end] as string),
+    })
   ) {
     parts.push((lines[end] as string).trim());
     end++;
   }
   return { label, value: parts.join(VALUE_LINE), end };
 }
-
-const indentOf = (line: string) => (/^[ \t]*/.exec(line) as RegExpExecArray)[0].length;
 
 /** The line above (`step` -1) or below (1) line `i`, past the value-end marks of rendered HTML. */
 function lineBeside(lines: readonly string[], i: number, step: -1 | 1): string | undefined {

@@ -99,6 +99,14 @@ interface TableState {
   layout: boolean;
 }
 
+/**
+ * A chip's value after the colon a bold label inside the chip already got
+ * (`<span><b>¿Cómo se llama?</b></span> <span>Marta</span>`): the chip's colon is not doubled.
+ */
+function withoutLeadingColon(text: string): string {
+  return text.trimStart().replace(/^[:：]\s*/, '');
+}
+
 /** Inline elements whose text, when it is a field label, labels the text after it (`<b>Mob.</b> 0171…`). */
 const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
 /** A required-field marker after a label: `*`, `(required)`, `(Pflichtfeld)`, `obligatoire`. */
@@ -154,9 +162,16 @@ export function renderHtml(
     chipValue = null;
     const first = out[value.outAt];
     if (!value.block && !inCell() && out.length > value.outAt && first?.startsWith(value.label)) {
-      // The value broke its line (`<span>Hallo<br>Danke</span>`): the colon goes after the label on
-      // the line the value started on.
-      out[value.outAt] = `${value.label}: ${first.slice(value.label.length).trimStart()}`;
+      // The value broke its line (`<span>Hallo<br>Budget: 900 €</span>`): the colon goes after the
+      // label on the line the value started on, and the element's lines are one value (see
+      // VALUE_LINE), as a definition's and a table cell's are.
+      out[value.outAt] = `${value.label}: ${withoutLeadingColon(first.slice(value.label.length))}`;
+      newline();
+      const valueLines = out
+        .splice(value.outAt)
+        .map((l) => l.trim())
+        .filter((l) => l && l !== VALUE_END);
+      out.push(valueLines.join(VALUE_LINE));
     } else if (!value.block) {
       const text = value.start <= current().length ? current().slice(value.start).trim() : '';
       if (!text) return;
@@ -164,7 +179,7 @@ export function renderHtml(
         if (!/\s$/.test(current().slice(0, value.start))) replaceFrom(value.start, ` ${text}`);
         return;
       }
-      replaceFrom(current().slice(0, value.start).trimEnd().length, `: ${text}`);
+      replaceFrom(current().slice(0, value.start).trimEnd().length, `: ${withoutLeadingColon(text)}`);
     }
     newline();
     if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);

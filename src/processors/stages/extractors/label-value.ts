@@ -52,6 +52,7 @@ import {
   PROMPT_LABEL,
   withoutRequiredMark,
 } from './labels.js';
+import { continuesOpenValue, FIELD_SYNTAX, type FieldSyntax, indentOf } from './open-value.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
@@ -268,6 +269,73 @@ const LEADER_AFTER_COLON = /^(?:\.{3,}|(?:\.[ \t]){3,}|…+|_{3,})[.…_ \t]*/u;
 const SHORT_LEADER_LINE = /^([\p{L}][\p{L}\p{M}\p{N} '’()/&+#-]{0,47}?)\s+\.{1,2}\s+(\S.*)$/u;
 /** The end of a reply's attribution line ("… wrote:", "… schrieb Anna:", "… a écrit :"). */
 const ATTRIBUTION_END = /(?:^|\s)(?:wrote|schrieb|a écrit|escribió)(?:\s[^:]{1,200})?\s?:$/i;
+/**
+ * The line is a block of its own: a table row or `<p>` rendered as `Label: value`, or a structure
+ * the reader rewrote so (a stacked contact pair, a numbered question's answer).
+ */
+function isOwnBlock(lines: readonly string[], index: number): boolean {
+  const above = lines[index - 1]?.trim();
+  return lines[index + 1]?.trim() === VALUE_END && (!above || above === VALUE_END);
+}
+
+/**
+ * Leader dots inside what LABEL_LINE took for a label, with words after them: the line is a leader
+ * line whose value ends in a colon. Dots ending the label ("Name.......: Sophie") lead to the colon.
+ */
+const LEADER_IN_LABEL = /(?:\.{3}|…|_{3}|·{3})[.…_·\s]*[^.…_·\s]/u;
+
+/** How the field line `m` is written (see open-value.ts). */
+function fieldSyntax(
+  m: RegExpExecArray,
+  rawLine: string,
+  labelLine: boolean,
+  tab: boolean,
+  ownBlock: boolean,
+): FieldSyntax {
+  if (ownBlock) return FIELD_SYNTAX.block;
+  if (!labelLine || LEADER_AFTER_COLON.test((m[2] ?? '').replace(REQUIRED_AFTER_COLON, '')))
+    return FIELD_SYNTAX.leader;
+  if (tab) return FIELD_SYNTAX.tab;
+  return LIST_ITEM.test(rawLine) ? FIELD_SYNTAX.bullet : FIELD_SYNTAX.colon;
+}
+
+const CONTACT_NUMBER = /\d[\d \t()./-]{4,20}\d/;
+const NAME_TARGETS: ReadonlySet<string> = new Set(['name', 'fullName', 'firstName', 'lastName']);
+/** The form tool's own record of the entry: when, where from, which form or campaign; never the customer's words. */
+const ENTRY_RECORD_TARGETS: ReadonlySet<string> = new Set([
+  'formName',
+  'campaign',
+  'attr:date',
+  'attr:page_url',
+  'attr:referral',
+]);
+
+/**
+ * A field line no message carries, whatever syntax it is written in: the customer's address, number
+ * or name under their labels, the platform's ids, the tool's record of the entry ("Submitted on:
+ * 07/12/2026", "Source: Facebook"), a consent box, the business's staff; and a label with no value,
+ * which the reader's own rules place (a lead-in of the customer's, or the form's next label).
+ */
+function formsOwnField(m: RegExpExecArray, dict: LabelDictionary): boolean {
+  const label = (m[1] ?? '').trim();
+  const value = (m[2] ?? '').trim();
+  if (!value || CONSENT_LABEL.test(label) || STAFF_LABEL.test(label) || PARTNER_NOTE_LABEL.test(label))
+    return true;
+  const target = dict.lookup(label)?.target;
+  if (target === undefined) return false;
+  if (ENTRY_RECORD_TARGETS.has(target)) return true;
+  if (target === 'email') return value.includes('@');
+  if (target === 'phone') return CONTACT_NUMBER.test(value);
+  return PLATFORM_ID_TARGETS.has(target) || NAME_TARGETS.has(target)
+    ? !sentenceUnderNameLabel(target, value)
+    : false;
+}
+
+/** A line ending in a colon in the customer's voice, not the form's prompt ("Tell us about your project:"). */
+function leadsInAsCustomer(label: string): boolean {
+  return inCustomerVoice(label) && !inPlatformVoice(label) && !PROMPT_LABEL.test(label);
+}
+
 /** A list item's bullet with its indentation ("• ", "  * ", "- "). */
 const LIST_ITEM = /^[ \t]*[•●▪◦‣·*–-][ \t]/;
 /**
@@ -336,6 +404,16 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let pictureForm = false;
   // A field was joined to its value by leader dots: every such line of this form is a field.
   let leaderForm = false;
+  // How the form wrote the fields it gave a value so far, how the open field is written and its
+  // line's indent: a line under the open value written otherwise is the value's own (see
+  // open-value.ts).
+  const formSyntaxes = new Set<FieldSyntax>();
+  let openSyntax: FieldSyntax = FIELD_SYNTAX.colon;
+  let openIndent = 0;
+  const opened = (syntax: FieldSyntax, rawLine: string) => {
+    openSyntax = syntax;
+    openIndent = indentOf(rawLine);
+  };
   // The current value stood on its label's line and wraps onto indented lines: a fixed-width slip
   // (leader dots) or an aligned form ("Message    : …" / "             …") indents a long answer's
   // lines under it, so an unindented paragraph after a blank line (the form's own footer) is not
@@ -383,6 +461,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (cur) {
       cur.value = cur.value.replace(VALUE_LINES, '\n').trim();
       if (cur.value) pairs.push(cur);
+      if (cur.value) formSyntaxes.add(openSyntax);
     }
     cur = null;
     pendingBlank = 0;
@@ -585,16 +664,41 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // read below as that question's label.
       close();
     }
+    // "Nachricht ....... Folgendes bräuchten wir:" is a leader line whose value ends in a colon.
+    const colonMatch = LABEL_LINE.exec(line);
+    const colonLine = colonMatch && !LEADER_IN_LABEL.test(colonMatch[1] ?? '') ? colonMatch : null;
+    const tabLine = colonLine ? null : TAB_LINE.exec(line);
+    // "Lead ID ....... urn:li:…": a known label set off by a gap whose value holds colons.
+    const gapLine = gapBeforeColonValue(line, dict);
     let m =
-      gapBeforeColonValue(line, dict) ??
-      LABEL_LINE.exec(line) ??
-      TAB_LINE.exec(line) ??
+      gapLine ??
+      colonLine ??
+      tabLine ??
       BOLD_QUESTION_LINE.exec(line) ??
       (line.length > MAX_LABEL_CHARS && /[?？]/.test(line) ? LONG_QUESTION_LINE.exec(line) : null);
     const labelLine = m !== null;
     if (!m) {
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
+    }
+    // A gap-set field is written as a leader line is, whatever reader found it.
+    const syntax = m
+      ? fieldSyntax(m, rawLine, labelLine && m !== gapLine, m === tabLine, isOwnBlock(lines, index))
+      : null;
+    if (
+      m &&
+      syntax &&
+      cur?.value &&
+      runsOn(cur) &&
+      pendingBlank === 0 &&
+      continuesOpenValue(
+        { syntax: openSyntax, formSyntaxes, indent: openIndent },
+        { syntax, indent: indentOf(rawLine), formsOwnField: formsOwnField(m, dict) },
+      )
+    ) {
+      // "Budget: up to A$900." under "Message ......... We are six…": the form writes no field so.
+      cur.value += `\n${ownLine}`;
+      continue;
     }
     // "Wir brauchen Folgendes:" under "Nachricht:", or before a list inside the customer's text,
     // leads into their words: it labels nothing.
@@ -658,6 +762,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         cur.value = line;
         continue;
       }
+      if (cur && !cur.value && v.startsWith(VALUE_LINE) && leadsInAsCustomer(label)) {
+        // "Here is what my son needs:␟- GCSE maths…" under its question: a value of several lines
+        // (an arrowed answer, a cell) opening with the customer's lead-in, not a label of its own
+        // as the form's help text is ("Cuéntenos su proyecto:␟Hola: …").
+        cur.value = line;
+        continue;
+      }
       if (cur && !cur.value && typedInMessage) {
         cur.value = line;
         continue;
@@ -695,6 +806,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
           value,
           hit: v ? hit : introHit(label, hit, lines, index, dict),
         };
+        opened(syntax ?? FIELD_SYNTAX.colon, rawLine);
         itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
         labelPrefix = questionPrefix(rawLine);
         questionLabels ||= /[?？]$/.test(cur.label);
@@ -747,6 +859,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       if (optional)
         pairs.push({ label: optional.label, value: optional.value, hit: dict.lookup(optional.label) });
       cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index, dict) };
+      opened(FIELD_SYNTAX.stacked, rawLine);
       labelPrefix = questionPrefix(rawLine);
       questionLabels ||= /[?？]$/.test(bare);
       valueBelowLabel = true;
@@ -768,6 +881,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         // prepare for our meeting." / the answer): the prompt labels the answer below it, and the
         // next question ends it.
         cur = { label: line, value: '', hit: cur.hit };
+        opened(FIELD_SYNTAX.stacked, rawLine);
         valueBelowLabel = true;
         stackedLabels = true;
         continue;
@@ -784,6 +898,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         // questions ("Answers" / "What is your name?"): the intro or question labels what follows.
         close();
         cur = { label: line, value: '', hit: introHit(line, dict.lookup(line), lines, index, dict) };
+        opened(FIELD_SYNTAX.stacked, rawLine);
         valueBelowLabel = true;
         continue;
       }
@@ -828,6 +943,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // a label line the lexicon types, or a consent box, right below it ("Newsletter" / "No").
       close();
       cur = { label: line, value: '', hit: dict.lookup(line) };
+      opened(FIELD_SYNTAX.stacked, rawLine);
       valueBelowLabel = true;
       continue;
     }
@@ -1324,7 +1440,9 @@ function isStackedPair(lines: readonly string[], start: number): boolean {
     value !== VALUE_END &&
     value.length <= MAX_STACKED_VALUE_CHARS &&
     !/[.!?]$/.test(value) &&
-    !(LABEL_LINE.exec(value)?.[2] ?? '').trim()
+    !(LABEL_LINE.exec(value)?.[2] ?? '').trim() &&
+    // "Le terrain est en pente, est-ce un souci ?" / "Code postal ........ 13100": a field of its own.
+    !LEADER_LINE.exec(value)?.[2]
   );
 }
 

@@ -136,12 +136,18 @@ describe('renderHtml: round-5 structures (chips, captions below, grouped headers
     ).toBe('STAFF CONTACT: Owen Price');
   });
 
-  it('puts the colon after a chip whose value breaks its line', () => {
+  it('puts the colon after a chip whose value breaks its line, and keeps its lines one value', () => {
     expect(
       render5(
-        '<div><span class="chip">NACHRICHT</span> <span>Hallo, ein Termin bitte.<br>Danke!</span></div>',
+        '<div><span class="chip">NACHRICHT</span> <span>Hallo, ein Termin bitte.<br>Budget: 900 €<br>Danke!</span></div>',
       ),
-    ).toBe('NACHRICHT: Hallo, ein Termin bitte.\nDanke!');
+    ).toBe(`NACHRICHT: Hallo, ein Termin bitte.${VALUE_LINE}Budget: 900 €${VALUE_LINE}Danke!`);
+  });
+
+  it('does not double the colon of a bold question inside a chip', () => {
+    expect(render5('<p><span><b>¿Cómo se llama?</b></span> <span>Marta Gil</span></p>')).toBe(
+      '¿Cómo se llama?: Marta Gil',
+    );
   });
 
   it('leaves a span whose next sibling is a label, or that ends its cell, as a plain line', () => {

@@ -273,4 +273,43 @@ describe('sections the business fills in itself', () => {
       'Your agent\nName: Tom Baker\n\nEnquirer details\nName: Jane Whitfield\nEmail: jane@example.com';
     expect(pairsOf(text).name).toBe('Jane Whitfield');
   });
+
+  it('keeps in a message the lines written as fields in a syntax the form does not use', () => {
+    // Prepare: a form of leader dots, of bullets, of labels above their values.
+    const leaders =
+      'Name .......... Ann Lee\nMessage ....... We are six paddlers.\nBudget: up to A$900.\nBest time to reach me: 9:00–11:00.\nSource ........ Google';
+    const bullets =
+      '• Nombre: Ana\n• Mensaje: Queremos una cocina.\n  Presupuesto: hasta 12.000 €.\n• Campaña: Otoño';
+    const stacked = 'Name\nAnn Lee\n\nMessage\nWe need a toldo.\nBudget: 1.800 €.\n\nCity\nValencia';
+    // Act / Assess
+    expect(pairsOf(leaders)).toMatchObject({
+      message: 'We are six paddlers.\nBudget: up to A$900.\nBest time to reach me: 9:00–11:00.',
+      'attr:referral': 'Google',
+    });
+    expect(pairsOf(bullets).message).toBe('Queremos una cocina.\nPresupuesto: hasta 12.000 €.');
+    expect(pairsOf(stacked).message).toBe('We need a toldo.\nBudget: 1.800 €.');
+  });
+
+  it('ends a message at a field in the form’s own syntax and at the customer’s contact in any syntax', () => {
+    expect(pairsOf('Message ....... Hello there.\nBudget ........ A$300').message).toBe('Hello there.');
+    expect(pairsOf('Message ....... Could I view it?\nPhone: 07700 900888')).toMatchObject({
+      message: 'Could I view it?',
+      phone: '07700 900888',
+    });
+  });
+
+  it('ends a message at the tool’s record of the entry in any syntax', () => {
+    expect(
+      pairsOf(
+        'Full name\nJane Doe\n\nMessage\nWe need a fence.\nBudget: 900 pounds.\nSubmitted on: 07/12/2026',
+      ),
+    ).toMatchObject({ message: 'We need a fence.\nBudget: 900 pounds.', 'attr:date': '07/12/2026' });
+  });
+
+  it('reads a leader line whose value ends in a colon as a leader field', () => {
+    expect(
+      pairsOf('Email ....... a@b.example\nNachricht ....... Folgendes bräuchten wir:\n- neue Dachrinnen')
+        .message,
+    ).toBe('Folgendes bräuchten wir:\n- neue Dachrinnen');
+  });
 });

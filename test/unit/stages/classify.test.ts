@@ -54,7 +54,11 @@ describe('classifier, before extraction', () => {
     ['DSN subject (de)', email({ subject: 'Unzustellbar: Ihre Nachricht' }), 'delivery_report'],
     ['DSN subject opening with an umlaut', email({ subject: 'Übermittlungsfehler' }), 'delivery_report'],
     ['DSN subject (fr)', email({ subject: 'Échec de remise du message' }), 'delivery_report'],
-    ['DSN subject behind a gateway tag', email({ subject: '[EXTERNAL] Undeliverable: Quote' }), 'delivery_report'],
+    [
+      'DSN subject behind a gateway tag',
+      email({ subject: '[EXTERNAL] Undeliverable: Quote' }),
+      'delivery_report',
+    ],
     ['forwarded DSN subject', email({ subject: 'WG: Nicht zustellbar: Angebot' }), 'delivery_report'],
     ['Auto-Submitted: auto-replied', email({ h: { 'auto-submitted': 'auto-replied' } }), 'auto_reply'],
     ['X-Autoreply', email({ h: { 'x-autoreply': 'yes' } }), 'auto_reply'],

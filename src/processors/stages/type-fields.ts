@@ -563,6 +563,11 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       case 'formId':
       case 'campaignId':
       case 'platformLeadId': {
+        // One token is the id as written: a Snapchat UUID ("12345678-90ab-…") is not a number and a name.
+        if (!/\s/.test(firstLine(v).trim())) {
+          acc[target] ??= plainId(firstLine(v).trim());
+          break;
+        }
         // "Ad name and ID: Birthday cakes (ID: 1202…)": the id is the field, a campaign's name is kept.
         const { name, id } = nameAndId(v);
         if (!acc[target]) acc[target] = id ?? idBesideName(v) ?? plainId(firstLine(v));

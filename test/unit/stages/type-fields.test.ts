@@ -43,3 +43,18 @@ describe('typing a payload’s fields', () => {
     expect(withCode.phone).toBe('+45 20 12 34 56');
   });
 });
+
+describe('typing platform ids', () => {
+  it('keeps an id that is one token whole, a UUID starting with digits included', () => {
+    // Act
+    const acc = typed([
+      ['Ad ID', '84512390-7c1d-4e2a-9b3f-0a1b2c3d4e5f'],
+      ['Campaign ID', '#120200111222333'],
+      ['Lead ID', 'Spring offer – 7301445566'],
+    ]);
+    // Assess
+    expect(acc.adId).toBe('84512390-7c1d-4e2a-9b3f-0a1b2c3d4e5f');
+    expect(acc.campaignId).toBe('120200111222333');
+    expect(acc.platformLeadId).toBe('7301445566');
+  });
+});

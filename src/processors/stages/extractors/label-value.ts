@@ -807,7 +807,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
           hit: v ? hit : introHit(label, hit, lines, index, dict),
         };
         opened(syntax ?? FIELD_SYNTAX.colon, rawLine);
-        itemPrefix = LIST_ITEM.exec(rawLine)?.[0] ?? null;
+        // Only a value written on the item's own line is the item's: under "* Message:" alone the
+        // value is a block of its own, which may hold paragraphs and lists of the customer's.
+        itemPrefix = v ? (LIST_ITEM.exec(rawLine)?.[0] ?? null) : null;
         labelPrefix = questionPrefix(rawLine);
         questionLabels ||= /[?？]$/.test(cur.label);
         valueBelowLabel = !v;

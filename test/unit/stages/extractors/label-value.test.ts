@@ -61,6 +61,14 @@ describe('extractLabelValues', () => {
     );
   });
 
+  it('keeps every paragraph of a message written under a bulleted label alone on its line', () => {
+    const text =
+      '* Nombre: Inés Robles\n* Tel.: +34 612 34 56 78\n* Mensaje:\nNecesitamos podar dos pinos grandes.\n\n¿Pueden venir antes del viernes? Gracias de antemano.';
+    expect(pairsOf(text).message).toBe(
+      'Necesitamos podar dos pinos grandes.\n\n¿Pueden venir antes del viernes? Gracias de antemano.',
+    );
+  });
+
   it('reads a message as one value over HTML blocks when it started below its label', () => {
     const text = `Message:\nHello,\n${VALUE_END}\nI need a quote.\n${VALUE_END}\nPhone: 555 0100`;
     expect(pairsOf(text)).toMatchObject({ message: 'Hello,\n\nI need a quote.', phone: '555 0100' });

@@ -9,7 +9,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseYamlText } from 'yaml';
 import { STAFF_LABEL } from './boilerplate.js';
 import type { LabelDictionary, LabeledPair } from './label-value.js';
-import { type LabelHit, labelKey } from './labels.js';
+import { CONTACT_TARGETS, type LabelHit, labelKey } from './labels.js';
 import { namesBusinessParty, namesCustomerParty } from './parties.js';
 
 /** JSON beyond this is not parsed (JSON.parse is synchronous and linear in the input). */
@@ -307,14 +307,6 @@ function googleLeadFormPairs(
   }
 }
 
-const CONTACT_TARGETS: ReadonlySet<string> = new Set([
-  'email',
-  'phone',
-  'name',
-  'fullName',
-  'firstName',
-  'lastName',
-]);
 /** A contact field, or an unlabelled value shaped like a phone number or an address. */
 function isContact(p: LabeledPair): boolean {
   if (p.hit) return CONTACT_TARGETS.has(p.hit.target);

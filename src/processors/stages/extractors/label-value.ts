@@ -44,6 +44,7 @@ import {
 import { isEmptyAnswer, isPartialEntryNotice } from './empty-answer.js';
 import { idChainPairs } from './id-chain.js';
 import {
+  CONTACT_TARGETS,
   isMessageFirstLabel,
   type LabelDictionary,
   type LabeledPair,
@@ -729,7 +730,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       const label = (m[1] ?? '').trim();
       const party = namesBusinessParty(label);
       const target = party ? null : dict.lookup(label)?.target;
-      if (target && PARTY_CONTACT_TARGETS.has(target)) continue;
+      // A person's fields under a business party's block are that party's, not the customer's.
+      if (target && CONTACT_TARGETS.has(target)) continue;
       if (partyBlock === 'paragraph' && !party) partyBlock = null;
     } else if (m && !lines[index - 1]?.trim() && namesBusinessField((m[1] ?? '').trim())) {
       // "Händler: Autohaus Brenner" opening a paragraph: the lines under it are the dealer's.
@@ -1123,15 +1125,6 @@ function isContactBlock(lines: readonly string[], start: number): boolean {
   );
 }
 
-/** Fields of a person: under a business party's block they are that party's, not the customer's. */
-const PARTY_CONTACT_TARGETS: ReadonlySet<string> = new Set([
-  'phone',
-  'email',
-  'name',
-  'fullName',
-  'firstName',
-  'lastName',
-]);
 const MAX_SECTION_HEADING_CHARS = 40;
 
 /** A short line on its own that names a section ("Customer", "Kundendaten"): no value, no sentence. */

@@ -1043,8 +1043,8 @@ export interface LabelDictionary {
 /** Memo entries per dictionary (label strings are at most MAX_LABEL_CHARS long). */
 const MAX_CACHED_LABELS = 5_000;
 
-/** What a label may name of the customer's own details. */
-const CONTACT_TARGETS: ReadonlySet<LabelTarget | 'skip'> = new Set([
+/** What a label may name of a person's own details: who they are and how to reach them. */
+export const CONTACT_TARGETS: ReadonlySet<string> = new Set([
   'name',
   'fullName',
   'firstName',

@@ -17,7 +17,7 @@
 
 import { SEPARATOR_LINE, SIGNATURE_DELIMITER } from './boilerplate.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
-import { isMessageFirstLabel, type LabelDictionary } from './labels.js';
+import { CONTACT_TARGETS, isMessageFirstLabel, type LabelDictionary } from './labels.js';
 import { SERVER_VARIABLE_LINE } from './server-variables.js';
 
 /**
@@ -49,14 +49,6 @@ export function ruledHeadingTitle(line: string): string | null {
 const END_TITLE = /^(?:end|ende|fin|final|eof)\b/i;
 /** A line of the customer's contact fields ("Email: …", "Tel. : …") inside the section. */
 const FIELD_LINE = /^[ \t]*([^:：\n]{1,40}?)[ \t]*[:：][ \t]*\S/;
-const CONTACT_TARGETS: ReadonlySet<string> = new Set([
-  'email',
-  'phone',
-  'name',
-  'fullName',
-  'firstName',
-  'lastName',
-]);
 
 /** The text with each ruled message section as one `Heading: text` line, or the text unchanged. */
 export function ruledSections(text: string, dict: LabelDictionary): string {

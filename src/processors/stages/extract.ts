@@ -55,7 +55,7 @@ import {
   writtenBelowFields,
 } from './message.js';
 import { beforeTrailingLines, withoutFieldsIntro } from './message-edges.js';
-import { findEmails, normaliseEmail } from './normalise.js';
+import { findEmails, foldAccents, normaliseEmail } from './normalise.js';
 import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { platformIdsByShape } from './platform-id-shape.js';
@@ -923,17 +923,10 @@ function shareNameWord(a: string, b: string): boolean {
 
 /** Whether an address's local part holds a word of the name ("k.schulz@…" for Karin Schulz). */
 function addressBearsName(address: string, name: string): boolean {
-  const local = foldWord(address.slice(0, address.lastIndexOf('@')));
-  return foldWord(name)
+  const local = foldAccents(address.slice(0, address.lastIndexOf('@')));
+  return foldAccents(name)
     .split(/[^a-z]+/)
     .some((w) => w.length >= 3 && local.includes(w));
-}
-
-function foldWord(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
 }
 
 /** Seven digits in a row, separators allowed: a message may hold a phone number. */

@@ -3,6 +3,14 @@
  * with its line breaks kept. Phones are in ./normalise-phone.ts, names in ./normalise-names.ts.
  */
 
+/** Letters without their accents, lower case: "Téléphone" → "telephone" ("ß" stays as it is). */
+export function foldAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
 // Pragmatic address syntax (RFC 5321 §4.1.2 dot-atom local part, a dotted domain with a
 // letter TLD); quoted local parts are too rare in lead forms to be worth the ambiguity.
 const EMAIL_IN_TEXT =

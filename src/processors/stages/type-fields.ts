@@ -26,6 +26,7 @@ import { isPlaceholder } from './extractors/placeholder.js';
 import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
+import { foldAccents } from './normalise.js';
 import { callerIdName, isPlausibleName, nameOrderOfLabel, namesBothParts } from './normalise-names.js';
 import { EXTENSION_AFTER_NUMBER } from './normalise-phone.js';
 import { signOffName } from './resolve-parties.js';
@@ -455,8 +456,8 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           !DATE_OR_IP.test(v) &&
           // A raw field name ("Number field 2") says nothing about its value, not even "not a phone".
           (raw ||
-            (!NOT_PHONE_LABEL.test(labelWordsOf(label)) &&
-              !referenceNumberLabel(labelWordsOf(label)) &&
+            (!NOT_PHONE_LABEL.test(foldAccents(label)) &&
+              !referenceNumberLabel(foldAccents(label)) &&
               !namesBusinessParty(label)))
         ) {
           const digits = v.replace(/\D/g, '').length;
@@ -500,7 +501,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         // company or department beside the name is an attribute, not part of it.
         const person = personBesideCompany(acc, slip ? slip.name : v);
         // "Caller: SMITH JOHN": a caller's name copied off the caller ID, surname first.
-        const n = CALLER_LABEL.test(labelWordsOf(label)) ? callerIdName(firstLine(person)) : person;
+        const n = CALLER_LABEL.test(foldAccents(label)) ? callerIdName(firstLine(person)) : person;
         if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(n))) {
           // "Hi, my boiler keeps losing pressure." under a "Caller:" turn of a call transcript has
           // a comma too: the words must still read as a name once it is gone.
@@ -883,18 +884,8 @@ function setAttribute(acc: Accumulator, key: string, value: string): void {
   acc.attributes[key] = value.length > MAX_ATTRIBUTE_CHARS ? value.slice(0, MAX_ATTRIBUTE_CHARS) : value;
 }
 
-function labelWordsOf(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
-
 function slug(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(label)
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
     .slice(0, 40);

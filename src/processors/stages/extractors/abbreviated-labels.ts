@@ -10,6 +10,7 @@
  * (labels.ts takes a target only when it knows every expansion and they agree), so an abbreviation
  * of several words with different meanings ("Mai." → main, mail) types nothing.
  */
+import { foldAccents } from '../normalise.js';
 
 /** Expansions tried per label at most: a label of several vague abbreviations is no label. */
 const MAX_EXPANSIONS = 16;
@@ -41,11 +42,7 @@ const WORD = /(\p{L}+)(\.)?/gu;
 
 /** "Téléphone" → "telephone": a word as the lexicon's keys spell it. */
 function plain(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss');
+  return foldAccents(word).replace(/ß/g, 'ss');
 }
 
 /** The letters of `short` appear in `word` in order ("ctry" in "country"). */

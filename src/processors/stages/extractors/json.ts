@@ -7,6 +7,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parse as parseYamlText } from 'yaml';
+import { foldAccents } from '../normalise.js';
 import { STAFF_LABEL } from './boilerplate.js';
 import type { LabelDictionary, LabeledPair } from './label-value.js';
 import { CONTACT_TARGETS, type LabelHit, labelKey } from './labels.js';
@@ -397,11 +398,7 @@ const MAX_RECORD_LABEL_CHARS = 160;
 const keyWords = (k: string) =>
   k === XML_TEXT
     ? 'text'
-    : k
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .normalize('NFD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
+    : foldAccents(k.replace(/([a-z])([A-Z])/g, '$1 $2'))
         .replace(/[^a-z0-9]+/g, ' ')
         .trim();
 

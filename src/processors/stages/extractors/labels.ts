@@ -4,6 +4,7 @@
  * "telephone", "E-Mail-Adresse" → "emailadresse"), looked up exactly, then by keyword.
  */
 import type { FieldName } from '../../../config/schema.js';
+import { foldAccents } from '../normalise.js';
 import { type AbbreviationReader, createAbbreviationReader } from './abbreviated-labels.js';
 import { asksOfOthers, questionTarget } from './question-labels.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
@@ -657,10 +658,7 @@ const DICTS: Record<LabelLanguage, Dict> = { en: EN, de: DE, fr: FR, es: ES };
 
 /** "Téléphone :" → "telephone"; "E-Mail-Adresse*" → "emailadresse"; "firstName" → "firstname". */
 export function labelKey(label: string): string {
-  return withoutGenderSuffix(label)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(withoutGenderSuffix(label))
     .replace(/ß/g, 'ss')
     .replace(REQUIRED_MARKER, '')
     .replace(/[^a-z0-9]+/g, '');
@@ -703,11 +701,7 @@ export function abbreviationsOf(label: string): string[] | null {
 
 /** Same as labelKey but words kept apart ("first_name" → "first name"), for keyword rules. */
 function labelWords(label: string): string {
-  return withoutGenderSuffix(label)
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(withoutGenderSuffix(label).replace(/([a-z])([A-Z])/g, '$1 $2'))
     .replace(/ß/g, 'ss')
     .replace(REQUIRED_MARKER, '')
     .replace(/[^a-z0-9]+/g, ' ')

@@ -8,9 +8,11 @@
  * them belongs in the customer's message. The lexicon types them as form metadata.
  */
 
+/** The first word of a meta-variable's name. */
+const META_PREFIX =
+  '(?:REMOTE|SERVER|SCRIPT|REQUEST|QUERY|DOCUMENT|GATEWAY|PATH|CONTENT|AUTH|HTTPS?|PHP|UNIQUE|PAGE|FORM)_';
 /** A meta-variable as scripts print it: upper case, words joined by underscores. */
-const META_VARIABLE =
-  /^(?:REMOTE|SERVER|SCRIPT|REQUEST|QUERY|DOCUMENT|GATEWAY|PATH|CONTENT|AUTH|HTTPS?|PHP|UNIQUE|PAGE|FORM)_[A-Z0-9]+(?:_[A-Z0-9]+)*$/;
+const META_VARIABLE = new RegExp(`^${META_PREFIX}[A-Z0-9]+(?:_[A-Z0-9]+)*$`);
 /** The same metadata named in words, en/de/fr/es, on label words (lower case, no accents). */
 const METADATA_WORDS =
   /^(?:(?:remote|client|sender|visitor|absender|besucher|visiteur|visitante)\s)?(?:ip|ip address|ip adresse|adresse ip|direccion ip|remote address|remote host|host ?name|user ?agent|browser|navigateur|navegador|referr?er)$/;
@@ -21,5 +23,4 @@ export function isServerVariable(label: string, words: string): boolean {
 }
 
 /** A line of such metadata at its start (`REMOTE_ADDR: 203.0.113.7`, `HTTP_USER_AGENT = …`). */
-export const SERVER_VARIABLE_LINE =
-  /^[ \t]*(?:REMOTE|SERVER|SCRIPT|REQUEST|QUERY|DOCUMENT|GATEWAY|PATH|CONTENT|AUTH|HTTPS?|PHP|UNIQUE|PAGE|FORM)_[A-Z0-9_]{1,40}[ \t]*[:=]/;
+export const SERVER_VARIABLE_LINE = new RegExp(`^[ \\t]*${META_PREFIX}[A-Z0-9_]{1,40}[ \\t]*[:=]`);

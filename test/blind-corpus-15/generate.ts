@@ -11,7 +11,17 @@ import parseMin from 'libphonenumber-js/min';
 import examples from 'libphonenumber-js/mobile/examples';
 import { simpleParser } from 'mailparser';
 import type { Expected, LeadTruth, NonLeadTruth, Truth } from '../blind-corpus/gen/model.js';
-import { BUSINESSES, DETAILS, FREEMAIL, MESSAGES, NAMES, SERVICES, SINGLE, STAFF } from './gen/data.js';
+import {
+  BUSINESSES,
+  DETAILS,
+  FREEMAIL,
+  MESSAGES,
+  NAMES,
+  PRICES,
+  SERVICES,
+  SINGLE,
+  STAFF,
+} from './gen/data.js';
 import { AD_THREAD_LAYOUTS } from './gen/leads-ads-threads.js';
 import { FORM_LAYOUTS } from './gen/leads-forms.js';
 import {
@@ -84,8 +94,9 @@ function writePhone(
   }
   if (bizRegion === 'LC' && region !== 'LC')
     forms.push(['011', `011 ${intl.slice(1)}`], ['011', `011 ${intl.slice(1)}`]);
+  const out011 = forms.find(([f]) => f === '011');
   for (let i = 0; i < 10; i++) {
-    const [form, written] = rng.pick(forms);
+    const [form, written] = out011 && rng.chance(0.6) ? out011 : rng.pick(forms);
     const check = form === 'cc0' ? written.replace(' (0)', ' ') : written;
     const checkRegion = form === '011' ? bizRegion : implied;
     if (readsBack(check, checkRegion, e164)) {
@@ -227,7 +238,7 @@ function fill(tpl: string, vals: Record<string, string>): string {
 
 function leadCtx(layout: LeadLayout, biz: Business, n: number, k: number): LeadCtx {
   const lang = biz.lang;
-  const abroad = rng.chance(biz.region === 'LC' ? 0.4 : 0.25);
+  const abroad = rng.chance(biz.region === 'LC' ? 0.6 : 0.25);
   const single = layout.singleNames === true && rng.chance(0.18);
   const person = makePerson(biz, abroad, single);
   const implied = layout.countryField ? person.region : biz.region;
@@ -248,7 +259,7 @@ function leadCtx(layout: LeadLayout, biz: Business, n: number, k: number): LeadC
       service,
       detail,
       Detail: detail.charAt(0).toLocaleUpperCase('und') + detail.slice(1),
-      price: biz.price(rng.pick([45, 120, 380, 950, 1450, 2600])),
+      price: biz.price(rng.pick(PRICES[biz.sector])),
       date,
     });
   }

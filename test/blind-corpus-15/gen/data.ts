@@ -563,6 +563,15 @@ export const STAFF: Record<Lang, [string, string, string][]> = {
   ],
 };
 
+/** Price points per sector (scaled by each business's currency). */
+export const PRICES: Record<Sector, number[]> = {
+  surf: [45, 90, 160, 380],
+  glass: [380, 950, 1450, 2600],
+  forge: [950, 1450, 2600, 4200],
+  kayak: [45, 85, 140, 290],
+  translation: [45, 95, 180, 320],
+};
+
 /** Services per sector and language, and a detail each lead may mention. */
 export const SERVICES: Record<Sector, Record<Lang, string[]>> = {
   surf: {
@@ -672,7 +681,7 @@ export const DETAILS: Record<Sector, Record<Lang, string[]>> = {
  */
 export const MESSAGES: Record<Lang, string[]> = {
   en: [
-    'We are interested in {service}.\n\nA bit of background: {detail}. Ideally we would start on {date}, mornings only (8:30 to 11:00 suits us best).\n\nCould you tell me:\n- whether {price} is still the going rate\n- what we need to bring\n- how far ahead we should book?\n\nThanks.',
+    'We are interested in {service}.\n\nA bit of background: {detail}. Ideally we would start on {date}, mornings only (8:30 to 11:00 suits us best).\n\nCould you tell me:\n- whether {price} is still the going rate\n- what we need to bring\n- how far ahead we should book?',
     'Looking for a quote for {service}. {Detail}.\n\nBudget: around {price}, a little more if it is worth it.\nTiming: any time after {date}.',
     'A friend recommended you.\n\nI would like {service}; {detail}. Is that something you do, and what would it cost roughly?\n\nI am free most afternoons after 3 pm.',
     'Quick question.\nDo you still offer {service}?\nWe saw {price} on an old flyer.\n\nNote: {detail}.',
@@ -684,13 +693,13 @@ export const MESSAGES: Record<Lang, string[]> = {
     'Kurze Frage:\nBieten Sie {service} noch an?\nAuf einem alten Flyer stand {price}.\n\nWichtig: {detail}.',
   ],
   fr: [
-    'Nous sommes intéressés par {service}.\n\nPour situer : {detail}. L’idéal serait de commencer le {date}, plutôt le matin (entre 8 h 30 et 11 h).\n\nPourriez-vous me dire :\n- si le tarif de {price} est toujours valable ;\n- ce qu’il faut apporter ;\n- combien de temps à l’avance il faut réserver ?\n\nMerci d’avance.',
+    'Nous sommes intéressés par {service}.\n\nPour situer : {detail}. L’idéal serait de commencer le {date}, plutôt le matin (entre 8 h 30 et 11 h).\n\nPourriez-vous me dire :\n- si le tarif de {price} est toujours valable ;\n- ce qu’il faut apporter ;\n- combien de temps à l’avance il faut réserver ?',
     'Je souhaiterais un devis pour {service}. {Detail}.\n\nBudget : environ {price}\nPériode : à partir du {date}',
     'C’est une amie qui m’a parlé de vous.\n\nJe cherche {service} ; {detail}. Est-ce que vous faites ce genre de chose, et à quel prix environ ?\n\nJe suis disponible l’après-midi après 15 h.',
     'Petite question.\nProposez-vous encore {service} ?\nNous avons vu {price} sur un ancien dépliant.\n\nÀ noter : {detail}.',
   ],
   es: [
-    'Estamos interesados en {service}.\n\nPara que se hagan una idea: {detail}. Lo ideal sería empezar el {date}, por la mañana (de 8:30 a 11:00).\n\nQuería consultar:\n- si el precio de {price} sigue vigente\n- qué tenemos que llevar\n- con cuánta antelación hay que reservar\n\nGracias.',
+    'Estamos interesados en {service}.\n\nPara que se hagan una idea: {detail}. Lo ideal sería empezar el {date}, por la mañana (de 8:30 a 11:00).\n\nQuería consultar:\n- si el precio de {price} sigue vigente\n- qué tenemos que llevar\n- con cuánta antelación hay que reservar',
     'Quisiera un presupuesto para {service}. {Detail}.\n\nPresupuesto: unos {price}\nFechas: a partir del {date}',
     'Me los recomendó una amiga.\n\nBusco {service}; {detail}. ¿Hacen este tipo de trabajo? ¿Cuánto costaría más o menos?\n\nEstoy libre casi todas las tardes desde las 15:00.',
     'Una consulta rápida.\n¿Siguen ofreciendo {service}?\nVimos {price} en un folleto antiguo.\n\nOjo: {detail}.',

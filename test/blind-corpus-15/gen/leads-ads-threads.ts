@@ -186,7 +186,7 @@ const linkedinAdf: LeadLayout = {
     const q = T(lang, {
       en: [
         'New lead synced from LinkedIn Lead Gen Forms. Owner:',
-        'The lead is attached as ADF (lead.xml) for your dealer-style CRM import.',
+        'The lead is attached as ADF (lead.xml) for your CRM import.',
         'Nexlead sync',
       ],
       de: [
@@ -1007,6 +1007,48 @@ const emlAttLetter: LeadLayout = {
   },
 };
 
+// T6 new Outlook forward (HTML) of the customer's letter
+const newOutlookFwd: LeadLayout = {
+  id: 'fwd-new-outlook-html-bold-header-of-customer-letter',
+  description: 'staff forward from new Outlook of a customer’s letter',
+  needsEmail: true,
+  singleNames: true,
+  build(ctx) {
+    const { lang, biz, staff, person, rng } = ctx;
+    const h = T(lang, {
+      en: ['From:', 'Sent:', 'To:', 'Subject:', 'Tuesday, November 3, 2026 9:12 AM', 'FW:'],
+      de: ['Von:', 'Gesendet:', 'An:', 'Betreff:', 'Dienstag, 3. November 2026 09:12', 'WG:'],
+      fr: ['De :', 'Envoyé :', 'À :', 'Objet :', 'mardi 3 novembre 2026 09:12', 'TR:'],
+      es: ['De:', 'Enviado:', 'Para:', 'Asunto:', 'martes, 3 de noviembre de 2026 9:12', 'RV:'],
+    });
+    const note = rng.pick(NOTES[lang]);
+    const sig = signature(staff, biz.name, lang);
+    const inner = letter(ctx, person.last === null || rng.chance(0.4));
+    const subj = customerSubject(ctx);
+    const from = person.last ? `${fullName(person)} <${person.email}>` : person.email;
+    const html = `<div style="font-family:Aptos,Calibri,Helvetica,sans-serif;font-size:12pt">${esc(note)}</div>
+<div style="font-family:Aptos,Calibri,Helvetica,sans-serif;font-size:12pt"><br></div>
+<div id="Signature"><p style="font-size:10pt;color:#444">${sig.split('\n').map(esc).join('<br>')}</p></div>
+<div id="appendonsend"></div>
+<hr style="display:inline-block;width:98%" tabindex="-1">
+<div id="divRplyFwdMsg" dir="ltr"><font face="Calibri, sans-serif" style="font-size:11pt" color="#000000"><b>${h[0]}</b> ${esc(from)}<br><b>${h[1]}</b> ${h[4]}<br><b>${h[2]}</b> ${esc(biz.name)} &lt;${biz.inbox}&gt;<br><b>${h[3]}</b> ${esc(subj)}</font>
+<div>&nbsp;</div></div>
+<div>${paras(inner)}</div>`;
+    const text = `${note}\n\n${sig}\n\n________________________________\n${h[0]} ${from}\n${h[1]} ${h[4]}\n${h[2]} ${biz.name} <${biz.inbox}>\n${h[3]} ${subj}\n\n${inner}\n`;
+    return {
+      draft: {
+        from: { name: `${staff.first} ${staff.last}`, email: staff.email },
+        to: [{ email: biz.inbox }],
+        subject: `${h[5]} ${subj}`,
+        html,
+        text,
+        primary: 'html',
+      },
+      others: [`${staff.first} ${staff.last}`],
+    };
+  },
+};
+
 export const AD_THREAD_LAYOUTS: LeadLayout[] = [
   metaRelay,
   googleSheet,
@@ -1019,4 +1061,5 @@ export const AD_THREAD_LAYOUTS: LeadLayout[] = [
   outlookOverApple,
   replyQuoted,
   emlAttLetter,
+  newOutlookFwd,
 ];

@@ -829,6 +829,104 @@ const webmailLetter: LeadLayout = {
   },
 };
 
+// ------------------------------------------------------------------ F11
+const kioskTxt: LeadLayout = {
+  id: 'txt-att-shop-tablet-dotted-leader-lines',
+  description: 'shop tablet app "Kioskly" with a .txt enquiry',
+  ext: true,
+  optionalMessage: true,
+  build(ctx) {
+    const { lang, biz, rng, staff } = ctx;
+    const t = T(lang, {
+      en: [
+        'New enquiry captured on your tablet',
+        'was logged in at the front desk when this was entered. The enquiry is attached as a text file.',
+        'ENQUIRY',
+        'Captured',
+        'Device',
+        'Tablet (front desk)',
+        'Visitor name',
+        'E-mail',
+        'Phone',
+        'Interested in',
+        'Notes',
+        'end',
+        'enquiry',
+      ],
+      de: [
+        'Neue Anfrage am Tablet erfasst',
+        'war beim Erfassen am Empfang angemeldet. Die Anfrage hängt als Textdatei an.',
+        'ANFRAGE',
+        'Erfasst',
+        'Gerät',
+        'Tablet (Empfang)',
+        'Name Besucher/in',
+        'E-Mail',
+        'Telefon',
+        'Interesse an',
+        'Notizen',
+        'Ende',
+        'anfrage',
+      ],
+      fr: [
+        'Nouvelle demande saisie sur la tablette',
+        'était connecté(e) à l’accueil lors de la saisie. La demande est jointe en fichier texte.',
+        'DEMANDE',
+        'Saisie le',
+        'Appareil',
+        'Tablette (accueil)',
+        'Nom du visiteur',
+        'E-mail',
+        'Téléphone',
+        'Intéressé par',
+        'Notes',
+        'fin',
+        'demande',
+      ],
+      es: [
+        'Nueva consulta registrada en la tableta',
+        'tenía la sesión abierta en recepción cuando se registró. La consulta va adjunta como archivo de texto.',
+        'CONSULTA',
+        'Registrada',
+        'Dispositivo',
+        'Tableta (recepción)',
+        'Nombre del visitante',
+        'Correo',
+        'Teléfono',
+        'Le interesa',
+        'Notas',
+        'fin',
+        'consulta',
+      ],
+    });
+    const no = String(rng.int(1, 999)).padStart(4, '0');
+    const rows: [string, string][] = [
+      [t[3], stamp(ctx)],
+      [t[4], t[5]],
+      [t[6], fullName(ctx.person)],
+      [t[7], shownEmail(ctx)],
+      [t[8], shownPhone(ctx)],
+      [t[9], ctx.service],
+    ];
+    const w = Math.max(...rows.map((r) => r[0].length), t[10].length) + 4;
+    const lead = (k: string) => `${k} ${'.'.repeat(w - k.length)}:`;
+    const txt = `KIOSKLY ${t[2]} ${no}\n${rows.map(([k, v]) => `${lead(k)} ${v}`.trimEnd()).join('\n')}\n${lead(t[10])}\n${ctx.message ?? ''}\n--- ${t[11]} ---\n`;
+    return {
+      draft: {
+        from: { name: 'Kioskly', email: 'capture@kioskly.example' },
+        subject: `${t[0]} (${biz.name})`,
+        html: `<p style="font-family:Arial">${esc(t[0])}.</p><p style="font-family:Arial">${esc(staff.first)} ${esc(t[1])}</p><p style="font-size:11px;color:#999">Kioskly · ${esc(biz.city)}</p>`,
+        attachments: [
+          attachment(`${t[12]}-${no}.txt`, 'text/plain', txt, {
+            charset: rng.pick(['utf-8', 'iso-8859-1', 'windows-1252']),
+          }),
+        ],
+      },
+      others: [staff.first],
+    };
+  },
+};
+
 export const FORM_LAYOUTS: LeadLayout[] = [
   wpDialCode,
   bookingGuests,
@@ -840,4 +938,5 @@ export const FORM_LAYOUTS: LeadLayout[] = [
   jsonNested,
   vcardNote,
   webmailLetter,
+  kioskTxt,
 ];

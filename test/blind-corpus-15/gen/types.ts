@@ -223,6 +223,7 @@ export function longDate(lang: Lang, d: number, m: number, y = 2026): string {
   const mo = MONTHS[lang][m - 1] ?? '';
   if (lang === 'en') return `${d} ${mo} ${y}`;
   if (lang === 'de') return `${d}. ${mo} ${y}`;
+  if (lang === 'es') return `${d} de ${mo} de ${y}`;
   return `${d} ${mo} ${y}`;
 }
 

@@ -115,6 +115,12 @@ const EXT: Record<Lang, ((n: string) => string)[]> = {
   es: [(n) => ` ext. ${n}`, (n) => ` anexo ${n}`],
 };
 
+let extCount = 0;
+function countExt(s: string): string {
+  extCount++;
+  return s;
+}
+
 function makePhone(region: string, implied: string, biz: Business, ext: boolean, lang: Lang): Phone {
   const e164 = drawNumber(region);
   const { written } = writePhone(e164, region, implied, biz.region);
@@ -125,7 +131,7 @@ function makePhone(region: string, implied: string, biz: Business, ext: boolean,
   return {
     e164,
     written,
-    ext: ext && rng.chance(0.3) ? rng.pick(EXT[lang])(String(rng.int(11, 349))) : '',
+    ext: ext && rng.chance(0.3) ? countExt(rng.pick(EXT[lang])(String(rng.int(11, 349)))) : '',
     nsn,
     cc,
     region,
@@ -558,6 +564,15 @@ if (process.argv.includes('--stats')) {
     }).length,
   );
   console.log('phone forms:', JSON.stringify(formCounts));
+  console.log('extensions', extCount);
+  console.log(
+    'capitals',
+    leads.filter((t) => t.pii.some((p) => /\p{Lu}{3,}/u.test(p) && p === p.toLocaleUpperCase('und'))).length,
+  );
+  console.log(
+    'per layout:',
+    count((t) => t.layout),
+  );
   console.log(
     'sources:',
     count((t) => (t.kind === 'lead' ? t.expected.source : '-')),

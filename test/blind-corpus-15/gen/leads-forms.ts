@@ -412,7 +412,7 @@ function asciiTable(rows: [string, string][]): string {
 }
 
 const asciiPhp: LeadLayout = {
-  id: 'ascii-plus-minus-table-salutation-message-below',
+  id: 'ascii-plus-minus-table-abbrev-labels-message-below',
   description: 'self-hosted PHP mailer',
   ext: true,
   build(ctx) {

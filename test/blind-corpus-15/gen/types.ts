@@ -226,7 +226,3 @@ export function longDate(lang: Lang, d: number, m: number, y = 2026): string {
   if (lang === 'es') return `${d} de ${mo} de ${y}`;
   return `${d} ${mo} ${y}`;
 }
-
-export function pad(n: number, w = 2): string {
-  return String(n).padStart(w, '0');
-}

@@ -685,23 +685,27 @@ export const MESSAGES: Record<Lang, string[]> = {
     'Looking for a quote for {service}. {Detail}.\n\nBudget: around {price}, a little more if it is worth it.\nTiming: any time after {date}.',
     'A friend recommended you.\n\nI would like {service}; {detail}. Is that something you do, and what would it cost roughly?\n\nI am free most afternoons after 3 pm.',
     'Quick question.\nDo you still offer {service}?\nWe saw {price} on an old flyer.\n\nNote: {detail}.',
+    'Three things:\n1) {service} – possible?\n2) dates: {date} or the weekend after\n3) is {price} per person or per group?\n\nShort notice is fine.\nWe are flexible.',
   ],
   de: [
     'Wir interessieren uns für {service}.\n\nKurz zu uns: {detail}. Am liebsten ab dem {date}, vormittags zwischen 9:00 und 12:00 Uhr.\n\nFolgende Fragen hätten wir:\n1. Gilt der Preis von {price} noch?\n2. Was müssen wir mitbringen?\n3. Wie lange im Voraus sollten wir buchen?',
     'Ich hätte gern ein Angebot für {service}. {Detail}.\n\nBudget: ca. {price}\nZeitraum: ab {date}\n\nRückruf gern abends.',
     'Eine Bekannte hat Sie empfohlen.\n\nEs geht um {service} – {detail}. Machen Sie so etwas, und was würde das ungefähr kosten?\n\nIch bin meistens ab 15 Uhr erreichbar.',
     'Kurze Frage:\nBieten Sie {service} noch an?\nAuf einem alten Flyer stand {price}.\n\nWichtig: {detail}.',
+    'Drei Punkte:\n1) {service} – möglich?\n2) Termin: {date} oder das Wochenende danach\n3) Sind {price} pro Person oder pro Gruppe?\n\nKurzfristig geht auch.\nWir sind flexibel.',
   ],
   fr: [
     'Nous sommes intéressés par {service}.\n\nPour situer : {detail}. L’idéal serait de commencer le {date}, plutôt le matin (entre 8 h 30 et 11 h).\n\nPourriez-vous me dire :\n- si le tarif de {price} est toujours valable ;\n- ce qu’il faut apporter ;\n- combien de temps à l’avance il faut réserver ?',
     'Je souhaiterais un devis pour {service}. {Detail}.\n\nBudget : environ {price}\nPériode : à partir du {date}',
     'C’est une amie qui m’a parlé de vous.\n\nJe cherche {service} ; {detail}. Est-ce que vous faites ce genre de chose, et à quel prix environ ?\n\nJe suis disponible l’après-midi après 15 h.',
     'Petite question.\nProposez-vous encore {service} ?\nNous avons vu {price} sur un ancien dépliant.\n\nÀ noter : {detail}.',
+    'Trois points :\n1) {service} – possible ?\n2) dates : le {date} ou le week-end suivant\n3) {price}, c’est par personne ou par groupe ?\n\nOn peut s’adapter.\nMême au dernier moment.',
   ],
   es: [
     'Estamos interesados en {service}.\n\nPara que se hagan una idea: {detail}. Lo ideal sería empezar el {date}, por la mañana (de 8:30 a 11:00).\n\nQuería consultar:\n- si el precio de {price} sigue vigente\n- qué tenemos que llevar\n- con cuánta antelación hay que reservar',
     'Quisiera un presupuesto para {service}. {Detail}.\n\nPresupuesto: unos {price}\nFechas: a partir del {date}',
     'Me los recomendó una amiga.\n\nBusco {service}; {detail}. ¿Hacen este tipo de trabajo? ¿Cuánto costaría más o menos?\n\nEstoy libre casi todas las tardes desde las 15:00.',
     'Una consulta rápida.\n¿Siguen ofreciendo {service}?\nVimos {price} en un folleto antiguo.\n\nOjo: {detail}.',
+    'Tres cosas:\n1) {service}, ¿es posible?\n2) fechas: el {date} o el fin de semana siguiente\n3) ¿{price} es por persona o por grupo?\n\nNos adaptamos.\nAunque sea con poca antelación.',
   ],
 };

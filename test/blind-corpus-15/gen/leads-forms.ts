@@ -25,6 +25,8 @@ const wpDialCode: LeadLayout = {
         `This e-mail was sent from a contact form on ${biz.name} (${site(ctx)})`,
         'New message from',
         'Entry',
+        'Privacy',
+        '[x] I agree that my details are stored to answer my enquiry.',
       ],
       de: [
         'Ihr Name (Pflichtfeld)',
@@ -36,6 +38,8 @@ const wpDialCode: LeadLayout = {
         `Diese E-Mail wurde über ein Kontaktformular von ${biz.name} (${site(ctx)}) gesendet`,
         'Neue Nachricht von',
         'Eintrag',
+        'Datenschutz',
+        '[x] Ich stimme zu, dass meine Angaben zur Beantwortung meiner Anfrage gespeichert werden.',
       ],
       fr: [
         'Votre nom (obligatoire)',
@@ -47,6 +51,8 @@ const wpDialCode: LeadLayout = {
         `Cet e-mail a été envoyé depuis un formulaire de contact de ${biz.name} (${site(ctx)})`,
         'Nouveau message de',
         'Entrée',
+        'Confidentialité',
+        '[x] J’accepte que mes données soient conservées pour répondre à ma demande.',
       ],
       es: [
         'Tu nombre (obligatorio)',
@@ -58,6 +64,8 @@ const wpDialCode: LeadLayout = {
         `Este correo se envió desde un formulario de contacto de ${biz.name} (${site(ctx)})`,
         'Nuevo mensaje de',
         'Entrada',
+        'Privacidad',
+        '[x] Acepto que mis datos se guarden para responder a mi consulta.',
       ],
     });
     if (ctx.phone) ctx.phone.written = ctx.phone.nsn;
@@ -70,6 +78,7 @@ const wpDialCode: LeadLayout = {
       [t[3], ph ? ph.written : ''],
       [t[4], ctx.service],
       [t[5], ctx.message ?? ''],
+      [t[9], t[10]],
     ];
     const entry = ctx.rng.int(1200, 9800);
     const html = `<table cellpadding="6" style="border-collapse:collapse;font-family:Arial">\n${rows
@@ -317,6 +326,7 @@ const gridMarketplace: LeadLayout = {
         'Manage leads',
         'Pause new leads',
         'Lead reference',
+        'Craftlane Ltd is registered in England and Wales (no. 09876543). Craftlane does not check the identity of clients or the accuracy of requests. This message was sent to you because you are a registered professional.',
       ],
       de: [
         'Neue Angebotsanfrage',
@@ -333,6 +343,7 @@ const gridMarketplace: LeadLayout = {
         'Anfragen verwalten',
         'Anfragen pausieren',
         'Anfrage-Nr.',
+        'Craftlane Ltd, eingetragen in England und Wales (Nr. 09876543). Craftlane prüft weder die Identität der Kundschaft noch die Richtigkeit der Anfragen. Sie erhalten diese Nachricht als registrierter Fachbetrieb.',
       ],
       fr: [
         'Nouvelle demande de devis',
@@ -349,6 +360,7 @@ const gridMarketplace: LeadLayout = {
         'Gérer mes demandes',
         'Suspendre les demandes',
         'Référence',
+        'Craftlane Ltd est immatriculée en Angleterre et au pays de Galles (n° 09876543). Craftlane ne vérifie ni l’identité des clients ni l’exactitude des demandes. Vous recevez ce message en tant que professionnel inscrit.',
       ],
       es: [
         'Nueva solicitud de presupuesto',
@@ -365,6 +377,7 @@ const gridMarketplace: LeadLayout = {
         'Gestionar solicitudes',
         'Pausar solicitudes',
         'Referencia',
+        'Craftlane Ltd está registrada en Inglaterra y Gales (n.º 09876543). Craftlane no comprueba la identidad de los clientes ni la exactitud de las solicitudes. Recibes este mensaje como profesional registrado.',
       ],
     });
     const cell = (k: string, v: string) =>
@@ -387,6 +400,7 @@ ${cell(t[5], esc(biz.city))}
 ${t[9]}: ${esc(`${mgr[0]} ${mgr[1]}`)}, ${mgrPhone}</div>
 <p style="font-size:12px;color:#6b7280">${esc(t[10])}<br>
 <a href="https://pro.craftlane.example/leads">${t[11]}</a> · <a href="https://pro.craftlane.example/pause">${t[12]}</a><br>${t[13]}: ${ref} · trk=${rng.hex(12)}</p>
+<p style="font-size:10px;color:#9ca3af">${esc(t[14])}</p>
 </div>`;
     return {
       draft: {

@@ -27,16 +27,18 @@ import { isMachineKey } from './machine-key.js';
 
 /**
  * A key, a pipe, the value: `full_name | Jane Doe`, `phone_number|+27 …`, `¿Qué necesitas? | …`,
- * after a left border or not (`| full_name   | Jane Doe`; group 1). The key is bounded, so the lazy
- * key and the spaces before the pipe cannot backtrack far.
+ * after a left border or not (`| full_name   | Jane Doe`, `| Email:   | …`; group 1). The key is
+ * bounded, so the lazy key and the spaces before the pipe cannot backtrack far.
  */
 const PIPE_PAIR =
-  /^[ \t]*(\|[ \t]*)?([¿\p{L}_][\p{L}\p{M}\p{N} _.'’()/#*?-]{0,59}?)[ \t]*\|[ \t]*(.*?)[ \t]*$/u;
+  /^[ \t]*(\|[ \t]*)?([¿\p{L}_][\p{L}\p{M}\p{N} _.'’()/#*?-]{0,59}?)[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*$/u;
 /**
  * `|             | roughly 4 by 5 metres.`: a left-bordered row with an empty key carries the next
  * line of the value above; with no text either, it parts the value's paragraphs.
  */
 const EMPTY_KEY_ROW = /^[ \t]*\|[ \t]*\|(.*)$/;
+/** `+--------+-------`, `|=====`: the border a relay draws above, between or below its rows. */
+const BORDER_RULE = /^[ \t]*[+|]?[ \t]*[-=]{3}[-=+| \t]*$/;
 /**
  * The heading of the ids block under the answers: "---- ids ----", "IDs:", "== Identifiers ==",
  * "Identifiants :", "Tracking". Dropped: it is no field.
@@ -89,7 +91,7 @@ export function pipePairsAt(
   let end = i;
   for (let j = i; j < lines.length; j++) {
     const line = lines[j] as string;
-    if (!line.trim() || IDS_HEADING.test(line)) {
+    if (isBetweenPairs(line)) {
       open = null;
       if (!nextIsPair(lines, j + 1, dict)) break;
       continue;
@@ -139,11 +141,16 @@ function pipePair(line: string, dict: LabelDictionary): [string, string] | null 
   return null;
 }
 
-/** Whether the next line that is neither blank nor an ids heading is a pipe pair. */
+/** A blank line, an ids heading or a border: between a dump's pairs, none of them. */
+function isBetweenPairs(line: string): boolean {
+  return !line.trim() || IDS_HEADING.test(line) || BORDER_RULE.test(line);
+}
+
+/** Whether the next line that is not between pairs is a pipe pair. */
 function nextIsPair(lines: readonly string[], from: number, dict: LabelDictionary): boolean {
   for (let j = from; j < lines.length; j++) {
     const line = lines[j] as string;
-    if (line.trim() && !IDS_HEADING.test(line)) return line.includes('|') && pipePair(line, dict) !== null;
+    if (!isBetweenPairs(line)) return line.includes('|') && pipePair(line, dict) !== null;
   }
   return false;
 }

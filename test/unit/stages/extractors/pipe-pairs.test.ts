@@ -75,6 +75,28 @@ describe('relay-tool dumps of `key | value` lines', () => {
     expect(read?.end).toBe(8);
   });
 
+  it('reads keys written with a colon and skips the borders drawn between the rows', () => {
+    // Act
+    const read = at(
+      [
+        '| Name:     | MARÍA LÓPEZ',
+        '| Mensaje:  | Quiero pintar el piso,',
+        'unos 80 m2.',
+        '+----------+-------------',
+        '| ad_id :   | 1202',
+        '+----------+-------------',
+        'Enviado por Conecta',
+      ].join('\n'),
+    );
+    // Assess
+    expect(read?.pairs).toEqual([
+      ['Name', 'MARÍA LÓPEZ'],
+      ['Mensaje', 'Quiero pintar el piso,\u241funos 80 m2.'],
+      ['ad_id', '1202'],
+    ]);
+    expect(read?.end).toBe(5);
+  });
+
   it('leaves a bordered row closed on the right to the table reader, and a customer’s bordered lines alone', () => {
     // Act, Assess
     expect(at('| full_name | Jane Doe |\n| email | jane@mail.example |')).toBeNull();

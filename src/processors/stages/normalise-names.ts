@@ -42,7 +42,14 @@ const ROLE_WORDS =
 const TRAILING_BRACKETS = /\s*[([][^()[\]]{0,60}[)\]]\s*$/u;
 /** "'s", "’s", a plural's "s'": the word names what follows it, not the person. */
 const POSSESSIVE = "(?:['’]s|s['’])";
-const TRAILING_ROLE = new RegExp(`\\s*(?:[-–—|/,:·•]\\s*|\\s)(?:${ROLE_WORDS})(${POSSESSIVE})?\\s*$`, 'iu');
+/**
+ * The role after a separator may carry a few words of its own ("– titulaire de la réservation",
+ * ", titular de la reserva", "- lead booker"); a bare one is one word, possessive or not.
+ */
+const TRAILING_ROLE = new RegExp(
+  `(?:\\s*[-–—|/,:·•]\\s*(?:${ROLE_WORDS})${POSSESSIVE}?(?:\\s+\\p{L}[\\p{L}'’-]*){0,4}|\\s(?:${ROLE_WORDS})(${POSSESSIVE})?)\\s*$`,
+  'iu',
+);
 const LEADING_ROLE = new RegExp(`^(?:${ROLE_WORDS})\\s*[-–—|/,:]\\s*`, 'iu');
 /**
  * Bare trailing role words that are also surnames ("Anna Gast", "Tom Guest", "Ana Titular") are

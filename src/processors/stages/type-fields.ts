@@ -505,8 +505,9 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         if (slip && !acc.phone && !acc.phoneGuess) acc.phoneGuess = slip.phone;
         // "Herr Markus Brandt, Brandt Anlagenbau AG", "Dr. Petra Kühn (Einkauf)": a B2B buyer's
         // company or department beside the name is an attribute, not part of it; a booking's role
-        // badge ("Lucía Gómez · Participante") is neither, and no part of the name.
-        const person = personBesideCompany(acc, withoutRoleBadge(firstLine(slip ? slip.name : v)));
+        // badge ("Lucía Gómez · Participante", "Camille Roux, titulaire de la réservation") is no
+        // part of it either, and no surname after a comma.
+        const person = withoutRoleBadge(firstLine(personBesideCompany(acc, slip ? slip.name : v)));
         // "Caller: SMITH JOHN": a caller's name copied off the caller ID, surname first.
         const n = CALLER_LABEL.test(foldAccents(label)) ? callerIdName(firstLine(person)) : person;
         if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(n))) {

@@ -13,7 +13,8 @@
  * "¿Dudas sobre el portal?", "View/reply in your dashboard", "Antworten verwalten Sie im
  * Dashboard", "Diese Buchung verwalten Sie im Portal" and "Gestiona tus formularios desde el panel"
  * lines are the platform's help and link lines, and so is a booking tool's "Please confirm or
- * decline" ("Bitte bestätigen oder ablehnen", "Merci de confirmer ou refuser", "Confirma o rechaza"); "your leads" is the platform's voice, "your lead time" the customer's. A tips box's
+ * decline" ("Bitte bestätigen oder ablehnen", "Merci de confirmer ou refuser", "Confirma o
+ * rechaza"); "your leads" is the platform's voice, "your lead time" the customer's. A tips box's
  * heading alone on its line ("Pro tips", "Profi-Tipps", "Nos conseils", "Consejos") opens the
  * platform's advice to the business, which a side column puts right under the customer's text.
  * The platform thanking for its use ("Thanks for using…", "Gracias por usar…") is its voice too:

@@ -33,13 +33,23 @@ const HONORIFIC =
 /**
  * Role words forms append to the name ("Jane Doe (Customer)", "Jean Dupont - Client"), and the
  * badges a booking's participant list prints after each person ("Jane Doe Organizer", "Luc Martin
- * Titulaire"), which reach the text glued to the name.
+ * Titulaire", "Jonas Becker Buchender", "Lucía Gómez · Participante"), which reach the text glued
+ * to the name, possessive or not ("Eleanor Price Booker's").
  */
 const ROLE_WORDS =
-  'customer|client|guest|buyer|lead|prospect|enquirer|inquirer|applicant|tenant|seller|kunde|kundin|gast|käufer|käuferin|interessent|interessentin|anfragender|mieter|cliente|comprador|compradora|huésped|invitado|invitada|interesado|interesada|solicitante|inquilino|acheteur|acheteuse|invité|invitée|locataire|demandeur|organizer|organiser|host|attendee|invitee|participant|organisator|organisatorin|teilnehmer|teilnehmerin|organisateur|organisatrice|titulaire|participante|organizador|organizadora|titular|anfitrión';
+  'customer|client|guest|buyer|lead|prospect|enquirer|inquirer|applicant|tenant|seller|booker|kunde|kundin|gast|käufer|käuferin|interessent|interessentin|anfragender|mieter|buchender?|bucherin|cliente|comprador|compradora|huésped|invitado|invitada|interesado|interesada|solicitante|inquilino|reservante|acheteur|acheteuse|invité|invitée|locataire|demandeur|réservataire|organizer|organiser|host|attendee|invitee|participant|organisator|organisatorin|teilnehmer|teilnehmerin|organisateur|organisatrice|titulaire|participante|organizador|organizadora|titular|anfitrión';
 /** "(…)"/"[…]" at the end: roles, nicknames, "via Facebook": never part of the name. */
 const TRAILING_BRACKETS = /\s*[([][^()[\]]{0,60}[)\]]\s*$/u;
-const TRAILING_ROLE = new RegExp(`\\s*(?:[-–—|/,:]\\s*|\\s)(?:${ROLE_WORDS})\\s*$`, 'iu');
+/** "'s", "’s", a plural's "s'": the word names what follows it, not the person. */
+const POSSESSIVE = "(?:['’]s|s['’])";
+/**
+ * The role after a separator may carry a few words of its own ("– titulaire de la réservation",
+ * ", titular de la reserva", "- lead booker"); a bare one is one word, possessive or not.
+ */
+const TRAILING_ROLE = new RegExp(
+  `(?:\\s*[-–—|/,:·•]\\s*(?:${ROLE_WORDS})${POSSESSIVE}?(?:\\s+\\p{L}[\\p{L}'’-]*){0,4}|\\s(?:${ROLE_WORDS})(${POSSESSIVE})?)\\s*$`,
+  'iu',
+);
 const LEADING_ROLE = new RegExp(`^(?:${ROLE_WORDS})\\s*[-–—|/,:]\\s*`, 'iu');
 /**
  * Bare trailing role words that are also surnames ("Anna Gast", "Tom Guest", "Ana Titular") are
@@ -56,18 +66,43 @@ export function cleanName(raw: string | null | undefined): string | null {
     .replace(/\s+/g, ' ')
     .trim();
   if (s.length > MAX_NAME_CHARS) return null;
-  s = firstOfCouple(s.replace(TRAILING_BRACKETS, '').replace(LEADING_ROLE, ''));
-  const role = TRAILING_ROLE.exec(s);
-  if (role && role.index > 0) {
-    const bare = /^\s/.test(role[0]) && !/[-–—|/,:]/.test(role[0]);
-    const before = s.slice(0, role.index).trim();
-    const surname = bare && SURNAME_ROLES.has(role[0].trim().toLowerCase()) && !before.includes(' ');
-    if (!surname) s = before;
-  }
-  s = s.trim();
+  s = beforePossessive(
+    withoutRoleBadge(firstOfCouple(s.replace(TRAILING_BRACKETS, '').replace(LEADING_ROLE, ''))),
+  ).trim();
   // Digits, addresses and URLs mean a date, a company line or a contact, not a person's name.
   if (!s || /@|https?:|\d{2,}/i.test(s) || !/\p{L}/u.test(s)) return null;
   return s;
+}
+
+/**
+ * The name without the role word after it ("Jonas Becker Buchender", "Lucía Gómez · Participante",
+ * "Eleanor Price Booker's"); a role word that is also a surname stays after a lone given name
+ * ("Anna Gast").
+ */
+export function withoutRoleBadge(name: string): string {
+  const role = TRAILING_ROLE.exec(name);
+  if (!role || role.index === 0) return name;
+  const bare = /^\s/.test(role[0]) && !/[-–—|/,:·•]/.test(role[0]) && role[1] === undefined;
+  const before = name.slice(0, role.index).trim();
+  const surname = bare && SURNAME_ROLES.has(role[0].trim().toLowerCase()) && !before.includes(' ');
+  return surname ? name : before;
+}
+
+/** A word in the possessive ("Price's", "Ashworth’s", "Smiths'"). */
+const POSSESSIVE_WORD = new RegExp(`^\\p{L}[\\p{L}\\p{M}'’-]*?${POSSESSIVE}$`, 'u');
+/**
+ * A name never ends in a possessive: the words from the first possessive on name what belongs to
+ * the person ("Tom Ashworth’s account" → "Tom Ashworth"). After a given name and a surname the
+ * possessive word is a badge or a role glued to the name ("Eleanor Price Booker's") and goes
+ * whole; right after the given name it is the surname, kept without its "'s". An apostrophe inside
+ * a name ("O'Neill", "d'Almeida") makes no possessive.
+ */
+function beforePossessive(name: string): string {
+  const words = name.split(' ');
+  const at = words.findIndex((w) => POSSESSIVE_WORD.test(w));
+  if (at < 0) return name;
+  if (at >= 2) return words.slice(0, at).join(' ');
+  return [...words.slice(0, at), (words[at] as string).replace(/['’]s$|['’]$/u, '')].join(' ');
 }
 
 /** "Chloe & Sam Turner" → "Chloe Turner"; "Ann Lee and Bo Chan" → "Ann Lee": the first person named. */

@@ -114,6 +114,22 @@ const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,
   'i',
 );
+/**
+ * "Q :", "F:", "P:", "Question :", "Frage:", "Pregunta:" after a question's number ("1) Q : Comment
+ * vous appelez-vous ?"): a survey tool marks each question as it marks each answer (A/R), and the
+ * mark is no part of the question.
+ */
+const QUESTION_MARK = /^(?:q|f|p|question|frage|pregunta)[ \t]?[:：][ \t]*(?=\S)/i;
+/** A numbered item's text without its question mark. */
+function withoutQuestionMark(item: string): string {
+  return item.replace(QUESTION_MARK, '');
+}
+/**
+ * "R :", "A:", "Antwort:", "Réponse :" alone on the line under a question: the answer is written
+ * below its mark. (An arrow alone is an answer left empty: see empty-answer.ts.)
+ */
+const EMPTY_ANSWER_MARK =
+  /^[ \t]*(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)[ \t]?\d{0,2}[ \t]?[:：.)][ \t]*$/i;
 /** A line opening with an answer arrow: the arrow, then the text. */
 const ARROW_LINE = new RegExp(String.raw`^\s*(${ARROW})\s*(\S.*)$`, 'u');
 const QUESTION_ANSWER_INLINE = new RegExp(String.raw`^(.{3,90}?[?？])\s*${ARROW}\s*(\S.*)$`);
@@ -259,6 +275,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
   let counterAlone = false;
   /** The line above was a numbered question ("Frage 1: Ihr Name?"), not any label or question. */
   let numberedQuestion = false;
+  /** Columns of whitespace before the question being answered (see EMPTY_ANSWER_MARK). */
+  let questionIndent = 0;
   /** The number of the last numbered question read ("4." → 4): the next one is numbered 5. */
   let questionNumber: number | null = null;
   /** The number of the customer's own numbered question just read (see isOwnQuestionItem). */
@@ -426,6 +444,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     const numbered = NUMBERED.exec(trimmed);
+    const item = numbered ? withoutQuestionMark(numbered[1] as string) : '';
     if (trimmed && line !== VALUE_END && !numbered) ownQuestionNumber = null;
     if (numbered && isOwnQuestionItem(lines, i, trimmed, ownQuestionNumber)) {
       // The customer's own numbered questions stay lines of their text, numbers included.
@@ -434,9 +453,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       afterQuestion = false;
       continue;
     }
-    if (numbered && /^[^:：?？]{1,60}(?<!\d)[:：]\s*\S/.test(numbered[1] as string)) {
+    if (numbered && /^[^:：?？]{1,60}(?<!\d)[:：]\s*\S/.test(item)) {
       // "1. Your name: Jane Doe": a numbered field; "12. März 2026, 14:05" is a date, its colon a clock's.
-      out.push(VALUE_END, numbered[1] as string);
+      out.push(VALUE_END, item);
       afterQuestion = false;
       continue;
     }
@@ -444,20 +463,20 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       numbered &&
       // A numbered question in its own rendered paragraph or table row starts one too.
       (paragraphStart || above === VALUE_END || numberFollows(trimmed, questionNumber)) &&
-      (isQuestionOrLabel(numbered[1] as string, dict) ||
-        ((numbered[1] as string).length <= MAX_LABEL_CHARS &&
-          (dict.lookup(numbered[1] as string) !== null || ANSWER_MARKER.test(lines[i + 1] ?? ''))))
+      (isQuestionOrLabel(item, dict) ||
+        (item.length <= MAX_LABEL_CHARS &&
+          (dict.lookup(item) !== null ||
+            ANSWER_MARKER.test(lines[i + 1] ?? '') ||
+            EMPTY_ANSWER_MARK.test(lines[i + 1] ?? ''))))
     ) {
       // A new question ends the answer above it, however many lines that answer ran over.
       if (!afterQuestion) out.push(VALUE_END);
       // "Ihr vollständiger Name" gets a colon so the reader takes it as a label even under a heading.
-      const question = numbered[1] as string;
-      out.push(
-        /[:：]$/.test(question) || endsAsQuestion(question) ? withoutQuestionHint(question) : `${question}:`,
-      );
+      out.push(/[:：]$/.test(item) || endsAsQuestion(item) ? withoutQuestionHint(item) : `${item}:`);
       afterQuestion = true;
       numberedQuestion = true;
       questionNumber = numberOf(trimmed);
+      questionIndent = indentOf(line);
       continue;
     }
     const dashed = bulletField(trimmed, dict, dashList);
@@ -479,6 +498,18 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       continue;
     }
     numberedQuestion = false;
+    if (afterQuestion && EMPTY_ANSWER_MARK.test(line)) {
+      // "   R :" alone under "1) Q : …?": the answer is below its mark. Indented deeper than the
+      // question, the answer is every line as deep as the mark, its paragraphs included, so the
+      // form's own lines after it ("Score du contact: 82/100", the unsubscribe link) are not.
+      const block = indentOf(line) > questionIndent ? indentedAnswerAt(lines, i + 1, indentOf(line)) : null;
+      if (block) {
+        out.push(block.value, VALUE_END);
+        i = block.end - 1;
+        afterQuestion = false;
+      }
+      continue;
+    }
     if (afterQuestion && !bulletedQuestion) {
       // A quotation under its label ("Your client's message:" / "> …" / "> …") keeps its marks:
       // the line reader ends the value where the quotation ends, before the business's own text.
@@ -513,6 +544,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if ((paragraphStart || bulletedQuestion) && isQuestionOrLabel(trimmed, dict)) {
       out.push(withoutQuestionHint(line));
       afterQuestion = true;
+      questionIndent = indentOf(line);
       questionBullet = QUESTION_BULLET.exec(line)?.[0] ?? questionBullet;
       continue;
     }
@@ -530,6 +562,32 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     out.push(line.replace(BULLET, ''));
   }
   return out.join('\n');
+}
+
+/**
+ * The answer written under its mark ("   R :") on the lines at least as deep as the mark, from line
+ * `from`: one value, its lines and paragraphs kept (VALUE_LINE); null when no line is that deep.
+ */
+function indentedAnswerAt(
+  lines: readonly string[],
+  from: number,
+  indent: number,
+): { value: string; end: number } | null {
+  const parts: string[] = [];
+  let paragraphBreak = false;
+  let end = from;
+  for (let j = from; j < lines.length; j++) {
+    const line = lines[j] as string;
+    if (!line.trim()) {
+      paragraphBreak = parts.length > 0;
+      continue;
+    }
+    if (line === VALUE_END || indentOf(line) < indent) break;
+    parts.push(paragraphBreak ? `${VALUE_LINE}${line.trim()}` : line.trim());
+    paragraphBreak = false;
+    end = j + 1;
+  }
+  return parts.length > 0 ? { value: parts.join(VALUE_LINE), end } : null;
 }
 
 const CONTACT_ALONE = /^[ \t]*(?:[^\s@:]+@[^\s@]+\.[a-z]{2,}|\+?[\d ()./-]{6,24})[ \t]*$/im;

@@ -27,7 +27,13 @@ import { isRawFieldLabel } from './extractors/raw-field-labels.js';
 import { telLinkNumber, telUriNumber } from './extractors/tel-link.js';
 import { inCustomerVoice } from './extractors/voice.js';
 import { foldAccents } from './normalise.js';
-import { callerIdName, isPlausibleName, nameOrderOfLabel, namesBothParts } from './normalise-names.js';
+import {
+  callerIdName,
+  isPlausibleName,
+  nameOrderOfLabel,
+  namesBothParts,
+  withoutRoleBadge,
+} from './normalise-names.js';
 import { EXTENSION_AFTER_NUMBER } from './normalise-phone.js';
 import { signOffName } from './resolve-parties.js';
 
@@ -498,8 +504,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         const slip = nameWithNumber(firstLine(v));
         if (slip && !acc.phone && !acc.phoneGuess) acc.phoneGuess = slip.phone;
         // "Herr Markus Brandt, Brandt Anlagenbau AG", "Dr. Petra Kühn (Einkauf)": a B2B buyer's
-        // company or department beside the name is an attribute, not part of it.
-        const person = personBesideCompany(acc, slip ? slip.name : v);
+        // company or department beside the name is an attribute, not part of it; a booking's role
+        // badge ("Lucía Gómez · Participante", "Camille Roux, titulaire de la réservation") is no
+        // part of it either, and no surname after a comma.
+        const person = withoutRoleBadge(firstLine(personBesideCompany(acc, slip ? slip.name : v)));
         // "Caller: SMITH JOHN": a caller's name copied off the caller ID, surname first.
         const n = CALLER_LABEL.test(foldAccents(label)) ? callerIdName(firstLine(person)) : person;
         if (surnameFirst || LAST_FIRST_VALUE.test(firstLine(n))) {

@@ -46,6 +46,30 @@ describe('readFields', () => {
     ]);
   });
 
+  it('drops the Q/A marks of numbered questions and reads an answer indented under its empty mark', () => {
+    const text = [
+      '1) Q : Comment vous appelez-vous ?',
+      '   R :',
+      '   Delphine Marchand',
+      '2) Q : Parlez-nous de votre projet ?',
+      '   R :',
+      '   Une toiture à refaire.',
+      '',
+      '   Le devis avant mars, si possible.',
+      '',
+      'Score du contact: 82/100',
+    ].join('\n');
+    expect(pairsOf(text)).toEqual([
+      ['Comment vous appelez-vous ?', 'Delphine Marchand', 'name'],
+      [
+        'Parlez-nous de votre projet ?',
+        'Une toiture à refaire.\n\nLe devis avant mars, si possible.',
+        'message',
+      ],
+      ['Score du contact', '82/100', null],
+    ]);
+  });
+
   it('does not take a question inside a paragraph for a label', () => {
     const text = 'Message: Hi,\nwe have a leak. Could someone come?\n- thanks';
     expect(readFields(text, dict).pairs[0]?.value).toBe('Hi,\nwe have a leak. Could someone come?\n- thanks');

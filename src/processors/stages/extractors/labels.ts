@@ -5,6 +5,7 @@
  */
 import type { FieldName } from '../../../config/schema.js';
 import { foldAccents } from '../normalise.js';
+import { isKnownGivenName } from '../redact-given-names.js';
 import { type AbbreviationReader, createAbbreviationReader } from './abbreviated-labels.js';
 import { asksOfOthers, questionTarget } from './question-labels.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
@@ -1053,6 +1054,20 @@ const MAX_QUESTION_WORDS = 14;
 
 /** Labels longer than this are sentences, not field labels. */
 export const MAX_LABEL_CHARS = 48;
+
+/** The targets a person's name fills. */
+const NAME_TARGETS: ReadonlySet<string> = new Set(['name', 'fullName', 'firstName', 'lastName']);
+
+/**
+ * "Hannah Whitfield Booker", "Jane Doe Guest": a person's name and the role badge a booking prints
+ * after it, in one cell. The role word alone would make it a name label by keyword, and a row of
+ * such cells the captions of the row above. A label never opens with a given name followed by a
+ * capitalised word, so it is a value.
+ */
+function isNameWithBadge(label: string): boolean {
+  const [first = '', second = '', ...rest] = label.trim().split(/\s+/);
+  return rest.length > 0 && /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second) && isKnownGivenName(first);
+}
 /**
  * A label written as a question may be longer ("Unter welcher Nummer können wir Sie …?"), and so
  * may a request for the customer's text ("Please describe your project in a few words (size,
@@ -1254,7 +1269,8 @@ export function createLabelDictionary(
         // "How can I reach you?", "Who is your current supplier?": a contact word in a question
         // that does not ask for the customer's own details (an FAQ's, a message's, another party's).
         const notTheirs = question && CONTACT_TARGETS.has(target) && asksOfOthers(words);
-        found = target === 'skip' || notTheirs ? null : { target, lang: null, exact: false };
+        const badge = NAME_TARGETS.has(target) && isNameWithBadge(label);
+        found = target === 'skip' || notTheirs || badge ? null : { target, lang: null, exact: false };
       } else if (question && wordCount <= maxWords) {
         // A question no keyword names is read by how it is built ("Where can we write back to you?").
         const asked = questionTarget(words);

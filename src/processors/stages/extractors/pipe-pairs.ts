@@ -12,16 +12,33 @@
  *
  * Machine keys (snake_case, camelCase, dotted) and the form's own labels are mixed; the message
  * runs on over the lines below its pair; an ids block under its own heading follows the answers.
+ * Some relays draw the table's left border and its middle rule but no right border, pad the keys
+ * into a column and print a long value's further lines as rows with an empty key:
+ *
+ *     | full_name        | JANE DOE
+ *     | what_can_we_do   | We'd like an extension at the back,
+ *     |                  | roughly 4 by 5 metres.
+ *
+ * A row closed on the right (`| Name | Jane Doe |`) is a table's, read by the table reader.
  */
 import { VALUE_LINE } from './label-value.js';
 import type { LabelDictionary, LabelTarget } from './labels.js';
 import { isMachineKey } from './machine-key.js';
 
 /**
- * A key, a pipe, the value: `full_name | Jane Doe`, `phone_number|+27 …`, `¿Qué necesitas? | …`.
- * The key is bounded, so the lazy key and the spaces before the pipe cannot backtrack far.
+ * A key, a pipe, the value: `full_name | Jane Doe`, `phone_number|+27 …`, `¿Qué necesitas? | …`,
+ * after a left border or not (`| full_name   | Jane Doe`, `| Email:   | …`; group 1). The key is
+ * bounded, so the lazy key and the spaces before the pipe cannot backtrack far.
  */
-const PIPE_PAIR = /^[ \t]*([¿\p{L}_][\p{L}\p{M}\p{N} _.'’()/#*?-]{0,59}?)[ \t]*\|[ \t]*(.*?)[ \t]*$/u;
+const PIPE_PAIR =
+  /^[ \t]*(\|[ \t]*)?([¿\p{L}_][\p{L}\p{M}\p{N} _.'’()/#*?-]{0,59}?)[ \t]*[:：]?[ \t]*\|[ \t]*(.*?)[ \t]*$/u;
+/**
+ * `|             | roughly 4 by 5 metres.`: a left-bordered row with an empty key carries the next
+ * line of the value above; with no text either, it parts the value's paragraphs.
+ */
+const EMPTY_KEY_ROW = /^[ \t]*\|[ \t]*\|(.*)$/;
+/** `+--------+-------`, `|=====`: the border a relay draws above, between or below its rows. */
+const BORDER_RULE = /^[ \t]*[+|]?[ \t]*[-=]{3}[-=+| \t]*$/;
 /**
  * The heading of the ids block under the answers: "---- ids ----", "IDs:", "== Identifiers ==",
  * "Identifiants :", "Tracking". Dropped: it is no field.
@@ -69,27 +86,36 @@ export function pipePairsAt(
   let known = 0;
   /** The pair whose value the next line may continue, if any. */
   let open: [string, string] | null = null;
+  /** An empty-key row without text was read under the open value: its next line opens a paragraph. */
+  let paragraphBreak = false;
   let end = i;
   for (let j = i; j < lines.length; j++) {
     const line = lines[j] as string;
-    if (!line.trim() || IDS_HEADING.test(line)) {
+    if (isBetweenPairs(line)) {
       open = null;
       if (!nextIsPair(lines, j + 1, dict)) break;
       continue;
     }
-    const m = pipePair(line, dict);
-    const key = (m?.[1] ?? '').trim();
-    const strong = m !== null && isKnownKey(key, dict);
-    if (m && (strong || open === null)) {
-      const value = m[2] as string;
+    const continuation = EMPTY_KEY_ROW.exec(line);
+    if (continuation) {
+      const text = (continuation[1] as string).trim();
+      // A row with no key under a one-line field (a wrapped id) adds nothing the reader can use.
+      if (open && text) open[1] += `${paragraphBreak ? VALUE_LINE.repeat(2) : VALUE_LINE}${text}`;
+      paragraphBreak = open !== null && !text;
+      end = j + 1;
+      continue;
+    }
+    paragraphBreak = false;
+    const pair = pipePair(line, dict);
+    const strong = pair !== null && isKnownKey(pair[0], dict);
+    if (pair && (strong || open === null)) {
       if (strong) known++;
       open = null;
       end = j + 1;
       // A key the customer left empty is no field, but the dump goes on.
-      if (!value) continue;
-      const pair: [string, string] = [key, value];
+      if (!pair[1]) continue;
       pairs.push(pair);
-      const target = dict.lookup(key)?.target ?? null;
+      const target = dict.lookup(pair[0])?.target ?? null;
       if (target === null || !ONE_LINE_TARGETS.has(target)) open = pair;
       continue;
     }
@@ -101,20 +127,30 @@ export function pipePairsAt(
 }
 
 /**
- * The line as a pipe pair. A second pipe makes it a row of a wider table (read elsewhere), except in
- * a message's value: "Message | two options | open plan or galley" is the customer's text.
+ * The line as a pipe pair, [key, value]. A second pipe makes it a row of a wider table (read
+ * elsewhere), except in a message's value: "Message | two options | open plan or galley" is the
+ * customer's text. A left-bordered row closed on the right is a table's row too.
  */
-function pipePair(line: string, dict: LabelDictionary): RegExpExecArray | null {
+function pipePair(line: string, dict: LabelDictionary): [string, string] | null {
   const m = PIPE_PAIR.exec(line);
-  if (!m || !(m[2] as string).includes('|')) return m;
-  return dict.lookup((m[1] as string).trim())?.target === 'message' ? m : null;
+  if (!m) return null;
+  const key = (m[2] as string).trim();
+  const value = m[3] as string;
+  if (m[1] !== undefined && value.endsWith('|')) return null;
+  if (!value.includes('|') || dict.lookup(key)?.target === 'message') return [key, value];
+  return null;
 }
 
-/** Whether the next line that is neither blank nor an ids heading is a pipe pair. */
+/** A blank line, an ids heading or a border: between a dump's pairs, none of them. */
+function isBetweenPairs(line: string): boolean {
+  return !line.trim() || IDS_HEADING.test(line) || BORDER_RULE.test(line);
+}
+
+/** Whether the next line that is not between pairs is a pipe pair. */
 function nextIsPair(lines: readonly string[], from: number, dict: LabelDictionary): boolean {
   for (let j = from; j < lines.length; j++) {
     const line = lines[j] as string;
-    if (line.trim() && !IDS_HEADING.test(line)) return line.includes('|') && pipePair(line, dict) !== null;
+    if (!isBetweenPairs(line)) return line.includes('|') && pipePair(line, dict) !== null;
   }
   return false;
 }

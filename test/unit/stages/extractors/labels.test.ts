@@ -106,6 +106,13 @@ describe('label dictionaries', () => {
     expect(dict.lookup(label)?.target).toBe(target);
   });
 
+  it('reads a person’s name with a booking’s role badge as a value, not a name label', () => {
+    for (const cell of ['Hannah Whitfield Booker', "Eleanor Price Booker's", 'Jane Doe Guest'])
+      expect(dict.lookup(cell)).toBeNull();
+    for (const label of ['Lead Guest Name', 'Main Booker', 'Booker name'])
+      expect(dict.lookup(label)).not.toBeNull();
+  });
+
   it('does not take a reference or a count asked as a number for a phone', () => {
     expect(dict.lookup('What is your order number?')?.target).not.toBe('phone');
     expect(dict.lookup('Wie lautet Ihre Kundennummer?')?.target).not.toBe('phone');

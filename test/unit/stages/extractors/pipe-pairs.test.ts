@@ -47,6 +47,62 @@ describe('relay-tool dumps of `key | value` lines', () => {
     ]);
   });
 
+  it('reads rows with a left border and no right one, a long value on empty-key rows', () => {
+    // Act
+    const read = at(
+      [
+        '| full_name          | JANE DOE',
+        '| email              | jane@mail.example',
+        '| what_can_we_do     | An extension at the back,',
+        '|                    | roughly 4 by 5 metres.',
+        '|                    |',
+        '|                    | Budget is flexible.',
+        'IDs',
+        '| ad_id              | 1202',
+        'form_name: Extensions',
+      ].join('\n'),
+    );
+    // Assess
+    expect(read?.pairs).toEqual([
+      ['full_name', 'JANE DOE'],
+      ['email', 'jane@mail.example'],
+      [
+        'what_can_we_do',
+        'An extension at the back,\u241froughly 4 by 5 metres.\u241f\u241fBudget is flexible.',
+      ],
+      ['ad_id', '1202'],
+    ]);
+    expect(read?.end).toBe(8);
+  });
+
+  it('reads keys written with a colon and skips the borders drawn between the rows', () => {
+    // Act
+    const read = at(
+      [
+        '| Name:     | MARÍA LÓPEZ',
+        '| Mensaje:  | Quiero pintar el piso,',
+        'unos 80 m2.',
+        '+----------+-------------',
+        '| ad_id :   | 1202',
+        '+----------+-------------',
+        'Enviado por Conecta',
+      ].join('\n'),
+    );
+    // Assess
+    expect(read?.pairs).toEqual([
+      ['Name', 'MARÍA LÓPEZ'],
+      ['Mensaje', 'Quiero pintar el piso,\u241funos 80 m2.'],
+      ['ad_id', '1202'],
+    ]);
+    expect(read?.end).toBe(5);
+  });
+
+  it('leaves a bordered row closed on the right to the table reader, and a customer’s bordered lines alone', () => {
+    // Act, Assess
+    expect(at('| full_name | Jane Doe |\n| email | jane@mail.example |')).toBeNull();
+    expect(at('| lounge | 4.2 x 5.1 m\n| hallway | 1.1 x 6 m')).toBeNull();
+  });
+
   it('does not read prose with a pipe, a wider table or a single pair', () => {
     // Act, Assess
     expect(at('We compare two layouts | open plan\nBudget | around 15k')).toBeNull();

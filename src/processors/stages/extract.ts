@@ -60,6 +60,7 @@ import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { platformIdsByShape } from './platform-id-shape.js';
 import { readFields } from './read-fields.js';
+import { isKnownGivenName } from './redact-given-names.js';
 import { completeName, relayedBuyer } from './relay.js';
 import {
   answeredPeople,
@@ -432,8 +433,18 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             // A colleague mailing a lead's card or export (a trade fair's badge scan, a contact
             // passed on) writes the body: their note about the customer ("Notiz: interessiert,
             // möchte ein Angebot") over their own signature. It is never the customer's message;
-            // the file's is, or the customer's words the note quotes whole.
-            if (!fw && email.from && isBusiness(email.from.address))
+            // the file's is, or the customer's words the note quotes whole. The writer is the
+            // business's own address, or a person whose card the file is not (a colleague writing
+            // from a personal mailbox): a display name opening with a known given name, which a
+            // tool's or a booking service's name ("Linkbridge", "Praxis Online-Termine") does not.
+            const writer = fw ? null : email.from;
+            const aboutSomeoneElse =
+              !!writer &&
+              isKnownGivenName(writer.name.split(/\s+/)[0] ?? '') &&
+              isPersonName(writer.name) &&
+              !!file.email &&
+              normaliseEmail(file.email) !== writer.address;
+            if (writer && (isBusiness(writer.address) || aboutSomeoneElse))
               acc.message = file.message ?? quotedCustomerWords(body);
             // A platform's notification (a system or role mailbox) with the contact in a card or
             // export and no fields in its body: the customer's note is the body's paragraph in

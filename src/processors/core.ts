@@ -156,6 +156,7 @@ export function createLeadCore(config: LeadstreamConfig, deps: LeadCoreDeps): Le
       messageChars: lead.message?.length ?? 0,
       conversationContact:
         extracted.emailOrigin === 'conversation' || extracted.phoneOrigin === 'conversation',
+      leadFromFile: extracted.leadFromFile,
       message: lead.message,
       customerEmail: lead.contact.email,
       website: lead.attributes.website ?? null,

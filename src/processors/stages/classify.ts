@@ -22,7 +22,7 @@ import type { ParsedEmail } from './parse.js';
 import { colleaguesDropped, domainOf } from './resolve-parties.js';
 import { existingClientRequest, ORDER_REFERENCE } from './triage-existing-client.js';
 import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
-import { type TriageSignals, triageSignals } from './triage-signals.js';
+import { pitchWording, type TriageSignals, triageSignals } from './triage-signals.js';
 
 export type { ExtractionEvidence };
 
@@ -133,7 +133,7 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       // colleagues in Cc, though, when the sender writes to another company (see colleaguesDropped).
       for (const r of colleaguesDropped(new Set(email.recipients), email.from?.address ?? null))
         ownDomains.add(domainOf(r));
-      const s = triageSignals(email, ownDomains);
+      const s = withFileLeadsPitch(triageSignals(email, ownDomains), ev);
       // The message's content signals (the pitch-text model) are the costliest part of triage and
       // only the scores read them: an email the rules below decide never needs them.
       let content: FormContentSignals | undefined;
@@ -216,6 +216,18 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       return null;
     },
   };
+}
+
+/**
+ * A lead read from an attached file (a form's entry as `.txt` or `.csv`, a visitor's card) comes
+ * under the sender's cover note: a form tool's "Good news: your business received a new lead! Our
+ * team attached the entry" or a colleague's. Its selling words are the sender's, talking to the
+ * business, and read as a pitch to it; the customer's words are the file's. So the pitch wording
+ * is counted in the customer's message there: a seller typing a pitch into the form still reads
+ * as one.
+ */
+function withFileLeadsPitch(s: TriageSignals, ev: ExtractionEvidence): TriageSignals {
+  return ev.leadFromFile ? { ...s, pitch: pitchWording(ev.message ?? '') } : s;
 }
 
 function noContact(ev: ExtractionEvidence): Rejection | null {

@@ -31,12 +31,12 @@ const SENTENCE_END = /[.!?:;)]$/;
  * short "I am on …" forms ("Estoy en el 91 …", "Je suis au 01 …").
  */
 const CONTACT_WORDING =
-  /(?<![\p{L}\p{N}])(?:reach|call|ring|phone|text|number|mobile|tel|whatsapp|i(?:'m|’m| am) on|erreich\p{L}*|anruf\p{L}*|ruf\p{L}*|\p{L}*nummer|handy|telefon\p{L}*|mobil\p{L}*|kontakt\p{L}*|melden|joindre|joignable|appel\p{L}*|num[ée]ro|t[ée]l[ée]phone|t[ée]l|portable|contacter|rappeler|je suis au|llam\p{L}*|contact\p{L}*|tel[ée]fono|n[úu]mero|m[óo]vil|localiz\p{L}*|estoy en el)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:reach|call|ring|phone|text|number|mobile|tel|whatsapp|i(?:'m|’m| am) on|erreich\p{L}*|anruf\p{L}*|ruf\p{L}*|\p{L}*nummer|handy|telefon\p{L}*|mobil\p{L}*|kontakt\p{L}*|melden|joindre|joignable|appel\p{L}*|num[ée]ro|t[ée]l[ée]phone|t[ée]l|portable|contacter|rappel\p{L}*|je suis au|llam\p{L}*|contact\p{L}*|tel[ée]fono|n[úu]mero|m[óo]vil|localiz\p{L}*|estoy en el)(?![\p{L}\p{N}])/iu;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** Whether `paragraph` only says on which number to reach the writer. */
-function isContactOnly(paragraph: string): boolean {
+/** Whether `paragraph` (or a sentence) only says on which number to reach the writer. */
+export function isContactOnly(paragraph: string): boolean {
   const text = paragraph.trim();
   if (!text || text.includes('?') || text.includes('¿') || !CONTACT_WORDING.test(text)) return false;
   const phones = phonesInProse(text);

@@ -60,6 +60,7 @@ import { isPlausibleName } from './normalise-names.js';
 import type { Address, ParsedEmail } from './parse.js';
 import { platformIdsByShape } from './platform-id-shape.js';
 import { readFields } from './read-fields.js';
+import { isKnownGivenName } from './redact-given-names.js';
 import { completeName, relayedBuyer } from './relay.js';
 import {
   answeredPeople,
@@ -80,6 +81,7 @@ import {
   signOffName,
 } from './resolve-parties.js';
 import { unwrapForwarded } from './segment.js';
+import { asksColleagueToReach, quotedCustomerWords } from './staff-note.js';
 import {
   assignPairs,
   type ExtractedFields,
@@ -113,6 +115,11 @@ export interface Extracted {
   attributes: Record<string, string>;
   emailOrigin: ContactOrigin;
   phoneOrigin: ContactOrigin;
+  /**
+   * The contact came from an attached file (a form's entry as `.txt` or `.csv`, a visitor's vCard)
+   * that is not the sender's own card: the body is the sender's cover note, not the customer's.
+   */
+  leadFromFile: boolean;
   /**
    * Most frequent label language, or the body's language guessed: a hint for reading a national
    * phone number. Worked out on the first call only, as few numbers need it (normalise-phone.ts).
@@ -398,6 +405,8 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       const xmlFile = email.xml && format !== 'adf' ? extractXml(email.xml.trim(), dict) : null;
       // The contact came only from a file (a vCard): the body may still be the sender's own letter.
       let contactFromFile = false;
+      // The contact came from a file, whatever the body held besides (a note, a signature).
+      let fileGaveContact = false;
       // A body with a number but no address beside a lead file (a configurator's note with its
       // hotline above the saved configuration): the file's address and number are the customer's.
       // Not beside a vCard alone, which may be the sender's own card.
@@ -420,6 +429,23 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           } else if (file.email || file.phone) {
             takeContact(acc, file);
             contactFromFile = format === null;
+            fileGaveContact = true;
+            // A colleague mailing a lead's card or export (a trade fair's badge scan, a contact
+            // passed on) writes the body: their note about the customer ("Notiz: interessiert,
+            // möchte ein Angebot") over their own signature. It is never the customer's message;
+            // the file's is, or the customer's words the note quotes whole. The writer is the
+            // business's own address, or a person whose card the file is not (a colleague writing
+            // from a personal mailbox): a display name opening with a known given name, which a
+            // tool's or a booking service's name ("Linkbridge", "Praxis Online-Termine") does not.
+            const writer = fw ? null : email.from;
+            const aboutSomeoneElse =
+              !!writer &&
+              isKnownGivenName(writer.name.split(/\s+/)[0] ?? '') &&
+              isPersonName(writer.name) &&
+              !!file.email &&
+              normaliseEmail(file.email) !== writer.address;
+            if (writer && (isBusiness(writer.address) || aboutSomeoneElse))
+              acc.message = file.message ?? quotedCustomerWords(body);
             // A platform's notification (a system or role mailbox) with the contact in a card or
             // export and no fields in its body: the customer's note is the body's paragraph in
             // their voice between the intro and the footer ("Hola, necesito dos puertas…"). A
@@ -762,6 +788,9 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
           acc.firstName = null;
         }
       }
+      // A CRM's assignment relays the assigner's line to a colleague ("Can you call her back
+      // today?", "¿Puedes llamarle hoy?"): a note about the customer, not their words.
+      if (acc.message && asksColleagueToReach(acc.message)) acc.message = null;
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
         // The template's lines right after the text (a time stamp, a signature line) end it.
@@ -836,6 +865,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         attributes: acc.attributes,
         emailOrigin,
         phoneOrigin,
+        leadFromFile: fileGaveContact && innerFrom?.address.toLowerCase() !== email0,
         language: languageOnce,
         forwarded: isForward,
         nameOrder: acc.nameOrder,

@@ -229,7 +229,11 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
   const partTypes: ParsedEmail['partTypes'] = [];
   for (const att of p.attachments ?? []) {
     partTypes.push({ contentType: (att.contentType ?? '').toLowerCase(), filename: att.filename ?? null });
-    if (embedded === null && /^message\/rfc822/i.test(att.contentType ?? '') && att.content) {
+    if (
+      embedded === null &&
+      att.content &&
+      isAttachedMessage(att.contentType ?? '', att.filename, att.content)
+    ) {
       embedded = att.content;
       continue;
     }
@@ -272,6 +276,26 @@ function toParsedEmail(p: ParsedMail): ParsedEmail {
     attachments,
     partTypes,
   };
+}
+
+/** Bytes of a file looked at for the header block of a message saved as text. */
+const MAX_HEADER_SNIFF_BYTES = 2048;
+/** A header block's From and Subject lines, before its first blank line (RFC 5322 §2.1). */
+const MESSAGE_HEAD = /^(?:[\x21-\x39\x3b-\x7e]+:[^\n]*\n(?:[ \t][^\n]*\n)*)+?\n/;
+
+/**
+ * A message forwarded as an attachment: typed message/rfc822, or saved as a file under another
+ * type (`text/plain; name="Enquiry.eml"`, a `.eml` as octet-stream mailparser could not type) whose
+ * bytes open with a header block naming its sender and subject. Read as text, such a file lost the
+ * letter's signature phone and message to its header lines.
+ */
+function isAttachedMessage(contentType: string, filename: string | undefined, content: Buffer): boolean {
+  if (/^message\/rfc822/i.test(contentType)) return true;
+  if (!/\.eml$/i.test(filename ?? '') && !/^text\/plain/i.test(contentType)) return false;
+  const head = MESSAGE_HEAD.exec(
+    content.subarray(0, MAX_HEADER_SNIFF_BYTES).toString('latin1').replace(/\r\n/g, '\n'),
+  );
+  return !!head && /^from:/im.test(head[0]) && /^subject:/im.test(head[0]);
 }
 
 /** UTF-8, or Windows-1252 when the bytes are not UTF-8 (exports from older desktop software). */

@@ -32,6 +32,11 @@ export interface ExtractionEvidence {
    * tracking, platform message: extractors/conversation.ts). Not a model feature: see classify.ts.
    */
   conversationContact: boolean;
+  /**
+   * The contact came from an attached file, not the sender's own card: the body is the sender's
+   * cover note. Not a model feature: it says which text the pitch words are counted in (classify.ts).
+   */
+  leadFromFile: boolean;
   /** The customer's message, for the content signals of ./form-content.ts (null when none). */
   message: string | null;
   /** The customer's email as extracted (null when none). */

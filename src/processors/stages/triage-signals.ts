@@ -324,6 +324,11 @@ const readWordLists = createWordListReader(
   'imu',
 );
 
+/** How often a text speaks as a seller ("we offer", "your business", "free audit"): the `pitch` signal. */
+export function pitchWording(text: string): number {
+  return count(PITCH, text.slice(0, MAX_SCAN_CHARS));
+}
+
 /** A CV or application file attached ("CV_Anna_Berg.pdf", "Lebenslauf.pdf", "Bewerbung.pdf"). */
 const CV_FILE =
   /(?:^|[^a-z])(?:cv|resume|résumé|lebenslauf|bewerbung|curriculum|candidature|anschreiben|cover.?letter)(?:[^a-z]|$)/i;

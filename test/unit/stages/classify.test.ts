@@ -35,6 +35,7 @@ const lead: ExtractionEvidence = {
   hasName: true,
   messageChars: 120,
   conversationContact: false,
+  leadFromFile: false,
   message: null,
   customerEmail: null,
   website: null,
@@ -233,6 +234,29 @@ describe('own domains', () => {
 
   it('colleagues in Cc of a request to another company do not make the sender the business', () => {
     expect(internalSender('eva@buyer.example', ['offers@provider.example', 'max@buyer.example'])).toBe(0);
+  });
+});
+
+describe('a lead read from an attached file', () => {
+  /** The `logPitch` feature the model was given for a form tool's cover note over an attached entry. */
+  function pitchFeature(ev: ExtractionEvidence): number {
+    let features: number[] = [];
+    const c = createClassifier(triage(), { onFeatures: (f) => (features = f) });
+    const cover = email({
+      html: '<p>Good news: your business received a new lead! Our team attached the entry as a file.</p>',
+    });
+    c.afterExtraction(cover, 'acme', ev);
+    return features[FEATURE_NAMES.indexOf('logPitch')] as number;
+  }
+
+  it("counts the pitch wording of the customer's message, not of the sender's cover note", () => {
+    // Prepare
+    const request = 'Could someone come out this week to look at the roof?';
+    const pitch = 'We are an SEO agency and offer a free audit of your business website.';
+    // Act / Assess
+    expect(pitchFeature({ ...lead, message: request })).toBeGreaterThan(0);
+    expect(pitchFeature({ ...lead, message: request, leadFromFile: true })).toBe(0);
+    expect(pitchFeature({ ...lead, message: pitch, leadFromFile: true })).toBeGreaterThan(0);
   });
 });
 

@@ -13,6 +13,7 @@
  */
 
 import { decodeHTML } from 'entities';
+import { isContactOnly } from '../closing-contact.js';
 import { freeTextMessage, isGreetingLine } from '../message.js';
 import { findEmails, withoutEmails } from '../normalise.js';
 import { callerIdName, isPlausibleName } from '../normalise-names.js';
@@ -545,8 +546,71 @@ function readNotice(
     fullName: name,
     email,
     phone,
-    message: kind === 'call' ? (f.reply ?? callersWords) : (text ?? f.reply),
+    message:
+      kind === 'call'
+        ? (f.reply ?? (callersWords && withoutSpokenEdges(callersWords)))
+        : kind === 'voicemail' && text
+          ? withoutSpokenEdges(text)
+          : (text ?? f.reply),
   };
+}
+
+/**
+ * A caller opens a voicemail by saying who they are ("Hi, this is Gemma Hollis.", "Guten Tag, hier
+ * ist Frank Terhoeven.", "Bonjour, c'est Agnès Moreau.") and closes it with their number and a
+ * goodbye ("My number is 07700 900812. Thanks, bye."). The name and number are the lead's fields;
+ * the message is what they want, between the two. Only whole sentences that do nothing else go:
+ * "Hi, this is Anna, I need a plumber" keeps its request, and so does a text that is all edges.
+ */
+function withoutSpokenEdges(text: string): string {
+  const said = text.trim();
+  // Each sentence's span in the text, so that what stays keeps its own line breaks.
+  const spans: [number, number][] = [];
+  let start = 0;
+  for (const m of said.matchAll(SENTENCE_BREAK)) {
+    spans.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  spans.push([start, said.length]);
+  const sentence = (i: number) => said.slice(spans[i]?.[0], spans[i]?.[1]);
+  let first = 0;
+  let last = spans.length;
+  while (first < last && isSpokenIntroduction(sentence(first))) first++;
+  while (last > first && isSpokenSignOff(sentence(last - 1))) last--;
+  return first === last ? text : said.slice(spans[first]?.[0], spans[last - 1]?.[1]);
+}
+
+/** Between two sentences of a transcript: after its mark, before the next one's capital or "¿". */
+const SENTENCE_BREAK = /(?<=[.!?])[ \t\n]+(?=[\p{Lu}¿¡])/gu;
+/** A greeting a spoken introduction may open with ("Hi,", "Oui bonjour,", "Hola, buenas,"). */
+const SPOKEN_GREETING =
+  /^(?:(?:yes|oui|ja|sí|hi|hello|hey|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|moin|servus|bonjour|bonsoir|salut|hola|buenos días|buenas(?: tardes| noches)?)[ \t,!]*){0,3}$/iu;
+/**
+ * After the name, at most "here" or "speaking" and where the caller is calling from ("from
+ * Whitstable", "aus Köln", "de Lyon").
+ */
+const INTRODUCTION_TAIL =
+  /^(?:[ \t]+(?:here|speaking|am apparat|à l'appareil|à l’appareil))?(?:[ \t,]+(?:calling )?(?:from|von|aus|de|desde|del)[ \t]+[^,.;!?\n]{1,40})?[ \t]*[.!]?$/iu;
+
+/** "Hi, this is Gemma Hollis.": a greeting, an introduction phrase and the name, nothing else. */
+function isSpokenIntroduction(sentence: string): boolean {
+  const m = INTRO_FULL.exec(sentence) ?? INTRO_ANY.exec(sentence);
+  const name = m?.[1];
+  if (!m || !name || !isPlausibleName(name) || NOT_INTRODUCTION.test(name)) return false;
+  const end = m.index + m[0].length;
+  return (
+    SPOKEN_GREETING.test(sentence.slice(0, m.index).trim()) && INTRODUCTION_TAIL.test(sentence.slice(end))
+  );
+}
+
+/** A spoken goodbye, perhaps after thanks: "Thanks, bye.", "Danke, tschüss.", "Merci, au revoir.". */
+const SPOKEN_GOODBYE =
+  /^(?:(?:thanks|thank you|many thanks|cheers|danke(?: schön)?|vielen dank|merci(?: beaucoup)?|gracias|muchas gracias)[ \t,!.]*)?(?:bye(?:[- ]bye)?|goodbye|bye for now|speak soon|talk soon|tschüss|tschüs|ciao|auf wiederhören|bis dann|au revoir|à bientôt|bonne journée|adiós|hasta luego|hasta pronto|un saludo)?[ \t!.]*$/iu;
+
+/** A closing sentence that only says goodbye or gives the caller's number. */
+function isSpokenSignOff(sentence: string): boolean {
+  const s = sentence.trim();
+  return (/\p{L}/u.test(s) && SPOKEN_GOODBYE.test(s)) || isContactOnly(s);
 }
 
 /**

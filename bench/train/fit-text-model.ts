@@ -15,7 +15,8 @@ export interface LabelledText {
 const MIN_DOCS = 2;
 const ITERATIONS = 1000;
 const LEARNING_RATE = 2;
-const L2 = 0.001;
+/** The L2 penalty unless the caller sets its own: a model of few, repetitive texts needs a stronger one. */
+const DEFAULT_L2 = 0.001;
 const PRUNE = 0.01;
 
 interface Doc {
@@ -23,7 +24,7 @@ interface Doc {
   positive: boolean;
 }
 
-export function fitTextModel(texts: readonly LabelledText[]): TextModelFile {
+export function fitTextModel(texts: readonly LabelledText[], l2 = DEFAULT_L2): TextModelFile {
   const docs: Doc[] = texts.map((t) => ({ features: [...textFeatures(t.text)], positive: t.positive }));
   const df = new Map<string, number>();
   for (const d of docs) for (const f of d.features) df.set(f, (df.get(f) ?? 0) + 1);
@@ -54,7 +55,7 @@ export function fitTextModel(texts: readonly LabelledText[]): TextModelFile {
     }
     bias -= (LEARNING_RATE * gBias) / n;
     for (let j = 0; j < w.length; j++)
-      w[j] = (w[j] as number) - LEARNING_RATE * ((grad[j] as number) / n + L2 * (w[j] as number));
+      w[j] = (w[j] as number) - LEARNING_RATE * ((grad[j] as number) / n + l2 * (w[j] as number));
   }
   const round = (v: number) => Math.round(v * 1e3) / 1e3;
   const weights: Record<string, number> = {};

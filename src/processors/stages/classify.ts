@@ -17,6 +17,7 @@
 import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../../schemas/result.js';
 import { BOOKING_CHANGED, BOOKING_NOTICE, MAX_BOOKING_SCAN_CHARS } from './booking.js';
+import { CLIENT_TEXT_THRESHOLD, clientTextScore } from './client-text.js';
 import { type FormContentSignals, formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { colleaguesDropped, domainOf } from './resolve-parties.js';
@@ -56,6 +57,13 @@ const EXISTING_CLIENT: Rejection = {
   reason: 'customer_service',
   detail: 'an existing client writing about their booking, order or job',
 };
+
+/**
+ * The customer's message reads clearly as an existing client's (the client-text model): the
+ * wordings the word lists of ./triage-existing-client.ts were not written from.
+ */
+const clientMessage = (message: string | null) =>
+  message !== null && clientTextScore(message) >= CLIENT_TEXT_THRESHOLD;
 
 /** Where a booking tool says what its notice is: the subject and the first lines. */
 const bookingNoticeHead = (email: ParsedEmail) =>
@@ -154,7 +162,7 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       if (s.calendarPart && !(s.bookingNotice && ev.labelledContact && !s.calendarSubject))
         return { reason: 'calendar', detail: s.calendarPart };
       if (!trusted) {
-        const reason = ruleBasedNonLead(email, s, formSubmission(s, ev));
+        const reason = ruleBasedNonLead(email, s, formSubmission(s, ev), ev.message);
         if (reason) return reason;
       }
       // A booking tool telling the business that a client moved or cancelled their booking names
@@ -166,7 +174,12 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       // booking through the contact form or a booking widget is customer service all the same. A
       // booking tool's notice of a new booking says the booking is being made, not kept.
       const newBooking = BOOKING_NOTICE.test(head);
-      if (trusted && ev.message && existingClientRequest(ev.message, newBooking)) return EXISTING_CLIENT;
+      if (
+        trusted &&
+        ev.message &&
+        (existingClientRequest(ev.message, newBooking) || (!newBooking && clientMessage(ev.message)))
+      )
+        return EXISTING_CLIENT;
       // A form with a field for the client's own booking or order number ("Booking reference:
       // BK-2291") asks existing clients: their change may sit in a field of its own ("New date:",
       // "Change requested:") rather than in the message. A new booking's notice numbers the
@@ -281,8 +294,14 @@ function formSubmission(s: TriageSignals, ev: ExtractionEvidence): boolean {
 /**
  * The rule-based reasons, for an email that is not a trusted lead. `submission`: the email is one
  * form submission's notice (see formSubmission), which list headers do not make bulk mail.
+ * `message`: the customer's message as extraction found it.
  */
-function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: boolean): Rejection | null {
+function ruleBasedNonLead(
+  email: ParsedEmail,
+  s: TriageSignals,
+  submission: boolean,
+  message: string | null,
+): Rejection | null {
   const h = email.headers;
   if (s.listHeaders && !submission)
     return { reason: 'bulk', detail: 'List-* header (mailing list or newsletter)' };
@@ -307,6 +326,6 @@ function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: bool
   if (s.replySubject && s.threaded && s.serviceWording)
     return { reason: 'customer_service', detail: 'reply about an existing order or booking' };
   // "I need to reschedule my appointment": the writer is already a client, whatever the thread.
-  if (s.existingClient) return EXISTING_CLIENT;
+  if (s.existingClient || clientMessage(message)) return EXISTING_CLIENT;
   return null;
 }

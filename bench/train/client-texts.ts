@@ -88,6 +88,11 @@ interface Pools {
   want: Record<Kind, readonly string[]>;
   /** Prospects: a quote chased, an enquiry's date moved before anything is booked, a supplier left. */
   prospects: readonly string[];
+  /**
+   * A new customer's own fault or problem, in the words a client uses about the business's work
+   * (a leak, it stopped working, it is broken, come and look): the problem alone says nothing.
+   */
+  problems: readonly string[];
   /** What a new customer asks. */
   enquiryAsks: readonly string[];
   days: readonly string[];
@@ -259,6 +264,16 @@ const POOLS: Record<Language, Pools> = {
       'We bought {the} from another shop and it broke within a month, do you repair them?',
       '{the} was done by another firm last year and it needs redoing.',
       'We are with another company for {the} and are fed up with them.',
+    ],
+    problems: [
+      'We have a leak under the kitchen sink since this morning.',
+      'Our boiler has stopped working and we have no hot water.',
+      'The paint on our window frames is peeling badly.',
+      'Our washing machine is broken, it will not drain.',
+      'The roof over the garage is leaking after the storm.',
+      'The bathroom tiles are cracked and coming loose.',
+      'Could someone come out and take a look this week?',
+      'The front door lock is broken and we cannot close it properly.',
     ],
     enquiryAsks: [
       'How much would it be?',
@@ -436,6 +451,16 @@ const POOLS: Record<Language, Pools> = {
       '{nom} hat letztes Jahr eine andere Firma gemacht, das muss neu gemacht werden.',
       'Für {the} sind wir bei einer anderen Firma und sind unzufrieden.',
     ],
+    problems: [
+      'Bei uns tropft seit heute Morgen der Abfluss unter der Spüle.',
+      'Unsere Heizung funktioniert nicht mehr und wir haben kein warmes Wasser.',
+      'An unseren Fensterrahmen blättert die Farbe stark ab.',
+      'Unsere Waschmaschine ist kaputt, sie pumpt nicht mehr ab.',
+      'Das Garagendach ist seit dem Sturm undicht.',
+      'Die Fliesen im Bad haben Risse und lösen sich.',
+      'Könnte diese Woche jemand vorbeikommen und sich das ansehen?',
+      'Das Schloss der Haustür ist defekt und schließt nicht mehr richtig.',
+    ],
     enquiryAsks: [
       'Was würde das kosten?',
       'Wann hätten Sie Zeit?',
@@ -607,6 +632,16 @@ const POOLS: Record<Language, Pools> = {
       'Nous avons acheté {the} dans un autre magasin et c’est déjà cassé, vous réparez ?',
       '{nom} a été faite par une autre entreprise l’an dernier et c’est à refaire.',
       'Nous sommes chez un concurrent pour {the} et nous en avons assez.',
+    ],
+    problems: [
+      'Nous avons une fuite sous l’évier de la cuisine depuis ce matin.',
+      'Notre chaudière ne marche plus et nous n’avons plus d’eau chaude.',
+      'La peinture de nos fenêtres s’écaille beaucoup.',
+      'Notre lave-linge est en panne, il ne vidange plus.',
+      'Le toit du garage fuit depuis la tempête.',
+      'Le carrelage de la salle de bain est fissuré et se décolle.',
+      'Quelqu’un pourrait-il passer voir cette semaine ?',
+      'La serrure de la porte d’entrée est cassée et ne ferme plus bien.',
     ],
     enquiryAsks: [
       'Combien cela coûterait-il ?',
@@ -784,6 +819,16 @@ const POOLS: Record<Language, Pools> = {
       '{nom} nos lo hizo otra empresa el año pasado y hay que rehacerlo.',
       'Para {the} estamos con otra empresa y estamos hartos.',
     ],
+    problems: [
+      'Tenemos una fuga debajo del fregadero desde esta mañana.',
+      'La caldera ha dejado de funcionar y no tenemos agua caliente.',
+      'La pintura de los marcos de las ventanas se está levantando.',
+      'La lavadora está rota, no desagua.',
+      'El tejado del garaje tiene goteras desde la tormenta.',
+      'Los azulejos del baño están rotos y se despegan.',
+      '¿Podría venir alguien a mirarlo esta semana?',
+      'La cerradura de la puerta de entrada está rota y no cierra bien.',
+    ],
     enquiryAsks: [
       '¿Cuánto costaría?',
       '¿Cuándo podríais?',
@@ -852,17 +897,20 @@ export function* clientTexts(count: number, seed: number, split: Split): Generat
       ]),
     };
     // A new customer: mostly in the same words as a client (the same things wanted, a quote
-    // chased, an enquiry's date moved, a supplier left), else the corpus's ordinary enquiries.
+    // chased, an enquiry's date moved, a supplier left, a fault of their own), else the corpus's
+    // ordinary enquiries.
     const other = pick(p.things[rng.pick(KINDS)]);
-    const roll = rng.int(0, 4);
+    const roll = rng.int(0, 5);
     const body =
       roll <= 1
         ? fill(pick(p.want[kind]), thing)
         : roll === 2
           ? fill(pick(p.prospects), other)
           : roll === 3
-            ? `${makeMessage(rng, lang, rng.pick(trades))} ${fill(pick(p.want[kind]), thing)}`
-            : makeMessage(rng, lang, rng.pick(trades));
+            ? `${pick(p.problems)} ${pick(p.problems)}`
+            : roll === 4
+              ? `${makeMessage(rng, lang, rng.pick(trades))} ${fill(pick(p.want[kind]), thing)}`
+              : makeMessage(rng, lang, rng.pick(trades));
     yield {
       positive: false,
       text: join([pick(p.greetings), body, fill(pick(p.enquiryAsks), thing), pick(p.closings)]),

@@ -13,7 +13,7 @@ import { createTextScorer, type TextModelFile } from './text-model.js';
  * The score from which triage takes a message for a client's. High, because a lost lead costs more
  * than a customer-service mail among the leads: only a message that reads clearly as a client's.
  */
-export const CLIENT_TEXT_THRESHOLD = 0.9;
+export const CLIENT_TEXT_THRESHOLD = 0.85;
 
 /** 0..1: how much `text` reads as an existing client's (0 for no text). */
 export const clientTextScore = createTextScorer(model as TextModelFile);

@@ -90,7 +90,8 @@ interface Pools {
   prospects: readonly string[];
   /**
    * A new customer's own fault or problem, in the words a client uses about the business's work
-   * (a leak, it stopped working, it is broken, come and look): the problem alone says nothing.
+   * (a leak, it stopped working, it is broken, come and look, my … needs repairing): the problem
+   * alone says nothing. {my}: the thing, the writer's own.
    */
   problems: readonly string[];
   /** What a new customer asks. */
@@ -266,6 +267,8 @@ const POOLS: Record<Language, Pools> = {
       'We are with another company for {the} and are fed up with them.',
     ],
     problems: [
+      '{my} has developed a fault, can you repair it?',
+      'How long would {my} have to stay with you?',
       'We have a leak under the kitchen sink since this morning.',
       'Our boiler has stopped working and we have no hot water.',
       'The paint on our window frames is peeling badly.',
@@ -452,6 +455,8 @@ const POOLS: Record<Language, Pools> = {
       'Für {the} sind wir bei einer anderen Firma und sind unzufrieden.',
     ],
     problems: [
+      'Können Sie {my} reparieren? Es hat einen Defekt.',
+      'Wie lange müssten Sie {my} bei Ihnen behalten?',
       'Bei uns tropft seit heute Morgen der Abfluss unter der Spüle.',
       'Unsere Heizung funktioniert nicht mehr und wir haben kein warmes Wasser.',
       'An unseren Fensterrahmen blättert die Farbe stark ab.',
@@ -634,6 +639,8 @@ const POOLS: Record<Language, Pools> = {
       'Nous sommes chez un concurrent pour {the} et nous en avons assez.',
     ],
     problems: [
+      'Pouvez-vous réparer {my} ? Il y a un défaut.',
+      'Combien de temps devriez-vous garder {my} chez vous ?',
       'Nous avons une fuite sous l’évier de la cuisine depuis ce matin.',
       'Notre chaudière ne marche plus et nous n’avons plus d’eau chaude.',
       'La peinture de nos fenêtres s’écaille beaucoup.',
@@ -820,6 +827,8 @@ const POOLS: Record<Language, Pools> = {
       'Para {the} estamos con otra empresa y estamos hartos.',
     ],
     problems: [
+      '¿Podéis arreglar {my}? Tiene una avería.',
+      '¿Cuánto tiempo tendríais que quedaros {my}?',
       'Tenemos una fuga debajo del fregadero desde esta mañana.',
       'La caldera ha dejado de funcionar y no tenemos agua caliente.',
       'La pintura de los marcos de las ventanas se está levantando.',
@@ -907,7 +916,7 @@ export function* clientTexts(count: number, seed: number, split: Split): Generat
         : roll === 2
           ? fill(pick(p.prospects), other)
           : roll === 3
-            ? `${pick(p.problems)} ${pick(p.problems)}`
+            ? fill(`${pick(p.problems)} ${pick(p.problems)}`, other)
             : roll === 4
               ? `${makeMessage(rng, lang, rng.pick(trades))} ${fill(pick(p.want[kind]), thing)}`
               : makeMessage(rng, lang, rng.pick(trades));

@@ -8,7 +8,7 @@
  * (src/processors/stages/client-text.ts) reads them.
  *
  * `misses/` holds the 19 written at the same time that the model does not yet score high enough
- * (0.28–0.84 against its 0.85): each may keep today's outcome (a lead, or `needs_review`) or become
+ * (0.30–0.84 against its 0.85): each may keep today's outcome (a lead, or `needs_review`) or become
  * customer service, so a better model or rule can take them without a test to rewrite.
  *
  * The guards (`guards/`) are new customers in the same words: a booking, an order or a date they

@@ -59,8 +59,8 @@ const EXISTING_CLIENT: Rejection = {
 };
 
 /**
- * The customer's message reads clearly as an existing client's (the client-text model): the
- * wordings the word lists of ./triage-existing-client.ts were not written from.
+ * The customer's message (as extraction found it) reads clearly as an existing client's: the
+ * client-text model, beside the word lists of ./triage-existing-client.ts.
  */
 const clientMessage = (message: string | null) =>
   message !== null && clientTextScore(message) >= CLIENT_TEXT_THRESHOLD;
@@ -162,7 +162,7 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       if (s.calendarPart && !(s.bookingNotice && ev.labelledContact && !s.calendarSubject))
         return { reason: 'calendar', detail: s.calendarPart };
       if (!trusted) {
-        const reason = ruleBasedNonLead(email, s, formSubmission(s, ev), ev.message);
+        const reason = ruleBasedNonLead(email, s, formSubmission(s, ev));
         if (reason) return reason;
       }
       // A booking tool telling the business that a client moved or cancelled their booking names
@@ -174,12 +174,7 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       // booking through the contact form or a booking widget is customer service all the same. A
       // booking tool's notice of a new booking says the booking is being made, not kept.
       const newBooking = BOOKING_NOTICE.test(head);
-      if (
-        trusted &&
-        ev.message &&
-        (existingClientRequest(ev.message, newBooking) || (!newBooking && clientMessage(ev.message)))
-      )
-        return EXISTING_CLIENT;
+      if (trusted && ev.message && existingClientRequest(ev.message, newBooking)) return EXISTING_CLIENT;
       // A form with a field for the client's own booking or order number ("Booking reference:
       // BK-2291") asks existing clients: their change may sit in a field of its own ("New date:",
       // "Change requested:") rather than in the message. A new booking's notice numbers the
@@ -210,6 +205,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
           ? { reason: 'spam', detail: `${detail} ≥ ${FORM_PITCH_SPAM}` }
           : { reason: 'needs_review', detail: `${detail} ≥ ${FORM_PITCH_REVIEW}` };
       }
+      // A client's message in wordings the word lists above were not written from, on a form or
+      // not. After the spam and pitch scores, so spam keeps its reason; not on a booking tool's
+      // notice of a booking being made, whose message asks for that booking.
+      if (!newBooking && clientMessage(ev.message)) return EXISTING_CLIENT;
       // Someone answering the business's mail only to be taken off its list is a subscriber
       // managing a subscription, not a prospect, whatever name and number their reply signs with.
       if ((s.threadFromOwnDomain || s.replySubject) && contentSignals().messageOptOut)
@@ -294,14 +293,8 @@ function formSubmission(s: TriageSignals, ev: ExtractionEvidence): boolean {
 /**
  * The rule-based reasons, for an email that is not a trusted lead. `submission`: the email is one
  * form submission's notice (see formSubmission), which list headers do not make bulk mail.
- * `message`: the customer's message as extraction found it.
  */
-function ruleBasedNonLead(
-  email: ParsedEmail,
-  s: TriageSignals,
-  submission: boolean,
-  message: string | null,
-): Rejection | null {
+function ruleBasedNonLead(email: ParsedEmail, s: TriageSignals, submission: boolean): Rejection | null {
   const h = email.headers;
   if (s.listHeaders && !submission)
     return { reason: 'bulk', detail: 'List-* header (mailing list or newsletter)' };
@@ -326,6 +319,6 @@ function ruleBasedNonLead(
   if (s.replySubject && s.threaded && s.serviceWording)
     return { reason: 'customer_service', detail: 'reply about an existing order or booking' };
   // "I need to reschedule my appointment": the writer is already a client, whatever the thread.
-  if (s.existingClient || clientMessage(message)) return EXISTING_CLIENT;
+  if (s.existingClient) return EXISTING_CLIENT;
   return null;
 }

@@ -31,6 +31,10 @@ const MODES = {
     summary: 'train the triage model (src/processors/stages/triage-model.json); --check to verify',
     load: () => import('./train/train-triage.js'),
   },
+  'train-client-text': {
+    summary: 'train the client-text model (src/processors/stages/client-text-model.json); --check to verify',
+    load: () => import('./train/train-client-text.js'),
+  },
   'train-pitch-text': {
     summary: 'train the pitch-text model (src/processors/stages/pitch-text-model.json); --check to verify',
     load: () => import('./train/train-pitch-text.js'),

@@ -13,6 +13,7 @@
  */
 import type { Language } from '../../src/corpus/people.js';
 import { Rng } from '../../src/corpus/prng.js';
+import type { LabelledText } from './fit-text-model.js';
 
 interface PitchPools {
   openers: readonly string[];
@@ -612,19 +613,16 @@ const LINKS = [
 
 const LANGS: readonly Language[] = ['en', 'de', 'fr', 'es'];
 
-export interface LabelledText {
-  text: string;
-  /** A seller's pitch or spam (true), or a customer's request (false). */
-  pitch: boolean;
-}
-
 const join = (parts: string[]) =>
   parts
     .filter((p) => p.length > 0)
     .join(' ')
     .trim();
 
-/** `count` pitches and `count` customer requests, alternating languages; text i depends on (seed, i). */
+/**
+ * `count` pitches (positive) and `count` customer requests, alternating languages; text i depends
+ * on (seed, i).
+ */
 export function* pitchTexts(count: number, seed: number): Generator<LabelledText> {
   for (let i = 0; i < count; i++) {
     const rng = new Rng((Math.imul(seed, 0x2545f491) ^ Math.imul(i + 1, 0x9e3779b1)) >>> 0);
@@ -632,7 +630,7 @@ export function* pitchTexts(count: number, seed: number): Generator<LabelledText
     const p = PITCH[lang];
     const offers = rng.pick(p.offers);
     yield {
-      pitch: true,
+      positive: true,
       text: join([
         rng.chance(0.5) ? rng.pick(p.openers).replace(/^./, (c) => c.toUpperCase()) : '',
         ...rng.shuffle(offers).slice(0, rng.int(1, Math.min(2, offers.length))),
@@ -644,7 +642,7 @@ export function* pitchTexts(count: number, seed: number): Generator<LabelledText
     };
     const c = CUSTOMER[lang];
     yield {
-      pitch: false,
+      positive: false,
       text: join([
         rng.pick(c.greetings),
         rng.chance(0.85) ? rng.pick(c.needs) : '',

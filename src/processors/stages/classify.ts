@@ -17,6 +17,7 @@
 import type { SenderRules, TriageConfig } from '../../config/schema.js';
 import type { Rejection } from '../../schemas/result.js';
 import { BOOKING_CHANGED, BOOKING_NOTICE, MAX_BOOKING_SCAN_CHARS } from './booking.js';
+import { CLIENT_TEXT_THRESHOLD, clientTextScore } from './client-text.js';
 import { type FormContentSignals, formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { colleaguesDropped, domainOf } from './resolve-parties.js';
@@ -56,6 +57,13 @@ const EXISTING_CLIENT: Rejection = {
   reason: 'customer_service',
   detail: 'an existing client writing about their booking, order or job',
 };
+
+/**
+ * The customer's message (as extraction found it) reads clearly as an existing client's: the
+ * client-text model, beside the word lists of ./triage-existing-client.ts.
+ */
+const clientMessage = (message: string | null) =>
+  message !== null && clientTextScore(message) >= CLIENT_TEXT_THRESHOLD;
 
 /** Where a booking tool says what its notice is: the subject and the first lines. */
 const bookingNoticeHead = (email: ParsedEmail) =>
@@ -197,6 +205,10 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
           ? { reason: 'spam', detail: `${detail} ≥ ${FORM_PITCH_SPAM}` }
           : { reason: 'needs_review', detail: `${detail} ≥ ${FORM_PITCH_REVIEW}` };
       }
+      // A client's message in wordings the word lists above were not written from, on a form or
+      // not. After the spam and pitch scores, so spam keeps its reason; not on a booking tool's
+      // notice of a booking being made, whose message asks for that booking.
+      if (!newBooking && clientMessage(ev.message)) return EXISTING_CLIENT;
       // Someone answering the business's mail only to be taken off its list is a subscriber
       // managing a subscription, not a prospect, whatever name and number their reply signs with.
       if ((s.threadFromOwnDomain || s.replySubject) && contentSignals().messageOptOut)

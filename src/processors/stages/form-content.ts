@@ -3,11 +3,12 @@
  * from a known form system proves the form was used, not that a customer used it: much of what
  * contact forms deliver is SEO, web-design and lead-list pitches, loan, crypto and casino spam,
  * fake copyright claims. These signals read the message field (the body when there are no
- * fields) and the fields around it. Pure and bounded (pitch-text.ts reads at most
- * MAX_PITCH_TEXT_CHARS; patterns are fixed, linear, on that slice).
+ * fields) and the fields around it. Pure and bounded (text-model.ts reads at most
+ * MAX_TEXT_MODEL_CHARS; patterns are fixed, linear, on that slice).
  */
 import type { ParsedEmail } from './parse.js';
-import { MAX_PITCH_TEXT_CHARS, pitchTextScore } from './pitch-text.js';
+import { pitchTextScore } from './pitch-text.js';
+import { MAX_TEXT_MODEL_CHARS } from './text-model.js';
 import type { TriageSignals } from './triage-signals.js';
 
 /** What extraction found that these signals read (a subset of triage's ExtractionEvidence). */
@@ -71,17 +72,17 @@ export function formContentSignals(
   s: TriageSignals,
   ownDomains: ReadonlySet<string>,
 ): FormContentSignals {
-  const text = (ev.message?.trim() ? ev.message : email.text).slice(0, MAX_PITCH_TEXT_CHARS);
+  const text = (ev.message?.trim() ? ev.message : email.text).slice(0, MAX_TEXT_MODEL_CHARS);
   const site = ev.website ? websiteDomain(ev.website) : null;
   const from = email.from ? domainOf(email.from.address) : null;
   MESSAGE_URL.lastIndex = 0;
   return {
     pitchText: pitchTextScore(text),
-    messageUrls: ev.message ? (ev.message.slice(0, MAX_PITCH_TEXT_CHARS).match(MESSAGE_URL) ?? []).length : 0,
+    messageUrls: ev.message ? (ev.message.slice(0, MAX_TEXT_MODEL_CHARS).match(MESSAGE_URL) ?? []).length : 0,
     websiteMismatch:
       site !== null && (ev.customerEmail === null || baseDomain(domainOf(ev.customerEmail)) !== site),
     sellerPrice: SELLER_PRICE.test(text),
-    messageOptOut: ev.message !== null && OPT_OUT.test(ev.message.slice(0, MAX_PITCH_TEXT_CHARS)),
+    messageOptOut: ev.message !== null && OPT_OUT.test(ev.message.slice(0, MAX_TEXT_MODEL_CHARS)),
     internalSender:
       from !== null &&
       (ownDomains.has(from) || ownDomains.has(baseDomain(from))) &&

@@ -7,26 +7,16 @@
  * paused, work the business did that needs putting right. The client-text model
  * (src/processors/stages/client-text.ts) reads them.
  *
- * `misses/` holds the 19 written at the same time that the model does not yet score high enough
- * (0.30–0.84 against its 0.85): each may keep today's outcome (a lead, or `needs_review`) or become
- * customer service, so a better model or rule can take them without a test to rewrite.
- *
  * The guards (`guards/`) are new customers in the same words: a booking, an order or a date they
  * want, a prospect chasing the quote they asked for, a prospect moving the date of a tasting or a
  * visit for a quote before anything is booked, a complaint about another supplier they want to
  * leave. Each stays a lead with its contact and message.
  */
 import { fileURLToPath } from 'node:url';
-import {
-  describeGuardFixtures,
-  describeLeadFixtures,
-  describeNonLeadFixtures,
-} from '../../helpers/extract-fixture.js';
+import { describeLeadFixtures, describeNonLeadFixtures } from '../../helpers/extract-fixture.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/client15/', import.meta.url));
 
 describeNonLeadFixtures(DIR, 'an existing client writing about what they have with the business');
-
-describeGuardFixtures(`${DIR}misses/`, 'existing clients the model does not read yet');
 
 describeLeadFixtures(`${DIR}guards/`, 'new customers who mention bookings, orders and dates they want');

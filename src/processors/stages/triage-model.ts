@@ -154,11 +154,13 @@ export function scoreTriage(s: TriageSignals, e: ExtractionEvidence, c: FormCont
 /**
  * Features triage works out only when the scores need them, with the values each can take. Each
  * is a scan of the letter or the text with long word lists (a dozen patterns a sentence for the
- * asks), yet for ~90 % of the processor bench's emails the scores pass every threshold whatever
- * their values (see worstCaseScores).
+ * asks, the label patterns on every line and table cell for the form labels), yet for ~85 % of the
+ * processor bench's emails the scores pass every threshold whatever their values (see
+ * worstCaseScores).
  */
 const LAZY_FEATURES: ReadonlyMap<string, readonly [low: number, high: number]> = new Map([
   ['logEnquiry', [0, Number.POSITIVE_INFINITY]],
+  ['formLabelKinds', [0, 1]],
   ['businessAsks', [0, MAX_ASKS_COUNTED]],
   ['familiarNote', [0, 1]],
 ]);

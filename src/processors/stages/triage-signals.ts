@@ -565,6 +565,7 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
   let enquiry: number | undefined;
   let asks: number | undefined;
   let familiar: boolean | undefined;
+  let labelKinds: number | undefined;
   return {
     text,
     spamVerdict: spamVerdict(h),
@@ -599,8 +600,9 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     shortenedUrls: count(SHORTENER, rawForUrls),
     money: count(MONEY, written.replace(PRICED_ROW, '')),
     urgency: wordLists.count(URGENCY, written),
-    // The three below are read only when the model's scores could decide otherwise without them
-    // (triage-model.ts LAZY_FEATURES): worked out when first asked.
+    // The model reads these three and formLabelKinds only when its scores could decide otherwise
+    // without them (triage-model.ts LAZY_FEATURES), the rules formLabelKinds only for some emails:
+    // each is worked out when first asked.
     get enquiry() {
       enquiry ??=
         count(ENQUIRY, written) +
@@ -622,7 +624,10 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     subjectShouting: letters.length >= 8 && capitals / letters.length > 0.6,
     exclamations: count(/!/g, text),
     htmlOnly: !email.text.trim() && email.html.length > 0,
-    formLabelKinds: formLabelKinds(email, bodyHtmlLines),
+    get formLabelKinds() {
+      labelKinds ??= formLabelKinds(email, bodyHtmlLines);
+      return labelKinds;
+    },
     forwarded,
     pitch: wordLists.count(PITCH, authored),
     optOut: wordLists.test(OPT_OUT),

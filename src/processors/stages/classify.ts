@@ -22,7 +22,13 @@ import { type FormContentSignals, formContentSignals } from './form-content.js';
 import type { ParsedEmail } from './parse.js';
 import { colleaguesDropped, domainOf } from './resolve-parties.js';
 import { existingClientRequest, ORDER_REFERENCE } from './triage-existing-client.js';
-import { type ExtractionEvidence, featureVector, scoreTriage } from './triage-model.js';
+import {
+  type ExtractionEvidence,
+  featureVector,
+  scoreTriage,
+  type TriageScores,
+  worstCaseScores,
+} from './triage-model.js';
 import { pitchWording, type TriageSignals, triageSignals } from './triage-signals.js';
 
 export type { ExtractionEvidence };
@@ -192,14 +198,27 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
         return { reason: 'needs_review', detail: 'job application or recruiting, not a customer enquiry' };
       const missing = noContact(ev);
       if (missing) return missing;
-      const scores = scoreTriage(s, ev, contentSignals());
-      if (scores.spam >= triage.spamThreshold) {
+      // Which of the score checks below an email's scores fail. A reply in a thread the business
+      // started is not held back by the pitch or lead score (see below), nor is a conversation
+      // notice by the lead score.
+      const rejectedBy = (x: TriageScores) => ({
+        spam: x.spam >= triage.spamThreshold,
+        pitch: x.formPitch >= FORM_PITCH_REVIEW && !s.threadFromOwnDomain,
+        lead: x.lead < triage.reviewThreshold && !s.threadFromOwnDomain && !ev.conversationContact,
+      });
+      // When even the least lead-like scores the lazy features allow fail no check, neither do the
+      // exact ones, and those features are never worked out.
+      const worst = worstCaseScores(s, ev, contentSignals());
+      const { spam, pitch, lead } = rejectedBy(worst);
+      const scores = spam || pitch || lead ? scoreTriage(s, ev, contentSignals()) : worst;
+      const rejected = rejectedBy(scores);
+      if (rejected.spam) {
         const detail = `spam score ${scores.spam.toFixed(2)} ≥ ${triage.spamThreshold}`;
         return trusted
           ? { reason: 'needs_review', detail: `${detail} on a recognised lead form` }
           : { reason: 'spam', detail };
       }
-      if (scores.formPitch >= FORM_PITCH_REVIEW && !s.threadFromOwnDomain) {
+      if (rejected.pitch) {
         const detail = `pitch score ${scores.formPitch.toFixed(2)} of the message`;
         return scores.formPitch >= FORM_PITCH_SPAM
           ? { reason: 'spam', detail: `${detail} ≥ ${FORM_PITCH_SPAM}` }
@@ -219,7 +238,7 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
       // Likewise a conversation notice whose customer the extractor found (the caller, the texter, the
       // chat's visitor) is a lead: it has no form labels and comes from a machine, which the model,
       // trained on forms and personal mail, reads as doubt. Spam was ruled out above.
-      if (scores.lead < triage.reviewThreshold && !s.threadFromOwnDomain && !ev.conversationContact) {
+      if (rejected.lead) {
         return {
           reason: 'needs_review',
           detail: `lead score ${scores.lead.toFixed(2)} < ${triage.reviewThreshold}`,

@@ -553,14 +553,24 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     renderedLines ??= htmlLines(email.html);
     return renderedLines;
   };
-  const letterText = email.text.trim()
-    ? written
-    : withoutMailFooter(`${email.subject}\n${bodyHtmlLines()}`.slice(0, MAX_SCAN_CHARS));
-  // Most text has no company footer, so the letter is the text `authored` was cut from.
-  const letter = letterText === text ? authored : withoutOwnQuotedMessage(letterText, ownDomains);
+  // The letter is read only for the asks and the familiar address, which are lazy below.
+  let letter: string | undefined;
+  const letterOf = () => {
+    if (letter !== undefined) return letter;
+    const letterText = email.text.trim()
+      ? written
+      : withoutMailFooter(`${email.subject}\n${bodyHtmlLines()}`.slice(0, MAX_SCAN_CHARS));
+    // Most text has no company footer, so the letter is the text `authored` was cut from.
+    letter = letterText === text ? authored : withoutOwnQuotedMessage(letterText, ownDomains);
+    return letter;
+  };
   const forwarded =
     FORWARD_SUBJECT.test(email.subject) || email.embedded !== null || FORWARD_MARKER.test(text);
   let existingClient: boolean | undefined;
+  let enquiry: number | undefined;
+  let asks: number | undefined;
+  let familiar: boolean | undefined;
+  let labelKinds: number | undefined;
   return {
     text,
     spamVerdict: spamVerdict(h),
@@ -595,19 +605,34 @@ export function triageSignals(email: ParsedEmail, ownDomains: ReadonlySet<string
     shortenedUrls: count(SHORTENER, rawForUrls),
     money: count(MONEY, written.replace(PRICED_ROW, '')),
     urgency: wordLists.count(URGENCY, written),
-    enquiry:
-      count(ENQUIRY, written) +
-      wordLists.count(STATED_NEED, written) +
-      wordLists.count(MODAL_PASSIVE, written),
-    businessAsks: businessAsks(letter),
+    // The model reads these three and formLabelKinds only when its scores could decide otherwise
+    // without them (triage-model.ts LAZY_FEATURES), the rules formLabelKinds only for some emails:
+    // each is worked out when first asked.
+    get enquiry() {
+      enquiry ??=
+        count(ENQUIRY, written) +
+        wordLists.count(STATED_NEED, written) +
+        wordLists.count(MODAL_PASSIVE, written);
+      return enquiry;
+    },
+    get businessAsks() {
+      asks ??= businessAsks(letterOf());
+      return asks;
+    },
     // A colleague forwarding a customer's letter may write to the owner in familiar address: that
     // note is between the two of them, and says nothing of the customer's letter below it.
-    familiar: !forwarded && familiarNote(letter),
+    get familiar() {
+      familiar ??= !forwarded && familiarNote(letterOf());
+      return familiar;
+    },
     spamPhrases: wordLists.count(SPAM_PHRASES, text),
     subjectShouting: letters.length >= 8 && capitals / letters.length > 0.6,
     exclamations: count(/!/g, text),
     htmlOnly: !email.text.trim() && email.html.length > 0,
-    formLabelKinds: formLabelKinds(email, bodyHtmlLines),
+    get formLabelKinds() {
+      labelKinds ??= formLabelKinds(email, bodyHtmlLines);
+      return labelKinds;
+    },
     forwarded,
     pitch: wordLists.count(PITCH, authored),
     optOut: wordLists.test(OPT_OUT),

@@ -8,6 +8,7 @@
 import { getCountries, getCountryCallingCode } from 'libphonenumber-js';
 import { withoutAnswerArrow } from './extractors/answer-arrow.js';
 import { CONSENT_LABEL } from './extractors/boilerplate.js';
+import { isPhone } from './extractors/compact-line.js';
 import { isEmptyAnswer } from './extractors/empty-answer.js';
 import type { LabeledPair } from './extractors/label-value.js';
 import {
@@ -282,6 +283,18 @@ function referenceNumberLabel(words: string): boolean {
   return NUMBER_WORD.test(words) && !CALLING_WORD.test(words);
 }
 
+/**
+ * A form's question asking the customer for a number, answered with one written as people write
+ * phones ("Un numéro, au cas où nous aurions une question ?" → "(514) 555-0142"): the question
+ * need not say "call" for the answer to be theirs to be called on. A reference is asked for by
+ * its kind ("order", "dossier": NOT_PHONE_LABEL) and written without a phone's grouping.
+ */
+function askedForNumber(label: string, value: string): boolean {
+  return isQuestionLabel(label) && PHONE_GROUPING.test(value) && isPhone(value);
+}
+/** A plus, a parenthesised area code, or digits in groups split by spaces, dots or dashes. */
+const PHONE_GROUPING = /^\s*(?:\+|\(\d|\d{1,5}[\s.-]\d)/;
+
 /** Dates ("4.12.2026") and IPv4 addresses are phone-shaped; they are not phones. */
 const DATE_OR_IP = /^\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$|^\s*\d{1,3}(?:\.\d{1,3}){3}\s*$/;
 const ONE_EMAIL = /^\s*<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[a-z]{2,}>?\s*$/i;
@@ -463,7 +476,7 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
           // A raw field name ("Number field 2") says nothing about its value, not even "not a phone".
           (raw ||
             (!NOT_PHONE_LABEL.test(foldAccents(label)) &&
-              !referenceNumberLabel(foldAccents(label)) &&
+              (!referenceNumberLabel(foldAccents(label)) || askedForNumber(label, v)) &&
               !namesBusinessParty(label)))
         ) {
           const digits = v.replace(/\D/g, '').length;

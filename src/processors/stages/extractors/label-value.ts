@@ -54,10 +54,10 @@ import {
   withoutRequiredMark,
 } from './labels.js';
 import {
+  addressesTheCustomer,
   continuesOpenValue,
   FIELD_SYNTAX,
   type FieldSyntax,
-  addressesTheCustomer,
   type FieldWords,
   indentOf,
   isSentence,

@@ -110,21 +110,20 @@ const SENTENCE_END = /[.!?…]["”»)]?$/u;
 const WORD_WITH_LETTERS = /\p{L}{2,}/gu;
 /** Words of letters a value needs to be a sentence rather than a form's value ("up to £1,500." vs "12 May."). */
 const MIN_SENTENCE_LETTER_WORDS = 2;
-/** Words a first-person label's value needs without a sentence mark ("Mein Budget: rund 5.000 €"). */
-const MIN_OWN_VALUE_WORDS = 3;
 /** Items a lead-in not in the first person needs above the customer's closing line ("A few questions:" / 2 items / "Thanks!"). */
 const MIN_LIST_ITEMS = 2;
 
 /**
- * Whether a line written as a field is the customer's own words (ISSUE 8 step 8). A form addresses
- * the customer ("Your budget", "Ihre Nachricht") or names the field ("Budget", "Phone"), and holds
- * one bare value ("900 €", "2 weeks"); the customer speaks as "I" or "we" ("Our questions:",
- * "Unser Projekt: …", "Best time to reach me: …"), writes a sentence ("Budget: up to £1,500.",
- * "Plazo: antes de 3 semanas."), or leads into a list and a closing line of theirs. A form's
- * question is the form's, and so is a free-text field's label not in the first person with its
- * text on its line ("Special requests: We are…" opens the form's next field). Where the form's own labels speak as "I" ("Mein
- * Name:", "My email:"), a first-person label says nothing. A sentence that is not in the first
- * person is the customer's only when the form does not go on right under it with its next field.
+ * Whether a line written as a field is the customer's own words (issue 8, step 8). A form addresses
+ * the customer ("Your budget", "Ihre Nachricht") or names the field ("Budget", "Phone") and holds
+ * one bare value ("900 €", "2 weeks"). The customer speaks as "I" or "we" and ends the line as a
+ * sentence ("Unser Projekt: ein Keramikkurs.", "Best time to reach me: 9:00–11:00."; "My address:
+ * 4 Mill Lane" is a form's field worded so), leads into their list ("Our questions:" / items, or
+ * any lead-in above items and a closing line), or writes a sentence ("Budget: up to £1,500.",
+ * "Plazo: antes de 3 semanas.") that the form's next field does not follow right under it. A
+ * form's question is the form's, and so is a free-text field's label not in the first person with
+ * its text on its line ("Special requests: We are…" opens that field). Where the form's own labels
+ * speak as "I" ("Mein Name:", "My email:"), a first-person label says nothing.
  */
 export function writtenAsCustomer(words: FieldWords, below: LinesBelow): boolean {
   const { label, value } = words;
@@ -135,7 +134,7 @@ export function writtenAsCustomer(words: FieldWords, below: LinesBelow): boolean
       ? below.items > 0 || below.after === 'prose'
       : below.items >= MIN_LIST_ITEMS && below.after === 'prose';
   if (words.namesMessage && !firstPerson) return false;
-  if (firstPerson) return SENTENCE_END.test(value) || value.split(/\s+/).length >= MIN_OWN_VALUE_WORDS;
+  if (firstPerson) return SENTENCE_END.test(value);
   return isSentence(value) && below.after !== 'field';
 }
 

@@ -54,6 +54,7 @@ import {
   type LabelValueResult,
   VALUE_END,
   VALUE_LINE,
+  writtenAsCustomerAt,
 } from './extractors/label-value.js';
 import {
   endsAsQuestion,
@@ -335,6 +336,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
             syntax: NUMBERED.test(t) ? FIELD_SYNTAX.stacked : null,
             indent: indentOf(line),
             formsOwnField: false,
+            writtenAsCustomer: writtenAsCustomerAt(out[arrowedAnswer.at] as string, lines, i, dict),
           },
         )
       ) {
@@ -990,6 +992,7 @@ function arrowFieldAt(
       syntax: null,
       indent: indentOf(lines[end] as string),
       formsOwnField: ARROW_FIELD.test(lines[end] as string),
+      writtenAsCustomer: writtenAsCustomerAt(parts[0] as string, lines, end, dict),
     })
   ) {
     parts.push((lines[end] as string).trim());

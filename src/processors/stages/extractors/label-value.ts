@@ -53,7 +53,18 @@ import {
   PROMPT_LABEL,
   withoutRequiredMark,
 } from './labels.js';
-import { continuesOpenValue, FIELD_SYNTAX, type FieldSyntax, indentOf } from './open-value.js';
+import {
+  addressesTheCustomer,
+  continuesOpenValue,
+  FIELD_SYNTAX,
+  type FieldSyntax,
+  type FieldWords,
+  indentOf,
+  isSentence,
+  type LinesBelow,
+  speaksAsCustomer,
+  writtenAsCustomer,
+} from './open-value.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
@@ -314,13 +325,18 @@ const ENTRY_RECORD_TARGETS: ReadonlySet<string> = new Set([
 /**
  * A field line no message carries, whatever syntax it is written in: the customer's address, number
  * or name under their labels, the platform's ids, the tool's record of the entry ("Submitted on:
- * 07/12/2026", "Source: Facebook"), a consent box, the business's staff; and a label with no value,
- * which the reader's own rules place (a lead-in of the customer's, or the form's next label).
+ * 07/12/2026", "Source: Facebook"), a consent box, the business's staff; and a label with no value
+ * that is not the customer's lead-in (`ownWords`), which the reader's own rules place.
  */
-function formsOwnField(m: RegExpExecArray, dict: LabelDictionary): boolean {
+function formsOwnField(m: RegExpExecArray, dict: LabelDictionary, ownWords: boolean): boolean {
   const label = (m[1] ?? '').trim();
   const value = (m[2] ?? '').trim();
-  if (!value || CONSENT_LABEL.test(label) || STAFF_LABEL.test(label) || PARTNER_NOTE_LABEL.test(label))
+  if (
+    (!value && !ownWords) ||
+    CONSENT_LABEL.test(label) ||
+    STAFF_LABEL.test(label) ||
+    PARTNER_NOTE_LABEL.test(label)
+  )
     return true;
   const target = dict.lookup(label)?.target;
   if (target === undefined) return false;
@@ -330,6 +346,66 @@ function formsOwnField(m: RegExpExecArray, dict: LabelDictionary): boolean {
   return PLATFORM_ID_TARGETS.has(target) || NAME_TARGETS.has(target)
     ? !sentenceUnderNameLabel(target, value)
     : false;
+}
+
+/** The label and value of a field line `m`, as `writtenAsCustomer` reads them. */
+function fieldWords(m: RegExpExecArray, dict: LabelDictionary, formSpeaksAsCustomer: boolean): FieldWords {
+  const label = (m[1] ?? '').trim();
+  const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '').replace(VALUE_LINES, ' ').trim();
+  return { label, namesMessage: dict.lookup(label)?.target === 'message', value, formSpeaksAsCustomer };
+}
+
+/**
+ * What stands under line `index` up to its block's end: the list items right under it, then what
+ * follows them. A field line written in the customer's words is their prose going on ("Zeitraum: ab
+ * März." above "Mein Budget: rund 5.000 €."); a field line of the form's is its next field.
+ */
+function linesBelow(
+  lines: readonly string[],
+  index: number,
+  dict: LabelDictionary,
+  formSpeaksAsCustomer: boolean,
+): LinesBelow {
+  let items = 0;
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = withoutDefinitionMark((lines[i] as string).replace(/^\s*>+\s?/, '').trim());
+    if (!line || line === VALUE_END || FOOTER_LINE.test(line) || endsRunningValue(line, dict))
+      return { items, after: 'end' };
+    const field = LABEL_LINE.exec(line);
+    if (field && !CLOCK_COLON.test(field[1] ?? '')) {
+      const words = fieldWords(field, dict, formSpeaksAsCustomer);
+      const own =
+        words.value && (isSentence(words.value) || (!formSpeaksAsCustomer && speaksAsCustomer(words.label)));
+      return { items, after: own ? 'prose' : 'field' };
+    }
+    if (LIST_ITEM_LINE.test(line)) {
+      items++;
+      continue;
+    }
+    return {
+      items,
+      after:
+        /[.!?…]\P{L}{0,3}$/u.test(line) || line.split(/\s+/).length >= MIN_PROSE_WORDS ? 'prose' : 'value',
+    };
+  }
+  return { items, after: 'end' };
+}
+
+/**
+ * Whether line `index`, under the open value `openValue`, is written as a field in the customer's
+ * own words (see open-value.ts `writtenAsCustomer`), for the readers that let a value run on
+ * outside this one. Only under the customer's free text, which opens with a sentence of theirs: an
+ * address or a name ("lucia@…" / "Q: ¿En qué podemos ayudarte?") is a field's one value.
+ */
+export function writtenAsCustomerAt(
+  openValue: string,
+  lines: readonly string[],
+  index: number,
+  dict: LabelDictionary,
+): boolean {
+  if (!isSentence(openValue.split(VALUE_LINE, 1)[0] ?? '')) return false;
+  const m = LABEL_LINE.exec((lines[index] ?? '').trim());
+  return !!m && writtenAsCustomer(fieldWords(m, dict, false), linesBelow(lines, index, dict, false));
 }
 
 /** A line ending in a colon in the customer's voice, not the form's prompt ("Tell us about your project:"). */
@@ -409,6 +485,9 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   // line's indent: a line under the open value written otherwise is the value's own (see
   // open-value.ts).
   const formSyntaxes = new Set<FieldSyntax>();
+  // A field the form gave a value had a label in the first person ("Mein Name:", "My email:"): the
+  // form's own labels speak as the customer, so a first-person label line is no sign of their words.
+  let formSpeaksAsCustomer = false;
   let openSyntax: FieldSyntax = FIELD_SYNTAX.colon;
   let openIndent = 0;
   const opened = (syntax: FieldSyntax, rawLine: string) => {
@@ -463,6 +542,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       cur.value = cur.value.replace(VALUE_LINES, '\n').trim();
       if (cur.value) pairs.push(cur);
       if (cur.value) formSyntaxes.add(openSyntax);
+      if (cur.value && !isMessage(cur)) formSpeaksAsCustomer ||= speaksAsCustomer(cur.label);
     }
     cur = null;
     pendingBlank = 0;
@@ -686,6 +766,17 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     const syntax = m
       ? fieldSyntax(m, rawLine, labelLine && m !== gapLine, m === tabLine, isOwnBlock(lines, index))
       : null;
+    // "Our questions:" above the customer's list, "Best time to reach me: 9:00–11:00.": a line of
+    // theirs written like a field, inside the open value or as its first line.
+    const ownWords =
+      !!m &&
+      !!cur &&
+      isMessage(cur) &&
+      pendingBlank === 0 &&
+      writtenAsCustomer(
+        fieldWords(m, dict, formSpeaksAsCustomer),
+        linesBelow(lines, index, dict, formSpeaksAsCustomer),
+      );
     if (
       m &&
       syntax &&
@@ -694,11 +785,23 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       pendingBlank === 0 &&
       continuesOpenValue(
         { syntax: openSyntax, formSyntaxes, indent: openIndent },
-        { syntax, indent: indentOf(rawLine), formsOwnField: formsOwnField(m, dict) },
+        {
+          syntax,
+          indent: indentOf(rawLine),
+          formsOwnField: formsOwnField(m, dict, ownWords),
+          writtenAsCustomer: ownWords,
+        },
       )
     ) {
       // "Budget: up to A$900." under "Message ......... We are six…": the form writes no field so.
       cur.value += `\n${ownLine}`;
+      continue;
+    }
+    if (m && cur && !cur.value && ownWords && !formsOwnField(m, dict, ownWords)) {
+      // "Nachricht:" / "Unser Projekt: ein Keramikkurs …", "Describe the problem" / "My situation:":
+      // the value opens with the customer's own lead-in.
+      cur.value = ownLine;
+      quotedValue = QUOTED_LINE.test(rawLine);
       continue;
     }
     // "Wir brauchen Folgendes:" under "Nachricht:", or before a list inside the customer's text,
@@ -796,7 +899,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
           !cur.value ||
           (!aside &&
             !(isMessage(cur) && speaksOnInMessage(hit, v, pendingBlank)) &&
-            (hit !== null || !/[.!?]$/.test(v) || !continuesProse(v))) ||
+            (hit !== null || addressesTheCustomer(label) || !/[.!?]$/.test(v) || !continuesProse(v))) ||
           isRawFieldLabel(label) ||
           SNAKE_CASE_KEY.test(label) ||
           CONSENT_LABEL.test(label) ||

@@ -110,6 +110,24 @@ function withoutLeadIn(question: string): string {
 /** "Last one: what would you like us to do?", "Dernière question : …": a lead-in before a colon. */
 const LEAD_IN_COLON = /^[^:：?？]{2,40}?\p{L}\s?[:：]\s+([¿¡]?\p{L}[^!.…?？:：]*[?？])$/u;
 const LEAD_IN = /^\S+(?:\s+\S+)*?\p{L}\s?[!.…]+\s+([¿¡]?\p{Lu}[^!.…?？]*[?？:：]?)$/u;
+/** A dash or bullet item, and one ending as a sentence or a question ("- Is clay included?"). */
+const DASHED_ITEM = /^\s*[-–•*]\s+\S/;
+const SENTENCE_END = /[.!?…]["”»)]?\s*$/u;
+
+/**
+ * Whether line `i` is an item of a list of sentences or questions (the customer's "Our questions:"
+ * and their items): an item next to another, one of the two a sentence. Its dash is the list's, not
+ * an answer's marker. A form's answer behind a dash is one line ("- Ann"), and a multiple-choice
+ * answer lists bare choices ("- Tiling" / "- Painting").
+ */
+function inSentenceList(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (!DASHED_ITEM.test(line)) return false;
+  return [lines[i - 1] ?? '', lines[i + 1] ?? ''].some(
+    (n) => DASHED_ITEM.test(n) && (SENTENCE_END.test(line) || SENTENCE_END.test(n)),
+  );
+}
+
 /** "→ Ann", "- Ann", "A: Ann", "A2. Ann", "Antwort: Ann", "Réponse : Ann". */
 const ANSWER_MARKER = new RegExp(
   String.raw`^\s*(?:${ARROW}\s*|(?:>|–|-|•|\*)\s+|(?:a|r|answer|antwort|réponse|reponse|respuesta|resp)\s?\d{0,2}\s?[:.)]\s*)(\S.*)$`,
@@ -515,7 +533,8 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (afterQuestion && !bulletedQuestion) {
       // A quotation under its label ("Your client's message:" / "> …" / "> …") keeps its marks:
       // the line reader ends the value where the quotation ends, before the business's own text.
-      const answer = QUOTED_LINE.test(trimmed) ? null : ANSWER_MARKER.exec(trimmed);
+      const answer =
+        QUOTED_LINE.test(trimmed) || inSentenceList(lines, i) ? null : ANSWER_MARKER.exec(trimmed);
       const value = answer ? (answer[1] as string) : trimmed;
       const question = out[out.length - 1] ?? '';
       if (answer) answerArrow = ARROW_LINE.exec(trimmed)?.[1] ?? null;

@@ -812,7 +812,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       m &&
       cur &&
       !(m[2] ?? '').trim() &&
-      !dict.lookup((m[1] ?? '').trim())?.exact &&
+      (!dict.lookup((m[1] ?? '').trim())?.exact || speaksAsCustomer((m[1] ?? '').trim())) &&
       opensOwnText(cur, line, lines, index)
     )
       m = null;
@@ -1823,6 +1823,17 @@ function opensOwnText(pair: LabeledPair, line: string, lines: readonly string[],
   // An HTML list's items each stand in a block: only the customer's own lead-in runs into them, so
   // one of any length opens their text there ("Gewünscht wäre:" / the items).
   if (pair.value && listInBlocks(lines, index + 1)) return true;
+  // "Our questions:" / "- Is clay included?" / "- Can we bring glazes?": a list of the customer's
+  // own questions or sentences, however short its lead-in. A form's list field holds choices or
+  // bare values ("- Pottery", "- Mon–Fri 9–17"), and a heading addressed to the customer ("Your
+  // details:") or asking them something is the form's, whatever follows.
+  const label = line.replace(/:\s*$/, '');
+  if (
+    sentenceItemsBelow(lines, index) >= MIN_LIST_ITEMS &&
+    !addressesTheCustomer(label) &&
+    !/[?？]$/.test(label)
+  )
+    return true;
   // Four words or fewer may still be a form's label ("Ich interessiere mich für:", "Services requested:").
   if (line.split(/\s+/).length <= MAX_COLON_LABEL_WORDS) return false;
   // Inside the text only a lead-in to a list: a line after the text may be the form's next field.
@@ -1830,6 +1841,22 @@ function opensOwnText(pair: LabeledPair, line: string, lines: readonly string[],
 }
 const MAX_COLON_LABEL_WORDS = 4;
 const MIN_LIST_ITEMS = 2;
+
+/**
+ * Of the list items right under line `index` (a blank line after the lead-in allowed), those that
+ * are sentences or questions ("- Is clay included?"), not bare choices or hours ("- Sat 10–14").
+ */
+function sentenceItemsBelow(lines: readonly string[], index: number): number {
+  let sentences = 0;
+  let i = index + 1;
+  if (!(lines[i] ?? '').trim()) i++;
+  for (; i < lines.length; i++) {
+    const line = (lines[i] as string).trim();
+    if (!LIST_ITEM_LINE.test(line)) break;
+    if (/[.!?…]["”»)]?$/u.test(line)) sentences++;
+  }
+  return sentences;
+}
 
 /**
  * An HTML list (`<ol><li>…</li>…</ol>`) rendered from `start`: blocks of one short line each, no

@@ -29,7 +29,7 @@ import {
   type TriageScores,
   worstCaseScores,
 } from './triage-model.js';
-import { pitchWording, type TriageSignals, triageSignals } from './triage-signals.js';
+import { type TriageSignals, triageSignals, wordingSignals } from './triage-signals.js';
 
 export type { ExtractionEvidence };
 
@@ -252,13 +252,14 @@ export function createClassifier(triage: TriageConfig, hooks: ClassifierHooks = 
 /**
  * A lead read from an attached file (a form's entry as `.txt` or `.csv`, a visitor's card) comes
  * under the sender's cover note: a form tool's "Good news: your business received a new lead! Our
- * team attached the entry" or a colleague's. Its selling words are the sender's, talking to the
- * business, and read as a pitch to it; the customer's words are the file's. So the pitch wording
- * is counted in the customer's message there: a seller typing a pitch into the form still reads
- * as one.
+ * team attached the entry" or a colleague's. Its selling words and its links ("View the entry",
+ * "Upgrade your plan") are the sender's, talking to the business, and read as a pitch to it; the
+ * customer's words are the file's. So the pitch wording and the links per word are counted in the
+ * customer's message there: a seller typing a pitch (and its links) into the form still reads as
+ * one.
  */
 function withFileLeadsPitch(s: TriageSignals, ev: ExtractionEvidence): TriageSignals {
-  return ev.leadFromFile ? { ...s, pitch: pitchWording(ev.message ?? '') } : s;
+  return ev.leadFromFile ? { ...s, ...wordingSignals(ev.message ?? '') } : s;
 }
 
 function noContact(ev: ExtractionEvidence): Rejection | null {

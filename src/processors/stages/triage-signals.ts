@@ -324,9 +324,17 @@ const readWordLists = createWordListReader(
   'imu',
 );
 
-/** How often a text speaks as a seller ("we offer", "your business", "free audit"): the `pitch` signal. */
-export function pitchWording(text: string): number {
-  return count(PITCH, text.slice(0, MAX_SCAN_CHARS));
+/**
+ * The signals of a text's own wording: how often it speaks as a seller ("we offer", "your business",
+ * "free audit"), its distinct links and its words, counted as `triageSignals` counts a body's.
+ */
+export function wordingSignals(text: string): Pick<TriageSignals, 'pitch' | 'urls' | 'words'> {
+  const scanned = text.slice(0, MAX_SCAN_CHARS);
+  return {
+    pitch: count(PITCH, scanned),
+    urls: distinctUrls(scanned),
+    words: count(WHITE_SPACE_RUN, scanned) + 1,
+  };
 }
 
 /** A CV or application file attached ("CV_Anna_Berg.pdf", "Lebenslauf.pdf", "Bewerbung.pdf"). */

@@ -896,9 +896,14 @@ function withPhoneCode(phone: string, code: string): string {
   const c = code.trim();
   if (/^\s*(?:\+|00)/.test(phone)) return phone;
   if (/^0\d{1,5}$/.test(c)) return `${c} ${phone}`;
-  const cc = /^(?:\+|00)?(\d{1,3})$/.exec(c)?.[1];
+  const cc = (/^(?:\+|00)?(\d{1,3})$/.exec(c) ?? CALLING_CODE_IN_OPTION.exec(c))?.[1];
   return cc ? `+${cc} ${phone}` : phone;
 }
+/**
+ * A dial-code select's option names the country beside its code ("+33 (France)", "France (+33)",
+ * "🇩🇪 Deutschland +49"): the code is the "+" or "00" number standing alone in it.
+ */
+const CALLING_CODE_IN_OPTION = /(?:^|[^\d+])(?:\+|00)(\d{1,3})(?!\d)/;
 
 function setAttribute(acc: Accumulator, key: string, value: string): void {
   if (!key || key in acc.attributes || Object.keys(acc.attributes).length >= MAX_ATTRIBUTES) return;

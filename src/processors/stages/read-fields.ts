@@ -68,7 +68,13 @@ import {
 import { logfmtAt } from './extractors/logfmt.js';
 import { markdownSections } from './extractors/markdown-sections.js';
 import { objectLiteralAt } from './extractors/object-literal.js';
-import { continuesOpenValue, FIELD_SYNTAX, type FieldSyntax, indentOf } from './extractors/open-value.js';
+import {
+  continuesOpenValue,
+  endsAsSentence,
+  FIELD_SYNTAX,
+  type FieldSyntax,
+  indentOf,
+} from './extractors/open-value.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { pipedFieldsAt } from './extractors/piped-fields.js';
@@ -112,7 +118,6 @@ const LEAD_IN_COLON = /^[^:：?？]{2,40}?\p{L}\s?[:：]\s+([¿¡]?\p{L}[^!.…?
 const LEAD_IN = /^\S+(?:\s+\S+)*?\p{L}\s?[!.…]+\s+([¿¡]?\p{Lu}[^!.…?？]*[?？:：]?)$/u;
 /** A dash or bullet item, and one ending as a sentence or a question ("- Is clay included?"). */
 const DASHED_ITEM = /^\s*[-–•*]\s+\S/;
-const SENTENCE_END = /[.!?…]["”»)]?\s*$/u;
 
 /**
  * Whether line `i` is an item of a list of sentences or questions (the customer's "Our questions:"
@@ -124,7 +129,7 @@ function inSentenceList(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? '';
   if (!DASHED_ITEM.test(line)) return false;
   return [lines[i - 1] ?? '', lines[i + 1] ?? ''].some(
-    (n) => DASHED_ITEM.test(n) && (SENTENCE_END.test(line) || SENTENCE_END.test(n)),
+    (n) => DASHED_ITEM.test(n) && (endsAsSentence(line) || endsAsSentence(n)),
   );
 }
 

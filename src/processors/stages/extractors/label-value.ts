@@ -56,6 +56,7 @@ import {
 import {
   addressesTheCustomer,
   continuesOpenValue,
+  endsAsSentence,
   FIELD_SYNTAX,
   type FieldSyntax,
   type FieldWords,
@@ -1853,7 +1854,7 @@ function sentenceItemsBelow(lines: readonly string[], index: number): number {
   for (; i < lines.length; i++) {
     const line = (lines[i] as string).trim();
     if (!LIST_ITEM_LINE.test(line)) break;
-    if (/[.!?…]["”»)]?$/u.test(line)) sentences++;
+    if (endsAsSentence(line)) sentences++;
   }
   return sentences;
 }

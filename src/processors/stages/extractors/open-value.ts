@@ -107,6 +107,11 @@ const ADDRESSES_THE_CUSTOMER =
   /(?<![\p{L}'’])(?:you|your|yours|ihr\p{L}*|ihnen|sie|du|dein\p{L}*|dir|dich|votre|vos|vous|tu|ton|ta|tes|toi|te|su|sus|tus|usted(?:es)?)(?![\p{L}'’])|\p{L}[aei]r(?:te|le|les)(?![\p{L}])/iu;
 /** A value written as a sentence: it ends in a sentence mark (a closing quote or bracket after it allowed). */
 const SENTENCE_END = /[.!?…]["”»)]?$/u;
+
+/** Whether a line ends as a sentence or a question does ("- Is clay included?", "… in May."). */
+export function endsAsSentence(line: string): boolean {
+  return SENTENCE_END.test(line.trimEnd());
+}
 const WORD_WITH_LETTERS = /\p{L}{2,}/gu;
 /** Words of letters a value needs to be a sentence rather than a form's value ("up to £1,500." vs "12 May."). */
 const MIN_SENTENCE_LETTER_WORDS = 2;

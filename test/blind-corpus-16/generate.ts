@@ -56,7 +56,7 @@ const DIR = import.meta.dirname;
 const LANGS: Lang[] = ['en', 'de', 'fr', 'es'];
 const LEADS_PER_LAYOUT = 18;
 const NONLEADS_PER_LAYOUT = 6;
-const NANP = new Set(['BS', 'GD', 'VG', 'AI', 'TC', 'US']);
+const NANP = new Set(['BS', 'GD', 'VG', 'AI', 'US']);
 const rng = new Rng(16_160_016);
 
 const LEAD_LAYOUTS: LeadLayout[] = [...FORM_LAYOUTS, ...AD_LAYOUTS, ...THREAD_LAYOUTS];
@@ -97,7 +97,7 @@ function writePhone(country: string, biz: Business, layout: LeadLayout, lang: La
   let forms: string[];
   if (layout.statesCountry) forms = ['national', 'national', 'compact'];
   // Customers abroad of a North American-plan business dial out the NANP way (011), as they would at home.
-  else if (abroad && NANP.has(biz.region)) forms = ['011', '011', 'intl', 'e164'];
+  else if (abroad && NANP.has(biz.region) && !NANP.has(country)) forms = ['011', '011', 'intl', 'e164'];
   else if (abroad) forms = ['intl', 'e164', '00', '+CC (0)'];
   else forms = ['national', 'national', 'intl', 'e164', '00', 'compact', '+CC (0)', 'dashed'];
   const region = layout.statesCountry ? country : biz.region;
@@ -153,14 +153,18 @@ function fill(tpl: string, biz: Business, lang: Lang): string {
 /** Sentence-initial detail: capitalised where the template starts a sentence with it. */
 function message(biz: Business, lang: Lang): string {
   const m = fill(rng.pick(MESSAGES[lang]), biz, lang);
-  return m.replace(/(^|[.!?]\s|\n)([a-zà-ÿ])/g, (_s, a: string, b: string) => a + b.toLocaleUpperCase(lang));
+  return m.replace(
+    /(^|[.!?]\s|\n|¿)([a-zà-ÿ])/g,
+    (_s, a: string, b: string) => a + b.toLocaleUpperCase(lang),
+  );
 }
 
 const bizTurn: Record<string, number> = {};
-function nextBiz(lang: Lang): Business {
-  const list = BUSINESSES.filter((b) => b.lang === lang);
-  const i = bizTurn[lang] ?? 0;
-  bizTurn[lang] = i + 1;
+function nextBiz(lang: Lang, sectors?: string[]): Business {
+  const list = BUSINESSES.filter((b) => b.lang === lang && (!sectors || sectors.includes(b.sector)));
+  const key = `${lang}${sectors?.join() ?? ''}`;
+  const i = bizTurn[key] ?? 0;
+  bizTurn[key] = i + 1;
   const b = list[i % list.length];
   if (!b) throw new Error('no business');
   return b;
@@ -179,11 +183,12 @@ function staffFor(lang: Lang, biz: Business): StaffMember {
 }
 
 function customer(layout: LeadLayout, biz: Business, lang: Lang): Customer {
-  const abroad = rng.chance(0.22);
+  // The Nassau funeral home arranges many repatriations, so more of its customers write from abroad (Norway).
+  const abroad = rng.chance(biz.region === 'BS' ? 0.6 : 0.22);
   const country = abroad ? biz.abroad : biz.region;
   const names = NAMES[country];
   if (!names) throw new Error(`no names for ${country}`);
-  const single = !!layout.singleOk && rng.chance(0.25);
+  const single = !!layout.singleOk && rng.chance(0.35);
   const first = single ? rng.pick(SINGLE[lang]) : rng.pick(names.first);
   const last = single ? null : rng.pick(names.last);
   const caps = !!layout.capsOk && rng.chance(0.4);
@@ -332,9 +337,11 @@ async function haystack(m: ParsedMail, depth = 0): Promise<string[]> {
   return out;
 }
 
+/** Whether `needle` occurs as whole words (case-insensitive, whitespace collapsed) in any haystack string. */
 function found(hay: string[], needle: string): boolean {
-  const n = collapse(needle);
-  return hay.some((h) => collapse(h).includes(n));
+  const n = collapse(needle).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'u');
+  return hay.some((h) => re.test(collapse(h)));
 }
 
 // ---- main ----
@@ -362,7 +369,7 @@ async function main(): Promise<void> {
   const truths: Truth[] = [];
   for (const [idx, job] of order.entries()) {
     const file = `blind16-${String(idx + 1).padStart(4, '0')}.eml`;
-    const biz = nextBiz(job.lang);
+    const biz = nextBiz(job.lang, job.kind === 'lead' ? (job.layout as LeadLayout).sectors : undefined);
     const charset: Charset = rng.pick(['utf-8', 'utf-8', 'iso-8859-1', 'windows-1252'] as const);
     const transfer: Transfer = rng.pick(['7bit', '8bit', 'quoted-printable', 'base64'] as const);
     if (job.kind === 'non-lead') {

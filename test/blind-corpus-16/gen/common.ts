@@ -1,15 +1,6 @@
 /** Pieces several layouts share: letters, signatures, ids, campaign names, dates. */
 import type { Rng } from './rng.js';
-import {
-  type Customer,
-  esc,
-  fullName,
-  type Lang,
-  type LeadCtx,
-  phoneText,
-  type StaffMember,
-  T,
-} from './types.js';
+import { esc, fullName, type Lang, type LeadCtx, phoneText, type StaffMember, T } from './types.js';
 
 export const GREETINGS: Record<Lang, string[]> = {
   en: ['Hello,', 'Good morning,', 'Hi there,', 'Dear team,'],
@@ -77,7 +68,7 @@ export function campaignName(ctx: LeadCtx, platform: string): string {
     fr: ['Printemps', 'Rentrée', 'Fin d’année'],
     es: ['Temporada alta', 'Primavera', 'Fin de año'],
   });
-  const tag = { funeral: 'Vorsorge', cowork: 'Desks', winery: 'Tastings', camper: 'Vans', photo: 'Shoots' }[
+  const tag = { funeral: 'Funeral', cowork: 'Desks', winery: 'Tastings', camper: 'Vans', photo: 'Shoots' }[
     ctx.biz.sector
   ];
   return `${platform} | ${ctx.rng.pick(season)} ${tag} ${ctx.biz.region} ${2026}`;
@@ -103,8 +94,4 @@ export function printedDate(rng: Rng, lang: Lang): string {
     fr: `${d} ${mon} 2026 à ${hh}:${mm}`,
     es: `${d} ${mon} 2026, ${hh}:${mm}`,
   });
-}
-
-export function nameParts(c: Customer): { first: string; last: string } {
-  return { first: c.first, last: c.last ?? '' };
 }

@@ -33,7 +33,7 @@ export const BUSINESSES: Business[] = [
     sector: 'funeral',
     city: 'Nassau',
     currency: usd('B$'),
-    abroad: 'TC',
+    abroad: 'NO',
     phone: '+12423267710',
   },
   {
@@ -307,7 +307,7 @@ export const NAMES: Record<string, { first: string[]; last: string[] }> = {
     first: ['Kesha', 'Andre', 'Renelle', 'Tevin', 'Gemma'],
     last: ['Charles', 'St. Bernard', 'La Grenade', 'Noel', 'Mc Intyre'],
   },
-  TC: { first: ['Delano', 'Shantell'], last: ['Forbes', 'Williams-Hall'] },
+  NO: { first: ['Solveig', 'Eirik'], last: ['Haugland', 'Bakke-Strand'] },
   GW: { first: ['Aua', 'Braima'], last: ['Baldé', 'Djaló'] },
   VG: { first: ['Ishana', 'Kelvin'], last: ['Penn', 'Smith-Hodge'] },
   LS: { first: ['Palesa', 'Thabo'], last: ['Mokoena', 'Letsie'] },
@@ -402,12 +402,7 @@ export const COUNTRY_NAMES: Record<string, Record<Lang, string>> = {
   BZ: { en: 'Belize', de: 'Belize', fr: 'Belize', es: 'Belice' },
   SZ: { en: 'Eswatini', de: 'Eswatini', fr: 'Eswatini', es: 'Esuatini' },
   GD: { en: 'Grenada', de: 'Grenada', fr: 'Grenade', es: 'Granada (isla)' },
-  TC: {
-    en: 'Turks and Caicos Islands',
-    de: 'Turks- und Caicosinseln',
-    fr: 'Îles Turques-et-Caïques',
-    es: 'Islas Turcas y Caicos',
-  },
+  NO: { en: 'Norway', de: 'Norwegen', fr: 'Norvège', es: 'Noruega' },
   GW: { en: 'Guinea-Bissau', de: 'Guinea-Bissau', fr: 'Guinée-Bissau', es: 'Guinea-Bisáu' },
   VG: {
     en: 'British Virgin Islands',
@@ -729,9 +724,9 @@ export const MESSAGES: Record<Lang, string[]> = {
   de: [
     'Wir interessieren uns für {service}, am liebsten {date}.\n\nKurz zum Hintergrund: {detail}. Unser Budget liegt bei ca. {price} – passt das?\n\nErreichbar bin ich ab {time} Uhr.',
     'Können Sie mir ein Angebot für {service} machen?\nTermin: {date}, ein, zwei Tage Spielraum.\nHinweis: {detail}.',
-    'Hallo, eine Frage zu {service}.\n\n1. Ist {date} noch frei?\n2. Was kostet das insgesamt?\n3. Brauchen Sie eine Anzahlung?\n\nAuf Ihrer Seite stand {price}, aber das war letztes Jahr.',
+    'Hallo, kurze Frage: wir suchen {service}.\n\n1. Ist {date} noch frei?\n2. Was kostet das insgesamt?\n3. Brauchen Sie eine Anzahlung?\n\nAuf Ihrer Seite stand {price}, aber das war letztes Jahr.',
     'Eine Bekannte hat Sie empfohlen. {detail}, und wir hätten gern {service}, etwa {date}.\n\nIch könnte Dienstag um {time} vorbeikommen.',
-    'Anfrage zu {service}:\n- wann: {date}\n- Budget: bis {price}\n- {detail}\n\nBitte per Mail antworten, ich bin tagsüber im Dienst.',
+    'Wir suchen {service}:\n- wann: {date}\n- Budget: bis {price}\n- {detail}\n\nBitte per Mail antworten, ich bin tagsüber im Dienst.',
   ],
   fr: [
     'Nous envisageons {service} pour {date}.\n\nQuelques précisions : {detail}. Notre budget tourne autour de {price}, est-ce réaliste ?\n\nJe suis joignable après {time}.',

@@ -338,6 +338,7 @@ export const FORM_LAYOUTS: LeadLayout[] = [
     description:
       'booking plugin "Kidslot" (HTML with text): `<dl>` with the participant (a child, named, with age) first, then "Parent / guardian", the guardian’s e-mail and mobile, "Anything we should know?"; the guardian is the lead, the child is a third party',
     message: 'sometimes',
+    sectors: ['photo', 'cowork'],
     build(ctx) {
       const { lang, c, rng } = ctx;
       const kid = rng.pick(

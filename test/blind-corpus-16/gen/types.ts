@@ -1,6 +1,6 @@
 /** This corpus's layout contract and small helpers. */
 import type { Expected } from '../../blind-corpus/gen/model.js';
-import type { Business } from './data.js';
+import type { Business, Sector } from './data.js';
 import type { Address, MimeNode } from './mime.js';
 import type { Rng } from './rng.js';
 
@@ -72,6 +72,8 @@ export interface LeadLayout {
   id: string;
   description: string;
   source?: string;
+  /** Sectors the layout makes sense for (default: all). */
+  sectors?: Sector[];
   /** The layout prints the customer's country, and customers write nationally. */
   statesCountry?: boolean;
   allowExt?: boolean;

@@ -383,9 +383,16 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
             else acc.message = trailingMessage(below) ?? acc.message;
           }
           // The text part of multipart mail is often a lossy rendering of the HTML one: fill gaps.
-          if (!isComplete(acc) && !useHtml && email.html && !signedLetter) {
+          // An employee's reply over the customer's quoted enquiry: the HTML is read in the same
+          // part, the enquiry, never the reply and its signature; without one, not at all.
+          const htmlPart = () => {
             const { text: htmlBody, forward: hfw } = ownText(normaliseText(getHtmlText()));
-            const hv = readFields(hfw ? hfw.body : htmlBody, dict);
+            if (!fw) return hfw ? hfw.body : htmlBody;
+            return repliedEnquiry(htmlBody, hfw, base, email.from, businessAddresses).enquiry?.body ?? null;
+          };
+          const htmlFields = !isComplete(acc) && !useHtml && email.html && !signedLetter ? htmlPart() : null;
+          if (htmlFields !== null) {
+            const hv = readFields(htmlFields, dict);
             const before = acc.email || acc.phone;
             fillMissing(acc, hv.pairs);
             if (!format && hv.pairs.length > 0) format = 'labels';

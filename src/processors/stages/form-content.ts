@@ -88,6 +88,10 @@ export function formContentSignals(
       (ownDomains.has(from) || ownDomains.has(baseDomain(from))) &&
       !s.forwarded &&
       ev.contactFromHeader &&
+      // The quoted customer of an employee's reply comes from a header too, not the sender's own.
+      ev.customerEmail !== null &&
+      email.from !== null &&
+      ev.customerEmail.toLowerCase() === email.from.address.toLowerCase() &&
       s.formLabelKinds <= 1,
   };
 }

@@ -399,11 +399,14 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
       setAttribute(acc, slug(label), v);
       continue;
     }
-    // "Account phone", "Dealer e-mail", "Móvil del vendedor": a business party's contact, never the
-    // customer's, nor a candidate or a guess for it. A question is asked of the customer, whoever
-    // it names ("Which number should our team call?").
+    // "Account phone", "Dealer e-mail", "Móvil del vendedor", "Nom du compte": a business party's
+    // contact or name, never the customer's, nor a candidate or a guess for it. A question is asked
+    // of the customer, whoever it names ("Which number should our team call?").
     if (
-      (target === 'phone' || target === 'email' || (target === null && v.includes('@'))) &&
+      (target === 'phone' ||
+        target === 'email' ||
+        (target !== null && NAME_TARGETS.has(target)) ||
+        (target === null && v.includes('@'))) &&
       namesBusinessParty(label) &&
       !isQuestionLabel(label)
     ) {
@@ -531,8 +534,10 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
             acc.nameOrder = 'last-first';
           }
         } else if (!plausibleName(n)) {
-          // "Ad name: Video 8", a number or an address under a name-like label: not a person.
-          acc.identityWithheld = true;
+          // "Rückruf an: +49 (0)171 …": a number written as phones are, under a label read as a
+          // name's, is how to reach the person. "Ad name: Video 8" or an address: not a person.
+          if (!acc.phone && !acc.phoneGuess && isPhone(firstLine(v))) acc.phoneGuess = firstLine(v);
+          else acc.identityWithheld = true;
         } else if (target === 'name') {
           if (acc.names.length < 4) acc.names.push(firstLine(n));
         } else if (!acc.fullName) acc.fullName = firstLine(n);
@@ -1020,6 +1025,7 @@ export function phoneInProse(text: string, businessNumbers: readonly string[] = 
     if (BUSINESS_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - BUSINESS_CONTEXT_CHARS), m.index)))
       continue;
     const end = m.index + m[0].length;
+    if (isAmount(text, m.index, end)) continue;
     const extension = EXTENSION_AFTER_NUMBER.exec(text.slice(end, end + MAX_EXTENSION_CHARS));
     return `${m[0].trim()}${extension ? extension[0].replace(/[()]/g, '').trimEnd() : ''}`;
   }
@@ -1027,6 +1033,21 @@ export function phoneInProse(text: string, businessNumbers: readonly string[] = 
 }
 /** Characters after a number in which its extension is looked for ("  (Durchwahl: -2140)"). */
 const MAX_EXTENSION_CHARS = 30;
+
+/**
+ * "unos $ 1.200.000", "1.200.000 €", "EUR 4 500 000": a number beside a currency is an amount,
+ * however many digits it has.
+ */
+function isAmount(text: string, start: number, end: number): boolean {
+  return (
+    CURRENCY_BEFORE.test(text.slice(Math.max(0, start - CURRENCY_CONTEXT_CHARS), start)) ||
+    CURRENCY_AFTER.test(text.slice(end, end + CURRENCY_CONTEXT_CHARS))
+  );
+}
+const CURRENCY_CONTEXT_CHARS = 8;
+const CURRENCY_BEFORE = /(?:[$€£¥₹]|\b(?:[a-z]{1,2}\$|eur|usd|gbp|chf|cad|aud|mxn|ars|clp|brl))\.?\s?$/i;
+const CURRENCY_AFTER =
+  /^\s?(?:[$€£¥₹]|(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|pesos?|reais|rupees?)\b)/i;
 
 /** Every phone number written in a text (a forwarder's signature), as written. */
 export function phonesInProse(text: string): string[] {

@@ -1066,8 +1066,19 @@ const NAME_TARGETS: ReadonlySet<string> = new Set(['name', 'fullName', 'firstNam
  */
 function isNameWithBadge(label: string): boolean {
   const [first = '', second = '', ...rest] = label.trim().split(/\s+/);
-  return rest.length > 0 && /^\p{Lu}/u.test(first) && /^\p{Lu}/u.test(second) && isKnownGivenName(first);
+  return (
+    rest.length > 0 &&
+    /^\p{Lu}/u.test(first) &&
+    /^\p{Lu}/u.test(second) &&
+    isKnownGivenName(first) &&
+    !FIELD_WORD_GIVEN_NAME.test(first)
+  );
 }
+/**
+ * "Name" is a given name too, and German capitalises the noun after it: "Name Kunde/Firma",
+ * "Name Ansprechpartner" are labels.
+ */
+const FIELD_WORD_GIVEN_NAME = /^name$/i;
 /**
  * A label written as a question may be longer ("Unter welcher Nummer können wir Sie …?"), and so
  * may a request for the customer's text ("Please describe your project in a few words (size,

@@ -36,6 +36,7 @@ import {
   withoutRoleBadge,
 } from './normalise-names.js';
 import { EXTENSION_AFTER_NUMBER } from './normalise-phone.js';
+import { isKnownGivenName } from './redact-given-names.js';
 import { signOffName } from './resolve-parties.js';
 
 export interface ExtractedFields {
@@ -284,14 +285,23 @@ function referenceNumberLabel(words: string): boolean {
 }
 
 /**
- * A form's question asking the customer for a number, answered with one written as people write
- * phones ("Un numéro, au cas où nous aurions une question ?" → "(514) 555-0142"): the question
- * need not say "call" for the answer to be theirs to be called on. A reference is asked for by
+ * A form's question asking the customer for a number, or a bare "Number:", answered with one
+ * written as people write phones ("Un numéro, au cas où nous aurions une question ?" → "(514)
+ * 555-0142"): the question need not say "call" for the answer to be theirs to be called on. A reference is asked for by
  * its kind ("order", "dossier": NOT_PHONE_LABEL) and written without a phone's grouping.
  */
 function askedForNumber(label: string, value: string): boolean {
-  return isQuestionLabel(label) && PHONE_GROUPING.test(value) && isPhone(value);
+  return (
+    (isQuestionLabel(label) || BARE_NUMBER_LABEL.test(foldAccents(label).trim())) &&
+    PHONE_GROUPING.test(value) &&
+    isPhone(value)
+  );
 }
+/**
+ * "Number:", "Nummer:", "Numéro :" with nothing to say what of: a phone message's number to call
+ * back, when written as phones are. A reference names its kind ("Lead number", "N° de dossier").
+ */
+const BARE_NUMBER_LABEL = /^(?:number|nummer|numero|n°|nr\.?|no\.?)$/i;
 /** A plus, a parenthesised area code, or digits in groups split by spaces, dots or dashes. */
 const PHONE_GROUPING = /^\s*(?:\+|\(\d|\d{1,5}[\s.-]\d)/;
 
@@ -307,6 +317,11 @@ const MAX_NAME_WORDS = 6;
 
 /** "Familie Wagner", "The Smith family": a household, not the person to call. */
 const HOUSEHOLD = /^(?:familie|family|famille|familia|fam\.)\s|\s(?:family|familie)$|^the\s.+\sfamily$/i;
+
+/** "Thomas Berger", "Ana": a plausible name opening with a known given name. */
+function isGivenNameFirst(value: string): boolean {
+  return plausibleName(value) && isKnownGivenName(firstLine(value).split(/\s+/)[0] ?? '');
+}
 
 function plausibleName(value: string): boolean {
   const v = firstLine(value);
@@ -498,9 +513,15 @@ export function assignPairs(acc: Accumulator, pairs: readonly LabeledPair[]): vo
         if ((number.match(/\d/g)?.length ?? 0) >= 5) {
           acc.phone = number;
           acc.phoneLabelRegion = labelRegion(label);
+        } else if (isGivenNameFirst(v)) {
+          // "Rückruf für: Thomas Berger": a label that names calling over a person's name says
+          // whom to call, and refuses no number.
+          if (acc.names.length < 4) acc.names.push(firstLine(v));
+        } else if (!isProse(label, v)) {
           // A heading that merely starts like a phone label ("Telefonnotiz", "Phone message") over
           // a paragraph of sentences is no refusal to give a number: a refusal is a short answer.
-        } else if (!isProse(label, v)) acc.phoneDeclined = true;
+          acc.phoneDeclined = true;
+        }
         break;
       }
       case 'country':

@@ -223,7 +223,7 @@ describe('own domains', () => {
   function internalSender(from: string, recipients: string[]): number {
     let features: number[] = [];
     const c = createClassifier(triage(), { onFeatures: (f) => (features = f) });
-    const direct = { ...weak, contactFromHeader: true };
+    const direct = { ...weak, contactFromHeader: true, customerEmail: from };
     c.afterExtraction(email({ from: { name: 'Eva Lind', address: from }, recipients }), 'acme', direct);
     return features[FEATURE_NAMES.indexOf('internalSender')] as number;
   }

@@ -79,8 +79,21 @@ describe('formContentSignals', () => {
       text: 'Team meeting moved to 9.',
     });
     expect(
-      signals(note, fields({ contactFromHeader: true, message: 'Team meeting moved to 9.' })).internalSender,
+      signals(
+        note,
+        fields({
+          contactFromHeader: true,
+          customerEmail: 'sam@shop.example',
+          message: 'Team meeting moved to 9.',
+        }),
+      ).internalSender,
     ).toBe(true);
+    // An employee's reply over a customer's quoted enquiry: the customer's address is from the
+    // quote's header, and the sender is not the lead.
+    const reply = email({ ...note, subject: 'Re: wardrobe' });
+    expect(
+      signals(reply, fields({ contactFromHeader: true, customerEmail: 'ana@mail.example' })).internalSender,
+    ).toBe(false);
     const forward = email({ ...note, subject: 'Fwd: enquiry' });
     expect(signals(forward, fields({ contactFromHeader: true })).internalSender).toBe(false);
     const outsider = email({ from: { name: 'Ana', address: 'ana@mail.example' } });

@@ -75,6 +75,7 @@ import {
   type FieldSyntax,
   indentOf,
 } from './extractors/open-value.js';
+import { ownListBelow } from './extractors/own-list.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { pipedFieldsAt } from './extractors/piped-fields.js';
@@ -457,6 +458,15 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (contact) {
       out.push(VALUE_END, contact, VALUE_END);
       i++;
+      afterQuestion = false;
+      continue;
+    }
+    const ownList = /[:：]$/.test(trimmed) ? ownListBelow(lines, i) : 0;
+    if (ownList > 0) {
+      // The customer's lead-in and their list: lines of their text, numbers and dashes kept, never
+      // the form's numbered questions or fields ("2) Termin: ab 15. Juni" is an item).
+      out.push(...lines.slice(i, i + ownList + 1));
+      i += ownList;
       afterQuestion = false;
       continue;
     }

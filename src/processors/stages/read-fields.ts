@@ -11,6 +11,8 @@
  *    the customer's text;
  *  - relay-tool dumps of `key | value` lines without borders, a message running on under its pair
  *    and an ids block below the answers (extractors/pipe-pairs.ts);
+ *  - the customer's lead-in and their own list under it ("Drei Punkte:" / "1) …?" / "2) Termin: …"),
+ *    passed through as lines of their text (extractors/own-list.ts decides whose a list is);
  *  - numbered questions and steps ("3. ¿Su correo?", "Paso 2. …") and their answers behind markers
  *    (`→`, `->`, `=>`, `>`, `-`, `•`, `»`, hooks `↪ ⤷ ➥`, a tree's `└─`), the marker kept out of the
  *    value; a step's arrowed answer runs over the lines right under it, not past a blank line; a

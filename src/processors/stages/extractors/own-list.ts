@@ -26,16 +26,28 @@
 import { isThanksSentence } from './boilerplate.js';
 import { addressesTheCustomer, endsAsSentence } from './open-value.js';
 
-/** A list item: a dash or bullet, or a number closed by "." or ")" ("- …", "• …", "2) …"). */
-const LIST_ITEM = /^[ \t]*(?:([-–•*])|(\d{1,2})[.)])[ \t]+(\S.*)$/;
+/** A list item: a dash or bullet, or a number or letter closed by "." or ")" ("- …", "• …", "2) …", "b) …"). */
+const LIST_ITEM = /^[ \t]*(?:([-–•*])|(\d{1,2}|[a-z])[.)])[ \t]+(\S.*)$/;
+/** Letters count after numbers, so "a)" never continues "96)". */
+const LETTER_ORDINALS = 1000;
+
 /** A list is at least two items. */
 const MIN_LIST_ITEMS = 2;
 /** An item written as a field: "Name: Jane", "Termin: ab 15. Juni". */
 const FIELD_ITEM = /^[^:：]{1,40}[:：][ \t]*\S/;
-/** "…in Leeds. Points to clarify:": the lead-in closes a line of prose. */
-const AFTER_SENTENCE = /[.!?…][ \t]+(?=\S)/g;
+/**
+ * "…in Leeds. Points to clarify:": the lead-in closes a line of prose; "Message: My questions:": it
+ * opens the value of a label on its line.
+ */
+const BEFORE_LEAD_IN = /[.!?…:：][ \t]+(?=\S)/g;
 
-/** The items right under line `index` (one blank line after the lead-in allowed): one kind of marker, numbers counting up by one. */
+/** An item's place in its list: its number, or its letter's ("b" → 1002); null for a bullet. */
+function ordinalOf(index: string | undefined): number | null {
+  if (index === undefined) return null;
+  return /\d/.test(index) ? Number(index) : LETTER_ORDINALS + index.charCodeAt(0) - 96;
+}
+
+/** The items right under line `index` (one blank line after the lead-in allowed): one kind of marker, numbers or letters counting up by one. */
 function listItemsBelow(lines: readonly string[], index: number): string[] {
   let i = index + 1;
   if (!(lines[i] ?? '').trim()) i++;
@@ -45,7 +57,7 @@ function listItemsBelow(lines: readonly string[], index: number): string[] {
   for (; i < lines.length; i++) {
     const m = LIST_ITEM.exec(lines[i] as string);
     if (!m) break;
-    const n = m[2] === undefined ? null : Number(m[2]);
+    const n = ordinalOf(m[2]);
     if (items.length === 0) marker = m[1] ?? null;
     else if (n === null ? m[1] !== marker : number === null || n !== number + 1) break;
     number = n;
@@ -54,10 +66,10 @@ function listItemsBelow(lines: readonly string[], index: number): string[] {
   return items;
 }
 
-/** The lead-in's own words: the part of its line after the last sentence ("Points to clarify"). */
+/** The lead-in's own words: the part of its line after the last sentence or label ("Points to clarify"). */
 function leadInWords(line: string): string {
   let start = 0;
-  for (const m of line.matchAll(AFTER_SENTENCE)) start = (m.index ?? 0) + m[0].length;
+  for (const m of line.matchAll(BEFORE_LEAD_IN)) start = (m.index ?? 0) + m[0].length;
   return line
     .slice(start)
     .replace(/[:：]\s*$/, '')

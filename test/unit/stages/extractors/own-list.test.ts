@@ -32,6 +32,18 @@ describe('ownListBelow', () => {
       'Our questions:',
       2,
     ],
+    [
+      'a lead-in opening the value of the message’s label on its line',
+      'Phone: 0171 123456\nYour message: My questions:\n1) Do you deliver?\n2) date: May\n3) 2 chairs',
+      'Your message: My questions:',
+      3,
+    ],
+    [
+      'lettered items',
+      'Queremos cambiar las ventanas.\nTres cosas:\na) ¿Cuánto tardaría?\nb) plazo: julio\nc) 4.800 EUR',
+      'Tres cosas:',
+      3,
+    ],
   ])('reads %s', (_, text, lead, span) => {
     // Prepare / Act / Assess: the lines the customer's list spans under the lead-in.
     expect(at(text, lead)).toBe(span);

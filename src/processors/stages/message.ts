@@ -7,6 +7,7 @@
 import { withoutClosingContact } from './closing-contact.js';
 import {
   CONSENT_SENTENCE,
+  closingLinesEnd,
   FOOTER_LINE,
   FORM_INSTRUCTION,
   FORM_LEGAL_TEXT,
@@ -376,7 +377,7 @@ function withoutSignOff(text: string): string {
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (!SALUTATION_LINE.test(line)) continue;
-    const rest = lines.slice(i + 1).filter((l) => l.trim());
+    const rest = lines.slice(Math.max(i + 1, closingLinesEnd(lines, i))).filter((l) => l.trim());
     if (rest.length > 0 && writesOnAfterClosing(rest[0] as string)) continue;
     if (rest.length <= MAX_SIGNATURE_LINES && rest.every((l) => l.trim().length <= MAX_SIGNATURE_LINE_CHARS))
       return signOffCut(lines, i);

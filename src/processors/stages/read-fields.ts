@@ -11,6 +11,8 @@
  *    the customer's text;
  *  - relay-tool dumps of `key | value` lines without borders, a message running on under its pair
  *    and an ids block below the answers (extractors/pipe-pairs.ts);
+ *  - the customer's lead-in and their own list under it ("Drei Punkte:" / "1) …?" / "2) Termin: …"),
+ *    passed through as lines of their text (extractors/own-list.ts decides whose a list is);
  *  - numbered questions and steps ("3. ¿Su correo?", "Paso 2. …") and their answers behind markers
  *    (`→`, `->`, `=>`, `>`, `-`, `•`, `»`, hooks `↪ ⤷ ➥`, a tree's `└─`), the marker kept out of the
  *    value; a step's arrowed answer runs over the lines right under it, not past a blank line; a
@@ -75,6 +77,7 @@ import {
   type FieldSyntax,
   indentOf,
 } from './extractors/open-value.js';
+import { ownListBelow } from './extractors/own-list.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { pipedFieldsAt } from './extractors/piped-fields.js';
@@ -457,6 +460,15 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (contact) {
       out.push(VALUE_END, contact, VALUE_END);
       i++;
+      afterQuestion = false;
+      continue;
+    }
+    const ownList = /[:：]$/.test(trimmed) ? ownListBelow(lines, i) : 0;
+    if (ownList > 0) {
+      // The customer's lead-in and their list: lines of their text, numbers and dashes kept, never
+      // the form's numbered questions or fields ("2) Termin: ab 15. Juni" is an item).
+      out.push(...lines.slice(i, i + ownList + 1));
+      i += ownList;
       afterQuestion = false;
       continue;
     }

@@ -100,10 +100,42 @@ export function writesOnAfterClosing(line: string): boolean {
   return /[?？]$/.test(text) || (/[.!…]$/.test(text) && text.split(/\s+/).length >= MIN_SENTENCE_WORDS);
 }
 
-/** Where a sign-off at `lines[at]` cuts the text: below a thanks sentence, which is the customer's, else above the line. */
+/** A courtesy line is short: a closing wish, not a sentence of the request. */
+const MAX_COURTESY_WORDS = 6;
+
+/**
+ * A closing courtesy written as a sentence ("Have a nice day.", "Bonne journée à vous.", "Schönen
+ * Tag noch.", "Un saludo cordial.", "Kind regards."): a few words ended by a full stop or "!", no
+ * digit, address, colon or question, and a word in lower case — a name or a company's line ("Tom
+ * Price", "Harbour Homes Ltd.") has none. Read only under a thanks sentence, where the customer
+ * closes their text.
+ */
+function isCourtesySentence(line: string): boolean {
+  const text = line.trim();
+  return (
+    /[.!]$/.test(text) &&
+    !/[\d@:：?？/]/.test(text) &&
+    text.split(/\s+/).length <= MAX_COURTESY_WORDS &&
+    /(?:^|\s)\p{Ll}/u.test(text)
+  );
+}
+
+/**
+ * Where the customer's closing lines from a sign-off at `lines[at]` end: below a thanks sentence
+ * and the courtesy sentences right under it ("Thanks in advance." / "Have a nice day."), which are
+ * the customer's text as they typed it; at the line itself for a formula ("Kind regards,"), which
+ * opens the signature. A name under the closing lines is the signature either way.
+ */
+export function closingLinesEnd(lines: readonly string[], at: number): number {
+  if (!isThanksSentence(lines[at] ?? '')) return at;
+  let end = at + 1;
+  while (end < lines.length && isCourtesySentence(lines[end] as string)) end++;
+  return end;
+}
+
+/** Where a sign-off at `lines[at]` cuts the text: below the customer's closing lines (closingLinesEnd). */
 export function signOffCut(lines: readonly string[], at: number): string {
-  const end = isThanksSentence(lines[at] ?? '') ? at + 1 : at;
-  return lines.slice(0, end).join('\n').trimEnd();
+  return lines.slice(0, closingLinesEnd(lines, at)).join('\n').trimEnd();
 }
 
 /**
@@ -121,7 +153,7 @@ export function stripTrailingSignature(message: string, names: readonly string[]
     if (SIGNATURE_DELIMITER.test(line)) return lines.slice(0, i).join('\n').trimEnd();
     if (!SALUTATION_LINE.test(line)) continue;
     const rest = lines
-      .slice(i + 1)
+      .slice(Math.max(i + 1, closingLinesEnd(lines, i)))
       .map((l) => l.trim())
       .filter(Boolean);
     if (rest.length === 0 || writesOnAfterClosing(rest[0] as string)) continue;

@@ -56,7 +56,6 @@ import {
 import {
   addressesTheCustomer,
   continuesOpenValue,
-  endsAsSentence,
   FIELD_SYNTAX,
   type FieldSyntax,
   type FieldWords,
@@ -66,6 +65,7 @@ import {
   speaksAsCustomer,
   writtenAsCustomer,
 } from './open-value.js';
+import { ownListBelow } from './own-list.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
@@ -1765,7 +1765,15 @@ function continuesInBlocks(
     listInBlocks(lines, end + 2)
   )
     return true;
-  if (block.length === 1 && isListItemText(first) && endsInLeadInList(value)) return true;
+  // An item is written as the list's items are: a footer line after "- …" items is no item of theirs.
+  const lastItem = value.trimEnd().split('\n').at(-1) ?? '';
+  if (
+    block.length === 1 &&
+    isListItemText(first) &&
+    endsInLeadInList(value) &&
+    LIST_ITEM_LINE.test(first) === LIST_ITEM_LINE.test(lastItem)
+  )
+    return true;
   // A question above a short answer, in its block or the next ("Wie haben Sie von uns erfahren?" /
   // "Google"), is the form's next question; above more prose it is the customer's own, and so is
   // one asking the business ("Could you look at my gait too?" / "Many thanks").
@@ -1824,17 +1832,10 @@ function opensOwnText(pair: LabeledPair, line: string, lines: readonly string[],
   // An HTML list's items each stand in a block: only the customer's own lead-in runs into them, so
   // one of any length opens their text there ("Gewünscht wäre:" / the items).
   if (pair.value && listInBlocks(lines, index + 1)) return true;
-  // "Our questions:" / "- Is clay included?" / "- Can we bring glazes?": a list of the customer's
-  // own questions or sentences, however short its lead-in. A form's list field holds choices or
-  // bare values ("- Pottery", "- Mon–Fri 9–17"), and a heading addressed to the customer ("Your
-  // details:") or asking them something is the form's, whatever follows.
-  const label = line.replace(/:\s*$/, '');
-  if (
-    sentenceItemsBelow(lines, index) >= MIN_LIST_ITEMS &&
-    !addressesTheCustomer(label) &&
-    !/[?？]$/.test(label)
-  )
-    return true;
+  // "Our questions:" / "- Is clay included?" / "- Can we bring glazes?", "Drei Punkte:" / "1) …?" /
+  // "2) Termin: …": the customer's own list, however short its lead-in (own-list.ts decides whose
+  // a list is, for this reader and the numbered-question reader alike).
+  if (ownListBelow(lines, index) > 0) return true;
   // Four words or fewer may still be a form's label ("Ich interessiere mich für:", "Services requested:").
   if (line.split(/\s+/).length <= MAX_COLON_LABEL_WORDS) return false;
   // Inside the text only a lead-in to a list: a line after the text may be the form's next field.
@@ -1842,22 +1843,6 @@ function opensOwnText(pair: LabeledPair, line: string, lines: readonly string[],
 }
 const MAX_COLON_LABEL_WORDS = 4;
 const MIN_LIST_ITEMS = 2;
-
-/**
- * Of the list items right under line `index` (a blank line after the lead-in allowed), those that
- * are sentences or questions ("- Is clay included?"), not bare choices or hours ("- Sat 10–14").
- */
-function sentenceItemsBelow(lines: readonly string[], index: number): number {
-  let sentences = 0;
-  let i = index + 1;
-  if (!(lines[i] ?? '').trim()) i++;
-  for (; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (!LIST_ITEM_LINE.test(line)) break;
-    if (endsAsSentence(line)) sentences++;
-  }
-  return sentences;
-}
 
 /**
  * An HTML list (`<ol><li>…</li>…</ol>`) rendered from `start`: blocks of one short line each, no

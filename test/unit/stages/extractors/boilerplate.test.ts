@@ -2,6 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { stripTrailingSignature } from '../../../../src/processors/stages/extractors/boilerplate.js';
 
 describe('stripTrailingSignature', () => {
+  it('keeps the customer’s courtesy lines under their thanks and cuts the name under them', () => {
+    // Prepare / Act / Assess: "Have a nice day." is the customer's closing, "Hannah Cole" the signature.
+    expect(
+      stripTrailingSignature('Any vegan options?\n\nThanks in advance.\nHave a nice day.\nHannah Cole', [
+        'Hannah Cole',
+      ]),
+    ).toBe('Any vegan options?\n\nThanks in advance.\nHave a nice day.');
+    expect(
+      stripTrailingSignature("Un devis ?\nMerci d'avance.\nBonne journée à vous.", ['Claire Dubois']),
+    ).toBe("Un devis ?\nMerci d'avance.\nBonne journée à vous.");
+    expect(stripTrailingSignature('A quote?\nThanks in advance.\nKind regards.', ['Priya Nair'])).toBe(
+      'A quote?\nThanks in advance.\nKind regards.',
+    );
+  });
+
+  it('still cuts a formula with its signature under it', () => {
+    // Prepare / Act / Assess: "Kind regards," opens the signature; no thanks sentence above it.
+    expect(stripTrailingSignature('A quote?\nKind regards,\nHarbour Homes Ltd.', ['Ann Lee'])).toBe(
+      'A quote?',
+    );
+  });
+
   it("ends the message before the customer's own sign-off, name and phone", () => {
     expect(stripTrailingSignature('Need a quote.\n\nBest regards,\nJane', ['Jane Doe'])).toBe(
       'Need a quote.',

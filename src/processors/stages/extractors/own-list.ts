@@ -1,0 +1,129 @@
+/**
+ * Whose list it is (issue 8, step 8): a numbered or bulleted list under a lead-in line is either
+ * the customer's, typed into their message ("Drei Punkte:" / "1) Wie lange dauert das?" / "2)
+ * Termin: ab 15. Juni" / "3) 12 000 EUR, reicht das?"), or the form's own structure (its numbered
+ * questions, a list of choices, the business's opening hours). One decision for the readers that
+ * meet such a list: the numbered-question reader (`read-fields.ts`), which must not take an item
+ * for a question or a field, and the line reader (`label-value.ts`), which must not end the
+ * message at the lead-in.
+ *
+ * What tells them apart is the list's structure, not its wording:
+ *  - a form's numbered questions are answered, so an answer stands between any two of them; the
+ *    customer's items stand on consecutive lines;
+ *  - the customer's items vary in shape (a question, a phrase, an amount, an item with its own
+ *    "word:" part), where a form's list holds items of one shape: bare choices ("- Painting", "2)
+ *    Bathroom"), its own `Label: value` fields ("1. Name: Jane"), opening hours ("- Sat 9–12");
+ *  - the customer's lead-in sits inside their text: it ends a line of prose ("…in Leeds. Points to
+ *    clarify:"), has their text (or the message's label) on the line right above it, or their
+ *    thanks closes the list ("Merci d'avance."); a form's heading opens a block of its own ("" /
+ *    "Our opening hours:") and its list runs on into the form's next line, never a thanks;
+ *  - a lead-in above two or more items written as sentences or questions leads into the
+ *    customer's own list wherever it stands (a form's choices and hours hold no sentences).
+ * A lead-in that addresses the customer ("Your details:") or asks them something is the form's.
+ *
+ * Pure and bounded: one anchored pattern per line, the run read once.
+ */
+import { isThanksSentence } from './boilerplate.js';
+import { addressesTheCustomer, endsAsSentence } from './open-value.js';
+
+/** A list item: a dash or bullet, or a number or letter closed by "." or ")" ("- …", "• …", "2) …", "b) …"). */
+const LIST_ITEM = /^[ \t]*(?:([-–•*])|(\d{1,2}|[a-z])[.)])[ \t]+(\S.*)$/;
+/** Letters count after numbers, so "a)" never continues "96)". */
+const LETTER_ORDINALS = 1000;
+
+/** A list is at least two items. */
+const MIN_LIST_ITEMS = 2;
+/** An item written as a field: "Name: Jane", "Termin: ab 15. Juni". */
+const FIELD_ITEM = /^[^:：]{1,40}[:：][ \t]*\S/;
+/**
+ * "…in Leeds. Points to clarify:": the lead-in closes a line of prose; "Message: My questions:": it
+ * opens the value of a label on its line.
+ */
+const BEFORE_LEAD_IN = /[.!?…:：][ \t]+(?=\S)/g;
+
+/** An item's place in its list: its number, or its letter's ("b" → 1002); null for a bullet. */
+function ordinalOf(index: string | undefined): number | null {
+  if (index === undefined) return null;
+  return /\d/.test(index) ? Number(index) : LETTER_ORDINALS + index.charCodeAt(0) - 96;
+}
+
+/** The items right under line `index` (one blank line after the lead-in allowed): one kind of marker, numbers or letters counting up by one. */
+function listItemsBelow(lines: readonly string[], index: number): string[] {
+  let i = index + 1;
+  if (!(lines[i] ?? '').trim()) i++;
+  const items: string[] = [];
+  let marker: string | null = null;
+  let number: number | null = null;
+  for (; i < lines.length; i++) {
+    const m = LIST_ITEM.exec(lines[i] as string);
+    if (!m) break;
+    const n = ordinalOf(m[2]);
+    if (items.length === 0) marker = m[1] ?? null;
+    else if (n === null ? m[1] !== marker : number === null || n !== number + 1) break;
+    number = n;
+    items.push((m[3] as string).trim());
+  }
+  return items;
+}
+
+/** The lead-in's own words: the part of its line after the last sentence or label ("Points to clarify"). */
+function leadInWords(line: string): string {
+  let start = 0;
+  for (const m of line.matchAll(BEFORE_LEAD_IN)) start = (m.index ?? 0) + m[0].length;
+  return line
+    .slice(start)
+    .replace(/[:：]\s*$/, '')
+    .trim();
+}
+
+/**
+ * Whether the line above the lead-in is text of the same paragraph: it holds a letter or a digit,
+ * where a blank line, a rendered block's end mark or a rule holds none.
+ */
+function textAbove(lines: readonly string[], index: number): boolean {
+  return /[\p{L}\p{N}]/u.test(lines[index - 1] ?? '');
+}
+
+/**
+ * An item's shape: a question, a field ("Termin: …"), a figure ("12 000 EUR", "Mon–Fri 8–17") or
+ * none of these (a phrase, a bare choice).
+ */
+function itemShape(item: string): string {
+  return `${/[?？]["”»)]?$/u.test(item)}:${FIELD_ITEM.test(item)}:${/\d/.test(item)}`;
+}
+
+/** The first line holding text after line `index`. */
+function nextTextLine(lines: readonly string[], index: number): string {
+  for (let i = index + 1; i < lines.length; i++)
+    if (/[\p{L}\p{N}]/u.test(lines[i] as string)) return lines[i] as string;
+  return '';
+}
+
+/**
+ * Whether the items differ in shape, as a customer's do ("…– roughly?", "timing: …", "6,500 GBP");
+ * a form writes its list's items alike: bare choices, `Label: value` fields, hours.
+ */
+function variedItems(items: readonly string[]): boolean {
+  return new Set(items.map(itemShape)).size > 1;
+}
+
+/**
+ * The number of lines the customer's own list under the lead-in at `lines[index]` spans, from the
+ * line after the lead-in (a blank line after it included); 0 when the line leads into no list of
+ * theirs.
+ */
+export function ownListBelow(lines: readonly string[], index: number): number {
+  const line = (lines[index] ?? '').trim();
+  if (!/[:：]$/.test(line)) return 0;
+  const words = leadInWords(line);
+  if (!words || /[?？]$/.test(words) || addressesTheCustomer(words)) return 0;
+  const items = listItemsBelow(lines, index);
+  if (items.length < MIN_LIST_ITEMS) return 0;
+  const span = items.length + ((lines[index + 1] ?? '').trim() ? 0 : 1);
+  if (items.filter(endsAsSentence).length >= MIN_LIST_ITEMS) return span;
+  const inText =
+    words !== line.replace(/[:：]\s*$/, '').trim() ||
+    textAbove(lines, index) ||
+    isThanksSentence(nextTextLine(lines, index + span));
+  return inText && variedItems(items) ? span : 0;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { ownListBelow } from '../../../../src/processors/stages/extractors/own-list.js';
+
+const at = (text: string, lead: string) => {
+  const lines = text.split('\n');
+  return ownListBelow(lines, lines.indexOf(lead));
+};
+
+describe('ownListBelow', () => {
+  it.each([
+    [
+      'a lead-in under the customer’s text, items of mixed shapes',
+      'Wir planen eine Renovierung.\nDrei Punkte:\n1) Wie lange dauert das?\n2) Termin: ab 15. Juni\n3) 12 000 EUR',
+      'Drei Punkte:',
+      3,
+    ],
+    [
+      'the same list after prose on the lead-in’s own line',
+      'We renovate a house. Points to clarify:\n- budget GBP 12,000\n- tiles from stock\n- any waiting times?',
+      'We renovate a house. Points to clarify:',
+      3,
+    ],
+    [
+      'a lead-in after a paragraph break whose list the customer’s thanks closes',
+      'Text.\n\nTrois points :\n1) Un permis ?\n2) surface : 30 m²\n3) budget\n\nMerci d’avance.',
+      'Trois points :',
+      3,
+    ],
+    [
+      'two items written as questions, wherever the lead-in stands',
+      'Text.\n\nOur questions:\n- Do you provide wetsuits?\n- Can children join?\n\nReply soon',
+      'Our questions:',
+      2,
+    ],
+    [
+      'a lead-in opening the value of the message’s label on its line',
+      'Phone: 0171 123456\nYour message: My questions:\n1) Do you deliver?\n2) date: May\n3) 2 chairs',
+      'Your message: My questions:',
+      3,
+    ],
+    [
+      'lettered items',
+      'Queremos cambiar las ventanas.\nTres cosas:\na) ¿Cuánto tardaría?\nb) plazo: julio\nc) 4.800 EUR',
+      'Tres cosas:',
+      3,
+    ],
+  ])('reads %s', (_, text, lead, span) => {
+    // Prepare / Act / Assess: the lines the customer's list spans under the lead-in.
+    expect(at(text, lead)).toBe(span);
+  });
+
+  it.each([
+    [
+      'a lead-in alone in its paragraph, no thanks after the list',
+      'Points to clarify:\n- budget GBP 12,000\n- tiles from stock\n- any waiting times?',
+    ],
+    ['bare choices', 'Please call me.\nInterested in:\n1) Kitchen\n2) Utility room'],
+    ['the form’s numbered fields', 'Intro\nDatos del contacto:\n1. Nombre: Ana\n2. Email: ana@example.es'],
+    [
+      'opening hours after a paragraph break',
+      'Text.\n\nOur opening hours:\n- Mon–Fri 8–17\n- Sat 9–12\nWe reply fast.',
+    ],
+    ['a heading addressed to the customer', 'Text.\nYour details:\n- Name?\n- 0171 123456'],
+    ['a lead-in asking the customer', 'Text.\nWhat do you need?:\n- a quote?\n- 2 rooms'],
+    ['a single item', 'Text.\nOne point:\n1) Is it possible?'],
+    ['numbers that do not count up by one', 'Text.\nPoints:\n1) Is it possible?\n3) 12 May'],
+  ])('leaves %s to the form', (_, text) => {
+    // Prepare / Act / Assess: the lead-in is the line ending in a colon.
+    const lead = text.split('\n').find((l) => /:$/.test(l)) as string;
+    expect(at(text, lead)).toBe(0);
+  });
+});

@@ -467,7 +467,9 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
     if (ownList > 0) {
       // The customer's lead-in and their list: lines of their text, numbers and dashes kept, never
       // the form's numbered questions or fields ("2) Termin: ab 15. Juni" is an item).
-      out.push(...lines.slice(i, i + ownList + 1));
+      // Under a question, the lead-in is its answer: the answer's mark ("Réponse :") is no label.
+      const leadIn = afterQuestion ? (ANSWER_MARKER.exec(trimmed)?.[1] ?? line) : line;
+      out.push(leadIn, ...lines.slice(i + 1, i + ownList + 1));
       i += ownList;
       afterQuestion = false;
       continue;

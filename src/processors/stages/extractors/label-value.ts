@@ -432,7 +432,7 @@ function isTopicLine(m: RegExpExecArray, rawLine: string, dict: LabelDictionary)
     label.length > 1 &&
     !/[?？]$/.test(label) &&
     !addressesTheCustomer(label) &&
-    (target === undefined || namesFormsOwnDetail(target, value) === false) &&
+    (target === undefined || !namesFormsOwnDetail(target, value)) &&
     !ALIGNED_LABEL.test(rawLine) &&
     !/@|https?:|www\./i.test(value) &&
     !FILE_NAME.test(value) &&

@@ -326,8 +326,9 @@ const ENTRY_RECORD_TARGETS: ReadonlySet<string> = new Set([
 /**
  * A field line no message carries, whatever syntax it is written in: the customer's address, number
  * or name under their labels, the platform's ids, the tool's record of the entry ("Submitted on:
- * 07/12/2026", "Source: Facebook"), a consent box, the business's staff; and a label with no value
- * that is not the customer's lead-in (`ownWords`), which the reader's own rules place.
+ * 07/12/2026", "Source: Facebook"; "Fecha: a partir de abril" is a date the customer describes), a
+ * consent box, the business's staff; and a label with no value that is not the customer's lead-in
+ * (`ownWords`), which the reader's own rules place.
  */
 function formsOwnField(m: RegExpExecArray, dict: LabelDictionary, ownWords: boolean): boolean {
   const label = (m[1] ?? '').trim();
@@ -341,7 +342,7 @@ function formsOwnField(m: RegExpExecArray, dict: LabelDictionary, ownWords: bool
     return true;
   const target = dict.lookup(label)?.target;
   if (target === undefined) return false;
-  if (ENTRY_RECORD_TARGETS.has(target)) return true;
+  if (ENTRY_RECORD_TARGETS.has(target)) return namesFormsOwnDetail(target, value);
   if (target === 'email') return value.includes('@');
   if (target === 'phone') return CONTACT_NUMBER.test(value);
   return PLATFORM_ID_TARGETS.has(target) || NAME_TARGETS.has(target)
@@ -350,10 +351,132 @@ function formsOwnField(m: RegExpExecArray, dict: LabelDictionary, ownWords: bool
 }
 
 /** The label and value of a field line `m`, as `writtenAsCustomer` reads them. */
-function fieldWords(m: RegExpExecArray, dict: LabelDictionary, formSpeaksAsCustomer: boolean): FieldWords {
+function fieldWords(
+  m: RegExpExecArray,
+  dict: LabelDictionary,
+  formSpeaksAsCustomer: boolean,
+  underProse: boolean,
+): FieldWords {
   const label = (m[1] ?? '').trim();
   const value = (m[2] ?? '').replace(REQUIRED_AFTER_COLON, '').replace(VALUE_LINES, ' ').trim();
-  return { label, namesMessage: dict.lookup(label)?.target === 'message', value, formSpeaksAsCustomer };
+  return {
+    label,
+    namesMessage: dict.lookup(label)?.target === 'message',
+    value,
+    formSpeaksAsCustomer,
+    underProse,
+  };
+}
+
+/** Whether only block ends (no blank line) stand between line `index` and the text above it. */
+function onlyBlockEndsAbove(lines: readonly string[], index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (lines[i] as string).trim() === VALUE_END) i--;
+  return i < index - 1 && i >= 0 && (lines[i] as string).trim() !== '';
+}
+
+/** A value the customer wrote as prose: one of its lines is a sentence or runs to a few words. */
+function holdsProse(value: string): boolean {
+  return value
+    .split(/[\n\u241f]/)
+    .some((l) => isSentence(l.trim()) || l.trim().split(/\s+/).length >= MIN_PROSE_WORDS);
+}
+
+/**
+ * What a form asks for itself, beside the customer's text: who they are and how to reach them,
+ * where, their company, the vehicle or service picked from its lists, its own record of the entry
+ * and the platform's ids. A budget, a diet or a date the customer describes ("ab 12. April") is a
+ * topic of theirs; a date stamp ("20.11.2026 10:15") is the form's record.
+ */
+function namesFormsOwnDetail(target: string, value: string): boolean {
+  if (TOPIC_TARGETS.has(target)) return false;
+  return target !== 'attr:date' || DATE_STAMP.test(value);
+}
+const TOPIC_TARGETS: ReadonlySet<string> = new Set(['attr:budget', 'attr:dietary']);
+const DATE_STAMP = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}/;
+/** "Name:      Jana", "Budget    : 5000": a label padded to align its value, as forms print them. */
+const ALIGNED_LABEL = /\S(?: {2,}|\t)[:：]|[:：](?: {2,}|\t)\S/;
+/** A word of lower-case letters: a person's qualifier ("ca.", "ab", "env.", "unos", "from", "about"). */
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}/u;
+/**
+ * A postal address in a value: a form's address or listing field ("14 Harbour Street, Leith",
+ * "Calle Mayor 5, Madrid", "Hauptstraße 12, 10115 Berlin").
+ */
+const POSTAL_ADDRESS =
+  /\d+[a-z]?\s\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}*)*,\s*\p{Lu}|\p{Lu}\p{L}+\s\d+[a-z]?,\s*(?:\d{4,5}\s)?\p{Lu}/u;
+/** A file name in a value: a form's upload field ("2 angehängt (IMG_3310.jpg)"). */
+const FILE_NAME = /\w\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|txt|zip)\b/i;
+
+/**
+ * A value as a person writes it, with a word around the figure ("ca. 3.800 EUR", "ab 12. April",
+ * "à partir de mai", "unos 900 euros", "about 40 m² of roof"), not as a form prints what was picked
+ * or typed into a box ("900 €", "12 May", "28/03/2027", "Bupa", "Morning").
+ */
+function inOwnWords(value: string): boolean {
+  return /\s/.test(value) && LOWER_CASE_WORD.test(value);
+}
+
+/**
+ * Whether field line `m` (`rawLine` as written) is a topic line the customer may close their text
+ * with ("Budget: ca. 3.800 EUR", "Délai : avant l'été", "Surface: about 40 m² of roof"): a value in
+ * their own words, under a label of a word or more that neither addresses them ("Your budget") nor
+ * asks nor names what a form asks for itself, not padded into the form's columns, and no link,
+ * email or postal address or file in it (a form's link, contact, address, listing or upload field).
+ */
+function isTopicLine(m: RegExpExecArray, rawLine: string, dict: LabelDictionary): boolean {
+  const label = (m[1] ?? '').trim();
+  const value = (m[2] ?? '').trim();
+  const target = dict.lookup(label)?.target;
+  return (
+    inOwnWords(value) &&
+    label.length > 1 &&
+    !/[?？]$/.test(label) &&
+    !addressesTheCustomer(label) &&
+    (target === undefined || !namesFormsOwnDetail(target, value)) &&
+    !ALIGNED_LABEL.test(rawLine) &&
+    !/@|https?:|www\./i.test(value) &&
+    !FILE_NAME.test(value) &&
+    !POSTAL_ADDRESS.test(value) &&
+    !CONSENT_LABEL.test(label) &&
+    !STAFF_LABEL.test(label) &&
+    !PARTNER_NOTE_LABEL.test(label) &&
+    !isRawFieldLabel(label) &&
+    !SNAKE_CASE_KEY.test(label)
+  );
+}
+
+/**
+ * Whether the field line at `index` and the field lines right under it close the customer's text
+ * (see open-value.ts `LinesBelow.closesText`): up to a few topic lines, then only the end of the
+ * text, a signature delimiter, the footer or lines that are no field. A form's own line after
+ * them (a field in any syntax, a consent box, a reference or id line) makes them the form's.
+ */
+function closesText(lines: readonly string[], index: number, dict: LabelDictionary): boolean {
+  let i = index;
+  let topics = 0;
+  for (; i < lines.length; i++) {
+    const line = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    // Topic lines in blocks of their own (<p>Budget: …</p><p>Délai : …</p>) are one run.
+    if (line === VALUE_END) continue;
+    const m = LABEL_LINE.exec(line);
+    if (!m || CLOCK_COLON.test(m[1] ?? '')) break;
+    if (++topics > MAX_TYPED_LINES || !isTopicLine(m, lines[i] as string, dict)) return false;
+  }
+  if (topics === 0) return false;
+  for (const end = Math.min(lines.length, i + FIELD_LOOKAHEAD_LINES); i < end; i++) {
+    const line = (lines[i] as string).replace(/^\s*>+\s?/, '').trim();
+    if (FOOTER_LINE.test(line) || SIGNATURE_DELIMITER.test(line)) return true;
+    if (
+      LABEL_LINE.test(line) ||
+      TAB_LINE.test(line) ||
+      LEADER_LINE.test(line) ||
+      CHECKBOX_LINE.test(line) ||
+      CONSENT_SENTENCE.test(line) ||
+      endsRunningValue(line, dict)
+    )
+      return false;
+  }
+  return i >= lines.length;
 }
 
 /**
@@ -368,16 +491,17 @@ function linesBelow(
   formSpeaksAsCustomer: boolean,
 ): LinesBelow {
   let items = 0;
+  const closing = closesText(lines, index, dict);
   for (let i = index + 1; i < lines.length; i++) {
     const line = withoutDefinitionMark((lines[i] as string).replace(/^\s*>+\s?/, '').trim());
     if (!line || line === VALUE_END || FOOTER_LINE.test(line) || endsRunningValue(line, dict))
-      return { items, after: 'end' };
+      return { items, after: 'end', closesText: closing };
     const field = LABEL_LINE.exec(line);
     if (field && !CLOCK_COLON.test(field[1] ?? '')) {
-      const words = fieldWords(field, dict, formSpeaksAsCustomer);
+      const words = fieldWords(field, dict, formSpeaksAsCustomer, false);
       const own =
         words.value && (isSentence(words.value) || (!formSpeaksAsCustomer && speaksAsCustomer(words.label)));
-      return { items, after: own ? 'prose' : 'field' };
+      return { items, after: own ? 'prose' : 'field', closesText: closing };
     }
     if (LIST_ITEM_LINE.test(line)) {
       items++;
@@ -387,9 +511,10 @@ function linesBelow(
       items,
       after:
         /[.!?…]\P{L}{0,3}$/u.test(line) || line.split(/\s+/).length >= MIN_PROSE_WORDS ? 'prose' : 'value',
+      closesText: closing,
     };
   }
-  return { items, after: 'end' };
+  return { items, after: 'end', closesText: closing };
 }
 
 /**
@@ -406,7 +531,7 @@ export function writtenAsCustomerAt(
 ): boolean {
   if (!isSentence(openValue.split(VALUE_LINE, 1)[0] ?? '')) return false;
   const m = LABEL_LINE.exec((lines[index] ?? '').trim());
-  return !!m && writtenAsCustomer(fieldWords(m, dict, false), linesBelow(lines, index, dict, false));
+  return !!m && writtenAsCustomer(fieldWords(m, dict, false, true), linesBelow(lines, index, dict, false));
 }
 
 /** A line ending in a colon in the customer's voice, not the form's prompt ("Tell us about your project:"). */
@@ -555,6 +680,24 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     labelPrefix = null;
   };
 
+  // The form wrote none of its fields as "Label: value" on one line: its labels stand alone above
+  // their values (stacked, in blocks of their own), so such a line is in no style of the form's.
+  const writesNoFieldInline = () =>
+    !formSyntaxes.has(FIELD_SYNTAX.block) && !formSyntaxes.has(FIELD_SYNTAX.colon);
+  // Whether line `at`, under the open message `value`, is a field line in the customer's words
+  // (see open-value.ts `writtenAsCustomer`) that no form writes as its own.
+  const customersFieldLine = (value: string, at: number): boolean => {
+    const m = LABEL_LINE.exec((lines[at] ?? '').replace(/^\s*>+\s?/, '').trim());
+    return (
+      !!m &&
+      !formsOwnField(m, dict, true) &&
+      writtenAsCustomer(
+        fieldWords(m, dict, formSpeaksAsCustomer, holdsProse(value)),
+        linesBelow(lines, at, dict, formSpeaksAsCustomer),
+      )
+    );
+  };
+
   for (const [index, rawLine] of lines.entries()) {
     const lineStart = offset;
     offset += rawLine.length + 1;
@@ -589,6 +732,14 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       // its label runs on over blocks (<p>…</p><p>…</p>) like over paragraphs of text.
       if (cur?.value && isMessage(cur) && valueBelowLabel) pendingBlank++;
       else if (cur?.value && headingLabel && continuesInBlocks(lines, index, cur.value, dict)) pendingBlank++;
+      // "<p>Wir möchten …</p><p>Budget: ca. 3.800 EUR</p>": the customer's line in a block of its own.
+      else if (
+        cur?.value &&
+        isMessage(cur) &&
+        writesNoFieldInline() &&
+        customersFieldLine(cur.value, index + 1)
+      )
+        pendingBlank++;
       else if (
         cur?.value &&
         (isMessage(cur) ||
@@ -705,6 +856,21 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       close();
       continue;
     }
+    if (
+      cur?.value &&
+      isMessage(cur) &&
+      pendingBlank > 0 &&
+      writesNoFieldInline() &&
+      onlyBlockEndsAbove(lines, index) &&
+      customersFieldLine(cur.value, index)
+    ) {
+      // A message runs on over blocks (<p>Wir möchten …</p><p>Budget: ca. 3.800 EUR</p>) into a
+      // block right under it written as "Label: value", in no style of the form's fields (its
+      // labels stand alone above their values), when the line is in the customer's words.
+      cur.value += `\n${ownLine}`;
+      pendingBlank = 0;
+      continue;
+    }
     // "Budget: 5.000 €" / "Zeitraum: ab März" typed inside a message, with more of its prose below;
     // also as its first line, right under a dictionary message label ("Mensaje" / "Horario: …").
     const typedInMessage =
@@ -775,7 +941,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       isMessage(cur) &&
       pendingBlank === 0 &&
       writtenAsCustomer(
-        fieldWords(m, dict, formSpeaksAsCustomer),
+        fieldWords(
+          m,
+          dict,
+          formSpeaksAsCustomer,
+          // Under a quoted message ("> …") only a quoted line is the customer's.
+          !!cur.value && holdsProse(cur.value) && (!quotedValue || QUOTED_LINE.test(rawLine)),
+        ),
         linesBelow(lines, index, dict, formSpeaksAsCustomer),
       );
     if (

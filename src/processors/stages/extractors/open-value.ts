@@ -80,6 +80,8 @@ export interface FieldWords {
   /** The value on the label's line; empty for a label alone ("Our questions:"). */
   value: string;
   formSpeaksAsCustomer: boolean;
+  /** The line stands under the customer's prose: the value open above it holds a sentence of theirs. */
+  underProse: boolean;
 }
 
 /** What stands right under a line, up to the end of its block (a blank line, a table row's or a paragraph's end). */
@@ -91,6 +93,14 @@ export interface LinesBelow {
    * form's next field, a short value line ("Jana Fischer"), or the block's end.
    */
   after: 'prose' | 'field' | 'value' | 'end';
+  /**
+   * The line and the field lines right under it close the text ("Budget: ca. 3.800 EUR" /
+   * "Zeitraum: ab 12. April 2027" / "--" / footer): none names a field a form asks for itself (a
+   * contact, an address, a company, a consent, the entry's date stamp, an id, the source or page)
+   * or is written in the form's aligned style, and no field of the form follows them before the
+   * end of the text or its footer.
+   */
+  closesText: boolean;
 }
 
 /**
@@ -125,7 +135,10 @@ const MIN_LIST_ITEMS = 2;
  * sentence ("Unser Projekt: ein Keramikkurs.", "Best time to reach me: 9:00–11:00."; "My address:
  * 4 Mill Lane" is a form's field worded so), leads into their list ("Our questions:" / items, or
  * any lead-in above items and a closing line), or writes a sentence ("Budget: up to £1,500.",
- * "Plazo: antes de 3 semanas.") that the form's next field does not follow right under it. A
+ * "Plazo: antes de 3 semanas.") that the form's next field does not follow right under it. Under
+ * their prose they also close their text with topic lines of bare values ("Budget: ca. 3.800 EUR"
+ * / "Zeitraum: ab 12. April 2027"): a form puts its own fields (contact, consent, ids) after such
+ * a field of its own, so topic lines with nothing of the form's after them are the customer's. A
  * form's question is the form's, and so is a free-text field's label not in the first person with
  * its text on its line ("Special requests: We are…" opens that field). Where the form's own labels
  * speak as "I" ("Mein Name:", "My email:"), a first-person label says nothing.
@@ -139,6 +152,7 @@ export function writtenAsCustomer(words: FieldWords, below: LinesBelow): boolean
       ? below.items > 0 || below.after === 'prose'
       : below.items >= MIN_LIST_ITEMS && below.after === 'prose';
   if (words.namesMessage && !firstPerson) return false;
+  if (words.underProse && below.closesText) return true;
   if (firstPerson) return SENTENCE_END.test(value);
   return isSentence(value) && below.after !== 'field';
 }

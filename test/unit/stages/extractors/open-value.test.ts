@@ -107,9 +107,14 @@ const words = (label: string, value = '', more: Partial<FieldWords> = {}): Field
   value,
   namesMessage: false,
   formSpeaksAsCustomer: false,
+  underProse: false,
   ...more,
 });
-const below = (items: number, after: LinesBelow['after']): LinesBelow => ({ items, after });
+const below = (items: number, after: LinesBelow['after'], closesText = false): LinesBelow => ({
+  items,
+  after,
+  closesText,
+});
 
 describe('writtenAsCustomer', () => {
   it('reads a lead-in above the customer’s list and closing line as theirs, in any language', () => {
@@ -140,6 +145,38 @@ describe('writtenAsCustomer', () => {
     expect(writtenAsCustomer(words('Best time to reach me', '9:00–11:00.'), below(0, 'field'))).toBe(true);
     expect(writtenAsCustomer(words('Mejor hora para llamarme', '18:00–20:00.'), below(0, 'end'))).toBe(true);
     expect(writtenAsCustomer(words('Budget', 'up to £1,500.'), below(0, 'end'))).toBe(true);
+  });
+
+  it('reads topic lines closing the customer’s prose as theirs, in any language', () => {
+    // Prepare / Act / Assess: "…Dusche statt Wanne." / "Budget: ca. € 4.500,–" / "Zeitraum: ab 1. Juni" / "--".
+    for (const [label, value] of [
+      ['Budget', 'ca. € 4.500,–'],
+      ['Zeitraum', 'ab 1. Juni 2026'],
+      ['Délai', 'à partir de mai'],
+      ['Plazo', 'a partir de marzo de 2027'],
+      ['Timing', 'from mid 2026'],
+    ] as const)
+      expect(writtenAsCustomer(words(label, value, { underProse: true }), below(0, 'field', true))).toBe(
+        true,
+      );
+  });
+
+  it('leaves topic lines to the form when no prose is above them, or the form asks for them', () => {
+    // "Nachricht:" left empty, then the form's "Budget: 5000" closing the mail.
+    expect(writtenAsCustomer(words('Budget', '5000'), below(0, 'end', true))).toBe(false);
+    // The form addresses the customer, asks, or names its free-text field.
+    expect(writtenAsCustomer(words('Your budget', '5000', { underProse: true }), below(0, 'end', true))).toBe(
+      false,
+    );
+    expect(
+      writtenAsCustomer(words('Anything else?', 'no', { underProse: true }), below(0, 'end', true)),
+    ).toBe(false);
+    expect(
+      writtenAsCustomer(
+        words('Remarks', 'none', { underProse: true, namesMessage: true }),
+        below(0, 'end', true),
+      ),
+    ).toBe(false);
   });
 
   it('leaves the form’s own fields to the form', () => {

@@ -9,7 +9,8 @@
  *   separator or the next underlined heading, and a message indented under a heading after a
  *   markdown table, up to the dedent;
  * - an HTML section: a heading and its paragraphs, first and last included, and not the
- *   professional's own block after it.
+ *   professional's own block after it; and a chat bot's HTML bullet with an empty value and the
+ *   message's block nested in it or right after the list item.
  *
  * Guards (test/fixtures/blocks16-guards), leads that keep their reading: bullet lists with an
  * inline message, a code-like block of ids indented under a label, an underlined heading over the

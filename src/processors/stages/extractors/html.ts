@@ -87,6 +87,8 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * fields, nor a <blockquote> (its quoted text keeps its marks, see quoteDepth).
  */
 const SECTION_ELEMENT = new Set(['div', 'section', 'article']);
+/** A section holds two lines or more: a container of one line is a paragraph among its siblings. */
+const MIN_SECTION_LINES = 2;
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml', 'object']);
 const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|flex|grid|table|list-item)\b/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0/i;
@@ -227,7 +229,8 @@ export function renderHtml(
   const emit = (l: string) => out.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${l}` : l);
 
   /**
-   * A message heading (`<h3>Their message</h3>`) and its section, the container right after it
+   * A message heading (`<h3>Their message</h3>`) or a message label with an empty value
+   * (`<li>Nachricht:</li>`, a chat bot's bullet) and its section, the container right after it
    * (`<div><p>…</p><p>…</p></div>`; a run of bare `<p>` is left as it was, its legal and consent
    * paragraphs are the form's and only message-edges.ts tells them apart). The section's paragraphs
    * are one value, as a definition's are: read as stacked paragraphs, a short first one was taken
@@ -250,16 +253,30 @@ export function renderHtml(
     if (!open) return;
     newline();
     const lines = out.splice(open.outAt).flatMap((l) => l.split('\n'));
-    if (lines.slice(1).some(isFormField)) {
-      // "<h2>Nueva solicitud</h2>" over the form's fields: a notification's title, not a message's.
+    const body = lines.slice(1).filter((l) => l.trim() && l.trim() !== VALUE_END);
+    if (body.length < MIN_SECTION_LINES || body.some(isFormField)) {
+      // One line is a paragraph, whose siblings may continue the message ("<div><b>Mensaje:</b></div>
+      // <div>…</div><div>…</div>"); "<h2>Nueva solicitud</h2>" over the form's fields is a
+      // notification's title, not a message's.
       out.push(...lines);
       return;
     }
-    const title = (lines.shift() ?? '').trim().replace(/[:：]$/, '');
+    const title = (lines.shift() ?? '').trim().replace(/[ \t]*[:：]$/, '');
     const paragraphs = lines.map((l) => (l.trim() === VALUE_END ? '' : l.trim())).join(VALUE_LINE);
     // A run of VALUE_LINE is a blank line between paragraphs: kept as one, none at the ends.
     const text = paragraphs.replace(/\u241f{3,}/g, VALUE_LINE + VALUE_LINE).replace(/^\u241f+|\u241f+$/g, '');
     out.push(text ? `${title}: ${text}` : title, VALUE_END);
+  };
+  /**
+   * Where the message label written right before a container starts in `out`, or -1: the label
+   * ends in a colon and has no value ("<li>Message:<div>…</div>", "<li>Nachricht:</li></ul><div>").
+   */
+  const emptyLabelBefore = () => {
+    const pending = line.trim();
+    const at = pending ? out.length : out[out.length - 1] === VALUE_END ? out.length - 2 : -1;
+    const label = pending || (out[at] ?? '');
+    const bare = /^(?:[-*•·▪◦‣][ \t]+)?(.{1,60}?)[ \t]*[:：]$/.exec(label)?.[1];
+    return bare && labelTarget?.(bare) === 'message' ? at : -1;
   };
   /** On an element's open tag (depth is its own): the section a message heading opens, or its end. */
   const openSectionElement = (name: string) => {
@@ -267,6 +284,12 @@ export function renderHtml(
       const start = sectionPending;
       sectionPending = null;
       if (SECTION_ELEMENT.has(name)) section = { outAt: start.outAt, depth };
+    } else if (SECTION_ELEMENT.has(name) && !section && !inCell() && ddDepth === 0) {
+      const at = emptyLabelBefore();
+      if (at >= 0) {
+        newline();
+        section = { outAt: at, depth };
+      }
     }
     if (HEADINGS.has(name) && labelTarget && !section && !inCell()) {
       newline();

@@ -14,7 +14,8 @@
  *
  * Guards (test/fixtures/blocks16-guards), leads that keep their reading: bullet lists with an
  * inline message, a code-like block of ids indented under a label, an underlined heading over the
- * form's own fields, a heading over the business's agent, an indented quote under an inline message.
+ * form's own fields, a heading over the business's agent, an indented quote under an inline message,
+ * a notification's title typed as the message over a grid of the form's fields.
  */
 import { fileURLToPath } from 'node:url';
 import { describeLeadFixtures } from '../../helpers/extract-fixture.js';

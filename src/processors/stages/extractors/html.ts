@@ -12,6 +12,7 @@ import { Parser } from 'htmlparser2';
 import { isAddressOrNumber, type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
 import { inputText, isUnchosenOption, sideBySidePairs } from './form-controls.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
+import { CONTACT_TARGETS } from './labels.js';
 import { partyRowPairs } from './party-rows.js';
 import { sheetPairs } from './sheet-grid.js';
 import { telLinkNumber } from './tel-link.js';
@@ -80,6 +81,14 @@ const VALUE_BLOCK = new Set([
   'article',
   'blockquote',
 ]);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/**
+ * What a message heading's section can be: a container of paragraphs, not a table or list of
+ * fields, nor a <blockquote> (its quoted text keeps its marks, see quoteDepth).
+ */
+const SECTION_ELEMENT = new Set(['div', 'section', 'article']);
+/** A section holds two lines or more: a container of one line is a paragraph among its siblings. */
+const MIN_SECTION_LINES = 2;
 const SKIP = new Set(['script', 'style', 'head', 'title', 'noscript', 'template', 'svg', 'xml', 'object']);
 const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*(?:block|flex|grid|table|list-item)\b/i;
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|max-height\s*:\s*0/i;
@@ -218,6 +227,90 @@ export function renderHtml(
   /** Open <blockquote> elements: quoted reply text keeps its `> ` markers, as a text part has them. */
   let quoteDepth = 0;
   const emit = (l: string) => out.push(quoteDepth > 0 ? `${'> '.repeat(quoteDepth)}${l}` : l);
+
+  /**
+   * A message heading (`<h3>Their message</h3>`) or a message label with an empty value
+   * (`<li>Nachricht:</li>`, a chat bot's bullet) and its section, the container right after it
+   * (`<div><p>…</p><p>…</p></div>`; a run of bare `<p>` is left as it was, its legal and consent
+   * paragraphs are the form's and only message-edges.ts tells them apart). The section's paragraphs
+   * are one value, as a definition's are: read as stacked paragraphs, a short first one was taken
+   * for a value of its own and the message ran on into the business's block after the section.
+   * `outAt` is where the heading's line starts in `out`, `depth` the depth of the heading, then of
+   * the section's element.
+   */
+  let heading: { outAt: number; depth: number } | null = null;
+  let sectionPending: { outAt: number; depth: number } | null = null;
+  let section: { outAt: number; depth: number } | null = null;
+  /** A line of the form's own fields: a contact or message label, alone or before its value. */
+  const isFormField = (line: string) => {
+    const label = /^([^:：\n]{1,60}?)\s*(?:[:：]|$)/.exec(line.trim())?.[1];
+    const target = label ? labelTarget?.(label) : null;
+    return target === 'message' || (target != null && CONTACT_TARGETS.has(target));
+  };
+  const endSection = () => {
+    const open = section;
+    section = null;
+    if (!open) return;
+    newline();
+    const lines = out.splice(open.outAt).flatMap((l) => l.split('\n'));
+    const body = lines.slice(1).filter((l) => l.trim() && l.trim() !== VALUE_END);
+    if (body.length < MIN_SECTION_LINES || body.some(isFormField)) {
+      // One line is a paragraph, whose siblings may continue the message ("<div><b>Mensaje:</b></div>
+      // <div>…</div><div>…</div>"); "<h2>Nueva solicitud</h2>" over the form's fields is a
+      // notification's title, not a message's.
+      out.push(...lines);
+      return;
+    }
+    const title = (lines.shift() ?? '').trim().replace(/[ \t]*[:：]$/, '');
+    const paragraphs = lines.map((l) => (l.trim() === VALUE_END ? '' : l.trim())).join(VALUE_LINE);
+    // A run of VALUE_LINE is a blank line between paragraphs: kept as one, none at the ends.
+    const text = paragraphs.replace(/\u241f{3,}/g, VALUE_LINE + VALUE_LINE).replace(/^\u241f+|\u241f+$/g, '');
+    out.push(text ? `${title}: ${text}` : title, VALUE_END);
+  };
+  /**
+   * Where the message label written right before a container starts in `out`, or -1: the label
+   * ends in a colon and has no value ("<li>Message:<div>…</div>", "<li>Nachricht:</li></ul><div>").
+   */
+  const emptyLabelBefore = () => {
+    const pending = line.trim();
+    const at = pending ? out.length : out[out.length - 1] === VALUE_END ? out.length - 2 : -1;
+    const label = pending || (out[at] ?? '');
+    const bare = /^(?:[-*•·▪◦‣][ \t]+)?(.{1,60}?)[ \t]*[:：]$/.exec(label)?.[1];
+    return bare && labelTarget?.(bare) === 'message' ? at : -1;
+  };
+  /** On an element's open tag (depth is its own): the section a message heading opens, or its end. */
+  const openSectionElement = (name: string) => {
+    if (sectionPending && depth === sectionPending.depth) {
+      const start = sectionPending;
+      sectionPending = null;
+      if (SECTION_ELEMENT.has(name)) section = { outAt: start.outAt, depth };
+    } else if (SECTION_ELEMENT.has(name) && !section && !inCell() && ddDepth === 0) {
+      const at = emptyLabelBefore();
+      if (at >= 0) {
+        newline();
+        section = { outAt: at, depth };
+      }
+    }
+    if (HEADINGS.has(name) && labelTarget && !section && !inCell()) {
+      newline();
+      heading = { outAt: out.length, depth };
+    }
+  };
+  /** On an element's close tag (depth is its own): a message heading's end, or its section's. */
+  const closeSectionElement = (name: string) => {
+    if (heading && depth === heading.depth && HEADINGS.has(name)) {
+      const title = out
+        .slice(heading.outAt)
+        .filter((l) => l !== VALUE_END)
+        .join(' ')
+        .trim();
+      if (title && labelTarget?.(title) === 'message') sectionPending = heading;
+      heading = null;
+      return;
+    }
+    if (sectionPending && depth < sectionPending.depth) sectionPending = null;
+    if (section && depth === section.depth) endSection();
+  };
 
   const top = () => tables[tables.length - 1];
   const inCell = () => {
@@ -397,6 +490,7 @@ export function renderHtml(
         const drawnAsBlock = !BLOCK.has(name) && DISPLAY_BLOCK.test(attribs.style ?? '');
         if (drawnAsBlock) newline();
         inlineBlocks[depth] = drawnAsBlock;
+        openSectionElement(name);
         if (chipPending) {
           // The element after a chip holds its value: a block one starts the value's own line;
           // an inline one is checked when it closes.
@@ -510,6 +604,7 @@ export function renderHtml(
         // class=cell><span>Name</span></div>") leaves it a plain line.
         chipPending = false;
         closeElement(name);
+        closeSectionElement(name);
         if (inlineBlocks[depth]) newline();
         inlineBlocks[depth] = false;
         depth--;

@@ -1052,6 +1052,12 @@ export const CONTACT_TARGETS: ReadonlySet<string> = new Set([
 const MAX_GUESS_WORDS = 7;
 const MAX_QUESTION_WORDS = 14;
 
+/**
+ * "New message in #leads", "Neue Nachricht in #vertrieb": a chat app's post title naming its
+ * channel, not a field ("Phone #" and "Order #123" name no channel).
+ */
+const CHAT_CHANNEL = /(?:^|\s)#\p{L}[\p{L}\p{N}_-]*(?=\s|$)/u;
+
 /** Labels longer than this are sentences, not field labels. */
 export const MAX_LABEL_CHARS = 48;
 
@@ -1212,6 +1218,7 @@ export function createLabelDictionary(
   };
 
   function lookupUncached(label: string): LabelHit | null {
+    if (CHAT_CHANNEL.test(label)) return null;
     const numbered = numberedPlatformObject(label);
     if (numbered) return { target: numbered, lang: null, exact: false };
     const hit = lookupWords(label) ?? abbreviatedLabel(label);

@@ -65,6 +65,7 @@ import {
   type LabelDictionary,
   type LabelTarget,
   MAX_LABEL_CHARS,
+  NAME_TARGETS,
   withoutQuestionHint,
 } from './extractors/labels.js';
 import { logfmtAt } from './extractors/logfmt.js';
@@ -683,7 +684,6 @@ function rewriteStackedColumns(text: string, dict: LabelDictionary): string {
 }
 
 const MAX_HEADING_CHARS = 49;
-const NAME_TARGETS = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
 /**
  * "Patient details" / "Name: Lily Carter" above "Parent details" / "Name: Rebecca Carter": the

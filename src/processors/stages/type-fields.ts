@@ -19,6 +19,7 @@ import {
   type LabelLanguage,
   type LabelTarget,
   labelKey,
+  NAME_TARGETS,
 } from './extractors/labels.js';
 import { otherPartyFields } from './extractors/other-party.js';
 import { endsInLegalForm, namesBusinessParty, namesIntegrationOwner } from './extractors/parties.js';
@@ -287,8 +288,9 @@ function referenceNumberLabel(words: string): boolean {
 /**
  * A form's question asking the customer for a number, or a bare "Number:", answered with one
  * written as people write phones ("Un numéro, au cas où nous aurions une question ?" → "(514)
- * 555-0142"): the question need not say "call" for the answer to be theirs to be called on. A reference is asked for by
- * its kind ("order", "dossier": NOT_PHONE_LABEL) and written without a phone's grouping.
+ * 555-0142"): the question need not say "call" for the answer to be theirs to be called on. A
+ * reference is asked for by its kind ("order", "dossier": NOT_PHONE_LABEL) and written without a
+ * phone's grouping.
  */
 function askedForNumber(label: string, value: string): boolean {
   return (
@@ -758,7 +760,6 @@ const PLATFORM_ID_FIELDS = ['campaign', 'adId', 'formId', 'campaignId', 'platfor
  * "Name" is the last name beside a first name ("Vorname"/"Prénom"), the first name beside a last
  * name ("Nombre"/"Apellidos"), and the full name otherwise.
  */
-const NAME_TARGETS: ReadonlySet<LabelTarget> = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
 /** "Emma Carter (Lily's mum)": a bracketed aside at the end of a line. */
 const withoutAsides = (text: string) => text.replace(/[ \t]*\([^()\n]{1,40}\)[ \t]*$/gm, '');

@@ -50,6 +50,7 @@ import {
   type LabeledPair,
   type LabelHit,
   MAX_LABEL_CHARS,
+  NAME_TARGETS,
   PROMPT_LABEL,
   withoutRequiredMark,
 } from './labels.js';
@@ -313,7 +314,6 @@ function fieldSyntax(
 }
 
 const CONTACT_NUMBER = /\d[\d \t()./-]{4,20}\d/;
-const NAME_TARGETS: ReadonlySet<string> = new Set(['name', 'fullName', 'firstName', 'lastName']);
 /** The form tool's own record of the entry: when, where from, which form or campaign; never the customer's words. */
 const ENTRY_RECORD_TARGETS: ReadonlySet<string> = new Set([
   'formName',

@@ -1062,7 +1062,7 @@ const CHAT_CHANNEL = /(?:^|\s)#\p{L}[\p{L}\p{N}_-]*(?=\s|$)/u;
 export const MAX_LABEL_CHARS = 48;
 
 /** The targets a person's name fills. */
-const NAME_TARGETS: ReadonlySet<string> = new Set(['name', 'fullName', 'firstName', 'lastName']);
+export const NAME_TARGETS: ReadonlySet<string> = new Set(['name', 'fullName', 'firstName', 'lastName']);
 
 /**
  * "Hannah Whitfield Booker", "Jane Doe Guest": a person's name and the role badge a booking prints
@@ -1077,14 +1077,11 @@ function isNameWithBadge(label: string): boolean {
     /^\p{Lu}/u.test(first) &&
     /^\p{Lu}/u.test(second) &&
     isKnownGivenName(first) &&
-    !FIELD_WORD_GIVEN_NAME.test(first)
+    // "Name" is a given name too, and German capitalises the noun after it: "Name Kunde/in",
+    // "Name Ansprechpartner" are labels.
+    first.toLowerCase() !== 'name'
   );
 }
-/**
- * "Name" is a given name too, and German capitalises the noun after it: "Name Kunde/Firma",
- * "Name Ansprechpartner" are labels.
- */
-const FIELD_WORD_GIVEN_NAME = /^name$/i;
 /**
  * A label written as a question may be longer ("Unter welcher Nummer können wir Sie …?"), and so
  * may a request for the customer's text ("Please describe your project in a few words (size,

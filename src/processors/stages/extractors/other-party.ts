@@ -11,10 +11,15 @@
  * read-fields.ts carries into their labels ("Guest" / "Phone" reads "Guest Phone"), never from
  * the order of the blocks alone.
  */
-import { isContactRoleLabel, isOtherPartyLabel, type LabeledPair, type LabelTarget } from './labels.js';
+import {
+  isContactRoleLabel,
+  isOtherPartyLabel,
+  type LabeledPair,
+  type LabelTarget,
+  NAME_TARGETS,
+} from './labels.js';
 
-const NAME_TARGETS: ReadonlySet<LabelTarget> = new Set(['name', 'fullName', 'firstName', 'lastName']);
-const PERSON_TARGETS: ReadonlySet<LabelTarget> = new Set([...NAME_TARGETS, 'email', 'phone']);
+const PERSON_TARGETS: ReadonlySet<string> = new Set([...NAME_TARGETS, 'email', 'phone']);
 const NONE: ReadonlySet<LabeledPair> = new Set();
 
 /**

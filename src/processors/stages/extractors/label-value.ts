@@ -758,17 +758,22 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       }
       continue;
     }
+    const cardLine =
+      BUSINESS_CARD_LINE.test(line) && !RUN_STEP_LINE.test(line) && !isFieldWithSeparators(line);
     if (
       FOOTER_LINE.test(line) ||
       (opensBlock(lines, index) && creditsPlatform(blockAt(lines, index))) ||
       SIGNATURE_DELIMITER.test(rawLine.trim()) ||
-      (BUSINESS_CARD_LINE.test(line) && !RUN_STEP_LINE.test(line) && !isFieldWithSeparators(line))
+      cardLine
     ) {
       // Before any field, such lines are intros ("Submitted via your website:"), not footers; a
       // quoted mail's footer with the writer's own text below it (a bottom-posted reply) ends
-      // only the quotation.
-      if ((pairs.length === 0 && !cur) || (QUOTED_LINE.test(rawLine) && unquotedTextFollows(lines, index)))
-        continue;
+      // only the quotation. So is a listing's line ("REF-2291 · 3 rooms, Lyon · 1 250 €") under
+      // a title read as a label still without its value ("Demande de visite") when fields follow;
+      // under a personal email's question it is the writer's signature.
+      const beforeFields =
+        pairs.length === 0 && (!cur || (cardLine && !cur.value && fieldFollows(lines, index, dict)));
+      if (beforeFields || (QUOTED_LINE.test(rawLine) && unquotedTextFollows(lines, index))) continue;
       close();
       bodyEnd = lineStart;
       // "Mark Evans · Harbour Estates · 0131 …": the business's person.

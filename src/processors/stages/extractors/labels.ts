@@ -954,9 +954,10 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     /\b(name|nom|nombre|heissen|heisst|appelez|appelles|llamas|llama|ask for|fragen nach|demander|preguntar por|who are you|who is|who am i|whom|address you|talking to|speaking to|wer sind sie|wer ist|mit wem|ansprechen|qui etes vous|qui est|a qui|quien es|quien|con quien|hablamos)\b|name$|person$/,
     'name',
   ],
-  // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur").
+  // Role words: the person a notification is about ("Enquirer", "Guest", "Interessent", "Demandeur",
+  // a rental portal's "Candidat").
   [
-    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher\w*|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|visiteuse|visitante|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente|comensal\w*|convive\w*|tischgast|auf den namen|child|pupil|student|learner|participant\w*|teilnehmer\w*|schuler\w*|enfant|eleve|alumn[oa]|nin[oa]|estudiante)\b/,
+    /\b(enquirer|inquirer|enquiring|guest|customer|client|clienta?|patient|prospect|buyer|applicant|candidate|candidat\w*|bewerber\w*|postulante|requester|requestor|submitter|visitor|attendee|invitee|caller|tenant|renter|interessent\w*|anfragende\w*|kunde|kundin|gast|besucher\w*|mieter|kaufer|einkaufer\w*|demandeur|demandeuse|prospect|acheteur|locataire|visiteur|visiteuse|visitante|invite|interesado|interesada|solicitante|comprador|huesped|inquilino|paciente|invitad[oa]|asistente|comensal\w*|convive\w*|tischgast|auf den namen|child|pupil|student|learner|participant\w*|teilnehmer\w*|schuler\w*|enfant|eleve|alumn[oa]|nin[oa]|estudiante)\b/,
     'name',
   ],
 ];

@@ -11,8 +11,9 @@
  *  - `bold-question-*`: a bold question with the form's hint in a paragraph of its own, its value
  *    the paragraphs below; `span-rows-*`: a bold caption over a value of paragraphs and a dash list.
  * Guards (test/fixtures/pairs17-guards): a stacked message over several lines, a definition list
- * and an HTML card with a real message above the footer, and letters without a colon (prose, bold
- * words in sentences) in which no pair is invented.
+ * and an HTML card with a real message above the footer, letters without a colon (prose, bold
+ * words in sentences, a bold question paragraph) and grey captions beside bold words under a filled
+ * form, in which no pair is invented.
  */
 import { fileURLToPath } from 'node:url';
 import { describeLeadFixtures } from '../../helpers/extract-fixture.js';

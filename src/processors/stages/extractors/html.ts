@@ -163,6 +163,8 @@ export function renderHtml(
   let chipNeedsBoldValue = false;
   /** The text of the bold element that closed last, while no text has followed it. */
   let boldText: string | null = null;
+  /** A bold element was a field's label (`<b>Name</b>`): the document is a form of bold labels. */
+  let boldFieldLabel = false;
   /** Open elements (skipped ones aside), and the depth of the open chip value's element. */
   let depth = 0;
   /** By depth: whether the open element is an inline one styled as a block. */
@@ -699,8 +701,10 @@ export function renderHtml(
       if (start === undefined || start > current.length) return;
       const text = current.slice(start).trim();
       boldText = text;
-      if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
+      if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text)) {
         colonPending = true;
+        boldFieldLabel = true;
+      }
       return;
     }
     if (name === 'table' && t) {
@@ -762,11 +766,14 @@ export function renderHtml(
     if (name === 'dl') endDefinition();
     if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
     else if (VALUE_BLOCK.has(name)) {
-      // A paragraph that is one bold question with the form's hint after it ("<p><strong>What
-      // can we help with? Here's some space to tell us</strong></p>") is the label of the
-      // paragraphs below it: the question names the field, the hint is no part of its name.
+      // In a form of bold labels, a paragraph that is one bold question with the form's hint
+      // after it ("<p><strong>What can we help with? Here's some space to tell us</strong></p>")
+      // is the label of the paragraphs below it: the question names the field, the hint is no
+      // part of its name. In a letter, a bold question is the writer's emphasis.
       const hinted =
-        !inCell() && boldText && line.trim() === boldText ? QUESTION_WITH_HINT.exec(boldText) : null;
+        boldFieldLabel && !inCell() && boldText && line.trim() === boldText
+          ? QUESTION_WITH_HINT.exec(boldText)
+          : null;
       if (hinted) line = hinted[1] as string;
       // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
       newline();

@@ -28,7 +28,12 @@ import { renderHtml } from './extractors/html.js';
 import { idChainPairs } from './extractors/id-chain.js';
 import { embeddedXml, extractJson, extractXml, looksLikeJson } from './extractors/json.js';
 import { type LabeledPair, MAX_SCAN_CHARS } from './extractors/label-value.js';
-import { createLabelDictionary, type LabelDictionary, type LabelLanguage } from './extractors/labels.js';
+import {
+  CONTACT_TARGETS,
+  createLabelDictionary,
+  type LabelDictionary,
+  type LabelLanguage,
+} from './extractors/labels.js';
 import { isPlaceholder } from './extractors/placeholder.js';
 import {
   ownAddressInMessage,
@@ -181,8 +186,14 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
         return htmlText;
       };
       const textPart = email.text.trim();
-      // An HTML-only email, or a text part that is only a "view this in HTML" stub.
-      const useHtml = !textPart || (textPart.length < 200 && email.html.length > textPart.length * 4);
+      // An HTML-only email, a text part that is only a "view this in HTML" stub, or one that
+      // dropped the separators of the HTML's fields (see dropsFieldSeparators).
+      const useHtml =
+        !textPart ||
+        (textPart.length < 200 && email.html.length > textPart.length * 4) ||
+        (!!email.html &&
+          !SEPARATED_FIELD.test(textPart) &&
+          dropsFieldSeparators(textPart, getHtmlText(), labelTarget));
       const excluded = new Set(colleaguesDropped(businessAddresses, email.from?.address ?? null));
       // The customer's reply above the business's own message, quoted as Outlook quotes a forward:
       // only their text is read, never the message (and number) of the business they answer.
@@ -1068,6 +1079,37 @@ function fromBody(html: string): string {
 function htmlMayHoldAdf(html: string): boolean {
   return ADF_LETTERS.test(html) || LETTER_REFERENCE.test(html);
 }
+/**
+ * A line that writes a field with a separator ("Name: Tom", "Téléphone : …", "E-mail:"): a colon
+ * after a label, not inside a time or a link ("17:00", "https://").
+ */
+const SEPARATED_FIELD = /^[^\S\n]*\p{L}[^:：\n]{0,60}[:：](?:[ \t]|$)/mu;
+/** "Label: value" lines of a rendered HTML part: the label, the value. */
+const RENDERED_PAIR = /^([^:：\n]{1,60})[:：] (\S[^\n]*)$/gm;
+/** Contact fields the text part must print without their separator for the HTML to be read instead. */
+const MIN_UNSEPARATED_CONTACT_FIELDS = 2;
+/**
+ * Whether the text part prints two of the contact fields the rendered HTML writes as `Label:
+ * value` pairs as the label, a space and the value ("Name Tom Baker" for the HTML's muted caption
+ * beside a bold value): it dropped the structure the HTML keeps, and read as it is its lines are
+ * one paragraph of prose. A text part that stacks its labels above their values keeps its own.
+ */
+function dropsFieldSeparators(
+  text: string,
+  html: string,
+  labelTarget: (label: string) => string | null,
+): boolean {
+  let found = 0;
+  for (const m of html.matchAll(RENDERED_PAIR)) {
+    const label = (m[1] as string).trim();
+    const target = labelTarget(label);
+    if (!target || !CONTACT_TARGETS.has(target) || !text.includes(`${label} ${(m[2] as string).trim()}`))
+      continue;
+    if (++found >= MIN_UNSEPARATED_CONTACT_FIELDS) return true;
+  }
+  return false;
+}
+
 const ADF_LETTERS = /adf/i;
 const LETTER_REFERENCE = /&#(?:0*(?:65|68|70|97|100|102)(?!\d)|x0*(?:41|44|46|61|64|66)(?![\da-f]))/i;
 

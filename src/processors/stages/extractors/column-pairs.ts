@@ -1,3 +1,4 @@
+import { EMPTY_VALUE } from './empty-answer.js';
 import type { LabelDictionary } from './labels.js';
 
 /**
@@ -17,8 +18,11 @@ const COLUMN_GAP = /\t+[ \t]*| {2,}\t*/g;
 const SEPARATOR_PADDING = /(\S)[ \t]{2,}(?=[:：](?:[ \t]|$))/g;
 /** A label's separator and the padding after it, up to its value. */
 const LABEL_PADDING = /((?:^|[ \t])[\p{L}][^:：\t]{0,40}?[:：])[ \t]{2,}(?=\S)/gu;
-/** A cell that opens with its label and separator ("Last name: Weber", "Courriel : …"). */
-const LABELLED_CELL = /^([\p{L}][\p{L}\p{M}\p{N} .'’()/#-]{0,40}?)[ \t]?[:：][ \t]*(\S.*)?$/u;
+/**
+ * A cell that opens with its label and separator ("Last name: Weber", "Courriel : …", a form's
+ * question "¿Algo más?: …").
+ */
+const LABELLED_CELL = /^([¿\p{L}][\p{L}\p{M}\p{N} .'’()/#?-]{0,40}?)[ \t]?[:：][ \t]*(\S.*)?$/u;
 /** A short label of words only ("Submitted at", "Eingang"): a column the lexicon need not know. */
 const WORDS_LABEL = /^[\p{L}][\p{L}\p{M}' .-]{0,30}$/u;
 /** A cell that is a value for the reader's other rules, never a label (an address, a number). */
@@ -71,6 +75,10 @@ function labelledCells(
       m?.[2] !== undefined &&
       (dict.lookup(label) !== null || (WORDS_LABEL.test(label) && /[:：][ \t]/.test(cell)));
     if (opensField && pairs.length < MAX_ROW_PAIRS) pairs.push([label, m[2] as string]);
+    else if (m && m[2] === undefined && k === cells.length - 1 && dict.lookup(label) !== null)
+      // The row's last field printed with nothing after its label ("Course: Beginners  Anything
+      // else?: "): the customer left it empty, so the line under the row is not its value.
+      pairs.push([label, EMPTY_VALUE]);
     else {
       const last = pairs[pairs.length - 1] as [string, string];
       last[1] += `${gaps[k - 1] ?? ' '}${cell}`;

@@ -1,6 +1,12 @@
 import { ARROW } from './answer-arrow.js';
 
 /**
+ * What a structure reader writes as the value of a field it saw left empty (an empty table cell or
+ * `<dd>`, a stacked label with no value line): what forms print for such a field, an empty answer.
+ */
+export const EMPTY_VALUE = '-';
+
+/**
  * A form field the customer left empty, as notifications print it: "-", "–", "n/a", "(no
  * message)", "keine Angabe", "non renseigné", "sin comentarios". The field is present but holds no
  * words of theirs, so the lead has no message; no other text of the email stands in for it.

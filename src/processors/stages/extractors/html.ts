@@ -10,6 +10,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { isAddressOrNumber, type LabelTarget, rewriteCaptionsBelow } from './caption-below.js';
+import { EMPTY_VALUE } from './empty-answer.js';
 import { inputText, isUnchosenOption, sideBySidePairs } from './form-controls.js';
 import { VALUE_END, VALUE_LINE } from './label-value.js';
 import { CONTACT_TARGETS } from './labels.js';
@@ -19,8 +20,6 @@ import { telLinkNumber } from './tel-link.js';
 
 /** HTML beyond this is not scanned: a lead form fits in far less, and the parse is linear in it. */
 export const MAX_HTML_CHARS = 512 * 1024;
-/** The value an empty field's cell renders as: what forms print for a field left empty. */
-const EMPTY_VALUE = '-';
 /** An ordered list's first number (`<ol start="3">`), 1 when absent or not a number. */
 function listStart(start: string | undefined): number {
   const n = Number.parseInt(start ?? '', 10);
@@ -122,6 +121,12 @@ const INLINE_LABEL = new Set(['b', 'strong', 'label', 'dfn']);
 const REQUIRED_MARK =
   /^\s*[([]?\s*(?:\*+|(?:(?:champ|campo) )?(?:required|mandatory|obligatoire|requise?|pflichtfeld|pflichtangabe|pflicht|erforderlich|obligatori[oa]|requerid[oa])(?: field)?)\s*[)\]]?\s*$/i;
 
+/**
+ * A form's question and the hint it prints after it ("Quel est votre projet ? Dites-nous en plus",
+ * "¿En qué podemos ayudarte? Cuéntanos tu proyecto"): one question, then one sentence asking nothing.
+ */
+const QUESTION_WITH_HINT = /^(¿?[^?？¿\n]{2,100}[?？])\s+(?=\p{Lu})[^?？:：\n]{2,80}$/u;
+
 /** A dash or an arrow between a label element and its value, spaced: not a minus sign ("-5 °C"). */
 const VALUE_SEPARATOR = /^\s*(?:[—–-]|->|=>|[→»›])\s+/;
 
@@ -154,6 +159,12 @@ export function renderHtml(
   let colonPending = false;
   /** A label chip (<span>) just closed: the next element, if it comes before any text, is its value. */
   let chipPending = false;
+  /** The pending chip is a label by its muted colour alone: only a bold element after it is its value. */
+  let chipNeedsBoldValue = false;
+  /** The text of the bold element that closed last, while no text has followed it. */
+  let boldText: string | null = null;
+  /** A bold element was a field's label (`<b>Name</b>`): the document is a form of bold labels. */
+  let boldFieldLabel = false;
   /** Open elements (skipped ones aside), and the depth of the open chip value's element. */
   let depth = 0;
   /** By depth: whether the open element is an inline one styled as a block. */
@@ -184,7 +195,8 @@ export function renderHtml(
     } else if (!value.block) {
       const text = value.start <= current().length ? current().slice(value.start).trim() : '';
       if (!text) return;
-      if (text.length <= MAX_LABEL_CELL_CHARS && isFieldLabel(text)) {
+      // An address is a value, whatever word of a label the lexicon finds in it ("…@mail.example").
+      if (text.length <= MAX_LABEL_CELL_CHARS && !isAddressOrNumber(text) && isFieldLabel(text)) {
         if (!/\s$/.test(current().slice(0, value.start))) replaceFrom(value.start, ` ${text}`);
         return;
       }
@@ -201,6 +213,12 @@ export function renderHtml(
   let ddCellStart = 0;
   /** A definition's value was rendered and is not closed by VALUE_END yet. */
   let definitionOpen = false;
+  /**
+   * Where the open term's first <dd> started (`out`'s length, the offset in the current line or
+   * cell), null for a further <dd> of the same term: a definition left empty (`<dd>&nbsp;</dd>`)
+   * is a field the customer left empty, so the paragraph after the list is not its value.
+   */
+  let ddOpened: { outAt: number; textAt: number } | null = null;
   const endDefinition = () => {
     if (!definitionOpen) return;
     definitionOpen = false;
@@ -427,6 +445,7 @@ export function renderHtml(
   /** Renders text: a pending label colon goes before it. */
   const renderText = (text: string) => {
     const t = preDepth > 0 ? text : text.replace(/\s+/g, ' ');
+    if (t.trim()) boldText = null;
     if (chipPending && t.trim()) chipPending = false;
     if (colonPending && t.trim()) {
       if (!REQUIRED_MARK.test(t)) {
@@ -491,6 +510,7 @@ export function renderHtml(
         if (drawnAsBlock) newline();
         inlineBlocks[depth] = drawnAsBlock;
         openSectionElement(name);
+        if (chipPending && chipNeedsBoldValue && !INLINE_LABEL.has(name)) chipPending = false;
         if (chipPending) {
           // The element after a chip holds its value: a block one starts the value's own line;
           // an inline one is checked when it closes.
@@ -572,9 +592,11 @@ export function renderHtml(
         } else if (name === 'dd') {
           if (ddDepth === 0) {
             // A further <dd> of the same term continues the value rendered before it.
-            ddStart = definitionOpen && !line.trim() ? Math.max(out.length - 1, 0) : out.length;
+            const further = definitionOpen && !line.trim();
+            ddStart = further ? Math.max(out.length - 1, 0) : out.length;
             const cell = top()?.cell;
             ddCellStart = cell ? cell.length : 0;
+            ddOpened = further ? null : { outAt: out.length, textAt: current().length };
           }
           ddDepth++;
           emitText(' ');
@@ -658,15 +680,18 @@ export function renderHtml(
         // CONTACT"): glued to the value after it, it would spoil that value. Bare text after
         // the span ("<span title=…>Tel.</span> 0171…") is running text: left as it is.
         const text = current().slice(chip.start).trim();
-        if (
+        const labelled =
           text &&
           text.length <= MAX_LABEL_CELL_CHARS &&
           !/[:：]$/.test(text) &&
           (isFieldLabel(text) ||
             (CHIP_LABEL.test(text) &&
-              (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))))
-        )
-          chipPending = true;
+              (chip.badgeClass || (chip.badgeStyle && (chip.upperCase || isCapitalised(text))))));
+        // `<span style="color:#999">Call me on</span> <b>0161 …</b>`: a caption in a muted colour
+        // before a bold value is a label without a colon, whatever its words; see onopentag.
+        const mutedCaption = !labelled && chip.muted && MUTED_LABEL.test(text);
+        if (labelled || mutedCaption) chipPending = true;
+        chipNeedsBoldValue = mutedCaption;
         chipLabel = text;
       }
     }
@@ -675,8 +700,11 @@ export function renderHtml(
       const current = t && t.cell !== null ? t.cell : line;
       if (start === undefined || start > current.length) return;
       const text = current.slice(start).trim();
-      if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text))
+      boldText = text;
+      if (text && text.length <= MAX_LABEL_CELL_CHARS && !/[:：]$/.test(text) && isFieldLabel(text)) {
         colonPending = true;
+        boldFieldLabel = true;
+      }
       return;
     }
     if (name === 'table' && t) {
@@ -705,6 +733,13 @@ export function renderHtml(
     if (name === 'dd') {
       // Several <dd> under one <dt> are one value: it ends at the next term or the list's end.
       ddDepth = Math.max(0, ddDepth - 1);
+      if (
+        ddDepth === 0 &&
+        ddOpened &&
+        out.length === ddOpened.outAt &&
+        !current().slice(ddOpened.textAt).trim()
+      )
+        emitText(EMPTY_VALUE);
       newline();
       if (ddDepth === 0 && t && t.cell !== null) {
         // The same inside a layout table's cell, where the definition's lines are the cell's.
@@ -731,6 +766,15 @@ export function renderHtml(
     if (name === 'dl') endDefinition();
     if (ddDepth > 0 && VALUE_BLOCK.has(name)) newline();
     else if (VALUE_BLOCK.has(name)) {
+      // In a form of bold labels, a paragraph that is one bold question with the form's hint
+      // after it ("<p><strong>What can we help with? Here's some space to tell us</strong></p>")
+      // is the label of the paragraphs below it: the question names the field, the hint is no
+      // part of its name. In a letter, a bold question is the writer's emphasis.
+      const hinted =
+        boldFieldLabel && !inCell() && boldText && line.trim() === boldText
+          ? QUESTION_WITH_HINT.exec(boldText)
+          : null;
+      if (hinted) line = hinted[1] as string;
       // A stacked layout's value ends with its block (<p>Label</p><p>Value</p>).
       newline();
       if (!inCell() && !out[out.length - 1]?.endsWith(VALUE_END)) emit(VALUE_END);
@@ -774,8 +818,38 @@ function chipLook(attribs: Record<string, string>) {
     badgeClass: CHIP_CLASS.test(attribs.class ?? ''),
     badgeStyle: BADGE_STYLE.test(style),
     upperCase: UPPER_CASE_STYLE.test(style),
+    muted: isMutedColour(TEXT_COLOUR.exec(style)?.[1] ?? ''),
   };
 }
+/** The text colour a style sets (`color: #999`), not a background's or a border's. */
+const TEXT_COLOUR = /(?:^|;)\s*color\s*:\s*([^;!]+)/i;
+/** Grey by name. */
+const GREY_NAME = /^(?:(?:dark|dim|light|slate)?gr[ae]y|silver)$/i;
+const HEX_COLOUR = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
+/** How far apart a grey's channels may be, and the band of greys a caption is drawn in (0–255). */
+const MAX_GREY_SPREAD = 32;
+const MIN_MUTED_LEVEL = 0x55;
+const MAX_MUTED_LEVEL = 0xcc;
+/** A grey between dark and white (`#999`, `#6b7280`, `grey`): how templates draw a caption. */
+function isMutedColour(colour: string): boolean {
+  const c = colour.trim();
+  if (GREY_NAME.test(c)) return true;
+  const hex = HEX_COLOUR.exec(c)?.[1];
+  if (!hex) return false;
+  const full = hex.length === 3 ? hex.replace(/./g, '$&$&') : hex;
+  const channels = [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16));
+  const level = channels.reduce((a, b) => a + b, 0) / 3;
+  return (
+    Math.max(...channels) - Math.min(...channels) <= MAX_GREY_SPREAD &&
+    level >= MIN_MUTED_LEVEL &&
+    level <= MAX_MUTED_LEVEL
+  );
+}
+/**
+ * A muted caption's text: a few words, perhaps a qualifier in brackets ("E-mail (optional)", "Call
+ * me on", "Preferred time"), no sentence.
+ */
+const MUTED_LABEL = /^[¿\p{L}][\p{L}\p{M}'’./-]*(?: [(\p{L}][\p{L}\p{M}'’./()-]*){0,4}\??$/u;
 /** A chip's text: one to four words of letters ("STAFF CONTACT", "Nom, prénom"). */
 const CHIP_LABEL = /^\p{L}[\p{L}\p{M}'’.-]*(?:,? [\p{L}\p{M}'’.-]+){0,3}$/u;
 /** Written in capitals (two letters at least, none lower case). */

@@ -41,7 +41,7 @@ import {
   SUBMISSION_RECORD,
   THIRD_PARTY_SECTION,
 } from './boilerplate.js';
-import { isEmptyAnswer, isPartialEntryNotice } from './empty-answer.js';
+import { EMPTY_VALUE, isEmptyAnswer, isPartialEntryNotice } from './empty-answer.js';
 import { idChainPairs } from './id-chain.js';
 import {
   CONTACT_TARGETS,
@@ -599,6 +599,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let inProse = false;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
+  // The line the open stacked label stands on (see leftEmptyInRhythm).
+  let stackedLabelAt = -1;
   // A label was a question ("What would you like us to do?"): the form asks its questions as labels.
   let questionLabels = false;
   // A label carried a required-field marker: every marked label line of this form is a field.
@@ -720,6 +722,10 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (!line) {
       if (cur?.value) pendingBlank++;
       if (cur && !isMessage(cur) && !answersOpenQuestion(cur) && cur.value) close();
+      if (cur && !cur.value && stackedLabelAt === index - 1 && leftEmptyInRhythm(lines, index - 1)) {
+        cur.value = EMPTY_VALUE;
+        close();
+      }
       continue;
     }
     // A message wrapped onto indented lines runs on over a blank line only while the indent holds.
@@ -1145,6 +1151,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         pairs.push({ label: optional.label, value: optional.value, hit: dict.lookup(optional.label) });
       cur = { label: bare, value: '', hit: introHit(bare, dict.lookup(bare), lines, index, dict) };
       opened(FIELD_SYNTAX.stacked, rawLine);
+      stackedLabelAt = index;
       labelPrefix = questionPrefix(rawLine);
       questionLabels ||= /[?？]$/.test(bare);
       valueBelowLabel = true;
@@ -1720,6 +1727,32 @@ function isStackedPair(lines: readonly string[], start: number): boolean {
     // "Le terrain est en pente, est-ce un souci ?" / "Code postal ........ 13100": a field of its own.
     !LEADER_LINE.exec(value)?.[2]
   );
+}
+
+/**
+ * A stacked label with a blank line right under it, in a form that writes each field as a label
+ * line, a value line and a blank line (the field above it so, and the paragraph after it too):
+ * the rhythm shows the field was left empty ("Weitere Infos" / "" / "Leadformular" / "PV Check"),
+ * so the next paragraph is the next field, whether the lexicon knows its label or not.
+ */
+function leftEmptyInRhythm(lines: readonly string[], at: number): boolean {
+  if (lines[at - 1]?.trim()) return false;
+  const above = lines[at - 2]?.trim() === VALUE_END ? at - 4 : at - 3;
+  // The field above is a paragraph of its own: a blank line (or the text's start) before it.
+  if (lines[above - 1]?.trim() || !isFieldParagraph(lines, above)) return false;
+  let next = at + 1;
+  while (next < lines.length && !lines[next]?.trim()) next++;
+  return isFieldParagraph(lines, next);
+}
+
+/**
+ * A paragraph of one stacked field: a label line over its value line, or the same pair the reader
+ * already rewrote as a `Label: value` block of its own (a stacked contact pair, see read-fields.ts).
+ */
+function isFieldParagraph(lines: readonly string[], start: number): boolean {
+  if (lines[start]?.trim() !== VALUE_END) return isStackedField(lines, start);
+  const field = LABEL_LINE.exec((lines[start + 1] ?? '').trim());
+  return !!field?.[2]?.trim() && lines[start + 2]?.trim() === VALUE_END;
 }
 
 /**

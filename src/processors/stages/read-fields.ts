@@ -78,7 +78,7 @@ import {
   type FieldSyntax,
   indentOf,
 } from './extractors/open-value.js';
-import { ownListBelow } from './extractors/own-list.js';
+import { closingParagraphBelow, ownListBelow } from './extractors/own-list.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { pipedFieldsAt } from './extractors/piped-fields.js';
@@ -469,9 +469,20 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       // The customer's lead-in and their list: lines of their text, numbers and dashes kept, never
       // the form's numbered questions or fields ("2) Termin: ab 15. Juni" is an item).
       // Under a question, the lead-in is its answer: the answer's mark ("Réponse :") is no label.
-      const leadIn = afterQuestion ? (ANSWER_MARKER.exec(trimmed)?.[1] ?? line) : line;
-      out.push(leadIn, ...lines.slice(i + 1, i + ownList + 1));
-      i += ownList;
+      const field = afterQuestion ? null : bulletField(trimmed, dict, dashList);
+      if (field) {
+        // Behind a bullet's label ("* Anything else? — A few questions:"), the lead-in, the list and
+        // the closing paragraph under it are that field's one value, read whole up to the relay's
+        // next field ("Source — …").
+        const closing = closingParagraphBelow(lines, i + ownList + 1);
+        const valueLines = lines.slice(i + 1, i + ownList + 1 + closing).map((l) => l.trim());
+        out.push([field, ...valueLines].join(VALUE_LINE), VALUE_END);
+        i += ownList + closing;
+      } else {
+        out.push(afterQuestion ? (ANSWER_MARKER.exec(trimmed)?.[1] ?? line) : line);
+        out.push(...lines.slice(i + 1, i + ownList + 1));
+        i += ownList;
+      }
       afterQuestion = false;
       continue;
     }

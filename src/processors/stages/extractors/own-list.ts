@@ -23,7 +23,7 @@
  *
  * Pure and bounded: one anchored pattern per line, the run read once.
  */
-import { isThanksSentence } from './boilerplate.js';
+import { FOOTER_LINE, isThanksSentence } from './boilerplate.js';
 import { addressesTheCustomer, endsAsSentence } from './open-value.js';
 
 /** A list item: a dash or bullet, or a number or letter closed by "." or ")" ("- …", "• …", "2) …", "b) …"). */
@@ -126,4 +126,39 @@ export function ownListBelow(lines: readonly string[], index: number): number {
     textAbove(lines, index) ||
     isThanksSentence(nextTextLine(lines, index + span));
   return inText && variedItems(items) ? span : 0;
+}
+
+/**
+ * Whether `text` ends in the customer's own list under its lead-in ("Some details:" / "- About 90
+ * guests." / "- a budget of £4,000"): what comes next may close that list as their text does.
+ */
+export function endsInOwnList(text: string): boolean {
+  const lines = text.trimEnd().split('\n');
+  let leadIn = lines.length - 1;
+  while (leadIn >= 0 && LIST_ITEM.test(lines[leadIn] as string)) leadIn--;
+  if (leadIn >= 0 && !(lines[leadIn] as string).trim()) leadIn--;
+  const span = leadIn >= 0 ? ownListBelow(lines, leadIn) : 0;
+  return span > 0 && leadIn + span === lines.length - 1;
+}
+
+/** A closing paragraph is a few lines of the customer's; a longer block under a list is the form's text. */
+const MAX_CLOSING_LINES = 4;
+/** A relay's next field after a blank line: "Source — Instagram Lead Ads", "Tracking: fb-1209". */
+const FIELD_LINE = /^[^:：]{1,40}[:：][ \t]*\S|^[^–—]{1,40}[ \t][–—][ \t]/;
+
+/**
+ * The number of lines (the blank line before it included) of the customer's closing paragraph after
+ * their list, which ends at line `end`: "1. …?" / "2. …?" / "" / "Our garden is about 14 m long.".
+ * It is a few lines written as sentences, ending the paragraph; a field ("Source — Meta Lead Ads",
+ * "Tracking: …"), another list, the platform's footer or a longer block is no part of it. 0 when none.
+ */
+export function closingParagraphBelow(lines: readonly string[], end: number): number {
+  if ((lines[end] ?? '').trim()) return 0;
+  let i = end + 1;
+  for (; i < lines.length && (lines[i] as string).trim(); i++) {
+    const line = (lines[i] as string).trim();
+    if (i - end > MAX_CLOSING_LINES || LIST_ITEM.test(line) || FIELD_LINE.test(line) || FOOTER_LINE.test(line))
+      return 0;
+  }
+  return i > end + 1 && endsAsSentence(lines[i - 1] as string) ? i - end : 0;
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ownListBelow } from '../../../../src/processors/stages/extractors/own-list.js';
+import {
+  closingParagraphBelow,
+  endsInOwnList,
+  ownListBelow,
+} from '../../../../src/processors/stages/extractors/own-list.js';
 
 const at = (text: string, lead: string) => {
   const lines = text.split('\n');
@@ -68,5 +72,41 @@ describe('ownListBelow', () => {
     // Prepare / Act / Assess: the lead-in is the line ending in a colon.
     const lead = text.split('\n').find((l) => /:$/.test(l)) as string;
     expect(at(text, lead)).toBe(0);
+  });
+});
+
+describe('closingParagraphBelow', () => {
+  /** The lines of the closing paragraph after the list that ends before line `end` of `text`. */
+  const closing = (text: string, end: number) => closingParagraphBelow(text.split('\n'), end);
+
+  it.each([
+    ['a sentence after a blank line', 'Questions:\n1. Any permit?\n2. How long?\n\nOur garden is 14 m long.\n\nSource — Ads', 2],
+    ['an indented paragraph of two lines', 'Fragen:\n   1. Wie lange?\n   2. Wann?\n\n   Die Länge ist 42 m,\n   ab Mai.', 3],
+  ])('reads %s', (_, text, span) => {
+    // Prepare / Act / Assess: the list ends at line 3.
+    expect(closing(text, 3)).toBe(span);
+  });
+
+  it.each([
+    ['the relay’s next field', 'Questions:\n1. Any permit?\n2. How long?\n\nSource — Facebook Lead Ads'],
+    ['a labelled line', 'Questions:\n1. Any permit?\n2. How long?\n\nTracking: fb-1209.'],
+    ['the platform’s footer', 'Questions:\n1. Any permit?\n2. How long?\n\nThis lead was sent via Leadhub.'],
+    ['a line right under the list', 'Questions:\n1. Any permit?\n2. How long?\nThanks.'],
+    ['no sentence', 'Questions:\n1. Any permit?\n2. How long?\n\nSales team'],
+  ])('leaves %s out', (_, text) => {
+    // Prepare / Act / Assess: the list ends at line 3.
+    expect(closing(text, 3)).toBe(0);
+  });
+});
+
+describe('endsInOwnList', () => {
+  it.each([
+    ['a dash list under a lead-in', 'We plan a wedding.\n\nSome details:\n- About 90 guests.\n- It ends at 15:30.\n- a budget of £4,000', true],
+    ['a numbered list a blank line under its lead-in', 'Text.\nDrei Fragen:\n\n1) Wann?\n2) Wie lange?', true],
+    ['a sentence after the list', 'Some details:\n- About 90 guests.\n- a budget of £4,000\nThanks.', false],
+    ['prose alone', 'We plan a wedding.', false],
+  ])('%s', (_, text, ends) => {
+    // Prepare / Act / Assess
+    expect(endsInOwnList(text)).toBe(ends);
   });
 });

@@ -66,7 +66,7 @@ import {
   speaksAsCustomer,
   writtenAsCustomer,
 } from './open-value.js';
-import { endsInOwnList, ownListBelow } from './own-list.js';
+import { endsInList, ownListBelow } from './own-list.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
@@ -742,12 +742,13 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         pendingBlank++;
       // "<p>…</p><p>Some details:<br>- …<br>- …</p><p>Is 22 August free?</p>": the customer's lead-in
       // and list in a block of its own (own-list.ts decides whose a list is), however impersonal its
-      // words, and the sentences closing that list in the next block.
+      // words, and the sentences closing a list of the message (its items in blocks or not) in the
+      // block after it.
       else if (
         cur?.value &&
         isMessage(cur) &&
         (ownListBelow(lines, index + 1) > 0 ||
-          (endsInOwnList(cur.value) && plainSentences(blockAt(lines, index + 1), dict)))
+          (endsInList(cur.value) && plainSentences(blockAt(lines, index + 1), dict)))
       )
         pendingBlank++;
       else if (

@@ -129,16 +129,17 @@ export function ownListBelow(lines: readonly string[], index: number): number {
 }
 
 /**
- * Whether `text` ends in the customer's own list under its lead-in ("Some details:" / "- About 90
- * guests." / "- a budget of £4,000"): what comes next may close that list as their text does.
+ * Whether a value ends in a list of two or more items under text of its own (a lead-in, a paragraph
+ * of the customer's): "Some details:" / "- About 90 guests." / "- a budget of £4,000", or "Hello, …" /
+ * "1. …?" / "2. …?". A rendered block after it may close that list as the customer's text does.
+ * Rendered blocks part the items by blank lines, so the list is read on the lines holding text.
  */
-export function endsInOwnList(text: string): boolean {
-  const lines = text.trimEnd().split('\n');
-  let leadIn = lines.length - 1;
-  while (leadIn >= 0 && LIST_ITEM.test(lines[leadIn] as string)) leadIn--;
-  if (leadIn >= 0 && !(lines[leadIn] as string).trim()) leadIn--;
-  const span = leadIn >= 0 ? ownListBelow(lines, leadIn) : 0;
-  return span > 0 && leadIn + span === lines.length - 1;
+export function endsInList(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  let first = lines.length;
+  while (first > 0 && LIST_ITEM.test(lines[first - 1] as string)) first--;
+  const items = lines.length - first;
+  return first > 0 && items >= MIN_LIST_ITEMS && listItemsBelow(lines, first - 1).length === items;
 }
 
 /** A closing paragraph is a few lines of the customer's; a longer block under a list is the form's text. */
@@ -149,16 +150,17 @@ const FIELD_LINE = /^[^:：]{1,40}[:：][ \t]*\S|^[^–—]{1,40}[ \t][–—][ 
 /**
  * The number of lines (the blank line before it included) of the customer's closing paragraph after
  * their list, which ends at line `end`: "1. …?" / "2. …?" / "" / "Our garden is about 14 m long.".
- * It is a few lines written as sentences, ending the paragraph; a field ("Source — Meta Lead Ads",
- * "Tracking: …"), another list, the platform's footer or a longer block is no part of it. 0 when none.
+ * It is a few lines written as sentences, up to a blank line or the next bullet of the relay's list;
+ * a field ("Source — Meta Lead Ads", "Tracking: …"), the platform's footer or a longer block is no
+ * part of it. 0 when none.
  */
 export function closingParagraphBelow(lines: readonly string[], end: number): number {
   if ((lines[end] ?? '').trim()) return 0;
   let i = end + 1;
-  for (; i < lines.length && (lines[i] as string).trim(); i++) {
+  // The paragraph ends at a blank line or at the next item of the list the field stands in.
+  for (; i < lines.length && (lines[i] as string).trim() && !LIST_ITEM.test(lines[i] as string); i++) {
     const line = (lines[i] as string).trim();
-    if (i - end > MAX_CLOSING_LINES || LIST_ITEM.test(line) || FIELD_LINE.test(line) || FOOTER_LINE.test(line))
-      return 0;
+    if (i - end > MAX_CLOSING_LINES || FIELD_LINE.test(line) || FOOTER_LINE.test(line)) return 0;
   }
   return i > end + 1 && endsAsSentence(lines[i - 1] as string) ? i - end : 0;
 }

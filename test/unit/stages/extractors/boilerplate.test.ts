@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FOOTER_LINE, stripTrailingSignature } from '../../../../src/processors/stages/extractors/boilerplate.js';
+import {
+  FOOTER_LINE,
+  stripTrailingSignature,
+} from '../../../../src/processors/stages/extractors/boilerplate.js';
 
 describe('stripTrailingSignature', () => {
   it('keeps the customer’s courtesy lines under their thanks and cuts the name under them', () => {

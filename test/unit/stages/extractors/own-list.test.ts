@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   closingParagraphBelow,
-  endsInOwnList,
+  endsInList,
   ownListBelow,
 } from '../../../../src/processors/stages/extractors/own-list.js';
 
@@ -80,8 +80,21 @@ describe('closingParagraphBelow', () => {
   const closing = (text: string, end: number) => closingParagraphBelow(text.split('\n'), end);
 
   it.each([
-    ['a sentence after a blank line', 'Questions:\n1. Any permit?\n2. How long?\n\nOur garden is 14 m long.\n\nSource — Ads', 2],
-    ['an indented paragraph of two lines', 'Fragen:\n   1. Wie lange?\n   2. Wann?\n\n   Die Länge ist 42 m,\n   ab Mai.', 3],
+    [
+      'a sentence after a blank line',
+      'Questions:\n1. Any permit?\n2. How long?\n\nOur garden is 14 m long.\n\nSource — Ads',
+      2,
+    ],
+    [
+      'a sentence up to the relay’s next bullet',
+      'Preguntas:\n1. ¿Cuándo?\n2. ¿Cuánto?\n\nMide 6,5 m.\n * Nombre — Rocío',
+      2,
+    ],
+    [
+      'an indented paragraph of two lines',
+      'Fragen:\n   1. Wie lange?\n   2. Wann?\n\n   Die Länge ist 42 m,\n   ab Mai.',
+      3,
+    ],
   ])('reads %s', (_, text, span) => {
     // Prepare / Act / Assess: the list ends at line 3.
     expect(closing(text, 3)).toBe(span);
@@ -99,14 +112,29 @@ describe('closingParagraphBelow', () => {
   });
 });
 
-describe('endsInOwnList', () => {
+describe('endsInList', () => {
   it.each([
-    ['a dash list under a lead-in', 'We plan a wedding.\n\nSome details:\n- About 90 guests.\n- It ends at 15:30.\n- a budget of £4,000', true],
-    ['a numbered list a blank line under its lead-in', 'Text.\nDrei Fragen:\n\n1) Wann?\n2) Wie lange?', true],
+    [
+      'a dash list under a lead-in',
+      'We plan a wedding.\n\nSome details:\n- About 90 guests.\n- It ends at 15:30.\n- a budget of £4,000',
+      true,
+    ],
+    [
+      'a numbered list a blank line under its lead-in',
+      'Text.\nDrei Fragen:\n\n1) Wann?\n2) Wie lange?',
+      true,
+    ],
     ['a sentence after the list', 'Some details:\n- About 90 guests.\n- a budget of £4,000\nThanks.', false],
     ['prose alone', 'We plan a wedding.', false],
+    [
+      'numbered questions after a paragraph, in blocks',
+      'Bonjour, une piscine.\n\n1. Un permis ?\n\n2. Quel délai ?',
+      true,
+    ],
+    ['a list and nothing above it', '1. Kitchen\n2. Bathroom', false],
+    ['numbers that do not count up', 'Text.\n1. Kitchen\n3. Bathroom', false],
   ])('%s', (_, text, ends) => {
     // Prepare / Act / Assess
-    expect(endsInOwnList(text)).toBe(ends);
+    expect(endsInList(text)).toBe(ends);
   });
 });

@@ -597,6 +597,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let bodyEnd = text.length;
   // The current paragraph has unlabelled text: a question ending it is prose, not a label.
   let inProse = false;
+  /** The last line of the customer's own list under a lead-in in their unlabelled text. */
+  let ownListEnd = -1;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
   // A label was a question ("What would you like us to do?"): the form asks its questions as labels.
@@ -940,6 +942,15 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
     }
+    // The customer's lead-in in their unlabelled text ("Nous organisons … :") and the items of
+    // their list under it ("- date : samedi 14 mars" / "- lieu : …") are lines of that text, not
+    // fields; a label the lexicon knows exactly ("Message:") is still a label above a list.
+    const ownListSpan =
+      index > ownListEnd && !cur && /[:：]$/.test(line) && !(m && dict.lookup((m[1] ?? '').trim())?.exact)
+        ? ownListBelow(lines, index)
+        : 0;
+    if (index <= ownListEnd || ownListSpan > 0) m = null;
+    if (ownListSpan > 0) ownListEnd = index + ownListSpan;
     // A gap-set field is written as a leader line is, whatever reader found it.
     const syntax = m
       ? fieldSyntax(m, rawLine, labelLine && m !== gapLine, m === tabLine, isOwnBlock(lines, index))
@@ -1136,7 +1147,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (
       decorated !== null ||
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
-      (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
+      (cur === null &&
+        !free &&
+        !inProse &&
+        ownListSpan === 0 &&
+        isLooseLabel(bare, dict) &&
+        !answeredBySignOff(lines, index)) ||
       questionUnderHeading ||
       (cur?.value && valueBelowLabel && asksAgain(cur, bare) && answerBelow(lines, index)) ||
       (cur?.value && markedForm && isMarkedLabelLine(line) && !!lines[index + 1]?.trim()) ||

@@ -18,7 +18,8 @@
  *    thanks closes the list ("Merci d'avance."); a form's heading opens a block of its own ("" /
  *    "Our opening hours:") and its list runs on into the form's next line, never a thanks;
  *  - a lead-in above two or more items written as sentences or questions leads into the
- *    customer's own list wherever it stands (a form's choices and hours hold no sentences).
+ *    customer's own list wherever it stands (a form's choices and hours hold no sentences), and so
+ *    does a lead-in written as a sentence of six words or more above items that are not all fields.
  * A lead-in that addresses the customer ("Your details:") or asks them something is the form's.
  *
  * Pure and bounded: one anchored pattern per line, the run read once.
@@ -107,6 +108,25 @@ function variedItems(items: readonly string[]): boolean {
   return new Set(items.map(itemShape)).size > 1;
 }
 
+/** Words of a lead-in written as a sentence ("Nous organisons le repas … et cherchons un traiteur :"). */
+const MIN_SENTENCE_LEAD_IN_WORDS = 6;
+
+/** An address or a phone number (seven digits or more): a contact block's item, never the customer's list's. */
+const CONTACT_ITEM = /@|\d(?:[ ()./-]?\d){6}/;
+
+/**
+ * A lead-in written as a sentence of the customer's, not a form's heading ("Vehicle details:",
+ * "Our opening hours:"), above items that are not all `Label: value` fields and hold no address or
+ * phone number: it leads into their list even where it opens their text, with nothing above it.
+ */
+function leadsInAsSentence(words: string, items: readonly string[]): boolean {
+  return (
+    words.split(/\s+/).length >= MIN_SENTENCE_LEAD_IN_WORDS &&
+    !items.every((item) => FIELD_ITEM.test(item)) &&
+    !items.some((item) => CONTACT_ITEM.test(item))
+  );
+}
+
 /**
  * The number of lines the customer's own list under the lead-in at `lines[index]` spans, from the
  * line after the lead-in (a blank line after it included); 0 when the line leads into no list of
@@ -124,7 +144,8 @@ export function ownListBelow(lines: readonly string[], index: number): number {
   const inText =
     words !== line.replace(/[:：]\s*$/, '').trim() ||
     textAbove(lines, index) ||
-    isThanksSentence(nextTextLine(lines, index + span));
+    isThanksSentence(nextTextLine(lines, index + span)) ||
+    leadsInAsSentence(words, items);
   return inText && variedItems(items) ? span : 0;
 }
 

@@ -37,6 +37,12 @@ describe('ownListBelow', () => {
       2,
     ],
     [
+      'a lead-in written as a sentence opening the text, items not all fields',
+      'Nous organisons le repas annuel de notre association :\n- date : samedi 14 mars\n- lieu : salle 210\n- une option végétarienne',
+      'Nous organisons le repas annuel de notre association :',
+      3,
+    ],
+    [
       'a lead-in opening the value of the message’s label on its line',
       'Phone: 0171 123456\nYour message: My questions:\n1) Do you deliver?\n2) date: May\n3) 2 chairs',
       'Your message: My questions:',
@@ -68,6 +74,10 @@ describe('ownListBelow', () => {
     ['a lead-in asking the customer', 'Text.\nWhat do you need?:\n- a quote?\n- 2 rooms'],
     ['a single item', 'Text.\nOne point:\n1) Is it possible?'],
     ['numbers that do not count up by one', 'Text.\nPoints:\n1) Is it possible?\n3) 12 May'],
+    [
+      'a heading sentence above a contact block',
+      'Informations sur le client et son véhicule actuel :\n- Nom : Bruno Lemoine\n- Téléphone : 06 44 55 66 77\n- Peugeot 308',
+    ],
   ])('leaves %s to the form', (_, text) => {
     // Prepare / Act / Assess: the lead-in is the line ending in a colon.
     const lead = text.split('\n').find((l) => /:$/.test(l)) as string;

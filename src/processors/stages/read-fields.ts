@@ -78,7 +78,7 @@ import {
   type FieldSyntax,
   indentOf,
 } from './extractors/open-value.js';
-import { ownListBelow } from './extractors/own-list.js';
+import { closingParagraphBelow, ownListBelow } from './extractors/own-list.js';
 import { partyRowPairs } from './extractors/party-rows.js';
 import { pipePairsAt } from './extractors/pipe-pairs.js';
 import { pipedFieldsAt } from './extractors/piped-fields.js';
@@ -469,9 +469,20 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       // The customer's lead-in and their list: lines of their text, numbers and dashes kept, never
       // the form's numbered questions or fields ("2) Termin: ab 15. Juni" is an item).
       // Under a question, the lead-in is its answer: the answer's mark ("Réponse :") is no label.
-      const leadIn = afterQuestion ? (ANSWER_MARKER.exec(trimmed)?.[1] ?? line) : line;
-      out.push(leadIn, ...lines.slice(i + 1, i + ownList + 1));
-      i += ownList;
+      const field = afterQuestion ? null : bulletField(lines, i, dict, dashList);
+      if (field) {
+        // Behind a bullet's label ("* Anything else? — A few questions:"), the lead-in, the list and
+        // the closing paragraph under it are that field's one value, read whole up to the relay's
+        // next field ("Source — …").
+        const closing = closingParagraphBelow(lines, i + ownList + 1);
+        const valueLines = lines.slice(i + 1, i + ownList + 1 + closing).map((l) => l.trim());
+        out.push([field, ...valueLines].join(VALUE_LINE), VALUE_END);
+        i += ownList + closing;
+      } else {
+        out.push(afterQuestion ? (ANSWER_MARKER.exec(trimmed)?.[1] ?? line) : line);
+        out.push(...lines.slice(i + 1, i + ownList + 1));
+        i += ownList;
+      }
       afterQuestion = false;
       continue;
     }
@@ -519,7 +530,7 @@ export function rewriteStructures(input: string, dict: LabelDictionary): string 
       questionIndent = indentOf(line);
       continue;
     }
-    const dashed = bulletField(trimmed, dict, dashList);
+    const dashed = bulletField(lines, i, dict, dashList);
     if (dashed) {
       out.push(dashed);
       afterQuestion = false;
@@ -1052,14 +1063,45 @@ function isMetaDotField(line: string | undefined, dict: LabelDictionary): boolea
   return !!m?.[2] && dict.lookup((m[1] as string).trim()) !== null;
 }
 
+/** Lines a bulleted list is read ahead for a known field: a relay's list of fields is short. */
+const DASH_LIST_LOOKAHEAD_LINES = 40;
+
+/**
+ * Whether a later item of the bulleted list that line `index` opens is a "• Label – value" field the
+ * lexicon knows: then the list is the form's fields, and an item above them with a label no lexicon
+ * holds ("* Souhaitez-vous ajouter quelque chose ? — Oui, …", a relay's first item) is one too. The
+ * list's items and their indented continuation lines are read up to its end.
+ */
+function dashFieldBelow(lines: readonly string[], index: number, dict: LabelDictionary): boolean {
+  for (let i = index + 1; i < Math.min(lines.length, index + DASH_LIST_LOOKAHEAD_LINES); i++) {
+    const line = lines[i] as string;
+    if (!DASH_ITEM.test(line)) {
+      if (/^[ \t]+\S/.test(line)) continue;
+      return false;
+    }
+    const dashed = SPACED_DASH.test(line) ? BULLET_DASH.exec(line.trim()) : null;
+    if (dashed && dict.lookup((dashed[1] as string).trim())) return true;
+  }
+  return false;
+}
+
 /**
  * "• Name – Jane Doe", "● Customer: Priya Shah": a bulleted field with a known label, as `Label:
  * value`. In a list of such fields (`inDashList`) any bulleted "Label – value" item is one: the
  * form's own fields ("• Preferred time – mornings") end the message item above them.
  */
-function bulletField(line: string, dict: LabelDictionary, inDashList: boolean): string | null {
+function bulletField(
+  lines: readonly string[],
+  index: number,
+  dict: LabelDictionary,
+  inDashList: boolean,
+): string | null {
+  const line = (lines[index] as string).trim();
   const dashed = SPACED_DASH.test(line) ? BULLET_DASH.exec(line) : null;
-  const known = dashed && (dict.lookup((dashed[1] as string).trim()) || (inDashList && DASH_ITEM.test(line)));
+  const known =
+    dashed &&
+    (dict.lookup((dashed[1] as string).trim()) ||
+      (DASH_ITEM.test(line) && (inDashList || dashFieldBelow(lines, index, dict))));
   if (dashed && known && !isCapitalHeadline(line)) return `${(dashed[1] as string).trim()}: ${dashed[2]}`;
   const bulleted = BULLET.exec(line);
   return bulleted && /^[^:：]{1,48}[:：]\s*\S/.test(line.slice(bulleted[0].length))

@@ -66,7 +66,7 @@ import {
   speaksAsCustomer,
   writtenAsCustomer,
 } from './open-value.js';
-import { ownListBelow } from './own-list.js';
+import { endsInList, ownListBelow } from './own-list.js';
 import { namesBusinessField, namesBusinessParty, opensDealerCard } from './parties.js';
 import { isPickedLine } from './picked-answer.js';
 import { isRawFieldLabel } from './raw-field-labels.js';
@@ -597,6 +597,8 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
   let bodyEnd = text.length;
   // The current paragraph has unlabelled text: a question ending it is prose, not a label.
   let inProse = false;
+  /** The last line of the customer's own list under a lead-in in their unlabelled text. */
+  let ownListEnd = -1;
   // A label has stood alone on its line above its value: the form stacks labels.
   let stackedLabels = false;
   // The line the open stacked label stands on (see leftEmptyInRhythm).
@@ -744,6 +746,17 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
         isMessage(cur) &&
         writesNoFieldInline() &&
         customersFieldLine(cur.value, index + 1)
+      )
+        pendingBlank++;
+      // "<p>…</p><p>Some details:<br>- …<br>- …</p><p>Is 22 August free?</p>": the customer's lead-in
+      // and list in a block of its own (own-list.ts decides whose a list is), however impersonal its
+      // words, and the sentences closing a list of the message (its items in blocks or not) in the
+      // block after it.
+      else if (
+        cur?.value &&
+        isMessage(cur) &&
+        (ownListBelow(lines, index + 1) > 0 ||
+          (endsInList(cur.value) && plainSentences(blockAt(lines, index + 1), dict)))
       )
         pendingBlank++;
       else if (
@@ -940,6 +953,15 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       m = leaderLine(line, dict, leaderForm);
       if (m) leaderForm = true;
     }
+    // The customer's lead-in in their unlabelled text ("Nous organisons … :") and the items of
+    // their list under it ("- date : samedi 14 mars" / "- lieu : …") are lines of that text, not
+    // fields; a label the lexicon knows exactly ("Message:") is still a label above a list.
+    const ownListSpan =
+      index > ownListEnd && !cur && /[:：]$/.test(line) && !(m && dict.lookup((m[1] ?? '').trim())?.exact)
+        ? ownListBelow(lines, index)
+        : 0;
+    if (index <= ownListEnd || ownListSpan > 0) m = null;
+    if (ownListSpan > 0) ownListEnd = index + ownListSpan;
     // A gap-set field is written as a leader line is, whatever reader found it.
     const syntax = m
       ? fieldSyntax(m, rawLine, labelLine && m !== gapLine, m === tabLine, isOwnBlock(lines, index))
@@ -1136,7 +1158,12 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     if (
       decorated !== null ||
       (exactBare && (idle || runsOn(cur as LabeledPair))) ||
-      (cur === null && !free && !inProse && isLooseLabel(bare, dict) && !answeredBySignOff(lines, index)) ||
+      (cur === null &&
+        !free &&
+        !inProse &&
+        ownListSpan === 0 &&
+        isLooseLabel(bare, dict) &&
+        !answeredBySignOff(lines, index)) ||
       questionUnderHeading ||
       (cur?.value && valueBelowLabel && asksAgain(cur, bare) && answerBelow(lines, index)) ||
       (cur?.value && markedForm && isMarkedLabelLine(line) && !!lines[index + 1]?.trim()) ||

@@ -18,12 +18,13 @@
  *    thanks closes the list ("Merci d'avance."); a form's heading opens a block of its own ("" /
  *    "Our opening hours:") and its list runs on into the form's next line, never a thanks;
  *  - a lead-in above two or more items written as sentences or questions leads into the
- *    customer's own list wherever it stands (a form's choices and hours hold no sentences).
+ *    customer's own list wherever it stands (a form's choices and hours hold no sentences), and so
+ *    does a lead-in written as a sentence of six words or more above items that are not all fields.
  * A lead-in that addresses the customer ("Your details:") or asks them something is the form's.
  *
  * Pure and bounded: one anchored pattern per line, the run read once.
  */
-import { isThanksSentence } from './boilerplate.js';
+import { FOOTER_LINE, isThanksSentence } from './boilerplate.js';
 import { addressesTheCustomer, endsAsSentence } from './open-value.js';
 
 /** A list item: a dash or bullet, or a number or letter closed by "." or ")" ("- …", "• …", "2) …", "b) …"). */
@@ -107,6 +108,25 @@ function variedItems(items: readonly string[]): boolean {
   return new Set(items.map(itemShape)).size > 1;
 }
 
+/** Words of a lead-in written as a sentence ("Nous organisons le repas … et cherchons un traiteur :"). */
+const MIN_SENTENCE_LEAD_IN_WORDS = 6;
+
+/** An address or a phone number (seven digits or more): a contact block's item, never the customer's list's. */
+const CONTACT_ITEM = /@|\d(?:[ ()./-]?\d){6}/;
+
+/**
+ * A lead-in written as a sentence of the customer's, not a form's heading ("Vehicle details:",
+ * "Our opening hours:"), above items that are not all `Label: value` fields and hold no address or
+ * phone number: it leads into their list even where it opens their text, with nothing above it.
+ */
+function leadsInAsSentence(words: string, items: readonly string[]): boolean {
+  return (
+    words.split(/\s+/).length >= MIN_SENTENCE_LEAD_IN_WORDS &&
+    !items.every((item) => FIELD_ITEM.test(item)) &&
+    !items.some((item) => CONTACT_ITEM.test(item))
+  );
+}
+
 /**
  * The number of lines the customer's own list under the lead-in at `lines[index]` spans, from the
  * line after the lead-in (a blank line after it included); 0 when the line leads into no list of
@@ -124,6 +144,44 @@ export function ownListBelow(lines: readonly string[], index: number): number {
   const inText =
     words !== line.replace(/[:：]\s*$/, '').trim() ||
     textAbove(lines, index) ||
-    isThanksSentence(nextTextLine(lines, index + span));
+    isThanksSentence(nextTextLine(lines, index + span)) ||
+    leadsInAsSentence(words, items);
   return inText && variedItems(items) ? span : 0;
+}
+
+/**
+ * Whether a value ends in a list of two or more items under text of its own (a lead-in, a paragraph
+ * of the customer's): "Some details:" / "- About 90 guests." / "- a budget of £4,000", or "Hello, …" /
+ * "1. …?" / "2. …?". A rendered block after it may close that list as the customer's text does.
+ * Rendered blocks part the items by blank lines, so the list is read on the lines holding text.
+ */
+export function endsInList(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  let first = lines.length;
+  while (first > 0 && LIST_ITEM.test(lines[first - 1] as string)) first--;
+  const items = lines.length - first;
+  return first > 0 && items >= MIN_LIST_ITEMS && listItemsBelow(lines, first - 1).length === items;
+}
+
+/** A closing paragraph is a few lines of the customer's; a longer block under a list is the form's text. */
+const MAX_CLOSING_LINES = 4;
+/** A relay's next field after a blank line: "Source — Instagram Lead Ads", "Tracking: fb-1209". */
+const FIELD_LINE = /^[^:：]{1,40}[:：][ \t]*\S|^[^–—]{1,40}[ \t][–—][ \t]/;
+
+/**
+ * The number of lines (the blank line before it included) of the customer's closing paragraph after
+ * their list, which ends at line `end`: "1. …?" / "2. …?" / "" / "Our garden is about 14 m long.".
+ * It is a few lines written as sentences, up to a blank line or the next bullet of the relay's list;
+ * a field ("Source — Meta Lead Ads", "Tracking: …"), the platform's footer or a longer block is no
+ * part of it. 0 when none.
+ */
+export function closingParagraphBelow(lines: readonly string[], end: number): number {
+  if ((lines[end] ?? '').trim()) return 0;
+  let i = end + 1;
+  // The paragraph ends at a blank line or at the next item of the list the field stands in.
+  for (; i < lines.length && (lines[i] as string).trim() && !LIST_ITEM.test(lines[i] as string); i++) {
+    const line = (lines[i] as string).trim();
+    if (i - end > MAX_CLOSING_LINES || FIELD_LINE.test(line) || FOOTER_LINE.test(line)) return 0;
+  }
+  return i > end + 1 && endsAsSentence(lines[i - 1] as string) ? i - end : 0;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { stripTrailingSignature } from '../../../../src/processors/stages/extractors/boilerplate.js';
+import {
+  FOOTER_LINE,
+  stripTrailingSignature,
+} from '../../../../src/processors/stages/extractors/boilerplate.js';
 
 describe('stripTrailingSignature', () => {
   it('keeps the customer’s courtesy lines under their thanks and cuts the name under them', () => {
@@ -48,5 +51,29 @@ describe('stripTrailingSignature', () => {
 
   it('cuts at an RFC 3676 signature delimiter', () => {
     expect(stripTrailingSignature('Text\n-- \nAcme', [])).toBe('Text');
+  });
+});
+
+describe('FOOTER_LINE on a note about the attached contact card', () => {
+  it.each([
+    'The card is attached.',
+    'A vCard with the contact details is attached.',
+    'Sa carte de visite est jointe.',
+    'Visitenkarte im Anhang.',
+    'Se adjunta su tarjeta de contacto.',
+    'Anbei die Visitenkarte des Interessenten.',
+  ])('ends the message at "%s"', (line) => {
+    // Prepare / Act / Assess
+    expect(FOOTER_LINE.test(line)).toBe(true);
+  });
+
+  it.each([
+    'Anbei meine Kontaktdaten:',
+    'La carte grise est jointe au dossier.',
+    'Attached are two photos of the kitchen.',
+    'I have attached the floor plan.',
+  ])('leaves the customer’s "%s"', (line) => {
+    // Prepare / Act / Assess
+    expect(FOOTER_LINE.test(line)).toBe(false);
   });
 });

@@ -895,9 +895,12 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   ],
   [PHONE_NUMBER_QUESTION, 'phone'],
   // A request to be called, as the label of the number ("Call me on", "Rufen Sie mich an unter",
-  // "Appelez-moi au", "Llámenme al"): the verb asks for a call, the customer is its object.
+  // "Appelez-moi au", "Llámenme al"): the verb asks for a call, the customer is its object. Where
+  // the customer can be reached, said of them ("Reach them on", "Erreichbar unter", "Joignable
+  // au"), is their number too. Never "us": "Rufen Sie uns an", "Appelez-nous", "Llámenos" is the
+  // business asking to be called, over its own number.
   [
-    /\b(call|ring|phone|text) me\b|\b(ruf|rufe|rufen|ruft)( sie| du)? (mich|uns)( \w+)? (an|zuruck)\b|\b(appel|rappel|joign)(ez|e) (moi|nous)\b|\bllam(a|e|en|ad)(me|nos)\b/,
+    /\b(call|ring|phone|text) me\b|\breach (me|them|him|her) (on|at)\b|\b(ruf|rufe|rufen|ruft)( sie| du)? mich( \w+)? (an|zuruck)\b|^(telefonisch )?erreichbar (unter|uber)\b|\b(appel|rappel|joign)(ez|e) moi\b|^joignable (au|a|sur)\b|\bllam(a|e|en|ad)me\b/,
     'phone',
   ],
   [
@@ -1326,7 +1329,10 @@ export function createLabelDictionary(
     if (label.length > MAX_LABEL_CHARS) return null;
     const words = labelWords(label);
     const rest = LEAD_WORD_BEFORE.exec(words)?.[2] ?? LEAD_WORD_AFTER.exec(words)?.[1];
-    return rest ? (exact.get(rest.replace(/ /g, '')) ?? null) : null;
+    const hit = rest ? (exact.get(rest.replace(/ /g, '')) ?? null) : null;
+    // "Lead details", "Lead-Info", "Détails du lead": a heading over the lead's section (its ids,
+    // its form), never the lead's message.
+    return hit?.target === 'message' ? null : hit;
   }
 
   /**

@@ -93,6 +93,7 @@ import {
   fillMissing,
   isComplete,
   messageIsGuessedChoice,
+  messageIsPickedReason,
   newAccumulator,
   phoneInProse,
   phonesInProse,
@@ -809,6 +810,7 @@ export function createExtractor(config: LeadstreamConfig): Extractor {
       // A CRM's assignment relays the assigner's line to a colleague ("Can you call her back
       // today?", "¿Puedes llamarle hoy?"): a note about the customer, not their words.
       if (acc.message && asksColleagueToReach(acc.message)) acc.message = null;
+      if (messageIsPickedReason(acc)) acc.message = null;
       if (acc.message) {
         const names = [acc.fullName, acc.firstName, acc.lastName].filter((n): n is string => !!n);
         // The template's lines right after the text (a time stamp, a signature line) end it.

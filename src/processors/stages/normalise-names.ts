@@ -209,11 +209,15 @@ function capitalisedSurname(tokens: readonly string[]): [number, number] | null 
   return [s === 0 && end === tokens.length ? start : s, end];
 }
 
-/** Proper case for capitalised or lowercase tokens; particles lowercase unless they start the name. */
+/**
+ * Proper case for capitalised or lowercase tokens; particles lowercase unless they start the name,
+ * but an article opening a surname keeps its capital ("LE GOFF" → "Le Goff", "LA FONTAINE" → "La
+ * Fontaine", as French writes them; "DE LA FUENTE" → "de la Fuente").
+ */
 function caseName(tokens: readonly string[], isSurname: boolean): string[] {
   return tokens.map((token, i) => {
     if (!isShouted(token) && !isAllLower(token)) return token;
-    const inside = i > 0 || (isSurname && tokens.length > 1);
+    const inside = i > 0 || (isSurname && tokens.length > 1 && !SURNAME_ARTICLES.has(token.toLowerCase()));
     if (inside && PARTICLES.has(token.toLowerCase())) return token.toLowerCase();
     return properCase(token, i > 0 || isSurname);
   });
@@ -233,6 +237,9 @@ function isShouted(token: string): boolean {
 function isAllLower(token: string): boolean {
   return /\p{Ll}/u.test(token) && !/\p{Lu}/u.test(token);
 }
+
+/** Articles that open a surname with a capital ("Le Goff", "La Fontaine", "Les Ormes"). */
+const SURNAME_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les']);
 
 /** Surname particles in the languages leads arrive in (Dutch, German, French, Spanish, Italian, Portuguese, Arabic). */
 const PARTICLES = new Set([

@@ -45,6 +45,7 @@ import { EMPTY_VALUE, isEmptyAnswer, isPartialEntryNotice } from './empty-answer
 import { idChainPairs } from './id-chain.js';
 import {
   CONTACT_TARGETS,
+  endsAsQuestion,
   isMessageFirstLabel,
   type LabelDictionary,
   type LabeledPair,
@@ -52,6 +53,8 @@ import {
   MAX_LABEL_CHARS,
   NAME_TARGETS,
   PROMPT_LABEL,
+  QUALIFIER_WORD,
+  withoutQuestionHint,
   withoutRequiredMark,
 } from './labels.js';
 import {
@@ -107,12 +110,13 @@ const GIVEN_NAME_WORD = '(?:first|given|fore|vorname|pr[eé]nom|nombre)';
 // "Label: value", "Label : value", "**Label:** value", "*Label:* value" (Gmail's plain text of
 // bold), "• Label: value", "★ Label: value" (any bullet glyph), "Label:\tvalue".
 // The label must start with a letter and stay short, so "Note: see https://x" style prose is rare.
-// Commas only inside parentheses ("Name (Last, First):") or before a given-name word ("Nachname,
-// Vorname:"): "Meta Platforms, Inc., Attention:" is an address. A machine key's namespace
+// Commas only inside parentheses ("Name (Last, First):"), before a given-name word ("Nachname,
+// Vorname:") or before a qualifier clause ("Phone, in case email bounces:"): "Meta Platforms, Inc.,
+// Attention:" is an address. A machine key's namespace
 // ("wpf:nom:", "crm:customerNote:") is no part of its label: a prefix glued to a key of three or
 // more characters with no space, ending in the colon ("Subject:Fwd:" keeps its label).
 const LABEL_LINE = new RegExp(
-  `^(?:[>*•·●○▪◦‣■□◆◇♦★☆✦✧\\-]+\\s*)?(?:\\*\\*|__)?(?:[a-z][\\w-]{0,15}:(?!(?:re|aw|fwd?|wg|tr|rv|sv|vs)[:：])(?=[A-Za-z_][\\w.-]{2,40}[:：]))?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*°-]|\\([^()\\n]{0,30}\\)|\\[[^[\\]\\n]{0,30}\\]|,\\s?(?=${GIVEN_NAME_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
+  `^(?:[>*•·●○▪◦‣■□◆◇♦★☆✦✧\\-]+\\s*)?(?:\\*\\*|__)?(?:[a-z][\\w-]{0,15}:(?!(?:re|aw|fwd?|wg|tr|rv|sv|vs)[:：])(?=[A-Za-z_][\\w.-]{2,40}[:：]))?([¿_\\p{L}](?:[\\p{L}\\p{M}\\p{N} ._'’/&+#?*°-]|\\([^()\\n]{0,30}\\)|\\[[^[\\]\\n]{0,30}\\]|,\\s?(?=${GIVEN_NAME_WORD}|${QUALIFIER_WORD})){0,${MAX_LABEL_CHARS - 1}}?)\\s*(?:\\*\\*|__)?\\s*[:：]\\s*(?:\\*\\*|__|[*_](?=\\s))?\\s*(.*)$`,
   'iu',
 );
 /** A required-field marker written after the label's colon, before the value. */
@@ -1143,7 +1147,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
     // but not under a platform id's label awaiting its value: a UUID there is the id ("LEAD ID" / "b7f1…").
     const awaitsId = !!cur && !cur.value && !!cur.hit && PLATFORM_ID_TARGETS.has(cur.hit.target);
     const exactBare =
-      bare.length <= MAX_LABEL_CHARS && (dict.isKnownLabel(bare) || (isRawFieldLabel(bare) && !awaitsId));
+      dict.isKnownLabel(bare) || (bare.length <= MAX_LABEL_CHARS && isRawFieldLabel(bare) && !awaitsId);
     // A heading label ("Respuestas:", "Contact details:") is answered by questions, not by a value;
     // so is a scheduling tool's "Questions:" / "Fragen:", although a lone "Questions:" asks for one.
     const questionUnderHeading =
@@ -1152,7 +1156,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       (cur.hit?.target !== 'message' ||
         QA_HEADING.test(cur.label) ||
         titleAboveQuestion(cur, lines, index)) &&
-      /[?？]$/.test(bare) &&
+      endsAsQuestion(bare) &&
       !asksTheBusiness(bare) &&
       isLooseLabel(bare, dict);
     if (
@@ -1180,7 +1184,7 @@ export function extractLabelValues(input: string, dict: LabelDictionary): LabelV
       opened(FIELD_SYNTAX.stacked, rawLine);
       stackedLabelAt = index;
       labelPrefix = questionPrefix(rawLine);
-      questionLabels ||= /[?？]$/.test(bare);
+      questionLabels ||= endsAsQuestion(bare);
       valueBelowLabel = true;
       stackedLabels = true;
       // What follows a label is its value, not a paragraph of prose ("Answers" / "Full name" / …).
@@ -1501,7 +1505,7 @@ function introHit(
   index: number,
   dict: LabelDictionary,
 ): LabelHit | null {
-  if (hit?.target === 'message' || (hit && hit.target !== 'name') || /[?？]\s*$/.test(label)) return hit;
+  if (hit?.target === 'message' || (hit && hit.target !== 'name') || endsAsQuestion(label)) return hit;
   const words = label.split(/\s+/).length;
   if (words < MIN_INTRO_WORDS && !(words >= 2 && MESSAGE_INTRO.test(label))) return hit;
   // A headline naming the form or survey in quotation marks is the tool's title over its first
@@ -2112,8 +2116,11 @@ function endsInLeadInList(value: string): boolean {
 
 function isLooseLabel(numbered: string, dict: LabelDictionary): boolean {
   // A numbered section's heading ("2 – Reason for the visit") labels like its title, and so does a
-  // numbered question ("Q4 Tell us about the job"); a required marker after it is the form's.
-  const line = withoutRequiredMark(numbered.replace(SECTION_NUMBER, '').replace(QUESTION_NUMBER, ''));
+  // numbered question ("Q4 Tell us about the job"); a required marker after it is the form's, and so
+  // is a hint in brackets after a question's mark ("¿Por quién preguntamos? (Apellido, nombre)").
+  const line = withoutQuestionHint(
+    withoutRequiredMark(numbered.replace(SECTION_NUMBER, '').replace(QUESTION_NUMBER, '')),
+  );
   const words = line.split(/\s+/).length;
   // Two sentences ("Saturday works. Could you…?") or an address ("On …, Ann <a@b> wrote:") are prose.
   if (/[.!]\s+\p{Lu}/u.test(line) || line.includes('@')) return false;

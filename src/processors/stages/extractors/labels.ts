@@ -616,6 +616,9 @@ const ES: Dict = {
     'como podemos ayudarte',
     'en que podemos ayudarle',
     'en que podemos ayudarte',
+    'en que te ayudamos',
+    'en que le ayudamos',
+    'en que podemos ayudar',
     'recado',
   ],
   company: ['empresa', 'compania', 'nombre de la empresa', 'organizacion'],
@@ -788,6 +791,19 @@ export function isContactRoleLabel(label: string): boolean {
 const namesContactRole = (words: string) =>
   CONTACT_ROLE_LABEL.test(words) || PET_OWNER_LABEL.test(words) || OWNER_ROLE_LABEL.test(words);
 
+/** "Reason", "Grund der Anfrage", "Motif de la demande", "Motivo de la consulta", on label words. */
+const REASON_LABEL =
+  /^(reason|grund|anlass|motif|motivo)( (for|of|der|des|ihrer|ihres|de|del|de la|du))?( (your|the|votre|su|la|l))?( (visit|enquiry|inquiry|request|contact|call|appointment|booking|anfrage|kontaktaufnahme|besuchs|termins|anrufs|demande|visite|appel|consultation|rendez vous|consulta|visita|llamada|contacto|solicitud|cita))?$/;
+
+/**
+ * Whether a label asks why the customer writes ("Reason:", "Grund:", "Motif :", "Motivo de la
+ * consulta:"): forms ask it with a list of choices as often as with a text box, so its value is the
+ * customer's message only when they wrote one.
+ */
+export function isReasonLabel(label: string): boolean {
+  return REASON_LABEL.test(labelWords(label));
+}
+
 /**
  * Keyword rules for labels no dictionary lists ("Best number to reach you", "Ihre Handynummer").
  * Order matters: "Company name" is a company, not a name; "E-mail" before "mail".
@@ -800,6 +816,16 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
   [
     /\b(lead|prospect|interessenten) ?(id|identifier|nr|no|number|nummer|numero)\b|\bcontact ?(id|identifier)\b|^leadgen id$|\b(id|identifiant|identificador) (du |de |del |de la |de l )?(lead|prospect|cliente potencial|contacto?|interesado)\b/,
     'platformLeadId',
+  ],
+  // The advertiser's account in an ad platform's report ("Account number", "Kontonummer", "Numéro de
+  // compte", "Werbekonto-ID", "Account name"): the business's, never the customer's number or name.
+  [
+    /^((ad|ads|advertiser|werbe|anzeigen) ?)?(account|konto|compte|cuenta)( (publicitaire|publicitaria|de anuncios|de publicite))? ?(name|nom|nombre|bezeichnung)$|^(name|nom|nombre) (of the |de la |du |del |de l )?(ad |advertiser )?(account|compte|cuenta)( publicitaire| publicitaria)?$/,
+    'attr:account_name',
+  ],
+  [
+    /^((ad|ads|advertiser|werbe|anzeigen) ?)?(account|konto|compte|cuenta)( (publicitaire|publicitaria|de anuncios|de publicite))? ?(number|no|nr|nummer|numero|id|identifier)$|^(number|no|nr|n|numero|id|identifiant|identificador) (of the |de la |du |del |de l |de )?(ad |advertiser )?(account|compte|cuenta)( publicitaire| publicitaria| de anuncios)?$/,
+    'attr:account_id',
   ],
   // An ad set's, ad group's or ad squad's id sits between the campaign's and the ad's: neither of
   // them, but a label of the platform's block all the same (a stacked digest reads on past it).
@@ -868,6 +894,15 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     'email',
   ],
   [PHONE_NUMBER_QUESTION, 'phone'],
+  // A request to be called, as the label of the number ("Call me on", "Rufen Sie mich an unter",
+  // "Appelez-moi au", "Llámenme al"): the verb asks for a call, the customer is its object. Where
+  // the customer can be reached, said of them ("Reach them on", "Erreichbar unter", "Joignable
+  // au"), is their number too. Never "us": "Rufen Sie uns an", "Appelez-nous", "Llámenos" is the
+  // business asking to be called, over its own number.
+  [
+    /\b(call|ring|phone|text) me\b|\breach (me|them|him|her) (on|at)\b|\b(ruf|rufe|rufen|ruft)( sie| du)? mich( \w+)? (an|zuruck)\b|^(telefonisch )?erreichbar (unter|uber)\b|\b(appel|rappel|joign)(ez|e) moi\b|^joignable (au|a|sur)\b|\bllam(a|e|en|ad)me\b/,
+    'phone',
+  ],
   [
     /\b(phone|telefon\w*|telephone|telefono|mobile?|mobil\w*|mob|handy\w*|portable|movil|celular|cellulaire|cell|cel|tel|telf|telef|tlf|tfno|fono|gsm|whatsapp|rufnummer|ruckruf\w*|fon)\b|number to reach|reach you|call you|ring you|text you|call ?back|telefonnummer|handynummer|numero de (telephone|telefono|portable|movil|rappel|devolucion)|anrufen|erreichen|zuruckrufen|joindre|appeler|rappeler|llamar\w*|localizar\w*|contactar\w*/,
     'phone',
@@ -931,11 +966,8 @@ const KEYWORD_RULES: ReadonlyArray<readonly [RegExp, LabelTarget | 'skip']> = [
     'message',
   ],
   // "Reason for visit", "Grund der Anfrage", "Motif de la demande", "Motivo de la consulta": what
-  // the customer wants, in their words.
-  [
-    /^(reason|grund|anlass|motif|motivo)( (for|of|der|des|ihrer|ihres|de|del|de la|du))?( (your|the|votre|su|la|l))?( (visit|enquiry|inquiry|request|contact|call|appointment|booking|anfrage|kontaktaufnahme|besuchs|termins|anrufs|demande|visite|appel|consultation|rendez vous|consulta|visita|llamada|contacto|solicitud|cita))?$/,
-    'message',
-  ],
+  // the customer wants, in their words (a reason picked from a list is no message: isReasonLabel).
+  [REASON_LABEL, 'message'],
   // "Ad name", "Anzeigenname", "Nom du formulaire": the name of a thing, not of the customer.
   [
     /\b(ad|ads|anzeigen?|annonce|anuncio|form|formular\w*|formulaire|formulario|product|produkt|produit|producto|event|evento|file|datei|fichier|archivo|page|seite|site|website|project|projekt|projet|proyecto|company|business)\s?(name|nom|nombre|titel|title)\b|^(anzeigen|formular|kampagnen|produkt|datei|veranstaltungs|projekt|seiten)name$|\b(nom|nombre) d(e|el|u) (la |l )?(formulaire|formulario|annonce|anuncio|campagne|campana|produit|producto|evento|projet|proyecto)\b/,
@@ -1150,6 +1182,49 @@ function numberedPlatformObject(label: string): LabelTarget | null {
   return object ? (NUMBERED_TARGETS[object] ?? null) : null;
 }
 
+/**
+ * The words that open a qualifier clause after a label's comma, in the four languages ("in case",
+ * "falls", "damit", "si", "pour", "en caso", "para"): the clause says why or when a field is asked.
+ * A pattern source, shared with the line reader that lets such a comma into a label.
+ */
+export const QUALIFIER_WORD =
+  '(?:in case|if|so|as|because|when|falls|wenn|damit|sofern|für den fall|im fall|si|pour|afin|au cas|lorsque|quand|en caso|para|por si|porque|cuando)(?![\\p{L}])';
+
+/** The lead's word glued or set before a field's ("leadformular", "lead form name", "kunden telefon"), on label words. */
+const LEAD_WORD_BEFORE = /^(lead|leads|kunden|kontakt|interessenten) ?([a-z].{2,})$/;
+/** The lead's word after a field's ("formulaire de lead", "formulario de clientes potenciales"), on label words. */
+const LEAD_WORD_AFTER =
+  /^([a-z]+) (?:de|du|del|des|d) (?:la |l )?(?:leads?|prospects?|clients? potentiels?|clientes? potenciales?|contacto?|interesados?)$/;
+
+/**
+ * Where a label's head ends and a qualifier begins: a clause after a comma that says why or when
+ * the field is asked ("Phone, in case email bounces", "E-Mail, damit wir antworten können",
+ * "Téléphone, si l'e-mail ne passe pas", "Tu correo, para responderte"), or a hint sentence after
+ * a question's mark ("How can we help? Don't hold back", "¿En qué te ayudamos? Cuéntanos con
+ * detalle"). The qualifier often names another field ("email", "Mail", "correo") whose keyword
+ * would otherwise type the label. A comma before a noun ("Name, Vorname", "E-Mail, geschäftlich")
+ * is no qualifier: the label is read whole. Conjunctions are matched on the label as written
+ * (folding accents would cost a pass per label); each alternative starts with a fixed word, so
+ * the pattern cannot backtrack over the label.
+ */
+const QUALIFIER_START = new RegExp(`,\\s*(?:${QUALIFIER_WORD})|(?<=\\S\\s?[?？])\\s+(?=[\\p{Lu}¿¡])`, 'iu');
+
+/** A label without its qualifier clause or hint sentence (see QUALIFIER_START); the label itself when it has none. */
+export function labelHead(label: string): string {
+  if (!label.includes(',') && !label.includes('?') && !label.includes('？')) return label;
+  const start = QUALIFIER_START.exec(label);
+  if (!start || start.index === 0) return label;
+  const hint = label.slice(start.index);
+  // "Your name? Jane Doe" is a question answered on its line, not a hint: a hint is in lower-case
+  // words, and short ("Don't hold back"); a longer text after the question is the customer's.
+  if (!start[0].startsWith(',') && (hint.length > MAX_HINT_CHARS || !HINT_WORD.test(hint))) return label;
+  return label.slice(0, start.index).trimEnd();
+}
+/** The longest hint sentence after a label's question ("N'hésitez pas à détailler", "Cuéntanos con detalle"). */
+const MAX_HINT_CHARS = 40;
+/** A lower-case word longer than a name's particles ("de", "van", "del"): a sentence's, not a name's. */
+const HINT_WORD = /\s\p{Ll}{4}/u;
+
 /** A question's end: its mark, then perhaps a required mark or a short hint in brackets. */
 const QUESTION_END = /[?？][\s*]*(?:\([^()\n]{1,40}\)[\s*]*)?$/;
 /** The hint in brackets after a question's mark. */
@@ -1205,10 +1280,12 @@ export function createLabelDictionary(
   };
   return {
     isKnownLabel(label) {
-      if (label.length > MAX_LABEL_CHARS) return false;
+      if (label.length > MAX_LABEL_CHARS + MAX_HINT_CHARS) return false;
       const memo = rawKnown.get(label);
       if (memo !== undefined) return memo;
-      const known = exact.has(labelKey(label));
+      // "Email, so we can reply" / "How can we help? Don't hold back": known by its head.
+      const head = labelHead(label);
+      const known = head.length <= MAX_LABEL_CHARS && exact.has(labelKey(head));
       if (rawKnown.size < MAX_CACHED_LABELS) rawKnown.set(label, known);
       return known;
     },
@@ -1217,9 +1294,12 @@ export function createLabelDictionary(
 
   function lookupUncached(label: string): LabelHit | null {
     if (CHAT_CHANNEL.test(label)) return null;
+    // "Phone, in case email bounces": the head says what is asked, the qualifier's "email" does not.
+    const head = labelHead(label);
+    if (head !== label) return lookupUncached(head);
     const numbered = numberedPlatformObject(label);
     if (numbered) return { target: numbered, lang: null, exact: false };
-    const hit = lookupWords(label) ?? abbreviatedLabel(label);
+    const hit = lookupWords(label) ?? abbreviatedLabel(label) ?? leadFieldLabel(label);
     // "Enquiry #", "Demande n°", "Anfrage-Nr.": the enquiry's number, not its text.
     return hit?.target === 'message' && NUMBER_SIGN_END.test(label) ? null : hit;
   }
@@ -1237,6 +1317,23 @@ export function createLabelDictionary(
     const first = hits[0];
     if (!first || hits.some((h) => h?.target !== first.target)) return null;
     return { target: first.target, lang: first.lang, exact: hits.every((h) => h?.exact) };
+  }
+
+  /**
+   * A field of the lead named with the lead's word ("Leadformular", "Kontaktformular",
+   * "Kundentelefon", "Formulaire de lead", "Formulario de clientes potenciales", "Lead form name"):
+   * the word only says whose field it is, so the label is the field the rest names exactly.
+   * German glues it in front of the field's word; French and Spanish put it after ("de", "du",
+   * "del"). Read only when the label as written is none the lexicon knows.
+   */
+  function leadFieldLabel(label: string): LabelHit | null {
+    if (label.length > MAX_LABEL_CHARS) return null;
+    const words = labelWords(label);
+    const rest = LEAD_WORD_BEFORE.exec(words)?.[2] ?? LEAD_WORD_AFTER.exec(words)?.[1];
+    const hit = rest ? (exact.get(rest.replace(/ /g, '')) ?? null) : null;
+    // "Lead details", "Lead-Info", "Détails du lead": a heading over the lead's section (its ids,
+    // its form), never the lead's message.
+    return hit?.target === 'message' ? null : hit;
   }
 
   /**

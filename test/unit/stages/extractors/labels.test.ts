@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createLabelDictionary,
   isSubjectPersonLabel,
+  labelHead,
   labelKey,
 } from '../../../../src/processors/stages/extractors/labels.js';
 
@@ -255,5 +256,55 @@ describe('isSubjectPersonLabel', () => {
       'Name',
     ])
       expect(isSubjectPersonLabel(l), l).toBe(false);
+  });
+});
+
+describe('a label typed by its head', () => {
+  it.each([
+    // A qualifier clause naming another field.
+    ['Phone, in case email bounces', 'phone'],
+    ['Telefon, falls die Mail nicht ankommt', 'phone'],
+    ["Téléphone, si l'e-mail ne passe pas", 'phone'],
+    ['Teléfono, en caso de que el correo rebote', 'phone'],
+    ['Email, so we can reply', 'email'],
+    ["Votre e-mail, pour qu'on vous réponde", 'email'],
+    // A hint sentence after the question.
+    ["How can we help? Don't hold back", 'message'],
+    ['¿En qué te ayudamos? Cuéntanos con detalle', 'message'],
+    // A request to be called.
+    ['Call me on', 'phone'],
+    ['Rufen Sie mich an unter', 'phone'],
+    ['Appelez-moi au', 'phone'],
+    ['Llámenme al', 'phone'],
+    // The lead's word around a field's.
+    ['Leadformular', 'formName'],
+    ['Formulaire de lead', 'formName'],
+    ['Formulario de clientes potenciales', 'formName'],
+    ['Kundentelefon', 'phone'],
+    // The advertiser's account.
+    ['Kontonummer', 'attr:account_id'],
+    ['Account number', 'attr:account_id'],
+    ['Numéro de compte', 'attr:account_id'],
+    ['Account name', 'attr:account_name'],
+  ])('%s → %s', (label, target) => {
+    expect(dict.lookup(label)?.target).toBe(target);
+  });
+
+  it.each([
+    // Qualifiers that are part of the field, and commas before a noun.
+    ['Email address (work)', 'email'],
+    ['Phone (mobile)', 'phone'],
+    ['E-Mail, geschäftlich', 'email'],
+    ['Best time to call', 'attr:preferred_contact'],
+    ['Preferred contact', 'attr:preferred_contact'],
+  ])('keeps %s → %s', (label, target) => {
+    expect(dict.lookup(label)?.target).toBe(target);
+  });
+
+  it('reads no hint into a question answered on its line, nor an account into a bare "Account"', () => {
+    expect(labelHead('Your name? Jane Doe')).toBe('Your name? Jane Doe');
+    expect(labelHead("How can we help? Don't hold back")).toBe('How can we help?');
+    expect(dict.lookup('Account')).toBeNull();
+    expect(dict.lookup('Kundennummer')?.target).not.toBe('phone');
   });
 });

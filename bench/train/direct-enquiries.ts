@@ -10,6 +10,13 @@
  * paragraph that only says how to reach them, often from a bare address under a subject that says
  * nothing ("?", "Anfrage"): without them the model learnt that a letter with no question and no
  * enquiry word is personal mail.
+ *
+ * Asking letters of their own (`askingLetters`) put their asks as customers do without naming the
+ * business ("Is the first week of July still free?", "Was würde so etwas kosten?", "Serait-il
+ * possible de passer ?", "¿Cuánto costaría?"), sometimes as a list under a lead-in, name a budget
+ * in a sentence, and end with a work signature (job, company, website), a confidentiality notice,
+ * or a phone in a P.S.: without them the model weighed a budget as spam's money talk and a
+ * signature's website as a newsletter's links.
  */
 import type { Language } from '../../src/corpus/people.js';
 import { makeMessage } from '../../src/corpus/texts.js';
@@ -189,6 +196,73 @@ const SIGN_OFF: Record<Language, readonly string[]> = {
   es: ['Gracias,', 'Un saludo,', 'Saludos,'],
 };
 
+/** Asks put to the business without naming it: a price, a free date, whether something can be done. */
+const UNADDRESSED_ASKS: Record<Language, readonly string[]> = {
+  en: [
+    'Would it be possible to come and see it one evening next week?',
+    'What would something like that cost, roughly?',
+    'Is the first week of July still free?',
+    'How much would it be for two people?',
+    'Is there any room in the diary before Christmas?',
+    'Would a Saturday morning be possible?',
+  ],
+  de: [
+    'Wäre ein Termin nächste Woche möglich?',
+    'Was würde so etwas ungefähr kosten?',
+    'Ist das erste Juliwochenende noch frei?',
+    'Wie viel wäre das für zwei Personen?',
+    'Gibt es vor Weihnachten noch freie Termine?',
+    'Wäre samstags auch möglich?',
+  ],
+  fr: [
+    'Serait-il possible de passer voir un soir la semaine prochaine ?',
+    'Combien coûterait ce genre de travaux, à peu près ?',
+    'La première semaine de juillet est-elle encore libre ?',
+    'Quel serait le prix pour deux personnes ?',
+    'Y aurait-il encore une place avant Noël ?',
+    'Un samedi matin serait-il possible ?',
+  ],
+  es: [
+    '¿Sería posible pasar a verlo alguna tarde la semana que viene?',
+    '¿Cuánto costaría algo así, más o menos?',
+    '¿Está libre la primera semana de julio?',
+    '¿Qué precio tendría para dos personas?',
+    '¿Habría algún hueco antes de Navidad?',
+    '¿Sería posible un sábado por la mañana?',
+  ],
+};
+const QUESTIONS_LEAD_IN: Record<Language, readonly string[]> = {
+  en: ['A few questions first:', 'Before we decide, could you tell me:'],
+  de: ['Ein paar Fragen vorab:', 'Dazu hätte ich folgende Fragen:'],
+  fr: ['Quelques questions :', 'J’aurais plusieurs questions :'],
+  es: ['Tengo varias dudas:', 'Antes de decidir, unas preguntas:'],
+};
+const BUDGET_SENTENCE: Record<Language, readonly string[]> = {
+  en: ['Our budget is around £{amount}.', 'We have set aside about £{amount} for it.'],
+  de: ['Unser Budget liegt bei etwa {amount} €.', 'Wir haben ein Budget von rund {amount} Euro.'],
+  fr: ['Nous avions prévu un budget d’environ {amount} €.', 'Notre budget est d’environ {amount} euros.'],
+  es: ['Contamos con un presupuesto de unos {amount} €.', 'Tenemos pensado unos {amount} euros.'],
+};
+const PS: Record<Language, string> = {
+  en: 'P.S. Easiest to ring me on {phone}.',
+  de: 'PS: Mobil bin ich unter {phone} erreichbar.',
+  fr: 'P.S. : Je réponds plus vite au {phone}.',
+  es: 'P.D.: Mejor llámeme al {phone}.',
+};
+/** The writer's employer's confidentiality notice under a letter sent from work. */
+const DISCLAIMER: Record<Language, string> = {
+  en: 'This email and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.',
+  de: 'Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und vernichten Sie diese E-Mail.',
+  fr: 'Ce message et toutes les pièces jointes sont confidentiels et établis à l’intention exclusive de ses destinataires. Si vous l’avez reçu par erreur, merci d’en avertir l’expéditeur.',
+  es: 'Este mensaje y sus anexos son confidenciales y están dirigidos exclusivamente a su destinatario. Si lo ha recibido por error, le rogamos que lo comunique al remitente.',
+};
+const JOB_TITLES: Record<Language, readonly string[]> = {
+  en: ['Office Manager', 'Associate', 'Project Engineer'],
+  de: ['Sachbearbeiterin', 'Projektleiter', 'Assistenz der Geschäftsführung'],
+  fr: ['Assistante de direction', 'Chef de projet', 'Comptable'],
+  es: ['Administrativa', 'Jefe de proyecto', 'Asesora fiscal'],
+};
+
 /** `count` raw direct enquiries; message i depends only on (seed, i). */
 export function* directEnquiries(count: number, seed: number): Generator<Buffer> {
   for (let i = 0; i < count; i++) {
@@ -232,6 +306,55 @@ export function* statedNeedLetters(count: number, seed: number): Generator<Buffe
     const from = rng.chance(0.5) ? `From: ${person.email}` : `From: ${person.full} <${person.email}>`;
     yield directMail(from, rng.pick(BARE_SUBJECTS[lang]), business.id, `need-${seed}-${i}`, lines);
   }
+}
+
+/**
+ * `count` raw letters asking without naming the business (see the file's comment); message i
+ * depends only on (seed, i). A stream of their own, so the other letters stay as they were.
+ */
+export function* askingLetters(count: number, seed: number): Generator<Buffer> {
+  for (let i = 0; i < count; i++) {
+    const { rng, business, lang, person } = seededMessage(seed, 1_000_037, i);
+    const lines = [
+      rng.pick(OPENING[lang]),
+      rng.chance(0.5) ? rng.pick(SITUATION[lang]) : rng.pick(NEED[lang]),
+    ];
+    const asks = rng.shuffle([...UNADDRESSED_ASKS[lang]]);
+    if (rng.chance(0.3))
+      lines.push(
+        `${rng.pick(QUESTIONS_LEAD_IN[lang])}\n${asks
+          .slice(0, rng.int(2, 3))
+          .map((a) => `- ${a}`)
+          .join('\n')}`,
+      );
+    else lines.push(asks.slice(0, rng.int(1, 2)).join(' '));
+    if (rng.chance(0.5))
+      lines.push(rng.pick(BUDGET_SENTENCE[lang]).replace('{amount}', amount(rng.int(4, 120) * 100, lang)));
+    const where = rng.int(0, 2);
+    if (where === 0) lines.push(`${rng.pick(REACH[lang])} ${person.phoneRaw}.`);
+    const name = rng.chance(0.5) ? person.full : person.first;
+    lines.push(`${rng.pick(SIGN_OFF[lang])}\n${name}`);
+    const signature = rng.int(0, 2);
+    const company = `${person.last} ${rng.pick(['Partners', 'Consulting', 'Engineering', 'Group'])}`;
+    const site = `www.${person.last
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]/g, '')}-${i}.example`;
+    if (signature === 1 || where === 1)
+      lines.push(`${person.full}\n${rng.pick(JOB_TITLES[lang])}, ${company}\nT ${person.phoneRaw} · ${site}`);
+    if (signature === 2) lines.push(DISCLAIMER[lang]);
+    if (where === 2) lines.push(PS[lang].replace('{phone}', person.phoneRaw));
+    const display = rng.chance(0.25) ? person.full.toUpperCase() : person.full;
+    const from = rng.chance(0.3) ? `From: ${person.email}` : `From: ${display} <${person.email}>`;
+    const subject = rng.chance(0.5) ? rng.pick(BARE_SUBJECTS[lang]) : rng.pick(SUBJECTS[lang]);
+    yield directMail(from, subject, business.id, `asking-${seed}-${i}`, lines);
+  }
+}
+
+/** An amount as the language writes it: 4,000 / 4.000 / 4 000. */
+function amount(n: number, lang: Language): string {
+  const grouped = n.toLocaleString('en-GB');
+  return lang === 'en' ? grouped : grouped.replace(',', lang === 'fr' ? ' ' : '.');
 }
 
 /** A plain-text email from a person to the business's inbound address; a null subject is left out. */

@@ -9,6 +9,12 @@
  * the shape says "spam"; they are labelled non-lead, not spam (triage sends them to review).
  * Written for this repository in en/de/fr/es, apart from the pitch-text model's own texts.
  * Message i depends only on (seed, i).
+ *
+ * Asking notes of their own (`askingNotes`) ask in the forms a customer's letter asks in, without
+ * naming anyone ("Would it be possible to borrow the trailer on Saturday?", "Wäre es möglich, dass
+ * du …", "Is anybody free on Monday afternoon?", "Would a voucher for our raffle be possible?"):
+ * a friend's or relative's favour, a colleague's note to the team, a club's or a school's request.
+ * Without them, asking a question about a free date or a price would say "customer" on its own.
  */
 import type { Language, Person } from '../../src/corpus/people.js';
 import { seededMessage } from './seeded.js';
@@ -235,6 +241,122 @@ export function* nonCustomerMail(count: number, seed: number): Generator<Buffer>
       `To: ${internal || rng.chance(0.5) ? business.email : `leads+${business.id}@inbound.example`}`,
       `Subject: ${rng.pick(t.subjects).replace('{business}', business.name)}`,
       `Message-ID: <noncustomer-${seed}-${i}@mail.example>`,
+      'Date: Thu, 12 Nov 2026 09:05:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+    ];
+    yield Buffer.from(`${head.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`, 'utf8');
+  }
+}
+
+/** Notes that ask like a customer and are none (see the file's comment), with their subjects. */
+const ASKING_NOTES: Record<Language, readonly { subject: string; body: string; team: boolean }[]> = {
+  en: [
+    {
+      subject: 'Saturday',
+      body: 'Hi {owner},\n\nWould it be possible to borrow the trailer on Saturday morning? I would have it back by lunchtime. Is the afternoon free for a pint afterwards?\n\nLove,',
+      team: false,
+    },
+    {
+      subject: 'Monday',
+      body: 'Hi all,\n\nThe van is in for its service on Monday. Is anybody free to take the materials over in the afternoon instead? What would work better, before or after lunch?',
+      team: true,
+    },
+    {
+      subject: 'Summer fair raffle',
+      body: 'Hello,\n\nOur school summer fair is on 27 June and we are collecting raffle prizes. Would a voucher or a small prize be possible? Everything raised goes to the new playground.',
+      team: false,
+    },
+    {
+      subject: 'Litter pick',
+      body: 'Hello everyone,\n\nIs everybody free on Sunday 14 March for the village litter pick? How much would it cost to hire the skip for the day, does anybody know?',
+      team: false,
+    },
+  ],
+  de: [
+    {
+      subject: 'Sonntag',
+      body: 'Hallo {owner},\n\nwäre es möglich, dass du am Sonntag die Kinder nimmst? Wir müssen ins Krankenhaus zu Papa. Ab 9 Uhr, ginge das?',
+      team: false,
+    },
+    {
+      subject: 'Montag',
+      body: 'Hallo zusammen,\n\nder Transporter ist am Montag in der Werkstatt. Ist jemand am Nachmittag frei, um das Material zu fahren? Wäre vormittags auch möglich?',
+      team: true,
+    },
+    {
+      subject: 'Tombola Sommerfest',
+      body: 'Guten Tag,\n\nfür das Sommerfest unserer Grundschule sammeln wir Preise für die Tombola. Wäre ein Gutschein möglich? Der Erlös geht an den neuen Spielplatz.',
+      team: false,
+    },
+    {
+      subject: 'Vereinsabend',
+      body: 'Liebe Mitglieder,\n\nist am 14. März noch jemand frei für den Aufbau? Was würde die Miete für den Saal kosten, weiß das jemand?',
+      team: false,
+    },
+  ],
+  fr: [
+    {
+      subject: 'perceuse',
+      body: 'Salut {owner},\n\nserait-il possible que tu me prêtes ta perceuse ce week-end ? Samedi matin, ce serait possible ?',
+      team: false,
+    },
+    {
+      subject: 'lundi',
+      body: 'Bonjour à tous,\n\nle camion part en révision lundi. Quelqu’un serait-il libre lundi après-midi pour livrer le chantier ? Le matin serait-il possible aussi ?',
+      team: true,
+    },
+    {
+      subject: 'Tombola de l’école',
+      body: 'Bonjour,\n\npour la kermesse de l’école le 27 juin, nous cherchons des lots pour la tombola. Un bon cadeau serait-il possible ? Tout l’argent va au nouveau préau.',
+      team: false,
+    },
+    {
+      subject: 'Assemblée générale',
+      body: 'Chers adhérents,\n\nqui serait libre le 14 mars pour installer la salle ? Combien coûterait la location des tables, quelqu’un le sait-il ?',
+      team: false,
+    },
+  ],
+  es: [
+    {
+      subject: 'El domingo',
+      body: 'Hola {owner}:\n\n¿sería posible que te quedaras con los niños el domingo? Tenemos que ir al hospital a ver a papá. ¿Te viene bien a partir de las 9?',
+      team: false,
+    },
+    {
+      subject: 'El lunes',
+      body: 'Hola a todos:\n\nla furgoneta entra el lunes en el taller. ¿Alguien está libre por la tarde para llevar el material a la obra? ¿Sería posible por la mañana?',
+      team: true,
+    },
+    {
+      subject: 'Rifa de la fiesta',
+      body: 'Buenos días:\n\npara la fiesta del colegio del 27 de junio buscamos premios para la rifa. ¿Sería posible un vale regalo? Todo lo recaudado va al nuevo patio.',
+      team: false,
+    },
+    {
+      subject: 'Asamblea',
+      body: 'Queridos socios:\n\n¿quién está libre el 14 de marzo para montar la sala? ¿Cuánto costaría alquilar las mesas, alguien lo sabe?',
+      team: false,
+    },
+  ],
+};
+/** `count` raw notes asking like a customer (see the file's comment); message i depends only on (seed, i). */
+export function* askingNotes(count: number, seed: number): Generator<Buffer> {
+  for (let i = 0; i < count; i++) {
+    const { rng, business, lang, person } = seededMessage(seed, 5_000_017, i);
+    const note = rng.pick(ASKING_NOTES[lang]);
+    const owner = business.owner.replace(/^(?:Dr|Prof)\.\s+/, '').split(' ')[0] ?? '';
+    const body = `${note.body.replace('{owner}', owner)}\n\n${person.first}${rng.chance(0.5) ? `\n${person.phoneRaw}` : ''}`;
+    // A note to the team comes from a colleague's address at the business.
+    const from = note.team
+      ? `${person.email.slice(0, person.email.indexOf('@'))}@${business.domain}`
+      : person.email;
+    const head = [
+      `From: ${person.full} <${from}>`,
+      `To: ${business.email}`,
+      `Subject: ${note.subject}`,
+      `Message-ID: <asking-note-${seed}-${i}@mail.example>`,
       'Date: Thu, 12 Nov 2026 09:05:00 +0000',
       'MIME-Version: 1.0',
       'Content-Type: text/plain; charset=utf-8',

@@ -10,7 +10,8 @@
  *    (bench/train/labelled.ts); the odd half is held out for evaluation;
  *  - the synthetic lead corpus (bench/corpus) with seed TRAIN_SEED, never the accuracy test's seed;
  *  - seeded direct enquiries (bench/train/direct-enquiries.ts), a person writing without a form,
- *    and letters that state a need without asking, closing with how to reach the writer;
+ *    letters that state a need without asking, closing with how to reach the writer, and letters
+ *    asking without naming the business, with a budget, a work signature or a P.S.;
  *  - seeded lead notifications in weak-evidence layouts (bench/train/weak-leads.ts): question
  *    forms, CSV attachments, div/span grids, a colleague's forward;
  *  - seeded cold sales pitches carrying the sender's phone (bench/train/cold-pitches.ts), as spam;
@@ -19,7 +20,8 @@
  *  - seeded scam letters (prize, inheritance, parcel fee, fake job) closing with a number to call
  *    (bench/train/scam-letters.ts), as spam;
  *  - seeded personal mail from non-customers: suppliers, recruiters, applicants, colleagues, friends
- *    (bench/train/non-customer-mail.ts), as neither lead nor spam.
+ *    (bench/train/non-customer-mail.ts), and notes asking favours, a team's or a club's questions in
+ *    the forms a customer asks in, as neither lead nor spam.
  * Full-batch gradient descent from zero weights with L2 and class weights: no randomness at all.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -34,10 +36,10 @@ import {
 } from '../../src/processors/stages/triage-model.js';
 import { corpusConfig } from '../corpus/evaluate.js';
 import { coldPitches } from './cold-pitches.js';
-import { directEnquiries, statedNeedLetters } from './direct-enquiries.js';
+import { askingLetters, directEnquiries, statedNeedLetters } from './direct-enquiries.js';
 import { formPitches } from './form-pitches.js';
 import { loadLabelledSets } from './labelled.js';
-import { nonCustomerMail } from './non-customer-mail.js';
+import { askingNotes, nonCustomerMail } from './non-customer-mail.js';
 import { scamLetters } from './scam-letters.js';
 import { weakLeads } from './weak-leads.js';
 
@@ -45,11 +47,13 @@ export const TRAIN_SEED = 7;
 export const TRAIN_LEADS = 1500;
 export const TRAIN_DIRECT_ENQUIRIES = 600;
 export const TRAIN_STATED_NEEDS = 150;
+export const TRAIN_ASKING_LETTERS = 200;
 export const TRAIN_WEAK_LEADS = 200;
 export const TRAIN_COLD_PITCHES = 150;
 export const TRAIN_FORM_PITCHES = 300;
 export const TRAIN_SCAM_LETTERS = 120;
 export const TRAIN_NON_CUSTOMER = 300;
+export const TRAIN_ASKING_NOTES = 60;
 const MODEL_PATH = fileURLToPath(new URL('../../src/processors/stages/triage-model.json', import.meta.url));
 const ITERATIONS = 3000;
 const LEARNING_RATE = 0.5;
@@ -84,11 +88,13 @@ async function trainingExamples(): Promise<Example[]> {
     await add(e.raw, e.expected.kind === 'lead', false);
   for (const raw of directEnquiries(TRAIN_DIRECT_ENQUIRIES, TRAIN_SEED)) await add(raw, true, false);
   for (const raw of statedNeedLetters(TRAIN_STATED_NEEDS, TRAIN_SEED)) await add(raw, true, false);
+  for (const raw of askingLetters(TRAIN_ASKING_LETTERS, TRAIN_SEED)) await add(raw, true, false);
   for (const raw of weakLeads(TRAIN_WEAK_LEADS, TRAIN_SEED)) await add(raw, true, false);
   for (const raw of coldPitches(TRAIN_COLD_PITCHES, TRAIN_SEED)) await add(raw, false, true);
   for (const raw of formPitches(TRAIN_FORM_PITCHES, TRAIN_SEED)) await add(raw, false, true, true);
   for (const raw of scamLetters(TRAIN_SCAM_LETTERS, TRAIN_SEED)) await add(raw, false, true);
   for (const raw of nonCustomerMail(TRAIN_NON_CUSTOMER, TRAIN_SEED)) await add(raw, false, false);
+  for (const raw of askingNotes(TRAIN_ASKING_NOTES, TRAIN_SEED)) await add(raw, false, false);
   return examples;
 }
 

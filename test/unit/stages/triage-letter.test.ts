@@ -42,6 +42,45 @@ describe('businessAsks', () => {
     expect(businessAsks(sentence)).toBe(0);
   });
 
+  // Round 17: asks that name no one, and asks put as thanks in advance.
+  it.each([
+    'Is Heron Cottage available from Saturday 14 to Saturday 21 August?',
+    'What would a swap like that cost, roughly?',
+    'Is April or May realistic for something like that?',
+    'I would be grateful if you could let me know whether there is room for them.',
+    'Wäre eine Probefahrt am Samstagvormittag möglich?',
+    'Gibt es im Mai noch freie Termine?',
+    'Ginge vorher auch eine Einzelstunde bei uns zu Hause?',
+    'Le gîte serait-il disponible du 12 au 19 août ?',
+    'Combien coûterait une révision complète ?',
+    'Et la livraison au camping, c’est possible ?',
+    '¿Sería posible ver el piso el jueves por la tarde?',
+    '¿Estarían libres ese día para el reportaje completo?',
+    '¿Habría posibilidad de que alguien viniera a mirarla?',
+  ])('counts the unaddressed ask "%s"', (sentence) => {
+    expect(businessAsks(sentence)).toBe(1);
+  });
+
+  it.each([
+    // A mailing list's how-to question, and the same words in a statement.
+    'Is it possible to run the daemon without root?',
+    'The cottage is available all year round.',
+    // A question to a group: a colleague's note, a club's mail.
+    'Is anybody free on Monday afternoon to take the materials over?',
+    'Quelqu’un serait-il libre lundi après-midi pour livrer le chantier ?',
+    '¿Alguien está libre el sábado para montar la sala?',
+    // A favour asked in familiar address.
+    'Wäre es möglich, dass du am Sonntag die Kinder nimmst?',
+    'Serait-il possible que tu me prêtes ta perceuse ce week-end ?',
+    'Combien je te dois pour la dernière fois ?',
+    // A seller asking for a meeting, to present their offer, or what the business pays today.
+    'Wäre ein kurzer Termin nächste Woche möglich?',
+    'Serait-il possible de vous la présenter jeudi ?',
+    '¿Cuánto les cuesta hoy conseguir un alumno nuevo?',
+  ])('does not count "%s"', (sentence) => {
+    expect(businessAsks(sentence)).toBe(0);
+  });
+
   it('counts each asking sentence of a letter once', () => {
     const letter =
       'Hola:\n\nSe me ha estropeado la lavadora. ¿Reparan ustedes esta marca? ¿Cuánto cobran por la visita? Vivo en Chamberí.\n\nUn saludo,\nLucía';

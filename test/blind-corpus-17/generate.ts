@@ -5,7 +5,8 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
-import { type CountryCode, getCountryCallingCode } from 'libphonenumber-js';
+import { type CountryCode, getCountryCallingCode, isValidPhoneNumber as validMin } from 'libphonenumber-js';
+import { isValidPhoneNumber as validMax } from 'libphonenumber-js/max';
 import { simpleParser } from 'mailparser';
 import type { Expected, LeadTruth, NonLeadTruth, Truth } from '../blind-corpus/gen/model.js';
 import { BUSINESSES, FREEMAIL, makeMessage, NAMES, SINGLE_NAMES, STAFF } from './gen/data.js';
@@ -82,7 +83,9 @@ function makeCustomer(layout: LeadLayout, biz: Business, lang: Lang): Customer {
   if (hasEmail) {
     const f = fold(first);
     const l = last ? fold(last) : '';
-    const local = rng.pick([`${f}.${l}`, `${f[0]}${l}`, `${f}${rng.int(10, 99)}`, `${l}.${f}`, `${f}_${l}`]).replace(/[._]$/, '');
+    const local = rng
+      .pick([`${f}.${l}`, `${f[0]}${l}`, `${f}${rng.int(10, 99)}`, `${l}.${f}`, `${f}_${l}`])
+      .replace(/[._]$/, '');
     email = `${local}@${rng.pick(FREEMAIL)}`;
   }
   let phone: Customer['phone'] = null;
@@ -106,11 +109,18 @@ function pickEncoding(): { charset: Charset; transfer: Transfer } {
 }
 
 function dateHeader(): string {
-  const d = new Date(Date.UTC(2026, rng.int(0, 10), rng.int(1, 28), rng.int(6, 22), rng.int(0, 59), rng.int(0, 59)));
+  const d = new Date(
+    Date.UTC(2026, rng.int(0, 10), rng.int(1, 28), rng.int(6, 22), rng.int(0, 59), rng.int(0, 59)),
+  );
   return d.toUTCString().replace('GMT', '+0000');
 }
 
-function assemble(draft: Draft, biz: Business, enc: { charset: Charset; transfer: Transfer }, bodyChoice: number): MimeNode {
+function assemble(
+  draft: Draft,
+  biz: Business,
+  enc: { charset: Charset; transfer: Transfer },
+  bodyChoice: number,
+): MimeNode {
   let root: MimeNode;
   if (draft.root) root = draft.root;
   else {
@@ -198,7 +208,8 @@ for (const ch of '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š
 function decodeBytes(buf: Buffer, cs: string): string {
   if (cs === 'utf-8' || cs === 'utf8') return buf.toString('utf8');
   let out = '';
-  for (const b of buf) out += cs === 'windows-1252' ? (CP1252.get(b) ?? String.fromCharCode(b)) : String.fromCharCode(b);
+  for (const b of buf)
+    out += cs === 'windows-1252' ? (CP1252.get(b) ?? String.fromCharCode(b)) : String.fromCharCode(b);
   return out;
 }
 
@@ -225,10 +236,16 @@ const problems: string[] = [];
 for (const layout of LEAD_LAYOUTS) {
   for (let i = 0; i < PER_LEAD_LAYOUT; i++) {
     const lang = LANGS[(i + LEAD_LAYOUTS.indexOf(layout)) % 4] as Lang;
-    const pool = BUSINESSES.filter((b) => b.lang === lang && (!layout.sectors || layout.sectors.includes(b.sector)));
+    const pool = BUSINESSES.filter(
+      (b) => b.lang === lang && (!layout.sectors || layout.sectors.includes(b.sector)),
+    );
     const biz = pool[(Math.floor(i / 4) + LEAD_LAYOUTS.indexOf(layout)) % pool.length] as Business;
     const c = makeCustomer(layout, biz, lang);
-    const message = layout.noMessage ? null : layout.optionalMessage && rng.chance(0.15) ? null : makeMessage(rng, biz);
+    const message = layout.noMessage
+      ? null
+      : layout.optionalMessage && rng.chance(0.15)
+        ? null
+        : makeMessage(rng, biz);
     const staffList = STAFF_BY_BIZ.get(biz.id) ?? [];
     const k = rng.int(0, 2);
     const enc = pickEncoding();
@@ -260,9 +277,13 @@ for (const layout of LEAD_LAYOUTS) {
       businessId: biz.id,
       ...res.expected,
     };
-    const required = [expected.firstName, expected.lastName, expected.email, c.phone?.written ?? null, ...(res.others ?? [])].filter(
-      (x): x is string => x !== null && x !== '',
-    );
+    const required = [
+      expected.firstName,
+      expected.lastName,
+      expected.email,
+      c.phone?.written ?? null,
+      ...(res.others ?? []),
+    ].filter((x): x is string => x !== null && x !== '');
     const optional = [fullName(c), ...(res.extraPii ?? [])];
     for (const o of res.others ?? [])
       if ([expected.firstName, expected.lastName, expected.fullName, expected.email].includes(o))
@@ -301,7 +322,13 @@ for (const layout of NONLEAD_LAYOUTS) {
     const root = assemble(layout.build({ rng, lang, biz, n: i }), biz, enc, i);
     built.push({
       raw: serialize(root),
-      truth: { kind: 'non-lead', layout: layout.id, language: lang, encoding: encodingOf(root), expectedReason: layout.reason },
+      truth: {
+        kind: 'non-lead',
+        layout: layout.id,
+        language: lang,
+        encoding: encodingOf(root),
+        expectedReason: layout.reason,
+      },
       required: [],
       optional: [],
       message: null,
@@ -320,9 +347,21 @@ async function check(): Promise<void> {
     if (b.message && !h.texts.some((t) => t.includes(collapse(b.message ?? ''))))
       problems.push(`${where}: message not verbatim`);
     const e = b.truth.expected;
-    const pii = [e.firstName, e.lastName, e.email, ...b.required.filter((r) => /^[+0(\d][\d\s().+/-]+$/.test(r) && r !== e.adId && r !== e.formId && r !== e.campaignId && r !== e.platformLeadId)].filter(
-      (x): x is string => !!x,
-    );
+    if (e.phone && !(/^\+\d+$/.test(e.phone) && validMax(e.phone) && validMin(e.phone)))
+      problems.push(`${where}: expected phone ${e.phone} is not valid E.164`);
+    const pii = [
+      e.firstName,
+      e.lastName,
+      e.email,
+      ...b.required.filter(
+        (r) =>
+          /^[+0(\d][\d\s().+/-]+$/.test(r) &&
+          r !== e.adId &&
+          r !== e.formId &&
+          r !== e.campaignId &&
+          r !== e.platformLeadId,
+      ),
+    ].filter((x): x is string => !!x);
     for (const o of b.optional) if (!pii.includes(o) && found(o, h.texts)) pii.push(o);
     b.truth.pii = [...new Set(pii)];
   }
@@ -367,7 +406,10 @@ if (process.argv.includes('--stats')) {
   const count = (f: (t: Truth) => string) => {
     const m = new Map<string, number>();
     for (const t of truths) m.set(f(t), (m.get(f(t)) ?? 0) + 1);
-    return [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
+    return [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
   };
   const leads = truths.filter((t): t is LeadTruth => t.kind === 'lead');
   const lines = [

@@ -38,8 +38,18 @@ export function staffSig(s: Staff, bizName: string, lang: Lang): string {
   return [
     `${s.first} ${s.last}`,
     `${s.title} | ${bizName}`,
-    T(lang, { en: `Direct: ${s.direct}`, de: `Tel. direkt: ${s.direct}`, fr: `Ligne directe : ${s.direct}`, es: `Directo: ${s.direct}` }),
-    T(lang, { en: `Mobile: ${s.mobile}`, de: `Mobil: ${s.mobile}`, fr: `Portable : ${s.mobile}`, es: `Móvil: ${s.mobile}` }),
+    T(lang, {
+      en: `Direct: ${s.direct}`,
+      de: `Tel. direkt: ${s.direct}`,
+      fr: `Ligne directe : ${s.direct}`,
+      es: `Directo: ${s.direct}`,
+    }),
+    T(lang, {
+      en: `Mobile: ${s.mobile}`,
+      de: `Mobil: ${s.mobile}`,
+      fr: `Portable : ${s.mobile}`,
+      es: `Móvil: ${s.mobile}`,
+    }),
   ].join('\n');
 }
 
@@ -67,7 +77,10 @@ export function letter(ctx: LeadCtx, opts: { firstOnly?: boolean } = {}): string
     }),
   );
   const lines = [greet, '', ctx.message ?? '', '', sign, opts.firstOnly ? c.first : fullName(c)];
-  if (c.phone) lines.push(`${T(lang, { en: 'Tel', de: 'Tel.', fr: 'Tél.', es: 'Tel.' })} ${phoneShown(c, EXT_WORD[lang])}`);
+  if (c.phone)
+    lines.push(
+      `${T(lang, { en: 'Tel', de: 'Tel.', fr: 'Tél.', es: 'Tel.' })} ${phoneShown(c, EXT_WORD[lang])}`,
+    );
   return lines.join('\n');
 }
 

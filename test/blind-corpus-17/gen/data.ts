@@ -2,10 +2,12 @@
 import type { Rng } from './rng.js';
 import type { Business, Lang, Sector } from './types.js';
 
-const money = (sym: string, after = false, sep = ',') => (n: number) => {
-  const s = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-  return after ? `${s} ${sym}` : `${sym}${s}`;
-};
+const money =
+  (sym: string, after = false, sep = ',') =>
+  (n: number) => {
+    const s = String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+    return after ? `${s} ${sym}` : `${sym}${s}`;
+  };
 
 const B = (
   id: string,
@@ -17,29 +19,240 @@ const B = (
   inbox: string,
   currency: (n: number) => string,
   abroad: string,
-): Business => ({ id, name, lang, sector, country, city, inbox, domain: inbox.split('@')[1] ?? '', currency, abroad });
+): Business => ({
+  id,
+  name,
+  lang,
+  sector,
+  country,
+  city,
+  inbox,
+  domain: inbox.split('@')[1] ?? '',
+  currency,
+  abroad,
+});
 
 export const BUSINESSES: Business[] = [
-  B('seven-mile-escape-rooms', 'Seven Mile Escape Rooms', 'en', 'escape', 'KY', 'George Town', 'play@sevenmile-escape.example', money('CI$'), 'SX'),
-  B('hamilton-roots-genealogy', 'Hamilton Roots Genealogy', 'en', 'genealogy', 'BM', 'Hamilton', 'research@hamiltonroots.example', money('BD$'), 'FI'),
-  B('limassol-marquee-hire', 'Limassol Marquee Hire', 'en', 'marquee', 'CY', 'Limassol', 'hire@limassolmarquees.test', money('€'), 'GR'),
-  B('jolly-harbour-aquatics', 'Jolly Harbour Aquatics', 'en', 'aquatics', 'AG', "St. John's", 'ponds@jollyharbouraquatics.example', money('EC$'), 'DM'),
-  B('bequia-yoga-retreat', 'Bequia Yoga Retreat', 'en', 'yoga', 'VC', 'Port Elizabeth', 'stay@bequiayoga.example', money('EC$'), 'KN'),
-  B('exit-room-kiel', 'Exit Room Kiel', 'de', 'escape', 'DE', 'Kiel', 'buchung@exitroom-kiel.example', money('€', true, '.'), 'LT'),
-  B('ahnenforschung-eupen', 'Ahnenforschung Eupener Land', 'de', 'genealogy', 'BE', 'Eupen', 'anfrage@ahnen-eupen.example', money('€', true, '.'), 'BG'),
-  B('zeltverleih-apenrade', 'Zeltverleih Apenrade', 'de', 'marquee', 'DK', 'Aabenraa', 'zelte@zeltverleih-apenrade.test', money('kr.', true, '.'), 'FO'),
-  B('aquaristik-wachau', 'Aquaristik & Teichbau Wachau', 'de', 'aquatics', 'AT', 'Krems', 'teich@aquaristik-wachau.example', money('€', true, '.'), 'BA'),
-  B('yogahaus-engadin', 'Yogahaus Engadin', 'de', 'yoga', 'CH', 'Scuol', 'retreat@yogahaus-engadin.example', money('CHF ', false, "'"), 'LV'),
-  B('evasion-lome-escape', 'Évasion Lomé Escape Game', 'fr', 'escape', 'TG', 'Lomé', 'jouer@evasion-lome.example', money('FCFA', true, ' '), 'MR'),
-  B('genealogie-saint-pierre', 'Généalogie Saint-Pierre', 'fr', 'genealogy', 'PM', 'Saint-Pierre', 'recherches@genealogie-spm.example', money('€', true, ' '), 'CA'),
-  B('chapiteaux-bangui', 'Chapiteaux de Bangui', 'fr', 'marquee', 'CF', 'Bangui', 'location@chapiteaux-bangui.test', money('FCFA', true, ' '), 'CV'),
-  B('aquariums-lagon-mayotte', 'Aquariums du Lagon', 'fr', 'aquatics', 'YT', 'Mamoudzou', 'contact@aquariums-lagon.example', money('€', true, ' '), 'MZ'),
-  B('retraite-yoga-vercors', 'Retraite Yoga du Vercors', 'fr', 'yoga', 'FR', 'Villard-de-Lans', 'sejours@yoga-vercors.example', money('€', true, ' '), 'AM'),
-  B('sala-escape-zona-diez', 'Sala de Escape Zona 10', 'es', 'escape', 'GT', 'Ciudad de Guatemala', 'reservas@escapezona10.example', money('Q'), 'MX'),
-  B('genealogia-antioquia', 'Genealogía Antioquia', 'es', 'genealogy', 'CO', 'Medellín', 'consultas@genealogia-antioquia.example', money('$', false, '.'), 'VE'),
-  B('carpas-del-cibao', 'Carpas y Toldos del Cibao', 'es', 'marquee', 'DO', 'Santiago de los Caballeros', 'alquiler@carpascibao.test', money('RD$'), 'TC'),
-  B('acuarios-miraflores', 'Acuarios Miraflores', 'es', 'aquatics', 'PE', 'Lima', 'ventas@acuariosmiraflores.example', money('S/ '), 'JP'),
-  B('retiro-yoga-anaga', 'Retiro de Yoga Anaga', 'es', 'yoga', 'ES', 'Santa Cruz de Tenerife', 'hola@retiroanaga.example', money('€', true, '.'), 'EE'),
+  B(
+    'seven-mile-escape-rooms',
+    'Seven Mile Escape Rooms',
+    'en',
+    'escape',
+    'KY',
+    'George Town',
+    'play@sevenmile-escape.example',
+    money('CI$'),
+    'SX',
+  ),
+  B(
+    'hamilton-roots-genealogy',
+    'Hamilton Roots Genealogy',
+    'en',
+    'genealogy',
+    'BM',
+    'Hamilton',
+    'research@hamiltonroots.example',
+    money('BD$'),
+    'FI',
+  ),
+  B(
+    'limassol-marquee-hire',
+    'Limassol Marquee Hire',
+    'en',
+    'marquee',
+    'CY',
+    'Limassol',
+    'hire@limassolmarquees.test',
+    money('€'),
+    'GR',
+  ),
+  B(
+    'jolly-harbour-aquatics',
+    'Jolly Harbour Aquatics',
+    'en',
+    'aquatics',
+    'AG',
+    "St. John's",
+    'ponds@jollyharbouraquatics.example',
+    money('EC$'),
+    'DM',
+  ),
+  B(
+    'bequia-yoga-retreat',
+    'Bequia Yoga Retreat',
+    'en',
+    'yoga',
+    'VC',
+    'Port Elizabeth',
+    'stay@bequiayoga.example',
+    money('EC$'),
+    'KN',
+  ),
+  B(
+    'exit-room-kiel',
+    'Exit Room Kiel',
+    'de',
+    'escape',
+    'DE',
+    'Kiel',
+    'buchung@exitroom-kiel.example',
+    money('€', true, '.'),
+    'LT',
+  ),
+  B(
+    'ahnenforschung-eupen',
+    'Ahnenforschung Eupener Land',
+    'de',
+    'genealogy',
+    'BE',
+    'Eupen',
+    'anfrage@ahnen-eupen.example',
+    money('€', true, '.'),
+    'BG',
+  ),
+  B(
+    'zeltverleih-apenrade',
+    'Zeltverleih Apenrade',
+    'de',
+    'marquee',
+    'DK',
+    'Aabenraa',
+    'zelte@zeltverleih-apenrade.test',
+    money('DKK ', false, '.'),
+    'FO',
+  ),
+  B(
+    'aquaristik-wachau',
+    'Aquaristik & Teichbau Wachau',
+    'de',
+    'aquatics',
+    'AT',
+    'Krems',
+    'teich@aquaristik-wachau.example',
+    money('€', true, '.'),
+    'BA',
+  ),
+  B(
+    'yogahaus-engadin',
+    'Yogahaus Engadin',
+    'de',
+    'yoga',
+    'CH',
+    'Scuol',
+    'retreat@yogahaus-engadin.example',
+    money('CHF ', false, "'"),
+    'LV',
+  ),
+  B(
+    'evasion-lome-escape',
+    'Évasion Lomé Escape Game',
+    'fr',
+    'escape',
+    'TG',
+    'Lomé',
+    'jouer@evasion-lome.example',
+    money('FCFA', true, ' '),
+    'MR',
+  ),
+  B(
+    'genealogie-saint-pierre',
+    'Généalogie Saint-Pierre',
+    'fr',
+    'genealogy',
+    'PM',
+    'Saint-Pierre',
+    'recherches@genealogie-spm.example',
+    money('€', true, ' '),
+    'CA',
+  ),
+  B(
+    'chapiteaux-bangui',
+    'Chapiteaux de Bangui',
+    'fr',
+    'marquee',
+    'CF',
+    'Bangui',
+    'location@chapiteaux-bangui.test',
+    money('FCFA', true, ' '),
+    'CV',
+  ),
+  B(
+    'aquariums-lagon-mayotte',
+    'Aquariums du Lagon',
+    'fr',
+    'aquatics',
+    'YT',
+    'Mamoudzou',
+    'contact@aquariums-lagon.example',
+    money('€', true, ' '),
+    'MZ',
+  ),
+  B(
+    'retraite-yoga-vercors',
+    'Retraite Yoga du Vercors',
+    'fr',
+    'yoga',
+    'FR',
+    'Villard-de-Lans',
+    'sejours@yoga-vercors.example',
+    money('€', true, ' '),
+    'AM',
+  ),
+  B(
+    'sala-escape-zona-diez',
+    'Sala de Escape Zona 10',
+    'es',
+    'escape',
+    'GT',
+    'Ciudad de Guatemala',
+    'reservas@escapezona10.example',
+    money('Q'),
+    'MX',
+  ),
+  B(
+    'genealogia-antioquia',
+    'Genealogía Antioquia',
+    'es',
+    'genealogy',
+    'CO',
+    'Medellín',
+    'consultas@genealogia-antioquia.example',
+    money('$', false, '.'),
+    'VE',
+  ),
+  B(
+    'carpas-del-cibao',
+    'Carpas y Toldos del Cibao',
+    'es',
+    'marquee',
+    'DO',
+    'Santiago de los Caballeros',
+    'alquiler@carpascibao.test',
+    money('RD$'),
+    'TC',
+  ),
+  B(
+    'acuarios-miraflores',
+    'Acuarios Miraflores',
+    'es',
+    'aquatics',
+    'PE',
+    'Lima',
+    'ventas@acuariosmiraflores.example',
+    money('S/ '),
+    'JP',
+  ),
+  B(
+    'retiro-yoga-anaga',
+    'Retiro de Yoga Anaga',
+    'es',
+    'yoga',
+    'ES',
+    'Santa Cruz de Tenerife',
+    'hola@retiroanaga.example',
+    money('€', true, '.'),
+    'EE',
+  ),
 ];
 
 /** Price ranges per sector, in units of the business's currency (scaled for a few currencies). */
@@ -50,7 +263,19 @@ export const PRICE: Record<Sector, [number, number]> = {
   aquatics: [1500, 6000],
   yoga: [600, 1800],
 };
-export const PRICE_SCALE: Record<string, number> = { DK: 7, CF: 650, TG: 650, GT: 8, CO: 4000, DO: 60, PE: 4, AG: 3, VC: 3, BM: 1, KY: 1 };
+export const PRICE_SCALE: Record<string, number> = {
+  DK: 7,
+  CF: 650,
+  TG: 650,
+  GT: 8,
+  CO: 4000,
+  DO: 60,
+  PE: 4,
+  AG: 3,
+  VC: 3,
+  BM: 1,
+  KY: 1,
+};
 
 /** First and last names per country; surnames with particles and compounds belong to the last name. */
 export const NAMES: Record<string, { first: string[]; last: string[] }> = {
@@ -104,13 +329,63 @@ export const SINGLE_NAMES: Record<Lang, string[]> = {
 };
 
 export const COUNTRY_NAME: Record<Lang, Record<string, string>> = {
-  en: { KY: 'Cayman Islands', BM: 'Bermuda', CY: 'Cyprus', AG: 'Antigua and Barbuda', VC: 'St Vincent and the Grenadines', SX: 'Sint Maarten', FI: 'Finland', GR: 'Greece', DM: 'Dominica', KN: 'St Kitts and Nevis' },
-  de: { DE: 'Deutschland', BE: 'Belgien', DK: 'Dänemark', AT: 'Österreich', CH: 'Schweiz', LT: 'Litauen', BG: 'Bulgarien', FO: 'Färöer', BA: 'Bosnien und Herzegowina', LV: 'Lettland' },
-  fr: { TG: 'Togo', PM: 'Saint-Pierre-et-Miquelon', CF: 'République centrafricaine', YT: 'Mayotte', FR: 'France', MR: 'Mauritanie', CA: 'Canada', CV: 'Cap-Vert', MZ: 'Mozambique', AM: 'Arménie' },
-  es: { GT: 'Guatemala', CO: 'Colombia', DO: 'República Dominicana', PE: 'Perú', ES: 'España', MX: 'México', VE: 'Venezuela', TC: 'Islas Turcas y Caicos', JP: 'Japón', EE: 'Estonia' },
+  en: {
+    KY: 'Cayman Islands',
+    BM: 'Bermuda',
+    CY: 'Cyprus',
+    AG: 'Antigua and Barbuda',
+    VC: 'St Vincent and the Grenadines',
+    SX: 'Sint Maarten',
+    FI: 'Finland',
+    GR: 'Greece',
+    DM: 'Dominica',
+    KN: 'St Kitts and Nevis',
+  },
+  de: {
+    DE: 'Deutschland',
+    BE: 'Belgien',
+    DK: 'Dänemark',
+    AT: 'Österreich',
+    CH: 'Schweiz',
+    LT: 'Litauen',
+    BG: 'Bulgarien',
+    FO: 'Färöer',
+    BA: 'Bosnien und Herzegowina',
+    LV: 'Lettland',
+  },
+  fr: {
+    TG: 'Togo',
+    PM: 'Saint-Pierre-et-Miquelon',
+    CF: 'République centrafricaine',
+    YT: 'Mayotte',
+    FR: 'France',
+    MR: 'Mauritanie',
+    CA: 'Canada',
+    CV: 'Cap-Vert',
+    MZ: 'Mozambique',
+    AM: 'Arménie',
+  },
+  es: {
+    GT: 'Guatemala',
+    CO: 'Colombia',
+    DO: 'República Dominicana',
+    PE: 'Perú',
+    ES: 'España',
+    MX: 'México',
+    VE: 'Venezuela',
+    TC: 'Islas Turcas y Caicos',
+    JP: 'Japón',
+    EE: 'Estonia',
+  },
 };
 
-export const FREEMAIL = ['mailbox.example', 'postbox.test', 'webpost.example', 'inbox-mail.test', 'correo.example'];
+export const FREEMAIL = [
+  'mailbox.example',
+  'postbox.test',
+  'webpost.example',
+  'inbox-mail.test',
+  'correo.example',
+];
 
 export const STAFF: Record<Lang, { first: string; last: string; title: string }[]> = {
   en: [
@@ -145,67 +420,136 @@ export const AGENCY_PEOPLE = [
 
 export const SERVICES: Record<Sector, Record<Lang, { service: string[]; detail: string[] }>> = {
   escape: {
-    en: { service: ['a private escape room session', 'the two-room team challenge'], detail: ['a room that works for a wheelchair user', 'a short debrief with photos afterwards'] },
-    de: { service: ['ein privates Escape-Spiel', 'die Team-Challenge mit zwei Räumen'], detail: ['ein rollstuhlgerechter Raum', 'Fotos nach dem Spiel'] },
-    fr: { service: ["une session d'escape game privée", "le défi d'équipe en deux salles"], detail: ['une salle accessible en fauteuil roulant', 'des photos après la partie'] },
-    es: { service: ['una sesión privada de escape room', 'el reto de equipo de dos salas'], detail: ['una sala accesible en silla de ruedas', 'fotos al terminar'] },
+    en: {
+      service: ['a private escape room session', 'the two-room team challenge'],
+      detail: ['a room that works for a wheelchair user', 'a short debrief with photos afterwards'],
+    },
+    de: {
+      service: ['ein privates Escape-Spiel', 'die Team-Challenge mit zwei Räumen'],
+      detail: ['ein rollstuhlgerechter Raum', 'Fotos nach dem Spiel'],
+    },
+    fr: {
+      service: ["une session d'escape game privée", "le défi d'équipe en deux salles"],
+      detail: ['une salle accessible en fauteuil roulant', 'des photos après la partie'],
+    },
+    es: {
+      service: ['una sesión privada de escape room', 'el reto de equipo de dos salas'],
+      detail: ['una sala accesible en silla de ruedas', 'fotos al terminar'],
+    },
   },
   genealogy: {
-    en: { service: ["research into my grandmother's family", 'a family tree back to the 1850s'], detail: ['parish records from before 1900', 'a printed tree for a birthday'] },
-    de: { service: ['Ahnenforschung zur Familie meiner Großmutter', 'einen Stammbaum bis etwa 1850'], detail: ['Kirchenbücher vor 1900', 'ein gedruckter Stammbaum als Geschenk'] },
-    fr: { service: ['des recherches sur la famille de ma grand-mère', "un arbre généalogique jusqu'aux années 1850"], detail: ["les registres paroissiaux d'avant 1900", 'un arbre imprimé pour un anniversaire'] },
-    es: { service: ['una investigación sobre la familia de mi abuela', 'un árbol genealógico hasta 1850'], detail: ['partidas parroquiales anteriores a 1900', 'un árbol impreso para un cumpleaños'] },
+    en: {
+      service: ["research into my grandmother's family", 'a family tree back to the 1850s'],
+      detail: ['parish records from before 1900', 'a printed tree for a birthday'],
+    },
+    de: {
+      service: ['Ahnenforschung zur Familie meiner Großmutter', 'einen Stammbaum bis etwa 1850'],
+      detail: ['Kirchenbücher vor 1900', 'ein gedruckter Stammbaum als Geschenk'],
+    },
+    fr: {
+      service: [
+        'des recherches sur la famille de ma grand-mère',
+        "un arbre généalogique jusqu'aux années 1850",
+      ],
+      detail: ["les registres paroissiaux d'avant 1900", 'un arbre imprimé pour un anniversaire'],
+    },
+    es: {
+      service: ['una investigación sobre la familia de mi abuela', 'un árbol genealógico hasta 1850'],
+      detail: ['partidas parroquiales anteriores a 1900', 'un árbol impreso para un cumpleaños'],
+    },
   },
   marquee: {
-    en: { service: ['a 6 x 12 m marquee for a garden party', 'a stretch tent with lighting'], detail: ['flooring and 80 chairs', 'set-up the day before'] },
-    de: { service: ['ein Festzelt 6 x 12 m für eine Gartenfeier', 'ein Stretchzelt mit Beleuchtung'], detail: ['Boden und 80 Stühle', 'Aufbau am Vortag'] },
-    fr: { service: ['un chapiteau de 6 x 12 m pour une fête', 'une tente stretch avec éclairage'], detail: ['un plancher et 80 chaises', 'le montage la veille'] },
-    es: { service: ['una carpa de 6 x 12 m para una fiesta', 'una carpa elástica con iluminación'], detail: ['tarima y 80 sillas', 'el montaje el día anterior'] },
+    en: {
+      service: ['a 6 x 12 m marquee for a garden party', 'a stretch tent with lighting'],
+      detail: ['flooring and 80 chairs', 'set-up the day before'],
+    },
+    de: {
+      service: ['ein Festzelt 6 x 12 m für eine Gartenfeier', 'ein Stretchzelt mit Beleuchtung'],
+      detail: ['Boden und 80 Stühle', 'Aufbau am Vortag'],
+    },
+    fr: {
+      service: ['un chapiteau de 6 x 12 m pour une fête', 'une tente stretch avec éclairage'],
+      detail: ['un plancher et 80 chaises', 'le montage la veille'],
+    },
+    es: {
+      service: ['una carpa de 6 x 12 m para una fiesta', 'una carpa elástica con iluminación'],
+      detail: ['tarima y 80 sillas', 'el montaje el día anterior'],
+    },
   },
   aquatics: {
-    en: { service: ['a koi pond with filtration', 'a 400-litre reef aquarium for our office'], detail: ['a maintenance contract after installation', 'moving the fish we already have'] },
-    de: { service: ['einen Koiteich mit Filteranlage', 'ein 400-Liter-Meerwasseraquarium fürs Büro'], detail: ['ein Wartungsvertrag', 'der Umzug der vorhandenen Fische'] },
-    fr: { service: ['un bassin à koïs avec filtration', 'un aquarium récifal de 400 litres pour nos bureaux'], detail: ["un contrat d'entretien", 'le transfert des poissons existants'] },
-    es: { service: ['un estanque de kois con filtración', 'un acuario marino de 400 litros para la oficina'], detail: ['un contrato de mantenimiento', 'el traslado de los peces actuales'] },
+    en: {
+      service: ['a koi pond with filtration', 'a 400-litre reef aquarium for our office'],
+      detail: ['a maintenance contract after installation', 'moving the fish we already have'],
+    },
+    de: {
+      service: ['einen Koiteich mit Filteranlage', 'ein 400-Liter-Meerwasseraquarium fürs Büro'],
+      detail: ['ein Wartungsvertrag', 'der Umzug der vorhandenen Fische'],
+    },
+    fr: {
+      service: ['un bassin à koïs avec filtration', 'un aquarium récifal de 400 litres pour nos bureaux'],
+      detail: ["un contrat d'entretien", 'le transfert des poissons existants'],
+    },
+    es: {
+      service: ['un estanque de kois con filtración', 'un acuario marino de 400 litros para la oficina'],
+      detail: ['un contrato de mantenimiento', 'el traslado de los peces actuales'],
+    },
   },
   yoga: {
-    en: { service: ['a 5-day retreat', 'a weekend yoga and meditation retreat for two'], detail: ['a single room and vegetarian meals', 'classes that suit beginners'] },
-    de: { service: ['ein 5-tägiges Retreat', 'ein Yoga- und Meditationswochenende zu zweit'], detail: ['ein Einzelzimmer und vegetarisches Essen', 'Kurse für Anfänger'] },
-    fr: { service: ['une retraite de 5 jours', 'un week-end yoga et méditation pour deux'], detail: ['une chambre individuelle et des repas végétariens', 'des cours pour débutants'] },
-    es: { service: ['un retiro de 5 días', 'un fin de semana de yoga y meditación para dos'], detail: ['una habitación individual y comida vegetariana', 'clases para principiantes'] },
+    en: {
+      service: ['a 5-day retreat', 'a weekend yoga and meditation retreat for two'],
+      detail: ['a single room and vegetarian meals', 'classes that suit beginners'],
+    },
+    de: {
+      service: ['ein 5-tägiges Retreat', 'ein Yoga- und Meditationswochenende zu zweit'],
+      detail: ['ein Einzelzimmer und vegetarisches Essen', 'Kurse für Anfänger'],
+    },
+    fr: {
+      service: ['une retraite de 5 jours', 'un week-end yoga et méditation pour deux'],
+      detail: ['une chambre individuelle et des repas végétariens', 'des cours pour débutants'],
+    },
+    es: {
+      service: ['un retiro de 5 días', 'un fin de semana de yoga y meditación para dos'],
+      detail: ['una habitación individual y comida vegetariana', 'clases para principiantes'],
+    },
   },
 };
 
 export const DATES: Record<Lang, string[]> = {
   en: ['Saturday 14 March', 'Friday 3 April', '22 May', 'the weekend of 12 June', 'Sunday 5 July'],
-  de: ['Samstag, 14. März', 'Freitag, 3. April', '22. Mai', 'das Wochenende 12./13. Juni', 'Sonntag, 5. Juli'],
+  de: ['Samstag, 14. März', 'Freitag, 3. April', '22. Mai', 'Wochenende 12./13. Juni', 'Sonntag, 5. Juli'],
   fr: ['samedi 14 mars', 'vendredi 3 avril', 'le 22 mai', 'le week-end du 12 juin', 'dimanche 5 juillet'],
-  es: ['el sábado 14 de marzo', 'el viernes 3 de abril', 'el 22 de mayo', 'el fin de semana del 12 de junio', 'el domingo 5 de julio'],
+  es: [
+    'el sábado 14 de marzo',
+    'el viernes 3 de abril',
+    'el 22 de mayo',
+    'el fin de semana del 12 de junio',
+    'el domingo 5 de julio',
+  ],
 };
 
 /** Messages: the customer's words only (no greeting, no sign-off). */
 const TEMPLATES: Record<Lang, string[]> = {
   en: [
-    'We are a group of {n} and would like {service} on {date}.\n\nA few questions:\n1. Could we start at {time}?\n2. Is {detail} included in the price?\n3. Can we pay by card on the day?\n\nBudget: about {price} in total.',
-    "I came across your page and I'm interested in {service}.\n\nWhat we have in mind: {detail}, ideally around {date}. I'm free after {time} most weekdays.\n\nIs {price} realistic, or should I expect more?",
+    'We are a group of {n} and would like {service} on {date}.\n\nA few questions:\n1. Could we start at {time}?\n2. Does the price include {detail}?\n3. Can we pay by card on the day?\n\nBudget: about {price} in total.',
+    "I came across your page and I'm interested in {service}.\n\nWhat we have in mind: {detail}, ideally for {date}. I'm free after {time} most weekdays.\n\nIs {price} realistic, or should I expect more?",
     'Quick one.\nDo you still have space on {date}?\nWe would need {service} for {n} people.\nNote: {detail} matters to us.',
     "A friend recommended you, so I'd like to ask about {service}.\n\n- Date: {date}, arriving around {time}\n- People: {n}\n- Extra: {detail}\n\nCould you send a quote? We can't go above {price}.",
   ],
   de: [
     'Wir sind {n} Personen und hätten gern {service} am {date}.\n\nEin paar Fragen:\n1. Geht ein Start um {time} Uhr?\n2. Ist {detail} im Preis enthalten?\n3. Kann man vor Ort mit Karte zahlen?\n\nBudget: insgesamt etwa {price}.',
-    'Ich bin auf Ihre Seite gestoßen und interessiere mich für {service}.\n\nUnsere Vorstellung: {detail}, am liebsten rund um {date}. Werktags bin ich ab {time} Uhr erreichbar.\n\nSind {price} realistisch oder muss ich mit mehr rechnen?',
+    'Ich bin auf Ihre Seite gestoßen und interessiere mich für {service}.\n\nUnsere Vorstellung: {detail}, am liebsten am {date}. Werktags bin ich ab {time} Uhr erreichbar.\n\nSind {price} realistisch oder muss ich mit mehr rechnen?',
     'Kurze Frage.\nIst am {date} noch etwas frei?\nWir bräuchten {service} für {n} Personen.\nWichtig: {detail}.',
     'Sie wurden mir empfohlen, daher frage ich nach {service}.\n\n- Termin: {date}, Ankunft gegen {time} Uhr\n- Personen: {n}\n- Zusätzlich: {detail}\n\nKönnen Sie mir ein Angebot schicken? Mehr als {price} geht leider nicht.',
   ],
   fr: [
-    "Nous sommes {n} et souhaiterions {service} pour {date}.\n\nQuelques questions :\n1. Peut-on commencer à {time} ?\n2. Est-ce que {detail} est compris dans le prix ?\n3. Peut-on payer par carte sur place ?\n\nBudget : environ {price} au total.",
-    "J'ai trouvé votre site et je suis intéressée par {service}.\n\nCe que nous imaginons : {detail}, idéalement autour de {date}. Je suis disponible après {time} en semaine.\n\nEst-ce que {price} est réaliste ou faut-il prévoir plus ?",
+    'Nous sommes {n} et souhaiterions {service} pour {date}.\n\nQuelques questions :\n1. Peut-on commencer à {time} ?\n2. Le prix comprend-il {detail} ?\n3. Peut-on payer par carte sur place ?\n\nBudget : environ {price} au total.',
+    "J'ai trouvé votre site et je suis intéressée par {service}.\n\nCe que nous imaginons : {detail}, idéalement pour {date}. Je suis disponible après {time} en semaine.\n\nEst-ce que {price} est réaliste ou faut-il prévoir plus ?",
     'Petite question.\nAvez-vous encore de la place pour {date} ?\nIl nous faudrait {service} pour {n} personnes.\nÀ noter : {detail}, c’est important pour nous.',
     "On m'a recommandé votre maison, je me renseigne donc pour {service}.\n\n- Date : {date}, arrivée vers {time}\n- Personnes : {n}\n- En plus : {detail}\n\nPourriez-vous m'envoyer un devis ? Nous ne pouvons pas dépasser {price}.",
   ],
   es: [
-    'Somos {n} personas y nos gustaría {service} para {date}.\n\nAlgunas preguntas:\n1. ¿Podemos empezar a las {time}?\n2. ¿Está incluido {detail} en el precio?\n3. ¿Se puede pagar con tarjeta ese día?\n\nPresupuesto: unos {price} en total.',
-    'Encontré su página y me interesa {service}.\n\nLo que tenemos en mente: {detail}, idealmente alrededor de {date}. Entre semana estoy libre después de las {time}.\n\n¿Es realista {price} o debería contar con más?',
+    'Somos {n} personas y nos gustaría {service} para {date}.\n\nAlgunas preguntas:\n1. ¿Podemos empezar a las {time}?\n2. ¿El precio incluye {detail}?\n3. ¿Se puede pagar con tarjeta ese día?\n\nPresupuesto: unos {price} en total.',
+    'Encontré su página y me interesa {service}.\n\nLo que tenemos en mente: {detail}, idealmente para {date}. Entre semana estoy libre después de las {time}.\n\n¿Es realista {price} o debería contar con más?',
     'Una consulta rápida.\n¿Les queda disponibilidad para {date}?\nNecesitaríamos {service} para {n} personas.\nOjo: {detail} es importante para nosotros.',
     'Me los recomendó una amiga, así que pregunto por {service}.\n\n- Fecha: {date}, llegada hacia las {time}\n- Personas: {n}\n- Extra: {detail}\n\n¿Me pueden enviar un presupuesto? No podemos pasar de {price}.',
   ],
@@ -228,9 +572,34 @@ export function makeMessage(rng: Rng, biz: Business): string {
 }
 
 export const CAMPAIGNS: Record<Sector, Record<Lang, string[]>> = {
-  escape: { en: ['Team Nights Q2', 'Rainy Day Escape'], de: ['Firmenevent Frühjahr', 'Escape Kiel Familien'], fr: ['Soirées entreprise', 'Escape Lomé Vacances'], es: ['Team building 2026', 'Escape fin de semana'] },
-  genealogy: { en: ['Roots Gift Season', 'Family Tree Leads'], de: ['Stammbaum Geschenk', 'Ahnen Ostbelgien'], fr: ['Arbre cadeau', 'Racines Archipel'], es: ['Raíces paisas', 'Árbol familiar regalo'] },
-  marquee: { en: ['Wedding Season Marquees', 'Garden Party Tents'], de: ['Zeltsaison Sommer', 'Hochzeitszelte Nord'], fr: ['Saison des mariages', 'Chapiteaux événements'], es: ['Bodas y eventos', 'Carpas temporada alta'] },
-  aquatics: { en: ['Koi Pond Builds', 'Office Aquariums'], de: ['Teichbau Frühling', 'Aquarium Büro'], fr: ['Bassins de jardin', 'Aquariums pros'], es: ['Estanques jardín', 'Acuarios oficina'] },
-  yoga: { en: ['Winter Sun Retreats', 'Yoga Week Leads'], de: ['Retreat Herbst', 'Yoga Auszeit'], fr: ['Retraites printemps', 'Yoga nature'], es: ['Retiro primavera', 'Yoga y volcanes'] },
+  escape: {
+    en: ['Team Nights Q2', 'Rainy Day Escape'],
+    de: ['Firmenevent Frühjahr', 'Escape Kiel Familien'],
+    fr: ['Soirées entreprise', 'Escape Lomé Vacances'],
+    es: ['Team building 2026', 'Escape fin de semana'],
+  },
+  genealogy: {
+    en: ['Roots Gift Season', 'Family Tree Leads'],
+    de: ['Stammbaum Geschenk', 'Ahnen Ostbelgien'],
+    fr: ['Arbre cadeau', 'Racines Archipel'],
+    es: ['Raíces paisas', 'Árbol familiar regalo'],
+  },
+  marquee: {
+    en: ['Wedding Season Marquees', 'Garden Party Tents'],
+    de: ['Zeltsaison Sommer', 'Hochzeitszelte Nord'],
+    fr: ['Saison des mariages', 'Chapiteaux événements'],
+    es: ['Bodas y eventos', 'Carpas temporada alta'],
+  },
+  aquatics: {
+    en: ['Koi Pond Builds', 'Office Aquariums'],
+    de: ['Teichbau Frühling', 'Aquarium Büro'],
+    fr: ['Bassins de jardin', 'Aquariums pros'],
+    es: ['Estanques jardín', 'Acuarios oficina'],
+  },
+  yoga: {
+    en: ['Winter Sun Retreats', 'Yoga Week Leads'],
+    de: ['Retreat Herbst', 'Yoga Auszeit'],
+    fr: ['Retraites printemps', 'Yoga nature'],
+    es: ['Retiro primavera', 'Yoga y volcanes'],
+  },
 };

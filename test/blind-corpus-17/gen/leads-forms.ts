@@ -1,7 +1,8 @@
 /** Form, plugin, attachment and marketplace layouts (web_form). */
-import { attachment } from './mime.js';
+
 import { EXT_WORD, isoStamp, printedDate } from './common.js';
 import { COUNTRY_NAME } from './data.js';
+import { attachment } from './mime.js';
 import { esc, fullName, htmlParas, type LeadLayout, phoneShown, shown, T, upper } from './types.js';
 
 const countryOf = (lang: Parameters<typeof T>[0], code: string) => COUNTRY_NAME[lang][code] ?? code;
@@ -9,20 +10,63 @@ const countryOf = (lang: Parameters<typeof T>[0], code: string) => COUNTRY_NAME[
 export const FORM_LAYOUTS: LeadLayout[] = [
   {
     id: 'top-header-row-html-table-booker-and-guests',
-    description: 'booking widget "Reservo" (HTML only): one table with the labels in a header row (Lead booker, Booker’s e-mail, Mobile #, Party size, Notes for the host) over one row of values, then a second table naming the other guests',
+    description:
+      'booking widget "Reservo" (HTML only): one table with the labels in a header row (Lead booker, Booker’s e-mail, Mobile #, Party size, Notes for the host) over one row of values, then a second table naming the other guests',
     foreign: true,
     optionalMessage: true,
     build({ rng, lang, biz, c, message }) {
       const guest = `${rng.pick(['Tobias', 'Amelia', 'Noura', 'Lucien', 'Paz', 'Hamza'])} ${rng.pick(['Quartey', 'Lindqvist', 'Abara', 'Ferreira'])}`;
       const L = T(lang, {
-        en: ['Lead booker', 'Booker’s e-mail', 'Mobile #', 'Party size', 'Notes for the host', 'Other guests', 'Guest'],
-        de: ['Hauptbucher/in', 'E-Mail des Buchenden', 'Handy-Nr.', 'Personen', 'Hinweise an den Gastgeber', 'Weitere Gäste', 'Gast'],
-        fr: ['Réservataire principal', 'E-mail du réservataire', 'N° de portable', 'Nombre de personnes', "Notes pour l'hôte", 'Autres invités', 'Invité'],
-        es: ['Titular de la reserva', 'Correo del titular', 'Móvil n.º', 'Personas', 'Notas para el anfitrión', 'Otros invitados', 'Invitado'],
+        en: [
+          'Lead booker',
+          'Booker’s e-mail',
+          'Mobile #',
+          'Party size',
+          'Notes for the host',
+          'Other guests',
+          'Guest',
+        ],
+        de: [
+          'Hauptbucher/in',
+          'E-Mail des Buchenden',
+          'Handy-Nr.',
+          'Personen',
+          'Hinweise an den Gastgeber',
+          'Weitere Gäste',
+          'Gast',
+        ],
+        fr: [
+          'Réservataire principal',
+          'E-mail du réservataire',
+          'N° de portable',
+          'Nombre de personnes',
+          "Notes pour l'hôte",
+          'Autres invités',
+          'Invité',
+        ],
+        es: [
+          'Titular de la reserva',
+          'Correo del titular',
+          'Móvil n.º',
+          'Personas',
+          'Notas para el anfitrión',
+          'Otros invitados',
+          'Invitado',
+        ],
       });
-      const cells = [fullName(c), c.email ?? '', c.phone?.written ?? '', String(rng.int(2, 9)), message ?? ''];
-      const th = L.slice(0, 5).map((l) => `<th style="text-align:left;background:#eef">${esc(l)}</th>`).join('');
-      const td = cells.map((v) => `<td style="vertical-align:top">${v.split('\n').map(esc).join('<br>')}</td>`).join('');
+      const cells = [
+        fullName(c),
+        c.email ?? '',
+        c.phone?.written ?? '',
+        String(rng.int(2, 9)),
+        message ?? '',
+      ];
+      const th = L.slice(0, 5)
+        .map((l) => `<th style="text-align:left;background:#eef">${esc(l)}</th>`)
+        .join('');
+      const td = cells
+        .map((v) => `<td style="vertical-align:top">${v.split('\n').map(esc).join('<br>')}</td>`)
+        .join('');
       const html = `<h2>${esc(T(lang, { en: 'New booking request', de: 'Neue Buchungsanfrage', fr: 'Nouvelle demande de réservation', es: 'Nueva solicitud de reserva' }))} – ${esc(biz.name)}</h2>
 <table border="1" cellpadding="6" style="border-collapse:collapse"><tr>${th}</tr><tr>${td}</tr></table>
 <h3>${esc(L[5] ?? '')}</h3>
@@ -31,7 +75,12 @@ export const FORM_LAYOUTS: LeadLayout[] = [
       return {
         draft: {
           from: { name: 'Reservo', email: 'bookings@notify.reservo.example' },
-          subject: T(lang, { en: `Booking request from ${fullName(c)}`, de: `Buchungsanfrage von ${fullName(c)}`, fr: `Demande de réservation de ${fullName(c)}`, es: `Solicitud de reserva de ${fullName(c)}` }),
+          subject: T(lang, {
+            en: `Booking request from ${fullName(c)}`,
+            de: `Buchungsanfrage von ${fullName(c)}`,
+            fr: `Demande de réservation de ${fullName(c)}`,
+            es: `Solicitud de reserva de ${fullName(c)}`,
+          }),
           html,
         },
         others: [guest],
@@ -41,15 +90,45 @@ export const FORM_LAYOUTS: LeadLayout[] = [
   },
   {
     id: 'dl-question-labels-required-marks',
-    description: 'form plugin "Fieldnote" (HTML with text): `<dl>` whose `<dt>` are questions with required marks ("What’s your name? *", "Best e-mail to reach you *", "Tel. (incl. area code)"), the plans question, a "How did you hear about us?" answer after it, "Manage your leads" footer',
+    description:
+      'form plugin "Fieldnote" (HTML with text): `<dl>` whose `<dt>` are questions with required marks ("What’s your name? *", "Best e-mail to reach you *", "Tel. (incl. area code)"), the plans question, a "How did you hear about us?" answer after it, "Manage your leads" footer',
     optionalMessage: true,
     ext: true,
     build({ rng, lang, biz, c, message }) {
       const Q = T(lang, {
-        en: ['What’s your name? *', 'Best e-mail to reach you *', 'Tel. (incl. area code)', 'Tell us a bit about your plans', 'How did you hear about us?', ['Instagram', 'A friend', 'Google'], 'Manage your leads and notification settings in Fieldnote.'],
-        de: ['Wie heißen Sie? *', 'Unter welcher E-Mail erreichen wir Sie? *', 'Tel. (mit Vorwahl)', 'Erzählen Sie uns kurz von Ihrem Vorhaben', 'Wie sind Sie auf uns aufmerksam geworden?', ['Instagram', 'Empfehlung', 'Google']],
-        fr: ['Comment vous appelez-vous ? *', 'À quelle adresse e-mail vous répondre ? *', 'Tél. (avec indicatif)', 'Parlez-nous de votre projet', 'Comment nous avez-vous connus ?', ['Instagram', 'Bouche-à-oreille', 'Google']],
-        es: ['¿Cómo se llama? *', '¿A qué correo le respondemos? *', 'Tel. (con prefijo)', 'Cuéntenos un poco sus planes', '¿Cómo nos conoció?', ['Instagram', 'Una amiga', 'Google']],
+        en: [
+          'What’s your name? *',
+          'Best e-mail to reach you *',
+          'Tel. (incl. area code)',
+          'Tell us a bit about your plans',
+          'How did you hear about us?',
+          ['Instagram', 'A friend', 'Google'],
+          'Manage your leads and notification settings in Fieldnote.',
+        ],
+        de: [
+          'Wie heißen Sie? *',
+          'Unter welcher E-Mail erreichen wir Sie? *',
+          'Tel. (mit Vorwahl)',
+          'Erzählen Sie uns kurz von Ihrem Vorhaben',
+          'Wie sind Sie auf uns aufmerksam geworden?',
+          ['Instagram', 'Empfehlung', 'Google'],
+        ],
+        fr: [
+          'Comment vous appelez-vous ? *',
+          'À quelle adresse e-mail vous répondre ? *',
+          'Tél. (avec indicatif)',
+          'Parlez-nous de votre projet',
+          'Comment nous avez-vous connus ?',
+          ['Instagram', 'Bouche-à-oreille', 'Google'],
+        ],
+        es: [
+          '¿Cómo se llama? *',
+          '¿A qué correo le respondemos? *',
+          'Tel. (con prefijo)',
+          'Cuéntenos un poco sus planes',
+          '¿Cómo nos conoció?',
+          ['Instagram', 'Una amiga', 'Google'],
+        ],
       }) as [string, string, string, string, string, string[], string?];
       const footer = T(lang, {
         en: 'Manage your leads and notification settings in Fieldnote.',
@@ -76,7 +155,12 @@ ${pairs.map(([k, v]) => `<dt style="font-weight:bold;margin-top:10px">${esc(k)}<
         draft: {
           from: { name: 'Fieldnote Forms', email: 'no-reply@fieldnote.example' },
           replyTo: c.email ? { email: c.email } : undefined,
-          subject: T(lang, { en: `New entry: ${biz.name} contact form`, de: `Neuer Eintrag: Kontaktformular ${biz.name}`, fr: `Nouvelle réponse : formulaire ${biz.name}`, es: `Nueva respuesta: formulario ${biz.name}` }),
+          subject: T(lang, {
+            en: `New entry: ${biz.name} contact form`,
+            de: `Neuer Eintrag: Kontaktformular ${biz.name}`,
+            fr: `Nouvelle réponse : formulaire ${biz.name}`,
+            es: `Nueva respuesta: formulario ${biz.name}`,
+          }),
           text,
           html,
           primary: 'html',
@@ -87,7 +171,8 @@ ${pairs.map(([k, v]) => `<dt style="font-weight:bold;margin-top:10px">${esc(k)}<
   },
   {
     id: 'div-grid-surname-comma-first-name-field-country',
-    description: 'site builder "Gridly" (HTML only): CSS-grid `<div>` rows with `<strong>` labels, one name field labelled "Name (Surname, First name)" holding "Surname, First", a Country field and the number written nationally, the message, then hidden utm/page fields',
+    description:
+      'site builder "Gridly" (HTML only): CSS-grid `<div>` rows with `<strong>` labels, one name field labelled "Name (Surname, First name)" holding "Surname, First", a Country field and the number written nationally, the message, then hidden utm/page fields',
     country: 'field',
     foreign: true,
     needsSurname: true,
@@ -107,7 +192,10 @@ ${pairs.map(([k, v]) => `<dt style="font-weight:bold;margin-top:10px">${esc(k)}<
         [L[3] ?? '', c.phone?.written ?? ''],
         [L[4] ?? '', message ?? ''],
         ['utm_source', rng.pick(['instagram', 'google', 'newsletter'])],
-        ['page', `https://${biz.domain}/${T(lang, { en: 'contact', de: 'kontakt', fr: 'contact', es: 'contacto' })}`],
+        [
+          'page',
+          `https://${biz.domain}/${T(lang, { en: 'contact', de: 'kontakt', fr: 'contact', es: 'contacto' })}`,
+        ],
       ];
       const html = `<div style="font-family:Arial">
 <h3>${esc(T(lang, { en: 'New submission', de: 'Neue Einsendung', fr: 'Nouvel envoi', es: 'Nuevo envío' }))}</h3>
@@ -118,7 +206,12 @@ ${rows.map(([k, v]) => `<div><strong>${esc(k)}</strong></div><div>${v.split('\n'
       return {
         draft: {
           from: { name: `${biz.name} (Gridly)`, email: 'forms@mailer.gridly.example' },
-          subject: T(lang, { en: 'New submission – Contact page', de: 'Neue Einsendung – Kontaktseite', fr: 'Nouvel envoi – page Contact', es: 'Nuevo envío – página de contacto' }),
+          subject: T(lang, {
+            en: 'New submission – Contact page',
+            de: 'Neue Einsendung – Kontaktseite',
+            fr: 'Nouvel envoi – page Contact',
+            es: 'Nuevo envío – página de contacto',
+          }),
           html,
         },
         extraPii: [lastFirst, `${upper(c.last ?? '')}, ${c.first}`],
@@ -127,7 +220,8 @@ ${rows.map(([k, v]) => `<div><strong>${esc(k)}</strong></div><div>${v.split('\n'
   },
   {
     id: 'ascii-plus-bordered-table-enquirer-tel-ext',
-    description: 'form mailer "Formbox" (plain): an ASCII table with `+----+` borders ("Enquirer", "E-mail addr.", "Tel.", "Country of residence"), the message under "Enquiry text:" below it, a "-- Sent by Formbox" footer with a tracking id',
+    description:
+      'form mailer "Formbox" (plain): an ASCII table with `+----+` borders ("Enquirer", "E-mail addr.", "Tel.", "Country of residence"), the message under "Enquiry text:" below it, a "-- Sent by Formbox" footer with a tracking id',
     country: 'field',
     foreign: true,
     ext: true,
@@ -152,7 +246,12 @@ ${rows.map(([k, v]) => `<div><strong>${esc(k)}</strong></div><div>${v.split('\n'
       return {
         draft: {
           from: { name: 'Formbox', email: 'mailer@formbox.example' },
-          subject: T(lang, { en: 'Website enquiry', de: 'Anfrage über die Website', fr: 'Demande depuis le site', es: 'Consulta desde la web' }),
+          subject: T(lang, {
+            en: 'Website enquiry',
+            de: 'Anfrage über die Website',
+            fr: 'Demande depuis le site',
+            es: 'Consulta desde la web',
+          }),
           text,
         },
         extraPii: [fullName(c)],
@@ -161,16 +260,49 @@ ${rows.map(([k, v]) => `<div><strong>${esc(k)}</strong></div><div>${v.split('\n'
   },
   {
     id: 'arrow-bullets-plain-answers-consent-after',
-    description: 'form app "Quickform" (plain): "• Label ➜ value" bullets ("Name", "Email", "Phone / WhatsApp", "Message" with its further lines indented), a consent bullet after the message, "reply to this email" footer with a submission id',
+    description:
+      'form app "Quickform" (plain): "• Label ➜ value" bullets ("Name", "Email", "Phone / WhatsApp", "Message" with its further lines indented), a consent bullet after the message, "reply to this email" footer with a submission id',
     foreign: true,
     optionalMessage: true,
     singleNames: true,
     build({ rng, lang, c, message }) {
       const L = T(lang, {
-        en: ['Name', 'Email', 'Phone / WhatsApp', 'Message', 'Consent', 'yes, you may contact me', 'Reply to this email to answer the sender.'],
-        de: ['Name', 'E-Mail', 'Telefon / WhatsApp', 'Nachricht', 'Einwilligung', 'ja, Kontaktaufnahme erlaubt', 'Antworten Sie auf diese E-Mail, um dem Absender zu antworten.'],
-        fr: ['Nom', 'E-mail', 'Téléphone / WhatsApp', 'Message', 'Consentement', 'oui, vous pouvez me contacter', "Répondez à cet e-mail pour répondre à l'expéditeur."],
-        es: ['Nombre', 'Email', 'Teléfono / WhatsApp', 'Mensaje', 'Consentimiento', 'sí, pueden contactarme', 'Responda a este correo para contestar al remitente.'],
+        en: [
+          'Name',
+          'Email',
+          'Phone / WhatsApp',
+          'Message',
+          'Consent',
+          'yes, you may contact me',
+          'Reply to this email to answer the sender.',
+        ],
+        de: [
+          'Name',
+          'E-Mail',
+          'Telefon / WhatsApp',
+          'Nachricht',
+          'Einwilligung',
+          'ja, Kontaktaufnahme erlaubt',
+          'Antworten Sie auf diese E-Mail, um dem Absender zu antworten.',
+        ],
+        fr: [
+          'Nom',
+          'E-mail',
+          'Téléphone / WhatsApp',
+          'Message',
+          'Consentement',
+          'oui, vous pouvez me contacter',
+          "Répondez à cet e-mail pour répondre à l'expéditeur.",
+        ],
+        es: [
+          'Nombre',
+          'Email',
+          'Teléfono / WhatsApp',
+          'Mensaje',
+          'Consentimiento',
+          'sí, pueden contactarme',
+          'Responda a este correo para contestar al remitente.',
+        ],
       });
       const msg = message
         ? message
@@ -200,18 +332,53 @@ ${rows.map(([k, v]) => `<div><strong>${esc(k)}</strong></div><div>${v.split('\n'
   },
   {
     id: 'html-ol-numbered-questions-country-question',
-    description: 'questionnaire "Askly" (HTML with text): an `<ol>` of questions, each answer in its own paragraph ("Who should we ask for?", "Which country do you live in?", "What number can we call you on?", "Where should we send the quote?", "Anything else we should know?"); text part "1) question / Answer: …"',
+    description:
+      'questionnaire "Askly" (HTML with text): an `<ol>` of questions, each answer in its own paragraph ("Who should we ask for?", "Which country do you live in?", "What number can we call you on?", "Where should we send the quote?", "Anything else we should know?"); text part "1) question / Answer: …"',
     country: 'field',
     foreign: true,
     optionalMessage: true,
     build({ lang, c, message, rng }) {
       const Q = T(lang, {
-        en: ['Who should we ask for?', 'Which country do you live in?', 'What number can we call you on?', 'Where should we send the quote?', 'Anything else we should know?', 'Answer'],
-        de: ['Nach wem dürfen wir fragen?', 'In welchem Land wohnen Sie?', 'Unter welcher Nummer erreichen wir Sie?', 'Wohin dürfen wir das Angebot schicken?', 'Gibt es sonst noch etwas, das wir wissen sollten?', 'Antwort'],
-        fr: ['Qui devons-nous demander ?', 'Dans quel pays habitez-vous ?', 'À quel numéro pouvons-nous vous appeler ?', 'Où devons-nous envoyer le devis ?', 'Autre chose à nous dire ?', 'Réponse'],
-        es: ['¿Por quién preguntamos?', '¿En qué país vive?', '¿A qué número le podemos llamar?', '¿A dónde enviamos el presupuesto?', '¿Algo más que debamos saber?', 'Respuesta'],
+        en: [
+          'Who should we ask for?',
+          'Which country do you live in?',
+          'What number can we call you on?',
+          'Where should we send the quote?',
+          'Anything else we should know?',
+          'Answer',
+        ],
+        de: [
+          'Nach wem dürfen wir fragen?',
+          'In welchem Land wohnen Sie?',
+          'Unter welcher Nummer erreichen wir Sie?',
+          'Wohin dürfen wir das Angebot schicken?',
+          'Gibt es sonst noch etwas, das wir wissen sollten?',
+          'Antwort',
+        ],
+        fr: [
+          'Qui devons-nous demander ?',
+          'Dans quel pays habitez-vous ?',
+          'À quel numéro pouvons-nous vous appeler ?',
+          'Où devons-nous envoyer le devis ?',
+          'Autre chose à nous dire ?',
+          'Réponse',
+        ],
+        es: [
+          '¿Por quién preguntamos?',
+          '¿En qué país vive?',
+          '¿A qué número le podemos llamar?',
+          '¿A dónde enviamos el presupuesto?',
+          '¿Algo más que debamos saber?',
+          'Respuesta',
+        ],
       });
-      const answers = [fullName(c), countryOf(lang, c.country), c.phone?.written ?? '', c.email ?? '', message ?? ''];
+      const answers = [
+        fullName(c),
+        countryOf(lang, c.country),
+        c.phone?.written ?? '',
+        c.email ?? '',
+        message ?? '',
+      ];
       const text = answers
         .map((a, i) => `${i + 1}) ${Q[i]}\n   ${Q[5]}: ${a.split('\n').join('\n   ')}`)
         .join('\n\n');
@@ -222,7 +389,12 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
       return {
         draft: {
           from: { name: 'Askly', email: 'responses@askly.example' },
-          subject: T(lang, { en: 'You have a new Askly response', de: 'Neue Antwort in Askly', fr: 'Nouvelle réponse Askly', es: 'Nueva respuesta en Askly' }),
+          subject: T(lang, {
+            en: 'You have a new Askly response',
+            de: 'Neue Antwort in Askly',
+            fr: 'Nouvelle réponse Askly',
+            es: 'Nueva respuesta en Askly',
+          }),
           text,
           html,
           primary: 'html',
@@ -233,23 +405,35 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
   },
   {
     id: 'json-body-nested-contact-phone-country',
-    description: 'webhook mailer "Hookpost" (plain): a pretty-printed JSON body with `form`, `contact` (given_name, family_name, email, phone {country, national}) and `answers` [{question, text}] holding the message with `\\n` escapes, then `hidden` utm values',
+    description:
+      'webhook mailer "Hookpost" (plain): a pretty-printed JSON body with `form`, `contact` (given_name, family_name, email, phone {country, number}) and `answers` [{question, text}] holding the message with `\\n` escapes, then `hidden` utm values',
     country: 'field',
     foreign: true,
     optionalMessage: true,
     build({ rng, lang, biz, c, message }) {
       const body = {
         event: 'form_response',
-        form: { id: `frm_${rng.hex(8)}`, title: `${biz.name} – ${T(lang, { en: 'Enquiry', de: 'Anfrage', fr: 'Demande', es: 'Consulta' })}` },
+        form: {
+          id: `frm_${rng.hex(8)}`,
+          title: `${biz.name} – ${T(lang, { en: 'Enquiry', de: 'Anfrage', fr: 'Demande', es: 'Consulta' })}`,
+        },
         submitted_at: isoStamp(rng),
         contact: {
           given_name: c.first,
           family_name: c.last,
           email: c.email,
-          phone: c.phone ? { country: c.country, national: c.phone.written } : null,
+          phone: c.phone ? { country: c.country, number: c.phone.written } : null,
         },
         answers: [
-          { question: T(lang, { en: 'What can we do for you?', de: 'Was können wir für Sie tun?', fr: 'Que pouvons-nous faire pour vous ?', es: '¿Qué podemos hacer por usted?' }), text: message },
+          {
+            question: T(lang, {
+              en: 'What can we do for you?',
+              de: 'Was können wir für Sie tun?',
+              fr: 'Que pouvons-nous faire pour vous ?',
+              es: '¿Qué podemos hacer por usted?',
+            }),
+            text: message,
+          },
         ],
         hidden: { utm_source: rng.pick(['facebook', 'google', 'direct']), utm_medium: 'cpc' },
       };
@@ -264,7 +448,8 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
   },
   {
     id: 'markdown-header-row-table-last-first-blockquote-message',
-    description: 'static-site form relay "Mdform" (plain): one markdown table with the labels as the header row (Last name | First name | E-mail | Phone | Contact by) and the values as its single row, the message as a `>` blockquote below, a footer with site and form key',
+    description:
+      'static-site form relay "Mdform" (plain): one markdown table with the labels as the header row (Last name | First name | E-mail | Phone | Contact by) and the values as its single row, the message as a `>` blockquote below, a footer with site and form key',
     foreign: true,
     needsSurname: true,
     optionalMessage: true,
@@ -276,7 +461,13 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
         fr: ['Nom', 'Prénom', 'E-mail', 'Téléphone', 'Contact par', ['téléphone', 'e-mail'], 'Message'],
         es: ['Apellidos', 'Nombre', 'E-mail', 'Teléfono', 'Contacto por', ['teléfono', 'e-mail'], 'Mensaje'],
       }) as [string, string, string, string, string, string[], string];
-      const cells = [shown(c, 'last'), shown(c, 'first'), c.email ?? '', c.phone?.written ?? '', rng.pick(L[5])];
+      const cells = [
+        shown(c, 'last'),
+        shown(c, 'first'),
+        c.email ?? '',
+        c.phone?.written ?? '',
+        rng.pick(L[5]),
+      ];
       const head = L.slice(0, 5) as string[];
       const text = [
         `## ${biz.name}`,
@@ -292,7 +483,12 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
       return {
         draft: {
           from: { name: 'Mdform', email: 'relay@mdform.example' },
-          subject: T(lang, { en: 'Form submission from your site', de: 'Formulareingang von Ihrer Website', fr: 'Envoi de formulaire depuis votre site', es: 'Formulario recibido desde su web' }),
+          subject: T(lang, {
+            en: 'Form submission from your site',
+            de: 'Formulareingang von Ihrer Website',
+            fr: 'Envoi de formulaire depuis votre site',
+            es: 'Formulario recibido desde su web',
+          }),
           text,
         },
       };
@@ -300,26 +496,82 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
   },
   {
     id: 'label-above-value-plain-caps-surname-listing-agent',
-    description: 'events marketplace "Hirehub" (plain): each label on its own line with the value under it ("SURNAME", "First name(s)", "Telephone (day)", "E-mail", "Your enquiry" over several paragraphs), then a "Listing details" block with the listing agent’s name and phone, and a "manage your leads" line',
+    description:
+      'events marketplace "Hirehub" (plain): each label on its own line with the value under it ("SURNAME", "First name(s)", "Telephone (day)", "E-mail", "Your enquiry" over several paragraphs), then a "Listing details" block with the listing agent’s name and phone, and a "manage your leads" line',
     foreign: true,
     needsSurname: true,
     caps: true,
     ext: true,
     build({ rng, lang, biz, c, message, staff }) {
       const L = T(lang, {
-        en: ['SURNAME', 'First name(s)', 'Telephone (day)', 'E-mail', 'Your enquiry', 'Listing details', 'Listing', 'Listed by', 'Manage your leads at hirehub.example/leads'],
-        de: ['NACHNAME', 'Vorname(n)', 'Telefon (tagsüber)', 'E-Mail', 'Ihre Anfrage', 'Angaben zum Inserat', 'Inserat', 'Inseriert von', 'Anfragen verwalten unter hirehub.example/leads'],
-        fr: ['NOM', 'Prénom(s)', 'Téléphone (journée)', 'E-mail', 'Votre demande', "Détails de l'annonce", 'Annonce', 'Publiée par', 'Gérez vos demandes sur hirehub.example/leads'],
-        es: ['APELLIDOS', 'Nombre(s)', 'Teléfono (de día)', 'E-mail', 'Su consulta', 'Datos del anuncio', 'Anuncio', 'Publicado por', 'Gestione sus solicitudes en hirehub.example/leads'],
+        en: [
+          'SURNAME',
+          'First name(s)',
+          'Telephone (day)',
+          'E-mail',
+          'Your enquiry',
+          'Listing details',
+          'Listing',
+          'Listed by',
+          'Manage your leads at hirehub.example/leads',
+        ],
+        de: [
+          'NACHNAME',
+          'Vorname(n)',
+          'Telefon (tagsüber)',
+          'E-Mail',
+          'Ihre Anfrage',
+          'Angaben zum Inserat',
+          'Inserat',
+          'Inseriert von',
+          'Anfragen verwalten unter hirehub.example/leads',
+        ],
+        fr: [
+          'NOM',
+          'Prénom(s)',
+          'Téléphone (journée)',
+          'E-mail',
+          'Votre demande',
+          "Détails de l'annonce",
+          'Annonce',
+          'Publiée par',
+          'Gérez vos demandes sur hirehub.example/leads',
+        ],
+        es: [
+          'APELLIDOS',
+          'Nombre(s)',
+          'Teléfono (de día)',
+          'E-mail',
+          'Su consulta',
+          'Datos del anuncio',
+          'Anuncio',
+          'Publicado por',
+          'Gestione sus solicitudes en hirehub.example/leads',
+        ],
       });
       const text = [
-        T(lang, { en: 'New enquiry via Hirehub', de: 'Neue Anfrage über Hirehub', fr: 'Nouvelle demande via Hirehub', es: 'Nueva consulta vía Hirehub' }),
+        T(lang, {
+          en: 'New enquiry via Hirehub',
+          de: 'Neue Anfrage über Hirehub',
+          fr: 'Nouvelle demande via Hirehub',
+          es: 'Nueva consulta vía Hirehub',
+        }),
         '',
-        L[0], upper(c.last ?? ''), '',
-        L[1], shown(c, 'first'), '',
-        L[2], phoneShown(c, EXT_WORD[lang]), '',
-        L[3], c.email ?? '', '',
-        L[4], message ?? '', '',
+        L[0],
+        upper(c.last ?? ''),
+        '',
+        L[1],
+        shown(c, 'first'),
+        '',
+        L[2],
+        phoneShown(c, EXT_WORD[lang]),
+        '',
+        L[3],
+        c.email ?? '',
+        '',
+        L[4],
+        message ?? '',
+        '',
         '========================================',
         L[5],
         `${L[6]}: ${biz.name} – ${biz.city} (#HH${rng.digits(6)})`,
@@ -330,7 +582,12 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
       return {
         draft: {
           from: { name: 'Hirehub Leads', email: 'leads@hirehub.example' },
-          subject: T(lang, { en: `Enquiry for ${biz.name}`, de: `Anfrage zu ${biz.name}`, fr: `Demande pour ${biz.name}`, es: `Consulta para ${biz.name}` }),
+          subject: T(lang, {
+            en: `Enquiry for ${biz.name}`,
+            de: `Anfrage zu ${biz.name}`,
+            fr: `Demande pour ${biz.name}`,
+            es: `Consulta para ${biz.name}`,
+          }),
           text,
         },
         others: [`${staff.first} ${staff.last}`],
@@ -339,7 +596,8 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
   },
   {
     id: 'csv-att-comma-export-full-name-country',
-    description: 'spreadsheet form "Sheetbird" (HTML note): `responses.csv` attached (comma, quoted; Windows-1252 or UTF-8 following the email) with header "Submitted at,Full name,E-mail,Mobile,Country,Message" and one row, the message a quoted multi-line cell',
+    description:
+      'spreadsheet form "Sheetbird" (HTML note): `responses.csv` attached (comma, quoted; Windows-1252 or UTF-8 following the email) with header "Submitted at,Full name,E-mail,Mobile,Country,Message" and one row, the message a quoted multi-line cell',
     country: 'field',
     foreign: true,
     optionalMessage: true,
@@ -350,7 +608,12 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
       return {
         draft: {
           from: { name: 'Sheetbird', email: 'exports@sheetbird.example' },
-          subject: T(lang, { en: 'New response (CSV attached)', de: 'Neue Antwort (CSV im Anhang)', fr: 'Nouvelle réponse (CSV joint)', es: 'Nueva respuesta (CSV adjunto)' }),
+          subject: T(lang, {
+            en: 'New response (CSV attached)',
+            de: 'Neue Antwort (CSV im Anhang)',
+            fr: 'Nouvelle réponse (CSV joint)',
+            es: 'Nueva respuesta (CSV adjunto)',
+          }),
           html,
           attachments: [attachment('responses.csv', 'text/csv', csv, { charset })],
         },
@@ -360,7 +623,8 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
   },
   {
     id: 'vcard4-and-txt-att-callback-no-message',
-    description: 'call-back widget "Ringback" (plain): a short note, `caller.vcf` (vCard 4.0 with N, FN, TEL;VALUE=uri:tel:+…, EMAIL) and `callback.txt` (preferred time window, page, widget id); no message',
+    description:
+      'call-back widget "Ringback" (plain): a short note, `caller.vcf` (vCard 4.0 with N, FN, TEL;VALUE=uri:tel:+…, EMAIL) and `callback.txt` (preferred time window, page, widget id); no message',
     foreign: true,
     noMessage: true,
     needsPhone: true,
@@ -395,9 +659,17 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
       return {
         draft: {
           from: { name: 'Ringback', email: 'calls@ringback.example' },
-          subject: T(lang, { en: 'Call-back request', de: 'Rückrufwunsch', fr: 'Demande de rappel', es: 'Solicitud de llamada' }),
+          subject: T(lang, {
+            en: 'Call-back request',
+            de: 'Rückrufwunsch',
+            fr: 'Demande de rappel',
+            es: 'Solicitud de llamada',
+          }),
           text,
-          attachments: [attachment('caller.vcf', 'text/vcard', vcf, { charset: 'utf-8' }), attachment('callback.txt', 'text/plain', txt, { charset: 'utf-8', transfer: 'quoted-printable' })],
+          attachments: [
+            attachment('caller.vcf', 'text/vcard', vcf, { charset: 'utf-8' }),
+            attachment('callback.txt', 'text/plain', txt, { charset: 'utf-8', transfer: 'quoted-printable' }),
+          ],
         },
         extraPii: [fullName(c)],
       };
@@ -405,7 +677,8 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
   },
   {
     id: 'adf-att-marketplace-enquiry-vendor-contact',
-    description: 'events marketplace "Venuebase" (plain summary): `enquiry.adf.xml` attached (ADF 1.0: `<customer><contact>` with `<name part="full">`, email, phone, `<comments>`), the business as `<vendor>` with its staff contact, Venuebase as `<provider>`',
+    description:
+      'events marketplace "Venuebase" (plain summary): `enquiry.adf.xml` attached (ADF 1.0: `<customer><contact>` with `<name part="full">`, email, phone, `<comments>`), the business as `<vendor>` with its staff contact, Venuebase as `<provider>`',
     foreign: true,
     build({ rng, lang, biz, c, message, staff }) {
       const x = (s: string) => esc(s);
@@ -447,7 +720,12 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
       return {
         draft: {
           from: { name: 'Venuebase', email: 'partners@venuebase.example' },
-          subject: T(lang, { en: 'Venuebase lead (ADF)', de: 'Venuebase-Lead (ADF)', fr: 'Demande Venuebase (ADF)', es: 'Contacto Venuebase (ADF)' }),
+          subject: T(lang, {
+            en: 'Venuebase lead (ADF)',
+            de: 'Venuebase-Lead (ADF)',
+            fr: 'Demande Venuebase (ADF)',
+            es: 'Contacto Venuebase (ADF)',
+          }),
           text,
           attachments: [attachment('enquiry.adf.xml', 'application/xml', adf, { charset: 'utf-8' })],
         },

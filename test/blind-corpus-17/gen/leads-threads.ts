@@ -8,7 +8,12 @@ const subjectOf = (ctx: LeadCtx) =>
     T(ctx.lang, {
       en: ['Enquiry', 'Question about availability', 'Booking question', 'Quote please'],
       de: ['Anfrage', 'Frage zur Verfügbarkeit', 'Terminanfrage', 'Bitte um ein Angebot'],
-      fr: ['Demande de renseignements', 'Question sur vos disponibilités', 'Demande de devis', 'Renseignements'],
+      fr: [
+        'Demande de renseignements',
+        'Question sur vos disponibilités',
+        'Demande de devis',
+        'Renseignements',
+      ],
       es: ['Consulta', 'Pregunta por disponibilidad', 'Solicitud de presupuesto', 'Información'],
     }),
   );
@@ -16,7 +21,8 @@ const subjectOf = (ctx: LeadCtx) =>
 export const THREAD_LAYOUTS: LeadLayout[] = [
   {
     id: 'letter-html-no-display-name-signoff-name',
-    description: 'the customer’s own letter (HTML with text, Gmail-like `<div>` lines) sent from a free-mail address without a display name: greeting, paragraphs, sign-off with the full name or only the first name, a phone line under it',
+    description:
+      'the customer’s own letter (HTML with text, Gmail-like `<div>` lines) sent from a free-mail address without a display name: greeting, paragraphs, sign-off with the full name or only the first name, a phone line under it',
     foreign: true,
     needsEmail: true,
     ext: true,
@@ -37,7 +43,8 @@ export const THREAD_LAYOUTS: LeadLayout[] = [
   },
   {
     id: 'fwd-gmail-of-letter-staff-note-signature',
-    description: 'staff forward from Gmail (HTML with text): a one-line note asking a colleague to call back, the staff signature with direct line and mobile, then "---------- Forwarded message ---------" (From/Date/Subject/To, localised) and the customer’s letter',
+    description:
+      'staff forward from Gmail (HTML with text): a one-line note asking a colleague to call back, the staff signature with direct line and mobile, then "---------- Forwarded message ---------" (From/Date/Subject/To, localised) and the customer’s letter',
     foreign: true,
     needsEmail: true,
     build(ctx) {
@@ -57,7 +64,7 @@ export const THREAD_LAYOUTS: LeadLayout[] = [
         es: ['---------- Forwarded message ---------', 'De', 'Date', 'Subject', 'To'],
       });
       const hdr = [
-        H[0],
+        `${H[0]}`,
         `${H[1]}: ${fullName(c)} <${c.email}>`,
         `${H[2]}: ${printedDate(rng, lang)}`,
         `${H[3]}: ${subject}`,
@@ -82,7 +89,8 @@ export const THREAD_LAYOUTS: LeadLayout[] = [
   },
   {
     id: 'reply-top-posted-over-gmail-quote-staff-phones',
-    description: 'staff reply (plain, To the customer, Cc the inbox): the answer with a price and a time, the staff signature with direct line and mobile, then "On …, Name <email> wrote:" (localised) and the customer’s letter quoted with `>`',
+    description:
+      'staff reply (plain, To the customer, Cc the inbox): the answer with a price and a time, the staff signature with direct line and mobile, then "On …, Name <email> wrote:" (localised) and the customer’s letter quoted with `>`',
     foreign: true,
     needsEmail: true,
     build(ctx) {
@@ -109,7 +117,10 @@ export const THREAD_LAYOUTS: LeadLayout[] = [
       const text = `${answer}\n${staffSig(staff, biz.name, lang)}\n\n${wrote}\n${quoted}\n`;
       return {
         draft: {
-          from: { name: `${staff.first} ${staff.last} | ${biz.name}`, email: `${staff.first.toLowerCase()}@${biz.domain}` },
+          from: {
+            name: `${staff.first} ${staff.last} | ${biz.name}`,
+            email: `${staff.first.toLowerCase()}@${biz.domain}`,
+          },
           to: [{ name: fullName(c), email: c.email ?? '' }],
           cc: [{ email: biz.inbox }],
           subject: `Re: ${subject}`,
@@ -123,32 +134,60 @@ export const THREAD_LAYOUTS: LeadLayout[] = [
   },
   {
     id: 'fwd-outlook-classic-of-apple-fwd-of-site-form',
-    description: 'forward of a forward (plain): a second staff member forwards from classic Outlook (underscore rule, From/Sent/To/Subject) a colleague’s Apple Mail forward ("Begin forwarded message:", From/Subject/Date/To/Reply-To) of the website’s form mail with `Label: value` lines and the message under "Comments:"',
+    description:
+      'forward of a forward (plain): a second staff member forwards from classic Outlook (underscore rule, From/Sent/To/Subject) a colleague’s Apple Mail forward ("Begin forwarded message:", From/Subject/Date/To/Reply-To) of the website’s form mail with `Label: value` lines and the message under "Comments:"',
     foreign: true,
     optionalMessage: true,
     ext: true,
     build(ctx) {
       const { lang, c, staff, staff2, biz, rng, message } = ctx;
-      const subj = T(lang, { en: 'Website contact form', de: 'Kontaktformular Website', fr: 'Formulaire de contact du site', es: 'Formulario de contacto web' });
+      const subj = T(lang, {
+        en: 'Website contact form',
+        de: 'Kontaktformular Website',
+        fr: 'Formulaire de contact du site',
+        es: 'Formulario de contacto web',
+      });
       const L = T(lang, {
         en: ['Name', 'Email', 'Phone', 'Comments'],
         de: ['Name', 'E-Mail', 'Telefon', 'Kommentar'],
         fr: ['Nom', 'E-mail', 'Téléphone', 'Commentaires'],
         es: ['Nombre', 'Correo', 'Teléfono', 'Comentarios'],
       });
-      const form = [`${L[0]}: ${fullName(c)}`, `${L[1]}: ${c.email ?? ''}`, `${L[2]}: ${phoneShown(c, EXT_WORD[lang])}`, `${L[3]}:`, message ?? '', '', `-- ${biz.domain} / wp-form ${rng.digits(4)}`].join('\n');
+      const form = [
+        `${L[0]}: ${fullName(c)}`,
+        `${L[1]}: ${c.email ?? ''}`,
+        `${L[2]}: ${phoneShown(c, EXT_WORD[lang])}`,
+        `${L[3]}:`,
+        message ?? '',
+        '',
+        `-- ${biz.domain} / wp-form ${rng.digits(4)}`,
+      ].join('\n');
       const apple = [
-        T(lang, { en: 'Begin forwarded message:', de: 'Anfang der weitergeleiteten Nachricht:', fr: 'Début du message réexpédié :', es: 'Inicio del mensaje reenviado:' }),
+        T(lang, {
+          en: 'Begin forwarded message:',
+          de: 'Anfang der weitergeleiteten Nachricht:',
+          fr: 'Début du message réexpédié :',
+          es: 'Inicio del mensaje reenviado:',
+        }),
         '',
         `${T(lang, { en: 'From', de: 'Von', fr: 'De', es: 'De' })}: ${biz.name} <wordpress@${biz.domain}>`,
         `${T(lang, { en: 'Subject', de: 'Betreff', fr: 'Objet', es: 'Asunto' })}: ${subj}`,
         `${T(lang, { en: 'Date', de: 'Datum', fr: 'Date', es: 'Fecha' })}: ${printedDate(rng, lang)}`,
         `${T(lang, { en: 'To', de: 'An', fr: 'À', es: 'Para' })}: ${biz.inbox}`,
-        ...(c.email ? [`${T(lang, { en: 'Reply-To', de: 'Antwort an', fr: 'Répondre à', es: 'Responder a' })}: ${c.email}`] : []),
+        ...(c.email
+          ? [
+              `${T(lang, { en: 'Reply-To', de: 'Antwort an', fr: 'Répondre à', es: 'Responder a' })}: ${c.email}`,
+            ]
+          : []),
         '',
         form,
       ].join('\n');
-      const note1 = T(lang, { en: `${staff2.first}, this one is for you.`, de: `${staff2.first}, das ist deins.`, fr: `${staff2.first}, c'est pour toi.`, es: `${staff2.first}, esto es para ti.` });
+      const note1 = T(lang, {
+        en: `${staff2.first}, this one is for you.`,
+        de: `${staff2.first}, das ist deins.`,
+        fr: `${staff2.first}, c'est pour toi.`,
+        es: `${staff2.first}, esto es para ti.`,
+      });
       const inner = `${note1}\n\n${staff.first}\n\n${apple}`;
       const outlook = [
         '________________________________',
@@ -166,7 +205,10 @@ export const THREAD_LAYOUTS: LeadLayout[] = [
       const text = `${note2}\n\n${staffSig(staff2, biz.name, lang)}\n\n${outlook}\n\n${inner}\n`;
       return {
         draft: {
-          from: { name: `${staff2.first} ${staff2.last}`, email: `${staff2.first.toLowerCase()}@${biz.domain}` },
+          from: {
+            name: `${staff2.first} ${staff2.last}`,
+            email: `${staff2.first.toLowerCase()}@${biz.domain}`,
+          },
           to: [{ email: biz.inbox }],
           subject: `FW: Fwd: ${subj}`,
           text,
@@ -178,7 +220,8 @@ export const THREAD_LAYOUTS: LeadLayout[] = [
   },
   {
     id: 'fwd-eml-att-of-letter-new-outlook-note',
-    description: 'staff forward as attachment from new Outlook (HTML note with signature and phones): `enquiry.eml` (`message/rfc822`) is the customer’s plain letter to the inbox, with the full name as display name',
+    description:
+      'staff forward as attachment from new Outlook (HTML note with signature and phones): `enquiry.eml` (`message/rfc822`) is the customer’s plain letter to the inbox, with the full name as display name',
     foreign: true,
     needsEmail: true,
     build(ctx) {
@@ -197,7 +240,10 @@ export const THREAD_LAYOUTS: LeadLayout[] = [
       ];
       // RFC 2047 for the display name when it is not ASCII.
       if (!/^[\x20-\x7e]*$/.test(fullName(c)))
-        inner.headers[0] = ['From', `=?UTF-8?B?${Buffer.from(fullName(c), 'utf8').toString('base64')}?= <${c.email}>`];
+        inner.headers[0] = [
+          'From',
+          `=?UTF-8?B?${Buffer.from(fullName(c), 'utf8').toString('base64')}?= <${c.email}>`,
+        ];
       const eml = serialize(inner);
       const note = T(lang, {
         en: 'Please see the attached enquiry – can you send them our availability?',

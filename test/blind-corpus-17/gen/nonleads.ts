@@ -6,7 +6,8 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
   {
     id: 'wholesaler-seasonal-price-list-newsletter',
     reason: 'bulk',
-    description: 'a wholesaler’s seasonal price-list newsletter (HTML with text) with List-Unsubscribe, List-Id and Precedence: bulk',
+    description:
+      'a wholesaler’s seasonal price-list newsletter (HTML with text) with List-Unsubscribe, List-Id and Precedence: bulk',
     build({ lang, rng }) {
       const text = T(lang, {
         en: 'Our spring price list is out.\n\n- 8% off all orders over 500\n- Free delivery on pallets until 30 April\n\nView the full list online.\n\nUnsubscribe: https://news.trademart.example/u',
@@ -16,26 +17,40 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
       });
       return {
         from: { name: 'Trademart Wholesale', email: 'news@trademart.example' },
-        subject: T(lang, { en: 'Spring price list 2026', de: 'Preisliste Frühjahr 2026', fr: 'Tarifs printemps 2026', es: 'Lista de precios primavera 2026' }),
+        subject: T(lang, {
+          en: 'Spring price list 2026',
+          de: 'Preisliste Frühjahr 2026',
+          fr: 'Tarifs printemps 2026',
+          es: 'Lista de precios primavera 2026',
+        }),
         headers: [
           ['List-Unsubscribe', `<https://news.trademart.example/u/${rng.hex(12)}>`],
           ['List-Id', 'Trademart news <news.trademart.example>'],
           ['Precedence', 'bulk'],
         ],
         text,
-        html: `<h1>Trademart</h1>${text.split('\n\n').map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`).join('')}`,
+        html: `<h1>Trademart</h1>${text
+          .split('\n\n')
+          .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
+          .join('')}`,
       };
     },
   },
   {
     id: 'booking-platform-commission-invoice',
     reason: 'transactional',
-    description: 'a booking platform’s monthly commission invoice: invoice number, period, bookings, commission, direct debit date',
+    description:
+      'a booking platform’s monthly commission invoice: invoice number, period, bookings, commission, direct debit date',
     build({ lang, rng, biz }) {
       const amount = biz.currency(rng.int(80, 900));
       return {
         from: { name: 'Bookaroo Billing', email: 'billing@bookaroo.example' },
-        subject: T(lang, { en: `Invoice BK-${rng.digits(6)} for March`, de: `Rechnung BK-${rng.digits(6)} für März`, fr: `Facture BK-${rng.digits(6)} de mars`, es: `Factura BK-${rng.digits(6)} de marzo` }),
+        subject: T(lang, {
+          en: `Invoice BK-${rng.digits(6)} for March`,
+          de: `Rechnung BK-${rng.digits(6)} für März`,
+          fr: `Facture BK-${rng.digits(6)} de mars`,
+          es: `Factura BK-${rng.digits(6)} de marzo`,
+        }),
         text: T(lang, {
           en: `Dear partner,\n\nyour commission invoice for 1–31 March is ready.\nBookings: ${rng.int(4, 40)}\nCommission due: ${amount}\nIt will be collected by direct debit on 8 April.\n\nBookaroo Billing`,
           de: `Sehr geehrter Partner,\n\nIhre Provisionsrechnung für 1.–31. März liegt vor.\nBuchungen: ${rng.int(4, 40)}\nProvision: ${amount}\nDer Betrag wird am 8. April per Lastschrift eingezogen.\n\nBookaroo Abrechnung`,
@@ -48,7 +63,8 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
   {
     id: 'existing-client-asks-to-move-confirmed-date',
     reason: 'customer_service',
-    description: 'an existing client answers the booking confirmation (In-Reply-To/References, "Re: Booking confirmation #…") asking to move the confirmed date',
+    description:
+      'an existing client answers the booking confirmation (In-Reply-To/References, "Re: Booking confirmation #…") asking to move the confirmed date',
     build({ lang, rng, biz }) {
       const ref = `#${rng.digits(5)}`;
       const mid = `<conf-${rng.hex(10)}@${biz.domain}>`;
@@ -59,8 +75,16 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
         ['Celeste', 'Arbeláez'],
       ]);
       return {
-        from: { name: `${first} ${last}`, email: `${first.toLowerCase()}.${last.toLowerCase().replace(/[^a-z]/g, '')}@mailbox.example` },
-        subject: T(lang, { en: `Re: Booking confirmation ${ref}`, de: `AW: Buchungsbestätigung ${ref}`, fr: `RE: Confirmation de réservation ${ref}`, es: `RE: Confirmación de reserva ${ref}` }),
+        from: {
+          name: `${first} ${last}`,
+          email: `${first.toLowerCase()}.${last.toLowerCase().replace(/[^a-z]/g, '')}@mailbox.example`,
+        },
+        subject: T(lang, {
+          en: `Re: Booking confirmation ${ref}`,
+          de: `AW: Buchungsbestätigung ${ref}`,
+          fr: `RE: Confirmation de réservation ${ref}`,
+          es: `RE: Confirmación de reserva ${ref}`,
+        }),
         headers: [
           ['In-Reply-To', mid],
           ['References', mid],
@@ -77,7 +101,8 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
   {
     id: 'freelance-instructor-offers-services',
     reason: 'needs_review',
-    description: 'a freelancer (instructor, researcher, rigger) offers to work for the business: short CV in the body, availability, day rate',
+    description:
+      'a freelancer (instructor, researcher, rigger) offers to work for the business: short CV in the body, availability, day rate',
     build({ lang, rng }) {
       const [first, last] = rng.pick([
         ['Saoirse', 'Kealy'],
@@ -86,8 +111,16 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
         ['Itzel', 'Baeza'],
       ]);
       return {
-        from: { name: `${first} ${last}`, email: `${first.toLowerCase().replace(/[^a-z]/g, '')}.${last.toLowerCase().replace(/[^a-z]/g, '')}@postbox.test` },
-        subject: T(lang, { en: 'Freelance help for the busy season?', de: 'Freie Mitarbeit in der Hochsaison?', fr: 'Renfort indépendant pour la haute saison ?', es: '¿Apoyo freelance para la temporada alta?' }),
+        from: {
+          name: `${first} ${last}`,
+          email: `${first.toLowerCase().replace(/[^a-z]/g, '')}.${last.toLowerCase().replace(/[^a-z]/g, '')}@postbox.test`,
+        },
+        subject: T(lang, {
+          en: 'Freelance help for the busy season?',
+          de: 'Freie Mitarbeit in der Hochsaison?',
+          fr: 'Renfort indépendant pour la haute saison ?',
+          es: '¿Apoyo freelance para la temporada alta?',
+        }),
         text: T(lang, {
           en: `Hello,\n\nI am a freelancer with six years' experience and I am looking for work from May to September. My day rate is negotiable and I can send references and my CV.\n\nBest regards,\n${first} ${last}`,
           de: `Guten Tag,\n\nich arbeite seit sechs Jahren freiberuflich und suche von Mai bis September Aufträge. Mein Tagessatz ist verhandelbar, Referenzen und Lebenslauf schicke ich gern.\n\nFreundliche Grüße\n${first} ${last}`,
@@ -100,12 +133,18 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
   {
     id: 'fake-domain-listing-renewal-scam',
     reason: 'spam',
-    description: 'a look-alike "domain listing renewal" demand from a free-mail sender, Reply-To elsewhere, payment link and urgency',
+    description:
+      'a look-alike "domain listing renewal" demand from a free-mail sender, Reply-To elsewhere, payment link and urgency',
     build({ lang, biz, rng }) {
       return {
         from: { name: 'Domain Registry Services', email: `dns.registry.${rng.digits(4)}@webpost.example` },
         replyTo: { email: 'billing@registry-renewals.test' },
-        subject: T(lang, { en: `FINAL NOTICE: ${biz.domain} listing expires`, de: `LETZTE MAHNUNG: Eintrag ${biz.domain} läuft ab`, fr: `DERNIER AVIS : expiration de ${biz.domain}`, es: `ÚLTIMO AVISO: vence el registro de ${biz.domain}` }),
+        subject: T(lang, {
+          en: `FINAL NOTICE: ${biz.domain} listing expires`,
+          de: `LETZTE MAHNUNG: Eintrag ${biz.domain} läuft ab`,
+          fr: `DERNIER AVIS : expiration de ${biz.domain}`,
+          es: `ÚLTIMO AVISO: vence el registro de ${biz.domain}`,
+        }),
         text: T(lang, {
           en: `Your search-engine listing for ${biz.domain} expires in 24 hours. Failure to renew may result in loss of customers. Pay 289 USD now: https://pay.registry-renewals.test/${rng.hex(8)}`,
           de: `Ihr Suchmaschineneintrag für ${biz.domain} läuft in 24 Stunden ab. Ohne Verlängerung verlieren Sie Kunden. Jetzt 289 USD zahlen: https://pay.registry-renewals.test/${rng.hex(8)}`,
@@ -118,10 +157,16 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
   {
     id: 'supplier-delivery-slot-calendar-invite',
     reason: 'calendar',
-    description: 'a supplier’s calendar invitation for a delivery slot: text part plus text/calendar METHOD:REQUEST',
+    description:
+      'a supplier’s calendar invitation for a delivery slot: text part plus text/calendar METHOD:REQUEST',
     build({ lang, rng, biz }) {
       const day = String(rng.int(10, 28));
-      const title = T(lang, { en: 'Delivery slot', de: 'Lieferfenster', fr: 'Créneau de livraison', es: 'Franja de entrega' });
+      const title = T(lang, {
+        en: 'Delivery slot',
+        de: 'Lieferfenster',
+        fr: 'Créneau de livraison',
+        es: 'Franja de entrega',
+      });
       const ics = [
         'BEGIN:VCALENDAR',
         'PRODID:-//Trademart//Dispatch//EN',
@@ -143,18 +188,31 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
       return {
         from: { name: 'Trademart Dispatch', email: 'dispatch@trademart.example' },
         subject: `${T(lang, { en: 'Invitation', de: 'Einladung', fr: 'Invitation', es: 'Invitación' })}: ${title}`,
-        root: multipart('alternative', [textPart('plain', `${title} 07:00–09:00 UTC`, cs, '7bit'), rawPart('text/calendar; charset=utf-8; method=REQUEST', ics)], rng),
+        root: multipart(
+          'alternative',
+          [
+            textPart('plain', `${title} 07:00–09:00 UTC`, cs, '7bit'),
+            rawPart('text/calendar; charset=utf-8; method=REQUEST', ics),
+          ],
+          rng,
+        ),
       };
     },
   },
   {
     id: 'partner-out-of-office-auto-reply',
     reason: 'auto_reply',
-    description: 'a partner venue’s out-of-office reply to the business’s own mail, Auto-Submitted: auto-replied, X-Autoreply',
+    description:
+      'a partner venue’s out-of-office reply to the business’s own mail, Auto-Submitted: auto-replied, X-Autoreply',
     build({ lang }) {
       return {
         from: { name: 'Lakeside Events Office', email: 'office@lakeside-events.example' },
-        subject: T(lang, { en: 'Automatic reply: Dates for June', de: 'Automatische Antwort: Termine Juni', fr: 'Réponse automatique : dates de juin', es: 'Respuesta automática: fechas de junio' }),
+        subject: T(lang, {
+          en: 'Automatic reply: Dates for June',
+          de: 'Automatische Antwort: Termine Juni',
+          fr: 'Réponse automatique : dates de juin',
+          es: 'Respuesta automática: fechas de junio',
+        }),
         headers: [
           ['Auto-Submitted', 'auto-replied'],
           ['X-Autoreply', 'yes'],
@@ -171,7 +229,8 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
   {
     id: 'dsn-unknown-recipient-5-1-1',
     reason: 'delivery_report',
-    description: 'multipart/report DSN from the mail server: recipient unknown (Status 5.1.1, Action: failed)',
+    description:
+      'multipart/report DSN from the mail server: recipient unknown (Status 5.1.1, Action: failed)',
     build({ lang, rng, biz }) {
       const rcpt = `info@old-partner-${rng.digits(3)}.example`;
       const human = T(lang, {
@@ -184,10 +243,19 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
       const orig = `From: ${biz.inbox}\nTo: ${rcpt}\nSubject: Dates\n`;
       return {
         from: { name: 'Mail Delivery System', email: `mailer-daemon@mx.${biz.domain}` },
-        subject: T(lang, { en: 'Undelivered Mail Returned to Sender', de: 'Unzustellbar: Dates', fr: 'Non distribuable : Dates', es: 'No entregado: Dates' }),
+        subject: T(lang, {
+          en: 'Undelivered Mail Returned to Sender',
+          de: 'Unzustellbar: Dates',
+          fr: 'Non distribuable : Dates',
+          es: 'No entregado: Dates',
+        }),
         root: multipart(
           'report',
-          [textPart('plain', human, 'utf-8', '8bit'), rawPart('message/delivery-status', status), rawPart('text/rfc822-headers', orig)],
+          [
+            textPart('plain', human, 'utf-8', '8bit'),
+            rawPart('message/delivery-status', status),
+            rawPart('text/rfc822-headers', orig),
+          ],
           rng,
           ' report-type=delivery-status;',
         ),
@@ -197,11 +265,17 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
   {
     id: 'registrar-domain-auto-renew-notice',
     reason: 'account_notice',
-    description: 'the business’s real registrar: domain will auto-renew in 30 days with the card on file, manage in the account',
+    description:
+      'the business’s real registrar: domain will auto-renew in 30 days with the card on file, manage in the account',
     build({ lang, biz }) {
       return {
         from: { name: 'Namewell', email: 'account@namewell.example' },
-        subject: T(lang, { en: `${biz.domain} renews in 30 days`, de: `${biz.domain} verlängert sich in 30 Tagen`, fr: `${biz.domain} sera renouvelé dans 30 jours`, es: `${biz.domain} se renueva en 30 días` }),
+        subject: T(lang, {
+          en: `${biz.domain} renews in 30 days`,
+          de: `${biz.domain} verlängert sich in 30 Tagen`,
+          fr: `${biz.domain} sera renouvelé dans 30 jours`,
+          es: `${biz.domain} se renueva en 30 días`,
+        }),
         text: T(lang, {
           en: `Your domain ${biz.domain} will renew automatically in 30 days using the card ending 4417. No action is needed. Manage auto-renew in your Namewell account.`,
           de: `Ihre Domain ${biz.domain} verlängert sich in 30 Tagen automatisch über die Karte mit Endziffern 4417. Sie müssen nichts tun. Die automatische Verlängerung verwalten Sie in Ihrem Namewell-Konto.`,

@@ -1,7 +1,15 @@
 /** Customers' phone numbers and the forms people write them in; every form must read back. */
+
+import {
+  type CountryCode,
+  parsePhoneNumberFromString,
+  isValidPhoneNumber as validMin,
+} from 'libphonenumber-js';
 import examples from 'libphonenumber-js/examples.mobile.json';
-import { type CountryCode, isValidPhoneNumber as validMin, parsePhoneNumberFromString } from 'libphonenumber-js';
-import { isValidPhoneNumber as validMax, parsePhoneNumberFromString as parseMax } from 'libphonenumber-js/max';
+import {
+  parsePhoneNumberFromString as parseMax,
+  isValidPhoneNumber as validMax,
+} from 'libphonenumber-js/max';
 import type { Rng } from './rng.js';
 
 const EX = examples as Record<string, string>;
@@ -65,7 +73,13 @@ const ABROAD: Form[] = ['intl', 'intl', '00', '00', 'cc0', 'e164', 'dashed', '01
  * A written form for a customer's number: national forms only when the reader can know the country
  * (the customer's country is the business's, or the layout prints it); else international ones.
  */
-export function pickForm(rng: Rng, e164: string, region: string, domestic: boolean, nanpBiz: boolean): string {
+export function pickForm(
+  rng: Rng,
+  e164: string,
+  region: string,
+  domestic: boolean,
+  nanpBiz: boolean,
+): string {
   const pool = domestic ? DOMESTIC : ABROAD;
   for (let i = 0; i < 12; i++) {
     const form = rng.pick(pool);

@@ -1,6 +1,6 @@
 /** Pieces several layouts share: the customer's letter, staff signatures, printed dates, ids. */
 import type { Rng } from './rng.js';
-import { type Customer, esc, fullName, type Lang, type LeadCtx, phoneShown, type Staff, T } from './types.js';
+import { esc, fullName, type Lang, type LeadCtx, phoneShown, type Staff, T } from './types.js';
 
 export function printedDate(rng: Rng, lang: Lang): string {
   const d = rng.int(1, 28);
@@ -89,8 +89,4 @@ export function letterHtml(text: string): string {
     .split(/\n\n/)
     .map((p) => `<div>${p.split('\n').map(esc).join('<br>')}</div><div><br></div>`)
     .join('\n');
-}
-
-export function customerAddress(c: Customer): { name?: string; email: string } {
-  return { name: fullName(c), email: c.email ?? '' };
 }

@@ -64,8 +64,12 @@ function staffFor(biz: Business, k: number): Staff {
 
 const STAFF_BY_BIZ = new Map(BUSINESSES.map((b) => [b.id, [staffFor(b, 0), staffFor(b, 1), staffFor(b, 2)]]));
 
+let extensions = 0;
+let capitals = 0;
+
 function makeCustomer(layout: LeadLayout, biz: Business, lang: Lang): Customer {
-  const foreign = layout.foreign === true && rng.chance(0.28);
+  // The Bermuda genealogist works mostly for descendants of emigrants abroad.
+  const foreign = layout.foreign === true && rng.chance(biz.country === 'BM' ? 0.6 : 0.28);
   const country = foreign ? biz.abroad : biz.country;
   const names = NAMES[country];
   if (!names) throw new Error(`no names for ${country}`);
@@ -96,9 +100,11 @@ function makeCustomer(layout: LeadLayout, biz: Business, lang: Lang): Customer {
     const nanpBiz = getCountryCallingCode(biz.country as CountryCode) === '1';
     const written = layout.e164Only ? e164 : pickForm(rng, e164, region, field || !foreign, nanpBiz);
     const ext = layout.ext === true && rng.chance(0.2) ? rng.digits(rng.int(2, 3)) : null;
+    if (ext) extensions++;
     phone = { written, e164, ext, country };
   }
   const caps = layout.caps === true && rng.chance(0.3);
+  if (caps) capitals++;
   return { first, last, country, email, phone, caps };
 }
 
@@ -420,6 +426,7 @@ if (process.argv.includes('--stats')) {
     `leads per language: ${count((t) => (t.kind === 'lead' ? t.language : 'non-lead'))}`,
     `non-leads per language: ${count((t) => (t.kind === 'non-lead' ? t.language : 'lead'))}`,
     `no email ${leads.filter((l) => !l.expected.email).length}, no phone ${leads.filter((l) => !l.expected.phone).length}, no message ${leads.filter((l) => !l.expected.message).length}, lastName null ${leads.filter((l) => !l.expected.lastName).length}`,
+    `extensions ${extensions}, names in capitals ${capitals}`,
     `sources: ${count((t) => (t.kind === 'lead' ? t.expected.source : 'non-lead'))}`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);

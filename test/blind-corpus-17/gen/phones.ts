@@ -81,6 +81,11 @@ export function pickForm(
   nanpBiz: boolean,
 ): string {
   const pool = domestic ? DOMESTIC : ABROAD;
+  // From a North American business's inbox, customers abroad often dial out the NANP way.
+  if (!domestic && nanpBiz && !e164.startsWith('+1') && rng.chance(0.5)) {
+    const w = writeForm(e164, '011');
+    if (w && readsBack(w, e164, region)) return w;
+  }
   for (let i = 0; i < 12; i++) {
     const form = rng.pick(pool);
     if (form === '011' && (!nanpBiz || e164.startsWith('+1'))) continue;

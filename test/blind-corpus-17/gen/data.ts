@@ -539,7 +539,7 @@ const TEMPLATES: Record<Lang, string[]> = {
     'Wir sind {n} Personen und hätten gern {service} am {date}.\n\nEin paar Fragen:\n1. Geht ein Start um {time} Uhr?\n2. Ist {detail} im Preis enthalten?\n3. Kann man vor Ort mit Karte zahlen?\n\nBudget: insgesamt etwa {price}.',
     'Ich bin auf Ihre Seite gestoßen und interessiere mich für {service}.\n\nUnsere Vorstellung: {detail}, am liebsten am {date}. Werktags bin ich ab {time} Uhr erreichbar.\n\nSind {price} realistisch oder muss ich mit mehr rechnen?',
     'Kurze Frage.\nIst am {date} noch etwas frei?\nWir bräuchten {service} für {n} Personen.\nWichtig: {detail}.',
-    'Sie wurden mir empfohlen, daher frage ich nach {service}.\n\n- Termin: {date}, Ankunft gegen {time} Uhr\n- Personen: {n}\n- Zusätzlich: {detail}\n\nKönnen Sie mir ein Angebot schicken? Mehr als {price} geht leider nicht.',
+    'Sie wurden mir empfohlen, und ich interessiere mich für {service}.\n\n- Termin: {date}, Ankunft gegen {time} Uhr\n- Personen: {n}\n- Zusätzlich: {detail}\n\nKönnen Sie mir ein Angebot schicken? Mehr als {price} geht leider nicht.',
   ],
   fr: [
     'Nous sommes {n} et souhaiterions {service} pour {date}.\n\nQuelques questions :\n1. Peut-on commencer à {time} ?\n2. Le prix comprend-il {detail} ?\n3. Peut-on payer par carte sur place ?\n\nBudget : environ {price} au total.',

@@ -271,7 +271,7 @@ export const AD_LAYOUTS: LeadLayout[] = [
   {
     id: 'ad-tiktok-via-crm-csv-att-snake-case',
     description:
-      'TikTok lead generation synced by CRM "Pipewell" (HTML note): `tiktok_leads.csv` attached (comma) with lead_id, create_time, ad_id, adgroup_id, campaign_id, campaign_name, form_id, name, phone_number, email and the custom question; single names occur',
+      'TikTok lead generation synced by CRM "Leadmill" (HTML note): `tiktok_leads.csv` attached (comma) with lead_id, create_time, ad_id, adgroup_id, campaign_id, campaign_name, form_id, name, phone_number, email and the custom question; single names occur',
     foreign: true,
     optionalMessage: true,
     singleNames: true,
@@ -307,10 +307,10 @@ export const AD_LAYOUTS: LeadLayout[] = [
         message ?? '',
       ];
       const csv = `${head.map(q).join(',')}\n${row.map(q).join(',')}\n`;
-      const html = `<p>${esc(T(lang, { en: 'Pipewell synced 1 new lead from TikTok Lead Generation.', de: 'Pipewell hat 1 neuen Lead aus TikTok Lead Generation übernommen.', fr: 'Pipewell a synchronisé 1 nouveau lead depuis TikTok Lead Generation.', es: 'Pipewell sincronizó 1 lead nuevo de TikTok Lead Generation.' }))}</p><p>${esc(T(lang, { en: 'Campaign', de: 'Kampagne', fr: 'Campagne', es: 'Campaña' }))}: ${esc(name)}</p><p style="color:#999">Pipewell CRM</p>`;
+      const html = `<p>${esc(T(lang, { en: 'Leadmill synced 1 new lead from TikTok Lead Generation.', de: 'Leadmill hat 1 neuen Lead aus TikTok Lead Generation übernommen.', fr: 'Leadmill a synchronisé 1 nouveau lead depuis TikTok Lead Generation.', es: 'Leadmill sincronizó 1 lead nuevo de TikTok Lead Generation.' }))}</p><p>${esc(T(lang, { en: 'Campaign', de: 'Kampagne', fr: 'Campagne', es: 'Campaña' }))}: ${esc(name)}</p><p style="color:#999">Leadmill CRM</p>`;
       return {
         draft: {
-          from: { name: 'Pipewell CRM', email: 'sync@pipewell.example' },
+          from: { name: 'Leadmill CRM', email: 'sync@leadmill.example' },
           subject: `TikTok · ${T(lang, { en: 'new lead', de: 'neuer Lead', fr: 'nouveau lead', es: 'nuevo lead' })} (${name})`,
           html,
           attachments: [attachment('tiktok_leads.csv', 'text/csv', csv, { charset })],

@@ -333,7 +333,7 @@ ${rows.map(([k, v]) => `<div><strong>${esc(k)}</strong></div><div>${v.split('\n'
   {
     id: 'html-ol-numbered-questions-country-question',
     description:
-      'questionnaire "Askly" (HTML with text): an `<ol>` of questions, each answer in its own paragraph ("Who should we ask for?", "Which country do you live in?", "What number can we call you on?", "Where should we send the quote?", "Anything else we should know?"); text part "1) question / Answer: …"',
+      'questionnaire "Inquira" (HTML with text): an `<ol>` of questions, each answer in its own paragraph ("Who should we ask for?", "Which country do you live in?", "What number can we call you on?", "Where should we send the quote?", "Anything else we should know?"); text part "1) question / Answer: …"',
     country: 'field',
     foreign: true,
     optionalMessage: true,
@@ -382,18 +382,18 @@ ${rows.map(([k, v]) => `<div><strong>${esc(k)}</strong></div><div>${v.split('\n'
       const text = answers
         .map((a, i) => `${i + 1}) ${Q[i]}\n   ${Q[5]}: ${a.split('\n').join('\n   ')}`)
         .join('\n\n');
-      const html = `<p>Askly – ${esc(T(lang, { en: 'new response', de: 'neue Antwort', fr: 'nouvelle réponse', es: 'nueva respuesta' }))} (${rng.digits(5)})</p>
+      const html = `<p>Inquira – ${esc(T(lang, { en: 'new response', de: 'neue Antwort', fr: 'nouvelle réponse', es: 'nueva respuesta' }))} (${rng.digits(5)})</p>
 <ol>
 ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htmlParas(a) : '<p></p>'}</li>`).join('\n')}
 </ol>`;
       return {
         draft: {
-          from: { name: 'Askly', email: 'responses@askly.example' },
+          from: { name: 'Inquira', email: 'responses@inquira.example' },
           subject: T(lang, {
-            en: 'You have a new Askly response',
-            de: 'Neue Antwort in Askly',
-            fr: 'Nouvelle réponse Askly',
-            es: 'Nueva respuesta en Askly',
+            en: 'You have a new Inquira response',
+            de: 'Neue Antwort in Inquira',
+            fr: 'Nouvelle réponse Inquira',
+            es: 'Nueva respuesta en Inquira',
           }),
           text,
           html,
@@ -404,45 +404,73 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
     },
   },
   {
-    id: 'json-body-nested-contact-phone-country',
+    id: 'json-typed-answers-definition-titles-country-choice',
     description:
-      'webhook mailer "Hookpost" (plain): a pretty-printed JSON body with `form`, `contact` (given_name, family_name, email, phone {country, number}) and `answers` [{question, text}] holding the message with `\\n` escapes, then `hidden` utm values',
+      'webhook mailer "Hooksend" (plain): a pretty-printed survey-style JSON body whose questions are listed once in `definition.fields` (id, ref, title, type) and whose `answers` only point at them by field id, each value under its type (text, email, phone_number, choice for the country, long_text for the message with `\\n` escapes), then `hidden` utm values',
     country: 'field',
     foreign: true,
     optionalMessage: true,
     build({ rng, lang, biz, c, message }) {
-      const body = {
-        event: 'form_response',
-        form: {
-          id: `frm_${rng.hex(8)}`,
-          title: `${biz.name} – ${T(lang, { en: 'Enquiry', de: 'Anfrage', fr: 'Demande', es: 'Consulta' })}`,
-        },
-        submitted_at: isoStamp(rng),
-        contact: {
-          given_name: c.first,
-          family_name: c.last,
-          email: c.email,
-          phone: c.phone ? { country: c.country, number: c.phone.written } : null,
-        },
-        answers: [
-          {
-            question: T(lang, {
-              en: 'What can we do for you?',
-              de: 'Was können wir für Sie tun?',
-              fr: 'Que pouvons-nous faire pour vous ?',
-              es: '¿Qué podemos hacer por usted?',
-            }),
-            text: message,
-          },
+      const titles = T(lang, {
+        en: [
+          'First and last name',
+          'Your e-mail',
+          'Mobile number',
+          'Country you live in',
+          'What can we do for you?',
         ],
-        hidden: { utm_source: rng.pick(['facebook', 'google', 'direct']), utm_medium: 'cpc' },
+        de: [
+          'Vor- und Nachname',
+          'Ihre E-Mail',
+          'Handynummer',
+          'Wohnsitzland',
+          'Was können wir für Sie tun?',
+        ],
+        fr: [
+          'Prénom et nom',
+          'Votre e-mail',
+          'Numéro de portable',
+          'Pays de résidence',
+          'Que pouvons-nous faire pour vous ?',
+        ],
+        es: [
+          'Nombre y apellidos',
+          'Su e-mail',
+          'Número de móvil',
+          'País de residencia',
+          '¿Qué podemos hacer por usted?',
+        ],
+      });
+      const types = ['short_text', 'email', 'phone_number', 'multiple_choice', 'long_text'];
+      const refs = ['full_name', 'email', 'mobile', 'country', 'project'];
+      const fields = titles.map((title, i) => ({ id: rng.hex(10), ref: refs[i], title, type: types[i] }));
+      const f = (i: number) => ({ id: fields[i]?.id, type: fields[i]?.type, ref: fields[i]?.ref });
+      const answers: Record<string, unknown>[] = [{ type: 'text', text: fullName(c), field: f(0) }];
+      if (c.email) answers.push({ type: 'email', email: c.email, field: f(1) });
+      if (c.phone) answers.push({ type: 'phone_number', phone_number: c.phone.written, field: f(2) });
+      answers.push({ type: 'choice', choice: { label: countryOf(lang, c.country) }, field: f(3) });
+      if (message) answers.push({ type: 'text', text: message, field: f(4) });
+      const body = {
+        event_id: rng.hex(16),
+        event_type: 'form_response',
+        form_response: {
+          form_id: rng.hex(8),
+          submitted_at: isoStamp(rng),
+          definition: {
+            title: `${biz.name} – ${T(lang, { en: 'Enquiry', de: 'Anfrage', fr: 'Demande', es: 'Consulta' })}`,
+            fields,
+          },
+          answers,
+          hidden: { utm_source: rng.pick(['facebook', 'google', 'direct']), utm_medium: 'cpc' },
+        },
       };
       return {
         draft: {
-          from: { name: 'Hookpost', email: 'deliver@hookpost.example' },
-          subject: `[Hookpost] form_response ${body.form.id}`,
+          from: { name: 'Hooksend', email: 'deliver@hooksend.example' },
+          subject: `[Hooksend] form_response ${body.form_response.form_id}`,
           text: `${JSON.stringify(body, null, 2)}\n`,
         },
+        extraPii: [fullName(c)],
       };
     },
   },
@@ -624,7 +652,7 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
   {
     id: 'vcard4-and-txt-att-callback-no-message',
     description:
-      'call-back widget "Ringback" (plain): a short note, `caller.vcf` (vCard 4.0 with N, FN, TEL;VALUE=uri:tel:+…, EMAIL) and `callback.txt` (preferred time window, page, widget id); no message',
+      'call-back widget "Callcue" (plain): a short note, `caller.vcf` (vCard 4.0 with N, FN, TEL;VALUE=uri:tel:+…, EMAIL) and `callback.txt` (preferred time window, page, widget id); no message',
     foreign: true,
     noMessage: true,
     needsPhone: true,
@@ -651,14 +679,14 @@ ${answers.map((a, i) => `<li><p><strong>${esc(Q[i] ?? '')}</strong></p>${a ? htm
         es: `Solicitud de llamada\nHorario preferido: ${slot}\nPágina: /precios\nWidget: RB-${rng.digits(5)}\n`,
       });
       const text = T(lang, {
-        en: 'Someone asked you to call them back. Their card and the request are attached.\n\nRingback',
-        de: 'Jemand bittet um Rückruf. Visitenkarte und Anfrage hängen an.\n\nRingback',
-        fr: 'Un visiteur demande à être rappelé. Sa fiche contact et la demande sont jointes.\n\nRingback',
-        es: 'Alguien pidió que le devuelvan la llamada. Se adjuntan su tarjeta y la solicitud.\n\nRingback',
+        en: 'Someone asked you to call them back. Their card and the request are attached.\n\nCallcue',
+        de: 'Jemand bittet um Rückruf. Visitenkarte und Anfrage hängen an.\n\nCallcue',
+        fr: 'Un visiteur demande à être rappelé. Sa fiche contact et la demande sont jointes.\n\nCallcue',
+        es: 'Alguien pidió que le devuelvan la llamada. Se adjuntan su tarjeta y la solicitud.\n\nCallcue',
       });
       return {
         draft: {
-          from: { name: 'Ringback', email: 'calls@ringback.example' },
+          from: { name: 'Callcue', email: 'calls@callcue.example' },
           subject: T(lang, {
             en: 'Call-back request',
             de: 'Rückrufwunsch',

@@ -44,7 +44,7 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
     build({ lang, rng, biz }) {
       const amount = biz.currency(rng.int(80, 900));
       return {
-        from: { name: 'Bookaroo Billing', email: 'billing@bookaroo.example' },
+        from: { name: 'Staybill Billing', email: 'billing@staybill.example' },
         subject: T(lang, {
           en: `Invoice BK-${rng.digits(6)} for March`,
           de: `Rechnung BK-${rng.digits(6)} für März`,
@@ -52,10 +52,10 @@ export const NONLEAD_LAYOUTS: NonLeadLayout[] = [
           es: `Factura BK-${rng.digits(6)} de marzo`,
         }),
         text: T(lang, {
-          en: `Dear partner,\n\nyour commission invoice for 1–31 March is ready.\nBookings: ${rng.int(4, 40)}\nCommission due: ${amount}\nIt will be collected by direct debit on 8 April.\n\nBookaroo Billing`,
-          de: `Sehr geehrter Partner,\n\nIhre Provisionsrechnung für 1.–31. März liegt vor.\nBuchungen: ${rng.int(4, 40)}\nProvision: ${amount}\nDer Betrag wird am 8. April per Lastschrift eingezogen.\n\nBookaroo Abrechnung`,
-          fr: `Cher partenaire,\n\nvotre facture de commission du 1er au 31 mars est disponible.\nRéservations : ${rng.int(4, 40)}\nCommission due : ${amount}\nElle sera prélevée le 8 avril.\n\nBookaroo Facturation`,
-          es: `Estimado socio:\n\nsu factura de comisiones del 1 al 31 de marzo ya está disponible.\nReservas: ${rng.int(4, 40)}\nComisión: ${amount}\nSe cargará por domiciliación el 8 de abril.\n\nBookaroo Facturación`,
+          en: `Dear partner,\n\nyour commission invoice for 1–31 March is ready.\nBookings: ${rng.int(4, 40)}\nCommission due: ${amount}\nIt will be collected by direct debit on 8 April.\n\nStaybill Billing`,
+          de: `Sehr geehrter Partner,\n\nIhre Provisionsrechnung für 1.–31. März liegt vor.\nBuchungen: ${rng.int(4, 40)}\nProvision: ${amount}\nDer Betrag wird am 8. April per Lastschrift eingezogen.\n\nStaybill Abrechnung`,
+          fr: `Cher partenaire,\n\nvotre facture de commission du 1er au 31 mars est disponible.\nRéservations : ${rng.int(4, 40)}\nCommission due : ${amount}\nElle sera prélevée le 8 avril.\n\nStaybill Facturation`,
+          es: `Estimado socio:\n\nsu factura de comisiones del 1 al 31 de marzo ya está disponible.\nReservas: ${rng.int(4, 40)}\nComisión: ${amount}\nSe cargará por domiciliación el 8 de abril.\n\nStaybill Facturación`,
         }),
       };
     },

@@ -164,8 +164,9 @@ const SERVICE_WORDING =
  * A need stated rather than asked, as a customer's own letter often puts it with no question at
  * all: what they want done ("we would like them replaced", "he badly needs a full groom", "I will
  * need to file my return"), in the forms ENQUIRY's fixed phrases miss: the verb before its subject
- * ("bräuchten wir", "möchten wir"), the wish in the conditional ("… und hätten gern eine Torte"), the impersonal need ("il faudrait", "hay que"), the conditional
- * and the plural ("nous aimerions", "querríamos", "queremos"), the times the customer is free for
+ * ("bräuchten wir", "möchten wir"), the wish in the conditional ("… und hätten gern eine Torte"),
+ * the impersonal need ("il faudrait", "hay que"), the conditional and the plural ("nous
+ * aimerions", "querríamos", "queremos"), the times the customer is free for
  * a visit ("nous serions disponibles jeudi"), and the budget a customer names ("Budget: around
  * £400"). Counted with ENQUIRY: it is the same evidence in other grammar.
  */
@@ -206,10 +207,11 @@ const PRICED_ROW =
 /**
  * The budget a customer names for their job, and the amount with it: "Our budget is around
  * £9,000", "Budget: ca. 12.000 €", "je prévoyais un budget d'environ 6 000 €", "contamos con un
- * presupuesto de unos 5.000 €", "we have set aside about £400", "we've got £300 to spend". A customer's letter names what
- * they mean to spend; spam names what the reader will earn or save. Money talk (MONEY) is counted
- * without these clauses (to 60 characters, so "ca. 12.000 €" stays in): as money talk, a
- * customer's budget weighed against their letter.
+ * presupuesto de unos 5.000 €", "we have set aside about £400", "we've got £300 to spend". A
+ * customer's letter names what they mean to spend; spam names what the reader will earn or save.
+ * Money talk (MONEY) is counted with these clauses taken out (up to 60 characters after the
+ * budget word, so "ca. 12.000 €" goes with it): counted as money talk, a customer's budget
+ * weighed against their own letter.
  */
 const CUSTOMER_BUDGET =
   /(?<![\p{L}\p{N}])(?:budget|presupuesto|kostenrahmen|preisrahmen|als rahmen|set aside|(?:nous avions|nous avons|j'avais|j’avais|on avait) prévu|(?:tenemos|teníamos|hemos) pensado)(?![\p{L}\p{N}])[^!?\n]{0,60}|[$€£]\s?\d[\d.,]{0,12}\s(?:to spend|à dépenser|para gastar)(?![\p{L}\p{N}])/giu;
